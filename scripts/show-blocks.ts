@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { readDocument } from '../src/ingest/read.js';
+
+/** Prints the blocks a reader makes of a file: `node dist/scripts/show-blocks.js FILE`. */
+const file = process.argv[2];
+const doc = await readDocument(readFileSync(file));
+for (const b of doc.blocks) {
+  const text = doc.text.slice(b.start, b.end).replace(/\n/g, '⏎');
+  console.log(`${b.kind.padEnd(9)} p${b.page ?? '-'} ${b.marker !== undefined ? `[${b.marker}] ` : ''}${b.header ? '[H] ' : ''}${text.slice(0, 160)}`);
+}
+for (const m of doc.messages) console.log(`${m.severity}: ${m.reason} (${m.ruleId})`);

@@ -1,0 +1,62 @@
+/**
+ * Page furniture: page numbers in their common forms, and running headers and
+ * footers, found by pattern and by repetition across pages.
+ */
+
+export interface PageNumber {
+  page: number;
+  total: number | null;
+}
+
+const PAGE_NUMBER_PATTERNS: Array<{ id: string; pattern: RegExp; total: boolean }> = [
+  { id: 'furniture/n-of-m-parens', pattern: /^\s*(\d{1,4})\s*\((\d{1,4})\)\s*$/, total: true },
+  { id: 'furniture/sida-n-av-m', pattern: /^\s*(?:sida|sid\.?|s\.)\s*(\d{1,4})\s*(?:av|\/)\s*(\d{1,4})\s*$/i, total: true },
+  { id: 'furniture/n-slash-m', pattern: /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/, total: true },
+  { id: 'furniture/dash-n-dash', pattern: /^\s*[-–]\s*(\d{1,4})\s*[-–]\s*$/, total: false },
+  { id: 'furniture/sida-n', pattern: /^\s*(?:sida|sid\.?)\s*(\d{1,4})\s*$/i, total: false },
+  { id: 'furniture/bare-number', pattern: /^\s*(\d{1,4})\s*$/, total: false },
+];
+
+/** Reads a line that is only a page number. */
+export function parsePageNumber(line: string): PageNumber | null {
+  for (const p of PAGE_NUMBER_PATTERNS) {
+    const m = p.pattern.exec(line);
+    if (!m) continue;
+    const page = Number(m[1]);
+    const total = p.total ? Number(m[2]) : null;
+    if (total !== null && page > total) return null;
+    return { page, total };
+  }
+  return null;
+}
+
+/** 'Tjänsteskrivelse | 2016-03-08 | Södertälje kommun | Kommunstyrelsens kontor': a footer of fields. */
+export function isFieldFooter(line: string): boolean {
+  const fields = line.split(/\s+\|\s+/);
+  return fields.length >= 3 && fields.every((f) => f.trim().length > 0 && f.length < 60);
+}
+
+/** The shape of a line with its numbers blanked, so 'Sida 3 av 9' and 'Sida 4 av 9' repeat. */
+export function furnitureKey(line: string): string {
+  return line.trim().toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
+}
+
+/**
+ * Lines that repeat, in their number-blind shape, at the top or bottom of at
+ * least half of the pages (and at least three) are running headers or footers.
+ */
+export function findRunningLines(pages: string[][], edge = 3): Set<string> {
+  const counts = new Map<string, number>();
+  for (const lines of pages) {
+    const seen = new Set<string>();
+    const candidates = [...lines.slice(0, edge), ...lines.slice(Math.max(edge, lines.length - edge))];
+    for (const line of candidates) {
+      const key = furnitureKey(line);
+      if (key.length < 3 || seen.has(key)) continue;
+      seen.add(key);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const needed = Math.max(3, Math.ceil(pages.length / 2));
+  return new Set([...counts].filter(([, n]) => n >= needed).map(([k]) => k));
+}

@@ -1,0 +1,142 @@
+import type { RawBlock } from '../core/types.js';
+import { ABBREVIATIONS } from '../extract/vocab/language.js';
+import { BULLET, COLUMN_ROLES, NUMBERED } from '../extract/vocab/structure.js';
+import { joinLines } from './normalize.js';
+
+/** A visual line, as a text file or a PDF page gives it. */
+export interface Line {
+  text: string;
+  page: number | null;
+  /** The line starts to the right of the text margin (a bullet glyph may have been lost). */
+  indented: boolean;
+  /** How much of the text width the line fills, 0..1; short lines end paragraphs. */
+  fill: number;
+  /** More vertical space than the line spacing precedes the line (PDF only). */
+  gapBefore?: boolean;
+  /** Font size relative to the body text (PDF only). */
+  fontRatio?: number;
+  /** The line is a table row: its cells in column order. */
+  cells?: string[];
+  /** Offset of the line start in the source text (text formats), for provenance. */
+  source?: number;
+}
+
+const abbreviationSet = new Set(ABBREVIATIONS);
+
+/** True when the text ends a sentence: a period, '!' or '?' that does not end an abbreviation. */
+export function endsSentence(text: string): boolean {
+  const t = text.trimEnd();
+  if (!/[.!?]["”’)]?$/.test(t)) return false;
+  const lastWord = t.split(/\s+/).pop()!.toLowerCase();
+  return !abbreviationSet.has(lastWord);
+}
+
+function startsLowercase(text: string): boolean {
+  return /^[a-zåäöéü]/.test(text.trimStart());
+}
+
+function isHeaderRow(cells: string[]): boolean {
+  const hits = cells.filter((c) => COLUMN_ROLES.some((r) => r.pattern.test(c.replace(/\s+/g, ' ')))).length;
+  return hits >= 2;
+}
+
+interface OpenBlock {
+  block: RawBlock;
+  lines: number;
+  lastFill: number;
+  page: number | null;
+}
+
+/**
+ * Groups lines into blocks: list items by their marker (or by an indent where
+ * the glyph was lost), paragraphs by joining wrapped lines, headings as short
+ * lines that no sentence runs through, table rows by their cells.
+ */
+export function segmentLines(lines: Line[]): RawBlock[] {
+  const out: RawBlock[] = [];
+  let open: OpenBlock | null = null;
+  let table = -1;
+  let lastWasRow = false;
+
+  const close = () => {
+    if (!open) return;
+    const b = open.block;
+    b.text = b.text.trim();
+    if (b.kind === 'paragraph' && open.lines === 1 && isHeadingText(b.text, open.lastFill)) b.kind = 'heading';
+    if (b.text) out.push(b);
+    open = null;
+  };
+
+  for (const line of lines) {
+    if (line.cells) {
+      close();
+      if (!lastWasRow) table++;
+      lastWasRow = true;
+      const previous = out[out.length - 1];
+      if (previous?.kind === 'row' && !previous.header && isContinuationRow(line.cells)) {
+        previous.cells = previous.cells!.map((c, i) => joinLines(c, line.cells![i] ?? ''));
+        continue;
+      }
+      out.push({ kind: 'row', text: '', page: line.page, cells: line.cells.map((c) => c.trim()), table, header: isHeaderRow(line.cells), source: line.source });
+      continue;
+    }
+    const text = line.text;
+    if (text.trim() === '') continue;
+    if (lastWasRow && !line.cells) lastWasRow = false;
+
+    const bullet = BULLET.exec(text);
+    const numbered = bullet ? null : NUMBERED.exec(text);
+    if (bullet || numbered) {
+      close();
+      const m = (bullet ?? numbered)!;
+      open = { block: { kind: 'item', text: text.slice(m[0].length), page: line.page, marker: m[1], level: 0, source: line.source }, lines: 1, lastFill: line.fill, page: line.page };
+      continue;
+    }
+    if (open && canContinue(open, line)) {
+      open.block.text = joinLines(open.block.text, text);
+      open.lines++;
+      open.lastFill = line.fill;
+      open.page = line.page;
+      continue;
+    }
+    close();
+    if (line.indented) {
+      // A line set in from the margin where the bullet glyph did not survive extraction.
+      open = { block: { kind: 'item', text: text.trim(), page: line.page, marker: '', level: 0, source: line.source }, lines: 1, lastFill: line.fill, page: line.page };
+    } else {
+      const kind = line.fontRatio !== undefined && line.fontRatio > 1.15 ? 'heading' : 'paragraph';
+      open = { block: { kind, text: text.trim(), page: line.page, source: line.source }, lines: 1, lastFill: line.fill, page: line.page };
+    }
+  }
+  close();
+  return out;
+}
+
+function canContinue(open: OpenBlock, line: Line): boolean {
+  const b = open.block;
+  if (b.kind === 'heading' || b.kind === 'row' || b.kind === 'furniture') return false;
+  if (line.fontRatio !== undefined && line.fontRatio > 1.15) return false;
+  const pageChanged = open.page !== line.page;
+  if (startsLowercase(line.text)) {
+    if (line.indented && !pageChanged) return false;
+    // A transcript item ends at its page; prose may run on over the break.
+    return !(pageChanged && b.kind === 'item');
+  }
+  if (line.indented || line.gapBefore) return false;
+  if (/[.!?:;]["”’)]?\s*$/.test(b.text) && endsSentence(b.text.replace(/:\s*$/, '.'))) return false;
+  if (/:\s*$/.test(b.text)) return false;
+  return open.lastFill >= 0.7;
+}
+
+function isContinuationRow(cells: string[]): boolean {
+  const filled = cells.map((c, i) => [c.trim(), i] as const).filter(([c]) => c !== '');
+  return cells[0]?.trim() === '' && filled.length >= 1 && filled.every(([c]) => startsLowercase(c));
+}
+
+/** A one-line block that no sentence runs through: short, unpunctuated, capitalised. */
+function isHeadingText(text: string, fill: number): boolean {
+  if (fill >= 0.7 || text.length > 90) return false;
+  if (/[.,;:]$/.test(text)) return false;
+  if (!/^[A-ZÅÄÖ0-9]/.test(text)) return false;
+  return text.split(/\s+/).length <= 12;
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { DOC_TYPES, STATUSES, TRACKS } from './types.js';
+
+/** Rows as they cross into the database: checked here, so nothing malformed is written. */
+
+const span = {
+  page: z.number().int().positive().nullable(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  rule: z.string().min(1),
+};
+
+export const DocumentRowSchema = z.strictObject({
+  sourcePath: z.string().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sizeBytes: z.number().int().nonnegative(),
+  format: z.enum(['pdf', 'docx', 'html', 'text']),
+  title: z.string().nullable(),
+  titleRule: z.string().nullable(),
+  docType: z.enum(DOC_TYPES),
+  docTypeRule: z.string(),
+  municipalityCode: z.string().regex(/^\d{4}$/).nullable(),
+  municipalityRule: z.string().nullable(),
+  periodStart: z.number().int().min(1900).max(2100).nullable(),
+  periodEnd: z.number().int().min(1900).max(2100).nullable(),
+  periodRule: z.string().nullable(),
+  documentDate: z.iso.date().nullable(),
+  adoptedDate: z.iso.date().nullable(),
+  adoptedBy: z.string().nullable(),
+  pageCount: z.number().int().positive().nullable(),
+  text: z.string().min(1),
+});
+export type DocumentRow = z.infer<typeof DocumentRowSchema>;
+
+export const FocusAreaRowSchema = z.strictObject({
+  key: z.number().int().nonnegative(),
+  parentKey: z.number().int().nonnegative().nullable(),
+  ordinal: z.number().int().positive(),
+  title: z.string().min(1),
+  ...span,
+});
+
+export const OwnerRowSchema = z.strictObject({
+  key: z.number().int().nonnegative(),
+  abbr: z.string().min(1).nullable(),
+  name: z.string().min(1),
+  rule: z.string().min(1),
+});
+
+export const ActivityRowSchema = z.strictObject({
+  focusAreaKey: z.number().int().nonnegative().nullable(),
+  ordinal: z.number().int().positive(),
+  text: z.string().min(1),
+  ownerRaw: z.string().nullable(),
+  ownerKey: z.number().int().nonnegative().nullable(),
+  years: z.array(z.number().int().min(1900).max(2100)),
+  status: z.enum(STATUSES).nullable(),
+  statusRaw: z.string().nullable(),
+  statusRule: z.string().nullable(),
+  track: z.enum(TRACKS).nullable(),
+  ...span,
+});

@@ -1,0 +1,149 @@
+/**
+ * The types that flow between the stages of styrdok. No I/O here.
+ *
+ * Offsets are 0-based, end-exclusive character offsets into `Doc.text`, the
+ * stored (cleaned) text of a document. Pages are 1-based; `null` where the
+ * format has no pages (DOCX, HTML) or the page is not known.
+ */
+
+export type Format = 'pdf' | 'docx' | 'html' | 'text';
+
+export type Severity = 'fatal' | 'warning' | 'info';
+
+/** A message travels with the data instead of being logged or thrown. */
+export interface Message {
+  severity: Severity;
+  /** Worded "Unexpected X, expected Y" where it fits. */
+  reason: string;
+  /** Id of the rule or stage that raised it, e.g. `ingest/pdf` or `status/ej-paborjad`. */
+  ruleId: string;
+  start?: number;
+  end?: number;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type BlockKind = 'heading' | 'paragraph' | 'item' | 'row' | 'furniture';
+
+export interface Block extends Span {
+  kind: BlockKind;
+  /** 1-based page, null where unknown. */
+  page: number | null;
+  /** Heading level (1 = top) for headings; nesting level (0 = top) for items. */
+  level?: number;
+  /** List marker as written ('o', '•', '-', '1.', '' for a lost glyph). */
+  marker?: string;
+  /** Table rows: the span of each cell, in column order. */
+  cells?: Span[];
+  /** Table rows: which table (0-based, in document order) the row belongs to. */
+  table?: number;
+  /** Table rows: true for a header row. */
+  header?: boolean;
+  /** Offset in the source text (text formats) where the block's text begins. */
+  source?: number;
+}
+
+/** A document after ingest and cleaning: its text and the blocks that cover it. */
+export interface Doc {
+  format: Format;
+  text: string;
+  blocks: Block[];
+  pageCount: number | null;
+  /** Title given by the container (PDF info, HTML <title>), if any. */
+  containerTitle?: string;
+  messages: Message[];
+}
+
+/** What a reader hands to the builder: block text before offsets are assigned. */
+export interface RawBlock {
+  kind: BlockKind;
+  text: string;
+  page: number | null;
+  level?: number;
+  marker?: string;
+  /** Table rows: cell texts in column order; `text` is then ignored. */
+  cells?: string[];
+  table?: number;
+  header?: boolean;
+  source?: number;
+}
+
+export interface Result<T> {
+  value: T;
+  messages: Message[];
+}
+
+export const STATUSES = ['not_started', 'started', 'ongoing', 'done', 'postponed', 'cancelled', 'unknown'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const TRACKS = ['on_track', 'deviation', 'off_track'] as const;
+export type Track = (typeof TRACKS)[number];
+
+export const DOC_TYPES = ['strategi', 'handlingsplan', 'aktivitetsplan', 'uppfoljning', 'program', 'policy', 'nyhet', 'ovrigt'] as const;
+export type DocType = (typeof DOC_TYPES)[number];
+
+/** Where an extracted value came from: the rule that made it and the text it read. */
+export interface Provenance extends Span {
+  rule: string;
+  page: number | null;
+}
+
+export interface Evidence<T> extends Provenance {
+  value: T;
+}
+
+export interface FocusAreaRow extends Provenance {
+  /** Local key within the document, 0-based in document order. */
+  key: number;
+  /** Key of the focus area an intervention area sits under; null for focus areas. */
+  parentKey: number | null;
+  ordinal: number;
+  title: string;
+}
+
+export interface OwnerRow {
+  key: number;
+  abbr: string | null;
+  name: string;
+  rule: string;
+}
+
+export interface ActivityRow extends Provenance {
+  focusAreaKey: number | null;
+  ordinal: number;
+  text: string;
+  ownerRaw: string | null;
+  ownerKey: number | null;
+  years: number[];
+  status: Status | null;
+  statusRaw: string | null;
+  statusRule: string | null;
+  track: Track | null;
+}
+
+export interface Municipality {
+  code: string;
+  name: string;
+  countyCode: string;
+  county: string;
+}
+
+export interface Metadata {
+  municipality: Evidence<string> | null;
+  docType: Evidence<DocType>;
+  title: Evidence<string> | null;
+  documentDate: Evidence<string> | null;
+  adopted: Evidence<{ date: string | null; by: string | null }> | null;
+  period: Evidence<{ start: number; end: number }> | null;
+}
+
+export interface Extraction {
+  metadata: Metadata;
+  focusAreas: FocusAreaRow[];
+  owners: OwnerRow[];
+  activities: ActivityRow[];
+  messages: Message[];
+}

@@ -1,0 +1,53 @@
+import type { Format } from '../core/types.js';
+
+export type Detected = { format: Format } | { format: null; reason: string; ruleId: string };
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, magic: number[], at = 0): boolean {
+  return magic.every((b, i) => bytes[at + i] === b);
+}
+
+/**
+ * Tells the format from the bytes, never from the file name: '%PDF-' within
+ * the first KiB, a zip holding word/document.xml, HTML markup, or text.
+ */
+export function detectFormat(bytes: Uint8Array): Detected {
+  if (bytes.length === 0) return { format: null, reason: 'Unexpected empty file, expected a document', ruleId: 'discover/empty' };
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  if (head.includes('%PDF-')) return { format: 'pdf' };
+  if (startsWith(bytes, ZIP_MAGIC)) {
+    const names = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 1 << 20))).toString('latin1');
+    const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - (1 << 16)))).toString('latin1');
+    if (names.includes('word/document.xml') || tail.includes('word/document.xml')) return { format: 'docx' };
+    if (names.includes('content.xml') && names.includes('opendocument')) {
+      return { format: null, reason: 'Unexpected OpenDocument (.odt) file, expected PDF, DOCX, HTML or text; convert it to DOCX or PDF first', ruleId: 'discover/odt' };
+    }
+    return { format: null, reason: 'Unexpected zip archive without word/document.xml, expected a DOCX document', ruleId: 'discover/zip' };
+  }
+  if (startsWith(bytes, OLE_MAGIC)) {
+    return { format: null, reason: 'Unexpected legacy Word/OLE (.doc) file, expected PDF, DOCX, HTML or text; convert it to DOCX or PDF first', ruleId: 'discover/ole' };
+  }
+  const sample = head.replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().slice(0, 512).toLowerCase();
+  if (/^(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)/.test(sample) || (/<(?:head|body|div|p)[\s>]/.test(sample) && sample.startsWith('<'))) {
+    return { format: 'html' };
+  }
+  if (looksBinary(bytes)) {
+    return { format: null, reason: 'Unexpected binary content, expected PDF, DOCX, HTML or text', ruleId: 'discover/binary' };
+  }
+  return { format: 'text' };
+}
+
+/** NUL bytes or many control characters in the first KiB; UTF-16 with a BOM is text. */
+function looksBinary(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  const n = Math.min(bytes.length, 4096);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return control / n > 0.05;
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { DOC_TYPES, STATUSES } from '../core/types.js';
+
+/** A gold annotation file, as ../shared/gold/README.md describes it. */
+export const GoldSchema = z.object({
+  source: z.string(),
+  note: z.string().optional(),
+  derived_from: z.string().optional(),
+  municipality: z.object({ name: z.string(), code: z.string().regex(/^\d{4}$/) }),
+  doc_type: z.enum(DOC_TYPES),
+  title_contains: z.string().optional(),
+  date: z.string().optional(),
+  adopted: z.object({ date: z.string().nullable(), by: z.string().nullable() }).optional(),
+  period: z.object({ start: z.number().int(), end: z.number().int() }).optional(),
+  owners_defined: z.array(z.object({ abbr: z.string().nullable(), name: z.string() })).default([]),
+  focus_areas: z.array(z.object({ n: z.number().int(), title: z.string(), sub_areas: z.array(z.string()).optional() })),
+  activities: z.array(
+    z.object({
+      fa: z.number().int(),
+      text: z.string(),
+      owner: z.string().nullable(),
+      years: z.array(z.number().int()).optional(),
+      status: z.enum(STATUSES).nullable(),
+      status_any: z.array(z.enum(STATUSES)).optional(),
+    }),
+  ),
+  optional_activities: z.array(z.string()).default([]),
+  not_activities: z.array(z.string()).default([]),
+}).passthrough();
+
+export type Gold = z.infer<typeof GoldSchema>;

@@ -1,0 +1,49 @@
+import type { Doc, Extraction, OwnerRow } from '../core/types.js';
+import { extractMetadata } from './metadata.js';
+import { abbreviates, findAbbreviationDefinitions, type OwnerDefinition } from './rules/owners.js';
+import { extractStructure } from './structure.js';
+
+/** Runs every rule over a document. Pure: reads the Doc, returns rows and messages. */
+export function extract(doc: Doc): Extraction {
+  const metadata = extractMetadata(doc);
+  const structure = extractStructure(doc);
+  const owners = resolveOwners(doc, structure.ownerNames, structure.activities);
+  return { metadata, focusAreas: structure.focusAreas, owners, activities: structure.activities, messages: structure.messages };
+}
+
+/**
+ * Owners: abbreviations the document defines, units it lists as responsible,
+ * and every owner an activity names. An undefined abbreviation ('KLK') is
+ * resolved to the listed unit whose letters it abbreviates ('Kommunledningskontoret').
+ */
+function resolveOwners(doc: Doc, listed: OwnerDefinition[], activities: Extraction['activities']): OwnerRow[] {
+  const owners: OwnerRow[] = [];
+  const add = (abbr: string | null, name: string, rule: string): OwnerRow => {
+    const existing = owners.find((o) => (abbr && o.abbr === abbr) || o.name.toLowerCase() === name.toLowerCase());
+    if (existing) {
+      existing.abbr ??= abbr;
+      return existing;
+    }
+    const row = { key: owners.length, abbr, name, rule };
+    owners.push(row);
+    return row;
+  };
+  for (const d of findAbbreviationDefinitions(doc.text)) add(d.abbr, d.name, d.rule);
+  for (const d of listed) add(d.abbr, d.name, d.rule);
+  for (const a of activities) {
+    const raw = a.ownerRaw?.trim();
+    if (!raw) continue;
+    let owner = owners.find((o) => o.abbr === raw || o.name.toLowerCase() === raw.toLowerCase());
+    if (!owner && /^[A-ZÅÄÖ]{2,6}$/.test(raw)) {
+      const candidates = owners.filter((o) => o.abbr === null && abbreviates(raw, o.name));
+      if (candidates.length === 1) {
+        candidates[0].abbr = raw;
+        candidates[0].rule = 'owner/abbreviation-inferred';
+        owner = candidates[0];
+      }
+    }
+    owner ??= add(/^[A-ZÅÄÖ]{2,6}$/.test(raw) ? raw : null, raw, 'owner/as-written');
+    a.ownerKey = owner.key;
+  }
+  return owners;
+}

@@ -1,0 +1,88 @@
+import { defineRule } from '../rule.js';
+import { ADOPTING_BODIES } from '../vocab/structure.js';
+import { MONTH_WORD, monthNumber } from '../vocab/months.js';
+
+export interface DateHit {
+  date: string;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+function iso(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const ISO_DATE = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
+const WRITTEN_DATE = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_WORD})\\s+((?:19|20)\\d\\d)\\b`, 'i');
+
+/** The first date in a text, ISO ('2016-03-08') or written ('9 november 2020'). */
+export function firstDate(text: string): DateHit | null {
+  const a = ISO_DATE.exec(text);
+  const b = WRITTEN_DATE.exec(text);
+  const hits: DateHit[] = [];
+  if (a) {
+    const d = iso(Number(a[1]), Number(a[2]), Number(a[3]));
+    if (d) hits.push({ date: d, start: a.index, end: a.index + a[0].length, rule: 'date/iso' });
+  }
+  if (b) {
+    const d = iso(Number(b[3]), monthNumber(b[2]) ?? 0, Number(b[1]));
+    if (d) hits.push({ date: d, start: b.index, end: b.index + b[0].length, rule: 'date/written' });
+  }
+  return hits.sort((p, q) => p.start - q.start)[0] ?? null;
+}
+
+export const firstDateRule = defineRule<string | null>({
+  id: 'date/first',
+  version: 1,
+  description: 'First ISO or written Swedish date in a text.',
+  examples: [
+    { input: 'Tjänsteskrivelse | 2016-03-08 | Södertälje kommun', output: '2016-03-08' },
+    { input: 'Den 9 november 2020 godkände kommunfullmäktige', output: '2020-11-09' },
+    { input: 'under 2019', output: null },
+  ],
+  apply: (text) => firstDate(text)?.date ?? null,
+});
+
+const BODY = `(${ADOPTING_BODIES.map((b) => b.replace(/[-]/g, '\\-')).join('|')})`;
+const DATE = `((?:19|20)\\d\\d-\\d\\d-\\d\\d|\\d{1,2}\\s+${MONTH_WORD}\\s+(?:19|20)\\d\\d)`;
+
+/** Adoption as decisions are written: 'Den 9 november 2020 godkände kommunfullmäktige …', 'Antagen av kommunfullmäktige 2016-01-25'. */
+const ADOPTION_PATTERNS: Array<{ id: string; pattern: RegExp; date: number; body: number }> = [
+  { id: 'adoption/date-verb-body', pattern: new RegExp(`(?:den\\s+)?${DATE}\\s+(?:godkände|antog|fastställde|beslutade)\\s+${BODY}`, 'i'), date: 1, body: 2 },
+  { id: 'adoption/verb-by-body-date', pattern: new RegExp(`(?:antagen|antogs|godkänd|godkändes|fastställd|fastställdes|beslutad)\\s+(?:av|i)\\s+${BODY}\\s*(?:den\\s+|,\\s*)?${DATE}?`, 'i'), date: 2, body: 1 },
+];
+
+export interface Adoption {
+  date: string | null;
+  by: string | null;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+export function findAdoption(text: string): Adoption | null {
+  for (const p of ADOPTION_PATTERNS) {
+    const m = p.pattern.exec(text);
+    if (!m) continue;
+    const rawDate = m[p.date];
+    return { date: rawDate ? firstDate(rawDate)?.date ?? null : null, by: m[p.body]?.toLowerCase() ?? null, start: m.index, end: m.index + m[0].length, rule: p.id };
+  }
+  return null;
+}
+
+export const adoptionRule = defineRule<{ date: string | null; by: string | null } | null>({
+  id: 'adoption/find',
+  version: 1,
+  description: 'Date and body of adoption from the sentence that records the decision.',
+  examples: [
+    { input: 'Den 9 november 2020 godkände kommunfullmäktige näringslivsstrategin för Södertälje kommun.', output: { date: '2020-11-09', by: 'kommunfullmäktige' } },
+    { input: 'Antagen av kommunfullmäktige 2016-01-25', output: { date: '2016-01-25', by: 'kommunfullmäktige' } },
+    { input: 'Strategin ska följas upp årligen.', output: null },
+  ],
+  apply: (text) => {
+    const a = findAdoption(text);
+    return a ? { date: a.date, by: a.by } : null;
+  },
+});

@@ -1,0 +1,46 @@
+import type { DocType } from '../../core/types.js';
+import { defineRule } from '../rule.js';
+import { DOC_TYPE_PATTERNS } from '../vocab/doc-types.js';
+
+export interface DocTypeHit {
+  docType: DocType;
+  rule: string;
+  index: number;
+  length: number;
+}
+
+/** The document-type word that comes first in a title decides. */
+export function docTypeOfTitle(title: string): DocTypeHit | null {
+  let best: DocTypeHit | null = null;
+  for (const p of DOC_TYPE_PATTERNS) {
+    const m = p.pattern.exec(title);
+    if (m && (!best || m.index < best.index)) best = { docType: p.docType, rule: p.id, index: m.index, length: m[0].length };
+  }
+  return best;
+}
+
+/** 'Denna handlingsplan utgår från …': a document naming its own type. */
+const SELF_REFERENCE = /\b(?:denna|detta|den\s+här|det\s+här|föreliggande)\s+(\w+)/gi;
+
+export function docTypeOfSelfReference(text: string): (DocTypeHit & { word: string }) | null {
+  for (const m of text.matchAll(SELF_REFERENCE)) {
+    const hit = docTypeOfTitle(m[1]);
+    if (hit) return { ...hit, index: m.index! + m[0].length - m[1].length, length: m[1].length, word: m[1], rule: `${hit.rule}-self` };
+  }
+  return null;
+}
+
+export const docTypeRule = defineRule<DocType | null>({
+  id: 'doctype/title',
+  version: 1,
+  description: 'Document type from the first document-type word of a title.',
+  examples: [
+    { input: 'Uppföljning näringslivsstrategi och handlingsplan', output: 'uppfoljning' },
+    { input: 'Handlingsplan Utvecklingskraft i Södertälje', output: 'handlingsplan' },
+    { input: 'Förklaringsdokument till näringslivsstrategi för Lerums kommun', output: 'strategi' },
+    { input: 'Aktivitetsplan för näringslivsarbetet i Österåker 2018', output: 'aktivitetsplan' },
+    { input: 'Näringslivsprogram Hylte kommun', output: 'program' },
+    { input: 'Strategisk samhällsutveckling', output: null },
+  ],
+  apply: (text) => docTypeOfTitle(text)?.docType ?? null,
+});

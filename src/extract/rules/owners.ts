@@ -1,0 +1,65 @@
+import { defineRule } from '../rule.js';
+
+export interface OwnerDefinition {
+  abbr: string | null;
+  name: string;
+  rule: string;
+  start: number;
+  end: number;
+}
+
+/** True when the letters of the abbreviation appear in order in the name, the first at its start ('KLK' in 'Kommunledningskontoret'). */
+export function abbreviates(abbr: string, name: string): boolean {
+  const a = abbr.toLowerCase();
+  const n = name.toLowerCase();
+  if (a[0] !== n[0]) return false;
+  let i = 0;
+  for (const ch of n) if (ch === a[i]) i++;
+  return i >= a.length;
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/** 'SAMHÄLLSUTVECKLINGSKONTORET (SAM)', 'Södra Roslagens Miljö- och Hälsoskyddskontor (SRMH)'. */
+const DEFINITION = /((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*)(?:\s+(?:och\s+)?[\wåäöÅÄÖ-]+){0,4})\s+\(([A-ZÅÄÖ]{2,6})\)/g;
+
+/** Abbreviations a document defines for itself, the shortest name that the letters fit. */
+export function findAbbreviationDefinitions(text: string): OwnerDefinition[] {
+  const out: OwnerDefinition[] = [];
+  for (const m of text.matchAll(DEFINITION)) {
+    const abbr = m[2];
+    const words = m[1].split(/\s+/);
+    for (let k = words.length - 1; k >= 0; k--) {
+      const name = words.slice(k).join(' ');
+      if (abbreviates(abbr, name.replace(/\s+och\s+/g, ' '))) {
+        const start = m.index! + m[1].length - name.length;
+        const display = name === name.toUpperCase() ? capitalise(name) : name;
+        out.push({ abbr, name: display, rule: 'owner/abbreviation-definition', start, end: m.index! + m[0].length });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export const abbreviationRule = defineRule<Array<{ abbr: string | null; name: string }>>({
+  id: 'owner/abbreviation-definition',
+  version: 1,
+  description: "Units a document defines with an abbreviation in parentheses: 'SAMHÄLLSUTVECKLINGSKONTORET (SAM)'.",
+  examples: [
+    { input: 'SAMHÄLLSUTVECKLINGSKONTORET (SAM)', output: [{ abbr: 'SAM', name: 'Samhällsutvecklingskontoret' }] },
+    { input: 'tillsyn av verksamheten Södra Roslagens Miljö- och Hälsoskyddskontor (SRMH)', output: [{ abbr: 'SRMH', name: 'Södra Roslagens Miljö- och Hälsoskyddskontor' }] },
+    { input: 'utan förkortning (se bilaga)', output: [] },
+  ],
+  apply: (text) => findAbbreviationDefinitions(text).map(({ abbr, name }) => ({ abbr, name })),
+});
+
+/** 'Kommunens nämnder och Telgebolagens styrelser ansvarar för hur insatserna …' → the two owners. */
+export function splitOwnerNames(text: string): string[] {
+  return text
+    .split(/\s*(?:,|\soch\s|\ssamt\s)\s*/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 1);
+}

@@ -1,0 +1,25 @@
+import type { DocType } from '../../core/types.js';
+
+export interface DocTypePattern {
+  id: string;
+  docType: DocType;
+  /** Matched against a title or a self-reference ('Denna handlingsplan …'). */
+  pattern: RegExp;
+}
+
+/**
+ * Document-type words. In a title the first word found decides, so
+ * 'Uppföljning näringslivsstrategi och handlingsplan' is a follow-up.
+ */
+export const DOC_TYPE_PATTERNS: DocTypePattern[] = [
+  { id: 'doctype/uppfoljning', docType: 'uppfoljning', pattern: /\b(?:uppföljning|lägesrapport|statusrapport|delrapport|årsbokslut|verksamhetsberättelse|årsrapport|måluppföljning)\w*/i },
+  { id: 'doctype/aktivitetsplan', docType: 'aktivitetsplan', pattern: /\b(?:\w*aktivitetsplan|\w*aktivitetslista)\w*/i },
+  { id: 'doctype/handlingsplan', docType: 'handlingsplan', pattern: /\b\w*(?:handlingsplan|åtgärdsplan|åtgärdsprogram)\w*/i },
+  { id: 'doctype/strategi', docType: 'strategi', pattern: /\b\w*strategi(?:n|er|erna|ns)?\b/i },
+  { id: 'doctype/program', docType: 'program', pattern: /\b\w*program(?:met|mets)?\b/i },
+  { id: 'doctype/policy', docType: 'policy', pattern: /\b\w*(?:policy|policyn|riktlinjer)\b/i },
+  { id: 'doctype/plan', docType: 'handlingsplan', pattern: /\b\w+plan(?:en)?\b/i },
+];
+
+/** Signs of a news page: a 'Nyheter' breadcrumb, 'Pressmeddelande'. */
+export const NEWS_MARKERS: RegExp[] = [/^\s*(?:nyheter|nyhet|pressmeddelande|aktuellt)\s*$/i];

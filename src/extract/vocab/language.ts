@@ -1,0 +1,42 @@
+/**
+ * Words of Swedish prose that the rules lean on: abbreviations that end in a
+ * period without ending a sentence, words that open a new sentence when a
+ * transcript has lost the period before them, and verb forms.
+ */
+
+/** Abbreviations whose final period is not a sentence end. Lower case, with their periods. */
+export const ABBREVIATIONS = [
+  'ex.', 't.ex.', 'tex.', 'm.m.', 'mm.', 'm.fl.', 'mfl.', 'bl.a.', 'dvs.', 'd.v.s.', 'etc.', 'resp.', 'ca.',
+  'inkl.', 'exkl.', 's.k.', 't.o.m.', 'fr.o.m.', 'osv.', 'o.s.v.', 'nr.', 'st.', 'kl.', 'tel.', 'jfr.',
+  'p.g.a.', 'pga.', 'e.d.', 'mkr.', 'tkr.', 'kap.', 'ang.', 'enl.', 'avd.', 'forts.', 'p.',
+];
+
+/** Capitalised words that open a sentence whose period a transcript lost ('… nätverksbyggande Detta kan …'). */
+export const SENTENCE_OPENERS = [
+  'Det', 'Detta', 'Dessa', 'Denna', 'Genom', 'Här', 'Att', 'Vi', 'Man', 'Syftet', 'Målet', 'Därför',
+  'Samtidigt', 'Tävlingen', 'Evenemangen', 'Arbetet', 'Förklaringarna', 'Kommunens',
+];
+
+/** Infinitives too short to end in -a, which most Swedish infinitives do ('Skapa', 'Stödja'). */
+export const SHORT_INFINITIVES = ['ta', 'gå', 'nå', 'se', 'få', 'stå', 'bo', 'ge', 'slå', 'dra', 'må', 'tro', 'gro', 'så'];
+
+/**
+ * Present-tense verbs that open an intervention area after 'där kommunen:'
+ * ('erbjuder mötesplatser …', 'har partners som …'). Lower case.
+ */
+export const PREDICATE_VERBS = [
+  'erbjuder', 'har', 'bidrar', 'genomsyras', 'samverkar', 'verkar', 'arbetar', 'låter', 'utvecklar',
+  'säkerställer', 'kopplar', 'kontinuerligt', 'faciliterar', 'kommunicerar', 'genomför', 'stödjer',
+  'stöttar', 'skapar', 'driver', 'främjar', 'tar', 'ger', 'är', 'möjliggör', 'underlättar', 'ansvarar',
+  'deltar', 'tillhandahåller', 'prioriterar', 'stärker', 'ökar', 'bevakar', 'marknadsför', 'attraherar',
+  'tydliggör', 'förenklar', 'förbättrar', 'aktivt', 'synliggör', 'uppmuntrar', 'medverkar',
+];
+
+/** Words that join coordinated verbs ('Driver och utvecklar'): a verb after them is not a new clause. */
+export const CONJUNCTIONS = ['och', 'eller', 'samt', 'men', 'som', 'att', 'och/eller'];
+
+/** Words that end in å, ä or ö on their own, so a space after them is no broken-font split. */
+export const WORDS_ENDING_IN_DIACRITIC = [
+  'på', 'så', 'få', 'då', 'nå', 'gå', 'stå', 'två', 'små', 'blå', 'rå', 'må', 'slå', 'grå', 'två', 'bå',
+  'ö', 'å', 'ä', 'sjö', 'snö', 'frö', 'dö', 'strö', 'klö', 'hö', 'bö', 'rö', 'sjå', 'trå', 'vrå', 'ståå',
+];

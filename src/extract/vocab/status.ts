@@ -1,0 +1,41 @@
+import type { Status, Track } from '../../core/types.js';
+
+export interface StatusPattern {
+  id: string;
+  status: Status;
+  pattern: RegExp;
+  /** A phrase from a real document this pattern is for. */
+  example: string;
+}
+
+/**
+ * Status phrases, from status columns and from prose ('Arbetet med … pågår').
+ * When several match, the one starting first in the text wins, then the longer
+ * match: 'Ej påbörjad' starts before its 'påbörjad', 'delvis genomförd' before
+ * its 'genomförd'.
+ */
+export const STATUS_PATTERNS: StatusPattern[] = [
+  { id: 'status/ej-paborjad', status: 'not_started', pattern: /\b(?:ej|inte|icke)\s+(?:på)?(?:börja[dt]s?|startat?d?|igång(?:satt)?)\b/i, example: 'Ej påbörjad' },
+  { id: 'status/snart-paborjas', status: 'not_started', pattern: /\b(?:snart|ska|kommer\s+att)\s+(?:på)?börjas\b/i, example: 'Beaktas i tillsynsplaneringen som snart påbörjas för 2020.' },
+  { id: 'status/planerad', status: 'not_started', pattern: /^\s*(?:planerad|planerat|ej\s+startad)\s*\.?\s*$/i, example: 'Planerad' },
+  { id: 'status/delvis-genomford', status: 'started', pattern: /\bdelvis\s+(?:genomför[dt]s?|klar[t]?|utför[dt])\b/i, example: 'Planerad och delvis genomförd.' },
+  { id: 'status/kvarstar', status: 'started', pattern: /\b(?:delar|moment|arbete)\s+kvarstår\b/i, example: 'Vissa delar kvarstår som tydligt adresserar myndighetsutövning.' },
+  { id: 'status/paborjad', status: 'started', pattern: /\b(?:har\s+)?(?:påbörja(?:d|t|ts|de)?|startat|startad|inledd|inledande|inlett|kommit\s+igång)\b/i, example: 'Påbörjad.' },
+  { id: 'status/pagaende', status: 'ongoing', pattern: /\b(?:pågående|pågår|fortlöpande|fortgår|löper\s+på)\b/i, example: 'Arbetet med framkomlighetsstrategin pågår.' },
+  { id: 'status/genomford', status: 'done', pattern: /\b(?:genomför[dt]s?|klar[t]?|avslutad|avslutat|slutförd|slutfört|färdigställd|färdig|utförd|utfört|uppnådd|uppnått)\b/i, example: 'Genomförd 8 oktober' },
+  { id: 'status/uppskjuten', status: 'postponed', pattern: /\b(?:uppskjuten|uppskjutet|skjuts\s+upp|framflyttad|framskjuten|vilande|pausad)\b/i, example: 'Uppskjuten till 2021' },
+  { id: 'status/utgar', status: 'cancelled', pattern: /\b(?:utgår|utgått|struken|strukits|avbruten|avbrutet|stryks|avslogs)\b/i, example: 'Utgår' },
+];
+
+export interface TrackPattern {
+  id: string;
+  track: Track;
+  pattern: RegExp;
+}
+
+/** Traffic lights, as words in a status cell ('Grön', 'gul', 'Röd'). */
+export const TRACK_PATTERNS: TrackPattern[] = [
+  { id: 'track/gron', track: 'on_track', pattern: /^\s*(?:grön|grönt|green)\b/i },
+  { id: 'track/gul', track: 'deviation', pattern: /^\s*(?:gul|gult|yellow)\b/i },
+  { id: 'track/rod', track: 'off_track', pattern: /^\s*(?:röd|rött|red)\b/i },
+];

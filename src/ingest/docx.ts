@@ -1,0 +1,57 @@
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { buildDoc } from '../core/build-doc.js';
+import type { Doc, Message, RawBlock } from '../core/types.js';
+import { UnreadableError } from './errors.js';
+import { blocksFromHtml } from './html.js';
+
+/**
+ * Reads DOCX through mammoth's HTML, which keeps headings, lists and tables
+ * (its raw text does not), and adds the running headers and footers that
+ * mammoth leaves out, as furniture, since they often carry the date.
+ */
+export async function readDocx(bytes: Uint8Array): Promise<Doc> {
+  const buffer = Buffer.from(bytes);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(buffer);
+  } catch (error) {
+    throw new UnreadableError(`Unexpected damaged zip container (${(error as Error).message}), expected a DOCX file`, 'ingest/docx-zip');
+  }
+  if (!zip.file('word/document.xml')) throw new UnreadableError('Unexpected zip without word/document.xml, expected a DOCX file', 'ingest/docx-zip');
+  let html: string;
+  const messages: Message[] = [];
+  try {
+    const result = await mammoth.convertToHtml({ buffer }, { includeDefaultStyleMap: true });
+    html = result.value;
+    for (const m of result.messages) {
+      messages.push({ severity: m.type === 'error' ? 'warning' : 'info', reason: m.message, ruleId: 'ingest/docx-mammoth' });
+    }
+  } catch (error) {
+    throw new UnreadableError(`Unexpected DOCX content (${(error as Error).message}), expected a Word document`, 'ingest/docx');
+  }
+  const parsed = blocksFromHtml(`<body>${html}</body>`);
+  const furniture: RawBlock[] = [];
+  for (const name of Object.keys(zip.files).filter((n) => /^word\/(?:header|footer)\d*\.xml$/.test(n)).sort()) {
+    const xml = await zip.file(name)!.async('string');
+    const text = paragraphsOf(xml).filter((t) => t.trim()).join(' ').trim();
+    if (text) furniture.push({ kind: 'furniture', text, page: null });
+  }
+  const title = await coreTitle(zip);
+  return buildDoc('docx', [...furniture, ...parsed.blocks], { pageCount: null, containerTitle: title, messages: [...messages, ...parsed.messages] });
+}
+
+/** The text of each w:p in a part, fields' results included. */
+function paragraphsOf(xml: string): string[] {
+  return xml.split(/<\/w:p>/).map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decodeXml(m[1])).join(''));
+}
+
+function decodeXml(s: string): string {
+  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+async function coreTitle(zip: JSZip): Promise<string | undefined> {
+  const core = await zip.file('docProps/core.xml')?.async('string');
+  const m = core ? /<dc:title>([^<]*)<\/dc:title>/.exec(core) : null;
+  return m && m[1].trim() ? decodeXml(m[1].trim()) : undefined;
+}

@@ -1,0 +1,166 @@
+import { parseDocument } from 'htmlparser2';
+import { buildDoc } from '../core/build-doc.js';
+import type { Doc, Format, Message, RawBlock } from '../core/types.js';
+import { joinDiacriticSplits, normalizeChars } from '../clean/normalize.js';
+import { decodeText } from './decode.js';
+
+type Node = ReturnType<typeof parseDocument>['children'][number];
+interface Element {
+  type: string;
+  name: string;
+  attribs: Record<string, string>;
+  children: Node[];
+}
+
+/** Elements that are never content. */
+const IGNORED = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'svg', 'iframe', 'template', 'select', 'input', 'head', 'dialog', 'menu']);
+/** Class or id words of page chrome: cookie banners, menus, breadcrumbs, share buttons. */
+const CHROME = /(?:^|[\s_-])(?:cookie\w*|consent|gdpr|banner|breadcrumbs?|nav\w*|menu\w*|site-?header|site-?footer|footer|sidebar|share|social|skip|toolbar|search)(?:$|[\s_-])/i;
+/** Elements read as one block of their own. */
+const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+const BLOCKS = new Set(['p', 'li', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'div', 'section', 'article', 'main', 'blockquote', 'pre', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'tr', 'td', 'th', 'thead', 'tbody', 'body', 'html']);
+/** Elements whose text is read inline. */
+const INLINE = new Set(['a', 'span', 'strong', 'b', 'em', 'i', 'u', 'sup', 'sub', 'small', 'mark', 'abbr', 'time', 'code', 'font', 's', 'del', 'ins', 'q', 'cite', 'label', 'br', 'img', 'wbr']);
+
+function isElement(n: Node): n is Node & Element {
+  return n.type === 'tag' || n.type === 'script' || n.type === 'style';
+}
+
+function isChrome(el: Element): boolean {
+  if (IGNORED.has(el.name)) return true;
+  if (el.attribs.role === 'navigation' || el.attribs.role === 'banner' || el.attribs.role === 'contentinfo' || el.attribs['aria-hidden'] === 'true') return true;
+  return CHROME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+}
+
+function textOf(node: Node): string {
+  if (node.type === 'text') return (node as unknown as { data: string }).data;
+  if (!isElement(node)) return '';
+  if (node.name === 'br') return '\n';
+  if (isChrome(node)) return '';
+  return node.children.map(textOf).join('');
+}
+
+function clean(text: string): string {
+  return joinDiacriticSplits(normalizeChars(text).replace(/[ \t\r\n]+/g, ' ').trim());
+}
+
+function find(node: Node, test: (el: Element) => boolean): Element | null {
+  if (!isElement(node) && node.type !== 'root') return null;
+  const el = node as unknown as Element;
+  if (isElement(node) && test(el)) return el;
+  for (const c of el.children ?? []) {
+    const hit = find(c, test);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/**
+ * Turns HTML into blocks: headings, paragraphs, list items with their marker
+ * and level, table rows with their cells. A saved web page is reduced to its
+ * main content (<main>, <article>, role=main) without menus and banners.
+ */
+export function blocksFromHtml(html: string): { blocks: RawBlock[]; title?: string; messages: Message[] } {
+  const dom = parseDocument(html, { decodeEntities: true });
+  const root = dom as unknown as Node;
+  const titleEl = find(root, (el) => el.name === 'title');
+  const main =
+    find(root, (el) => el.name === 'main' || el.attribs.role === 'main') ??
+    find(root, (el) => el.name === 'article') ??
+    find(root, (el) => el.name === 'body') ??
+    (dom as unknown as Element);
+  const blocks: RawBlock[] = [];
+  const messages: Message[] = [];
+  let table = -1;
+
+  const walk = (node: Node, listDepth: number, listKind: string | null, counter: { n: number }): void => {
+    if (!isElement(node)) {
+      return;
+    }
+    if (isChrome(node)) return;
+    const name = node.name;
+    if (name in HEADINGS) {
+      blocks.push({ kind: 'heading', text: clean(textOf(node)), page: null, level: HEADINGS[name] });
+      return;
+    }
+    if (name === 'p' || name === 'blockquote' || name === 'pre' || name === 'dt' || name === 'dd' || name === 'figcaption') {
+      blocks.push({ kind: 'paragraph', text: clean(textOf(node)), page: null });
+      return;
+    }
+    if (name === 'ul' || name === 'ol') {
+      const c = { n: Number(node.attribs.start ?? 1) };
+      for (const child of node.children) walk(child, listKind === null ? 0 : listDepth + 1, name, c);
+      return;
+    }
+    if (name === 'li') {
+      const own = node.children.filter((c) => !(isElement(c) && (c.name === 'ul' || c.name === 'ol')));
+      const marker = listKind === 'ol' ? `${counter.n++}.` : '•';
+      blocks.push({ kind: 'item', text: clean(own.map(textOf).join(' ')), page: null, marker, level: listDepth });
+      for (const child of node.children) if (isElement(child) && (child.name === 'ul' || child.name === 'ol')) walk(child, listDepth, listKind, counter);
+      return;
+    }
+    if (name === 'table') {
+      table++;
+      const rows: Element[] = [];
+      const collect = (n: Node) => {
+        if (!isElement(n)) return;
+        if (n.name === 'table' && n !== node) {
+          messages.push({ severity: 'warning', reason: 'Unexpected nested table, expected cells of text; its text is kept in the outer cell', ruleId: 'ingest/html-nested-table' });
+          return;
+        }
+        if (n.name === 'tr') rows.push(n);
+        else n.children.forEach(collect);
+      };
+      node.children.forEach(collect);
+      for (const tr of rows) {
+        const cells = tr.children.filter((c): c is Node & Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
+        const isHeader = cells.length > 0 && cells.every((c) => c.name === 'th');
+        const texts: string[] = [];
+        for (const c of cells) {
+          texts.push(clean(c.children.map((x) => textOf(x) + ' ').join('')));
+          const span = Number(c.attribs.colspan ?? 1);
+          for (let i = 1; i < span && i < 50; i++) texts.push('');
+        }
+        blocks.push({ kind: 'row', text: '', page: null, cells: texts, table, header: isHeader });
+      }
+      return;
+    }
+    if (INLINE.has(name)) {
+      const t = clean(textOf(node));
+      if (t) blocks.push({ kind: 'paragraph', text: t, page: null });
+      return;
+    }
+    // A container: its loose text is a paragraph of its own, its block children are walked.
+    let loose = '';
+    const flush = () => {
+      const t = clean(loose);
+      if (t) blocks.push({ kind: 'paragraph', text: t, page: null });
+      loose = '';
+    };
+    for (const child of node.children) {
+      if (child.type === 'text') loose += (child as unknown as { data: string }).data;
+      else if (isElement(child) && INLINE.has(child.name)) loose += textOf(child);
+      else {
+        flush();
+        walk(child, listDepth, listKind, counter);
+      }
+    }
+    flush();
+    if (!BLOCKS.has(name) && !INLINE.has(name)) {
+      messages.push({ severity: 'info', reason: `Unexpected element <${name}>, read as a container`, ruleId: 'ingest/html-unknown-element' });
+    }
+  };
+  walk(main as unknown as Node, 0, null, { n: 1 });
+  const title = titleEl ? clean(textOf(titleEl as unknown as Node)) : undefined;
+  return { blocks: blocks.filter((b) => b.kind === 'row' || b.text), title: title || undefined, messages: dedupe(messages) };
+}
+
+function dedupe(messages: Message[]): Message[] {
+  const seen = new Set<string>();
+  return messages.filter((m) => (seen.has(m.reason) ? false : (seen.add(m.reason), true)));
+}
+
+export function readHtml(bytes: Uint8Array, format: Format = 'html'): Doc {
+  const { blocks, title, messages } = blocksFromHtml(decodeText(bytes));
+  return buildDoc(format, blocks, { pageCount: null, containerTitle: title, messages });
+}

@@ -1,0 +1,251 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { buildDoc } from '../core/build-doc.js';
+import type { Doc, Message, RawBlock } from '../core/types.js';
+import { findRunningLines, furnitureKey, isFieldFooter, parsePageNumber } from '../clean/furniture.js';
+import { joinDiacriticSplits, normalizeChars } from '../clean/normalize.js';
+import { segmentLines, type Line } from '../clean/segment.js';
+import { UnreadableError } from './errors.js';
+
+const require = createRequire(import.meta.url);
+const pdfjsRoot = path.dirname(require.resolve('pdfjs-dist/package.json'));
+/** pdfjs wants directory URLs that end in '/'. */
+const STANDARD_FONTS = path.join(pdfjsRoot, 'standard_fonts') + path.sep;
+const CMAPS = path.join(pdfjsRoot, 'cmaps') + path.sep;
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsPromise: Promise<PdfJs> | null = null;
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjsPromise;
+}
+
+/** A run of text on one baseline, in PDF user-space units. */
+interface Segment {
+  x: number;
+  xEnd: number;
+  text: string;
+}
+
+interface PageLine {
+  y: number;
+  size: number;
+  segments: Segment[];
+}
+
+/**
+ * Reads a PDF's text layer with pdfjs: text items with positions become lines,
+ * lines whose runs align to shared columns become table rows, the rest is
+ * grouped into paragraphs, list items and headings. Running headers, footers
+ * and page numbers are found by repetition and by form.
+ */
+export async function readPdf(bytes: Uint8Array): Promise<Doc> {
+  const pdfjs = await loadPdfJs();
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    standardFontDataUrl: STANDARD_FONTS,
+    cMapUrl: CMAPS,
+    cMapPacked: true,
+    verbosity: 0,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+  });
+  let pdf: Awaited<typeof task.promise>;
+  try {
+    pdf = await task.promise;
+  } catch (error) {
+    await task.destroy().catch(() => undefined);
+    const e = error as Error;
+    if (e.name === 'PasswordException') throw new UnreadableError('Unexpected encrypted PDF that needs a password, expected an open document', 'ingest/pdf-encrypted');
+    throw new UnreadableError(`Unexpected damaged PDF (${e.message}), expected a readable PDF`, 'ingest/pdf-damaged');
+  }
+  const messages: Message[] = [];
+  try {
+    const pages: PageLine[][] = [];
+    let title: string | undefined;
+    try {
+      const meta = await pdf.getMetadata();
+      const t = (meta.info as { Title?: string } | undefined)?.Title;
+      if (t && t.trim()) title = normalizeChars(t.trim());
+    } catch {
+      // Metadata is optional; a damaged info dictionary does not make the text unreadable.
+    }
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      try {
+        const content = await page.getTextContent();
+        pages.push(linesOfPage(content.items as Array<{ str?: string; transform?: number[]; width?: number; height?: number }>));
+      } catch (error) {
+        messages.push({ severity: 'warning', reason: `Unexpected unreadable text on page ${n} (${(error as Error).message}), expected a text layer`, ruleId: 'ingest/pdf-page' });
+        pages.push([]);
+      } finally {
+        page.cleanup();
+      }
+    }
+    const empty = pages.filter((p) => p.length === 0).length;
+    if (empty > 0 && empty < pages.length) {
+      messages.push({ severity: 'warning', reason: `Unexpected ${empty} of ${pages.length} pages without a text layer, expected text; those pages are skipped (scanned pages need OCR)`, ruleId: 'ingest/pdf-no-text-layer' });
+    }
+    const blocks = blocksOfPages(pages);
+    return buildDoc('pdf', blocks, { pageCount: pdf.numPages, containerTitle: title, messages });
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+function linesOfPage(items: Array<{ str?: string; transform?: number[]; width?: number; height?: number }>): PageLine[] {
+  const runs = items
+    .filter((i) => typeof i.str === 'string' && i.transform && i.str !== '')
+    .map((i) => {
+      const [a, b, , d, x, y] = i.transform!;
+      const size = Math.hypot(a, b) || Math.abs(d) || i.height || 10;
+      return { x, y, size, xEnd: x + (i.width ?? 0), text: normalizeChars(i.str!) };
+    })
+    .sort((p, q) => q.y - p.y || p.x - q.x);
+  const lines: PageLine[] = [];
+  for (const r of runs) {
+    const line = lines.find((l) => Math.abs(l.y - r.y) <= Math.max(1.5, 0.35 * Math.min(l.size, r.size)));
+    if (line) {
+      line.segments.push({ x: r.x, xEnd: r.xEnd, text: r.text });
+      line.size = Math.max(line.size, r.text.trim() ? r.size : 0);
+    } else {
+      lines.push({ y: r.y, size: r.text.trim() ? r.size : 0, segments: [{ x: r.x, xEnd: r.xEnd, text: r.text }] });
+    }
+  }
+  for (const l of lines) l.segments = mergeSegments(l.segments.sort((p, q) => p.x - q.x), l.size || 10);
+  return lines.filter((l) => l.segments.some((s) => s.text.trim())).sort((p, q) => q.y - p.y);
+}
+
+/** Runs closer than about two spaces belong to one segment; wider gaps separate table cells. */
+function mergeSegments(runs: Segment[], size: number): Segment[] {
+  const out: Segment[] = [];
+  for (const r of runs) {
+    const last = out[out.length - 1];
+    if (!last) {
+      out.push({ ...r });
+      continue;
+    }
+    const gap = r.x - last.xEnd;
+    if (gap < 1.2 * size) {
+      const space = gap > 0.15 * size && !/\s$/.test(last.text) && !/^\s/.test(r.text) ? ' ' : '';
+      last.text += space + r.text;
+      last.xEnd = Math.max(last.xEnd, r.xEnd);
+    } else {
+      out.push({ ...r });
+    }
+  }
+  return out.map((s) => ({ ...s, text: s.text.replace(/\s+/g, ' ') }));
+}
+
+function mode(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(Math.round(v * 2) / 2, (counts.get(Math.round(v * 2) / 2) ?? 0) + 1);
+  let best = 0;
+  let bestN = -1;
+  for (const [v, n] of counts) if (n > bestN) [best, bestN] = [v, n];
+  return best;
+}
+
+function lineText(l: PageLine): string {
+  return l.segments.map((s) => s.text.trim()).join(' ').trim();
+}
+
+function blocksOfPages(pages: PageLine[][]): RawBlock[] {
+  const running = findRunningLines(pages.map((p) => p.map(lineText)));
+  const furniture: RawBlock[] = [];
+  const all = pages.flat();
+  const body = mode(all.map((l) => l.size)) || 10;
+  const margin = mode(all.map((l) => l.segments[0].x));
+  const right = Math.max(...all.map((l) => l.segments[l.segments.length - 1].xEnd), margin + 1);
+  const width = right - margin;
+
+  const lines: Line[] = [];
+  let table: { anchors: number[]; lastY: number; page: number } | null = null;
+  pages.forEach((pageLines, index) => {
+    const page = index + 1;
+    const spacing = mode(pageLines.slice(1).map((l, i) => pageLines[i].y - l.y).filter((d) => d > 0)) || body * 1.2;
+    pageLines.forEach((l, i) => {
+      const text = lineText(l);
+      const atEdge = i < 3 || i >= pageLines.length - 3;
+      if (atEdge && (running.has(furnitureKey(text)) || parsePageNumber(text) || isFieldFooter(text))) {
+        furniture.push({ kind: 'furniture', text, page });
+        return;
+      }
+      const gap = i > 0 ? pageLines[i - 1].y - l.y : 0;
+      const cells = tableCells(l, table, margin, body);
+      if (cells) {
+        if (!table || table.anchors.length < cells.anchors.length) table = { anchors: cells.anchors, lastY: l.y, page };
+        const previous = lines[lines.length - 1];
+        const newRow = cells.values[0].trim() !== '' || gap > spacing * 1.45 || page !== table.page || !previous?.cells;
+        if (!newRow && previous?.cells) {
+          previous.cells = previous.cells.map((c, k) => (cells.values[k]?.trim() ? `${c}\n${cells.values[k]}` : c));
+        } else {
+          lines.push({ text, page, indented: false, fill: 1, cells: cells.values });
+        }
+        table.lastY = l.y;
+        table.page = page;
+        return;
+      }
+      table = null;
+      const first = l.segments[0];
+      lines.push({
+        text,
+        page,
+        indented: first.x - margin > body * 1.2,
+        fill: (l.segments[l.segments.length - 1].xEnd - margin) / width,
+        gapBefore: i > 0 && gap > spacing * 1.6,
+        fontRatio: l.size / body,
+      });
+    });
+  });
+  for (const line of lines) {
+    if (line.cells) line.cells = line.cells.map((c) => joinCellLines(c));
+  }
+  const blocks = segmentLines(lines);
+  for (const b of blocks) {
+    if (b.text) b.text = joinDiacriticSplits(b.text);
+    if (b.cells) b.cells = b.cells.map(joinDiacriticSplits);
+  }
+  return [...furniture, ...blocks];
+}
+
+/** Lines inside one cell are joined the way wrapped prose is. */
+function joinCellLines(cell: string): string {
+  return cell.split('\n').reduce((acc, part) => {
+    if (!acc) return part.trim();
+    if (/[A-Za-zÅÄÖåäö]-$/.test(acc) && /^[a-zåäö]/.test(part.trim()) && !/^(?:och|eller|samt)\b/.test(part.trim())) return acc.slice(0, -1) + part.trim();
+    return `${acc} ${part.trim()}`;
+  }, '');
+}
+
+/**
+ * A line belongs to a table when its runs stand in three or more columns, or
+ * when a table is open and its runs start at that table's column anchors.
+ */
+function tableCells(
+  l: PageLine,
+  table: { anchors: number[] } | null,
+  margin: number,
+  body: number,
+): { anchors: number[]; values: string[] } | null {
+  const starts = l.segments.map((s) => s.x);
+  if (!table) {
+    if (l.segments.length < 3) return null;
+    return { anchors: starts, values: l.segments.map((s) => s.text) };
+  }
+  const tolerance = body * 1.5;
+  const anchors = table.anchors;
+  const values = anchors.map(() => '');
+  for (const s of l.segments) {
+    let k = anchors.findIndex((a, idx) => s.x >= a - tolerance && (idx + 1 >= anchors.length || s.x < anchors[idx + 1] - tolerance));
+    if (k < 0) k = s.x < anchors[0] ? 0 : anchors.length - 1;
+    values[k] = values[k] ? `${values[k]} ${s.text}` : s.text;
+  }
+  // Prose after the table starts at the margin and runs across the first column's boundary.
+  const onlyOne = l.segments.length === 1;
+  if (onlyOne && Math.abs(starts[0] - margin) < tolerance && anchors.length > 1 && l.segments[0].xEnd > anchors[1] + body) return null;
+  if (l.segments.length >= 3 && Math.abs(l.segments.length - anchors.length) > 2) return null;
+  return { anchors, values };
+}

@@ -1,0 +1,133 @@
+import { buildDoc } from '../core/build-doc.js';
+import type { Doc, Message, RawBlock } from '../core/types.js';
+import { findRunningLines, furnitureKey, isFieldFooter, parsePageNumber } from '../clean/furniture.js';
+import { joinDiacriticSplits, normalizeChars } from '../clean/normalize.js';
+import { segmentLines, type Line } from '../clean/segment.js';
+import { splitInline } from '../clean/split-inline.js';
+import { TRANSCRIPT_MARKERS } from '../extract/vocab/structure.js';
+import { decodeText } from './decode.js';
+
+const MAX_VISUAL_LINE = 300;
+const INLINE_PAGE_MARKER = /(^|\s)(\d{1,3}) \((\d{1,3})\)(?=\s|$)/g;
+
+/**
+ * Reads plain text: ordinary files, text that a PDF-to-text tool gave, and
+ * transcripts from document-sharing sites (a 'Relevanta dokument' list of
+ * other documents, then 'Transkript:' and the text with its page markers).
+ */
+export function readText(bytes: Uint8Array): Doc {
+  const text = normalizeChars(decodeText(bytes));
+  const messages: Message[] = [];
+  const rawLines = splitLinesWithOffsets(text);
+  const kept = dropRelatedList(rawLines, messages);
+  const { lines, furniture, pageCount } = placeOnPages(kept);
+  const blocks: RawBlock[] = [...furniture, ...splitInline(segmentLines(lines))];
+  for (const b of blocks) if (b.text) b.text = joinDiacriticSplits(b.text);
+  return buildDoc('text', blocks, { pageCount, messages });
+}
+
+interface SourceLine {
+  text: string;
+  offset: number;
+}
+
+function splitLinesWithOffsets(text: string): SourceLine[] {
+  const out: SourceLine[] = [];
+  let offset = 0;
+  for (const line of text.split(/\r?\n|\r/)) {
+    out.push({ text: line, offset });
+    offset += line.length + 1;
+  }
+  return out;
+}
+
+/** The list of other documents a sharing site shows before 'Transkript:' is not this document. */
+function dropRelatedList(lines: SourceLine[], messages: Message[]): SourceLine[] {
+  const related = lines.findIndex((l) => TRANSCRIPT_MARKERS.relatedList.test(l.text));
+  const transcript = lines.findIndex((l) => TRANSCRIPT_MARKERS.transcriptStart.test(l.text));
+  if (transcript < 0) return lines;
+  const from = related >= 0 && related < transcript ? related : transcript;
+  const marker = lines[transcript];
+  const rest = marker.text.replace(TRANSCRIPT_MARKERS.transcriptStart, '');
+  const restLine = { text: rest, offset: marker.offset + (marker.text.length - rest.length) };
+  messages.push({
+    severity: 'info',
+    reason: `Dropped ${transcript - from} lines of a sharing site's list of related documents before 'Transkript:'`,
+    ruleId: 'ingest/transcript-related-list',
+  });
+  return [...lines.slice(0, from), restLine, ...lines.slice(transcript + 1)];
+}
+
+/**
+ * Assigns pages from 'N (M)' markers, whether on a line of their own or run
+ * into the prose, removes them and the running footers, and measures lines.
+ */
+function placeOnPages(lines: SourceLine[]): { lines: Line[]; furniture: RawBlock[]; pageCount: number | null } {
+  const total = dominantTotal(lines);
+  let page: number | null = null;
+  const placed: Array<SourceLine & { page: number | null }> = [];
+  const furniture: RawBlock[] = [];
+  for (const line of lines) {
+    const own = parsePageNumber(line.text);
+    if (own && total !== null && own.total === total) {
+      page = own.page;
+      continue;
+    }
+    let cursor = 0;
+    INLINE_PAGE_MARKER.lastIndex = 0;
+    for (let m = INLINE_PAGE_MARKER.exec(line.text); m; m = INLINE_PAGE_MARKER.exec(line.text)) {
+      if (total === null || Number(m[3]) !== total || Number(m[2]) > total) continue;
+      const at = m.index + m[1].length;
+      placed.push({ text: line.text.slice(cursor, at), offset: line.offset + cursor, page });
+      page = Number(m[2]);
+      cursor = m.index + m[0].length;
+      while (line.text[cursor] === ' ') cursor++;
+    }
+    placed.push({ text: line.text.slice(cursor), offset: line.offset + cursor, page });
+  }
+  const byPage = new Map<number | null, string[]>();
+  for (const l of placed) if (l.text.trim()) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l.text]);
+  const running = byPage.size >= 3 ? findRunningLines([...byPage.values()]) : new Set<string>();
+
+  const lengths = placed.map((l) => l.text.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  const width = lengths.length ? lengths[Math.floor(lengths.length * 0.8)] : 80;
+  const out: Line[] = [];
+  for (const l of placed) {
+    const trimmed = l.text.trim();
+    if (trimmed && (isFieldFooter(trimmed) || running.has(furnitureKey(trimmed)))) {
+      furniture.push({ kind: 'furniture', text: trimmed, page: l.page, source: l.offset });
+      continue;
+    }
+    out.push({
+      text: l.text.replace(/\s+$/, ''),
+      page: l.page,
+      indented: /^[ \t]+\S/.test(l.text) && !l.text.includes('\t'),
+      // A line of hundreds of characters is a paragraph of its own, not a wrapped visual line.
+      fill: trimmed.length > MAX_VISUAL_LINE ? 0 : width ? trimmed.length / width : 1,
+      cells: l.text.includes('\t') ? l.text.split('\t') : undefined,
+      source: l.offset,
+    });
+  }
+  return { lines: out, furniture, pageCount: total };
+}
+
+/** The M of 'N (M)' markers, when at least two agree. */
+function dominantTotal(lines: SourceLine[]): number | null {
+  const counts = new Map<number, number>();
+  for (const l of lines) {
+    for (const m of l.text.matchAll(INLINE_PAGE_MARKER)) {
+      const [n, t] = [Number(m[2]), Number(m[3])];
+      if (n <= t && t > 1) counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+  }
+  let best: number | null = null;
+  for (const [t, n] of counts) if (n >= 2 && (best === null || n > counts.get(best)!)) best = t;
+  if (best === null) {
+    // One marker on a line of its own is enough: PDF-to-text output keeps the footer on its own line.
+    for (const l of lines) {
+      const p = parsePageNumber(l.text);
+      if (p?.total && p.total > 1) return p.total;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,63 @@
+import Database from 'better-sqlite3';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { MUNICIPALITIES } from '../extract/vocab/municipalities.js';
+
+export type Db = Database.Database;
+
+const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Numbered SQL files ('001-initial.sql'), in order. */
+export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
+  return readdirSync(dir)
+    .filter((f) => /^\d{3}-.+\.sql$/.test(f))
+    .sort()
+    .map((f) => ({ version: Number(f.slice(0, 3)), name: f, sql: readFileSync(path.join(dir, f), 'utf8') }));
+}
+
+/**
+ * Opens (or creates) a styrdok database: WAL, foreign keys on, migrations
+ * applied one transaction each, the municipality register loaded.
+ * ':memory:' gives an in-memory database for tests.
+ */
+export function openDatabase(file: string): Db {
+  const db = new Database(file, { timeout: 10_000 });
+  if (file !== ':memory:') db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  return db;
+}
+
+export function migrate(db: Db): number {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const applied = new Set((db.prepare('SELECT version FROM schema_version').all() as Array<{ version: number }>).map((r) => r.version));
+  let count = 0;
+  for (const m of loadMigrations()) {
+    if (applied.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+    })();
+    count++;
+  }
+  const insert = db.prepare('INSERT INTO municipalities (code, name, county_code, county) VALUES (?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET name = excluded.name, county_code = excluded.county_code, county = excluded.county');
+  const existing = (db.prepare('SELECT COUNT(*) AS n FROM municipalities').get() as { n: number }).n;
+  if (existing !== MUNICIPALITIES.length) {
+    db.transaction(() => {
+      for (const m of MUNICIPALITIES) insert.run(m.code, m.name, m.countyCode, m.county);
+    })();
+  }
+  return count;
+}
+
+export function schemaVersion(db: Db): number {
+  return (db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number }).v;
+}

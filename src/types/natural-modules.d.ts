@@ -1,0 +1,4 @@
+// natural's index pulls in its whole toolbox (and prints dotenv notices); styrdok loads the parts it uses.
+declare module 'natural/lib/natural/distance/levenshtein_distance.js' {
+  export function LevenshteinDistance(a: string, b: string, options?: Record<string, number>): number;
+}
