@@ -15,6 +15,8 @@ export interface Line {
   gapBefore?: boolean;
   /** Font size relative to the body text (PDF only). */
   fontRatio?: number;
+  /** The line starts where the line before it starts: a wrapped line under a hanging indent (PDF only). */
+  hangs?: boolean;
   /** The line is a table row: its cells in column order. */
   cells?: string[];
   /** Offset of the line start in the source text (text formats), for provenance. */
@@ -114,11 +116,12 @@ export function segmentLines(lines: Line[]): RawBlock[] {
 
 function canContinue(open: OpenBlock, line: Line): boolean {
   const b = open.block;
-  if (b.kind === 'heading' || b.kind === 'row' || b.kind === 'furniture') return false;
+  if (b.kind === 'heading') return line.fontRatio !== undefined && line.fontRatio > 1.15 && startsLowercase(line.text) && !line.gapBefore;
+  if (b.kind === 'row' || b.kind === 'furniture') return false;
   if (line.fontRatio !== undefined && line.fontRatio > 1.15) return false;
   const pageChanged = open.page !== line.page;
   if (startsLowercase(line.text)) {
-    if (line.indented && !pageChanged) return false;
+    if (line.indented && !pageChanged && !line.hangs) return false;
     // A transcript item ends at its page; prose may run on over the break.
     return !(pageChanged && b.kind === 'item');
   }

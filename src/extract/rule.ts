@@ -20,9 +20,3 @@ export function defineRule<O>(rule: TextRule<O>): TextRule<O> {
   return rule;
 }
 
-/** The registry of text rules, for the example harness and the documentation. */
-export const TEXT_RULES: TextRule<unknown>[] = [];
-
-export function registerRules(...rules: TextRule<never>[]): void {
-  TEXT_RULES.push(...(rules as unknown as TextRule<unknown>[]));
-}

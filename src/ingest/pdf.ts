@@ -153,7 +153,8 @@ function lineText(l: PageLine): string {
 }
 
 function blocksOfPages(pages: PageLine[][]): RawBlock[] {
-  const running = findRunningLines(pages.map((p) => p.map(lineText)));
+  // Table rows repeat on every page (a repeated header row) but are content, not furniture.
+  const running = findRunningLines(pages.map((p) => p.filter((l) => l.segments.length < 3).map(lineText)));
   const furniture: RawBlock[] = [];
   const all = pages.flat();
   const body = mode(all.map((l) => l.size)) || 10;
@@ -169,7 +170,7 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
     pageLines.forEach((l, i) => {
       const text = lineText(l);
       const atEdge = i < 3 || i >= pageLines.length - 3;
-      if (atEdge && (running.has(furnitureKey(text)) || parsePageNumber(text) || isFieldFooter(text))) {
+      if (atEdge && l.segments.length < 3 && (running.has(furnitureKey(text)) || parsePageNumber(text) || isFieldFooter(text))) {
         furniture.push({ kind: 'furniture', text, page });
         return;
       }
@@ -197,6 +198,7 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
         fill: (l.segments[l.segments.length - 1].xEnd - margin) / width,
         gapBefore: i > 0 && gap > spacing * 1.6,
         fontRatio: l.size / body,
+        hangs: i > 0 && Math.abs(first.x - pageLines[i - 1].segments[0].x) < body * 0.5,
       });
     });
   });

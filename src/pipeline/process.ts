@@ -20,7 +20,7 @@ export type Processed =
  */
 export async function processDocument(sourcePath: string, bytes: Uint8Array, hash = sha256(bytes)): Promise<Processed> {
   try {
-    const doc = await readDocument(bytes);
+    const doc = await readDocument(bytes, sourcePath);
     const extraction = extract(doc);
     const m = extraction.metadata;
     const row = DocumentRowSchema.parse({

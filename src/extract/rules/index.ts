@@ -1,0 +1,20 @@
+import type { TextRule } from '../rule.js';
+import { adoptionRule, firstDateRule } from './dates.js';
+import { docTypeRule } from './doc-type.js';
+import { municipalityRule } from './municipality.js';
+import { abbreviationRule } from './owners.js';
+import { periodRule } from './period.js';
+import { statusRule } from './status.js';
+import { yearsRule } from './years.js';
+
+/** Every text rule, for the example harness: a new rule is one file and one line here. */
+export const TEXT_RULES: TextRule<unknown>[] = [
+  statusRule,
+  yearsRule,
+  municipalityRule,
+  firstDateRule,
+  adoptionRule,
+  periodRule,
+  abbreviationRule,
+  docTypeRule,
+] as TextRule<unknown>[];

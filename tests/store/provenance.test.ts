@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ingestBatch } from '../../src/pipeline/batch.js';
+import { openDatabase, schemaVersion } from '../../src/store/connection.js';
+
+describe('the stored database', () => {
+  it('holds all 290 municipalities, the schema version and foreign keys that hold', async () => {
+    const db = openDatabase(':memory:');
+    expect(db.prepare('SELECT COUNT(*) AS n FROM municipalities').get()).toEqual({ n: 290 });
+    expect(schemaVersion(db)).toBe(1);
+    await ingestBatch(db, ['corpus/002_13546d3bc8be6ca0.txt', 'fixtures/sodertalje-handlingsplan.docx'], { args: [] });
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('cuts every row span from the stored text back to the row text', async () => {
+    const db = openDatabase(':memory:');
+    await ingestBatch(db, ['corpus', 'fixtures/taby-uppfoljning.docx'], { args: [] });
+    const rows = db
+      .prepare(`SELECT a.text, substr(d.text, a.char_start + 1, a.char_end - a.char_start) AS cut FROM activities a JOIN documents d ON d.id = a.document_id
+                UNION ALL SELECT f.title, substr(d.text, f.char_start + 1, f.char_end - f.char_start) FROM focus_areas f JOIN documents d ON d.id = f.document_id`)
+      .all() as Array<{ text: string; cut: string }>;
+    expect(rows.length).toBeGreaterThan(200);
+    const mismatched = rows.filter((r) => r.cut !== r.text);
+    expect(mismatched.slice(0, 5)).toEqual([]);
+  });
+
+  it('finds documents by full-text search with å, ä and ö kept distinct', async () => {
+    const db = openDatabase(':memory:');
+    await ingestBatch(db, ['corpus/002_13546d3bc8be6ca0.txt', 'corpus/004_5a338b9b38be5cdb.txt'], { args: [] });
+    const hits = db.prepare("SELECT d.title FROM documents_fts f JOIN documents d ON d.id = f.rowid WHERE documents_fts MATCH 'näringslivsstrategin'").all();
+    expect(hits.length).toBe(2);
+    const activities = db.prepare("SELECT COUNT(*) AS n FROM activities_fts WHERE activities_fts MATCH 'påbörjad OR tillsyn'").get() as { n: number };
+    expect(activities.n).toBeGreaterThan(0);
+  });
+});
