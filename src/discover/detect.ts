@@ -9,11 +9,24 @@ function startsWith(bytes: Uint8Array, magic: number[], at = 0): boolean {
   return magic.every((b, i) => bytes[at + i] === b);
 }
 
+/** Binary formats a name promises; a '.docx' that holds plain text is damaged, not a text document. */
+const CLAIMED_BY_EXTENSION: Record<string, Format> = { '.pdf': 'pdf', '.docx': 'docx' };
+
 /**
  * Tells the format from the bytes, never from the file name: '%PDF-' within
- * the first KiB, a zip holding word/document.xml, HTML markup, or text.
+ * the first KiB, a zip holding word/document.xml, HTML markup, or text. A name
+ * is only checked against: content that contradicts a .pdf or .docx name is refused.
  */
-export function detectFormat(bytes: Uint8Array): Detected {
+export function detectFormat(bytes: Uint8Array, name?: string): Detected {
+  const detected = detectFromContent(bytes);
+  const claimed = name ? CLAIMED_BY_EXTENSION[/\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? ''] : undefined;
+  if (detected.format !== null && claimed && claimed !== detected.format) {
+    return { format: null, reason: `Unexpected ${detected.format} content in a file named ${name}, expected ${claimed}; the file is mislabelled or damaged`, ruleId: 'discover/mislabelled' };
+  }
+  return detected;
+}
+
+function detectFromContent(bytes: Uint8Array): Detected {
   if (bytes.length === 0) return { format: null, reason: 'Unexpected empty file, expected a document', ruleId: 'discover/empty' };
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   if (head.includes('%PDF-')) return { format: 'pdf' };

@@ -152,9 +152,13 @@ function lineText(l: PageLine): string {
   return l.segments.map((s) => s.text.trim()).join(' ').trim();
 }
 
+/** Runs in three or more columns: a table row, never page furniture even when it repeats (a repeated header row). */
+function isMultiColumn(l: PageLine): boolean {
+  return l.segments.length >= 3;
+}
+
 function blocksOfPages(pages: PageLine[][]): RawBlock[] {
-  // Table rows repeat on every page (a repeated header row) but are content, not furniture.
-  const running = findRunningLines(pages.map((p) => p.filter((l) => l.segments.length < 3).map(lineText)));
+  const running = findRunningLines(pages.map((p) => p.filter((l) => !isMultiColumn(l)).map(lineText)));
   const furniture: RawBlock[] = [];
   const all = pages.flat();
   const body = mode(all.map((l) => l.size)) || 10;
@@ -170,7 +174,7 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
     pageLines.forEach((l, i) => {
       const text = lineText(l);
       const atEdge = i < 3 || i >= pageLines.length - 3;
-      if (atEdge && l.segments.length < 3 && (running.has(furnitureKey(text)) || parsePageNumber(text) || isFieldFooter(text))) {
+      if (atEdge && !isMultiColumn(l) && (running.has(furnitureKey(text)) || parsePageNumber(text) || isFieldFooter(text))) {
         furniture.push({ kind: 'furniture', text, page });
         return;
       }
@@ -234,7 +238,7 @@ function tableCells(
 ): { anchors: number[]; values: string[] } | null {
   const starts = l.segments.map((s) => s.x);
   if (!table) {
-    if (l.segments.length < 3) return null;
+    if (!isMultiColumn(l)) return null;
     return { anchors: starts, values: l.segments.map((s) => s.text) };
   }
   const tolerance = body * 1.5;

@@ -6,9 +6,6 @@ import { readHtml } from './html.js';
 import { readPdf } from './pdf.js';
 import { readText } from './text.js';
 
-/** Binary formats a name promises; a '.docx' that holds plain text is damaged, not a text document. */
-const CLAIMED_BY_EXTENSION: Record<string, Format> = { '.pdf': 'pdf', '.docx': 'docx' };
-
 /** One reader per format. */
 export const READERS: Record<Format, (bytes: Uint8Array) => Doc | Promise<Doc>> = {
   pdf: readPdf,
@@ -19,12 +16,8 @@ export const READERS: Record<Format, (bytes: Uint8Array) => Doc | Promise<Doc>> 
 
 /** Detects the format of the bytes and reads them; throws UnreadableError for what cannot be read. */
 export async function readDocument(bytes: Uint8Array, name?: string): Promise<Doc> {
-  const detected = detectFormat(bytes);
+  const detected = detectFormat(bytes, name);
   if (detected.format === null) throw new UnreadableError(detected.reason, detected.ruleId);
-  const claimed = name ? CLAIMED_BY_EXTENSION[/\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? ''] : undefined;
-  if (claimed && claimed !== detected.format) {
-    throw new UnreadableError(`Unexpected ${detected.format} content in a file named ${name}, expected ${claimed}; the file is mislabelled or damaged`, 'discover/mislabelled');
-  }
   const doc = await READERS[detected.format](bytes);
   if (doc.text.trim() === '') {
     throw new UnreadableError(`Unexpected ${detected.format.toUpperCase()} without any text, expected a document with a text layer`, `ingest/${detected.format}-no-text`);
