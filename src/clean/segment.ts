@@ -37,7 +37,7 @@ function startsLowercase(text: string): boolean {
   return /^[a-zåäöéü]/.test(text.trimStart());
 }
 
-function isHeaderRow(cells: string[]): boolean {
+export function isHeaderRow(cells: string[]): boolean {
   const hits = cells.filter((c) => COLUMN_ROLES.some((r) => r.pattern.test(c.replace(/\s+/g, ' ')))).length;
   return hits >= 2;
 }
@@ -121,7 +121,9 @@ function canContinue(open: OpenBlock, line: Line): boolean {
   if (line.fontRatio !== undefined && line.fontRatio > 1.15) return false;
   const pageChanged = open.page !== line.page;
   if (startsLowercase(line.text)) {
-    if (line.indented && !pageChanged && !line.hangs) return false;
+    // A wrapped item line sits under the item's text, to the right of its marker: set in, but not a new item.
+    const wrapsItem = b.kind === 'item' && open.lastFill >= 0.7 && line.fontRatio !== undefined;
+    if (line.indented && !pageChanged && !line.hangs && !wrapsItem) return false;
     // A transcript item ends at its page; prose may run on over the break.
     return !(pageChanged && b.kind === 'item');
   }

@@ -4,8 +4,11 @@ import { buildDoc } from '../core/build-doc.js';
 import type { Doc, Message, RawBlock } from '../core/types.js';
 import { findRunningLines, furnitureKey, isFieldFooter, parsePageNumber } from '../clean/furniture.js';
 import { joinDiacriticSplits, normalizeChars } from '../clean/normalize.js';
-import { segmentLines, type Line } from '../clean/segment.js';
+import { isHeaderRow, segmentLines, type Line } from '../clean/segment.js';
 import { UnreadableError } from './errors.js';
+import { graphicsOfOperators, type OpCodes } from './pdf-graphics.js';
+import { joinCellLines, lineText, linesOfRuns, runsOfItems, type PageLine, type Run, type TextItem } from './pdf-lines.js';
+import { readGridTables, type GridRow } from './pdf-tables.js';
 
 const require = createRequire(import.meta.url);
 const pdfjsRoot = path.dirname(require.resolve('pdfjs-dist/package.json'));
@@ -14,23 +17,11 @@ const STANDARD_FONTS = path.join(pdfjsRoot, 'standard_fonts') + path.sep;
 const CMAPS = path.join(pdfjsRoot, 'cmaps') + path.sep;
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PDFPageProxy = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
 let pdfjsPromise: Promise<PdfJs> | null = null;
 function loadPdfJs(): Promise<PdfJs> {
   pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs');
   return pdfjsPromise;
-}
-
-/** A run of text on one baseline, in PDF user-space units. */
-interface Segment {
-  x: number;
-  xEnd: number;
-  text: string;
-}
-
-interface PageLine {
-  y: number;
-  size: number;
-  segments: Segment[];
 }
 
 /**
@@ -76,7 +67,9 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
       const page = await pdf.getPage(n);
       try {
         const content = await page.getTextContent();
-        pages.push(linesOfPage(content.items as Array<{ str?: string; transform?: number[]; width?: number; height?: number }>));
+        const runs = runsOfItems(content.items as TextItem[]);
+        const lines = linesOfRuns(runs);
+        pages.push(mayHoldTable(lines) ? await withRuledTables(page, runs, lines, pdfjs.OPS) : lines);
       } catch (error) {
         messages.push({ severity: 'warning', reason: `Unexpected unreadable text on page ${n} (${(error as Error).message}), expected a text layer`, ruleId: 'ingest/pdf-page' });
         pages.push([]);
@@ -95,48 +88,24 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
   }
 }
 
-function linesOfPage(items: Array<{ str?: string; transform?: number[]; width?: number; height?: number }>): PageLine[] {
-  const runs = items
-    .filter((i) => typeof i.str === 'string' && i.transform && i.str !== '')
-    .map((i) => {
-      const [a, b, , d, x, y] = i.transform!;
-      const size = Math.hypot(a, b) || Math.abs(d) || i.height || 10;
-      return { x, y, size, xEnd: x + (i.width ?? 0), text: normalizeChars(i.str!) };
-    })
-    .sort((p, q) => q.y - p.y || p.x - q.x);
-  const lines: PageLine[] = [];
-  for (const r of runs) {
-    const line = lines.find((l) => Math.abs(l.y - r.y) <= Math.max(1.5, 0.35 * Math.min(l.size, r.size)));
-    if (line) {
-      line.segments.push({ x: r.x, xEnd: r.xEnd, text: r.text });
-      line.size = Math.max(line.size, r.text.trim() ? r.size : 0);
-    } else {
-      lines.push({ y: r.y, size: r.text.trim() ? r.size : 0, segments: [{ x: r.x, xEnd: r.xEnd, text: r.text }] });
-    }
-  }
-  for (const l of lines) l.segments = mergeSegments(l.segments.sort((p, q) => p.x - q.x), l.size || 10);
-  return lines.filter((l) => l.segments.some((s) => s.text.trim())).sort((p, q) => q.y - p.y);
+/**
+ * Drawing instructions cost as much to read as the text (images are decoded
+ * with them), so they are read only where the text stands in columns.
+ */
+function mayHoldTable(lines: PageLine[]): boolean {
+  return lines.filter((l) => l.segments.length >= 2).length >= 2;
 }
 
-/** Runs closer than about two spaces belong to one segment; wider gaps separate table cells. */
-function mergeSegments(runs: Segment[], size: number): Segment[] {
-  const out: Segment[] = [];
-  for (const r of runs) {
-    const last = out[out.length - 1];
-    if (!last) {
-      out.push({ ...r });
-      continue;
-    }
-    const gap = r.x - last.xEnd;
-    if (gap < 1.2 * size) {
-      const space = gap > 0.15 * size && !/\s$/.test(last.text) && !/^\s/.test(r.text) ? ' ' : '';
-      last.text += space + r.text;
-      last.xEnd = Math.max(last.xEnd, r.xEnd);
-    } else {
-      out.push({ ...r });
-    }
-  }
-  return out.map((s) => ({ ...s, text: s.text.replace(/\s+/g, ' ') }));
+async function withRuledTables(page: PDFPageProxy, runs: Run[], lines: PageLine[], ops: OpCodes): Promise<PageLine[]> {
+  const operators = await page.getOperatorList();
+  const { rows, rest } = readGridTables(graphicsOfOperators(operators.fnArray, operators.argsArray, ops), runs);
+  return rows.length > 0 ? mergeByPosition(linesOfRuns(rest), rows) : lines;
+}
+
+/** Lines and ruled-table rows of a page, top to bottom. */
+function mergeByPosition(lines: PageLine[], rows: GridRow[]): PageLine[] {
+  const fromRows: PageLine[] = rows.map((r) => ({ y: r.y, size: 0, segments: [{ x: 0, xEnd: 0, text: r.cells.join(' ') }], cells: r.cells }));
+  return [...lines, ...fromRows].sort((p, q) => q.y - p.y);
 }
 
 function mode(values: number[]): number {
@@ -148,31 +117,38 @@ function mode(values: number[]): number {
   return best;
 }
 
-function lineText(l: PageLine): string {
-  return l.segments.map((s) => s.text.trim()).join(' ').trim();
-}
-
 /** Runs in three or more columns: a table row, never page furniture even when it repeats (a repeated header row). */
 function isMultiColumn(l: PageLine): boolean {
   return l.segments.length >= 3;
 }
 
 function blocksOfPages(pages: PageLine[][]): RawBlock[] {
-  const running = findRunningLines(pages.map((p) => p.filter((l) => !isMultiColumn(l)).map(lineText)));
+  const running = findRunningLines(pages.map((p) => p.filter((l) => !l.cells && !isMultiColumn(l)).map(lineText)));
   const furniture: RawBlock[] = [];
-  const all = pages.flat();
+  const all = pages.flat().filter((l) => !l.cells);
   const body = mode(all.map((l) => l.size)) || 10;
   const margin = mode(all.map((l) => l.segments[0].x));
   const right = Math.max(...all.map((l) => l.segments[l.segments.length - 1].xEnd), margin + 1);
   const width = right - margin;
 
   const lines: Line[] = [];
+  const headers = new Set<string>();
   let table: { anchors: number[]; lastY: number; page: number } | null = null;
   pages.forEach((pageLines, index) => {
     const page = index + 1;
     const spacing = mode(pageLines.slice(1).map((l, i) => pageLines[i].y - l.y).filter((d) => d > 0)) || body * 1.2;
+    const firstOfPage = lines.length;
     pageLines.forEach((l, i) => {
       const text = lineText(l);
+      if (l.cells) {
+        const header = isHeaderRow(l.cells) ? l.cells.join(' ').replace(/\s+/g, ' ') : null;
+        // A header row repeated at the top of a page continues the table above; the row after it may be the rest of a row split by the break.
+        const repeated = header !== null && headers.has(header) && lines.length === firstOfPage && lines[lines.length - 1]?.cells;
+        if (header) headers.add(header);
+        if (!repeated) lines.push({ text, page, indented: false, fill: 1, cells: l.cells });
+        table = null;
+        return;
+      }
       const atEdge = i < 3 || i >= pageLines.length - 3;
       if (atEdge && !isMultiColumn(l) && (running.has(furnitureKey(text)) || parsePageNumber(text) || isFieldFooter(text))) {
         furniture.push({ kind: 'furniture', text, page });
@@ -215,15 +191,6 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
     if (b.cells) b.cells = b.cells.map(joinDiacriticSplits);
   }
   return [...furniture, ...blocks];
-}
-
-/** Lines inside one cell are joined the way wrapped prose is. */
-function joinCellLines(cell: string): string {
-  return cell.split('\n').reduce((acc, part) => {
-    if (!acc) return part.trim();
-    if (/[A-Za-zÅÄÖåäö]-$/.test(acc) && /^[a-zåäö]/.test(part.trim()) && !/^(?:och|eller|samt)\b/.test(part.trim())) return acc.slice(0, -1) + part.trim();
-    return `${acc} ${part.trim()}`;
-  }, '');
 }
 
 /**

@@ -1,0 +1,258 @@
+import type { HRule, PageGraphics, VRule } from './pdf-graphics.js';
+import { joinCellLines, lineText, linesOfRuns, type PageLine, type Run } from './pdf-lines.js';
+
+/**
+ * Tables drawn with borders: the rules of a page are grouped into connected
+ * grids, each grid's cells are found from which borders are really drawn (a
+ * missing border joins two cells: a merged cell), and text runs are placed in
+ * the cell under them. A vertically merged cell's text applies to every row it
+ * spans; a horizontally merged one (a band across the table) stands in its
+ * first column.
+ */
+
+/** Coordinates closer than this are one line. */
+const SNAP = 2;
+/**
+ * Vertical borders closer than this are one column boundary: rows of one
+ * table are often drawn a few points out of line, and no real column is this narrow.
+ */
+const COLUMN_SNAP = 8;
+/** A "cell" holding more lines than this is a layout frame, not a table cell. */
+const MAX_CELL_LINES = 40;
+
+interface Region {
+  rows: [number, number];
+  cols: [number, number];
+  runs: Run[];
+}
+
+export interface GridRow {
+  /** Top of the row (PDF units, larger is higher on the page). */
+  y: number;
+  cells: string[];
+  /** Fill colour under each cell, when shaded. */
+  shades: Array<string | null>;
+  /** Index of the table on its page. */
+  table: number;
+}
+
+/** Groups values no more than `span` apart; returns the group centres ascending and each value's group. */
+function cluster(values: number[], span: number): { centres: number[]; groupOf: (v: number) => number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const groups: number[][] = [];
+  for (const v of sorted) {
+    const last = groups[groups.length - 1];
+    if (last && v - last[0] <= span) last.push(v);
+    else groups.push([v]);
+  }
+  const centres = groups.map((c) => c.reduce((s, v) => s + v, 0) / c.length);
+  const groupOf = (v: number) => groups.findIndex((g) => v >= g[0] && v <= g[g.length - 1]);
+  return { centres, groupOf };
+}
+
+function find(parent: number[], i: number): number {
+  while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+  return i;
+}
+
+function union(parent: number[], a: number, b: number): void {
+  parent[find(parent, a)] = find(parent, b);
+}
+
+/** Connected groups of rules: a horizontal and a vertical that touch belong together. */
+function components(h: HRule[], v: VRule[]): Array<{ h: HRule[]; v: VRule[] }> {
+  const parent = [...h, ...v].map((_, i) => i);
+  h.forEach((a, i) =>
+    v.forEach((b, j) => {
+      if (b.x >= a.x1 - SNAP && b.x <= a.x2 + SNAP && a.y >= b.y1 - SNAP && a.y <= b.y2 + SNAP) union(parent, i, h.length + j);
+    }),
+  );
+  const groups = new Map<number, { h: HRule[]; v: VRule[] }>();
+  h.forEach((a, i) => {
+    const g = groups.get(find(parent, i)) ?? { h: [], v: [] };
+    g.h.push(a);
+    groups.set(find(parent, i), g);
+  });
+  v.forEach((b, j) => {
+    const g = groups.get(find(parent, h.length + j)) ?? { h: [], v: [] };
+    g.v.push(b);
+    groups.set(find(parent, h.length + j), g);
+  });
+  return [...groups.values()];
+}
+
+interface Grid {
+  xs: number[];
+  ys: number[];
+  /** Whether a vertical border is drawn at column boundary k across height y. */
+  hasV: (k: number, y: number) => boolean;
+  /** Whether a horizontal border is drawn at row boundary k across x. */
+  hasH: (k: number, x: number) => boolean;
+}
+
+function gridOf(h: HRule[], v: VRule[]): Grid {
+  const columns = cluster(
+    v.map((r) => r.x),
+    COLUMN_SNAP,
+  );
+  const rows = cluster(
+    h.map((r) => -r.y),
+    SNAP,
+  );
+  const vAt = v.map((r) => columns.groupOf(r.x));
+  const hAt = h.map((r) => rows.groupOf(-r.y));
+  return {
+    xs: columns.centres,
+    ys: rows.centres.map((y) => -y),
+    hasV: (k, y) => v.some((r, i) => vAt[i] === k && r.y1 - SNAP <= y && r.y2 + SNAP >= y),
+    hasH: (k, x) => h.some((r, i) => hAt[i] === k && r.x1 - COLUMN_SNAP <= x && r.x2 + COLUMN_SNAP >= x),
+  };
+}
+
+function regionsOf({ xs, ys, hasV, hasH }: Grid): { cellRegion: number[]; regions: Region[] } {
+  const bands = ys.length - 1;
+  const cols = xs.length - 1;
+  const parent = Array.from({ length: bands * cols }, (_, i) => i);
+  for (let i = 0; i < bands; i++) {
+    const mid = (ys[i] + ys[i + 1]) / 2;
+    for (let j = 0; j + 1 < cols; j++) if (!hasV(j + 1, mid)) union(parent, i * cols + j, i * cols + j + 1);
+  }
+  for (let j = 0; j < cols; j++) {
+    const mid = (xs[j] + xs[j + 1]) / 2;
+    for (let i = 0; i + 1 < bands; i++) if (!hasH(i + 1, mid)) union(parent, i * cols + j, (i + 1) * cols + j);
+  }
+  const byRoot = new Map<number, Region>();
+  const cellRegion: number[] = [];
+  const regions: Region[] = [];
+  for (let i = 0; i < bands; i++) {
+    for (let j = 0; j < cols; j++) {
+      const root = find(parent, i * cols + j);
+      let r = byRoot.get(root);
+      if (!r) {
+        r = { rows: [i, i], cols: [j, j], runs: [] };
+        byRoot.set(root, r);
+        regions.push(r);
+      }
+      r.rows = [Math.min(r.rows[0], i), Math.max(r.rows[1], i)];
+      r.cols = [Math.min(r.cols[0], j), Math.max(r.cols[1], j)];
+      cellRegion.push(regions.indexOf(r));
+    }
+  }
+  return { cellRegion, regions };
+}
+
+function indexIn(edges: number[], value: number): number {
+  for (let k = 0; k + 1 < edges.length; k++) if (value >= edges[k] && value < edges[k + 1]) return k;
+  return -1;
+}
+
+/**
+ * Tables stacked on each other share their borders, so one group of rules can
+ * hold several tables: a new table starts at the band whose inner column
+ * boundaries neither contain nor are contained in those of the table so far
+ * (a band across the whole table has a subset of them and stays).
+ */
+function sections(grid: Grid): Array<[number, number]> {
+  const { xs, ys, hasV } = grid;
+  const out: Array<[number, number]> = [];
+  let reference: Set<number> | null = null;
+  let start = 0;
+  for (let i = 0; i + 1 < ys.length; i++) {
+    const mid = (ys[i] + ys[i + 1]) / 2;
+    const inner = new Set<number>();
+    for (let k = 1; k + 1 < xs.length; k++) if (hasV(k, mid)) inner.add(k);
+    const within = (a: Set<number>, b: Set<number>) => [...a].every((k) => b.has(k));
+    if (reference && !within(inner, reference) && !within(reference, inner)) {
+      out.push([start, i - 1]);
+      start = i;
+      reference = inner;
+    } else if (!reference || inner.size > reference.size) {
+      reference = inner;
+    }
+  }
+  out.push([start, ys.length - 2]);
+  return out;
+}
+
+/** The rows of one ruled table, with the runs that lie in it taken from `runs`. */
+function rowsOfGrid(grid: Grid, fills: PageGraphics['fills'], runs: Run[], table: number): { rows: GridRow[]; rest: Run[] } | null {
+  const { xs, ys } = grid;
+  const top = ys[0];
+  const bottom = ys[ys.length - 1];
+  // Grid positions with the top band first: edges ascending for x, descending for y.
+  const bandOf = (y: number) => indexIn(ys.map((v) => -v), -y);
+  const centre = (r: Run) => ({ cx: (r.x + Math.max(r.xEnd, r.x + 1)) / 2, cy: r.y + r.size * 0.3 });
+  const inside: Run[] = [];
+  const rest: Run[] = [];
+  for (const r of runs) {
+    const { cx, cy } = centre(r);
+    if (cy <= top && cy >= bottom && cx >= xs[0] && cx <= xs[xs.length - 1]) inside.push(r);
+    else rest.push(r);
+  }
+  if (inside.length === 0) return null;
+  const { cellRegion, regions } = regionsOf(grid);
+  const cols = xs.length - 1;
+  for (const r of inside) {
+    const { cx, cy } = centre(r);
+    const i = bandOf(cy);
+    const j = indexIn(xs, cx);
+    if (i >= 0 && j >= 0) regions[cellRegion[i * cols + j]].runs.push(r);
+  }
+  const texts = regions.map((g) => linesOfRuns(g.runs));
+  if (texts.some((lines) => lines.length > MAX_CELL_LINES)) return null;
+  const cellText = texts.map((lines: PageLine[]) => joinCellLines(lines.map(lineText).join('\n')));
+  const shadeOf = (g: Region) => {
+    const cx = (xs[g.cols[0]] + xs[g.cols[1] + 1]) / 2;
+    const cy = (ys[g.rows[0]] + ys[g.rows[1] + 1]) / 2;
+    return fills.find((f) => f.x1 <= cx && f.x2 >= cx && f.y1 <= cy && f.y2 >= cy)?.color ?? null;
+  };
+  const rows: GridRow[] = [];
+  for (let i = 0; i + 1 < ys.length; i++) {
+    const cells: string[] = [];
+    const shades: Array<string | null> = [];
+    for (let j = 0; j < cols; j++) {
+      const g = regions[cellRegion[i * cols + j]];
+      const lead = g.cols[0] === j;
+      cells.push(lead ? cellText[cellRegion[i * cols + j]] : '');
+      shades.push(lead ? shadeOf(g) : null);
+    }
+    if (cells.some((c) => c !== '')) rows.push({ y: ys[i], cells, shades, table });
+  }
+  return { rows: withoutEmptyColumns(rows), rest };
+}
+
+/**
+ * Reads the ruled tables of a page. Returns their rows, top to bottom, and
+ * the runs that lie outside every table.
+ */
+export function readGridTables(graphics: PageGraphics, runs: Run[]): { rows: GridRow[]; rest: Run[] } {
+  const rows: GridRow[] = [];
+  let rest = runs;
+  let table = 0;
+  for (const group of components(graphics.horizontals, graphics.verticals)) {
+    const whole = gridOf(group.h, group.v);
+    if (whole.xs.length < 3 || whole.ys.length < 2) continue;
+    for (const [first, last] of sections(whole)) {
+      const top = whole.ys[first] + SNAP;
+      const bottom = whole.ys[last + 1] - SNAP;
+      const h = group.h.filter((r) => r.y <= top && r.y >= bottom);
+      const v = group.v.filter((r) => (r.y1 + r.y2) / 2 <= top && (r.y1 + r.y2) / 2 >= bottom);
+      const grid = gridOf(h, v);
+      if (grid.xs.length < 3 || grid.ys.length < 2) continue;
+      const read = rowsOfGrid(grid, graphics.fills, rest, table);
+      if (!read) continue;
+      rows.push(...read.rows);
+      rest = read.rest;
+      table++;
+    }
+  }
+  rows.sort((a, b) => b.y - a.y);
+  return { rows, rest };
+}
+
+/** Borders of neighbouring rows a few points apart make grid columns that hold no text in any row. */
+function withoutEmptyColumns(rows: GridRow[]): GridRow[] {
+  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  const keep = Array.from({ length: width }, (_, j) => rows.some((r) => r.cells[j]));
+  return rows.map((r) => ({ ...r, cells: r.cells.filter((_, j) => keep[j]), shades: r.shades.filter((_, j) => keep[j]) }));
+}
