@@ -11,17 +11,29 @@ import { readText } from '../src/ingest/text.js';
  * no converter. Usage: npm run fixtures
  */
 const RENDERINGS = [
-  { seed: 'corpus/002_13546d3bc8be6ca0.txt', name: 'taby-uppfoljning', gold: 'fixtures/gold/002_13546d3bc8be6ca0.json' },
-  { seed: 'corpus/003_36680a2d90dc5608.txt', name: 'sodertalje-handlingsplan', gold: 'fixtures/gold/003_36680a2d90dc5608.json' },
+  { seed: 'corpus/002_13546d3bc8be6ca0.txt', name: 'taby-uppfoljning', gold: 'fixtures/gold/002_13546d3bc8be6ca0.json', footer: false },
+  // The footer carries the seed's running line (with the document date) and 'N (M)' page numbers.
+  { seed: 'corpus/003_36680a2d90dc5608.txt', name: 'sodertalje-handlingsplan', gold: 'fixtures/gold/003_36680a2d90dc5608.json', footer: true },
 ];
 
 function escape(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/**
+ * A page footer in Writer's HTML dialect: the seed's running lines, then the
+ * page number and page count as fields, 'N (M)'.
+ */
+function footerHtml(running: string[]): string {
+  const page = '<sdfield type=PAGE subtype=RANDOM format=PAGE>1</sdfield>';
+  const count = '<sdfield type=DOCSTAT subtype=PAGE format=PAGE>1</sdfield>';
+  return `<div title="footer">${running.map((t) => `<p>${escape(t)}</p>`).join('')}<p>${page} (${count})</p></div>`;
+}
+
 /** The seed's blocks as HTML that Writer imports with real headings, lists and tables. */
-function toHtml(seed: string): string {
+function toHtml(seed: string, withFooter: boolean): string {
   const doc = readText(readFileSync(seed));
+  const running = [...new Set(doc.blocks.filter((b) => b.kind === 'furniture').map((b) => doc.text.slice(b.start, b.end)))];
   const out: string[] = ['<html><head><meta charset="utf-8"></head><body>'];
   let list: string | null = null;
   let inTable = false;
@@ -65,6 +77,7 @@ function toHtml(seed: string): string {
   }
   closeList();
   closeTable();
+  if (withFooter) out.push(footerHtml(running));
   out.push('</body></html>');
   return out.join('\n');
 }
@@ -77,7 +90,7 @@ mkdirSync('fixtures/gold', { recursive: true });
 mkdirSync('fixtures/bad', { recursive: true });
 const work = mkdtempSync(path.join(tmpdir(), 'styrdok-fixtures-'));
 for (const r of RENDERINGS) {
-  writeFileSync(path.join(work, `${r.name}.html`), toHtml(r.seed));
+  writeFileSync(path.join(work, `${r.name}.html`), toHtml(r.seed, r.footer));
   soffice(['--convert-to', 'docx:MS Word 2007 XML', '--infilter=HTML (StarWriter)', `${r.name}.html`], work);
   soffice(['--convert-to', 'pdf', `${r.name}.docx`], work);
   copyFileSync(path.join(work, `${r.name}.docx`), `fixtures/${r.name}.docx`);
@@ -85,8 +98,8 @@ for (const r of RENDERINGS) {
   const gold = JSON.parse(readFileSync(r.gold, 'utf8'));
   gold.source = `fixtures/${r.name}.{docx,pdf}`;
   gold.derived_from = r.seed;
-  // Page furniture is not rendered, so the date it carries is not in the rendering.
-  delete gold.date;
+  // Without a footer the date the seed's running line carries is not in the rendering.
+  if (!r.footer) delete gold.date;
   writeFileSync(`fixtures/gold/${r.name}.json`, `${JSON.stringify(gold, null, 2)}\n`);
   console.log(`fixtures/${r.name}.docx, fixtures/${r.name}.pdf`);
 }

@@ -1,5 +1,5 @@
 import type { RawBlock } from '../core/types.js';
-import { ABBREVIATIONS } from '../extract/vocab/language.js';
+import { ABBREVIATIONS, DANGLING_WORDS } from '../extract/vocab/language.js';
 import { BULLET, COLUMN_ROLES, NUMBERED } from '../extract/vocab/structure.js';
 import { joinLines } from './normalize.js';
 
@@ -24,6 +24,13 @@ export interface Line {
 }
 
 const abbreviationSet = new Set(ABBREVIATIONS);
+const danglingSet = new Set(DANGLING_WORDS);
+
+/** The text stops on a word no sentence ends on, so the next line continues it. */
+function endsDangling(text: string): boolean {
+  const last = /(\p{L}+)\s*$/u.exec(text);
+  return last !== null && danglingSet.has(last[1].toLowerCase());
+}
 
 /** True when the text ends a sentence: a period, '!' or '?' that does not end an abbreviation. */
 export function endsSentence(text: string): boolean {
@@ -120,6 +127,7 @@ function canContinue(open: OpenBlock, line: Line): boolean {
   if (b.kind === 'row' || b.kind === 'furniture') return false;
   if (line.fontRatio !== undefined && line.fontRatio > 1.15) return false;
   const pageChanged = open.page !== line.page;
+  if (endsDangling(b.text) && !line.gapBefore && !BULLET.test(line.text)) return true;
   if (startsLowercase(line.text)) {
     // A wrapped item line sits under the item's text, to the right of its marker: set in, but not a new item.
     const wrapsItem = b.kind === 'item' && open.lastFill >= 0.7 && line.fontRatio !== undefined;

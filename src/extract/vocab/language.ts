@@ -35,6 +35,12 @@ export const PREDICATE_VERBS = [
 /** Words that join coordinated verbs ('Driver och utvecklar'): a verb after them is not a new clause. */
 export const CONJUNCTIONS = ['och', 'eller', 'samt', 'men', 'som', 'att', 'och/eller'];
 
+/** Words no sentence ends on: a line ending in one runs on into the next, even before a capital ('… och Fokusområdesansvarige.'). Lower case. */
+export const DANGLING_WORDS = [
+  'och', 'eller', 'samt', 'men', 'som', 'att', 'för', 'i', 'med', 'till', 'av', 'på', 'om', 'från', 'mellan',
+  'under', 'vid', 'hos', 'inom', 'mot', 'genom', 'den', 'det', 'de', 'en', 'ett', 'där', 'när', 'utan',
+];
+
 /** Words that end in å, ä or ö on their own, so a space after them is no broken-font split. */
 export const WORDS_ENDING_IN_DIACRITIC = [
   'på', 'så', 'få', 'då', 'nå', 'gå', 'stå', 'två', 'små', 'blå', 'rå', 'må', 'slå', 'grå', 'två', 'bå',

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { HRule, PageGraphics, VRule } from '../../src/ingest/pdf-graphics.js';
+import type { Run } from '../../src/ingest/pdf-lines.js';
+import { readGridTables } from '../../src/ingest/pdf-tables.js';
+
+/** Rules of a grid: row edges top to bottom, column edges left to right, minus the borders left out to merge cells. */
+function grid(ys: number[], xs: number[], omit: { v?: Array<[number, number]>; h?: Array<[number, number]> } = {}): PageGraphics {
+  const horizontals: HRule[] = [];
+  const verticals: VRule[] = [];
+  ys.forEach((y, i) =>
+    xs.slice(0, -1).forEach((x, j) => {
+      if (!omit.h?.some(([r, c]) => r === i && c === j)) horizontals.push({ y, x1: x, x2: xs[j + 1] });
+    }),
+  );
+  xs.forEach((x, j) =>
+    ys.slice(0, -1).forEach((y, i) => {
+      if (!omit.v?.some(([r, c]) => r === i && c === j)) verticals.push({ x, y1: ys[i + 1], y2: y });
+    }),
+  );
+  return { horizontals, verticals, fills: [] };
+}
+
+function run(text: string, x: number, y: number): Run {
+  return { text, x, y, xEnd: x + text.length * 5, size: 10 };
+}
+
+describe('ruled PDF tables', () => {
+  it('reads each cell, joining the lines inside it', () => {
+    const g = grid([700, 680, 640], [50, 80, 300, 400]);
+    const runs = [run('Nr', 55, 686), run('Aktivitet', 85, 686), run('Ansvarig', 305, 686), run('1', 55, 665), run('Skapa en plan för', 85, 665), run('företagsbesök.', 85, 653), run('KLK', 305, 665), run('Brödtext', 50, 600)];
+    const { rows, rest } = readGridTables(g, runs);
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['Nr', 'Aktivitet', 'Ansvarig'],
+      ['1', 'Skapa en plan för företagsbesök.', 'KLK'],
+    ]);
+    expect(rest.map((r) => r.text)).toEqual(['Brödtext']);
+  });
+
+  it('applies a vertically merged cell to every row it spans, and keeps a band across the table in its first column', () => {
+    // Row 0 is a band (no inner verticals); rows 1 and 2 share one owner cell (no border between them in column 2).
+    const g = grid([700, 680, 660, 640], [50, 80, 300, 400], { v: [[0, 1], [0, 2]], h: [[2, 2]] });
+    const runs = [run('Fokusområde Service', 55, 686), run('1', 55, 666), run('Skapa', 85, 666), run('2', 55, 646), run('Ordna', 85, 646), run('KLK', 305, 656)];
+    const { rows } = readGridTables(g, runs);
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['Fokusområde Service', '', ''],
+      ['1', 'Skapa', 'KLK'],
+      ['2', 'Ordna', 'KLK'],
+    ]);
+  });
+
+  it('separates stacked tables whose columns differ, so columns never shift', () => {
+    const top = grid([700, 680, 660], [50, 80, 300, 400]);
+    const bottom = grid([660, 640, 620], [50, 100, 250, 400]);
+    const g: PageGraphics = { horizontals: [...top.horizontals, ...bottom.horizontals], verticals: [...top.verticals, ...bottom.verticals], fills: [] };
+    const runs = [run('a', 55, 686), run('b', 85, 686), run('c', 305, 686), run('d', 55, 646), run('e', 105, 646), run('f', 255, 646)];
+    const { rows } = readGridTables(g, runs);
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['a', 'b', 'c'],
+      ['d', 'e', 'f'],
+    ]);
+    expect(new Set(rows.map((r) => r.table)).size).toBe(2);
+  });
+
+  it('reports the fill colour under a shaded cell', () => {
+    const g = grid([700, 680], [50, 80, 300]);
+    g.fills.push({ x1: 80, y1: 680, x2: 300, y2: 700, color: '#00b050' });
+    const { rows } = readGridTables(g, [run('1', 55, 686), run('Klar', 85, 686)]);
+    expect(rows[0].shades).toEqual([null, '#00b050']);
+  });
+
+  it('does not take a page frame with a rule down the middle for a table', () => {
+    const g = grid([800, 40], [40, 300, 560]);
+    const runs = Array.from({ length: 60 }, (_, i) => run(`rad ${i}`, 50, 790 - i * 12));
+    const { rows, rest } = readGridTables(g, runs);
+    expect(rows).toEqual([]);
+    expect(rest).toHaveLength(60);
+  });
+});
