@@ -98,7 +98,7 @@ export function segmentLines(lines: Line[]): RawBlock[] {
     if (bullet || numbered) {
       close();
       const m = (bullet ?? numbered)!;
-      open = { block: { kind: 'item', text: text.slice(m[0].length), page: line.page, marker: m[1], level: 0, source: line.source }, lines: 1, lastFill: line.fill, page: line.page };
+      open = { block: { kind: 'item', text: text.slice(m[0].length), page: line.page, marker: m[1], level: 0, source: line.source === undefined ? undefined : line.source + m[0].length }, lines: 1, lastFill: line.fill, page: line.page };
       continue;
     }
     if (open && canContinue(open, line)) {

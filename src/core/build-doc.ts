@@ -11,7 +11,7 @@ const BLOCK_SEPARATOR = '\n\n';
 export function buildDoc(
   format: Format,
   raw: RawBlock[],
-  options: { pageCount: number | null; containerTitle?: string; messages?: Message[] },
+  options: { pageCount: number | null; containerTitle?: string; messages?: Message[]; source?: string },
 ): Doc {
   let text = '';
   const blocks: Block[] = [];
@@ -46,6 +46,7 @@ export function buildDoc(
     blocks,
     pageCount: options.pageCount,
     containerTitle: options.containerTitle,
+    source: options.source,
     messages: options.messages ?? [],
   };
 }

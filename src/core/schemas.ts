@@ -8,6 +8,7 @@ const span = {
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   rule: z.string().min(1),
+  source: z.strictObject({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).nullable().optional(),
 };
 
 export const DocumentRowSchema = z.strictObject({

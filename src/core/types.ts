@@ -54,6 +54,8 @@ export interface Doc {
   pageCount: number | null;
   /** Title given by the container (PDF info, HTML <title>), if any. */
   containerTitle?: string;
+  /** The decoded original text, for text formats: what `Block.source` offsets point into. */
+  source?: string;
   messages: Message[];
 }
 
@@ -89,6 +91,8 @@ export type DocType = (typeof DOC_TYPES)[number];
 export interface Provenance extends Span {
   rule: string;
   page: number | null;
+  /** The same text's span in the original file text, where the format keeps it (text formats). */
+  source?: Span | null;
 }
 
 export interface Evidence<T> extends Provenance {

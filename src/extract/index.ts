@@ -1,3 +1,4 @@
+import { sourceSpan } from '../clean/offsets.js';
 import type { Doc, Extraction, OwnerRow } from '../core/types.js';
 import { extractMetadata } from './metadata.js';
 import { abbreviates, findAbbreviationDefinitions, type OwnerDefinition } from './rules/owners.js';
@@ -8,6 +9,7 @@ export function extract(doc: Doc): Extraction {
   const metadata = extractMetadata(doc);
   const structure = extractStructure(doc);
   const owners = resolveOwners(doc, structure.ownerNames, structure.activities);
+  for (const row of [...structure.focusAreas, ...structure.activities]) row.source = sourceSpan(doc, row);
   return { metadata, focusAreas: structure.focusAreas, owners, activities: structure.activities, messages: structure.messages };
 }
 

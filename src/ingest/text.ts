@@ -16,14 +16,14 @@ const INLINE_PAGE_MARKER = /(^|\s)(\d{1,3}) \((\d{1,3})\)(?=\s|$)/g;
  * other documents, then 'Transkript:' and the text with its page markers).
  */
 export function readText(bytes: Uint8Array): Doc {
-  const text = normalizeChars(decodeText(bytes));
+  const source = decodeText(bytes);
   const messages: Message[] = [];
-  const rawLines = splitLinesWithOffsets(text);
+  const rawLines = splitLinesWithOffsets(source);
   const kept = dropRelatedList(rawLines, messages);
   const { lines, furniture, pageCount } = placeOnPages(kept);
   const blocks: RawBlock[] = [...furniture, ...splitInline(segmentLines(lines))];
   for (const b of blocks) if (b.text) b.text = joinDiacriticSplits(b.text);
-  return buildDoc('text', blocks, { pageCount, messages });
+  return buildDoc('text', blocks, { pageCount, messages, source });
 }
 
 interface SourceLine {
@@ -31,12 +31,12 @@ interface SourceLine {
   offset: number;
 }
 
-function splitLinesWithOffsets(text: string): SourceLine[] {
+/** Lines with the offset where each starts in the decoded source; characters are normalised per line so offsets stay in the source. */
+function splitLinesWithOffsets(source: string): SourceLine[] {
   const out: SourceLine[] = [];
-  let offset = 0;
-  for (const line of text.split(/\r?\n|\r/)) {
-    out.push({ text: line, offset });
-    offset += line.length + 1;
+  for (const m of source.matchAll(/([^\r\n]*)(\r\n|\n|\r|$)/g)) {
+    out.push({ text: normalizeChars(m[1]), offset: m.index });
+    if (m[2] === '') break;
   }
   return out;
 }

@@ -31,22 +31,22 @@ export function writeDocument(db: Db, input: StoredDocument): number {
         )
         .run({ ...row, extractorVersion: input.extractorVersion, ingestedAt: new Date().toISOString(), runId: input.runId }).lastInsertRowid,
     );
-    const block = db.prepare('INSERT INTO blocks (document_id, ordinal, kind, page, char_start, char_end, marker, level, table_index, is_header, cells) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const block = db.prepare('INSERT INTO blocks (document_id, ordinal, kind, page, char_start, char_end, marker, level, table_index, is_header, cells, source_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     doc.blocks.forEach((b, i) =>
-      block.run(documentId, i + 1, b.kind, b.page, b.start, b.end, b.marker ?? null, b.level ?? null, b.table ?? null, b.header === undefined ? null : Number(b.header), b.cells ? JSON.stringify(b.cells.map((c) => [c.start, c.end])) : null),
+      block.run(documentId, i + 1, b.kind, b.page, b.start, b.end, b.marker ?? null, b.level ?? null, b.table ?? null, b.header === undefined ? null : Number(b.header), b.cells ? JSON.stringify(b.cells.map((c) => [c.start, c.end])) : null, b.source ?? null),
     );
-    const focusArea = db.prepare('INSERT INTO focus_areas (document_id, parent_id, ordinal, title, page, char_start, char_end, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const focusArea = db.prepare('INSERT INTO focus_areas (document_id, parent_id, ordinal, title, page, char_start, char_end, rule, source_start, source_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const faIds = new Map<number, number>();
     for (const f of extraction.focusAreas) {
       const parent = f.parentKey === null ? null : faIds.get(f.parentKey) ?? null;
-      faIds.set(f.key, Number(focusArea.run(documentId, parent, f.ordinal, f.title, f.page, f.start, f.end, f.rule).lastInsertRowid));
+      faIds.set(f.key, Number(focusArea.run(documentId, parent, f.ordinal, f.title, f.page, f.start, f.end, f.rule, f.source?.start ?? null, f.source?.end ?? null).lastInsertRowid));
     }
     const owner = db.prepare('INSERT INTO owners (document_id, abbr, name, rule) VALUES (?, ?, ?, ?)');
     const ownerIds = new Map<number, number>();
     for (const o of extraction.owners) ownerIds.set(o.key, Number(owner.run(documentId, o.abbr, o.name, o.rule).lastInsertRowid));
     const activity = db.prepare(
-      `INSERT INTO activities (document_id, focus_area_id, ordinal, text, owner_raw, owner_id, years, status, status_raw, status_rule, track, page, char_start, char_end, rule)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO activities (document_id, focus_area_id, ordinal, text, owner_raw, owner_id, years, status, status_raw, status_rule, track, page, char_start, char_end, rule, source_start, source_end)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const a of extraction.activities) {
       activity.run(
@@ -65,6 +65,8 @@ export function writeDocument(db: Db, input: StoredDocument): number {
         a.start,
         a.end,
         a.rule,
+        a.source?.start ?? null,
+        a.source?.end ?? null,
       );
     }
     const message = db.prepare('INSERT INTO document_messages (document_id, severity, rule, reason, char_start, char_end) VALUES (?, ?, ?, ?, ?, ?)');

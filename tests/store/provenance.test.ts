@@ -1,14 +1,33 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestBatch } from '../../src/pipeline/batch.js';
-import { openDatabase, schemaVersion } from '../../src/store/connection.js';
+import { loadMigrations, openDatabase, schemaVersion } from '../../src/store/connection.js';
 
 describe('the stored database', () => {
   it('holds all 290 municipalities, the schema version and foreign keys that hold', async () => {
     const db = openDatabase(':memory:');
     expect(db.prepare('SELECT COUNT(*) AS n FROM municipalities').get()).toEqual({ n: 290 });
-    expect(schemaVersion(db)).toBe(1);
+    expect(schemaVersion(db)).toBe(2);
     await ingestBatch(db, ['corpus/002_13546d3bc8be6ca0.txt', 'fixtures/sodertalje-handlingsplan.docx'], { args: [] });
     expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('upgrades a database made by an earlier version in place, keeping its rows', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'styrdok-')), 'old.sqlite');
+    const old = new Database(file);
+    old.exec('CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    const first = loadMigrations()[0];
+    old.exec(first.sql);
+    old.prepare('INSERT INTO schema_version VALUES (?, ?, ?)').run(first.version, first.name, '2026-01-01T00:00:00Z');
+    old.prepare("INSERT INTO ingest_runs (started_at, extractor_version, arguments) VALUES ('2026-01-01', '0.0.1', '[]')").run();
+    old.close();
+    const db = openDatabase(file);
+    expect(schemaVersion(db)).toBe(2);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM ingest_runs').get()).toEqual({ n: 1 });
+    expect((db.pragma('table_info(activities)') as Array<{ name: string }>).map((c) => c.name)).toContain('source_start');
   });
 
   it('cuts every row span from the stored text back to the row text', async () => {
