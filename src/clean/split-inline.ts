@@ -1,3 +1,4 @@
+import { sv } from '../extract/vocab/pattern.js';
 import type { RawBlock } from '../core/types.js';
 import { ABBREVIATIONS, SENTENCE_OPENERS } from '../extract/vocab/language.js';
 import { FOCUS_AREA_LABELS } from '../extract/vocab/structure.js';
@@ -10,7 +11,7 @@ import { FOCUS_AREA_LABELS } from '../extract/vocab/structure.js';
  */
 
 const abbreviationSet = new Set(ABBREVIATIONS);
-const INLINE_HEADING = /(?:^|\s)(Fokus\w{0,2}område\s+\d+\s*:)/g;
+const INLINE_HEADING = sv(/(?:^|\s)(Fokus\w{0,2}område\s+\d+\s*:)/g);
 /** 'Kreativitet Inriktningsmål: …': a one-word focus area before its goal label. */
 const INLINE_GOAL_HEADING = /(?:^|[.!?]\s+|\s)([A-ZÅÄÖ][a-zåäö]+)\s+(?=(?:Inriktning|Inriktningsmål)\s*:)/g;
 const WHERE_END = /där\s+kommunen\s*:/i;

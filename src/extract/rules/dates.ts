@@ -1,3 +1,4 @@
+import { sv } from '../vocab/pattern.js';
 import { defineRule } from '../rule.js';
 import { ADOPTING_BODIES } from '../vocab/structure.js';
 import { MONTH_WORD, monthNumber } from '../vocab/months.js';
@@ -15,7 +16,7 @@ function iso(y: number, m: number, d: number): string | null {
 }
 
 const ISO_DATE = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
-const WRITTEN_DATE = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_WORD})\\s+((?:19|20)\\d\\d)\\b`, 'i');
+const WRITTEN_DATE = sv(`\\b(\\d{1,2})\\s+(${MONTH_WORD})\\s+((?:19|20)\\d\\d)\\b`, 'i');
 
 /** The first date in a text, ISO ('2016-03-08') or written ('9 november 2020'). */
 export function firstDate(text: string): DateHit | null {

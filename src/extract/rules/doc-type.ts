@@ -1,3 +1,4 @@
+import { sv } from '../vocab/pattern.js';
 import type { DocType } from '../../core/types.js';
 import { defineRule } from '../rule.js';
 import { DOC_TYPE_PATTERNS } from '../vocab/doc-types.js';
@@ -20,7 +21,7 @@ export function docTypeOfTitle(title: string): DocTypeHit | null {
 }
 
 /** 'Denna handlingsplan utgår från …': a document naming its own type. */
-const SELF_REFERENCE = /\b(?:denna|detta|den\s+här|det\s+här|föreliggande)\s+(\w+)/gi;
+const SELF_REFERENCE = sv(/\b(?:denna|detta|den\s+här|det\s+här|föreliggande)\s+(\w+)/gi);
 
 export function docTypeOfSelfReference(text: string): (DocTypeHit & { word: string }) | null {
   for (const m of text.matchAll(SELF_REFERENCE)) {
@@ -32,7 +33,7 @@ export function docTypeOfSelfReference(text: string): (DocTypeHit & { word: stri
 
 export const docTypeRule = defineRule<DocType | null>({
   id: 'doctype/title',
-  version: 1,
+  version: 2,
   description: 'Document type from the first document-type word of a title.',
   examples: [
     { input: 'Uppföljning näringslivsstrategi och handlingsplan', output: 'uppfoljning' },
@@ -40,6 +41,8 @@ export const docTypeRule = defineRule<DocType | null>({
     { input: 'Förklaringsdokument till näringslivsstrategi för Lerums kommun', output: 'strategi' },
     { input: 'Aktivitetsplan för näringslivsarbetet i Österåker 2018', output: 'aktivitetsplan' },
     { input: 'Näringslivsprogram Hylte kommun', output: 'program' },
+    { input: 'Årsbokslut 2025 Kultur- och fritidsnämnden', output: 'uppfoljning' },
+    { input: 'Åtgärdsplan för klimat och energi', output: 'handlingsplan' },
     { input: 'Strategisk samhällsutveckling', output: null },
   ],
   apply: (text) => docTypeOfTitle(text)?.docType ?? null,

@@ -1,3 +1,4 @@
+import { sv } from '../vocab/pattern.js';
 import { defineRule } from '../rule.js';
 
 export interface OwnerDefinition {
@@ -23,7 +24,7 @@ function capitalise(word: string): string {
 }
 
 /** 'SAMHÄLLSUTVECKLINGSKONTORET (SAM)', 'Södra Roslagens Miljö- och Hälsoskyddskontor (SRMH)'. */
-const DEFINITION = /((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*)(?:\s+(?:och\s+)?[\wåäöÅÄÖ-]+){0,4})\s+\(([A-ZÅÄÖ]{2,6})\)/g;
+const DEFINITION = sv(/((?:\p{Lu}[\w-]*)(?:\s+(?:och\s+)?[\w-]+){0,4})\s+\((\p{Lu}{2,6})\)/gu);
 
 /** Abbreviations a document defines for itself, the shortest name that the letters fit. */
 export function findAbbreviationDefinitions(text: string): OwnerDefinition[] {

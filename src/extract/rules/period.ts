@@ -1,3 +1,4 @@
+import { sv } from '../vocab/pattern.js';
 import { defineRule } from '../rule.js';
 
 export interface PeriodHit {
@@ -13,7 +14,7 @@ const RANGE = '((?:19|20)\\d\\d)\\s*[-–]\\s*((?:19|20)\\d\\d)';
 /** Ordered: a period the document states of itself beats a range next to a document word. */
 export const PERIOD_PATTERNS: Array<{ id: string; pattern: RegExp }> = [
   { id: 'period/perioden', pattern: new RegExp(`(?<![\\p{L}])(?:perioden|period|åren|tidsperioden|giltig\\s+för)\\s+${RANGE}\\b`, 'iu') },
-  { id: 'period/document-word-range', pattern: new RegExp(`\\b\\w*(?:strategi|plan|program|policy)\\w*\\s+(?:för\\s+\\w+\\s+)?${RANGE}\\b`, 'i') },
+  { id: 'period/document-word-range', pattern: sv(`\\b\\w*(?:strategi|plan|program|policy)\\w*\\s+(?:för\\s+\\w+\\s+)?${RANGE}\\b`, 'i') },
 ];
 
 export function findPeriod(text: string, rules = PERIOD_PATTERNS): PeriodHit | null {

@@ -31,7 +31,7 @@ export function classifyStatus(text: string): StatusMatch | null {
 
 export const statusRule = defineRule<Status | null>({
   id: 'status/classify',
-  version: 1,
+  version: 2,
   description: 'Canonical status from a status cell or sentence; the earliest matching phrase wins.',
   examples: [
     { input: 'Ej påbörjad', output: 'not_started' },
@@ -41,6 +41,7 @@ export const statusRule = defineRule<Status | null>({
     { input: 'Arbetet med framkomlighetsstrategin pågår.', output: 'ongoing' },
     { input: 'Genomförd 8 oktober med cirka 20 utställande företagare.', output: 'done' },
     { input: 'Handlingsplan för service och bemötande har upprättats av avdelningen för kommunikation och HR. Vissa delar kvarstår som tydligt adresserar myndighetsutövning.', output: 'started' },
+    { input: 'Arbetet löper på.', output: 'ongoing' },
     { input: 'Uppskjuten till 2021', output: 'postponed' },
     { input: 'Utgår', output: 'cancelled' },
     { input: 'Se bilaga', output: 'unknown' },

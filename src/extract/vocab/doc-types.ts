@@ -1,3 +1,4 @@
+import { sv } from './pattern.js';
 import type { DocType } from '../../core/types.js';
 
 export interface DocTypePattern {
@@ -12,13 +13,13 @@ export interface DocTypePattern {
  * 'Uppföljning näringslivsstrategi och handlingsplan' is a follow-up.
  */
 export const DOC_TYPE_PATTERNS: DocTypePattern[] = [
-  { id: 'doctype/uppfoljning', docType: 'uppfoljning', pattern: /\b(?:uppföljning|lägesrapport|statusrapport|delrapport|årsbokslut|verksamhetsberättelse|årsrapport|måluppföljning)\w*/i },
-  { id: 'doctype/aktivitetsplan', docType: 'aktivitetsplan', pattern: /\b(?:\w*aktivitetsplan|\w*aktivitetslista)\w*/i },
-  { id: 'doctype/handlingsplan', docType: 'handlingsplan', pattern: /\b\w*(?:handlingsplan|åtgärdsplan|åtgärdsprogram)\w*/i },
-  { id: 'doctype/strategi', docType: 'strategi', pattern: /\b\w*strategi(?:n|er|erna|ns)?\b/i },
-  { id: 'doctype/program', docType: 'program', pattern: /\b\w*program(?:met|mets)?\b/i },
-  { id: 'doctype/policy', docType: 'policy', pattern: /\b\w*(?:policy|policyn|riktlinjer)\b/i },
-  { id: 'doctype/plan', docType: 'handlingsplan', pattern: /\b\w+plan(?:en)?\b/i },
+  { id: 'doctype/uppfoljning', docType: 'uppfoljning', pattern: sv(/\b(?:uppföljning|lägesrapport|statusrapport|delrapport|årsbokslut|verksamhetsberättelse|årsrapport|måluppföljning)\w*/i) },
+  { id: 'doctype/aktivitetsplan', docType: 'aktivitetsplan', pattern: sv(/\b(?:\w*aktivitetsplan|\w*aktivitetslista)\w*/i) },
+  { id: 'doctype/handlingsplan', docType: 'handlingsplan', pattern: sv(/\b\w*(?:handlingsplan|åtgärdsplan|åtgärdsprogram)\w*/i) },
+  { id: 'doctype/strategi', docType: 'strategi', pattern: sv(/\b\w*strategi(?:n|er|erna|ns)?\b/i) },
+  { id: 'doctype/program', docType: 'program', pattern: sv(/\b\w*program(?:met|mets)?\b/i) },
+  { id: 'doctype/policy', docType: 'policy', pattern: sv(/\b\w*(?:policy|policyn|riktlinjer)\b/i) },
+  { id: 'doctype/plan', docType: 'handlingsplan', pattern: sv(/\b\w+plan(?:en)?\b/i) },
 ];
 
 /** Signs of a news page: a 'Nyheter' breadcrumb, 'Pressmeddelande'. */

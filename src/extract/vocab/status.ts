@@ -1,3 +1,4 @@
+import { sv } from './pattern.js';
 import type { Status, Track } from '../../core/types.js';
 
 export interface StatusPattern {
@@ -15,16 +16,16 @@ export interface StatusPattern {
  * its 'genomförd'.
  */
 export const STATUS_PATTERNS: StatusPattern[] = [
-  { id: 'status/ej-paborjad', status: 'not_started', pattern: /\b(?:ej|inte|icke)\s+(?:på)?(?:börja[dt]s?|startat?d?|igång(?:satt)?)\b/i, example: 'Ej påbörjad' },
-  { id: 'status/snart-paborjas', status: 'not_started', pattern: /\b(?:snart|ska|kommer\s+att)\s+(?:på)?börjas\b/i, example: 'Beaktas i tillsynsplaneringen som snart påbörjas för 2020.' },
-  { id: 'status/planerad', status: 'not_started', pattern: /^\s*(?:planerad|planerat|ej\s+startad)\s*\.?\s*$/i, example: 'Planerad' },
-  { id: 'status/delvis-genomford', status: 'started', pattern: /\bdelvis\s+(?:genomför[dt]s?|klar[t]?|utför[dt])\b/i, example: 'Planerad och delvis genomförd.' },
-  { id: 'status/kvarstar', status: 'started', pattern: /\b(?:delar|moment|arbete)\s+kvarstår\b/i, example: 'Vissa delar kvarstår som tydligt adresserar myndighetsutövning.' },
-  { id: 'status/paborjad', status: 'started', pattern: /\b(?:har\s+)?(?:påbörja(?:d|t|ts|de)?|startat|startad|inledd|inledande|inlett|kommit\s+igång)\b/i, example: 'Påbörjad.' },
-  { id: 'status/pagaende', status: 'ongoing', pattern: /\b(?:pågående|pågår|fortlöpande|fortgår|löper\s+på)\b/i, example: 'Arbetet med framkomlighetsstrategin pågår.' },
-  { id: 'status/genomford', status: 'done', pattern: /\b(?:genomför[dt]s?|klar[t]?|avslutad|avslutat|slutförd|slutfört|färdigställd|färdig|utförd|utfört|uppnådd|uppnått)\b/i, example: 'Genomförd 8 oktober' },
-  { id: 'status/uppskjuten', status: 'postponed', pattern: /\b(?:uppskjuten|uppskjutet|skjuts\s+upp|framflyttad|framskjuten|vilande|pausad)\b/i, example: 'Uppskjuten till 2021' },
-  { id: 'status/utgar', status: 'cancelled', pattern: /\b(?:utgår|utgått|struken|strukits|avbruten|avbrutet|stryks|avslogs)\b/i, example: 'Utgår' },
+  { id: 'status/ej-paborjad', status: 'not_started', pattern: sv(/\b(?:ej|inte|icke)\s+(?:på)?(?:börja[dt]s?|startat?d?|igång(?:satt)?)\b/i), example: 'Ej påbörjad' },
+  { id: 'status/snart-paborjas', status: 'not_started', pattern: sv(/\b(?:snart|ska|kommer\s+att)\s+(?:på)?börjas\b/i), example: 'Beaktas i tillsynsplaneringen som snart påbörjas för 2020.' },
+  { id: 'status/planerad', status: 'not_started', pattern: sv(/^\s*(?:planerad|planerat|ej\s+startad)\s*\.?\s*$/i), example: 'Planerad' },
+  { id: 'status/delvis-genomford', status: 'started', pattern: sv(/\bdelvis\s+(?:genomför[dt]s?|klar[t]?|utför[dt])\b/i), example: 'Planerad och delvis genomförd.' },
+  { id: 'status/kvarstar', status: 'started', pattern: sv(/\b(?:delar|moment|arbete)\s+kvarstår\b/i), example: 'Vissa delar kvarstår som tydligt adresserar myndighetsutövning.' },
+  { id: 'status/paborjad', status: 'started', pattern: sv(/\b(?:har\s+)?(?:påbörja(?:d|t|ts|de)?|startat|startad|inledd|inledande|inlett|kommit\s+igång)\b/i), example: 'Påbörjad.' },
+  { id: 'status/pagaende', status: 'ongoing', pattern: sv(/\b(?:pågående|pågår|fortlöpande|fortgår|löper\s+på)\b/i), example: 'Arbetet med framkomlighetsstrategin pågår.' },
+  { id: 'status/genomford', status: 'done', pattern: sv(/\b(?:genomför[dt]s?|klar[t]?|avslutad|avslutat|slutförd|slutfört|färdigställd|färdig|utförd|utfört|uppnådd|uppnått)\b/i), example: 'Genomförd 8 oktober' },
+  { id: 'status/uppskjuten', status: 'postponed', pattern: sv(/\b(?:uppskjuten|uppskjutet|skjuts\s+upp|framflyttad|framskjuten|vilande|pausad)\b/i), example: 'Uppskjuten till 2021' },
+  { id: 'status/utgar', status: 'cancelled', pattern: sv(/\b(?:utgår|utgått|struken|strukits|avbruten|avbrutet|stryks|avslogs)\b/i), example: 'Utgår' },
 ];
 
 export interface TrackPattern {
@@ -35,7 +36,7 @@ export interface TrackPattern {
 
 /** Traffic lights, as words in a status cell ('Grön', 'gul', 'Röd'). */
 export const TRACK_PATTERNS: TrackPattern[] = [
-  { id: 'track/gron', track: 'on_track', pattern: /^\s*(?:grön|grönt|green)\b/i },
-  { id: 'track/gul', track: 'deviation', pattern: /^\s*(?:gul|gult|yellow)\b/i },
-  { id: 'track/rod', track: 'off_track', pattern: /^\s*(?:röd|rött|red)\b/i },
+  { id: 'track/gron', track: 'on_track', pattern: sv(/^\s*(?:grön|grönt|green)\b/i) },
+  { id: 'track/gul', track: 'deviation', pattern: sv(/^\s*(?:gul|gult|yellow)\b/i) },
+  { id: 'track/rod', track: 'off_track', pattern: sv(/^\s*(?:röd|rött|red)\b/i) },
 ];
