@@ -51,6 +51,8 @@ export function isHeaderRow(cells: string[]): boolean {
 
 interface OpenBlock {
   block: RawBlock;
+  /** Font size of the block's first line relative to body text (PDF only). */
+  size?: number;
   lines: number;
   lastFill: number;
   page: number | null;
@@ -70,6 +72,7 @@ export function segmentLines(lines: Line[]): RawBlock[] {
   const close = () => {
     if (!open) return;
     const b = open.block;
+    if (open.size !== undefined) b.size = Math.round(open.size * 100) / 100;
     b.text = b.text.trim();
     if (b.kind === 'paragraph' && open.lines === 1 && isHeadingText(b.text, open.lastFill)) b.kind = 'heading';
     if (b.text) out.push(b);
@@ -98,7 +101,7 @@ export function segmentLines(lines: Line[]): RawBlock[] {
     if (bullet || numbered) {
       close();
       const m = (bullet ?? numbered)!;
-      open = { block: { kind: 'item', text: text.slice(m[0].length), page: line.page, marker: m[1], level: 0, source: line.source === undefined ? undefined : line.source + m[0].length }, lines: 1, lastFill: line.fill, page: line.page };
+      open = { block: { kind: 'item', text: text.slice(m[0].length), page: line.page, marker: m[1], level: 0, source: line.source === undefined ? undefined : line.source + m[0].length }, lines: 1, lastFill: line.fill, page: line.page, size: line.fontRatio };
       continue;
     }
     if (open && canContinue(open, line)) {
@@ -111,10 +114,10 @@ export function segmentLines(lines: Line[]): RawBlock[] {
     close();
     if (line.indented) {
       // A line set in from the margin where the bullet glyph did not survive extraction.
-      open = { block: { kind: 'item', text: text.trim(), page: line.page, marker: '', level: 0, source: line.source }, lines: 1, lastFill: line.fill, page: line.page };
+      open = { block: { kind: 'item', text: text.trim(), page: line.page, marker: '', level: 0, source: line.source }, lines: 1, lastFill: line.fill, page: line.page, size: line.fontRatio };
     } else {
       const kind = line.fontRatio !== undefined && line.fontRatio > 1.15 ? 'heading' : 'paragraph';
-      open = { block: { kind, text: text.trim(), page: line.page, source: line.source }, lines: 1, lastFill: line.fill, page: line.page };
+      open = { block: { kind, text: text.trim(), page: line.page, source: line.source }, lines: 1, lastFill: line.fill, page: line.page, size: line.fontRatio };
     }
   }
   close();
@@ -125,7 +128,10 @@ function canContinue(open: OpenBlock, line: Line): boolean {
   const b = open.block;
   if (b.kind === 'heading') return line.fontRatio !== undefined && line.fontRatio > 1.15 && startsLowercase(line.text) && !line.gapBefore;
   if (b.kind === 'row' || b.kind === 'furniture') return false;
-  if (line.fontRatio !== undefined && line.fontRatio > 1.15) return false;
+  if (line.fontRatio !== undefined && line.fontRatio > 1.15) {
+    // A numbered chapter heading wraps onto a second line in the same large type.
+    return open.size !== undefined && Math.abs(open.size - line.fontRatio) < 0.1 && startsLowercase(line.text) && !line.gapBefore;
+  }
   const pageChanged = open.page !== line.page;
   if (endsDangling(b.text) && !line.gapBefore && !BULLET.test(line.text)) return true;
   if (startsLowercase(line.text)) {
@@ -141,9 +147,10 @@ function canContinue(open: OpenBlock, line: Line): boolean {
   return open.lastFill >= 0.7;
 }
 
+/** A row that only carries on the cells above it: every filled cell starts in lower case ('ungdomar i samarbete …'). */
 function isContinuationRow(cells: string[]): boolean {
-  const filled = cells.map((c, i) => [c.trim(), i] as const).filter(([c]) => c !== '');
-  return cells[0]?.trim() === '' && filled.length >= 1 && filled.every(([c]) => startsLowercase(c));
+  const filled = cells.map((c) => c.trim()).filter((c) => c !== '');
+  return filled.length >= 1 && filled.every((c) => startsLowercase(c));
 }
 
 /** A one-line block that no sentence runs through: short, unpunctuated, capitalised. */

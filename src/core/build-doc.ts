@@ -23,6 +23,7 @@ export function buildDoc(
     if (r.level !== undefined) block.level = r.level;
     if (r.marker !== undefined) block.marker = r.marker;
     if (r.source !== undefined) block.source = r.source;
+    if (r.size !== undefined) block.size = r.size;
     if (r.kind === 'row') {
       const cells = r.cells ?? [];
       block.cells = [];

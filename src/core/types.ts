@@ -44,6 +44,8 @@ export interface Block extends Span {
   header?: boolean;
   /** Offset in the source text (text formats) where the block's text begins. */
   source?: number;
+  /** Font size relative to the body text, where the format gives sizes (PDF). */
+  size?: number;
 }
 
 /** A document after ingest and cleaning: its text and the blocks that cover it. */
@@ -71,6 +73,7 @@ export interface RawBlock {
   table?: number;
   header?: boolean;
   source?: number;
+  size?: number;
 }
 
 export interface Result<T> {

@@ -33,9 +33,11 @@ function resolveOwners(doc: Doc, listed: OwnerDefinition[], activities: Extracti
   for (const d of findAbbreviationDefinitions(doc.text)) add(d.abbr, d.name, d.rule);
   for (const d of listed) add(d.abbr, d.name, d.rule);
   for (const a of activities) {
-    const raw = a.ownerRaw?.trim();
+    // Several units sharing an activity are written 'A; B'; the first one leads.
+    const raw = a.ownerRaw?.split(';')[0].trim();
     if (!raw) continue;
-    let owner = owners.find((o) => o.abbr === raw || o.name.toLowerCase() === raw.toLowerCase());
+    const key = (name: string) => name.toLowerCase().replace(/\.$/, '');
+    let owner = owners.find((o) => o.abbr === raw || key(o.name) === key(raw));
     if (!owner && /^[A-ZÅÄÖ]{2,6}$/.test(raw)) {
       const candidates = owners.filter((o) => o.abbr === null && abbreviates(raw, o.name));
       if (candidates.length === 1) {

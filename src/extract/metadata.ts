@@ -1,5 +1,6 @@
 import type { Block, Doc, DocType, Evidence, Metadata } from '../core/types.js';
 import { NEWS_MARKERS } from './vocab/doc-types.js';
+import { COVER_TITLE_MIN_SIZE, LABEL_VALUE } from './vocab/structure.js';
 import { findAdoption, firstDate } from './rules/dates.js';
 import { docTypeOfSelfReference, docTypeOfTitle } from './rules/doc-type.js';
 import { resolveMunicipality } from './rules/municipality.js';
@@ -19,9 +20,31 @@ function evidence<T>(doc: Doc, value: T, rule: string, start: number, end: numbe
 
 function isTitleCandidate(text: string, b: Block): boolean {
   if (b.kind === 'row' || b.kind === 'furniture') return false;
-  if (NEWS_MARKERS.some((m) => m.test(text))) return false;
+  if (NEWS_MARKERS.some((m) => m.test(text)) || LABEL_VALUE.test(text)) return false;
   if (/^\s*(?:19|20)\d\d-\d\d-\d\d\s*$/.test(text)) return false;
   return text.length <= 140 && !/[.:;]$/.test(text.trim());
+}
+
+/**
+ * The largest type on the first page and the large type right after it, read together
+ * ('KLIMAT' 'STRATEGI' 'HAPARANDA 2020-2050'): a cover's title.
+ */
+function coverTitle(doc: Doc): { text: string; start: number; end: number } | null {
+  const first = doc.blocks.filter((b) => b.page === 1 && b.kind !== 'furniture' && b.kind !== 'row' && b.size !== undefined);
+  const largest = Math.max(0, ...first.map((b) => b.size!));
+  if (largest < COVER_TITLE_MIN_SIZE) return null;
+  const from = first.findIndex((b) => b.size! >= largest * 0.9);
+  const run: Block[] = [];
+  for (const b of first.slice(from)) {
+    if (b.size! < COVER_TITLE_MIN_SIZE) break;
+    run.push(b);
+  }
+  const text = run.map((b) => doc.text.slice(b.start, b.end)).join(' ').replace(/\s+/g, ' ').trim();
+  return text.length > 0 && text.length <= 160 ? { text, start: run[0].start, end: run[run.length - 1].end } : null;
+}
+
+function isRunningTitle(text: string): boolean {
+  return text.length <= 100 && !LABEL_VALUE.test(text) && !/\d{4}-\d\d-\d\d/.test(text) && docTypeOfTitle(text) !== null;
 }
 
 /** Document metadata: municipality, type, title, dates, adoption and period. */
@@ -34,7 +57,13 @@ export function extractMetadata(doc: Doc): Metadata {
 
   let title: Evidence<string> | null = null;
   let docType: Evidence<DocType> | null = null;
-  for (const { b, text } of headTexts) {
+  const cover = coverTitle(doc);
+  const coverHit = cover ? docTypeOfTitle(cover.text) : null;
+  if (cover && coverHit) {
+    title = evidence(doc, cover.text, 'title/cover', cover.start, cover.end);
+    docType = evidence(doc, coverHit.docType, coverHit.rule, cover.start, cover.end);
+  }
+  for (const { b, text } of title ? [] : headTexts) {
     if (!isTitleCandidate(text, b)) continue;
     const hit = docTypeOfTitle(text);
     if (hit) {
@@ -45,6 +74,16 @@ export function extractMetadata(doc: Doc): Metadata {
   }
   const news = headTexts.slice(0, 3).find(({ text }) => NEWS_MARKERS.some((m) => m.test(text)));
   if (news) docType = evidence(doc, 'nyhet' as DocType, 'doctype/news-marker', news.b.start, news.b.end);
+  if (!title) {
+    // Many reports repeat their title as the running header of every page.
+    const running = doc.blocks.find((b) => b.kind === 'furniture' && isRunningTitle(doc.text.slice(b.start, b.end)));
+    if (running) {
+      const text = doc.text.slice(running.start, running.end);
+      const hit = docTypeOfTitle(text)!;
+      title = evidence(doc, text, 'title/running-header', running.start, running.end);
+      docType ??= evidence(doc, hit.docType, hit.rule, running.start + hit.index, running.start + hit.index + hit.length);
+    }
+  }
   if (!title && doc.containerTitle && docTypeOfTitle(doc.containerTitle)) {
     title = { value: doc.containerTitle, rule: 'title/container', start: 0, end: 0, page: null };
     docType ??= { value: docTypeOfTitle(doc.containerTitle)!.docType, rule: 'doctype/container-title', start: 0, end: 0, page: null };

@@ -33,6 +33,9 @@ export interface Structure {
   messages: Message[];
 }
 
+/** How many blocks ahead an 'N.1' item may stand to make 'N.' a section of an outline. */
+const OUTLINE_LOOKAHEAD = 8;
+
 const predicateVerbs = new Set(PREDICATE_VERBS);
 const conjunctions = new Set(CONJUNCTIONS);
 const shortInfinitives = new Set(SHORT_INFINITIVES);
@@ -133,6 +136,7 @@ export function extractStructure(doc: Doc): Structure {
   let faSource: 'label' | 'goal' | 'numbered' | 'band' | null = null;
   let where = false;
   let list: ListContext = { kind: 'plain' };
+  let lastOutlineMarker: string | null = null;
   const columns = new Map<number, TableColumns>();
 
   const addFocusArea = (title: string, rule: string, b: Block, start: number, end: number, parent: FocusAreaRow | null, into = focusAreas): FocusAreaRow => {
@@ -213,6 +217,15 @@ export function extractStructure(doc: Doc): Structure {
         }
         list = { kind: 'plain' };
       }
+      if (/^\d+[.)]?$/.test(b.marker!) && opensOutline(index, n)) {
+        const title = cleanTitle(firstSentence(text));
+        fa = addFocusArea(title, 'focus-area/outline-number', b, b.start, b.start + title.length, null);
+        sub = null;
+        lastOutlineMarker = null;
+        faSource = 'numbered';
+        list = { kind: 'plain' };
+        return;
+      }
       const introducesExamples = EXAMPLES_INTRO.test(text) || EXAMPLES_INTRO.test(nextText) || (next?.kind === 'item' && !isNumberedMarker(next.marker));
       if ((faSource === null || faSource === 'numbered') && /^\d+[.)]$/.test(b.marker!) && introducesExamples) {
         const title = firstSentence(text);
@@ -223,6 +236,9 @@ export function extractStructure(doc: Doc): Structure {
         return;
       }
       if (fa && /^\d+\.\d+/.test(b.marker!)) {
+        // The description under '1.5 Title' may repeat its number: it is the same activity.
+        if (b.marker === lastOutlineMarker) return;
+        lastOutlineMarker = b.marker!;
         addActivity(cleanActivity(text), 'activity/numbered-item', b, b.start, b.start + cleanActivity(text).length);
         return;
       }
@@ -242,7 +258,8 @@ export function extractStructure(doc: Doc): Structure {
       return;
     }
 
-    // A bulleted item.
+    // A bulleted item. Set-in text without a glyph under an outline activity ('2.1 …') describes it.
+    if (b.marker === '' && lastOutlineMarker !== null && activities[activities.length - 1]?.focusAreaKey === (fa as FocusAreaRow | null)?.key) return;
     if (list.kind === 'shall') {
       if (startsWithInfinitive(text)) {
         const t = cleanActivity(text);
@@ -274,6 +291,24 @@ export function extractStructure(doc: Doc): Structure {
     const t = cleanActivity(text);
     addActivity(t, list.kind === 'examples' ? 'activity/example-list' : 'activity/list-item', b, b.start, b.start + t.length);
   });
+
+  /**
+   * 'N. Title' opens an outline section when an 'N.1' item follows before
+   * the next 'N+1.' and at least half of its N.M items open with an action
+   * verb: the section is a focus area and its N.M items activities.
+   */
+  function opensOutline(index: number, n: number): boolean {
+    const first = blocks.slice(index + 1, index + 1 + OUTLINE_LOOKAHEAD).findIndex((b) => b.kind === 'item' && (b.marker === `${n}.1` || /^\d+[.)]?$/.test(b.marker ?? '')));
+    if (first < 0 || blocks[index + 1 + first].marker !== `${n}.1`) return false;
+    // Chapters of a report are numbered the same way; a plan's sections list actions ('Ta fram', 'Informera').
+    const items: string[] = [];
+    for (const b of blocks.slice(index + 1)) {
+      if (b.kind !== 'item' || !b.marker) continue;
+      if (/^\d+[.)]?$/.test(b.marker)) break;
+      if (b.marker.startsWith(`${n}.`)) items.push(doc.text.slice(b.start, b.end));
+    }
+    return items.filter((t) => startsWithInfinitive(t)).length * 2 >= items.length;
+  }
 
   function readParagraph(b: Block, text: string): void {
     const forAll = OWNER_FOR_ALL.exec(text);
@@ -320,11 +355,15 @@ export function extractStructure(doc: Doc): Structure {
     if (!cols) return;
     const col = (role: ColumnRole) => [...cols.roles].filter(([, r]) => r === role).map(([i]) => i);
     const [activityCol] = col('activity');
-    if (activityCol === undefined) return;
+    if (activityCol === undefined) {
+      readOwnerRow(b, cells, col('owner'), col('time'));
+      return;
+    }
     const activityCell = b.cells![activityCol];
     const activityText = cleanActivity(cells[activityCol] ?? '');
     if (!activityText || !activityCell) return;
-    if (!/\p{L}/u.test(activityText)) return;
+    // A field label on a row of its own ('Kommentar:') introduces the row below; it is no activity.
+    if (!/\p{L}/u.test(activityText) || /^\p{L}+:$/u.test(cells[activityCol].trim())) return;
     const [ownerCol] = col('owner');
     const [statusCol] = col('status');
     const [trackCol] = col('track');
@@ -347,6 +386,24 @@ export function extractStructure(doc: Doc): Structure {
       statusRule: status?.rule ?? null,
       track,
     });
+  }
+
+  /**
+   * A table of units, named people and deadlines under an activity ('Förvaltning/Bolag |
+   * Ansvarig | Tidsplan') says who carries the activity above it and by when:
+   * every unit whose row names someone or a date owns a share of it.
+   */
+  function readOwnerRow(b: Block, cells: string[], ownerCols: number[], timeCols: number[]): void {
+    const activity = activities[activities.length - 1];
+    if (!activity || ownerCols.length === 0 || activity.focusAreaKey !== ((sub ?? fa)?.key ?? null)) return;
+    const [unitCol, ...personCols] = ownerCols;
+    const unit = (cells[unitCol] ?? '').trim();
+    const involved = [...personCols, ...timeCols].some((i) => (cells[i] ?? '').trim() !== '');
+    if (!unit || !involved) return;
+    activity.ownerRaw = activity.ownerRaw ? `${activity.ownerRaw}; ${unit}` : unit;
+    activity.years = [...new Set([...activity.years, ...timeCols.flatMap((i) => yearsIn(cells[i] ?? ''))])].sort((p, q) => p - q);
+    if (!activity.rule.endsWith('+owner-table')) activity.rule = `${activity.rule}+owner-table`;
+    void b;
   }
 
   // A list of focus areas stands in for headings only where the document has none.

@@ -14,6 +14,8 @@ export interface Segment {
   x: number;
   xEnd: number;
   text: string;
+  /** Where each merged run started: a run at a table's column anchor starts a new cell. */
+  starts?: Array<{ x: number; at: number }>;
 }
 
 export interface PageLine {
@@ -58,29 +60,54 @@ export function linesOfRuns(input: Run[]): PageLine[] {
   return lines.filter((l) => l.segments.some((s) => s.text.trim())).sort((p, q) => q.y - p.y);
 }
 
-/** Runs closer than about two spaces belong to one segment; wider gaps separate table cells. */
+/**
+ * Runs closer than about two spaces belong to one segment; wider gaps separate
+ * table cells. Word writes a tab as one wide space, which is a gap as well.
+ */
 function mergeSegments(runs: Segment[], size: number): Segment[] {
   const out: Segment[] = [];
+  let broken = false;
   for (const r of runs) {
+    if (r.text.trim() === '' && r.xEnd - r.x >= 1.2 * size) {
+      broken = true;
+      continue;
+    }
     const last = out[out.length - 1];
     if (!last) {
       out.push({ ...r });
+      broken = false;
       continue;
     }
     const gap = r.x - last.xEnd;
-    if (gap < 1.2 * size) {
+    if (gap < 1.2 * size && !broken) {
       const space = gap > 0.15 * size && !/\s$/.test(last.text) && !/^\s/.test(r.text) ? ' ' : '';
+      last.starts = [...(last.starts ?? [{ x: last.x, at: 0 }]), { x: r.x, at: last.text.length + space.length }];
       last.text += space + r.text;
       last.xEnd = Math.max(last.xEnd, r.xEnd);
     } else {
       out.push({ ...r });
     }
+    broken = false;
   }
-  return out.map((s) => ({ ...s, text: s.text.replace(/\s+/g, ' ') }));
+  return out;
 }
 
 export function lineText(l: PageLine): string {
-  return l.segments.map((s) => s.text.trim()).join(' ').trim();
+  return l.segments.map((s) => s.text.trim()).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The segment cut where one of its runs starts at a column anchor (a cell that reached the next column). */
+export function splitAtAnchors(s: Segment, anchors: number[], tolerance: number): Segment[] {
+  const cuts = (s.starts ?? []).filter((p) => p.at > 0 && anchors.some((a) => Math.abs(p.x - a) <= tolerance));
+  if (cuts.length === 0) return [s];
+  const out: Segment[] = [];
+  let from = { x: s.x, at: 0 };
+  for (const cut of [...cuts, { x: s.xEnd, at: s.text.length }]) {
+    const text = s.text.slice(from.at, cut.at);
+    if (text.trim()) out.push({ x: from.x, xEnd: cut.x, text });
+    from = cut;
+  }
+  return out;
 }
 
 /** Lines inside one cell are joined the way wrapped prose is. */

@@ -7,7 +7,7 @@ import { joinDiacriticSplits, normalizeChars } from '../clean/normalize.js';
 import { isHeaderRow, segmentLines, type Line } from '../clean/segment.js';
 import { UnreadableError } from './errors.js';
 import { graphicsOfOperators, type OpCodes } from './pdf-graphics.js';
-import { joinCellLines, lineText, linesOfRuns, runsOfItems, type PageLine, type Run, type TextItem } from './pdf-lines.js';
+import { joinCellLines, lineText, linesOfRuns, runsOfItems, splitAtAnchors, type PageLine, type Run, type TextItem } from './pdf-lines.js';
 import { readGridTables, type GridRow } from './pdf-tables.js';
 
 const require = createRequire(import.meta.url);
@@ -150,12 +150,14 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
         return;
       }
       const atEdge = i < 3 || i >= pageLines.length - 3;
-      if (atEdge && !isMultiColumn(l) && (running.has(furnitureKey(text)) || parsePageNumber(text) || isFieldFooter(text))) {
+      const gap = i > 0 ? pageLines[i - 1].y - l.y : 0;
+      // The last rows of a table can repeat from page to page ('VMAB'); lines that keep to the table's grid are rows.
+      const continuesTable = table !== null && gap <= spacing * 1.6 && Math.abs(l.segments[0].x - table.anchors[0]) < 2;
+      if (atEdge && !isMultiColumn(l) && !continuesTable && (running.has(furnitureKey(text)) || parsePageNumber(text) || isFieldFooter(text))) {
         furniture.push({ kind: 'furniture', text, page });
         return;
       }
-      const gap = i > 0 ? pageLines[i - 1].y - l.y : 0;
-      const cells = tableCells(l, table, margin, body);
+      const cells = tableCells(l, table, margin, body, i > 0 && gap > spacing * 1.6);
       if (cells) {
         if (!table || table.anchors.length < cells.anchors.length) table = { anchors: cells.anchors, lastY: l.y, page };
         const previous = lines[lines.length - 1];
@@ -176,7 +178,8 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
         page,
         indented: first.x - margin > body * 1.2,
         fill: (l.segments[l.segments.length - 1].xEnd - margin) / width,
-        gapBefore: i > 0 && gap > spacing * 1.6,
+        // Large type is set with more leading; measure its gaps against its own size.
+        gapBefore: i > 0 && gap > Math.max(spacing, l.size * 1.3) * 1.6,
         fontRatio: l.size / body,
         hangs: i > 0 && Math.abs(first.x - pageLines[i - 1].segments[0].x) < body * 0.5,
       });
@@ -202,23 +205,28 @@ function tableCells(
   table: { anchors: number[] } | null,
   margin: number,
   body: number,
+  afterGap: boolean,
 ): { anchors: number[]; values: string[] } | null {
   const starts = l.segments.map((s) => s.x);
   if (!table) {
     if (!isMultiColumn(l)) return null;
-    return { anchors: starts, values: l.segments.map((s) => s.text) };
+    return { anchors: starts, values: l.segments.map((s) => s.text.replace(/\s+/g, ' ').trim()) };
   }
   const tolerance = body * 1.5;
   const anchors = table.anchors;
   const values = anchors.map(() => '');
-  for (const s of l.segments) {
+  const pieces = l.segments.flatMap((x) => splitAtAnchors(x, anchors, 1));
+  // A single line after a paragraph's worth of space is prose again, not a row with one cell.
+  if (pieces.length === 1 && afterGap) return null;
+  for (const s of pieces) {
     let k = anchors.findIndex((a, idx) => s.x >= a - tolerance && (idx + 1 >= anchors.length || s.x < anchors[idx + 1] - tolerance));
     if (k < 0) k = s.x < anchors[0] ? 0 : anchors.length - 1;
-    values[k] = values[k] ? `${values[k]} ${s.text}` : s.text;
+    const t = s.text.replace(/\s+/g, ' ').trim();
+    values[k] = values[k] ? `${values[k]} ${t}` : t;
   }
   // Prose after the table starts at the margin and runs across the first column's boundary.
-  const onlyOne = l.segments.length === 1;
-  if (onlyOne && Math.abs(starts[0] - margin) < tolerance && anchors.length > 1 && l.segments[0].xEnd > anchors[1] + body) return null;
+  const onlyOne = pieces.length === 1;
+  if (onlyOne && Math.abs(starts[0] - margin) < tolerance && anchors.length > 1 && pieces[0].xEnd > anchors[1] + body) return null;
   if (l.segments.length >= 3 && Math.abs(l.segments.length - anchors.length) > 2) return null;
   return { anchors, values };
 }

@@ -14,7 +14,7 @@ const RANGE = '((?:19|20)\\d\\d)\\s*[-–]\\s*((?:19|20)\\d\\d)';
 /** Ordered: a period the document states of itself beats a range next to a document word. */
 export const PERIOD_PATTERNS: Array<{ id: string; pattern: RegExp }> = [
   { id: 'period/perioden', pattern: new RegExp(`(?<![\\p{L}])(?:perioden|period|åren|tidsperioden|giltig\\s+för)\\s+${RANGE}\\b`, 'iu') },
-  { id: 'period/document-word-range', pattern: sv(`\\b\\w*(?:strategi|plan|program|policy)\\w*\\s+(?:för\\s+\\w+\\s+)?${RANGE}\\b`, 'i') },
+  { id: 'period/document-word-range', pattern: sv(`\\b\\w*(?:strategi|plan|program|policy)\\w*\\s+(?:(?:för\\s+)?\\w+\\s+)?${RANGE}\\b`, 'i') },
 ];
 
 export function findPeriod(text: string, rules = PERIOD_PATTERNS): PeriodHit | null {
@@ -30,13 +30,14 @@ export function findPeriod(text: string, rules = PERIOD_PATTERNS): PeriodHit | n
 
 export const periodRule = defineRule<{ start: number; end: number } | null>({
   id: 'period/find',
-  version: 1,
+  version: 2,
   description: "The period a document covers: 'avser perioden 2019-2020', 'Strategin för åren 2021-2025'.",
   examples: [
     { input: 'Handlingsplanen innehåller 29 punkter och avser perioden 2019-2020.', output: { start: 2019, end: 2020 } },
     { input: 'Strategin för åren 2021-2025 pekar ut fyra områden.', output: { start: 2021, end: 2025 } },
     { input: 'som ska uppnås under strategins period 2016-2022 formulerats', output: { start: 2016, end: 2022 } },
     { input: 'Näringslivsstrategi 2021–2025 Södertälje kommun', output: { start: 2021, end: 2025 } },
+    { input: 'KLIMAT STRATEGI HAPARANDA 2020-2050', output: { start: 2020, end: 2050 } },
     { input: 'under 2011 och 2016', output: null },
   ],
   apply: (text) => {

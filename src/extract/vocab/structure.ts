@@ -45,7 +45,8 @@ export const YEAR_MARK = sv(/^\s*(?:x|✓|✔|•|ja)\s*$/i);
 
 /** Bullet glyphs and list markers at the start of a line. '' is a Symbol-font bullet from Word. */
 export const BULLET = sv(/^\s*([•◦▪▫●○■□➢►‣⁃∙·\-–—*]|o(?=\s)|\uF0B7|\uF0A7|\uF0D8|\uF076)\s+/u);
-export const NUMBERED = sv(/^\s*(\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)])\s+(?=\S)/);
+/** '1.', '2)', 'a)', and outline numbers without a period before a capital ('1.1 Tilläggsisolera'). */
+export const NUMBERED = sv(/^\s*(\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+(?=\s+[\p{Lu}"”“])|[a-z][.)])\s+(?=\S)/u);
 
 /** Words that name an organisational unit, for lists of owners. */
 export const UNIT_WORDS = sv(/(?:kontor(?:et)?|förvaltning(?:en)?|enhet(?:en)?|avdelning(?:en)?|nämnd(?:en)?|styrelse(?:n)?|kommunstyrelsen|bolag(?:et)?|utbildning|sektor(?:n)?|verksamhet(?:en)?|funktion(?:en)?|staben?|ledning(?:en)?|kansli(?:et)?|center|centrum)$/i);
@@ -68,3 +69,9 @@ export const TRANSCRIPT_MARKERS = {
   relatedList: /^\s*relevanta\s+dokument\s*$/i,
   transcriptStart: /^\s*transkript\s*:\s*/i,
 };
+
+/** A masthead field, 'Ersätter: …', 'Antagen av: …': a label and its value, never a title. */
+export const LABEL_VALUE = sv(/^\s*\p{L}[\p{L} ]{1,30}:\s+\S/u);
+
+/** A cover title is set at least this much larger than the body text. */
+export const COVER_TITLE_MIN_SIZE = 1.4;
