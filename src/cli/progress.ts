@@ -4,7 +4,7 @@ import type { Outcome } from '../pipeline/batch.js';
 export function progressReporter(stream: NodeJS.WriteStream) {
   const started = Date.now();
   return (o: Outcome, done: number, total: number): void => {
-    const label = o.status === 'failed' ? `FAILED ${o.path}: ${o.reason}` : `${o.status} ${o.path}`;
+    const label = o.status === 'failed' ? `FAILED ${o.path}: ${o.reason}` : o.status === 'moved' ? `moved ${o.from} → ${o.path}` : `${o.status} ${o.path}`;
     if (!stream.isTTY) {
       stream.write(`[${done}/${total}] ${label}\n`);
       return;

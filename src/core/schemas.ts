@@ -30,6 +30,11 @@ export const DocumentRowSchema = z.strictObject({
   adoptedBy: z.string().nullable(),
   pageCount: z.number().int().positive().nullable(),
   text: z.string().min(1),
+  containerTitle: z.string().nullable(),
+  sourceText: z.string().nullable(),
+  sourceUrl: z.string().nullable(),
+  year: z.number().int().min(1900).max(2100).nullable(),
+  yearRule: z.string().nullable(),
 });
 export type DocumentRow = z.infer<typeof DocumentRowSchema>;
 

@@ -5,6 +5,9 @@ import type { Doc, Message, RawBlock } from '../core/types.js';
 import { UnreadableError } from './errors.js';
 import { blocksFromHtml } from './html.js';
 
+/** No Word document's parts add up to this much XML. */
+export const MAX_INFLATED_BYTES = 256 * 1024 * 1024;
+
 /**
  * Reads DOCX through mammoth's HTML, which keeps headings, lists and tables
  * (its raw text does not), and adds the running headers and footers that
@@ -19,6 +22,11 @@ export async function readDocx(bytes: Uint8Array): Promise<Doc> {
     throw new UnreadableError(`Unexpected damaged zip container (${(error as Error).message}), expected a DOCX file`, 'ingest/docx-zip');
   }
   if (!zip.file('word/document.xml')) throw new UnreadableError('Unexpected zip without word/document.xml, expected a DOCX file', 'ingest/docx-zip');
+  // A zip bomb declares its size in the central directory; refuse it before inflating anything.
+  const inflated = Object.values(zip.files).reduce((sum, f) => sum + ((f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0), 0);
+  if (inflated > MAX_INFLATED_BYTES) {
+    throw new UnreadableError(`Unexpected DOCX that inflates to ${inflated} bytes, expected at most ${MAX_INFLATED_BYTES} (a zip bomb or not a document)`, 'ingest/docx-too-large');
+  }
   let html: string;
   const messages: Message[] = [];
   try {

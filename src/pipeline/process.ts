@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ZodError } from 'zod';
 import { ActivityRowSchema, DocumentRowSchema, FocusAreaRowSchema, OwnerRowSchema, type DocumentRow } from '../core/schemas.js';
-import type { Doc, Extraction } from '../core/types.js';
+import type { Doc, Extraction, Metadata } from '../core/types.js';
 import { extract } from '../extract/index.js';
 import { UnreadableError } from '../ingest/errors.js';
 import { readDocument } from '../ingest/read.js';
@@ -21,12 +21,29 @@ export type Processed =
 export async function processDocument(sourcePath: string, bytes: Uint8Array, hash = sha256(bytes)): Promise<Processed> {
   try {
     const doc = await readDocument(bytes, sourcePath);
+    return extractDocument(doc, { sourcePath, sha256: hash, sizeBytes: bytes.length });
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** The year a document belongs to: its own date, else its adoption, else the first year it covers. */
+function yearOf(m: Metadata): { year: number | null; yearRule: string | null } {
+  if (m.documentDate) return { year: Number(m.documentDate.value.slice(0, 4)), yearRule: 'year/document-date' };
+  if (m.adopted?.value.date) return { year: Number(m.adopted.value.date.slice(0, 4)), yearRule: 'year/adopted' };
+  if (m.period) return { year: m.period.value.start, yearRule: 'year/period-start' };
+  return { year: null, yearRule: null };
+}
+
+/** Extraction and validation of a document already read (from a file, or from the database when the rules change). */
+export function extractDocument(doc: Doc, file: { sourcePath: string; sha256: string; sizeBytes: number; sourceUrl?: string | null }): Processed {
+  try {
     const extraction = extract(doc);
     const m = extraction.metadata;
     const row = DocumentRowSchema.parse({
-      sourcePath,
-      sha256: hash,
-      sizeBytes: bytes.length,
+      sourcePath: file.sourcePath,
+      sha256: file.sha256,
+      sizeBytes: file.sizeBytes,
       format: doc.format,
       title: m.title?.value ?? null,
       titleRule: m.title?.rule ?? null,
@@ -42,18 +59,26 @@ export async function processDocument(sourcePath: string, bytes: Uint8Array, has
       adoptedBy: m.adopted?.value.by ?? null,
       pageCount: doc.pageCount,
       text: doc.text,
+      containerTitle: doc.containerTitle ?? null,
+      sourceText: doc.source ?? null,
+      sourceUrl: file.sourceUrl ?? null,
+      ...yearOf(m),
     });
     extraction.focusAreas.forEach((f) => FocusAreaRowSchema.parse(f));
     extraction.owners.forEach((o) => OwnerRowSchema.parse(o));
     extraction.activities.forEach((a) => ActivityRowSchema.parse(a));
     return { ok: true, row, doc, extraction };
   } catch (error) {
-    if (error instanceof UnreadableError) return { ok: false, rule: error.ruleId, reason: error.message };
-    if (error instanceof ZodError) {
-      const issue = error.issues[0];
-      return { ok: false, rule: 'validate/schema', reason: `Unexpected value at ${issue.path.join('.')}: ${issue.message}` };
-    }
-    const e = error as Error;
-    return { ok: false, rule: 'ingest/crash', reason: `Unexpected failure while reading (${e.name}: ${e.message})` };
+    return failure(error);
   }
+}
+
+function failure(error: unknown): Processed {
+  if (error instanceof UnreadableError) return { ok: false, rule: error.ruleId, reason: error.message };
+  if (error instanceof ZodError) {
+    const issue = error.issues[0];
+    return { ok: false, rule: 'validate/schema', reason: `Unexpected value at ${issue.path.join('.')}: ${issue.message}` };
+  }
+  const e = error as Error;
+  return { ok: false, rule: 'ingest/crash', reason: `Unexpected failure while reading (${e.name}: ${e.message})` };
 }

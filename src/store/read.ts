@@ -1,3 +1,4 @@
+import type { Block, Doc } from '../core/types.js';
 import type { Db } from './connection.js';
 
 export interface StoredVersion {
@@ -47,4 +48,58 @@ export function readSummary(db: Db): SummaryRow[] {
 export function readErrors(db: Db, runId?: number): Array<{ sourcePath: string; reason: string; rule: string }> {
   const sql = `SELECT source_path AS sourcePath, reason, rule FROM ingest_errors ${runId ? 'WHERE run_id = ?' : ''} ORDER BY id`;
   return (runId ? db.prepare(sql).all(runId) : db.prepare(sql).all()) as Array<{ sourcePath: string; reason: string; rule: string }>;
+}
+
+export interface IndexedDocument {
+  id: number;
+  sourcePath: string;
+  sha256: string;
+  sizeBytes: number;
+  mtimeMs: number | null;
+  extractorVersion: string;
+  missingSince: string | null;
+}
+
+/** Every stored document by path, read in one query: the unchanged check of a run asks this map, not the database. */
+export function readIndex(db: Db): Map<string, IndexedDocument> {
+  const rows = db
+    .prepare(
+      `SELECT id, source_path AS sourcePath, sha256, size_bytes AS sizeBytes, mtime_ms AS mtimeMs,
+              extractor_version AS extractorVersion, missing_since AS missingSince FROM documents`,
+    )
+    .all() as IndexedDocument[];
+  return new Map(rows.map((r) => [r.sourcePath, r]));
+}
+
+/** A stored document as the extraction stage received it: text, blocks, pages, container title, source text. */
+export function readStoredDoc(db: Db, id: number): { doc: Doc; sourcePath: string; sha256: string; sizeBytes: number; sourceUrl: string | null } | null {
+  const d = db
+    .prepare(
+      `SELECT source_path AS sourcePath, sha256, size_bytes AS sizeBytes, format, page_count AS pageCount, text,
+              container_title AS containerTitle, source_text AS sourceText, source_url AS sourceUrl
+       FROM documents WHERE id = ?`,
+    )
+    .get(id) as
+    | { sourcePath: string; sha256: string; sizeBytes: number; format: Doc['format']; pageCount: number | null; text: string; containerTitle: string | null; sourceText: string | null; sourceUrl: string | null }
+    | undefined;
+  if (!d) return null;
+  const rows = db
+    .prepare('SELECT kind, page, char_start AS start, char_end AS end, marker, level, table_index AS tableIndex, is_header AS isHeader, cells, source_start AS source, size FROM blocks WHERE document_id = ? ORDER BY ordinal')
+    .all(id) as Array<{ kind: Block['kind']; page: number | null; start: number; end: number; marker: string | null; level: number | null; tableIndex: number | null; isHeader: number | null; cells: string | null; source: number | null; size: number | null }>;
+  const blocks: Block[] = rows.map((r) => {
+    const b: Block = { kind: r.kind, page: r.page, start: r.start, end: r.end };
+    if (r.marker !== null) b.marker = r.marker;
+    if (r.level !== null) b.level = r.level;
+    if (r.tableIndex !== null) b.table = r.tableIndex;
+    if (r.isHeader !== null) b.header = r.isHeader === 1;
+    if (r.cells !== null) b.cells = (JSON.parse(r.cells) as Array<[number, number]>).map(([start, end]) => ({ start, end }));
+    if (r.source !== null) b.source = r.source;
+    if (r.size !== null) b.size = r.size;
+    return b;
+  });
+  const messages = db.prepare("SELECT severity, rule AS ruleId, reason FROM document_messages WHERE document_id = ? AND rule LIKE 'ingest/%' ORDER BY id").all(id) as Doc['messages'];
+  const doc: Doc = { format: d.format, text: d.text, blocks, pageCount: d.pageCount, messages };
+  if (d.containerTitle !== null) doc.containerTitle = d.containerTitle;
+  if (d.sourceText !== null) doc.source = d.sourceText;
+  return { doc, sourcePath: d.sourcePath, sha256: d.sha256, sizeBytes: d.sizeBytes, sourceUrl: d.sourceUrl };
 }

@@ -8,7 +8,12 @@ export interface StoredDocument {
   extraction: Extraction;
   extractorVersion: string;
   runId: number | null;
+  /** File modification time when read, for the unchanged check of the next run. */
+  mtimeMs: number | null;
 }
+
+/** Reading messages stay with the parsed blocks; the rest come from extraction and are replaced with it. */
+const READING_RULE = 'ingest/%';
 
 /**
  * Writes one document and everything extracted from it in one transaction,
@@ -24,63 +29,148 @@ export function writeDocument(db: Db, input: StoredDocument): number {
         .prepare(
           `INSERT INTO documents (source_path, sha256, size_bytes, format, title, title_rule, doc_type, doc_type_rule,
              municipality_code, municipality_rule, period_start, period_end, period_rule, document_date, adopted_date,
-             adopted_by, page_count, text, extractor_version, ingested_at, run_id)
+             adopted_by, page_count, text, extractor_version, ingested_at, run_id, mtime_ms, container_title, source_text,
+             source_url, year, year_rule)
            VALUES (@sourcePath, @sha256, @sizeBytes, @format, @title, @titleRule, @docType, @docTypeRule,
              @municipalityCode, @municipalityRule, @periodStart, @periodEnd, @periodRule, @documentDate, @adoptedDate,
-             @adoptedBy, @pageCount, @text, @extractorVersion, @ingestedAt, @runId)`,
+             @adoptedBy, @pageCount, @text, @extractorVersion, @ingestedAt, @runId, @mtimeMs, @containerTitle, @sourceText,
+             @sourceUrl, @year, @yearRule)`,
         )
-        .run({ ...row, extractorVersion: input.extractorVersion, ingestedAt: new Date().toISOString(), runId: input.runId }).lastInsertRowid,
+        .run({ ...row, extractorVersion: input.extractorVersion, ingestedAt: new Date().toISOString(), runId: input.runId, mtimeMs: input.mtimeMs }).lastInsertRowid,
     );
-    const block = db.prepare('INSERT INTO blocks (document_id, ordinal, kind, page, char_start, char_end, marker, level, table_index, is_header, cells, source_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const block = db.prepare(
+      'INSERT INTO blocks (document_id, ordinal, kind, page, char_start, char_end, marker, level, table_index, is_header, cells, source_start, size) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
     doc.blocks.forEach((b, i) =>
-      block.run(documentId, i + 1, b.kind, b.page, b.start, b.end, b.marker ?? null, b.level ?? null, b.table ?? null, b.header === undefined ? null : Number(b.header), b.cells ? JSON.stringify(b.cells.map((c) => [c.start, c.end])) : null, b.source ?? null),
-    );
-    const focusArea = db.prepare('INSERT INTO focus_areas (document_id, parent_id, ordinal, title, page, char_start, char_end, rule, source_start, source_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-    const faIds = new Map<number, number>();
-    for (const f of extraction.focusAreas) {
-      const parent = f.parentKey === null ? null : faIds.get(f.parentKey) ?? null;
-      faIds.set(f.key, Number(focusArea.run(documentId, parent, f.ordinal, f.title, f.page, f.start, f.end, f.rule, f.source?.start ?? null, f.source?.end ?? null).lastInsertRowid));
-    }
-    const owner = db.prepare('INSERT INTO owners (document_id, abbr, name, rule) VALUES (?, ?, ?, ?)');
-    const ownerIds = new Map<number, number>();
-    for (const o of extraction.owners) ownerIds.set(o.key, Number(owner.run(documentId, o.abbr, o.name, o.rule).lastInsertRowid));
-    const activity = db.prepare(
-      `INSERT INTO activities (document_id, focus_area_id, ordinal, text, owner_raw, owner_id, years, status, status_raw, status_rule, track, page, char_start, char_end, rule, source_start, source_end)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    for (const a of extraction.activities) {
-      activity.run(
+      block.run(
         documentId,
-        a.focusAreaKey === null ? null : faIds.get(a.focusAreaKey) ?? null,
-        a.ordinal,
-        a.text,
-        a.ownerRaw,
-        a.ownerKey === null ? null : ownerIds.get(a.ownerKey) ?? null,
-        JSON.stringify(a.years),
-        a.status,
-        a.statusRaw,
-        a.statusRule,
-        a.track,
-        a.page,
-        a.start,
-        a.end,
-        a.rule,
-        a.source?.start ?? null,
-        a.source?.end ?? null,
-      );
-    }
+        i + 1,
+        b.kind,
+        b.page,
+        b.start,
+        b.end,
+        b.marker ?? null,
+        b.level ?? null,
+        b.table ?? null,
+        b.header === undefined ? null : Number(b.header),
+        b.cells ? JSON.stringify(b.cells.map((c) => [c.start, c.end])) : null,
+        b.source ?? null,
+        b.size ?? null,
+      ),
+    );
     const message = db.prepare('INSERT INTO document_messages (document_id, severity, rule, reason, char_start, char_end) VALUES (?, ?, ?, ?, ?, ?)');
-    for (const m of [...doc.messages, ...extraction.messages]) message.run(documentId, m.severity, m.ruleId, m.reason, m.start ?? null, m.end ?? null);
+    for (const m of doc.messages) message.run(documentId, m.severity, m.ruleId, m.reason, m.start ?? null, m.end ?? null);
+    insertExtraction(db, documentId, extraction);
     return documentId;
   })();
+}
+
+/**
+ * Replaces what the rules made of a stored document (metadata, focus areas,
+ * owners, activities, their messages) and keeps its parsed blocks: one
+ * transaction, for re-extraction after the rules change.
+ */
+export function replaceExtraction(db: Db, documentId: number, row: DocumentRow, extraction: Extraction, extractorVersion: string, runId: number | null): void {
+  db.transaction(() => {
+    db.prepare(
+      `UPDATE documents SET title = @title, title_rule = @titleRule, doc_type = @docType, doc_type_rule = @docTypeRule,
+         municipality_code = @municipalityCode, municipality_rule = @municipalityRule, period_start = @periodStart,
+         period_end = @periodEnd, period_rule = @periodRule, document_date = @documentDate, adopted_date = @adoptedDate,
+         adopted_by = @adoptedBy, source_url = @sourceUrl, year = @year, year_rule = @yearRule,
+         extractor_version = @extractorVersion, run_id = @runId
+       WHERE id = @id`,
+    ).run({ ...row, extractorVersion, runId, id: documentId });
+    db.prepare('DELETE FROM activities WHERE document_id = ?').run(documentId);
+    db.prepare('DELETE FROM owners WHERE document_id = ?').run(documentId);
+    db.prepare('DELETE FROM focus_areas WHERE document_id = ?').run(documentId);
+    db.prepare('DELETE FROM document_messages WHERE document_id = ? AND rule NOT LIKE ?').run(documentId, READING_RULE);
+    insertExtraction(db, documentId, extraction);
+  })();
+}
+
+function insertExtraction(db: Db, documentId: number, extraction: Extraction): void {
+  const focusArea = db.prepare('INSERT INTO focus_areas (document_id, parent_id, ordinal, title, page, char_start, char_end, rule, source_start, source_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const faIds = new Map<number, number>();
+  for (const f of extraction.focusAreas) {
+    const parent = f.parentKey === null ? null : (faIds.get(f.parentKey) ?? null);
+    faIds.set(f.key, Number(focusArea.run(documentId, parent, f.ordinal, f.title, f.page, f.start, f.end, f.rule, f.source?.start ?? null, f.source?.end ?? null).lastInsertRowid));
+  }
+  const owner = db.prepare('INSERT INTO owners (document_id, abbr, name, rule) VALUES (?, ?, ?, ?)');
+  const ownerIds = new Map<number, number>();
+  for (const o of extraction.owners) ownerIds.set(o.key, Number(owner.run(documentId, o.abbr, o.name, o.rule).lastInsertRowid));
+  const activity = db.prepare(
+    `INSERT INTO activities (document_id, focus_area_id, ordinal, text, owner_raw, owner_id, years, status, status_raw, status_rule, track, page, char_start, char_end, rule, source_start, source_end)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const a of extraction.activities) {
+    activity.run(
+      documentId,
+      a.focusAreaKey === null ? null : (faIds.get(a.focusAreaKey) ?? null),
+      a.ordinal,
+      a.text,
+      a.ownerRaw,
+      a.ownerKey === null ? null : (ownerIds.get(a.ownerKey) ?? null),
+      JSON.stringify(a.years),
+      a.status,
+      a.statusRaw,
+      a.statusRule,
+      a.track,
+      a.page,
+      a.start,
+      a.end,
+      a.rule,
+      a.source?.start ?? null,
+      a.source?.end ?? null,
+    );
+  }
+  const message = db.prepare('INSERT INTO document_messages (document_id, severity, rule, reason, char_start, char_end) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const m of extraction.messages) message.run(documentId, m.severity, m.ruleId, m.reason, m.start ?? null, m.end ?? null);
+}
+
+/** The same content at a new path: the stored document follows the file instead of being imported twice. */
+export function recordMove(db: Db, documentId: number, to: { sourcePath: string; mtimeMs: number; sizeBytes: number }): void {
+  db.prepare('UPDATE documents SET source_path = ?, mtime_ms = ?, size_bytes = ?, missing_since = NULL WHERE id = ?').run(to.sourcePath, to.mtimeMs, to.sizeBytes, documentId);
+}
+
+/** A changed modification time with unchanged content: remember it, so the next run takes the fast path. */
+export function recordSeen(db: Db, documentId: number, mtimeMs: number): void {
+  db.prepare('UPDATE documents SET mtime_ms = ?, missing_since = NULL WHERE id = ?').run(mtimeMs, documentId);
+}
+
+export function markMissing(db: Db, ids: number[], since: string): void {
+  const update = db.prepare('UPDATE documents SET missing_since = COALESCE(missing_since, ?) WHERE id = ?');
+  db.transaction(() => ids.forEach((id) => update.run(since, id)))();
+}
+
+export function clearMissing(db: Db, ids: number[]): void {
+  const update = db.prepare('UPDATE documents SET missing_since = NULL WHERE id = ?');
+  db.transaction(() => ids.forEach((id) => update.run(id)))();
+}
+
+/** Deletes documents whose files are gone; their rows go with them (foreign keys cascade). */
+export function pruneMissing(db: Db): number {
+  return db.prepare('DELETE FROM documents WHERE missing_since IS NOT NULL').run().changes;
+}
+
+export interface RunCounts {
+  ingested: number;
+  unchanged: number;
+  failed: number;
+  moved: number;
+  reextracted: number;
+  missing: number;
+  pruned: number;
+  interrupted: boolean;
 }
 
 export function startRun(db: Db, extractorVersion: string, args: string[]): number {
   return Number(db.prepare('INSERT INTO ingest_runs (started_at, extractor_version, arguments) VALUES (?, ?, ?)').run(new Date().toISOString(), extractorVersion, JSON.stringify(args)).lastInsertRowid);
 }
 
-export function finishRun(db: Db, runId: number, counts: { ingested: number; unchanged: number; failed: number }): void {
-  db.prepare('UPDATE ingest_runs SET finished_at = ?, ingested = ?, unchanged = ?, failed = ? WHERE id = ?').run(new Date().toISOString(), counts.ingested, counts.unchanged, counts.failed, runId);
+export function finishRun(db: Db, runId: number, counts: RunCounts): void {
+  db.prepare(
+    'UPDATE ingest_runs SET finished_at = ?, ingested = ?, unchanged = ?, failed = ?, moved = ?, reextracted = ?, missing = ?, pruned = ?, interrupted = ? WHERE id = ?',
+  ).run(new Date().toISOString(), counts.ingested, counts.unchanged, counts.failed, counts.moved, counts.reextracted, counts.missing, counts.pruned, Number(counts.interrupted), runId);
 }
 
 export function recordError(db: Db, runId: number | null, error: { sourcePath: string; sha256: string | null; rule: string; reason: string }): void {

@@ -1,0 +1,83 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { discover } from '../../discover/walk.js';
+import { GoldSchema } from '../../eval/gold.js';
+import { scoreExtraction, type Scores } from '../../eval/score.js';
+import { processDocument } from '../../pipeline/process.js';
+import { parse, print, UsageError } from '../args.js';
+import { pct, table } from '../format.js';
+
+export const HELP = `Usage: styrdok eval --gold DIR [paths...]
+
+Scores the rules against gold annotations: each DIR/NAME.json is matched to
+documents whose file name (without extension) is NAME, found under the paths
+(default: corpus fixtures). Prints focus-area, intervention-area and activity
+precision/recall/F1, owner, status and focus-area assignment accuracy, and
+metadata matches, per document and overall.
+
+Options:
+  --gold DIR  folder of gold JSON files (required)
+  --json      print the scores as JSON
+  -h, --help  this help`;
+
+export async function evaluate(args: string[]): Promise<number> {
+  const { values, positionals } = parse(HELP, args, { gold: { type: 'string' }, json: { type: 'boolean', default: false } });
+  if (values.help) return print(HELP);
+  if (!values.gold) throw new UsageError(`Missing --gold DIR\n\n${HELP}`);
+  const goldDir = values.gold as string;
+  const { files } = discover(positionals.length ? positionals : ['corpus', 'fixtures']);
+  const results: Array<{ file: string; scores: Scores }> = [];
+  for (const goldFile of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
+    const gold = GoldSchema.parse(JSON.parse(readFileSync(path.join(goldDir, goldFile), 'utf8')));
+    const stem = goldFile.replace(/\.json$/, '');
+    for (const file of files.filter((f) => path.basename(f).replace(/\.[^.]+$/, '') === stem)) {
+      const processed = await processDocument(file, new Uint8Array(readFileSync(file)));
+      if (!processed.ok) {
+        console.error(`${file}: ${processed.reason}`);
+        continue;
+      }
+      results.push({ file, scores: scoreExtraction(processed.extraction, gold) });
+    }
+  }
+  if (values.json) {
+    console.log(JSON.stringify(results, null, 2));
+    return 0;
+  }
+  const meta = (s: Scores) => Object.values(s.metadata).filter((v) => v !== null);
+  const rows = results.map(({ file, scores: s }) => [
+    path.basename(file),
+    pct(s.focusAreas.f1),
+    pct(s.interventionAreas.gold ? s.interventionAreas.f1 : null),
+    pct(s.activities.precision),
+    pct(s.activities.recall),
+    pct(s.activities.f1),
+    pct(s.owner.value),
+    pct(s.status.value),
+    pct(s.assignment.value),
+    `${meta(s).filter(Boolean).length}/${meta(s).length}`,
+  ]);
+  const sum = (f: (s: Scores) => [number, number]): [number, number] => results.reduce<[number, number]>((acc, r) => [acc[0] + f(r.scores)[0], acc[1] + f(r.scores)[1]], [0, 0]);
+  const micro = (f: (s: Scores) => { extracted: number; gold: number; matched: number }) => {
+    const [m, e, g] = results.reduce((acc, r) => [acc[0] + f(r.scores).matched, acc[1] + f(r.scores).extracted, acc[2] + f(r.scores).gold], [0, 0, 0]);
+    const p = e ? m / e : 1;
+    const rc = g ? m / g : 1;
+    return { p, r: rc, f1: p + rc ? (2 * p * rc) / (p + rc) : 0 };
+  };
+  const ratio = ([a, b]: [number, number]) => (b ? a / b : null);
+  const acts = micro((s) => s.activities);
+  const metaAll = results.flatMap((r) => meta(r.scores));
+  rows.push([
+    'overall (micro)',
+    pct(micro((s) => s.focusAreas).f1),
+    pct(micro((s) => s.interventionAreas).f1),
+    pct(acts.p),
+    pct(acts.r),
+    pct(acts.f1),
+    pct(ratio(sum((s) => [s.owner.correct, s.owner.total]))),
+    pct(ratio(sum((s) => [s.status.correct, s.status.total]))),
+    pct(ratio(sum((s) => [s.assignment.correct, s.assignment.total]))),
+    `${metaAll.filter(Boolean).length}/${metaAll.length}`,
+  ]);
+  console.log(table(['document', 'focus F1', 'interv. F1', 'act P', 'act R', 'act F1', 'owner', 'status', 'fa assign', 'metadata'], rows));
+  return 0;
+}

@@ -1,0 +1,66 @@
+import { documentsToReextract, reextractDocument } from '../../pipeline/reextract.js';
+import { EXTRACTOR_VERSION } from '../../pipeline/version.js';
+import { loadManifest, type ManifestEntry } from '../../pipeline/manifest.js';
+import path from 'node:path';
+import { openDatabase } from '../../store/connection.js';
+import { acquireLock, LockError } from '../../store/lock.js';
+import { finishRun, recordError, startRun } from '../../store/write.js';
+import { intOption, parse, print } from '../args.js';
+
+export const HELP = `Usage: styrdok reextract [--db FILE] [--all]
+
+Runs the current rules over the parsed blocks stored in the database, without
+reading any file again: every document stored under other rules (another
+extractor version), or every document with --all.
+
+Options:
+  --db FILE         database file (default: styrdok.sqlite)
+  --all             re-extract every document, not only those under other rules
+  --manifest FILE   values to state over extracted ones, as for ingest
+  --wait S          seconds to wait for another run writing the database (default: 60)
+  -h, --help        this help`;
+
+export async function reextract(args: string[]): Promise<number> {
+  const { values } = parse(HELP, args, {
+    db: { type: 'string', default: 'styrdok.sqlite' },
+    all: { type: 'boolean', default: false },
+    manifest: { type: 'string' },
+    wait: { type: 'string', default: '60' },
+  });
+  if (values.help) return print(HELP);
+  const dbFile = values.db as string;
+  const manifest: Map<string, ManifestEntry> | undefined = values.manifest ? loadManifest(values.manifest as string) : undefined;
+  let release: () => void;
+  try {
+    release = await acquireLock(dbFile, intOption(HELP, 'wait', values.wait, 0, 86_400) * 1000);
+  } catch (error) {
+    if (error instanceof LockError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+  const db = openDatabase(dbFile);
+  try {
+    const runId = startRun(db, EXTRACTOR_VERSION, ['reextract', ...args]);
+    const todo = documentsToReextract(db, values.all as boolean);
+    let done = 0;
+    let failed = 0;
+    const started = Date.now();
+    for (const d of todo) {
+      const result = reextractDocument(db, d.id, { runId, manifest: manifest?.get(path.resolve(d.sourcePath)) });
+      if (result.ok) done++;
+      else {
+        failed++;
+        recordError(db, runId, { sourcePath: d.sourcePath, sha256: null, rule: result.rule, reason: result.reason });
+        console.log(`  failed: ${d.sourcePath}: ${result.reason} [${result.rule}]`);
+      }
+    }
+    finishRun(db, runId, { ingested: 0, unchanged: 0, failed, moved: 0, reextracted: done, missing: 0, pruned: 0, interrupted: false });
+    console.log(`${done} re-extracted with rules ${EXTRACTOR_VERSION}, ${failed} failed, in ${((Date.now() - started) / 1000).toFixed(1)} s (run ${runId}, ${dbFile})`);
+    return failed > 0 ? 1 : 0;
+  } finally {
+    db.close();
+    release();
+  }
+}

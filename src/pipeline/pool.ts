@@ -1,0 +1,119 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Processed } from './process.js';
+import type { WorkerTask } from './worker.js';
+
+export interface PoolOptions {
+  /** Worker threads to run at most. */
+  jobs: number;
+  /** Time one document may take before its worker is stopped. */
+  timeoutMs: number;
+  /** Heap one worker may use (V8 old generation) before it is stopped. */
+  maxMemoryMb: number;
+}
+
+interface Pending {
+  task: WorkerTask;
+  resolve: (p: Processed) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: Pending | null;
+  timer: NodeJS.Timeout | null;
+}
+
+/** The compiled worker: beside this module once built; from dist/ when this module runs from source (tests). */
+function workerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  const sibling = path.join(path.dirname(here), 'worker.js');
+  if (!here.endsWith('.ts') && existsSync(sibling)) return sibling;
+  return path.resolve(path.dirname(here), '../../dist/src/pipeline/worker.js');
+}
+
+/**
+ * Parses documents in worker threads. Each document has a time and a memory
+ * limit: a worker that passes either is stopped, the document comes back as
+ * a failure with the reason, and a fresh worker takes the next document.
+ */
+export class WorkerPool {
+  private readonly slots = new Set<Slot>();
+  private readonly queue: Pending[] = [];
+  private nextId = 1;
+  private closed = false;
+  private readonly file = workerFile();
+
+  constructor(private readonly options: PoolOptions) {}
+
+  run(sourcePath: string, bytes: Uint8Array, hash: string): Promise<Processed> {
+    // A buffer that shares its memory with others (Node pools small reads) is copied before it is handed over.
+    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+    return new Promise((resolve) => {
+      this.queue.push({ task: { id: this.nextId++, path: sourcePath, bytes: own, hash }, resolve });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all([...this.slots].map((s) => s.worker.terminate()));
+    this.slots.clear();
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0 && !this.closed) {
+      let slot = [...this.slots].find((s) => !s.busy);
+      if (!slot && this.slots.size < this.options.jobs) slot = this.spawn();
+      if (!slot) return;
+      const pending = this.queue.shift()!;
+      slot.busy = pending;
+      slot.timer = setTimeout(() => this.fail(slot!, 'ingest/timeout', `Unexpected document still being read after ${this.options.timeoutMs / 1000} s, expected at most ${this.options.timeoutMs / 1000} s (--timeout)`), this.options.timeoutMs);
+      slot.worker.postMessage(pending.task, [pending.task.bytes.buffer as ArrayBuffer]);
+    }
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.file, { resourceLimits: { maxOldGenerationSizeMb: this.options.maxMemoryMb } });
+    const slot: Slot = { worker, busy: null, timer: null };
+    worker.on('message', (message: { id: number; result: Processed }) => {
+      if (!slot.busy || slot.busy.task.id !== message.id) return;
+      const { resolve } = slot.busy;
+      this.release(slot);
+      resolve(message.result);
+      this.dispatch();
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        this.fail(slot, 'ingest/out-of-memory', `Unexpected document that needs more than ${this.options.maxMemoryMb} MB to read, expected less (--max-memory)`);
+      } else {
+        this.fail(slot, 'ingest/worker-crash', `Unexpected failure of the reading worker (${error.message})`);
+      }
+    });
+    worker.on('exit', () => {
+      if (slot.busy) this.fail(slot, 'ingest/worker-exit', 'Unexpected end of the reading worker while it read this document');
+      this.slots.delete(slot);
+      this.dispatch();
+    });
+    worker.unref();
+    this.slots.add(slot);
+    return slot;
+  }
+
+  private release(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.busy = null;
+  }
+
+  /** Stops the slot's worker and answers its document with the reason; the next document gets a fresh worker. */
+  private fail(slot: Slot, rule: string, reason: string): void {
+    const pending = slot.busy;
+    this.release(slot);
+    this.slots.delete(slot);
+    void slot.worker.terminate();
+    pending?.resolve({ ok: false, rule, reason });
+    this.dispatch();
+  }
+}

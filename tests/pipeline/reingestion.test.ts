@@ -1,0 +1,98 @@
+import { cpSync, mkdtempSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingestBatch } from '../../src/pipeline/batch.js';
+import { documentsToReextract, reextractDocument } from '../../src/pipeline/reextract.js';
+import { loadManifest } from '../../src/pipeline/manifest.js';
+import { openDatabase } from '../../src/store/connection.js';
+
+/** A folder of documents an analyst could drop: two seeds and the Täby DOCX. */
+function folder(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'styrdok-reingest-'));
+  cpSync('corpus/002_13546d3bc8be6ca0.txt', path.join(dir, 'taby.txt'));
+  cpSync('corpus/001_03ae7981294d9ca5.txt', path.join(dir, 'lerum.txt'));
+  cpSync('fixtures/sodertalje-handlingsplan.docx', path.join(dir, 'sodertalje.docx'));
+  return dir;
+}
+
+const statuses = (s: { outcomes: Array<{ path: string; status: string }> }) => Object.fromEntries(s.outcomes.map((o) => [path.basename(o.path), o.status]));
+
+describe('re-ingestion', () => {
+  it('skips unchanged files by path, size and time, and confirms by hash when only the time changed', async () => {
+    const dir = folder();
+    const db = openDatabase(':memory:');
+    expect((await ingestBatch(db, [dir], { args: [] })).ingested).toBe(3);
+    expect(statuses(await ingestBatch(db, [dir], { args: [] }))).toEqual({ 'lerum.txt': 'unchanged', 'sodertalje.docx': 'unchanged', 'taby.txt': 'unchanged' });
+
+    // Touched, not changed: the hash says unchanged, and the new time is remembered.
+    const file = path.join(dir, 'taby.txt');
+    utimesSync(file, new Date(), new Date(Date.now() + 60_000));
+    expect(statuses(await ingestBatch(db, [file], { args: [] }))).toEqual({ 'taby.txt': 'unchanged' });
+    const stored = db.prepare('SELECT mtime_ms AS m FROM documents WHERE source_path = ?').get(file) as { m: number };
+    expect(stored.m).toBe(Math.trunc(statSync(file).mtimeMs));
+
+    // Same size and time: taken as unchanged without reading, which is the contract of the fast path.
+    const { atime, mtime, size } = statSync(file);
+    writeFileSync(file, 'x'.repeat(size));
+    utimesSync(file, atime, mtime);
+    expect(statuses(await ingestBatch(db, [file], { args: [] }))).toEqual({ 'taby.txt': 'unchanged' });
+  });
+
+  it('follows a moved file, marks a deleted one missing and prunes it when asked', async () => {
+    const dir = folder();
+    const db = openDatabase(':memory:');
+    await ingestBatch(db, [dir], { args: [] });
+    const before = db.prepare("SELECT id FROM documents WHERE source_path LIKE '%lerum.txt'").get() as { id: number };
+    renameSync(path.join(dir, 'lerum.txt'), path.join(dir, 'lerum-strategi.txt'));
+    rmSync(path.join(dir, 'taby.txt'));
+    const run = await ingestBatch(db, [dir], { args: [] });
+    expect(statuses(run)).toEqual({ 'lerum-strategi.txt': 'moved', 'sodertalje.docx': 'unchanged' });
+    expect(run.gone).toEqual([path.join(dir, 'taby.txt')]);
+    const after = db.prepare("SELECT id FROM documents WHERE source_path LIKE '%lerum-strategi.txt'").get() as { id: number };
+    expect(after.id).toBe(before.id);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM documents WHERE missing_since IS NOT NULL').get()).toEqual({ n: 1 });
+    const pruned = await ingestBatch(db, [dir], { args: [], prune: true });
+    expect(pruned.pruned).toBe(1);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM documents').get()).toEqual({ n: 2 });
+    expect(db.prepare('SELECT moved, missing, pruned FROM ingest_runs ORDER BY id').all()).toEqual([
+      { moved: 0, missing: 0, pruned: 0 },
+      { moved: 1, missing: 1, pruned: 0 },
+      { moved: 0, missing: 1, pruned: 1 },
+    ]);
+  });
+
+  it('re-extracts from the stored blocks when the rules change, with the files gone', async () => {
+    const dir = folder();
+    const db = openDatabase(':memory:');
+    await ingestBatch(db, [dir], { args: [] });
+    const snapshot = () => db.prepare('SELECT d.source_path, a.text, a.owner_raw, a.status, a.years, a.char_start, a.source_start FROM activities a JOIN documents d ON d.id = a.document_id ORDER BY a.id').all();
+    const first = snapshot();
+    db.prepare("UPDATE documents SET extractor_version = '0.0.0'").run();
+    rmSync(dir, { recursive: true });
+    const todo = documentsToReextract(db, false);
+    expect(todo).toHaveLength(3);
+    for (const d of todo) expect(reextractDocument(db, d.id, { runId: null })).toMatchObject({ ok: true });
+    expect(snapshot()).toEqual(first);
+    expect(documentsToReextract(db, false)).toEqual([]);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('takes municipality, type, year and source from a manifest, and says so', async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'manifest.csv'), 'path,municipality,doc_type,year,source_url\nlerum.txt,Lerums kommun,strategi,2018,https://www.lerum.se/strategi.pdf\ntaby.txt,0160,uppföljning,,\n');
+    const db = openDatabase(':memory:');
+    await ingestBatch(db, [path.join(dir, 'lerum.txt'), path.join(dir, 'taby.txt')], { args: [], manifest: loadManifest(path.join(dir, 'manifest.csv')) });
+    const rows = db.prepare('SELECT source_path AS p, municipality_code, municipality_rule, doc_type_rule, year, year_rule, source_url FROM documents ORDER BY source_path').all();
+    expect(rows).toEqual([
+      { p: path.join(dir, 'lerum.txt'), municipality_code: '1441', municipality_rule: 'manifest', doc_type_rule: 'manifest', year: 2018, year_rule: 'manifest', source_url: 'https://www.lerum.se/strategi.pdf' },
+      { p: path.join(dir, 'taby.txt'), municipality_code: '0160', municipality_rule: 'manifest', doc_type_rule: 'manifest', year: 2019, year_rule: expect.stringMatching(/^year\//), source_url: null },
+    ]);
+  });
+
+  it('names every bad manifest line', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'styrdok-manifest-'));
+    writeFileSync(path.join(dir, 'm.csv'), 'path,municipality,doc_type\na.pdf,Atlantis,strategi\nb.pdf,Lerum,roman\n');
+    expect(() => loadManifest(path.join(dir, 'm.csv'))).toThrow(/entry 1: unknown municipality 'Atlantis'[\s\S]*entry 2: doc_type/);
+  });
+});
