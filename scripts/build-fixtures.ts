@@ -82,6 +82,36 @@ function toHtml(seed: string, withFooter: boolean): string {
   return out.join('\n');
 }
 
+/**
+ * The seed as a browser saves a municipality's web page: scripts, a cookie
+ * banner, a menu, a sidebar about another municipality's programme and a
+ * footer around the article, which is all a reader should keep.
+ */
+function browserPage(seed: string, municipality: string): string {
+  const article = toHtml(seed, false)
+    .replace(/^[\s\S]*?<body>/, '')
+    .replace(/<\/body>[\s\S]*$/, '');
+  return `<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8"><title>Näringsliv – ${municipality}</title>
+<script>window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);} gtag('js', new Date());</script>
+<style>.cookie-banner{position:fixed;bottom:0}</style></head>
+<body>
+<div class="cookie-banner" id="cookie-consent"><p>Vi använder kakor (cookies) för att webbplatsen ska fungera bra för dig.</p><button>Godkänn alla kakor</button><button>Endast nödvändiga</button></div>
+<a class="skip-link" href="#main">Hoppa till huvudinnehållet</a>
+<header class="site-header"><a href="/">${municipality}</a>
+<nav aria-label="Huvudmeny"><ul><li><a href="/bo">Bo och bygga</a></li><li><a href="/naringsliv">Näringsliv och arbete</a></li><li><a href="/kommun">Kommun och politik</a></li></ul></nav>
+<form role="search"><input type="search" placeholder="Sök"></form></header>
+<nav class="breadcrumbs"><a href="/">Start</a> / <a href="/naringsliv">Näringsliv och arbete</a></nav>
+<main id="main"><article>
+${article}
+</article></main>
+<aside class="sidebar"><h2>Läs också</h2><ul><li><a href="https://www.alingsas.se">Alingsås kommuns näringslivsprogram 2020–2024</a></li><li><a href="/evenemang">Företagsfrukost i Stenungsund</a></li></ul></aside>
+<footer class="site-footer"><p>${municipality}, Box 1, 000 00. Telefon 0302-52 10 00.</p><p>Senast uppdaterad 2024-05-02</p></footer>
+<script src="/assets/analytics.js"></script>
+</body></html>
+`;
+}
+
 function soffice(args: string[], cwd: string): void {
   execFileSync('soffice', ['--headless', '--norestore', ...args], { cwd, stdio: 'ignore', timeout: 120_000 });
 }
@@ -102,6 +132,17 @@ for (const r of RENDERINGS) {
   if (!r.footer) delete gold.date;
   writeFileSync(`fixtures/gold/${r.name}.json`, `${JSON.stringify(gold, null, 2)}\n`);
   console.log(`fixtures/${r.name}.docx, fixtures/${r.name}.pdf`);
+}
+
+// A web page as saved from a browser; the seed's gold applies to its article.
+{
+  const seed = 'corpus/001_03ae7981294d9ca5.txt';
+  writeFileSync('fixtures/lerum-strategi.html', browserPage(seed, 'Lerums kommun'));
+  const gold = JSON.parse(readFileSync('fixtures/gold/001_03ae7981294d9ca5.json', 'utf8'));
+  gold.source = 'fixtures/lerum-strategi.html';
+  gold.derived_from = seed;
+  writeFileSync('fixtures/gold/lerum-strategi.json', `${JSON.stringify(gold, null, 2)}\n`);
+  console.log('fixtures/lerum-strategi.html');
 }
 
 // Bad input: each must be refused with its path and reason while the rest of a batch is stored.

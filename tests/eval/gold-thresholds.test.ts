@@ -15,6 +15,7 @@ const CASES: Array<[string, string]> = [
   ['fixtures/sodertalje-handlingsplan.docx', 'fixtures/gold/sodertalje-handlingsplan.json'],
   ['fixtures/taby-uppfoljning.pdf', 'fixtures/gold/taby-uppfoljning.json'],
   ['fixtures/sodertalje-handlingsplan.pdf', 'fixtures/gold/sodertalje-handlingsplan.json'],
+  ['fixtures/lerum-strategi.html', 'fixtures/gold/lerum-strategi.json'],
 ];
 
 describe('gold scores reach the thresholds', () => {
