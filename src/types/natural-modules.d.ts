@@ -2,3 +2,6 @@
 declare module 'natural/lib/natural/distance/levenshtein_distance.js' {
   export function LevenshteinDistance(a: string, b: string, options?: Record<string, number>): number;
 }
+
+/** pdfjs's worker code, loaded into the reading thread; it registers itself on globalThis.pdfjsWorker. */
+declare module 'pdfjs-dist/legacy/build/pdf.worker.mjs';
