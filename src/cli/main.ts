@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 import { print, UsageError } from './args.js';
+import { compare } from './commands/compare.js';
 import { evaluate } from './commands/eval.js';
+import { exportCommand } from './commands/export.js';
 import { ingest } from './commands/ingest.js';
 import { reextract } from './commands/reextract.js';
+import { report } from './commands/report.js';
+import { search } from './commands/search.js';
 import { summary } from './commands/summary.js';
 
 const HELP = `styrdok: Swedish municipal steering documents into one SQLite database
@@ -13,11 +17,15 @@ Commands:
   ingest <file|dir|glob>...   read, extract and store documents
   reextract                   run changed rules over stored documents, without reading files
   summary                     what is stored, one row per document
+  search "<words>"            full-text search with snippets, document and page
+  compare                     municipality × theme table and status shares
+  export                      a table or view as CSV, JSON or JSON Lines
+  report --out FILE           one self-contained HTML page with charts and a filterable table
   eval --gold DIR [paths...]  score the rules against gold annotations
 
 Run 'styrdok <command> --help' for a command's options.`;
 
-const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = { ingest, reextract, summary, eval: evaluate };
+const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = { ingest, reextract, summary, search, compare, export: exportCommand, report, eval: evaluate };
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -11,6 +11,8 @@ const span = {
   source: z.strictObject({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).nullable().optional(),
 };
 
+const themes = z.array(z.strictObject({ theme: z.string().min(1), rule: z.string().min(1), terms: z.array(z.string().min(1)).min(1), inherited: z.boolean().optional() })).optional();
+
 export const DocumentRowSchema = z.strictObject({
   sourcePath: z.string().min(1),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -43,6 +45,7 @@ export const FocusAreaRowSchema = z.strictObject({
   parentKey: z.number().int().nonnegative().nullable(),
   ordinal: z.number().int().positive(),
   title: z.string().min(1),
+  themes,
   ...span,
 });
 
@@ -64,5 +67,6 @@ export const ActivityRowSchema = z.strictObject({
   statusRaw: z.string().nullable(),
   statusRule: z.string().nullable(),
   track: z.enum(TRACKS).nullable(),
+  themes,
   ...span,
 });

@@ -102,6 +102,15 @@ export interface Evidence<T> extends Provenance {
   value: T;
 }
 
+/** A theme of the shared taxonomy found in a row: the rule and the terms that matched. */
+export interface ThemeHit {
+  theme: string;
+  rule: string;
+  terms: string[];
+  /** Taken from the focus area, the activity having no theme of its own. */
+  inherited?: boolean;
+}
+
 export interface FocusAreaRow extends Provenance {
   /** Local key within the document, 0-based in document order. */
   key: number;
@@ -109,6 +118,7 @@ export interface FocusAreaRow extends Provenance {
   parentKey: number | null;
   ordinal: number;
   title: string;
+  themes?: ThemeHit[];
 }
 
 export interface OwnerRow {
@@ -129,6 +139,7 @@ export interface ActivityRow extends Provenance {
   statusRaw: string | null;
   statusRule: string | null;
   track: Track | null;
+  themes?: ThemeHit[];
 }
 
 export interface Municipality {

@@ -3,6 +3,7 @@ import type { Doc, Extraction, OwnerRow } from '../core/types.js';
 import { extractMetadata } from './metadata.js';
 import { abbreviates, findAbbreviationDefinitions, type OwnerDefinition } from './rules/owners.js';
 import { extractStructure } from './structure.js';
+import { assignThemes } from './themes.js';
 
 /** Runs every rule over a document. Pure: reads the Doc, returns rows and messages. */
 export function extract(doc: Doc): Extraction {
@@ -10,6 +11,7 @@ export function extract(doc: Doc): Extraction {
   const structure = extractStructure(doc);
   const owners = resolveOwners(doc, structure.ownerNames, structure.activities);
   for (const row of [...structure.focusAreas, ...structure.activities]) row.source = sourceSpan(doc, row);
+  assignThemes(structure.focusAreas, structure.activities);
   return { metadata, focusAreas: structure.focusAreas, owners, activities: structure.activities, messages: structure.messages };
 }
 

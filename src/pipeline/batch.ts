@@ -6,7 +6,7 @@ import type { Db } from '../store/connection.js';
 import { readIndex, type IndexedDocument } from '../store/read.js';
 import { clearMissing, finishRun, markMissing, pruneMissing, recordError, recordMove, recordSeen, startRun, writeDocument } from '../store/write.js';
 import { discover } from '../discover/walk.js';
-import { applyManifest, type ManifestEntry } from './manifest.js';
+import { applyManifest, type ManifestEntry } from '../discover/manifest.js';
 import { WorkerPool } from './pool.js';
 import { processDocument, sha256, type Processed } from './process.js';
 import { reextractDocument } from './reextract.js';
@@ -72,7 +72,7 @@ export async function ingestBatch(db: Db, paths: string[], options: BatchOptions
   const byHash = new Map<string, IndexedDocument[]>();
   for (const d of index.values()) byHash.set(d.sha256, [...(byHash.get(d.sha256) ?? []), d]);
   const jobs = options.jobs ?? 0;
-  const pool = jobs > 0 ? new WorkerPool({ jobs, timeoutMs: options.timeoutMs ?? 120_000, maxMemoryMb: options.maxMemoryMb ?? 1024 }) : null;
+  const pool = jobs > 0 ? new WorkerPool({ jobs, timeoutMs: options.timeoutMs ?? 120_000, maxMemoryMb: options.maxMemoryMb ?? 512 }) : null;
   const parse = (file: string, bytes: Uint8Array, hash: string): Promise<Processed> => (pool ? pool.run(file, bytes, hash) : processDocument(file, bytes, hash));
   const reads = pLimit(READ_CONCURRENCY);
   const inFlight = pLimit(Math.max(2, jobs * 2));

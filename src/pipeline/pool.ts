@@ -23,7 +23,14 @@ interface Slot {
   worker: Worker;
   busy: Pending | null;
   timer: NodeJS.Timeout | null;
+  done: number;
 }
+
+/**
+ * A worker is replaced after this many documents: resource limits cap the
+ * JavaScript heap, not the buffers pdfjs and mammoth allocate outside it.
+ */
+const RECYCLE_AFTER = 100;
 
 /** The compiled worker: beside this module once built; from dist/ when this module runs from source (tests). */
 function workerFile(): string {
@@ -76,11 +83,15 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const worker = new Worker(this.file, { resourceLimits: { maxOldGenerationSizeMb: this.options.maxMemoryMb } });
-    const slot: Slot = { worker, busy: null, timer: null };
+    const slot: Slot = { worker, busy: null, timer: null, done: 0 };
     worker.on('message', (message: { id: number; result: Processed }) => {
       if (!slot.busy || slot.busy.task.id !== message.id) return;
       const { resolve } = slot.busy;
       this.release(slot);
+      if (++slot.done >= RECYCLE_AFTER) {
+        this.slots.delete(slot);
+        void slot.worker.terminate();
+      }
       resolve(message.result);
       this.dispatch();
     });

@@ -1,7 +1,7 @@
 import type { Db } from '../store/connection.js';
 import { readStoredDoc } from '../store/read.js';
 import { replaceExtraction } from '../store/write.js';
-import { applyManifest, type ManifestEntry } from './manifest.js';
+import { applyManifest, type ManifestEntry } from '../discover/manifest.js';
 import { extractDocument } from './process.js';
 import { EXTRACTOR_VERSION } from './version.js';
 

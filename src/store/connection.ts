@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { MUNICIPALITIES } from '../extract/vocab/municipalities.js';
+import { THEMES } from '../extract/vocab/themes.js';
 
 export type Db = Database.Database;
 
@@ -55,7 +56,20 @@ export function migrate(db: Db): number {
       for (const m of MUNICIPALITIES) insert.run(m.code, m.name, m.countyCode, m.county);
     })();
   }
+  seedThemes(db);
   return count;
+}
+
+/** The taxonomy is data in the code; the table follows it (labels and terms may be reworded, ids stay). */
+function seedThemes(db: Db): void {
+  const wanted = THEMES.map((t) => [t.id, t.sv, t.en, JSON.stringify([...t.terms, ...(t.whole ?? [])])]);
+  const stored = db.prepare('SELECT id, label_sv, label_en, terms FROM themes ORDER BY rowid').raw().all();
+  // Readers open the database too; they write only when the taxonomy has changed.
+  if (JSON.stringify(stored) === JSON.stringify(wanted)) return;
+  const upsert = db.prepare('INSERT INTO themes (id, label_sv, label_en, terms) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET label_sv = excluded.label_sv, label_en = excluded.label_en, terms = excluded.terms');
+  db.transaction(() => {
+    for (const row of wanted) upsert.run(...row);
+  })();
 }
 
 export function schemaVersion(db: Db): number {

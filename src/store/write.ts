@@ -90,10 +90,14 @@ export function replaceExtraction(db: Db, documentId: number, row: DocumentRow, 
 
 function insertExtraction(db: Db, documentId: number, extraction: Extraction): void {
   const focusArea = db.prepare('INSERT INTO focus_areas (document_id, parent_id, ordinal, title, page, char_start, char_end, rule, source_start, source_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const focusAreaTheme = db.prepare('INSERT INTO focus_area_themes (focus_area_id, theme_id, rule, terms) VALUES (?, ?, ?, ?)');
+  const activityTheme = db.prepare('INSERT INTO activity_themes (activity_id, theme_id, rule, terms, inherited) VALUES (?, ?, ?, ?, ?)');
   const faIds = new Map<number, number>();
   for (const f of extraction.focusAreas) {
     const parent = f.parentKey === null ? null : (faIds.get(f.parentKey) ?? null);
-    faIds.set(f.key, Number(focusArea.run(documentId, parent, f.ordinal, f.title, f.page, f.start, f.end, f.rule, f.source?.start ?? null, f.source?.end ?? null).lastInsertRowid));
+    const id = Number(focusArea.run(documentId, parent, f.ordinal, f.title, f.page, f.start, f.end, f.rule, f.source?.start ?? null, f.source?.end ?? null).lastInsertRowid);
+    faIds.set(f.key, id);
+    for (const t of f.themes ?? []) focusAreaTheme.run(id, t.theme, t.rule, JSON.stringify(t.terms));
   }
   const owner = db.prepare('INSERT INTO owners (document_id, abbr, name, rule) VALUES (?, ?, ?, ?)');
   const ownerIds = new Map<number, number>();
@@ -103,7 +107,7 @@ function insertExtraction(db: Db, documentId: number, extraction: Extraction): v
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const a of extraction.activities) {
-    activity.run(
+    const id = activity.run(
       documentId,
       a.focusAreaKey === null ? null : (faIds.get(a.focusAreaKey) ?? null),
       a.ordinal,
@@ -121,7 +125,8 @@ function insertExtraction(db: Db, documentId: number, extraction: Extraction): v
       a.rule,
       a.source?.start ?? null,
       a.source?.end ?? null,
-    );
+    ).lastInsertRowid;
+    for (const t of a.themes ?? []) activityTheme.run(id, t.theme, t.rule, JSON.stringify(t.terms), Number(t.inherited ?? false));
   }
   const message = db.prepare('INSERT INTO document_messages (document_id, severity, rule, reason, char_start, char_end) VALUES (?, ?, ?, ?, ?, ?)');
   for (const m of extraction.messages) message.run(documentId, m.severity, m.ruleId, m.reason, m.start ?? null, m.end ?? null);

@@ -5,3 +5,8 @@ declare module 'natural/lib/natural/distance/levenshtein_distance.js' {
 
 /** pdfjs's worker code, loaded into the reading thread; it registers itself on globalThis.pdfjsWorker. */
 declare module 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+
+declare module 'natural/lib/natural/stemmers/porter_stemmer_sv.js' {
+  const stemmer: { stem(word: string): string };
+  export default stemmer;
+}

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestBatch } from '../../src/pipeline/batch.js';
 import { documentsToReextract, reextractDocument } from '../../src/pipeline/reextract.js';
-import { loadManifest } from '../../src/pipeline/manifest.js';
+import { loadManifest } from '../../src/discover/manifest.js';
 import { openDatabase } from '../../src/store/connection.js';
 
 /** A folder of documents an analyst could drop: two seeds and the Täby DOCX. */

@@ -1,6 +1,6 @@
 import { documentsToReextract, reextractDocument } from '../../pipeline/reextract.js';
 import { EXTRACTOR_VERSION } from '../../pipeline/version.js';
-import { loadManifest, type ManifestEntry } from '../../pipeline/manifest.js';
+import { loadManifest, type ManifestEntry } from '../../discover/manifest.js';
 import path from 'node:path';
 import { openDatabase } from '../../store/connection.js';
 import { acquireLock, LockError } from '../../store/lock.js';
