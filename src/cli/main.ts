@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { print, UsageError } from './args.js';
 import { compare } from './commands/compare.js';
+import { diff } from './commands/diff.js';
 import { evaluate } from './commands/eval.js';
 import { exportCommand } from './commands/export.js';
 import { ingest } from './commands/ingest.js';
@@ -21,11 +22,12 @@ Commands:
   compare                     municipality × theme table and status shares
   export                      a table or view as CSV, JSON or JSON Lines
   report --out FILE           one self-contained HTML page with charts and a filterable table
+  diff A B                    what changed between two versions of a plan
   eval --gold DIR [paths...]  score the rules against gold annotations
 
 Run 'styrdok <command> --help' for a command's options.`;
 
-const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = { ingest, reextract, summary, search, compare, export: exportCommand, report, eval: evaluate };
+const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = { ingest, reextract, summary, search, compare, export: exportCommand, report, diff, eval: evaluate };
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

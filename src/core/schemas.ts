@@ -37,6 +37,7 @@ export const DocumentRowSchema = z.strictObject({
   sourceUrl: z.string().nullable(),
   year: z.number().int().min(1900).max(2100).nullable(),
   yearRule: z.string().nullable(),
+  familyLabel: z.string().nullable(),
 });
 export type DocumentRow = z.infer<typeof DocumentRowSchema>;
 
@@ -67,6 +68,10 @@ export const ActivityRowSchema = z.strictObject({
   statusRaw: z.string().nullable(),
   statusRule: z.string().nullable(),
   track: z.enum(TRACKS).nullable(),
+  timeRaw: z.string().nullable().optional(),
+  timeStart: z.iso.date().nullable().optional(),
+  timeEnd: z.iso.date().nullable().optional(),
+  timeRule: z.string().nullable().optional(),
   themes,
   ...span,
 });

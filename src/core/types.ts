@@ -84,6 +84,9 @@ export interface Result<T> {
 export const STATUSES = ['not_started', 'started', 'ongoing', 'done', 'postponed', 'cancelled', 'unknown'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** Statuses in the order work moves through them; postponed, cancelled and unknown stand apart (no rank). */
+export const STATUS_RANK: Partial<Record<Status, number>> = { not_started: 0, started: 1, ongoing: 2, done: 3 };
+
 export const TRACKS = ['on_track', 'deviation', 'off_track'] as const;
 export type Track = (typeof TRACKS)[number];
 
@@ -139,6 +142,11 @@ export interface ActivityRow extends Provenance {
   statusRaw: string | null;
   statusRule: string | null;
   track: Track | null;
+  /** The time as written ('Q3 2020', '31 maj 2026', 'År 2019, År 2020'), and its normalised interval. */
+  timeRaw?: string | null;
+  timeStart?: string | null;
+  timeEnd?: string | null;
+  timeRule?: string | null;
   themes?: ThemeHit[];
 }
 

@@ -8,7 +8,7 @@ import { lookupMunicipality } from '../extract/rules/municipality.js';
 /**
  * A manifest states what the rules cannot know: which municipality a file is
  * from, its type, its year, where it was published. CSV with a header row
- * (path, municipality, doc_type, year, source_url; all but path optional) or
+ * (path, municipality, doc_type, year, source_url, family; all but path optional) or
  * JSON (an array of such objects). Paths are relative to the manifest.
  * Manifest values win over extracted ones, and their rule says 'manifest'.
  */
@@ -27,6 +27,7 @@ const EntrySchema = z.strictObject({
     .optional(),
   year: z.coerce.number().int().min(1900).max(2100).optional(),
   source_url: z.url().optional(),
+  family: z.string().min(1).optional(),
 });
 
 export interface ManifestEntry {
@@ -34,6 +35,8 @@ export interface ManifestEntry {
   docType?: DocType;
   year?: number;
   sourceUrl?: string;
+  /** Documents with the same family label form one plan family, whatever the rules find. */
+  family?: string;
 }
 
 export class ManifestError extends Error {}
@@ -112,6 +115,7 @@ export function loadManifest(file: string): Map<string, ManifestEntry> {
     if (e.doc_type) entry.docType = e.doc_type;
     if (e.year) entry.year = e.year;
     if (e.source_url) entry.sourceUrl = e.source_url;
+    if (e.family) entry.family = e.family;
     out.set(path.resolve(base, e.path), entry);
   });
   if (problems.length > 0) throw new ManifestError(`Unexpected entries in manifest ${file}:\n  ${problems.join('\n  ')}`);
@@ -126,5 +130,6 @@ export function applyManifest(row: DocumentRow, entry: ManifestEntry | undefined
   if (entry.docType) Object.assign(out, { docType: entry.docType, docTypeRule: MANIFEST_RULE });
   if (entry.year) Object.assign(out, { year: entry.year, yearRule: MANIFEST_RULE });
   if (entry.sourceUrl) out.sourceUrl = entry.sourceUrl;
+  if (entry.family) out.familyLabel = entry.family;
   return out;
 }

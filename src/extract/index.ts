@@ -4,6 +4,7 @@ import { extractMetadata } from './metadata.js';
 import { abbreviates, findAbbreviationDefinitions, type OwnerDefinition } from './rules/owners.js';
 import { extractStructure } from './structure.js';
 import { assignThemes } from './themes.js';
+import { normalizeTimeline } from './rules/timeline.js';
 
 /** Runs every rule over a document. Pure: reads the Doc, returns rows and messages. */
 export function extract(doc: Doc): Extraction {
@@ -12,6 +13,13 @@ export function extract(doc: Doc): Extraction {
   const owners = resolveOwners(doc, structure.ownerNames, structure.activities);
   for (const row of [...structure.focusAreas, ...structure.activities]) row.source = sourceSpan(doc, row);
   assignThemes(structure.focusAreas, structure.activities);
+  const contextYear = metadata.period?.value.start ?? (metadata.documentDate ? Number(metadata.documentDate.value.slice(0, 4)) : null);
+  for (const a of structure.activities) {
+    const timeline = a.timeRaw ? normalizeTimeline(a.timeRaw, contextYear) : null;
+    a.timeStart = timeline?.start ?? null;
+    a.timeEnd = timeline?.end ?? null;
+    a.timeRule = timeline?.rule ?? null;
+  }
   return { metadata, focusAreas: structure.focusAreas, owners, activities: structure.activities, messages: structure.messages };
 }
 

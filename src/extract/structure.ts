@@ -138,6 +138,8 @@ export function extractStructure(doc: Doc): Structure {
   let list: ListContext = { kind: 'plain' };
   let lastOutlineMarker: string | null = null;
   const columns = new Map<number, TableColumns>();
+  const headers = new Map<number, string[]>();
+  const headerText = (table: number, column: number) => headers.get(table)?.[column] ?? '';
 
   const addFocusArea = (title: string, rule: string, b: Block, start: number, end: number, parent: FocusAreaRow | null, into = focusAreas): FocusAreaRow => {
     const siblings = into.filter((f) => f.parentKey === (parent?.key ?? null)).length;
@@ -338,6 +340,7 @@ export function extractStructure(doc: Doc): Structure {
     const band = cells.findIndex((c) => /^(?:aktiviteter\s+)?(?:strategiskt\s+)?fokusområde\s+\S/i.test(c.trim()));
     if (b.header) {
       columns.set(b.table!, columnsOf(doc, b));
+      headers.set(b.table!, cells.map((c) => c.replace(/\s+/g, ' ').trim()));
     }
     if (band >= 0) {
       const cell = b.cells![band];
@@ -378,8 +381,12 @@ export function extractStructure(doc: Doc): Structure {
     const trackText = trackCol !== undefined ? (cells[trackCol] ?? '').trim() : '';
     const track = trackText ? classifyStatus(trackText)?.track ?? null : status?.track ?? null;
     const owner = ownerCol !== undefined ? (cells[ownerCol] ?? '').trim() || null : null;
+    // The time as the table gives it: its time column, or the headers of the marked year columns.
+    const marked = col('year').filter((i) => YEAR_MARK.test(cells[i] ?? ''));
+    const timeRaw = (timeCol !== undefined ? (cells[timeCol] ?? '').trim() : '') || marked.map((i) => headerText(b.table!, i)).join(', ') || null;
     addActivity(activityText, 'activity/table-row', b, activityCell.start, activityCell.start + activityText.length, {
       ownerRaw: owner,
+      timeRaw,
       years: [...new Set(years)].sort((p, q) => p - q),
       status: status?.status ?? null,
       statusRaw: statusText || null,
@@ -402,6 +409,8 @@ export function extractStructure(doc: Doc): Structure {
     if (!unit || !involved) return;
     activity.ownerRaw = activity.ownerRaw ? `${activity.ownerRaw}; ${unit}` : unit;
     activity.years = [...new Set([...activity.years, ...timeCols.flatMap((i) => yearsIn(cells[i] ?? ''))])].sort((p, q) => p - q);
+    const times = timeCols.map((i) => (cells[i] ?? '').trim()).filter(Boolean);
+    if (times.length > 0) activity.timeRaw = [...new Set([...(activity.timeRaw ? activity.timeRaw.split('; ') : []), ...times])].join('; ');
     if (!activity.rule.endsWith('+owner-table')) activity.rule = `${activity.rule}+owner-table`;
     void b;
   }

@@ -9,6 +9,7 @@ import { discover } from '../discover/walk.js';
 import { applyManifest, type ManifestEntry } from '../discover/manifest.js';
 import { WorkerPool } from './pool.js';
 import { processDocument, sha256, type Processed } from './process.js';
+import { relink } from './lineage.js';
 import { reextractDocument } from './reextract.js';
 import { EXTRACTOR_VERSION } from './version.js';
 
@@ -72,7 +73,7 @@ export async function ingestBatch(db: Db, paths: string[], options: BatchOptions
   const byHash = new Map<string, IndexedDocument[]>();
   for (const d of index.values()) byHash.set(d.sha256, [...(byHash.get(d.sha256) ?? []), d]);
   const jobs = options.jobs ?? 0;
-  const pool = jobs > 0 ? new WorkerPool({ jobs, timeoutMs: options.timeoutMs ?? 120_000, maxMemoryMb: options.maxMemoryMb ?? 512 }) : null;
+  const pool = jobs > 0 ? new WorkerPool({ jobs, timeoutMs: options.timeoutMs ?? 120_000, maxMemoryMb: options.maxMemoryMb ?? 1024 }) : null;
   const parse = (file: string, bytes: Uint8Array, hash: string): Promise<Processed> => (pool ? pool.run(file, bytes, hash) : processDocument(file, bytes, hash));
   const reads = pLimit(READ_CONCURRENCY);
   const inFlight = pLimit(Math.max(2, jobs * 2));
@@ -152,6 +153,12 @@ export async function ingestBatch(db: Db, paths: string[], options: BatchOptions
   markMissing(db, gone.map((d) => d.id), new Date().toISOString());
   clearMissing(db, back.map((d) => d.id));
   const pruned = options.prune && !interrupted ? pruneMissing(db) : 0;
+  // Families and links of the municipalities whose documents changed are rebuilt from what is stored now.
+  const changed = new Set(outcomes.filter((o) => o.status !== 'unchanged' && o.status !== 'failed').map((o) => (o as { documentId: number }).documentId));
+  if (changed.size > 0 || gone.length > 0 || pruned > 0) {
+    const codes = db.prepare('SELECT DISTINCT municipality_code AS code FROM documents WHERE municipality_code IS NOT NULL AND id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...changed])) as Array<{ code: string }>;
+    relink(db, gone.length > 0 || pruned > 0 ? undefined : codes.map((c) => c.code));
+  }
   const count = (s: Outcome['status']) => outcomes.filter((o) => o.status === s).length;
   const summary: BatchSummary = {
     runId,

@@ -30,7 +30,7 @@ interface Slot {
  * A worker is replaced after this many documents: resource limits cap the
  * JavaScript heap, not the buffers pdfjs and mammoth allocate outside it.
  */
-const RECYCLE_AFTER = 100;
+const RECYCLE_AFTER = 500;
 
 /** The compiled worker: beside this module once built; from dist/ when this module runs from source (tests). */
 function workerFile(): string {

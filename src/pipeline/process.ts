@@ -36,7 +36,7 @@ function yearOf(m: Metadata): { year: number | null; yearRule: string | null } {
 }
 
 /** Extraction and validation of a document already read (from a file, or from the database when the rules change). */
-export function extractDocument(doc: Doc, file: { sourcePath: string; sha256: string; sizeBytes: number; sourceUrl?: string | null }): Processed {
+export function extractDocument(doc: Doc, file: { sourcePath: string; sha256: string; sizeBytes: number; sourceUrl?: string | null; familyLabel?: string | null }): Processed {
   try {
     const extraction = extract(doc);
     const m = extraction.metadata;
@@ -62,6 +62,7 @@ export function extractDocument(doc: Doc, file: { sourcePath: string; sha256: st
       containerTitle: doc.containerTitle ?? null,
       sourceText: doc.source ?? null,
       sourceUrl: file.sourceUrl ?? null,
+      familyLabel: file.familyLabel ?? null,
       ...yearOf(m),
     });
     extraction.focusAreas.forEach((f) => FocusAreaRowSchema.parse(f));

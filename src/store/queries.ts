@@ -197,3 +197,37 @@ export function reportActivities(db: Db): ReportActivity[] {
     )
     .all() as ReportActivity[];
 }
+
+/** A document's activities as lineage compares them: text, focus area (the top one) and owner. */
+export function activitiesForLinking(db: Db, documentId: number): Array<{ id: number; text: string; focusArea: string | null; owner: string | null }> {
+  return db
+    .prepare(
+      `SELECT a.id, a.text, COALESCE(p.title, f.title) AS focusArea, COALESCE(o.name, a.owner_raw) AS owner
+       FROM activities a LEFT JOIN focus_areas f ON f.id = a.focus_area_id LEFT JOIN focus_areas p ON p.id = f.parent_id
+       LEFT JOIN owners o ON o.id = a.owner_id WHERE a.document_id = ? ORDER BY a.id`,
+    )
+    .all(documentId) as Array<{ id: number; text: string; focusArea: string | null; owner: string | null }>;
+}
+
+export interface StoredDocumentRef {
+  id: number;
+  sourcePath: string;
+  title: string | null;
+  municipalityCode: string | null;
+  municipality: string | null;
+}
+
+/** A document by id, by path as stored, or by file name when that is unique. */
+export function findDocument(db: Db, ref: string): StoredDocumentRef {
+  const select = `SELECT d.id, d.source_path AS sourcePath, d.title, d.municipality_code AS municipalityCode, m.name AS municipality
+                  FROM documents d LEFT JOIN municipalities m ON m.code = d.municipality_code`;
+  if (/^\d+$/.test(ref)) {
+    const row = db.prepare(`${select} WHERE d.id = ?`).get(Number(ref)) as StoredDocumentRef | undefined;
+    if (row) return row;
+  }
+  const exact = db.prepare(`${select} WHERE d.source_path = ?`).get(ref) as StoredDocumentRef | undefined;
+  if (exact) return exact;
+  const byName = (db.prepare(select).all() as StoredDocumentRef[]).filter((d) => d.sourcePath.endsWith(`/${ref}`) || d.sourcePath === ref);
+  if (byName.length === 1) return byName[0];
+  throw new QueryError(byName.length > 1 ? `Unexpected '${ref}' naming ${byName.length} documents, expected one: give the path or id` : `Unexpected document '${ref}', expected a stored document's id or path`);
+}

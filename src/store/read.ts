@@ -72,15 +72,15 @@ export function readIndex(db: Db): Map<string, IndexedDocument> {
 }
 
 /** A stored document as the extraction stage received it: text, blocks, pages, container title, source text. */
-export function readStoredDoc(db: Db, id: number): { doc: Doc; sourcePath: string; sha256: string; sizeBytes: number; sourceUrl: string | null } | null {
+export function readStoredDoc(db: Db, id: number): { doc: Doc; sourcePath: string; sha256: string; sizeBytes: number; sourceUrl: string | null; familyLabel: string | null } | null {
   const d = db
     .prepare(
       `SELECT source_path AS sourcePath, sha256, size_bytes AS sizeBytes, format, page_count AS pageCount, text,
-              container_title AS containerTitle, source_text AS sourceText, source_url AS sourceUrl
+              container_title AS containerTitle, source_text AS sourceText, source_url AS sourceUrl, family_label AS familyLabel
        FROM documents WHERE id = ?`,
     )
     .get(id) as
-    | { sourcePath: string; sha256: string; sizeBytes: number; format: Doc['format']; pageCount: number | null; text: string; containerTitle: string | null; sourceText: string | null; sourceUrl: string | null }
+    | { sourcePath: string; sha256: string; sizeBytes: number; format: Doc['format']; pageCount: number | null; text: string; containerTitle: string | null; sourceText: string | null; sourceUrl: string | null; familyLabel: string | null }
     | undefined;
   if (!d) return null;
   const rows = db
@@ -101,5 +101,5 @@ export function readStoredDoc(db: Db, id: number): { doc: Doc; sourcePath: strin
   const doc: Doc = { format: d.format, text: d.text, blocks, pageCount: d.pageCount, messages };
   if (d.containerTitle !== null) doc.containerTitle = d.containerTitle;
   if (d.sourceText !== null) doc.source = d.sourceText;
-  return { doc, sourcePath: d.sourcePath, sha256: d.sha256, sizeBytes: d.sizeBytes, sourceUrl: d.sourceUrl };
+  return { doc, sourcePath: d.sourcePath, sha256: d.sha256, sizeBytes: d.sizeBytes, sourceUrl: d.sourceUrl, familyLabel: d.familyLabel };
 }

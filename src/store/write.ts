@@ -1,4 +1,4 @@
-import type { Doc, Extraction } from '../core/types.js';
+import { STATUS_RANK, type Doc, type Extraction } from '../core/types.js';
 import type { DocumentRow } from '../core/schemas.js';
 import type { Db } from './connection.js';
 
@@ -30,11 +30,11 @@ export function writeDocument(db: Db, input: StoredDocument): number {
           `INSERT INTO documents (source_path, sha256, size_bytes, format, title, title_rule, doc_type, doc_type_rule,
              municipality_code, municipality_rule, period_start, period_end, period_rule, document_date, adopted_date,
              adopted_by, page_count, text, extractor_version, ingested_at, run_id, mtime_ms, container_title, source_text,
-             source_url, year, year_rule)
+             source_url, year, year_rule, family_label)
            VALUES (@sourcePath, @sha256, @sizeBytes, @format, @title, @titleRule, @docType, @docTypeRule,
              @municipalityCode, @municipalityRule, @periodStart, @periodEnd, @periodRule, @documentDate, @adoptedDate,
              @adoptedBy, @pageCount, @text, @extractorVersion, @ingestedAt, @runId, @mtimeMs, @containerTitle, @sourceText,
-             @sourceUrl, @year, @yearRule)`,
+             @sourceUrl, @year, @yearRule, @familyLabel)`,
         )
         .run({ ...row, extractorVersion: input.extractorVersion, ingestedAt: new Date().toISOString(), runId: input.runId, mtimeMs: input.mtimeMs }).lastInsertRowid,
     );
@@ -76,7 +76,7 @@ export function replaceExtraction(db: Db, documentId: number, row: DocumentRow, 
       `UPDATE documents SET title = @title, title_rule = @titleRule, doc_type = @docType, doc_type_rule = @docTypeRule,
          municipality_code = @municipalityCode, municipality_rule = @municipalityRule, period_start = @periodStart,
          period_end = @periodEnd, period_rule = @periodRule, document_date = @documentDate, adopted_date = @adoptedDate,
-         adopted_by = @adoptedBy, source_url = @sourceUrl, year = @year, year_rule = @yearRule,
+         adopted_by = @adoptedBy, source_url = @sourceUrl, year = @year, year_rule = @yearRule, family_label = @familyLabel,
          extractor_version = @extractorVersion, run_id = @runId
        WHERE id = @id`,
     ).run({ ...row, extractorVersion, runId, id: documentId });
@@ -103,8 +103,9 @@ function insertExtraction(db: Db, documentId: number, extraction: Extraction): v
   const ownerIds = new Map<number, number>();
   for (const o of extraction.owners) ownerIds.set(o.key, Number(owner.run(documentId, o.abbr, o.name, o.rule).lastInsertRowid));
   const activity = db.prepare(
-    `INSERT INTO activities (document_id, focus_area_id, ordinal, text, owner_raw, owner_id, years, status, status_raw, status_rule, track, page, char_start, char_end, rule, source_start, source_end)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO activities (document_id, focus_area_id, ordinal, text, owner_raw, owner_id, years, status, status_raw, status_rule, track, page, char_start, char_end, rule, source_start, source_end,
+       status_rank, time_raw, time_start, time_end, time_rule)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const a of extraction.activities) {
     const id = activity.run(
@@ -125,6 +126,11 @@ function insertExtraction(db: Db, documentId: number, extraction: Extraction): v
       a.rule,
       a.source?.start ?? null,
       a.source?.end ?? null,
+      a.status === null ? null : (STATUS_RANK[a.status] ?? null),
+      a.timeRaw ?? null,
+      a.timeStart ?? null,
+      a.timeEnd ?? null,
+      a.timeRule ?? null,
     ).lastInsertRowid;
     for (const t of a.themes ?? []) activityTheme.run(id, t.theme, t.rule, JSON.stringify(t.terms), Number(t.inherited ?? false));
   }

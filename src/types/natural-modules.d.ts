@@ -10,3 +10,7 @@ declare module 'natural/lib/natural/stemmers/porter_stemmer_sv.js' {
   const stemmer: { stem(word: string): string };
   export default stemmer;
 }
+
+declare module 'natural/lib/natural/distance/jaro-winkler_distance.js' {
+  export default function JaroWinklerDistance(a: string, b: string, options?: { ignoreCase?: boolean }): number;
+}

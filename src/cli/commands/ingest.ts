@@ -20,7 +20,7 @@ Options:
   --db FILE           database file (default: styrdok.sqlite)
   --jobs N            parsing threads (default: the number of cores; 0 parses in the main thread)
   --timeout S         seconds one document may take (default: 120)
-  --max-memory MB     memory one parsing thread may use (default: 512)
+  --max-memory MB     memory one parsing thread may use (default: 1024)
   --manifest FILE     CSV or JSON of path, municipality, doc_type, year, source_url;
                       its values win over extracted ones
   --prune             delete stored documents whose files are gone
@@ -36,7 +36,7 @@ export async function ingest(args: string[]): Promise<number> {
     db: { type: 'string', default: 'styrdok.sqlite' },
     jobs: { type: 'string', default: String(availableParallelism()) },
     timeout: { type: 'string', default: '120' },
-    'max-memory': { type: 'string', default: '512' },
+    'max-memory': { type: 'string', default: '1024' },
     manifest: { type: 'string' },
     prune: { type: 'boolean', default: false },
     wait: { type: 'string', default: '60' },

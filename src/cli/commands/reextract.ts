@@ -1,3 +1,4 @@
+import { relink } from '../../pipeline/lineage.js';
 import { documentsToReextract, reextractDocument } from '../../pipeline/reextract.js';
 import { EXTRACTOR_VERSION } from '../../pipeline/version.js';
 import { loadManifest, type ManifestEntry } from '../../discover/manifest.js';
@@ -56,6 +57,7 @@ export async function reextract(args: string[]): Promise<number> {
         console.log(`  failed: ${d.sourcePath}: ${result.reason} [${result.rule}]`);
       }
     }
+    if (done > 0) relink(db);
     finishRun(db, runId, { ingested: 0, unchanged: 0, failed, moved: 0, reextracted: done, missing: 0, pruned: 0, interrupted: false });
     console.log(`${done} re-extracted with rules ${EXTRACTOR_VERSION}, ${failed} failed, in ${((Date.now() - started) / 1000).toFixed(1)} s (run ${runId}, ${dbFile})`);
     return failed > 0 ? 1 : 0;

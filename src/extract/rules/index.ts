@@ -6,6 +6,7 @@ import { abbreviationRule } from './owners.js';
 import { periodRule } from './period.js';
 import { statusRule } from './status.js';
 import { yearsRule } from './years.js';
+import { timelineRule } from './timeline.js';
 
 /** Every text rule, for the example harness: a new rule is one file and one line here. */
 export const TEXT_RULES: TextRule<unknown>[] = [
@@ -17,4 +18,5 @@ export const TEXT_RULES: TextRule<unknown>[] = [
   periodRule,
   abbreviationRule,
   docTypeRule,
+  timelineRule,
 ] as TextRule<unknown>[];
