@@ -19,8 +19,8 @@ export interface FamilyDoc {
   periodEnd: number | null;
   /** Date to order the family by: document date, adoption, or the start of its period. */
   date: string | null;
-  /** The text, where references to other documents are looked for. */
-  text: string;
+  /** The text, where references to other documents are looked for; read only when needed. */
+  text: () => string;
   /** A family an analyst stated in the manifest. */
   manifestFamily: string | null;
 }
@@ -40,6 +40,12 @@ export interface Family {
 }
 
 const PLAN_TYPES = new Set<DocType>(['strategi', 'handlingsplan', 'aktivitetsplan', 'program', 'policy']);
+
+/** The family's name: its first document's title, with the period unless the title says it. */
+function labelOf(d: FamilyDoc): string {
+  const title = d.title ?? d.docType;
+  return d.periodStart && !title.includes(String(d.periodStart)) ? `${title} ${d.periodStart}–${d.periodEnd}` : title;
+}
 
 function order(a: FamilyDoc, b: FamilyDoc): number {
   return (a.date ?? '').localeCompare(b.date ?? '') || a.id - b.id;
@@ -67,7 +73,7 @@ function references(text: string, anchor: FamilyDoc): string | null {
 export function groupFamilies(docs: FamilyDoc[]): Family[] {
   const families: Array<Family & { anchor: FamilyDoc }> = [];
   const start = (d: FamilyDoc, rule: string, evidence: Record<string, unknown>) =>
-    families.push({ municipalityCode: d.municipalityCode, label: `${d.title ?? d.docType}${d.periodStart ? ` ${d.periodStart}–${d.periodEnd}` : ''}`, periodStart: d.periodStart, periodEnd: d.periodEnd, members: [{ documentId: d.id, rule, evidence }], anchor: d });
+    families.push({ municipalityCode: d.municipalityCode, label: labelOf(d), periodStart: d.periodStart, periodEnd: d.periodEnd, members: [{ documentId: d.id, rule, evidence }], anchor: d });
   const sorted = [...docs].sort(order);
   const byManifest = new Map<string, Family & { anchor: FamilyDoc }>();
   for (const d of sorted) {
@@ -91,16 +97,13 @@ export function groupFamilies(docs: FamilyDoc[]): Family[] {
       start(d, 'family/first', { docType: d.docType });
       continue;
     }
-    let joined = false;
-    for (const f of families.filter(same)) {
-      const named = references(d.text, f.anchor);
-      if (named) {
-        f.members.push({ documentId: d.id, rule: 'family/reference', evidence: { names: named } });
-        joined = true;
-        break;
-      }
+    const named = families.filter((f) => same(f) && f.anchor.periodStart !== null);
+    const text = named.length > 0 ? d.text() : '';
+    const referenced = named.map((f) => ({ f, words: references(text, f.anchor) })).find((r) => r.words !== null);
+    if (referenced) {
+      referenced.f.members.push({ documentId: d.id, rule: 'family/reference', evidence: { names: referenced.words } });
+      continue;
     }
-    if (joined) continue;
     const within = d.docType === 'uppfoljning' && d.periodStart !== null
       ? families.find((f) => same(f) && PLAN_TYPES.has(f.anchor.docType) && f.periodStart !== null && f.periodEnd !== null && d.periodStart! >= f.periodStart && (d.periodEnd ?? d.periodStart!) <= f.periodEnd)
       : undefined;

@@ -359,7 +359,7 @@ export function extractStructure(doc: Doc): Structure {
     const col = (role: ColumnRole) => [...cols.roles].filter(([, r]) => r === role).map(([i]) => i);
     const [activityCol] = col('activity');
     if (activityCol === undefined) {
-      readOwnerRow(b, cells, col('owner'), col('time'));
+      readOwnerRow(cells, col('owner'), col('time'));
       return;
     }
     const activityCell = b.cells![activityCol];
@@ -400,7 +400,7 @@ export function extractStructure(doc: Doc): Structure {
    * Ansvarig | Tidsplan') says who carries the activity above it and by when:
    * every unit whose row names someone or a date owns a share of it.
    */
-  function readOwnerRow(b: Block, cells: string[], ownerCols: number[], timeCols: number[]): void {
+  function readOwnerRow(cells: string[], ownerCols: number[], timeCols: number[]): void {
     const activity = activities[activities.length - 1];
     if (!activity || ownerCols.length === 0 || activity.focusAreaKey !== ((sub ?? fa)?.key ?? null)) return;
     const [unitCol, ...personCols] = ownerCols;
@@ -412,7 +412,6 @@ export function extractStructure(doc: Doc): Structure {
     const times = timeCols.map((i) => (cells[i] ?? '').trim()).filter(Boolean);
     if (times.length > 0) activity.timeRaw = [...new Set([...(activity.timeRaw ? activity.timeRaw.split('; ') : []), ...times])].join('; ');
     if (!activity.rule.endsWith('+owner-table')) activity.rule = `${activity.rule}+owner-table`;
-    void b;
   }
 
   // A list of focus areas stands in for headings only where the document has none.

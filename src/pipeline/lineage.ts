@@ -16,10 +16,11 @@ export function relink(db: Db, municipalityCodes?: string[]): { families: number
   let links = 0;
   const docsOf = db.prepare(
     `SELECT id, municipality_code AS municipalityCode, doc_type AS docType, title, period_start AS periodStart, period_end AS periodEnd,
-            COALESCE(document_date, adopted_date, CASE WHEN period_start IS NOT NULL THEN period_start || '-01-01' END) AS date, text,
+            COALESCE(document_date, adopted_date, CASE WHEN period_start IS NOT NULL THEN period_start || '-01-01' END) AS date,
             family_label AS manifestFamily
      FROM documents WHERE municipality_code = ? AND missing_since IS NULL ORDER BY id`,
   );
+  const textOf = db.prepare('SELECT text FROM documents WHERE id = ?');
   const insertFamily = db.prepare('INSERT INTO plan_families (municipality_code, label, period_start, period_end) VALUES (?, ?, ?, ?)');
   const insertMember = db.prepare('INSERT INTO family_members (family_id, document_id, position, rule, evidence) VALUES (?, ?, ?, ?, ?)');
   const insertLink = db.prepare('INSERT INTO activity_links (family_id, from_activity_id, to_activity_id, kind, score, rule) VALUES (?, ?, ?, ?, ?, ?)');
@@ -28,7 +29,8 @@ export function relink(db: Db, municipalityCodes?: string[]): { families: number
     for (const code of codes) {
       db.prepare('DELETE FROM plan_families WHERE municipality_code = ?').run(code);
       db.prepare('UPDATE activities SET lineage_id = NULL WHERE document_id IN (SELECT id FROM documents WHERE municipality_code = ?)').run(code);
-      const docs = (docsOf.all(code) as Array<FamilyDoc & { docType: DocType }>).map((d) => ({ ...d, text: d.text ?? '' }));
+      // Texts are read one at a time, when a rule asks for one: a municipality may have thousands of documents.
+      const docs = (docsOf.all(code) as Array<Omit<FamilyDoc, 'text'> & { docType: DocType }>).map((d) => ({ ...d, text: () => (textOf.get(d.id) as { text: string }).text }));
       const all: Link[] = [];
       for (const family of groupFamilies(docs)) {
         const familyId = Number(insertFamily.run(code, family.label, family.periodStart, family.periodEnd).lastInsertRowid);

@@ -1,10 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { ingestBatch, type Outcome } from '../../pipeline/batch.js';
-import { loadManifest, ManifestError, type ManifestEntry } from '../../discover/manifest.js';
-import { openDatabase } from '../../store/connection.js';
-import { acquireLock, LockError } from '../../store/lock.js';
 import { intOption, parse, print, UsageError } from '../args.js';
 import { progressReporter } from '../progress.js';
+import { manifestOption, openForWriting } from '../writer.js';
 
 export const HELP = `Usage: styrdok ingest <file|dir|glob>... [options]
 
@@ -48,25 +46,11 @@ export async function ingest(args: string[]): Promise<number> {
   const timeout = intOption(HELP, 'timeout', values.timeout, 1, 86_400);
   const maxMemory = intOption(HELP, 'max-memory', values['max-memory'], 64, 65_536);
   const wait = intOption(HELP, 'wait', values.wait, 0, 86_400);
-  let manifest: Map<string, ManifestEntry> | undefined;
-  try {
-    manifest = values.manifest ? loadManifest(values.manifest as string) : undefined;
-  } catch (error) {
-    if (error instanceof ManifestError || error instanceof SyntaxError) throw new UsageError((error as Error).message);
-    throw error;
-  }
+  const manifest = manifestOption(values.manifest);
   const dbFile = values.db as string;
-  let release: () => void;
-  try {
-    release = await acquireLock(dbFile, wait * 1000);
-  } catch (error) {
-    if (error instanceof LockError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
-  }
-  const db = openDatabase(dbFile);
+  const opened = await openForWriting(dbFile, wait * 1000);
+  if (!opened) return 1;
+  const { db } = opened;
   const stop = new AbortController();
   const onSignal = () => {
     if (stop.signal.aborted) process.exit(130);
@@ -105,7 +89,6 @@ export async function ingest(args: string[]): Promise<number> {
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    db.close();
-    release();
+    opened.close();
   }
 }

@@ -1,12 +1,10 @@
 import { relink } from '../../pipeline/lineage.js';
 import { documentsToReextract, reextractDocument } from '../../pipeline/reextract.js';
 import { EXTRACTOR_VERSION } from '../../pipeline/version.js';
-import { loadManifest, type ManifestEntry } from '../../discover/manifest.js';
 import path from 'node:path';
-import { openDatabase } from '../../store/connection.js';
-import { acquireLock, LockError } from '../../store/lock.js';
 import { finishRun, recordError, startRun } from '../../store/write.js';
 import { intOption, parse, print } from '../args.js';
+import { manifestOption, openForWriting } from '../writer.js';
 
 export const HELP = `Usage: styrdok reextract [--db FILE] [--all]
 
@@ -30,18 +28,10 @@ export async function reextract(args: string[]): Promise<number> {
   });
   if (values.help) return print(HELP);
   const dbFile = values.db as string;
-  const manifest: Map<string, ManifestEntry> | undefined = values.manifest ? loadManifest(values.manifest as string) : undefined;
-  let release: () => void;
-  try {
-    release = await acquireLock(dbFile, intOption(HELP, 'wait', values.wait, 0, 86_400) * 1000);
-  } catch (error) {
-    if (error instanceof LockError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
-  }
-  const db = openDatabase(dbFile);
+  const manifest = manifestOption(values.manifest);
+  const opened = await openForWriting(dbFile, intOption(HELP, 'wait', values.wait, 0, 86_400) * 1000);
+  if (!opened) return 1;
+  const { db } = opened;
   try {
     const runId = startRun(db, EXTRACTOR_VERSION, ['reextract', ...args]);
     const todo = documentsToReextract(db, values.all as boolean);
@@ -62,7 +52,6 @@ export async function reextract(args: string[]): Promise<number> {
     console.log(`${done} re-extracted with rules ${EXTRACTOR_VERSION}, ${failed} failed, in ${((Date.now() - started) / 1000).toFixed(1)} s (run ${runId}, ${dbFile})`);
     return failed > 0 ? 1 : 0;
   } finally {
-    db.close();
-    release();
+    opened.close();
   }
 }
