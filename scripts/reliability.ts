@@ -19,7 +19,7 @@ import Database from 'better-sqlite3';
 
 const CLI = path.resolve('dist/src/cli/main.js');
 /** Documents in the batch besides the faults: enough that most kills land while documents are being written. */
-const COPIES = 160;
+const COPIES = 400;
 const TIMEOUT_S = 10;
 
 /** A deterministic random sequence, so a failing run can be repeated with its seed. */

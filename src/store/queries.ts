@@ -95,7 +95,7 @@ export function searchDocuments(db: Db, query: string, limit: number, hitsPerDoc
       if (!Number.isFinite(at)) continue;
       const from = Math.max(b.start, b.start + at - 60);
       const to = Math.min(b.end, b.start + at + 100);
-      const cut = text.slice(from, to).replace(/\s+/g, ' ');
+      const cut = text.slice(from, to).replace(/\s+/g, ' ').trim();
       const marked = words.reduce((s, w) => s.replace(new RegExp(`(?<![\\p{L}\\p{N}\\[])(${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\p{L}\\p{N}]*)`, 'giu'), '[$1]'), cut);
       hits.push({ page: b.page, snippet: `${from > b.start ? '…' : ''}${marked}${to < b.end ? '…' : ''}` });
     }
