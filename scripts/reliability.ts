@@ -162,7 +162,7 @@ function runToEnd(dir: string, db: string): number {
 
 async function killDuring(dir: string, db: string, afterMs: number): Promise<{ killed: boolean; documentsBefore: number }> {
   const child = spawn(process.execPath, ingestArgs(dir, db), { stdio: 'ignore' });
-  const exited = new Promise<boolean>((resolve) => child.on('exit', (code, signal) => resolve(signal === 'SIGKILL')));
+  const exited = new Promise<boolean>((resolve) => child.on('exit', (_code, signal) => resolve(signal === 'SIGKILL')));
   const timer = setTimeout(() => child.kill('SIGKILL'), afterMs);
   const killed = await exited;
   clearTimeout(timer);

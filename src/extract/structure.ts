@@ -182,7 +182,7 @@ export function extractStructure(doc: Doc): Structure {
     const nextText = next ? doc.text.slice(next.start, next.end) : '';
 
     if (b.kind === 'row') {
-      readRow(b, text);
+      readRow(b);
       return;
     }
 
@@ -335,7 +335,7 @@ export function extractStructure(doc: Doc): Structure {
     else list = { kind: 'other' };
   }
 
-  function readRow(b: Block, text: string): void {
+  function readRow(b: Block): void {
     const cells = b.cells!.map((c) => doc.text.slice(c.start, c.end));
     const band = cells.findIndex((c) => /^(?:aktiviteter\s+)?(?:strategiskt\s+)?fokusområde\s+\S/i.test(c.trim()));
     if (b.header) {
