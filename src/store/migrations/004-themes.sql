@@ -74,23 +74,22 @@ LEFT JOIN municipalities m ON m.code = d.municipality_code
 LEFT JOIN activities a ON a.document_id = d.id
 GROUP BY d.id;
 
--- Status counts per municipality, over all its documents.
+-- Status counts per municipality: the per-document counts added up.
 CREATE VIEW municipality_status_counts AS
-SELECT m.code AS municipality_code, m.name AS municipality,
-       COUNT(DISTINCT d.id) AS documents,
-       COUNT(a.id) AS activities,
-       SUM(a.status = 'not_started') AS not_started,
-       SUM(a.status = 'started') AS started,
-       SUM(a.status = 'ongoing') AS ongoing,
-       SUM(a.status = 'done') AS done,
-       SUM(a.status IN ('postponed', 'cancelled')) AS stopped,
-       SUM(a.status = 'unknown') AS unknown,
-       SUM(a.id IS NOT NULL AND a.status IS NULL) AS no_status,
-       ROUND(1.0 * SUM(a.status = 'done') / NULLIF(SUM(a.status IS NOT NULL), 0), 3) AS share_done
-FROM documents d
-JOIN municipalities m ON m.code = d.municipality_code
-LEFT JOIN activities a ON a.document_id = d.id
-GROUP BY m.code;
+SELECT s.municipality_code, s.municipality,
+       COUNT(*) AS documents,
+       SUM(s.activities) AS activities,
+       COALESCE(SUM(s.not_started), 0) AS not_started,
+       COALESCE(SUM(s.started), 0) AS started,
+       COALESCE(SUM(s.ongoing), 0) AS ongoing,
+       COALESCE(SUM(s.done), 0) AS done,
+       COALESCE(SUM(s.stopped), 0) AS stopped,
+       COALESCE(SUM(s.unknown), 0) AS unknown,
+       COALESCE(SUM(s.no_status), 0) AS no_status,
+       ROUND(1.0 * SUM(s.done) / NULLIF(SUM(s.activities) - SUM(s.no_status), 0), 3) AS share_done
+FROM status_counts s
+WHERE s.municipality_code IS NOT NULL
+GROUP BY s.municipality_code;
 
 -- Municipality × theme: how many focus areas and activities speak of each theme, and the share done
 -- among activities with a status. One row per municipality with documents and per theme.
