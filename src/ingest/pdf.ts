@@ -146,7 +146,7 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
 
   const lines: Line[] = [];
   const headers = new Set<string>();
-  let table: { anchors: number[]; lastY: number; page: number } | null = null;
+  let table: { anchors: number[]; page: number } | null = null;
   pages.forEach((pageLines, index) => {
     const page = index + 1;
     const spacing = mode(pageLines.slice(1).map((l, i) => pageLines[i].y - l.y).filter((d) => d > 0)) || body * 1.2;
@@ -172,7 +172,7 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
       }
       const cells = tableCells(l, table, margin, body, i > 0 && gap > spacing * 1.6);
       if (cells) {
-        if (!table || table.anchors.length < cells.anchors.length) table = { anchors: cells.anchors, lastY: l.y, page };
+        if (!table || table.anchors.length < cells.anchors.length) table = { anchors: cells.anchors, page };
         const previous = lines[lines.length - 1];
         const newRow = cells.values[0].trim() !== '' || gap > spacing * 1.45 || page !== table.page || !previous?.cells;
         if (!newRow && previous?.cells) {
@@ -180,7 +180,6 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
         } else {
           lines.push({ text, page, indented: false, fill: 1, cells: cells.values });
         }
-        table.lastY = l.y;
         table.page = page;
         return;
       }
