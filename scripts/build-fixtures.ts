@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readText } from '../src/ingest/text.js';
+import { escapeHtml } from '../src/report/html.js';
 
 /**
  * Renders seed documents as municipalities publish them, DOCX and a PDF made
@@ -16,10 +17,6 @@ const RENDERINGS = [
   { seed: 'corpus/003_36680a2d90dc5608.txt', name: 'sodertalje-handlingsplan', gold: 'fixtures/gold/003_36680a2d90dc5608.json', footer: true },
 ];
 
-function escape(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 /**
  * A page footer in Writer's HTML dialect: the seed's running lines, then the
  * page number and page count as fields, 'N (M)'.
@@ -27,7 +24,7 @@ function escape(s: string): string {
 function footerHtml(running: string[]): string {
   const page = '<sdfield type=PAGE subtype=RANDOM format=PAGE>1</sdfield>';
   const count = '<sdfield type=DOCSTAT subtype=PAGE format=PAGE>1</sdfield>';
-  return `<div title="footer">${running.map((t) => `<p>${escape(t)}</p>`).join('')}<p>${page} (${count})</p></div>`;
+  return `<div title="footer">${running.map((t) => `<p>${escapeHtml(t)}</p>`).join('')}<p>${page} (${count})</p></div>`;
 }
 
 /** The seed's blocks as HTML that Writer imports with real headings, lists and tables. */
@@ -50,8 +47,8 @@ function toHtml(seed: string, withFooter: boolean): string {
     if (b.kind === 'furniture') continue;
     if (b.kind !== 'row') closeTable();
     if (b.kind !== 'item') closeList();
-    if (b.kind === 'heading') out.push(`<h2>${escape(text)}</h2>`);
-    else if (b.kind === 'paragraph') out.push(`<p>${escape(text)}</p>`);
+    if (b.kind === 'heading') out.push(`<h2>${escapeHtml(text)}</h2>`);
+    else if (b.kind === 'paragraph') out.push(`<p>${escapeHtml(text)}</p>`);
     else if (b.kind === 'item') {
       const kind = /^\d/.test(b.marker ?? '') ? 'ol' : 'ul';
       if (list !== kind) {
@@ -59,9 +56,9 @@ function toHtml(seed: string, withFooter: boolean): string {
         out.push(`<${kind}>`);
         list = kind;
       }
-      out.push(`<li>${escape(text)}</li>`);
+      out.push(`<li>${escapeHtml(text)}</li>`);
     } else if (b.kind === 'row') {
-      const cells = b.cells!.map((c) => escape(doc.text.slice(c.start, c.end)));
+      const cells = b.cells!.map((c) => escapeHtml(doc.text.slice(c.start, c.end)));
       if (b.header) {
         closeTable();
         out.push('<table border="1"><thead><tr>', ...cells.map((c) => `<th>${c}</th>`), '</tr></thead><tbody>');

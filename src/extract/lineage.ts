@@ -1,6 +1,6 @@
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
-import swedishStemmer from 'natural/lib/natural/stemmers/porter_stemmer_sv.js';
 import type { DocType } from '../core/types.js';
+import { stem } from './stem.js';
 import { LINEAGE } from './vocab/lineage.js';
 
 /**
@@ -141,7 +141,7 @@ export function stemsOf(text: string): string[] {
     .toLowerCase()
     .replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z][.)]|[•o\-–])\s+/u, '')
     .match(/[\p{L}\p{N}]+/gu) ?? [];
-  return [...new Set(words.filter((w) => !stopWords.has(w)).map((w) => swedishStemmer.stem(w)))];
+  return [...new Set(words.filter((w) => !stopWords.has(w)).map(stem))];
 }
 
 /** Two stems agree when equal, or nearly so by Jaro–Winkler (a compound's other form, a typo). */

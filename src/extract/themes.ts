@@ -1,11 +1,9 @@
-import swedishStemmer from 'natural/lib/natural/stemmers/porter_stemmer_sv.js';
+import { stem } from './stem.js';
 import type { ActivityRow, FocusAreaRow, ThemeHit } from '../core/types.js';
 import { THEMES } from './vocab/themes.js';
 
 /** One-word terms at least this long also match inside compounds. */
 const COMPOUND_PART_MIN = 5;
-
-const stem = (word: string): string => swedishStemmer.stem(word);
 
 interface Term {
   text: string;

@@ -121,21 +121,20 @@ function regionsOf({ xs, ys, hasV, hasH }: Grid): { cellRegion: number[]; region
     const mid = (xs[j] + xs[j + 1]) / 2;
     for (let i = 0; i + 1 < bands; i++) if (!hasH(i + 1, mid)) union(parent, i * cols + j, (i + 1) * cols + j);
   }
-  const byRoot = new Map<number, Region>();
+  const byRoot = new Map<number, number>();
   const cellRegion: number[] = [];
   const regions: Region[] = [];
   for (let i = 0; i < bands; i++) {
     for (let j = 0; j < cols; j++) {
       const root = find(parent, i * cols + j);
-      let r = byRoot.get(root);
-      if (!r) {
-        r = { rows: [i, i], cols: [j, j], runs: [] };
-        byRoot.set(root, r);
-        regions.push(r);
+      if (!byRoot.has(root)) {
+        byRoot.set(root, regions.length);
+        regions.push({ rows: [i, i], cols: [j, j], runs: [] });
       }
+      const r = regions[byRoot.get(root)!];
       r.rows = [Math.min(r.rows[0], i), Math.max(r.rows[1], i)];
       r.cols = [Math.min(r.cols[0], j), Math.max(r.cols[1], j)];
-      cellRegion.push(regions.indexOf(r));
+      cellRegion.push(byRoot.get(root)!);
     }
   }
   return { cellRegion, regions };

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../extract/vocab/pattern.js';
 import type { Db } from './connection.js';
 
 /** Readers behind `search`, `compare`, `export` and `report`: SQL here, presentation elsewhere. */
@@ -84,19 +85,22 @@ export function searchDocuments(db: Db, query: string, limit: number, hitsPerDoc
         )
         .all(ftsQuery(query), limit) as Array<Omit<DocumentHit, 'hits'> & { text: string }>,
   );
-  const words = queryWords(query);
+  const words = queryWords(query).map(escapeRegExp);
+  const starts = words.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w}`, 'u'));
+  const marks = words.map((w) => new RegExp(`(?<![\\p{L}\\p{N}\\[])(${w}[\\p{L}\\p{N}]*)`, 'giu'));
   const blocks = db.prepare("SELECT page, char_start AS start, char_end AS end FROM blocks WHERE document_id = ? AND kind <> 'furniture' ORDER BY ordinal");
   return docs.map(({ text, ...doc }) => {
     const hits: DocumentHit['hits'] = [];
     const lower = text.toLowerCase();
     for (const b of blocks.iterate(doc.documentId) as Iterable<{ page: number | null; start: number; end: number }>) {
       if (hits.length >= hitsPerDocument) break;
-      const at = Math.min(...words.map((w) => lower.slice(b.start, b.end).search(new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'))).filter((i) => i >= 0));
+      const block = lower.slice(b.start, b.end);
+      const at = Math.min(...starts.map((re) => block.search(re)).filter((i) => i >= 0));
       if (!Number.isFinite(at)) continue;
       const from = Math.max(b.start, b.start + at - 60);
       const to = Math.min(b.end, b.start + at + 100);
       const cut = text.slice(from, to).replace(/\s+/g, ' ').trim();
-      const marked = words.reduce((s, w) => s.replace(new RegExp(`(?<![\\p{L}\\p{N}\\[])(${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\p{L}\\p{N}]*)`, 'giu'), '[$1]'), cut);
+      const marked = marks.reduce((s, re) => s.replace(re, '[$1]'), cut);
       hits.push({ page: b.page, snippet: `${from > b.start ? '…' : ''}${marked}${to < b.end ? '…' : ''}` });
     }
     return { ...doc, hits };

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../vocab/pattern.js';
 import type { Municipality } from '../../core/types.js';
 import { defineRule } from '../rule.js';
 import { MUNICIPALITIES } from '../vocab/municipalities.js';
@@ -16,16 +17,12 @@ function genitive(name: string): string {
   return /[sxz]$/i.test(name) ? name : `${name}s`;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 const formToCode = new Map<string, string>();
 for (const m of MUNICIPALITIES) {
   formToCode.set(m.name.toLowerCase(), m.code);
   formToCode.set(genitive(m.name).toLowerCase(), m.code);
 }
-const alternation = [...formToCode.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternation = [...formToCode.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
 /**
  * 'Lerums kommun', 'Täby kommun', 'Lidingö stad', 'Gotlands kommun': a name or

@@ -37,3 +37,8 @@ export function sv(pattern: RegExp | string, flags?: string): RegExp {
   const f = flags ?? (typeof pattern === 'string' ? '' : pattern.flags);
   return new RegExp(svSource(source), f.includes('u') ? f : `${f}u`);
 }
+
+/** Text to match literally inside a pattern. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
