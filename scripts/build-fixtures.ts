@@ -2,8 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { decodeWindows1252 } from '../src/ingest/decode.js';
 import { readText } from '../src/ingest/text.js';
 import { escapeHtml } from '../src/report/html.js';
+import { colourReport } from './fixtures/colour-report.js';
+import { writeDocx } from './fixtures/docx-writer.js';
 
 /**
  * Renders seed documents as municipalities publish them, DOCX and a PDF made
@@ -109,6 +112,17 @@ ${article}
 `;
 }
 
+/** Windows-1252 bytes of a text; Node has no encoder for it, and every character of the seeds is in it. */
+function encode1252(text: string): Buffer {
+  const table = new Map<string, number>();
+  for (let b = 0; b < 256; b++) table.set(decodeWindows1252(Uint8Array.of(b)), b);
+  return Buffer.from([...text].map((c) => {
+    const b = table.get(c);
+    if (b === undefined) throw new Error(`'${c}' is not in Windows-1252`);
+    return b;
+  }));
+}
+
 function soffice(args: string[], cwd: string): void {
   execFileSync('soffice', ['--headless', '--norestore', ...args], { cwd, stdio: 'ignore', timeout: 120_000 });
 }
@@ -116,37 +130,74 @@ function soffice(args: string[], cwd: string): void {
 mkdirSync('fixtures/gold', { recursive: true });
 mkdirSync('fixtures/bad', { recursive: true });
 const work = mkdtempSync(path.join(tmpdir(), 'styrdok-fixtures-'));
-for (const r of RENDERINGS) {
-  writeFileSync(path.join(work, `${r.name}.html`), toHtml(r.seed, r.footer));
-  soffice(['--convert-to', 'docx:MS Word 2007 XML', '--infilter=HTML (StarWriter)', `${r.name}.html`], work);
-  soffice(['--convert-to', 'pdf', `${r.name}.docx`], work);
-  copyFileSync(path.join(work, `${r.name}.docx`), `fixtures/${r.name}.docx`);
-  copyFileSync(path.join(work, `${r.name}.pdf`), `fixtures/${r.name}.pdf`);
-  const gold = JSON.parse(readFileSync(r.gold, 'utf8'));
-  gold.source = `fixtures/${r.name}.{docx,pdf}`;
-  gold.derived_from = r.seed;
-  // Without a footer the date the seed's running line carries is not in the rendering.
-  if (!r.footer) delete gold.date;
-  writeFileSync(`fixtures/gold/${r.name}.json`, `${JSON.stringify(gold, null, 2)}\n`);
-  console.log(`fixtures/${r.name}.docx, fixtures/${r.name}.pdf`);
-}
 
-// A web page as saved from a browser; the seed's gold applies to its article.
-{
-  const seed = 'corpus/001_03ae7981294d9ca5.txt';
-  writeFileSync('fixtures/lerum-strategi.html', browserPage(seed, 'Lerums kommun'));
-  const gold = JSON.parse(readFileSync('fixtures/gold/001_03ae7981294d9ca5.json', 'utf8'));
-  gold.source = 'fixtures/lerum-strategi.html';
-  gold.derived_from = seed;
-  writeFileSync('fixtures/gold/lerum-strategi.json', `${JSON.stringify(gold, null, 2)}\n`);
-  console.log('fixtures/lerum-strategi.html');
-}
+/** Each step writes one group of fixtures; `npm run fixtures -- colours` rebuilds one group only. */
+const STEPS: Record<string, () => Promise<void> | void> = {
+  renderings: () => {
+    for (const r of RENDERINGS) {
+      writeFileSync(path.join(work, `${r.name}.html`), toHtml(r.seed, r.footer));
+      soffice(['--convert-to', 'docx:MS Word 2007 XML', '--infilter=HTML (StarWriter)', `${r.name}.html`], work);
+      soffice(['--convert-to', 'pdf', `${r.name}.docx`], work);
+      copyFileSync(path.join(work, `${r.name}.docx`), `fixtures/${r.name}.docx`);
+      copyFileSync(path.join(work, `${r.name}.pdf`), `fixtures/${r.name}.pdf`);
+      const gold = JSON.parse(readFileSync(r.gold, 'utf8'));
+      gold.source = `fixtures/${r.name}.{docx,pdf}`;
+      gold.derived_from = r.seed;
+      // Without a footer the date the seed's running line carries is not in the rendering.
+      if (!r.footer) delete gold.date;
+      writeFileSync(`fixtures/gold/${r.name}.json`, `${JSON.stringify(gold, null, 2)}\n`);
+      console.log(`fixtures/${r.name}.docx, fixtures/${r.name}.pdf`);
+    }
 
-// Bad input: each must be refused with its path and reason while the rest of a batch is stored.
-writeFileSync('fixtures/bad/empty.pdf', '');
-const pdf = readFileSync('fixtures/taby-uppfoljning.pdf');
-writeFileSync('fixtures/bad/corrupt.pdf', Buffer.concat([pdf.subarray(0, 400), Buffer.from('\n%%garbage\n'), pdf.subarray(pdf.length - 200)]));
-execFileSync('qpdf', ['--encrypt', 'hemligt', 'hemligt', '256', '--', 'fixtures/taby-uppfoljning.pdf', 'fixtures/bad/encrypted.pdf']);
-writeFileSync('fixtures/bad/not-a-zip.docx', 'Detta är ingen Word-fil, bara text med fel namn.\n');
-writeFileSync('fixtures/bad/windows-1252.txt', Buffer.from('Handlingsplan för näringslivet i Täby kommun\nÅtgärder: Skapa en plan för företagsbesök.\n', 'latin1'));
-console.log('fixtures/bad/*');
+  },
+  web: () => {
+    // A web page as saved from a browser; the seed's gold applies to its article.
+    {
+      const seed = 'corpus/001_03ae7981294d9ca5.txt';
+      writeFileSync('fixtures/lerum-strategi.html', browserPage(seed, 'Lerums kommun'));
+      const gold = JSON.parse(readFileSync('fixtures/gold/001_03ae7981294d9ca5.json', 'utf8'));
+      gold.source = 'fixtures/lerum-strategi.html';
+      gold.derived_from = seed;
+      writeFileSync('fixtures/gold/lerum-strategi.json', `${JSON.stringify(gold, null, 2)}\n`);
+      console.log('fixtures/lerum-strategi.html');
+    }
+
+  },
+  colours: async () => {
+    const { spec, gold } = colourReport('fixtures/gold/002_13546d3bc8be6ca0.json');
+    writeFileSync(path.join(work, 'taby-fargstatus.docx'), await writeDocx(spec));
+    soffice(['--convert-to', 'pdf', 'taby-fargstatus.docx'], work);
+    copyFileSync(path.join(work, 'taby-fargstatus.docx'), 'fixtures/taby-fargstatus.docx');
+    copyFileSync(path.join(work, 'taby-fargstatus.pdf'), 'fixtures/taby-fargstatus.pdf');
+    writeFileSync('fixtures/gold/taby-fargstatus.json', `${JSON.stringify(gold, null, 2)}\n`);
+    console.log('fixtures/taby-fargstatus.docx, fixtures/taby-fargstatus.pdf');
+  },
+  // The Täby seed in each encoding Swedish text files come in; all must read the same.
+  encodings: () => {
+    mkdirSync('fixtures/encodings', { recursive: true });
+    const text = readFileSync('corpus/002_13546d3bc8be6ca0.txt', 'utf8');
+    const utf16be = Buffer.from(text, 'utf16le').swap16();
+    const files: Record<string, Buffer> = {
+      'taby-utf8-bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]),
+      'taby-utf16le-bom.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      'taby-utf16be.txt': utf16be,
+      'taby-windows1252.txt': encode1252(text),
+    };
+    for (const [name, bytes] of Object.entries(files)) writeFileSync(`fixtures/encodings/${name}`, bytes);
+    console.log('fixtures/encodings/*');
+  },
+  bad: () => {
+    // Bad input: each must be refused with its path and reason while the rest of a batch is stored.
+    writeFileSync('fixtures/bad/empty.pdf', '');
+    const pdf = readFileSync('fixtures/taby-uppfoljning.pdf');
+    writeFileSync('fixtures/bad/corrupt.pdf', Buffer.concat([pdf.subarray(0, 400), Buffer.from('\n%%garbage\n'), pdf.subarray(pdf.length - 200)]));
+    execFileSync('qpdf', ['--encrypt', 'hemligt', 'hemligt', '256', '--', 'fixtures/taby-uppfoljning.pdf', 'fixtures/bad/encrypted.pdf']);
+    writeFileSync('fixtures/bad/not-a-zip.docx', 'Detta är ingen Word-fil, bara text med fel namn.\n');
+    // DOS Swedish (code page 437) puts ä and å on bytes that Windows-1252 gives to „ and †: no encoding to trust.
+    writeFileSync('fixtures/bad/cp437.txt', Buffer.from([...Buffer.from('Handlingsplan f'), 0x94, ...Buffer.from('r n'), 0x84, ...Buffer.from('ringslivet: '), 0x86, 0x84, 0x86, 0x84, 0x84, 0x86, ...Buffer.from('tg'), 0x84, ...Buffer.from('rder\n')]));
+    console.log('fixtures/bad/*');
+  },
+};
+
+const wanted = process.argv.slice(2);
+for (const [name, step] of Object.entries(STEPS)) if (wanted.length === 0 || wanted.includes(name)) await step();

@@ -9,4 +9,4 @@ const m = x.metadata;
 console.log(JSON.stringify({ municipality: m.municipality?.value, docType: m.docType.value, title: m.title?.value, date: m.documentDate?.value, adopted: m.adopted?.value, period: m.period?.value }));
 for (const f of x.focusAreas) console.log(`${f.parentKey === null ? 'FA' : '  IA'} ${f.key} ${f.title}  (${f.rule})`);
 for (const o of x.owners) console.log(`OWNER ${o.abbr ?? '-'} = ${o.name} (${o.rule})`);
-for (const a of x.activities) console.log(`  A fa=${a.focusAreaKey} ${a.text.slice(0, 90)} | ${a.ownerRaw ?? ''} | ${a.years.join(',')} | ${a.status ?? ''} (${a.rule})`);
+for (const a of x.activities) console.log(`  A fa=${a.focusAreaKey} ${a.text.slice(0, 90)} | ${a.ownerRaw ?? ''} | ${a.years.join(',')} | ${a.status ?? ''} | ${a.track ?? ''} ${a.trackRaw ?? ''} (${a.rule})`);

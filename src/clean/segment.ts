@@ -19,6 +19,8 @@ export interface Line {
   hangs?: boolean;
   /** The line is a table row: its cells in column order. */
   cells?: string[];
+  /** Table rows: each cell's fill colour, where the cell is filled. */
+  fills?: Array<string | null>;
   /** Offset of the line start in the source text (text formats), for provenance. */
   source?: number;
 }
@@ -89,7 +91,7 @@ export function segmentLines(lines: Line[]): RawBlock[] {
         previous.cells = previous.cells!.map((c, i) => joinLines(c, line.cells![i] ?? ''));
         continue;
       }
-      out.push({ kind: 'row', text: '', page: line.page, cells: line.cells.map((c) => c.trim()), table, header: isHeaderRow(line.cells), source: line.source });
+      out.push({ kind: 'row', text: '', page: line.page, cells: line.cells.map((c) => c.trim()), table, header: isHeaderRow(line.cells), source: line.source, ...(line.fills ? { fills: line.fills } : {}) });
       continue;
     }
     const text = line.text;

@@ -11,7 +11,7 @@ const BLOCK_SEPARATOR = '\n\n';
 export function buildDoc(
   format: Format,
   raw: RawBlock[],
-  options: { pageCount: number | null; containerTitle?: string; messages?: Message[]; source?: string },
+  options: { pageCount: number | null; containerTitle?: string; messages?: Message[]; source?: string; ocrPages?: number[]; unreadablePages?: number[] },
 ): Doc {
   let text = '';
   const blocks: Block[] = [];
@@ -35,6 +35,7 @@ export function buildDoc(
       });
       block.table = r.table ?? 0;
       block.header = r.header ?? false;
+      if (r.fills?.some((f) => f !== null)) block.fills = r.fills;
     } else {
       text += r.text;
     }
@@ -48,6 +49,8 @@ export function buildDoc(
     pageCount: options.pageCount,
     containerTitle: options.containerTitle,
     source: options.source,
+    ...(options.ocrPages?.length ? { ocrPages: options.ocrPages } : {}),
+    ...(options.unreadablePages?.length ? { unreadablePages: options.unreadablePages } : {}),
     messages: options.messages ?? [],
   };
 }

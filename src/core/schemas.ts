@@ -38,6 +38,9 @@ export const DocumentRowSchema = z.strictObject({
   year: z.number().int().min(1900).max(2100).nullable(),
   yearRule: z.string().nullable(),
   familyLabel: z.string().nullable(),
+  convertedFrom: z.enum(['doc', 'odt']).nullable(),
+  ocrPages: z.string().nullable(),
+  unreadablePages: z.string().nullable(),
 });
 export type DocumentRow = z.infer<typeof DocumentRowSchema>;
 
@@ -68,6 +71,8 @@ export const ActivityRowSchema = z.strictObject({
   statusRaw: z.string().nullable(),
   statusRule: z.string().nullable(),
   track: z.enum(TRACKS).nullable(),
+  trackRaw: z.string().nullable().optional(),
+  trackRule: z.string().nullable().optional(),
   timeRaw: z.string().nullable().optional(),
   timeStart: z.iso.date().nullable().optional(),
   timeEnd: z.iso.date().nullable().optional(),

@@ -42,6 +42,8 @@ export interface Block extends Span {
   table?: number;
   /** Table rows: true for a header row. */
   header?: boolean;
+  /** Table rows: each cell's fill colour ('#00B050'), null where unfilled; absent when no cell is. */
+  fills?: Array<string | null>;
   /** Offset in the source text (text formats) where the block's text begins. */
   source?: number;
   /** Font size relative to the body text, where the format gives sizes (PDF). */
@@ -58,6 +60,12 @@ export interface Doc {
   containerTitle?: string;
   /** The decoded original text, for text formats: what `Block.source` offsets point into. */
   source?: string;
+  /** The legacy format LibreOffice converted the file from, before it was read as DOCX. */
+  convertedFrom?: 'doc' | 'odt';
+  /** Pages whose text came from OCR. */
+  ocrPages?: number[];
+  /** Pages without usable text that OCR did not read. */
+  unreadablePages?: number[];
   messages: Message[];
 }
 
@@ -72,6 +80,7 @@ export interface RawBlock {
   cells?: string[];
   table?: number;
   header?: boolean;
+  fills?: Array<string | null>;
   source?: number;
   size?: number;
 }
@@ -142,6 +151,9 @@ export interface ActivityRow extends Provenance {
   statusRaw: string | null;
   statusRule: string | null;
   track: Track | null;
+  /** The traffic light as given: a word, or a cell's fill colour ('#00B050'); and the rule that read it. */
+  trackRaw?: string | null;
+  trackRule?: string | null;
   /** The time as written ('Q3 2020', '31 maj 2026', 'År 2019, År 2020'), and its normalised interval. */
   timeRaw?: string | null;
   timeStart?: string | null;

@@ -1,4 +1,5 @@
 import type { Format } from '../core/types.js';
+import { utf16WithoutBom } from '../ingest/decode.js';
 
 export type Detected = { format: Format } | { format: null; reason: string; ruleId: string };
 
@@ -42,7 +43,7 @@ function detectFromContent(bytes: Uint8Array): Detected {
   if (startsWith(bytes, OLE_MAGIC)) {
     return { format: null, reason: 'Unexpected legacy Word/OLE (.doc) file, expected PDF, DOCX, HTML or text; convert it to DOCX or PDF first', ruleId: 'discover/ole' };
   }
-  const sample = head.replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().slice(0, 512).toLowerCase();
+  const sample = textHead(bytes, head).replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().slice(0, 512).toLowerCase();
   if (/^(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)/.test(sample) || (/<(?:head|body|div|p)[\s>]/.test(sample) && sample.startsWith('<'))) {
     return { format: 'html' };
   }
@@ -52,9 +53,15 @@ function detectFromContent(bytes: Uint8Array): Detected {
   return { format: 'text' };
 }
 
-/** NUL bytes or many control characters in the first KiB; UTF-16 with a BOM is text. */
+/** The first characters as text; UTF-16 HTML must be seen as HTML. */
+function textHead(bytes: Uint8Array, latin1: string): string {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : utf16WithoutBom(bytes);
+  return utf16 ? new TextDecoder(utf16).decode(bytes.subarray(0, 2048)) : latin1;
+}
+
+/** NUL bytes or many control characters in the first KiB; UTF-16, with a BOM or without, is text. */
 function looksBinary(bytes: Uint8Array): boolean {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || utf16WithoutBom(bytes)) return false;
   const n = Math.min(bytes.length, 4096);
   let control = 0;
   for (let i = 0; i < n; i++) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOC_TYPES, STATUSES } from '../core/types.js';
+import { DOC_TYPES, STATUSES, TRACKS } from '../core/types.js';
 
 /** A gold annotation file, as ../shared/gold/README.md describes it. */
 export const GoldSchema = z.object({
@@ -22,6 +22,8 @@ export const GoldSchema = z.object({
       years: z.array(z.number().int()).optional(),
       status: z.enum(STATUSES).nullable(),
       status_any: z.array(z.enum(STATUSES)).optional(),
+      /** The traffic light, where the document shows one (as a word or a colour). */
+      track: z.enum(TRACKS).nullable().optional(),
     }),
   ),
   optional_activities: z.array(z.string()).default([]),

@@ -24,6 +24,7 @@ export interface Scores {
   activities: Prf;
   owner: Accuracy;
   status: Accuracy;
+  track: Accuracy;
   assignment: Accuracy;
   metadata: Record<'municipality' | 'doc_type' | 'title' | 'period' | 'date' | 'adopted', boolean | null>;
 }
@@ -62,6 +63,8 @@ export function scoreExtraction(x: Extraction, gold: Gold): Scores {
   let ownerN = 0;
   let statusOk = 0;
   let statusN = 0;
+  let trackOk = 0;
+  let trackN = 0;
   let faOk = 0;
   for (const [i, j] of actPairs) {
     const a = acts[i];
@@ -73,6 +76,10 @@ export function scoreExtraction(x: Extraction, gold: Gold): Scores {
     if (g.status) {
       statusN++;
       if (a.status === g.status || (a.status && g.status_any?.includes(a.status))) statusOk++;
+    }
+    if (g.track) {
+      trackN++;
+      if (a.track === g.track) trackOk++;
     }
     const top = topOf(a.focusAreaKey);
     if (top !== null && goldFaOfExtracted.get(top) === g.fa) faOk++;
@@ -93,6 +100,7 @@ export function scoreExtraction(x: Extraction, gold: Gold): Scores {
     activities: prf(acts.length, gold.activities.length, actPairs.length),
     owner: accuracy(ownerOk, ownerN),
     status: accuracy(statusOk, statusN),
+    track: accuracy(trackOk, trackN),
     assignment: accuracy(faOk, actPairs.length),
     metadata,
   };

@@ -12,7 +12,7 @@ import {
   YEAR_MARK,
   type ColumnRole,
 } from './vocab/structure.js';
-import { classifyStatus } from './rules/status.js';
+import { classifyStatus, trackOfFill, trackOfWord, type TrackMatch } from './rules/status.js';
 import { yearsIn } from './rules/years.js';
 import { splitOwnerNames, type OwnerDefinition } from './rules/owners.js';
 
@@ -61,6 +61,11 @@ function firstSentence(text: string): string {
 
 function cleanTitle(text: string): string {
   return text.replace(WHERE_CLAUSE, '').replace(/[\s,;:–-]+$/, '').trim();
+}
+
+/** '1. Service, bemötande' → 'Service, bemötande'. */
+function stripOutlineNumber(text: string): string {
+  return text.replace(/^\s*\d+(?:\.\d+)*[.:)]?\s+/, '');
 }
 
 function cleanActivity(text: string): string {
@@ -362,6 +367,15 @@ export function extractStructure(doc: Doc): Structure {
       readOwnerRow(cells, col('owner'), col('time'));
       return;
     }
+    const [focusCol] = col('focus-area');
+    const focusText = focusCol === undefined ? '' : cleanTitle(stripOutlineNumber(cells[focusCol] ?? ''));
+    if (focusText && focusText !== fa?.title) {
+      const cell = b.cells![focusCol!];
+      const at = cell.start + Math.max(0, (cells[focusCol!] ?? '').indexOf(focusText));
+      fa = addFocusArea(focusText, 'focus-area/table-column', b, at, at + focusText.length, null);
+      sub = null;
+      faSource = 'band';
+    }
     const activityCell = b.cells![activityCol];
     const activityText = cleanActivity(cells[activityCol] ?? '');
     if (!activityText || !activityCell) return;
@@ -378,8 +392,7 @@ export function extractStructure(doc: Doc): Structure {
     if (timeCol !== undefined) years.push(...yearsIn(cells[timeCol] ?? ''));
     const statusText = statusCol !== undefined ? (cells[statusCol] ?? '').trim() : '';
     const status = classifyStatus(statusText);
-    const trackText = trackCol !== undefined ? (cells[trackCol] ?? '').trim() : '';
-    const track = trackText ? classifyStatus(trackText)?.track ?? null : status?.track ?? null;
+    const light = trafficLight(b, cells, [trackCol, statusCol]);
     const owner = ownerCol !== undefined ? (cells[ownerCol] ?? '').trim() || null : null;
     // The time as the table gives it: its time column, or the headers of the marked year columns.
     const marked = col('year').filter((i) => YEAR_MARK.test(cells[i] ?? ''));
@@ -391,7 +404,9 @@ export function extractStructure(doc: Doc): Structure {
       status: status?.status ?? null,
       statusRaw: statusText || null,
       statusRule: status?.rule ?? null,
-      track,
+      track: light?.track ?? null,
+      trackRaw: light?.raw ?? null,
+      trackRule: light?.rule ?? null,
     });
   }
 
@@ -420,4 +435,23 @@ export function extractStructure(doc: Doc): Structure {
     messages.push({ severity: 'info', reason: 'Unexpected focus areas without activities, expected activities under them; the document may describe areas in prose only', ruleId: 'extract/no-activities' });
   }
   return { focusAreas, activities, ownerNames, messages };
+}
+
+/**
+ * A row's traffic light: a light word in its track or status cell, else the
+ * fill colour of that cell, else the fill of the one empty filled cell (a
+ * colour column with no heading).
+ */
+function trafficLight(b: Block, cells: string[], cols: Array<number | undefined>): TrackMatch | null {
+  const own = cols.filter((c): c is number => c !== undefined);
+  for (const col of own) {
+    const hit = trackOfWord(cells[col] ?? '');
+    if (hit) return hit;
+  }
+  for (const col of own) {
+    const hit = trackOfFill(b.fills?.[col]);
+    if (hit) return hit;
+  }
+  const empty = (b.fills ?? []).map((f, i) => (cells[i]?.trim() ? null : trackOfFill(f))).filter((h) => h !== null);
+  return empty.length === 1 ? empty[0] : null;
 }

@@ -3,6 +3,7 @@ import mammoth from 'mammoth';
 import { buildDoc } from '../core/build-doc.js';
 import type { Doc, Message, RawBlock } from '../core/types.js';
 import { UnreadableError } from './errors.js';
+import { readDocxExtras, withTextBoxFallbacks } from './docx-xml.js';
 import { blocksFromHtml } from './html.js';
 
 /** No Word document's parts add up to this much XML. */
@@ -29,8 +30,17 @@ export async function readDocx(bytes: Uint8Array): Promise<Doc> {
   }
   let html: string;
   const messages: Message[] = [];
+  const documentXml = await zip.file('word/document.xml')!.async('string');
+  const extras = readDocxExtras(documentXml, await zip.file('word/numbering.xml')?.async('string'));
+  const boxes = withTextBoxFallbacks(documentXml);
+  let input: Buffer = buffer;
+  if (boxes.added > 0) {
+    zip.file('word/document.xml', boxes.xml);
+    input = await zip.generateAsync({ type: 'nodebuffer' });
+    messages.push({ severity: 'info', reason: `Read ${boxes.added} text boxes that only a drawing carried`, ruleId: 'ingest/docx-text-box' });
+  }
   try {
-    const result = await mammoth.convertToHtml({ buffer }, { includeDefaultStyleMap: true });
+    const result = await mammoth.convertToHtml({ buffer: input }, { includeDefaultStyleMap: true });
     html = result.value;
     for (const m of result.messages) {
       messages.push({ severity: m.type === 'error' ? 'warning' : 'info', reason: m.message, ruleId: 'ingest/docx-mammoth' });
@@ -38,7 +48,7 @@ export async function readDocx(bytes: Uint8Array): Promise<Doc> {
   } catch (error) {
     throw new UnreadableError(`Unexpected DOCX content (${(error as Error).message}), expected a Word document`, 'ingest/docx');
   }
-  const parsed = blocksFromHtml(`<body>${html}</body>`);
+  const parsed = blocksFromHtml(`<body>${html}</body>`, extras);
   const furniture: RawBlock[] = [];
   for (const name of Object.keys(zip.files).filter((n) => /^word\/(?:header|footer)\d*\.xml$/.test(n)).sort()) {
     const xml = await zip.file(name)!.async('string');

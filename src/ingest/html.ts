@@ -2,7 +2,8 @@ import { parseDocument } from 'htmlparser2';
 import { buildDoc } from '../core/build-doc.js';
 import type { Doc, Format, Message, RawBlock } from '../core/types.js';
 import { joinDiacriticSplits, normalizeChars } from '../clean/normalize.js';
-import { decodeText } from './decode.js';
+import { decodeText, encodingMessages } from './decode.js';
+import type { DocxExtras } from './docx-xml.js';
 
 type Node = ReturnType<typeof parseDocument>['children'][number];
 interface Element {
@@ -60,7 +61,7 @@ function find(node: Node, test: (el: Element) => boolean): Element | null {
  * and level, table rows with their cells. A saved web page is reduced to its
  * main content (<main>, <article>, role=main) without menus and banners.
  */
-export function blocksFromHtml(html: string): { blocks: RawBlock[]; title?: string; messages: Message[] } {
+export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: RawBlock[]; title?: string; messages: Message[] } {
   const dom = parseDocument(html, { decodeEntities: true });
   const root = dom as unknown as Node;
   const titleEl = find(root, (el) => el.name === 'title');
@@ -72,6 +73,72 @@ export function blocksFromHtml(html: string): { blocks: RawBlock[]; title?: stri
   const blocks: RawBlock[] = [];
   const messages: Message[] = [];
   let table = -1;
+  // Word's own list numbers, matched by text in order: mammoth restarts every list it reopens at 1.
+  let nextNumber = 0;
+  const numberOf = (text: string): string | undefined => {
+    const numbers = extras?.numbers ?? [];
+    const key = text.replace(/\s+/g, ' ').trim();
+    for (let i = nextNumber; i < numbers.length; i++) {
+      if (clean(numbers[i].text) === key) {
+        nextNumber = i + 1;
+        return numbers[i].marker;
+      }
+    }
+    return undefined;
+  };
+
+  /**
+   * A table's rows with their cells in column order: a cell spanning rows
+   * (rowspan, Word's vertical merge) stands in every row it spans, one
+   * spanning columns leaves the columns after it empty, and a table nested in
+   * a cell is read as a table of its own after the row that holds it.
+   */
+  const readTable = (node: Element): void => {
+    const index = ++table;
+    const rows: Element[] = [];
+    const collect = (n: Node) => {
+      if (!isElement(n) || n.name === 'table') return;
+      if (n.name === 'tr') rows.push(n);
+      else n.children.forEach(collect);
+    };
+    node.children.forEach(collect);
+    const carried = new Map<number, { text: string; fill: string | null; rows: number }>();
+    rows.forEach((tr, r) => {
+      const cells = tr.children.filter((c): c is Node & Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
+      const isHeader = cells.length > 0 && cells.every((c) => c.name === 'th');
+      const given = extras?.fills[index]?.[r];
+      const texts: string[] = [];
+      const fills: Array<string | null> = [];
+      const nested: Element[] = [];
+      const takeCarried = () => {
+        for (let c = carried.get(texts.length); c; c = carried.get(texts.length)) {
+          texts.push(c.text);
+          fills.push(c.fill);
+          if (--c.rows === 0) carried.delete(texts.length - 1);
+        }
+      };
+      cells.forEach((c, k) => {
+        takeCarried();
+        const inner = c.children.flatMap((x) => (isElement(x) && x.name === 'table' ? (nested.push(x), []) : [x]));
+        const text = clean(inner.map((x) => textOf(x) + ' ').join(''));
+        const fill = given ? (given[k] ?? null) : cssFill(c);
+        const rowspan = Math.min(Number(c.attribs.rowspan ?? 1) || 1, 1000);
+        if (rowspan > 1) carried.set(texts.length, { text, fill, rows: rowspan - 1 });
+        texts.push(text);
+        fills.push(fill);
+        const span = Number(c.attribs.colspan ?? 1);
+        for (let i = 1; i < span && i < 50; i++) {
+          texts.push('');
+          fills.push(fill);
+        }
+      });
+      takeCarried();
+      if (texts.some((t) => t !== '')) {
+        blocks.push({ kind: 'row', text: '', page: null, cells: texts, table: index, header: isHeader, ...(fills.some((f) => f) ? { fills } : {}) });
+      }
+      for (const t of nested) readTable(t);
+    });
+  };
 
   const walk = (node: Node, listDepth: number, listKind: string | null, counter: { n: number }): void => {
     if (!isElement(node)) {
@@ -94,35 +161,15 @@ export function blocksFromHtml(html: string): { blocks: RawBlock[]; title?: stri
     }
     if (name === 'li') {
       const own = node.children.filter((c) => !(isElement(c) && (c.name === 'ul' || c.name === 'ol')));
-      const marker = listKind === 'ol' ? `${counter.n++}.` : '•';
-      blocks.push({ kind: 'item', text: clean(own.map(textOf).join(' ')), page: null, marker, level: listDepth });
+      const text = clean(own.map(textOf).join(' '));
+      const marker = listKind === 'ol' ? (numberOf(text) ?? `${counter.n}.`) : '•';
+      if (listKind === 'ol') counter.n++;
+      blocks.push({ kind: 'item', text, page: null, marker, level: listDepth });
       for (const child of node.children) if (isElement(child) && (child.name === 'ul' || child.name === 'ol')) walk(child, listDepth, listKind, counter);
       return;
     }
     if (name === 'table') {
-      table++;
-      const rows: Element[] = [];
-      const collect = (n: Node) => {
-        if (!isElement(n)) return;
-        if (n.name === 'table' && n !== node) {
-          messages.push({ severity: 'warning', reason: 'Unexpected nested table, expected cells of text; its text is kept in the outer cell', ruleId: 'ingest/html-nested-table' });
-          return;
-        }
-        if (n.name === 'tr') rows.push(n);
-        else n.children.forEach(collect);
-      };
-      node.children.forEach(collect);
-      for (const tr of rows) {
-        const cells = tr.children.filter((c): c is Node & Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
-        const isHeader = cells.length > 0 && cells.every((c) => c.name === 'th');
-        const texts: string[] = [];
-        for (const c of cells) {
-          texts.push(clean(c.children.map((x) => textOf(x) + ' ').join('')));
-          const span = Number(c.attribs.colspan ?? 1);
-          for (let i = 1; i < span && i < 50; i++) texts.push('');
-        }
-        blocks.push({ kind: 'row', text: '', page: null, cells: texts, table, header: isHeader });
-      }
+      readTable(node);
       return;
     }
     if (INLINE.has(name)) {
@@ -155,12 +202,24 @@ export function blocksFromHtml(html: string): { blocks: RawBlock[]; title?: stri
   return { blocks: blocks.filter((b) => b.kind === 'row' || b.text), title: title || undefined, messages: dedupe(messages) };
 }
 
+/** A cell's background as a web page sets it: bgcolor, or background(-color) in its style. */
+function cssFill(el: Element): string | null {
+  const css = /background(?:-color)?\s*:\s*(#[0-9a-f]{3,6}|rgb\(\s*\d+\s*,\s*\d+\s*,\s*\d+\s*\))/i.exec(el.attribs.style ?? '')?.[1] ?? el.attribs.bgcolor;
+  if (!css) return null;
+  const rgb = /rgb\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)/i.exec(css);
+  if (rgb) return `#${rgb.slice(1, 4).map((v) => Math.min(255, Number(v)).toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+  const hex = css.replace('#', '');
+  if (/^[0-9a-f]{3}$/i.test(hex)) return `#${[...hex].map((c) => c + c).join('').toUpperCase()}`;
+  return /^[0-9a-f]{6}$/i.test(hex) ? `#${hex.toUpperCase()}` : null;
+}
+
 function dedupe(messages: Message[]): Message[] {
   const seen = new Set<string>();
   return messages.filter((m) => (seen.has(m.reason) ? false : (seen.add(m.reason), true)));
 }
 
 export function readHtml(bytes: Uint8Array, format: Format = 'html'): Doc {
-  const { blocks, title, messages } = blocksFromHtml(decodeText(bytes));
-  return buildDoc(format, blocks, { pageCount: null, containerTitle: title, messages });
+  const { text, encoding } = decodeText(bytes);
+  const { blocks, title, messages } = blocksFromHtml(text);
+  return buildDoc(format, blocks, { pageCount: null, containerTitle: title, messages: [...encodingMessages(encoding), ...messages] });
 }

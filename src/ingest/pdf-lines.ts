@@ -24,6 +24,8 @@ export interface PageLine {
   segments: Segment[];
   /** Set when the line is a row of a ruled table: its cells in column order. */
   cells?: string[];
+  /** Ruled-table rows: the fill colour under each cell ('#00B050'), null where none. */
+  fills?: Array<string | null>;
 }
 
 export interface TextItem {

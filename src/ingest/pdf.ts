@@ -117,7 +117,7 @@ async function withRuledTables(page: PDFPageProxy, runs: Run[], lines: PageLine[
 
 /** Lines and ruled-table rows of a page, top to bottom. */
 function mergeByPosition(lines: PageLine[], rows: GridRow[]): PageLine[] {
-  const fromRows: PageLine[] = rows.map((r) => ({ y: r.y, size: 0, segments: [{ x: 0, xEnd: 0, text: r.cells.join(' ') }], cells: r.cells }));
+  const fromRows: PageLine[] = rows.map((r) => ({ y: r.y, size: 0, segments: [{ x: 0, xEnd: 0, text: r.cells.join(' ') }], cells: r.cells, fills: r.shades.map((s) => s?.toUpperCase() ?? null) }));
   return [...lines, ...fromRows].sort((p, q) => q.y - p.y);
 }
 
@@ -158,7 +158,7 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
         // A header row repeated at the top of a page continues the table above; the row after it may be the rest of a row split by the break.
         const repeated = header !== null && headers.has(header) && lines.length === firstOfPage && lines[lines.length - 1]?.cells;
         if (header) headers.add(header);
-        if (!repeated) lines.push({ text, page, indented: false, fill: 1, cells: l.cells });
+        if (!repeated) lines.push({ text, page, indented: false, fill: 1, cells: l.cells, ...(l.fills?.some((f) => f) ? { fills: l.fills } : {}) });
         table = null;
         return;
       }

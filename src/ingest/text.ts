@@ -5,7 +5,7 @@ import { joinDiacriticSplits, normalizeChars } from '../clean/normalize.js';
 import { segmentLines, type Line } from '../clean/segment.js';
 import { splitInline } from '../clean/split-inline.js';
 import { TRANSCRIPT_MARKERS } from '../extract/vocab/structure.js';
-import { decodeText } from './decode.js';
+import { decodeText, encodingMessages } from './decode.js';
 
 const MAX_VISUAL_LINE = 300;
 const INLINE_PAGE_MARKER = /(^|\s)(\d{1,3}) \((\d{1,3})\)(?=\s|$)/g;
@@ -16,8 +16,8 @@ const INLINE_PAGE_MARKER = /(^|\s)(\d{1,3}) \((\d{1,3})\)(?=\s|$)/g;
  * other documents, then 'Transkript:' and the text with its page markers).
  */
 export function readText(bytes: Uint8Array): Doc {
-  const source = decodeText(bytes);
-  const messages: Message[] = [];
+  const { text: source, encoding } = decodeText(bytes);
+  const messages: Message[] = [...encodingMessages(encoding)];
   const rawLines = splitLinesWithOffsets(source);
   const kept = dropRelatedList(rawLines, messages);
   const { lines, furniture, pageCount } = placeOnPages(kept);

@@ -63,6 +63,9 @@ export function extractDocument(doc: Doc, file: { sourcePath: string; sha256: st
       sourceText: doc.source ?? null,
       sourceUrl: file.sourceUrl ?? null,
       familyLabel: file.familyLabel ?? null,
+      convertedFrom: doc.convertedFrom ?? null,
+      ocrPages: doc.ocrPages ? JSON.stringify(doc.ocrPages) : null,
+      unreadablePages: doc.unreadablePages ? JSON.stringify(doc.unreadablePages) : null,
       ...yearOf(m),
     });
     extraction.focusAreas.forEach((f) => FocusAreaRowSchema.parse(f));

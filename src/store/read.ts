@@ -76,16 +76,17 @@ export function readStoredDoc(db: Db, id: number): { doc: Doc; sourcePath: strin
   const d = db
     .prepare(
       `SELECT source_path AS sourcePath, sha256, size_bytes AS sizeBytes, format, page_count AS pageCount, text,
-              container_title AS containerTitle, source_text AS sourceText, source_url AS sourceUrl, family_label AS familyLabel
+              container_title AS containerTitle, source_text AS sourceText, source_url AS sourceUrl, family_label AS familyLabel,
+              converted_from AS convertedFrom, ocr_pages AS ocrPages, unreadable_pages AS unreadablePages
        FROM documents WHERE id = ?`,
     )
     .get(id) as
-    | { sourcePath: string; sha256: string; sizeBytes: number; format: Doc['format']; pageCount: number | null; text: string; containerTitle: string | null; sourceText: string | null; sourceUrl: string | null; familyLabel: string | null }
+    | { sourcePath: string; sha256: string; sizeBytes: number; format: Doc['format']; pageCount: number | null; text: string; containerTitle: string | null; sourceText: string | null; sourceUrl: string | null; familyLabel: string | null; convertedFrom: 'doc' | 'odt' | null; ocrPages: string | null; unreadablePages: string | null }
     | undefined;
   if (!d) return null;
   const rows = db
-    .prepare('SELECT kind, page, char_start AS start, char_end AS end, marker, level, table_index AS tableIndex, is_header AS isHeader, cells, source_start AS source, size FROM blocks WHERE document_id = ? ORDER BY ordinal')
-    .all(id) as Array<{ kind: Block['kind']; page: number | null; start: number; end: number; marker: string | null; level: number | null; tableIndex: number | null; isHeader: number | null; cells: string | null; source: number | null; size: number | null }>;
+    .prepare('SELECT kind, page, char_start AS start, char_end AS end, marker, level, table_index AS tableIndex, is_header AS isHeader, cells, source_start AS source, size, cell_fills AS fills FROM blocks WHERE document_id = ? ORDER BY ordinal')
+    .all(id) as Array<{ kind: Block['kind']; page: number | null; start: number; end: number; marker: string | null; level: number | null; tableIndex: number | null; isHeader: number | null; cells: string | null; source: number | null; size: number | null; fills: string | null }>;
   const blocks: Block[] = rows.map((r) => {
     const b: Block = { kind: r.kind, page: r.page, start: r.start, end: r.end };
     if (r.marker !== null) b.marker = r.marker;
@@ -95,11 +96,15 @@ export function readStoredDoc(db: Db, id: number): { doc: Doc; sourcePath: strin
     if (r.cells !== null) b.cells = (JSON.parse(r.cells) as Array<[number, number]>).map(([start, end]) => ({ start, end }));
     if (r.source !== null) b.source = r.source;
     if (r.size !== null) b.size = r.size;
+    if (r.fills !== null) b.fills = JSON.parse(r.fills) as Array<string | null>;
     return b;
   });
   const messages = db.prepare("SELECT severity, rule AS ruleId, reason FROM document_messages WHERE document_id = ? AND rule LIKE 'ingest/%' ORDER BY id").all(id) as Doc['messages'];
   const doc: Doc = { format: d.format, text: d.text, blocks, pageCount: d.pageCount, messages };
   if (d.containerTitle !== null) doc.containerTitle = d.containerTitle;
   if (d.sourceText !== null) doc.source = d.sourceText;
+  if (d.convertedFrom !== null) doc.convertedFrom = d.convertedFrom;
+  if (d.ocrPages !== null) doc.ocrPages = JSON.parse(d.ocrPages) as number[];
+  if (d.unreadablePages !== null) doc.unreadablePages = JSON.parse(d.unreadablePages) as number[];
   return { doc, sourcePath: d.sourcePath, sha256: d.sha256, sizeBytes: d.sizeBytes, sourceUrl: d.sourceUrl, familyLabel: d.familyLabel };
 }

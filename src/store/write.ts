@@ -30,16 +30,16 @@ export function writeDocument(db: Db, input: StoredDocument): number {
           `INSERT INTO documents (source_path, sha256, size_bytes, format, title, title_rule, doc_type, doc_type_rule,
              municipality_code, municipality_rule, period_start, period_end, period_rule, document_date, adopted_date,
              adopted_by, page_count, text, extractor_version, ingested_at, run_id, mtime_ms, container_title, source_text,
-             source_url, year, year_rule, family_label)
+             source_url, year, year_rule, family_label, converted_from, ocr_pages, unreadable_pages)
            VALUES (@sourcePath, @sha256, @sizeBytes, @format, @title, @titleRule, @docType, @docTypeRule,
              @municipalityCode, @municipalityRule, @periodStart, @periodEnd, @periodRule, @documentDate, @adoptedDate,
              @adoptedBy, @pageCount, @text, @extractorVersion, @ingestedAt, @runId, @mtimeMs, @containerTitle, @sourceText,
-             @sourceUrl, @year, @yearRule, @familyLabel)`,
+             @sourceUrl, @year, @yearRule, @familyLabel, @convertedFrom, @ocrPages, @unreadablePages)`,
         )
         .run({ ...row, extractorVersion: input.extractorVersion, ingestedAt: new Date().toISOString(), runId: input.runId, mtimeMs: input.mtimeMs }).lastInsertRowid,
     );
     const block = db.prepare(
-      'INSERT INTO blocks (document_id, ordinal, kind, page, char_start, char_end, marker, level, table_index, is_header, cells, source_start, size) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO blocks (document_id, ordinal, kind, page, char_start, char_end, marker, level, table_index, is_header, cells, source_start, size, cell_fills) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     doc.blocks.forEach((b, i) =>
       block.run(
@@ -56,6 +56,7 @@ export function writeDocument(db: Db, input: StoredDocument): number {
         b.cells ? JSON.stringify(b.cells.map((c) => [c.start, c.end])) : null,
         b.source ?? null,
         b.size ?? null,
+        b.fills ? JSON.stringify(b.fills) : null,
       ),
     );
     const message = db.prepare('INSERT INTO document_messages (document_id, severity, rule, reason, char_start, char_end) VALUES (?, ?, ?, ?, ?, ?)');
@@ -104,8 +105,8 @@ function insertExtraction(db: Db, documentId: number, extraction: Extraction): v
   for (const o of extraction.owners) ownerIds.set(o.key, Number(owner.run(documentId, o.abbr, o.name, o.rule).lastInsertRowid));
   const activity = db.prepare(
     `INSERT INTO activities (document_id, focus_area_id, ordinal, text, owner_raw, owner_id, years, status, status_raw, status_rule, track, page, char_start, char_end, rule, source_start, source_end,
-       status_rank, time_raw, time_start, time_end, time_rule)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       status_rank, time_raw, time_start, time_end, time_rule, track_raw, track_rule)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const a of extraction.activities) {
     const id = activity.run(
@@ -131,6 +132,8 @@ function insertExtraction(db: Db, documentId: number, extraction: Extraction): v
       a.timeStart ?? null,
       a.timeEnd ?? null,
       a.timeRule ?? null,
+      a.trackRaw ?? null,
+      a.trackRule ?? null,
     ).lastInsertRowid;
     for (const t of a.themes ?? []) activityTheme.run(id, t.theme, t.rule, JSON.stringify(t.terms), Number(t.inherited ?? false));
   }

@@ -26,7 +26,7 @@ describe('offsets back to the original text', () => {
   it('keeps block offsets right across CRLF line ends', () => {
     const bytes = new TextEncoder().encode('Rubrik\r\n\r\nFörsta stycket här.\r\n\r\n• Skapa en plan\r\n');
     const doc = readText(bytes);
-    const source = decodeText(bytes);
+    const source = decodeText(bytes).text;
     for (const b of doc.blocks) expect(source.slice(b.source!, b.source! + 5)).toBe(doc.text.slice(b.start, b.start + 5));
   });
 
@@ -36,7 +36,7 @@ describe('offsets back to the original text', () => {
       const bytes = new Uint8Array(readFileSync(file));
       const result = await processDocument(file, bytes);
       if (!result.ok) throw new Error(result.reason);
-      const source = decodeText(bytes);
+      const source = decodeText(bytes).text;
       const rows = [...result.extraction.focusAreas.map((f) => ({ text: f.title, source: f.source })), ...result.extraction.activities];
       expect(rows.length).toBeGreaterThan(10);
       for (const row of rows) {

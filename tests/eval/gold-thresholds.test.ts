@@ -16,6 +16,10 @@ const CASES: Array<[string, string]> = [
   ['fixtures/taby-uppfoljning.pdf', 'fixtures/gold/taby-uppfoljning.json'],
   ['fixtures/sodertalje-handlingsplan.pdf', 'fixtures/gold/sodertalje-handlingsplan.json'],
   ['fixtures/lerum-strategi.html', 'fixtures/gold/lerum-strategi.json'],
+  ['fixtures/encodings/taby-windows1252.txt', 'fixtures/gold/002_13546d3bc8be6ca0.json'],
+  ['fixtures/encodings/taby-utf16be.txt', 'fixtures/gold/002_13546d3bc8be6ca0.json'],
+  ['fixtures/taby-fargstatus.docx', 'fixtures/gold/taby-fargstatus.json'],
+  ['fixtures/taby-fargstatus.pdf', 'fixtures/gold/taby-fargstatus.json'],
 ];
 
 describe('gold scores reach the thresholds', () => {
@@ -27,7 +31,7 @@ describe('gold scores reach the thresholds', () => {
       const s = scoreExtraction(result.extraction, gold);
       expect(s.focusAreas.f1).toBeGreaterThanOrEqual(0.95);
       expect(s.activities.f1).toBeGreaterThanOrEqual(0.95);
-      for (const acc of [s.owner, s.status, s.assignment]) if (acc.value !== null) expect(acc.value).toBeGreaterThanOrEqual(0.95);
+      for (const acc of [s.owner, s.status, s.track, s.assignment]) if (acc.value !== null) expect(acc.value).toBeGreaterThanOrEqual(0.95);
       if (s.interventionAreas.gold > 0) expect(s.interventionAreas.f1).toBeGreaterThanOrEqual(0.95);
       expect(s.metadata.municipality).toBe(true);
       expect(s.metadata.doc_type).toBe(true);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestBatch } from '../../src/pipeline/batch.js';
 import { openDatabase } from '../../src/store/connection.js';
 
-const BAD = ['empty.pdf', 'corrupt.pdf', 'encrypted.pdf', 'not-a-zip.docx', 'windows-1252.txt'];
+const BAD = ['empty.pdf', 'corrupt.pdf', 'encrypted.pdf', 'not-a-zip.docx', 'cp437.txt'];
 
 describe('a batch with bad files', () => {
   it('records each bad file with its path and reason and stores the rest', async () => {
@@ -21,7 +21,7 @@ describe('a batch with bad files', () => {
     expect(byFile['encrypted.pdf'].reason).toMatch(/encrypted/);
     expect(byFile['corrupt.pdf'].rule).toBe('ingest/pdf-damaged');
     expect(byFile['not-a-zip.docx'].rule).toBe('discover/mislabelled');
-    expect(byFile['windows-1252.txt'].reason).toMatch(/Windows-1252/);
+    expect(byFile['cp437.txt'].reason).toMatch(/neither UTF-8, UTF-16 nor Windows-1252/);
     expect(db.prepare('SELECT COUNT(*) AS n FROM documents').get()).toEqual({ n: 2 });
     const run = db.prepare('SELECT ingested, failed, finished_at FROM ingest_runs').get() as { ingested: number; failed: number; finished_at: string | null };
     expect(run.ingested).toBe(2);

@@ -10,7 +10,7 @@ describe('the stored database', () => {
   it('holds all 290 municipalities, the schema version and foreign keys that hold', async () => {
     const db = openDatabase(':memory:');
     expect(db.prepare('SELECT COUNT(*) AS n FROM municipalities').get()).toEqual({ n: 290 });
-    expect(schemaVersion(db)).toBe(5);
+    expect(schemaVersion(db)).toBe(6);
     await ingestBatch(db, ['corpus/002_13546d3bc8be6ca0.txt', 'fixtures/sodertalje-handlingsplan.docx'], { args: [] });
     expect(db.pragma('foreign_key_check')).toEqual([]);
   });
@@ -25,7 +25,7 @@ describe('the stored database', () => {
     old.prepare("INSERT INTO ingest_runs (started_at, extractor_version, arguments) VALUES ('2026-01-01', '0.0.1', '[]')").run();
     old.close();
     const db = openDatabase(file);
-    expect(schemaVersion(db)).toBe(5);
+    expect(schemaVersion(db)).toBe(6);
     expect(db.prepare('SELECT COUNT(*) AS n FROM ingest_runs').get()).toEqual({ n: 1 });
     expect((db.pragma('table_info(activities)') as Array<{ name: string }>).map((c) => c.name)).toContain('source_start');
   });

@@ -12,7 +12,7 @@ export const HELP = `Usage: styrdok eval --gold DIR [paths...]
 Scores the rules against gold annotations: each DIR/NAME.json is matched to
 documents whose file name (without extension) is NAME, found under the paths
 (default: corpus fixtures). Prints focus-area, intervention-area and activity
-precision/recall/F1, owner, status and focus-area assignment accuracy, and
+precision/recall/F1, owner, status, track (traffic light) and focus-area assignment accuracy, and
 metadata matches, per document and overall.
 
 Options:
@@ -53,6 +53,7 @@ export async function evaluate(args: string[]): Promise<number> {
     pct(s.activities.f1),
     pct(s.owner.value),
     pct(s.status.value),
+    pct(s.track.value),
     pct(s.assignment.value),
     `${meta(s).filter(Boolean).length}/${meta(s).length}`,
   ]);
@@ -75,9 +76,10 @@ export async function evaluate(args: string[]): Promise<number> {
     pct(acts.f1),
     pct(ratio(sum((s) => [s.owner.correct, s.owner.total]))),
     pct(ratio(sum((s) => [s.status.correct, s.status.total]))),
+    pct(ratio(sum((s) => [s.track.correct, s.track.total]))),
     pct(ratio(sum((s) => [s.assignment.correct, s.assignment.total]))),
     `${metaAll.filter(Boolean).length}/${metaAll.length}`,
   ]);
-  console.log(table(['document', 'focus F1', 'interv. F1', 'act P', 'act R', 'act F1', 'owner', 'status', 'fa assign', 'metadata'], rows));
+  console.log(table(['document', 'focus F1', 'interv. F1', 'act P', 'act R', 'act F1', 'owner', 'status', 'track', 'fa assign', 'metadata'], rows));
   return 0;
 }

@@ -1,6 +1,6 @@
 import type { Status, Track } from '../../core/types.js';
 import { defineRule } from '../rule.js';
-import { STATUS_PATTERNS, TRACK_PATTERNS } from '../vocab/status.js';
+import { COLOUR_LIMITS, COLOUR_TRACKS, STATUS_PATTERNS, TRACK_PATTERNS } from '../vocab/status.js';
 
 export interface StatusMatch {
   status: Status;
@@ -48,4 +48,61 @@ export const statusRule = defineRule<Status | null>({
     { input: '', output: null },
   ],
   apply: (text) => classifyStatus(text)?.status ?? null,
+});
+
+export interface TrackMatch {
+  track: Track;
+  rule: string;
+  /** The word as written, or the fill as '#RRGGBB'. */
+  raw: string;
+}
+
+/** The traffic light a word in a cell names ('Grön', 'gul'). */
+export function trackOfWord(text: string): TrackMatch | null {
+  const t = text.trim();
+  const hit = t ? TRACK_PATTERNS.find((p) => p.pattern.test(t)) : undefined;
+  return hit ? { track: hit.track, rule: hit.id, raw: t } : null;
+}
+
+/** Hue, saturation and lightness of '#RRGGBB' or 'RRGGBB'. */
+function hsl(hex: string): { h: number; s: number; l: number } | null {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
+  if (!m) return null;
+  const [r, g, b] = [m[1], m[2], m[3]].map((x) => parseInt(x, 16) / 255);
+  const max = Math.max(r, g, b);
+  const min = Math.min(r, g, b);
+  const l = (max + min) / 2;
+  const d = max - min;
+  if (d === 0) return { h: 0, s: 0, l };
+  const s = d / (1 - Math.abs(2 * l - 1));
+  const h = max === r ? ((g - b) / d + 6) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+  return { h: h * 60, s, l };
+}
+
+/** The traffic light a cell's fill colour shows, if it shows one. */
+export function trackOfFill(fill: string | null | undefined): TrackMatch | null {
+  if (!fill) return null;
+  const c = hsl(fill);
+  if (!c || c.s < COLOUR_LIMITS.minSaturation || c.l < COLOUR_LIMITS.minLightness || c.l > COLOUR_LIMITS.maxLightness) return null;
+  const within = ([from, to]: [number, number]) => (from <= to ? c.h >= from && c.h < to : c.h >= from || c.h < to);
+  const hit = COLOUR_TRACKS.find((t) => within(t.hue));
+  return hit ? { track: hit.track, rule: hit.id, raw: `#${fill.replace(/^#/, '').toUpperCase()}` } : null;
+}
+
+export const trackFillRule = defineRule<Track | null>({
+  id: 'track/colour',
+  version: 1,
+  description: 'Traffic light from the fill colour of a cell without words: red, yellow or orange, green by hue.',
+  examples: [
+    { input: '#00B050', output: 'on_track' },
+    { input: 'C6EFCE', output: 'on_track' },
+    { input: '#FFFF00', output: 'deviation' },
+    { input: '#FFC000', output: 'deviation' },
+    { input: '#FF0000', output: 'off_track' },
+    { input: '#FFC7CE', output: 'off_track' },
+    { input: '#D9D9D9', output: null },
+    { input: '#DEEAF6', output: null },
+    { input: '#FFFFFF', output: null },
+  ],
+  apply: (fill) => trackOfFill(fill)?.track ?? null,
 });

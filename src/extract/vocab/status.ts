@@ -40,3 +40,25 @@ export const TRACK_PATTERNS: TrackPattern[] = [
   { id: 'track/gul', track: 'deviation', pattern: sv(/^\s*(?:gul|gult|yellow)\b/i) },
   { id: 'track/rod', track: 'off_track', pattern: sv(/^\s*(?:röd|rött|red)\b/i) },
 ];
+
+export interface ColourTrack {
+  id: string;
+  track: Track;
+  /** Hue range in degrees, start inclusive, end exclusive; a range may wrap past 360. */
+  hue: [number, number];
+}
+
+/**
+ * Traffic lights as cell fill colours with no word in the cell. Hues, not
+ * exact colours, since every template has its own green: Word's #00B050, Excel's
+ * pastel #C6EFCE, a report tool's #6AA84F. Orange counts as the warning light.
+ * Greys, blues and near-white or near-black fills are no light at all.
+ */
+export const COLOUR_TRACKS: ColourTrack[] = [
+  { id: 'track/colour-red', track: 'off_track', hue: [340, 15] },
+  { id: 'track/colour-yellow', track: 'deviation', hue: [15, 70] },
+  { id: 'track/colour-green', track: 'on_track', hue: [70, 170] },
+];
+
+/** A fill counts as a colour when it is this saturated (HSL) and neither near-white nor near-black. */
+export const COLOUR_LIMITS = { minSaturation: 0.3, minLightness: 0.15, maxLightness: 0.94 };

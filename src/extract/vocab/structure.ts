@@ -27,16 +27,18 @@ export const EXAMPLES_INTRO = sv(/\b(?:exempel\s+på\s+(?:insatser|aktiviteter|�
 /** The actor line that opens a list of actions: 'Förvaltningen ska:', 'Den kommunala upphandlingen ska:'. */
 export const ACTOR_SHALL = sv(/(?:^|[.!?:]\s+)((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*)(?:\s+[\wåäöÅÄÖ-]+){0,3})\s+(?:ska|skall)\s*:\s*$/);
 
-export type ColumnRole = 'number' | 'activity' | 'owner' | 'year' | 'status' | 'time' | 'track';
+export type ColumnRole = 'number' | 'focus-area' | 'activity' | 'owner' | 'year' | 'status' | 'time' | 'track';
 
 /** Header cells of activity tables, to the role of their column. */
 export const COLUMN_ROLES: Array<{ id: string; role: ColumnRole; pattern: RegExp }> = [
   { id: 'column/nr', role: 'number', pattern: sv(/^\s*(?:nr|nummer|#|id)\.?\s*$/i) },
+  // A column naming each row's focus area, usually one cell merged down all its rows.
+  { id: 'column/fokusomrade', role: 'focus-area', pattern: sv(/^\s*(?:strategiskt\s+)?(?:fokusområden?|målområden?|strategiskt\s+område|prioriterat\s+område)\s*$/i) },
   { id: 'column/aktivitet', role: 'activity', pattern: sv(/^\s*(?:aktiviteter|aktivitet|åtgärder|åtgärd|insatser|insats|uppdrag|beskrivning)\b/i) },
   { id: 'column/ansvarig', role: 'owner', pattern: sv(/^\s*(?:ansvarig|ansvar|huvudansvarig|ansvarsfördelning|förvaltning\/bolag)\b/i) },
   { id: 'column/ar', role: 'year', pattern: sv(/^\s*(?:år\s*)?(?:19|20)\d\d\s*$/i) },
   { id: 'column/status', role: 'status', pattern: sv(/^\s*(?:status|läge|lägesbeskrivning|kommentar|utfall)\b/i) },
-  { id: 'column/tid', role: 'time', pattern: sv(/^\s*(?:tid|tidplan|tidsplan|när|klart\s+när|period)\b/i) },
+  { id: 'column/tid', role: 'time', pattern: sv(/^\s*(?:(?:tid|tidplan|tidsplan|när|klart\s+när|period)\b|år\s*$)/i) },
   { id: 'column/bedomning', role: 'track', pattern: sv(/^\s*(?:bedömning|trafikljus|färg)\b/i) },
 ];
 

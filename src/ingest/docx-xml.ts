@@ -1,0 +1,184 @@
+import { parseDocument } from 'htmlparser2';
+
+/**
+ * What mammoth does not expose, read from the DOCX parts themselves: the fill
+ * colour of every table cell, the numbers Word gives list paragraphs (which
+ * continue across the paragraphs between them), and text boxes that only a
+ * drawing (wps), not a VML fallback, carries.
+ */
+
+interface XmlElement {
+  type: string;
+  name: string;
+  attribs: Record<string, string>;
+  children: XmlNode[];
+  data?: string;
+}
+type XmlNode = XmlElement;
+
+function parseXml(xml: string): XmlElement {
+  return parseDocument(xml, { xmlMode: true }) as unknown as XmlElement;
+}
+
+function elements(node: XmlElement, name?: string): XmlElement[] {
+  return (node.children ?? []).filter((c) => c.type === 'tag' && (name === undefined || c.name === name));
+}
+
+function first(node: XmlElement | undefined, path: string[]): XmlElement | undefined {
+  let at = node;
+  for (const name of path) at = at && elements(at, name)[0];
+  return at;
+}
+
+function textOf(node: XmlElement): string {
+  if (node.type === 'text') return node.data ?? '';
+  if (node.name === 'w:tab') return ' ';
+  if (node.name === 'w:t') return (node.children ?? []).map(textOf).join('');
+  return (node.children ?? []).map(textOf).join('');
+}
+
+/** Each table's rows (document order, nested tables where they open), each row's cells as mammoth keeps them, with fills. */
+export type TableFills = Array<Array<Array<string | null>>>;
+
+/** A numbered list paragraph: its text and the marker Word shows for it ('3.', 'b)'). */
+export interface ListNumber {
+  text: string;
+  marker: string;
+}
+
+export interface DocxExtras {
+  fills: TableFills;
+  numbers: ListNumber[];
+}
+
+/** 'auto' and white are no fill; anything else is '#RRGGBB'. */
+function fillOf(tc: XmlElement): string | null {
+  const shd = first(tc, ['w:tcPr', 'w:shd']);
+  const fill = shd?.attribs['w:fill'];
+  if (!fill || !/^[0-9a-f]{6}$/i.test(fill) || /^ffffff$/i.test(fill)) return null;
+  return `#${fill.toUpperCase()}`;
+}
+
+/** A cell that continues a vertical merge; mammoth drops it from its row. */
+function continuesMerge(tc: XmlElement): boolean {
+  const v = first(tc, ['w:tcPr', 'w:vMerge']);
+  return v !== undefined && v.attribs['w:val'] !== 'restart';
+}
+
+function collectTables(node: XmlElement, out: TableFills): void {
+  for (const child of elements(node)) {
+    if (child.name === 'w:tbl') {
+      const rows: Array<Array<string | null>> = [];
+      out.push(rows);
+      for (const tr of elements(child, 'w:tr')) {
+        rows.push(elements(tr, 'w:tc').filter((tc) => !continuesMerge(tc)).map(fillOf));
+        for (const tc of elements(tr, 'w:tc')) collectTables(tc, out);
+      }
+    } else {
+      collectTables(child, out);
+    }
+  }
+}
+
+interface Level {
+  format: string;
+  start: number;
+  text: string;
+}
+
+/** numId → its levels, through the abstract numbering it points at, with start overrides. */
+function readNumbering(xml: string | undefined): Map<string, Level[]> {
+  const out = new Map<string, Level[]>();
+  if (!xml) return out;
+  const root = first(parseXml(xml), ['w:numbering']);
+  if (!root) return out;
+  const abstract = new Map<string, Level[]>();
+  for (const a of elements(root, 'w:abstractNum')) {
+    abstract.set(
+      a.attribs['w:abstractNumId'],
+      elements(a, 'w:lvl').map((l) => ({
+        format: first(l, ['w:numFmt'])?.attribs['w:val'] ?? 'decimal',
+        start: Number(first(l, ['w:start'])?.attribs['w:val'] ?? 1),
+        text: first(l, ['w:lvlText'])?.attribs['w:val'] ?? '%1.',
+      })),
+    );
+  }
+  for (const n of elements(root, 'w:num')) {
+    const levels = (abstract.get(first(n, ['w:abstractNumId'])?.attribs['w:val'] ?? '') ?? []).map((l) => ({ ...l }));
+    for (const o of elements(n, 'w:lvlOverride')) {
+      const start = first(o, ['w:startOverride'])?.attribs['w:val'];
+      const lvl = levels[Number(o.attribs['w:ilvl'])];
+      if (start !== undefined && lvl) lvl.start = Number(start);
+    }
+    out.set(n.attribs['w:numId'], levels);
+  }
+  return out;
+}
+
+function formatNumber(n: number, format: string): string {
+  if (format === 'lowerLetter') return String.fromCharCode(96 + (((n - 1) % 26) + 1));
+  if (format === 'upperLetter') return String.fromCharCode(64 + (((n - 1) % 26) + 1));
+  return String(n);
+}
+
+/**
+ * Numbers every numbered paragraph outside tables as Word does: a counter per
+ * list and level that goes on across the paragraphs between its items, and
+ * restarts deeper levels when a shallower item comes.
+ */
+function listNumbers(body: XmlElement, numbering: Map<string, Level[]>): ListNumber[] {
+  const counters = new Map<string, number[]>();
+  const out: ListNumber[] = [];
+  const visit = (node: XmlElement): void => {
+    for (const child of elements(node)) {
+      if (child.name === 'w:tbl') continue;
+      if (child.name !== 'w:p') {
+        visit(child);
+        continue;
+      }
+      const numPr = first(child, ['w:pPr', 'w:numPr']);
+      const numId = first(numPr, ['w:numId'])?.attribs['w:val'];
+      if (!numId || numId === '0') continue;
+      const ilvl = Number(first(numPr, ['w:ilvl'])?.attribs['w:val'] ?? 0);
+      const levels = numbering.get(numId) ?? [];
+      const level = levels[ilvl] ?? { format: 'decimal', start: 1, text: '%1.' };
+      if (level.format === 'bullet' || level.format === 'none') continue;
+      const counts = counters.get(numId) ?? [];
+      counts[ilvl] = counts[ilvl] === undefined ? level.start : counts[ilvl] + 1;
+      counts.length = ilvl + 1;
+      counters.set(numId, counts);
+      const marker = level.text.replace(/%(\d)/g, (_, k: string) => formatNumber(counts[Number(k) - 1] ?? levels[Number(k) - 1]?.start ?? 1, levels[Number(k) - 1]?.format ?? 'decimal'));
+      out.push({ text: textOf(child).replace(/\s+/g, ' ').trim(), marker });
+    }
+  };
+  visit(body);
+  return out;
+}
+
+/** Reads fills and list numbers from word/document.xml and word/numbering.xml. */
+export function readDocxExtras(documentXml: string, numberingXml: string | undefined): DocxExtras {
+  const body = first(parseXml(documentXml), ['w:document', 'w:body']);
+  const fills: TableFills = [];
+  if (!body) return { fills, numbers: [] };
+  collectTables(body, fills);
+  return { fills, numbers: listNumbers(body, readNumbering(numberingXml)) };
+}
+
+/**
+ * A text box drawn as a DrawingML shape (wps) with no VML fallback is skipped
+ * by mammoth; giving it a fallback that holds the same paragraphs makes its
+ * text part of the document where it is anchored.
+ */
+export function withTextBoxFallbacks(documentXml: string): { xml: string; added: number } {
+  let added = 0;
+  const xml = documentXml.replace(/<mc:AlternateContent>([\s\S]*?)<\/mc:AlternateContent>/g, (all, inner: string) => {
+    if (inner.includes('<mc:Fallback')) return all;
+    const box = /<w:txbxContent>([\s\S]*?)<\/w:txbxContent>/.exec(inner);
+    if (!box) return all;
+    added++;
+    return `<mc:AlternateContent>${inner}<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>${box[1]}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent>`;
+  });
+  // The fallback speaks VML; a document that never used it must declare its namespace.
+  const declared = added === 0 || /xmlns:v=/.test(xml) ? xml : xml.replace(/<w:document\b/, '<w:document xmlns:v="urn:schemas-microsoft-com:vml"');
+  return { xml: declared, added };
+}
