@@ -164,13 +164,18 @@ const STEPS: Record<string, () => Promise<void> | void> = {
 
   },
   colours: async () => {
+    mkdirSync('fixtures/legacy', { recursive: true });
     const { spec, gold } = colourReport('fixtures/gold/002_13546d3bc8be6ca0.json');
     writeFileSync(path.join(work, 'taby-fargstatus.docx'), await writeDocx(spec));
     soffice(['--convert-to', 'pdf', 'taby-fargstatus.docx'], work);
     copyFileSync(path.join(work, 'taby-fargstatus.docx'), 'fixtures/taby-fargstatus.docx');
     copyFileSync(path.join(work, 'taby-fargstatus.pdf'), 'fixtures/taby-fargstatus.pdf');
     writeFileSync('fixtures/gold/taby-fargstatus.json', `${JSON.stringify(gold, null, 2)}\n`);
-    console.log('fixtures/taby-fargstatus.docx, fixtures/taby-fargstatus.pdf');
+    // The same report saved in the legacy formats analysts still receive.
+    for (const format of ['odt', 'doc:MS Word 97']) soffice(['--convert-to', format, 'taby-fargstatus.docx'], work);
+    copyFileSync(path.join(work, 'taby-fargstatus.odt'), 'fixtures/legacy/taby-fargstatus.odt');
+    copyFileSync(path.join(work, 'taby-fargstatus.doc'), 'fixtures/legacy/taby-fargstatus.doc');
+    console.log('fixtures/taby-fargstatus.{docx,pdf}, fixtures/legacy/taby-fargstatus.{odt,doc}');
   },
   // The Täby seed in each encoding Swedish text files come in; all must read the same.
   encodings: () => {

@@ -1,7 +1,10 @@
 import type { Format } from '../core/types.js';
 import { utf16WithoutBom } from '../ingest/decode.js';
 
-export type Detected = { format: Format } | { format: null; reason: string; ruleId: string };
+/** What the bytes are: a format read directly, or a legacy one converted to DOCX first. */
+export type SourceFormat = Format | 'doc' | 'odt';
+
+export type Detected = { format: SourceFormat } | { format: null; reason: string; ruleId: string };
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -11,7 +14,7 @@ function startsWith(bytes: Uint8Array, magic: number[], at = 0): boolean {
 }
 
 /** Binary formats a name promises; a '.docx' that holds plain text is damaged, not a text document. */
-const CLAIMED_BY_EXTENSION: Record<string, Format> = { '.pdf': 'pdf', '.docx': 'docx' };
+const CLAIMED_BY_EXTENSION: Record<string, SourceFormat> = { '.pdf': 'pdf', '.docx': 'docx', '.doc': 'doc', '.odt': 'odt' };
 
 /**
  * Tells the format from the bytes, never from the file name: '%PDF-' within
@@ -35,13 +38,16 @@ function detectFromContent(bytes: Uint8Array): Detected {
     const names = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 1 << 20))).toString('latin1');
     const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - (1 << 16)))).toString('latin1');
     if (names.includes('word/document.xml') || tail.includes('word/document.xml')) return { format: 'docx' };
+    if (names.includes('application/vnd.oasis.opendocument.text')) return { format: 'odt' };
     if (names.includes('content.xml') && names.includes('opendocument')) {
-      return { format: null, reason: 'Unexpected OpenDocument (.odt) file, expected PDF, DOCX, HTML or text; convert it to DOCX or PDF first', ruleId: 'discover/odt' };
+      return { format: null, reason: 'Unexpected OpenDocument file that is not a text document (a spreadsheet or presentation?), expected PDF, DOCX, ODT, HTML or text', ruleId: 'discover/odf' };
     }
     return { format: null, reason: 'Unexpected zip archive without word/document.xml, expected a DOCX document', ruleId: 'discover/zip' };
   }
   if (startsWith(bytes, OLE_MAGIC)) {
-    return { format: null, reason: 'Unexpected legacy Word/OLE (.doc) file, expected PDF, DOCX, HTML or text; convert it to DOCX or PDF first', ruleId: 'discover/ole' };
+    // A Word 97–2003 file keeps its text in a stream named WordDocument; Excel and PowerPoint files share the container.
+    if (Buffer.from(bytes).includes(Buffer.from('WordDocument', 'utf16le'))) return { format: 'doc' };
+    return { format: null, reason: 'Unexpected OLE file without a WordDocument stream (Excel or PowerPoint?), expected PDF, DOCX, DOC, ODT, HTML or text', ruleId: 'discover/ole' };
   }
   const sample = textHead(bytes, head).replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().slice(0, 512).toLowerCase();
   if (/^(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)/.test(sample) || (/<(?:head|body|div|p)[\s>]/.test(sample) && sample.startsWith('<'))) {

@@ -1,17 +1,28 @@
-import type { Doc, Format } from '../core/types.js';
-import { detectFormat } from '../discover/detect.js';
+import type { Doc } from '../core/types.js';
+import { detectFormat, type SourceFormat } from '../discover/detect.js';
+import { convertToDocx } from './convert.js';
 import { UnreadableError } from './errors.js';
 import { readDocx } from './docx.js';
 import { readHtml } from './html.js';
 import { readPdf } from './pdf.js';
 import { readText } from './text.js';
 
+/** Reads a legacy format as the DOCX LibreOffice makes of it, and says so. */
+const converted = (from: 'doc' | 'odt') => async (bytes: Uint8Array): Promise<Doc> => {
+  const doc = await readDocx(await convertToDocx(bytes, from));
+  doc.convertedFrom = from;
+  doc.messages.unshift({ severity: 'info', reason: `Converted from ${from.toUpperCase()} to DOCX by LibreOffice before reading`, ruleId: `ingest/${from}-converted` });
+  return doc;
+};
+
 /** One reader per format. */
-export const READERS: Record<Format, (bytes: Uint8Array) => Doc | Promise<Doc>> = {
+export const READERS: Record<SourceFormat, (bytes: Uint8Array) => Doc | Promise<Doc>> = {
   pdf: readPdf,
   docx: readDocx,
   html: (bytes) => readHtml(bytes),
   text: readText,
+  doc: converted('doc'),
+  odt: converted('odt'),
 };
 
 /** Detects the format of the bytes and reads them; throws UnreadableError for what cannot be read. */
