@@ -7,6 +7,7 @@ import { readText } from '../src/ingest/text.js';
 import { escapeHtml } from '../src/report/html.js';
 import { colourReport } from './fixtures/colour-report.js';
 import { writeDocx } from './fixtures/docx-writer.js';
+import { twoColumnBrochure } from './fixtures/two-columns.js';
 
 /**
  * Renders seed documents as municipalities publish them, DOCX and a PDF made
@@ -190,6 +191,21 @@ const STEPS: Record<string, () => Promise<void> | void> = {
     };
     for (const [name, bytes] of Object.entries(files)) writeFileSync(`fixtures/encodings/${name}`, bytes);
     console.log('fixtures/encodings/*');
+  },
+  // A brochure in two columns, with the marks typesetting leaves in a text layer; its source text is kept for the similarity script.
+  columns: async () => {
+    const { spec, source } = twoColumnBrochure('corpus/001_03ae7981294d9ca5.txt', 'Förklaringsdokument till näringslivsstrategi för Lerums kommun');
+    writeFileSync(path.join(work, 'lerum-tva-spalter.docx'), await writeDocx(spec));
+    soffice(['--convert-to', 'pdf', 'lerum-tva-spalter.docx'], work);
+    copyFileSync(path.join(work, 'lerum-tva-spalter.docx'), 'fixtures/lerum-tva-spalter.docx');
+    copyFileSync(path.join(work, 'lerum-tva-spalter.pdf'), 'fixtures/lerum-tva-spalter.pdf');
+    mkdirSync('fixtures/source', { recursive: true });
+    writeFileSync('fixtures/source/lerum-tva-spalter.txt', `${source}\n`);
+    const gold = JSON.parse(readFileSync('fixtures/gold/001_03ae7981294d9ca5.json', 'utf8'));
+    gold.source = 'fixtures/lerum-tva-spalter.{docx,pdf}';
+    gold.derived_from = 'corpus/001_03ae7981294d9ca5.txt';
+    writeFileSync('fixtures/gold/lerum-tva-spalter.json', `${JSON.stringify(gold, null, 2)}\n`);
+    console.log('fixtures/lerum-tva-spalter.{docx,pdf}');
   },
   bad: () => {
     // Bad input: each must be refused with its path and reason while the rest of a batch is stored.

@@ -1,4 +1,4 @@
-import { joinLines, normalizeChars } from '../clean/normalize.js';
+import { joinLines } from '../clean/normalize.js';
 
 /** One text item of pdfjs's text content, in PDF user-space units (baseline y). */
 export interface Run {
@@ -26,6 +26,8 @@ export interface PageLine {
   cells?: string[];
   /** Ruled-table rows: the fill colour under each cell ('#00B050'), null where none. */
   fills?: Array<string | null>;
+  /** On a page set in columns: the left and right edge of the line's column, its margins. */
+  column?: { left: number; right: number };
 }
 
 export interface TextItem {
@@ -33,16 +35,6 @@ export interface TextItem {
   transform?: number[];
   width?: number;
   height?: number;
-}
-
-export function runsOfItems(items: TextItem[]): Run[] {
-  return items
-    .filter((i) => typeof i.str === 'string' && i.transform && i.str !== '')
-    .map((i) => {
-      const [a, b, , d, x, y] = i.transform!;
-      const size = Math.hypot(a, b) || Math.abs(d) || i.height || 10;
-      return { x, y, size, xEnd: x + (i.width ?? 0), text: normalizeChars(i.str!) };
-    });
 }
 
 /** Runs on one baseline (within a third of the font size) form a line, read left to right. */

@@ -7,7 +7,9 @@ import { joinDiacriticSplits, normalizeChars } from '../clean/normalize.js';
 import { isHeaderRow, segmentLines, type Line } from '../clean/segment.js';
 import { UnreadableError } from './errors.js';
 import { graphicsOfOperators, type OpCodes } from './pdf-graphics.js';
-import { joinCellLines, lineText, linesOfRuns, runsOfItems, splitAtAnchors, type PageLine, type Run, type TextItem } from './pdf-lines.js';
+import { readingOrder } from './pdf-columns.js';
+import { joinCellLines, lineText, linesOfRuns, splitAtAnchors, type PageLine, type Run, type TextItem } from './pdf-lines.js';
+import { orientRuns, turnGraphics, type Direction } from './pdf-orientation.js';
 import { readGridTables, type GridRow } from './pdf-tables.js';
 
 const require = createRequire(import.meta.url);
@@ -68,6 +70,7 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
   const messages: Message[] = [];
   try {
     const pages: PageLine[][] = [];
+    const aside: RawBlock[] = [];
     let title: string | undefined;
     try {
       const meta = await pdf.getMetadata();
@@ -80,9 +83,12 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
       const page = await pdf.getPage(n);
       try {
         const content = await page.getTextContent({ disableNormalization: true });
-        const runs = runsOfItems(content.items as TextItem[]);
-        const lines = linesOfRuns(runs);
-        pages.push(mayHoldTable(lines) ? await withRuledTables(page, runs, lines, pdfjs.OPS) : lines);
+        const oriented = orientRuns(content.items as TextItem[]);
+        const lines = linesOfRuns(oriented.runs);
+        // A ruled table's columns are no columns of prose; only a page without one is read column by column.
+        const ruled = mayHoldTable(lines) ? await withRuledTables(page, oriented.runs, oriented.direction, pdfjs.OPS) : null;
+        pages.push(ruled ?? linesInReadingOrder(oriented.runs));
+        for (const text of oriented.aside) aside.push({ kind: 'furniture', text, page: n });
       } catch (error) {
         messages.push({ severity: 'warning', reason: `Unexpected unreadable text on page ${n} (${(error as Error).message}), expected a text layer`, ruleId: 'ingest/pdf-page' });
         pages.push([]);
@@ -94,7 +100,7 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
     if (empty > 0 && empty < pages.length) {
       messages.push({ severity: 'warning', reason: `Unexpected ${empty} of ${pages.length} pages without a text layer, expected text; those pages are skipped (scanned pages need OCR)`, ruleId: 'ingest/pdf-no-text-layer' });
     }
-    const blocks = blocksOfPages(pages);
+    const blocks = [...aside, ...blocksOfPages(pages)];
     return buildDoc('pdf', blocks, { pageCount: pdf.numPages, containerTitle: title, messages });
   } finally {
     await pdf.destroy();
@@ -109,16 +115,40 @@ function mayHoldTable(lines: PageLine[]): boolean {
   return lines.filter((l) => l.segments.length >= 2).length >= 2;
 }
 
-async function withRuledTables(page: PDFPageProxy, runs: Run[], lines: PageLine[], ops: OpCodes): Promise<PageLine[]> {
+/** Lines column by column on a page set in columns, each knowing its column's margins. */
+function linesInReadingOrder(runs: Run[]): PageLine[] {
+  const groups = readingOrder(runs, median(runs.map((r) => r.size)) || 10);
+  if (groups.length === 1) return linesOfRuns(groups[0]);
+  return groups.flatMap((g) => {
+    const lines = linesOfRuns(g);
+    const column = { left: Math.min(...g.map((r) => r.x)), right: Math.max(...g.map((r) => r.xEnd)) };
+    return lines.map((l) => ({ ...l, column }));
+  });
+}
+
+/** The page's lines with its ruled tables read from the drawing; null when it has none. */
+async function withRuledTables(page: PDFPageProxy, runs: Run[], direction: Direction, ops: OpCodes): Promise<PageLine[] | null> {
   const operators = await page.getOperatorList();
-  const { rows, rest } = readGridTables(graphicsOfOperators(operators.fnArray, operators.argsArray, ops), runs);
-  return rows.length > 0 ? mergeByPosition(linesOfRuns(rest), rows) : lines;
+  const graphics = turnGraphics(graphicsOfOperators(operators.fnArray, operators.argsArray, ops), direction);
+  const { rows, rest } = readGridTables(graphics, runs);
+  return rows.length > 0 ? mergeByPosition(linesOfRuns(rest), rows) : null;
 }
 
 /** Lines and ruled-table rows of a page, top to bottom. */
 function mergeByPosition(lines: PageLine[], rows: GridRow[]): PageLine[] {
   const fromRows: PageLine[] = rows.map((r) => ({ y: r.y, size: 0, segments: [{ x: 0, xEnd: 0, text: r.cells.join(' ') }], cells: r.cells, fills: r.shades.map((s) => s?.toUpperCase() ?? null) }));
   return [...lines, ...fromRows].sort((p, q) => q.y - p.y);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** The lines nearest the top and bottom of a page, where running headers and footers stand, whatever the reading order. */
+function edgeLines(lines: PageLine[], edge = 3): Set<PageLine> {
+  const byY = [...lines].sort((p, q) => q.y - p.y);
+  return new Set([...byY.slice(0, edge), ...byY.slice(Math.max(edge, byY.length - edge))]);
 }
 
 function mode(values: number[]): number {
@@ -136,7 +166,7 @@ function isMultiColumn(l: PageLine): boolean {
 }
 
 function blocksOfPages(pages: PageLine[][]): RawBlock[] {
-  const running = findRunningLines(pages.map((p) => p.filter((l) => !l.cells && !isMultiColumn(l)).map(lineText)));
+  const running = findRunningLines(pages.map((p) => [...p].sort((a, b) => b.y - a.y).filter((l) => !l.cells && !isMultiColumn(l)).map(lineText)));
   const furniture: RawBlock[] = [];
   const all = pages.flat().filter((l) => !l.cells);
   const body = mode(all.map((l) => l.size)) || 10;
@@ -151,6 +181,7 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
     const page = index + 1;
     const spacing = mode(pageLines.slice(1).map((l, i) => pageLines[i].y - l.y).filter((d) => d > 0)) || body * 1.2;
     const firstOfPage = lines.length;
+    const edges = edgeLines(pageLines);
     pageLines.forEach((l, i) => {
       const text = lineText(l);
       if (l.cells) {
@@ -162,7 +193,7 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
         table = null;
         return;
       }
-      const atEdge = i < 3 || i >= pageLines.length - 3;
+      const atEdge = edges.has(l);
       const gap = i > 0 ? pageLines[i - 1].y - l.y : 0;
       // The last rows of a table can repeat from page to page ('VMAB'); lines that keep to the table's grid are rows.
       const continuesTable = table !== null && gap <= spacing * 1.6 && Math.abs(l.segments[0].x - table.anchors[0]) < 2;
@@ -185,11 +216,12 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
       }
       table = null;
       const first = l.segments[0];
+      const left = l.column?.left ?? margin;
       lines.push({
         text,
         page,
-        indented: first.x - margin > body * 1.2,
-        fill: (l.segments[l.segments.length - 1].xEnd - margin) / width,
+        indented: first.x - left > body * 1.2,
+        fill: (l.segments[l.segments.length - 1].xEnd - left) / (l.column ? l.column.right - l.column.left : width),
         // Large type is set with more leading; measure its gaps against its own size.
         gapBefore: i > 0 && gap > Math.max(spacing, l.size * 1.3) * 1.6,
         fontRatio: l.size / body,

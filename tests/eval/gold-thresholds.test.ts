@@ -18,6 +18,8 @@ const CASES: Array<[string, string]> = [
   ['fixtures/lerum-strategi.html', 'fixtures/gold/lerum-strategi.json'],
   ['fixtures/encodings/taby-windows1252.txt', 'fixtures/gold/002_13546d3bc8be6ca0.json'],
   ['fixtures/encodings/taby-utf16be.txt', 'fixtures/gold/002_13546d3bc8be6ca0.json'],
+  ['fixtures/lerum-tva-spalter.docx', 'fixtures/gold/lerum-tva-spalter.json'],
+  ['fixtures/lerum-tva-spalter.pdf', 'fixtures/gold/lerum-tva-spalter.json'],
   ['fixtures/taby-fargstatus.docx', 'fixtures/gold/taby-fargstatus.json'],
   ['fixtures/taby-fargstatus.pdf', 'fixtures/gold/taby-fargstatus.json'],
 ];

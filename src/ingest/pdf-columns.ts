@@ -1,0 +1,107 @@
+import { linesOfRuns, type Run } from './pdf-lines.js';
+
+/** Fewer runs than this on a side is a caption or a margin note, not a column. */
+const MIN_COLUMN_LINES = 3;
+/** Share of runs that may cross the gutter: titles, headers and footers set across both columns. */
+const MAX_CROSSING = 0.15;
+/** Share of the text each column must carry: prose between a table's short cells is no column layout. */
+const MIN_COLUMN_SHARE = 0.08;
+/** A column of prose has lines that fill most of its width; a table's short cells do not. */
+const MIN_FILL = 0.55;
+const MIN_SINGLE = 0.7;
+
+/** A run reaches into the gutter at x, which is as wide as a few letters (letter-spaced titles have narrower gaps). */
+function crosses(r: Run, x: number, body: number): boolean {
+  return r.x < x + body * 0.4 && r.xEnd > x - body * 0.4;
+}
+
+interface Gutter {
+  x: number;
+  crossing: number;
+}
+
+/** The x between columns that the fewest runs cross, searched in the middle half of the text's width. */
+function findGutter(runs: Run[], body: number): Gutter | null {
+  const left = Math.min(...runs.map((r) => r.x));
+  const right = Math.max(...runs.map((r) => r.xEnd));
+  const width = right - left;
+  if (width < body * 20) return null;
+  let best: Gutter | null = null;
+  let bandStart = -1;
+  for (let x = left + width * 0.25; x <= left + width * 0.75; x += 1) {
+    const crossing = runs.filter((r) => crosses(r, x, body)).length;
+    if (best === null || crossing < best.crossing) {
+      best = { x, crossing };
+      bandStart = x;
+    } else if (crossing === best.crossing && x - bandStart < body * 4) {
+      // The middle of the widest empty band, not its edge.
+      best = { x: (bandStart + x) / 2, crossing };
+    }
+  }
+  return best;
+}
+
+/**
+ * Prose set in a column: most lines are one stretch of text (a table's lines
+ * have cells) and most fill the column's width.
+ */
+function isProse(runs: Run[]): boolean {
+  const lines = linesOfRuns(runs);
+  if (lines.length === 0) return false;
+  const single = lines.filter((l) => l.segments.length === 1).length / lines.length;
+  const from = Math.min(...lines.map((l) => l.segments[0].x));
+  const to = Math.max(...lines.map((l) => l.segments[l.segments.length - 1].xEnd));
+  const widths = lines.map((l) => (l.segments[l.segments.length - 1].xEnd - l.segments[0].x) / Math.max(1, to - from)).sort((a, b) => a - b);
+  return single >= MIN_SINGLE && widths[Math.floor(widths.length / 2)] >= MIN_FILL;
+}
+
+/**
+ * The runs of a page in reading order: a page set in columns (a brochure, a
+ * newsletter) is read column by column, top to bottom; text set across the
+ * columns (a title, a running header) cuts the page into bands that are read
+ * in turn. Returns groups of runs, each to be read as lines on its own.
+ */
+export function readingOrder(runs: Run[], body: number, depth = 0): Run[][] {
+  if (depth > 2 || runs.length < MIN_COLUMN_LINES * 2) return [runs];
+  const gutter = findGutter(runs, body);
+  if (!gutter || gutter.crossing > runs.length * MAX_CROSSING) return [runs];
+  const across = runs.filter((r) => crosses(r, gutter.x, body));
+  const leftRuns = runs.filter((r) => !crosses(r, gutter.x, body) && r.xEnd <= gutter.x);
+  const rightRuns = runs.filter((r) => !crosses(r, gutter.x, body) && r.x >= gutter.x);
+  const lineCount = (rs: Run[]) => linesOfRuns(rs).length;
+  if (lineCount(leftRuns) < MIN_COLUMN_LINES || lineCount(rightRuns) < MIN_COLUMN_LINES) return [runs];
+  // Side by side, not one above the other.
+  const span = (rs: Run[]) => [Math.min(...rs.map((r) => r.y)), Math.max(...rs.map((r) => r.y))];
+  const [l0, l1] = span(leftRuns);
+  const [r0, r1] = span(rightRuns);
+  if (Math.min(l1, r1) - Math.max(l0, r0) < 0.3 * Math.min(l1 - l0, r1 - r0)) return [runs];
+  if (!isProse(leftRuns) || !isProse(rightRuns)) return [runs];
+  const chars = (rs: Run[]) => rs.reduce((n, r) => n + r.text.trim().length, 0);
+  const total = chars(runs);
+  if (chars(leftRuns) < total * MIN_COLUMN_SHARE || chars(rightRuns) < total * MIN_COLUMN_SHARE) return [runs];
+
+  // Lines set across the gutter cut the page into bands, read top to bottom.
+  const bands: Run[][] = [];
+  for (const r of [...across].sort((p, q) => q.y - p.y)) {
+    const last = bands[bands.length - 1];
+    if (last && Math.abs(last[0].y - r.y) <= Math.max(1.5, 0.35 * r.size)) last.push(r);
+    else bands.push([r]);
+  }
+  const out: Run[][] = [];
+  let above = Infinity;
+  for (const band of [...bands, null]) {
+    const top = band ? Math.max(...band.map((r) => r.y)) : -Infinity;
+    const tolerance = band ? Math.max(1.5, 0.35 * band[0].size) : 0;
+    for (const side of [leftRuns, rightRuns]) {
+      const between = side.filter((r) => r.y < above && r.y >= top + tolerance);
+      if (between.length) out.push(...readingOrder(between, body, depth + 1));
+    }
+    if (band) {
+      // Column runs on the crossing line's baseline belong to it ('Täby kommun … Sida 2 av 5').
+      const onLine = [...leftRuns, ...rightRuns].filter((r) => r.y < top + tolerance && r.y > Math.min(...band.map((b) => b.y)) - tolerance);
+      out.push([...band, ...onLine]);
+      above = Math.min(...band.map((b) => b.y)) - tolerance;
+    }
+  }
+  return out;
+}
