@@ -6,7 +6,7 @@ import { decodeWindows1252 } from '../src/ingest/decode.js';
 import { readText } from '../src/ingest/text.js';
 import { escapeHtml } from '../src/report/html.js';
 import { colourReport } from './fixtures/colour-report.js';
-import { writeDocx } from './fixtures/docx-writer.js';
+import { plainText, writeDocx } from './fixtures/docx-writer.js';
 import { twoColumnBrochure } from './fixtures/two-columns.js';
 
 /**
@@ -124,6 +124,21 @@ function encode1252(text: string): Buffer {
   }));
 }
 
+/** The text a rendering shows, for the similarity script: what it was made from. */
+function writeSource(name: string, text: string): void {
+  mkdirSync('fixtures/source', { recursive: true });
+  writeFileSync(`fixtures/source/${name}.source.txt`, `${text}\n`);
+}
+
+/** A seed's text as its rendering lays it out: its blocks in order, table cells side by side, no running lines. */
+function seedText(seed: string): string {
+  const doc = readText(readFileSync(seed));
+  return doc.blocks
+    .filter((b) => b.kind !== 'furniture')
+    .map((b) => (b.cells ? b.cells.map((c) => doc.text.slice(c.start, c.end)).join(' ') : doc.text.slice(b.start, b.end)))
+    .join('\n');
+}
+
 function soffice(args: string[], cwd: string): void {
   execFileSync('soffice', ['--headless', '--norestore', ...args], { cwd, stdio: 'ignore', timeout: 120_000 });
 }
@@ -172,6 +187,7 @@ const STEPS: Record<string, () => Promise<void> | void> = {
     copyFileSync(path.join(work, 'taby-fargstatus.docx'), 'fixtures/taby-fargstatus.docx');
     copyFileSync(path.join(work, 'taby-fargstatus.pdf'), 'fixtures/taby-fargstatus.pdf');
     writeFileSync('fixtures/gold/taby-fargstatus.json', `${JSON.stringify(gold, null, 2)}\n`);
+    writeSource('taby-fargstatus', plainText(spec));
     // The same report saved in the legacy formats analysts still receive.
     for (const format of ['odt', 'doc:MS Word 97']) soffice(['--convert-to', format, 'taby-fargstatus.docx'], work);
     copyFileSync(path.join(work, 'taby-fargstatus.odt'), 'fixtures/legacy/taby-fargstatus.odt');
@@ -199,13 +215,18 @@ const STEPS: Record<string, () => Promise<void> | void> = {
     soffice(['--convert-to', 'pdf', 'lerum-tva-spalter.docx'], work);
     copyFileSync(path.join(work, 'lerum-tva-spalter.docx'), 'fixtures/lerum-tva-spalter.docx');
     copyFileSync(path.join(work, 'lerum-tva-spalter.pdf'), 'fixtures/lerum-tva-spalter.pdf');
-    mkdirSync('fixtures/source', { recursive: true });
-    writeFileSync('fixtures/source/lerum-tva-spalter.txt', `${source}\n`);
+    writeSource('lerum-tva-spalter', source);
     const gold = JSON.parse(readFileSync('fixtures/gold/001_03ae7981294d9ca5.json', 'utf8'));
     gold.source = 'fixtures/lerum-tva-spalter.{docx,pdf}';
     gold.derived_from = 'corpus/001_03ae7981294d9ca5.txt';
     writeFileSync('fixtures/gold/lerum-tva-spalter.json', `${JSON.stringify(gold, null, 2)}\n`);
     console.log('fixtures/lerum-tva-spalter.{docx,pdf}');
+  },
+  // What the renderings and the saved web page were made from, for the similarity script.
+  sources: () => {
+    for (const r of RENDERINGS) writeSource(r.name, seedText(r.seed));
+    writeSource('lerum-strategi', seedText('corpus/001_03ae7981294d9ca5.txt'));
+    console.log('fixtures/source/*');
   },
   bad: () => {
     // Bad input: each must be refused with its path and reason while the rest of a batch is stored.

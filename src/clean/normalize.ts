@@ -40,6 +40,9 @@ export function joinLines(left: string, right: string): string {
   const r = right.replace(/^\s+/, '');
   if (l === '') return r;
   if (r === '') return l;
+  // A range or a pair broken after its dash or slash ('2019–' + '2020', 'luncher/' + 'frukostar') is one word.
+  if (/\d[–-]$/.test(l) && /^\d/.test(r)) return l + r;
+  if (/\p{L}\/$/u.test(l) && /^\p{L}/u.test(r)) return l + r;
   if (/[A-Za-zÅÄÖåäö]-$/.test(l)) {
     if (/^(?:och|eller|samt|resp\.?|respektive|till)\b/.test(r)) return `${l} ${r}`;
     if (/^[a-zåäö]/.test(r)) return l.slice(0, -1) + r;

@@ -165,20 +165,23 @@ export function readDocxExtras(documentXml: string, numberingXml: string | undef
 }
 
 /**
- * A text box drawn as a DrawingML shape (wps) with no VML fallback is skipped
- * by mammoth; giving it a fallback that holds the same paragraphs makes its
- * text part of the document where it is anchored.
+ * Text boxes drawn as DrawingML shapes (wps): mammoth reads one only through
+ * its VML fallback, which not every writer adds, and then puts its text after
+ * the paragraph it is anchored in, though it stands above it on the page. The
+ * box's paragraphs are moved to just before that paragraph, in its place.
  */
-export function withTextBoxFallbacks(documentXml: string): { xml: string; added: number } {
-  let added = 0;
-  const xml = documentXml.replace(/<mc:AlternateContent>([\s\S]*?)<\/mc:AlternateContent>/g, (all, inner: string) => {
-    if (inner.includes('<mc:Fallback')) return all;
-    const box = /<w:txbxContent>([\s\S]*?)<\/w:txbxContent>/.exec(inner);
-    if (!box) return all;
-    added++;
-    return `<mc:AlternateContent>${inner}<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>${box[1]}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent>`;
-  });
-  // The fallback speaks VML; a document that never used it must declare its namespace.
-  const declared = added === 0 || /xmlns:v=/.test(xml) ? xml : xml.replace(/<w:document\b/, '<w:document xmlns:v="urn:schemas-microsoft-com:vml"');
-  return { xml: declared, added };
+export function hoistTextBoxes(documentXml: string): { xml: string; moved: number } {
+  const boxes = [...documentXml.matchAll(/<mc:AlternateContent>([\s\S]*?)<\/mc:AlternateContent>/g)].filter((m) => m[1].includes('<w:txbxContent>'));
+  let xml = documentXml;
+  let moved = 0;
+  for (const box of boxes.reverse()) {
+    const content = /<w:txbxContent>([\s\S]*?)<\/w:txbxContent>/.exec(box[1])![1];
+    const start = box.index;
+    const end = start + box[0].length;
+    const anchor = Math.max(xml.lastIndexOf('<w:p>', start), xml.lastIndexOf('<w:p ', start));
+    if (anchor < 0) continue;
+    xml = xml.slice(0, anchor) + content + xml.slice(anchor, start) + xml.slice(end);
+    moved++;
+  }
+  return { xml, moved };
 }

@@ -3,7 +3,7 @@ import mammoth from 'mammoth';
 import { buildDoc } from '../core/build-doc.js';
 import type { Doc, Message, RawBlock } from '../core/types.js';
 import { UnreadableError } from './errors.js';
-import { readDocxExtras, withTextBoxFallbacks } from './docx-xml.js';
+import { hoistTextBoxes, readDocxExtras } from './docx-xml.js';
 import { blocksFromHtml } from './html.js';
 
 /** No Word document's parts add up to this much XML. */
@@ -32,12 +32,12 @@ export async function readDocx(bytes: Uint8Array): Promise<Doc> {
   const messages: Message[] = [];
   const documentXml = await zip.file('word/document.xml')!.async('string');
   const extras = readDocxExtras(documentXml, await zip.file('word/numbering.xml')?.async('string'));
-  const boxes = withTextBoxFallbacks(documentXml);
+  const boxes = hoistTextBoxes(documentXml);
   let input: Buffer = buffer;
-  if (boxes.added > 0) {
+  if (boxes.moved > 0) {
     zip.file('word/document.xml', boxes.xml);
     input = await zip.generateAsync({ type: 'nodebuffer' });
-    messages.push({ severity: 'info', reason: `Read ${boxes.added} text boxes that only a drawing carried`, ruleId: 'ingest/docx-text-box' });
+    messages.push({ severity: 'info', reason: `Read ${boxes.moved} text boxes before the paragraphs they are anchored in`, ruleId: 'ingest/docx-text-box' });
   }
   try {
     const result = await mammoth.convertToHtml({ buffer: input }, { includeDefaultStyleMap: true });

@@ -26,6 +26,8 @@ export interface PageLine {
   cells?: string[];
   /** Ruled-table rows: the fill colour under each cell ('#00B050'), null where none. */
   fills?: Array<string | null>;
+  /** Ruled-table rows: cells of a merged region whose text stands in the row above, on the page before. */
+  carried?: boolean[];
   /** On a page set in columns: the left and right edge of the line's column, its margins. */
   column?: { left: number; right: number };
 }

@@ -34,6 +34,11 @@ export interface GridRow {
   shades: Array<string | null>;
   /** Index of the table on its page. */
   table: number;
+  /**
+   * Cells of an empty merged region at the top of the grid: a cell merged down
+   * rows that a page break split, whose text stands on the page before.
+   */
+  carried?: boolean[];
 }
 
 /** Groups values no more than `span` apart; returns the group centres ascending and each value's group. */
@@ -209,13 +214,16 @@ function rowsOfGrid(grid: Grid, fills: PageGraphics['fills'], runs: Run[], table
   for (let i = 0; i + 1 < ys.length; i++) {
     const cells: string[] = [];
     const shades: Array<string | null> = [];
+    const carried: boolean[] = [];
     for (let j = 0; j < cols; j++) {
       const g = regions[cellRegion[i * cols + j]];
       const lead = g.cols[0] === j;
-      cells.push(lead ? cellText[cellRegion[i * cols + j]] : '');
+      const text = lead ? cellText[cellRegion[i * cols + j]] : '';
+      cells.push(text);
       shades.push(lead ? shadeOf(g) : null);
+      carried.push(lead && text === '' && g.rows[1] > g.rows[0] && g.rows[0] <= 1);
     }
-    if (cells.some((c) => c !== '')) rows.push({ y: ys[i], cells, shades, table });
+    if (cells.some((c) => c !== '')) rows.push({ y: ys[i], cells, shades, table, ...(carried.some(Boolean) ? { carried } : {}) });
   }
   return { rows: withoutEmptyColumns(rows), rest };
 }
@@ -253,5 +261,10 @@ export function readGridTables(graphics: PageGraphics, runs: Run[]): { rows: Gri
 function withoutEmptyColumns(rows: GridRow[]): GridRow[] {
   const width = Math.max(0, ...rows.map((r) => r.cells.length));
   const keep = Array.from({ length: width }, (_, j) => rows.some((r) => r.cells[j]));
-  return rows.map((r) => ({ ...r, cells: r.cells.filter((_, j) => keep[j]), shades: r.shades.filter((_, j) => keep[j]) }));
+  return rows.map((r) => ({
+    ...r,
+    cells: r.cells.filter((_, j) => keep[j]),
+    shades: r.shades.filter((_, j) => keep[j]),
+    ...(r.carried ? { carried: r.carried.filter((_, j) => keep[j]) } : {}),
+  }));
 }

@@ -136,7 +136,7 @@ async function withRuledTables(page: PDFPageProxy, runs: Run[], direction: Direc
 
 /** Lines and ruled-table rows of a page, top to bottom. */
 function mergeByPosition(lines: PageLine[], rows: GridRow[]): PageLine[] {
-  const fromRows: PageLine[] = rows.map((r) => ({ y: r.y, size: 0, segments: [{ x: 0, xEnd: 0, text: r.cells.join(' ') }], cells: r.cells, fills: r.shades.map((s) => s?.toUpperCase() ?? null) }));
+  const fromRows: PageLine[] = rows.map((r) => ({ y: r.y, size: 0, segments: [{ x: 0, xEnd: 0, text: r.cells.join(' ') }], cells: r.cells, fills: r.shades.map((s) => s?.toUpperCase() ?? null), carried: r.carried }));
   return [...lines, ...fromRows].sort((p, q) => q.y - p.y);
 }
 
@@ -189,6 +189,11 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
         // A header row repeated at the top of a page continues the table above; the row after it may be the rest of a row split by the break.
         const repeated = header !== null && headers.has(header) && lines.length === firstOfPage && lines[lines.length - 1]?.cells;
         if (header) headers.add(header);
+        // A cell merged down rows that the page break split keeps its text on the page before; it applies here too.
+        // (Not in the rest of a row the break split, which joins the row above as it is.)
+        const own = l.cells.filter((c, k) => !l.carried?.[k] && c.trim());
+        const restOfRow = own.length > 0 && own.every((c) => /^[a-zåäö]/.test(c.trim()));
+        if (l.carried && !restOfRow) l.cells = l.cells.map((c, k) => (l.carried![k] ? textAbove(lines, k) ?? c : c));
         if (!repeated) lines.push({ text, page, indented: false, fill: 1, cells: l.cells, ...(l.fills?.some((f) => f) ? { fills: l.fills } : {}) });
         table = null;
         return;
@@ -238,6 +243,12 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
     if (b.cells) b.cells = b.cells.map(joinDiacriticSplits);
   }
   return [...furniture, ...blocks];
+}
+
+/** The nearest text in column k of the table rows just above. */
+function textAbove(lines: Line[], k: number): string | undefined {
+  for (let i = lines.length - 1; i >= 0 && lines[i].cells; i--) if (lines[i].cells![k]?.trim()) return lines[i].cells![k];
+  return undefined;
 }
 
 /**
