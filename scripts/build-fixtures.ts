@@ -6,7 +6,9 @@ import { decodeWindows1252 } from '../src/ingest/decode.js';
 import { readText } from '../src/ingest/text.js';
 import { escapeHtml } from '../src/report/html.js';
 import { colourReport } from './fixtures/colour-report.js';
+import { brokenScanGold, brokenScanPages, brokenScanSource } from './fixtures/broken-scan.js';
 import { plainText, writeDocx } from './fixtures/docx-writer.js';
+import { writePdf } from './fixtures/pdf-writer.js';
 import { twoColumnBrochure } from './fixtures/two-columns.js';
 
 /**
@@ -139,6 +141,16 @@ function seedText(seed: string): string {
     .join('\n');
 }
 
+/** Width and height from a JPEG's start-of-frame marker. */
+function jpegSize(jpeg: Buffer): { width: number; height: number } {
+  for (let i = 2; i + 9 < jpeg.length; ) {
+    const marker = jpeg[i + 1];
+    if (marker >= 0xc0 && marker <= 0xc3) return { height: jpeg.readUInt16BE(i + 5), width: jpeg.readUInt16BE(i + 7) };
+    i += 2 + jpeg.readUInt16BE(i + 2);
+  }
+  throw new Error('JPEG without a frame header');
+}
+
 function soffice(args: string[], cwd: string): void {
   execFileSync('soffice', ['--headless', '--norestore', ...args], { cwd, stdio: 'ignore', timeout: 120_000 });
 }
@@ -221,6 +233,18 @@ const STEPS: Record<string, () => Promise<void> | void> = {
     gold.derived_from = 'corpus/001_03ae7981294d9ca5.txt';
     writeFileSync('fixtures/gold/lerum-tva-spalter.json', `${JSON.stringify(gold, null, 2)}\n`);
     console.log('fixtures/lerum-tva-spalter.{docx,pdf}');
+  },
+  // Broken font encoding, a page stored turned, a scanned page: a PDF written by hand, its scan rendered by poppler's pdftoppm.
+  scanned: () => {
+    mkdirSync('fixtures/scanned', { recursive: true });
+    const { pages, scanned } = brokenScanPages();
+    writeFileSync(path.join(work, 'scan.pdf'), writePdf([scanned], 'scan'));
+    execFileSync('pdftoppm', ['-r', '200', '-gray', '-jpeg', '-singlefile', 'scan.pdf', 'scan'], { cwd: work });
+    const jpeg = readFileSync(path.join(work, 'scan.jpg'));
+    writeFileSync('fixtures/scanned/sotenas-strategi.pdf', writePdf([...pages, { width: 595, height: 842, jpeg: { data: jpeg, ...jpegSize(jpeg) } }], 'Näringslivsstrategi för Sotenäs kommun'));
+    writeFileSync('fixtures/gold/sotenas-strategi.json', `${JSON.stringify(brokenScanGold(), null, 2)}\n`);
+    writeSource('sotenas-strategi', brokenScanSource());
+    console.log('fixtures/scanned/sotenas-strategi.pdf');
   },
   // What the renderings and the saved web page were made from, for the similarity script.
   sources: () => {

@@ -1,5 +1,3 @@
-import { WORDS_ENDING_IN_DIACRITIC } from '../extract/vocab/language.js';
-
 const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
 
 /**
@@ -13,22 +11,6 @@ export function normalizeChars(text: string): string {
     .replace(/[\u00A0\u2007\u202F\u2009\u200A\u2002\u2003]/g, ' ')
     .replace(/[\u00AD\u200B\uFEFF]/g, '')
     .replace(/[ﬀﬁﬂﬃﬄﬅﬆ]/g, (m) => LIGATURES[m] ?? m);
-}
-
-const diacriticWords = new Set(WORDS_ENDING_IN_DIACRITIC);
-
-/**
- * Re-joins words that broken font encodings split after a diacritic
- * ('fö r' → 'för', 'Sötenä s' → 'Sötenäs'): a fragment ending in å, ä or ö
- * that is not a word of its own, followed by a lower-case fragment.
- */
-export function joinDiacriticSplits(text: string): string {
-  return text.replace(/(^|[\s(])([A-ZÅÄÖa-zåäöé]*[åäöÅÄÖ]) ([a-zåäö]+)/g, (all, pre: string, left: string, right: string) => {
-    if (diacriticWords.has(left.toLowerCase())) return all;
-    // Only a stub on either side is a split: 'fö r', 'Nä ringslivs'; 'uppnå de' and 'nivå hos' are two words.
-    if (right.length > 1 && left.length > 2) return all;
-    return `${pre}${left}${right}`;
-  });
 }
 
 /**

@@ -1,7 +1,8 @@
 import { parseDocument } from 'htmlparser2';
 import { buildDoc } from '../core/build-doc.js';
 import type { Doc, Format, Message, RawBlock } from '../core/types.js';
-import { joinDiacriticSplits, normalizeChars } from '../clean/normalize.js';
+import { repairBlockDiacritics } from '../clean/diacritics.js';
+import { normalizeChars } from '../clean/normalize.js';
 import { decodeText, encodingMessages } from './decode.js';
 import type { DocxExtras } from './docx-xml.js';
 
@@ -42,7 +43,7 @@ function textOf(node: Node): string {
 }
 
 function clean(text: string): string {
-  return joinDiacriticSplits(normalizeChars(text).replace(/[ \t\r\n]+/g, ' ').trim());
+  return normalizeChars(text).replace(/[ \t\r\n]+/g, ' ').trim();
 }
 
 function find(node: Node, test: (el: Element) => boolean): Element | null {
@@ -199,7 +200,9 @@ export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: Raw
   };
   walk(main as unknown as Node, 0, null, { n: 1 });
   const title = titleEl ? clean(textOf(titleEl as unknown as Node)) : undefined;
-  return { blocks: blocks.filter((b) => b.kind === 'row' || b.text), title: title || undefined, messages: dedupe(messages) };
+  const kept = blocks.filter((b) => b.kind === 'row' || b.text);
+  repairBlockDiacritics(kept, messages);
+  return { blocks: kept, title: title || undefined, messages: dedupe(messages) };
 }
 
 /** A cell's background as a web page sets it: bgcolor, or background(-color) in its style. */

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { buildDoc } from '../core/build-doc.js';
 import type { Doc, Message, RawBlock } from '../core/types.js';
 import { findRunningLines, furnitureKey, isFieldFooter, parsePageNumber } from '../clean/furniture.js';
-import { joinDiacriticSplits, normalizeChars } from '../clean/normalize.js';
+import { repairBlockDiacritics } from '../clean/diacritics.js';
+import { normalizeChars } from '../clean/normalize.js';
 import { isHeaderRow, segmentLines, type Line } from '../clean/segment.js';
 import { UnreadableError } from './errors.js';
 import { graphicsOfOperators, type OpCodes } from './pdf-graphics.js';
@@ -101,6 +102,7 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
       messages.push({ severity: 'warning', reason: `Unexpected ${empty} of ${pages.length} pages without a text layer, expected text; those pages are skipped (scanned pages need OCR)`, ruleId: 'ingest/pdf-no-text-layer' });
     }
     const blocks = [...aside, ...blocksOfPages(pages)];
+    repairBlockDiacritics(blocks, messages);
     return buildDoc('pdf', blocks, { pageCount: pdf.numPages, containerTitle: title, messages });
   } finally {
     await pdf.destroy();
@@ -237,12 +239,7 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
   for (const line of lines) {
     if (line.cells) line.cells = line.cells.map((c) => joinCellLines(c));
   }
-  const blocks = segmentLines(lines);
-  for (const b of blocks) {
-    if (b.text) b.text = joinDiacriticSplits(b.text);
-    if (b.cells) b.cells = b.cells.map(joinDiacriticSplits);
-  }
-  return [...furniture, ...blocks];
+  return [...furniture, ...segmentLines(lines)];
 }
 
 /** The nearest text in column k of the table rows just above. */

@@ -1,7 +1,8 @@
 import { buildDoc } from '../core/build-doc.js';
 import type { Doc, Message, RawBlock } from '../core/types.js';
 import { findRunningLines, furnitureKey, isFieldFooter, parsePageNumber } from '../clean/furniture.js';
-import { joinDiacriticSplits, normalizeChars } from '../clean/normalize.js';
+import { repairBlockDiacritics } from '../clean/diacritics.js';
+import { normalizeChars } from '../clean/normalize.js';
 import { segmentLines, type Line } from '../clean/segment.js';
 import { splitInline } from '../clean/split-inline.js';
 import { TRANSCRIPT_MARKERS } from '../extract/vocab/structure.js';
@@ -22,7 +23,7 @@ export function readText(bytes: Uint8Array): Doc {
   const kept = dropRelatedList(rawLines, messages);
   const { lines, furniture, pageCount } = placeOnPages(kept);
   const blocks: RawBlock[] = [...furniture, ...splitInline(segmentLines(lines))];
-  for (const b of blocks) if (b.text) b.text = joinDiacriticSplits(b.text);
+  repairBlockDiacritics(blocks, messages);
   return buildDoc('text', blocks, { pageCount, messages, source });
 }
 
