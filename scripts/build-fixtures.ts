@@ -141,11 +141,11 @@ function seedText(seed: string): string {
     .join('\n');
 }
 
-/** Width and height from a JPEG's start-of-frame marker. */
-function jpegSize(jpeg: Buffer): { width: number; height: number } {
+/** Width, height and colour components from a JPEG's start-of-frame marker. */
+function jpegSize(jpeg: Buffer): { width: number; height: number; components: 1 | 3 } {
   for (let i = 2; i + 9 < jpeg.length; ) {
     const marker = jpeg[i + 1];
-    if (marker >= 0xc0 && marker <= 0xc3) return { height: jpeg.readUInt16BE(i + 5), width: jpeg.readUInt16BE(i + 7) };
+    if (marker >= 0xc0 && marker <= 0xc3) return { height: jpeg.readUInt16BE(i + 5), width: jpeg.readUInt16BE(i + 7), components: jpeg[i + 9] === 1 ? 1 : 3 };
     i += 2 + jpeg.readUInt16BE(i + 2);
   }
   throw new Error('JPEG without a frame header');
@@ -242,6 +242,12 @@ const STEPS: Record<string, () => Promise<void> | void> = {
     execFileSync('pdftoppm', ['-r', '200', '-gray', '-jpeg', '-singlefile', 'scan.pdf', 'scan'], { cwd: work });
     const jpeg = readFileSync(path.join(work, 'scan.jpg'));
     writeFileSync('fixtures/scanned/sotenas-strategi.pdf', writePdf([...pages, { width: 595, height: 842, jpeg: { data: jpeg, ...jpegSize(jpeg) } }], 'Näringslivsstrategi för Sotenäs kommun'));
+    const scan = { width: 595, height: 842, jpeg: { data: jpeg, ...jpegSize(jpeg) } };
+    // The scan alone, and the scan under a text layer of garbage (every letter shifted by one, as a font without a usable encoding gives).
+    writeFileSync('fixtures/scanned/scan-only.pdf', writePdf([scan], 'Skannad sida'));
+    const shifted = (t: string) => t.replace(/[a-zA-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + (c === 'z' || c === 'Z' ? -25 : 1)));
+    const garbage = (scanned.lines ?? []).flatMap((l, i) => [0, 1].map((k) => ({ ...l, y: l.y - k * 400 - i, text: shifted(l.text), invisible: true })));
+    writeFileSync('fixtures/scanned/garbage-layer.pdf', writePdf([{ ...scan, lines: garbage }], 'Skannad sida med trasigt textlager'));
     writeFileSync('fixtures/gold/sotenas-strategi.json', `${JSON.stringify(brokenScanGold(), null, 2)}\n`);
     writeSource('sotenas-strategi', brokenScanSource());
     console.log('fixtures/scanned/sotenas-strategi.pdf');

@@ -2,6 +2,8 @@ import { linesOfRuns, type Run } from './pdf-lines.js';
 
 /** Fewer runs than this on a side is a caption or a margin note, not a column. */
 const MIN_COLUMN_LINES = 3;
+/** Lines on both sides together, at least. */
+const MIN_PAGE_LINES = 12;
 /** Share of runs that may cross the gutter: titles, headers and footers set across both columns. */
 const MAX_CROSSING = 0.15;
 /** Share of the text each column must carry: prose between a table's short cells is no column layout. */
@@ -69,7 +71,9 @@ export function readingOrder(runs: Run[], body: number, depth = 0): Run[][] {
   const leftRuns = runs.filter((r) => !crosses(r, gutter.x, body) && r.xEnd <= gutter.x);
   const rightRuns = runs.filter((r) => !crosses(r, gutter.x, body) && r.x >= gutter.x);
   const lineCount = (rs: Run[]) => linesOfRuns(rs).length;
-  if (lineCount(leftRuns) < MIN_COLUMN_LINES || lineCount(rightRuns) < MIN_COLUMN_LINES) return [runs];
+  const [leftLines, rightLines] = [lineCount(leftRuns), lineCount(rightRuns)];
+  // Over a few lines, gaps between words line up by chance.
+  if (leftLines < MIN_COLUMN_LINES || rightLines < MIN_COLUMN_LINES || leftLines + rightLines < MIN_PAGE_LINES) return [runs];
   // Side by side, not one above the other.
   const span = (rs: Run[]) => [Math.min(...rs.map((r) => r.y)), Math.max(...rs.map((r) => r.y))];
   const [l0, l1] = span(leftRuns);

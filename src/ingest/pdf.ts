@@ -7,6 +7,8 @@ import { repairBlockDiacritics } from '../clean/diacritics.js';
 import { normalizeChars } from '../clean/normalize.js';
 import { isHeaderRow, segmentLines, type Line } from '../clean/segment.js';
 import { UnreadableError } from './errors.js';
+import { OCR_PACKAGES, ocrTools, PageOcr } from './ocr.js';
+import { hasUsableText } from './text-layer.js';
 import { graphicsOfOperators, type OpCodes } from './pdf-graphics.js';
 import { readingOrder } from './pdf-columns.js';
 import { joinCellLines, lineText, linesOfRuns, splitAtAnchors, type PageLine, type Run, type TextItem } from './pdf-lines.js';
@@ -80,11 +82,17 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
     } catch {
       // Metadata is optional; a damaged info dictionary does not make the text unreadable.
     }
+    const unread: number[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       try {
         const content = await page.getTextContent({ disableNormalization: true });
         const oriented = orientRuns(content.items as TextItem[]);
+        if (!hasUsableText(oriented.runs)) {
+          unread.push(n);
+          pages.push([]);
+          continue;
+        }
         const lines = linesOfRuns(oriented.runs);
         // A ruled table's columns are no columns of prose; only a page without one is read column by column.
         const ruled = mayHoldTable(lines) ? await withRuledTables(page, oriented.runs, oriented.direction, pdfjs.OPS) : null;
@@ -97,16 +105,51 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
         page.cleanup();
       }
     }
-    const empty = pages.filter((p) => p.length === 0).length;
-    if (empty > 0 && empty < pages.length) {
-      messages.push({ severity: 'warning', reason: `Unexpected ${empty} of ${pages.length} pages without a text layer, expected text; those pages are skipped (scanned pages need OCR)`, ruleId: 'ingest/pdf-no-text-layer' });
-    }
+    const { ocrPages, unreadablePages } = await readByOcr(bytes, unread, pages, messages);
     const blocks = [...aside, ...blocksOfPages(pages)];
     repairBlockDiacritics(blocks, messages);
-    return buildDoc('pdf', blocks, { pageCount: pdf.numPages, containerTitle: title, messages });
+    return buildDoc('pdf', blocks, { pageCount: pdf.numPages, containerTitle: title, messages, ocrPages, unreadablePages });
   } finally {
     await pdf.destroy();
   }
+}
+
+/**
+ * Reads the pages without a usable text layer by OCR when tesseract (with
+ * Swedish) and pdftoppm are installed; otherwise, or when OCR fails, records
+ * them as unreadable with a warning that says what to install. The rest of
+ * the document is read either way.
+ */
+async function readByOcr(bytes: Uint8Array, unread: number[], pages: PageLine[][], messages: Message[]): Promise<{ ocrPages: number[]; unreadablePages: number[] }> {
+  if (unread.length === 0) return { ocrPages: [], unreadablePages: [] };
+  const tools = ocrTools();
+  if ('missing' in tools) {
+    messages.push({
+      severity: 'warning',
+      reason: `Unexpected ${unread.length === 1 ? 'page' : 'pages'} ${unread.join(', ')} of ${pages.length} without a usable text layer, expected text; skipped, since OCR needs ${tools.missing}: install ${OCR_PACKAGES}`,
+      ruleId: 'ingest/pdf-no-text-layer',
+    });
+    return { ocrPages: [], unreadablePages: unread };
+  }
+  const ocr = new PageOcr(bytes, tools);
+  const ocrPages: number[] = [];
+  const unreadablePages: number[] = [];
+  try {
+    for (const n of unread) {
+      try {
+        const lines = linesInReadingOrder(await ocr.read(n));
+        pages[n - 1] = lines;
+        (lines.length > 0 ? ocrPages : unreadablePages).push(n);
+      } catch (error) {
+        unreadablePages.push(n);
+        messages.push({ severity: 'warning', reason: `Unexpected failure of OCR on page ${n} (${(error as Error).message.split('\n')[0]}), expected its text; the page is skipped`, ruleId: 'ingest/pdf-ocr-failed' });
+      }
+    }
+  } finally {
+    await ocr.close();
+  }
+  if (ocrPages.length) messages.push({ severity: 'info', reason: `Read ${ocrPages.length === 1 ? 'page' : 'pages'} ${ocrPages.join(', ')} by OCR (tesseract, Swedish): no usable text layer`, ruleId: 'ingest/pdf-ocr' });
+  return { ocrPages, unreadablePages };
 }
 
 /**

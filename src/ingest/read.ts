@@ -1,6 +1,7 @@
 import type { Doc } from '../core/types.js';
 import { detectFormat, type SourceFormat } from '../discover/detect.js';
 import { convertToDocx } from './convert.js';
+import { OCR_PACKAGES } from './ocr.js';
 import { UnreadableError } from './errors.js';
 import { readDocx } from './docx.js';
 import { readHtml } from './html.js';
@@ -30,6 +31,9 @@ export async function readDocument(bytes: Uint8Array, name?: string): Promise<Do
   const detected = detectFormat(bytes, name);
   if (detected.format === null) throw new UnreadableError(detected.reason, detected.ruleId);
   const doc = await READERS[detected.format](bytes);
+  if (doc.text.trim() === '' && doc.unreadablePages?.length) {
+    throw new UnreadableError(`Unexpected PDF without a usable text layer on any page (a scan?), expected text; install ${OCR_PACKAGES} to read it by OCR`, 'ingest/pdf-needs-ocr');
+  }
   if (doc.text.trim() === '') {
     throw new UnreadableError(`Unexpected ${detected.format.toUpperCase()} without any text, expected a document with a text layer`, `ingest/${detected.format}-no-text`);
   }

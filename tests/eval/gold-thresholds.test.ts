@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GoldSchema } from '../../src/eval/gold.js';
 import { scoreExtraction } from '../../src/eval/score.js';
+import { ocrTools } from '../../src/ingest/ocr.js';
 import { processDocument } from '../../src/pipeline/process.js';
+
+const hasOcr = !('missing' in ocrTools());
 
 /** Documents with the gold they are scored against; renderings share their seed's annotations. */
 const CASES: Array<[string, string]> = [
@@ -20,13 +23,15 @@ const CASES: Array<[string, string]> = [
   ['fixtures/encodings/taby-utf16be.txt', 'fixtures/gold/002_13546d3bc8be6ca0.json'],
   ['fixtures/lerum-tva-spalter.docx', 'fixtures/gold/lerum-tva-spalter.json'],
   ['fixtures/lerum-tva-spalter.pdf', 'fixtures/gold/lerum-tva-spalter.json'],
+  ['fixtures/scanned/sotenas-strategi.pdf', 'fixtures/gold/sotenas-strategi.json'],
   ['fixtures/taby-fargstatus.docx', 'fixtures/gold/taby-fargstatus.json'],
   ['fixtures/taby-fargstatus.pdf', 'fixtures/gold/taby-fargstatus.json'],
 ];
 
 describe('gold scores reach the thresholds', () => {
   for (const [file, goldFile] of CASES) {
-    it(`${file}: F1 and accuracies at least 0.95, municipality, type and period exact`, async () => {
+    // The Sotenäs strategy's third page is a scan: its gold needs OCR (tests/ingest/hard-pdfs.test.ts covers the reading without).
+    it.skipIf(file.includes('/scanned/') && !hasOcr)(`${file}: F1 and accuracies at least 0.95, municipality, type and period exact`, async () => {
       const gold = GoldSchema.parse(JSON.parse(readFileSync(goldFile, 'utf8')));
       const result = await processDocument(file, new Uint8Array(readFileSync(file)));
       if (!result.ok) throw new Error(result.reason);

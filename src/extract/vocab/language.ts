@@ -46,3 +46,10 @@ export const WORDS_ENDING_IN_DIACRITIC = [
   'på', 'så', 'få', 'då', 'nå', 'gå', 'stå', 'två', 'små', 'blå', 'rå', 'må', 'slå', 'grå', 'två', 'bå',
   'ö', 'å', 'ä', 'sjö', 'snö', 'frö', 'dö', 'strö', 'klö', 'hö', 'bö', 'rö', 'sjå', 'trå', 'vrå', 'ståå',
 ];
+
+/**
+ * Words that any page of running Swedish (or Norwegian, Danish) text holds
+ * some of; a page with many words and none of these is a text layer of
+ * garbage (a font without a usable encoding), not prose.
+ */
+export const COMMON_WORDS = ['och', 'att', 'för', 'som', 'med', 'av', 'på', 'till', 'i', 'en', 'ett', 'den', 'det', 'är', 'de', 'om', 'har', 'ska', 'kan', 'og', 'er', 'til'];

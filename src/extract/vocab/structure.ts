@@ -46,7 +46,7 @@ export const COLUMN_ROLES: Array<{ id: string; role: ColumnRole; pattern: RegExp
 export const YEAR_MARK = sv(/^\s*(?:x|✓|✔|•|ja)\s*$/i);
 
 /** Bullet glyphs and list markers at the start of a line. '' is a Symbol-font bullet from Word. */
-export const BULLET = sv(/^\s*([•◦▪▫●○■□➢►‣⁃∙·\-–—*]|o(?=\s)|\uF0B7|\uF0A7|\uF0D8|\uF076)\s+/u);
+export const BULLET = sv(/^\s*([•◦▪▫●○■□➢►‣⁃∙·\-–—*]|o(?=\s)|\uF0B7|\uF0A7|\uF0D8|\uF076|[»«°¢](?=\s))\s+/u);
 /** '1.', '2)', 'a)', and outline numbers without a period before a capital ('1.1 Tilläggsisolera'). */
 export const NUMBERED = sv(/^\s*(\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+(?=\s+[\p{Lu}"”“])|[a-z][.)])\s+(?=\S)/u);
 
