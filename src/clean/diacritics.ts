@@ -47,6 +47,20 @@ function candidates(text: string): number {
   return n;
 }
 
+/**
+ * A split with a stub on one side ('fö r', 'Nä ringslivs', 'Sötenä s'): what
+ * a broken font leaves and running Swedish does not, so the word list is
+ * loaded only for text that has one ('också för' is two words, and common).
+ */
+function stubSplits(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(SPLIT)) {
+    const left = /\p{L}+$/u.exec(m[2])![0];
+    if (!KNOWN.has(left.toLowerCase()) && (left.length <= 2 || m[3].length === 1)) n++;
+  }
+  return n;
+}
+
 const ENDS_IN_DIACRITIC = /\p{L}*[åäöÅÄÖ]$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 
@@ -124,7 +138,7 @@ function repairText(text: string, lexicon: Lexicon, broken: boolean, count: Coun
  * when some text shows a split.
  */
 export function repairDiacritics(texts: string[], pages: Array<number | null> = []): { texts: string[]; joined: number; replaced: number } {
-  if (!texts.some((t) => candidates(t) > 0)) return { texts, joined: 0, replaced: 0 };
+  if (!texts.some((t) => stubSplits(t) > 0)) return { texts, joined: 0, replaced: 0 };
   const splits = new Map<number | null, number>();
   const diacritics = new Map<number | null, number>();
   texts.forEach((t, i) => {

@@ -63,7 +63,9 @@ export class PageOcr {
     const pdf = path.join(this.dir, 'document.pdf');
     const image = path.join(this.dir, `page-${page}`);
     await run(this.found.pdftoppm, ['-r', String(DPI), '-gray', '-png', '-singlefile', '-f', String(page), '-l', String(page), pdf, image], { timeout: PAGE_TIMEOUT_MS });
-    const { stdout } = await run(this.found.tesseract, [`${image}.png`, 'stdout', '-l', 'swe', '--psm', '3', 'tsv'], { timeout: PAGE_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024 });
+    // One thread each: the worker pool already runs one document per core.
+    const env = { ...process.env, OMP_THREAD_LIMIT: '1' };
+    const { stdout } = await run(this.found.tesseract, [`${image}.png`, 'stdout', '-l', 'swe', '--psm', '3', 'tsv'], { timeout: PAGE_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024, env });
     await rm(`${image}.png`, { force: true });
     return runsOfTsv(stdout);
   }

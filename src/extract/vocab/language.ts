@@ -45,6 +45,7 @@ export const DANGLING_WORDS = [
 export const WORDS_ENDING_IN_DIACRITIC = [
   'på', 'så', 'få', 'då', 'nå', 'gå', 'stå', 'två', 'små', 'blå', 'rå', 'må', 'slå', 'grå', 'två', 'bå',
   'ö', 'å', 'ä', 'sjö', 'snö', 'frö', 'dö', 'strö', 'klö', 'hö', 'bö', 'rö', 'sjå', 'trå', 'vrå', 'ståå',
+  'också', 'ändå', 'uppnå', 'nivå', 'framgå', 'förstå', 'ingå', 'utgå', 'övergå', 'genomgå', 'bestå', 'återgå', 'uppstå', 'avstå', 'kvarstå',
 ];
 
 /**
