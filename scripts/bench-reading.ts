@@ -1,0 +1,53 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { table } from '../src/cli/format.js';
+import { swedishLexicon } from '../src/clean/lexicon.js';
+import { resetOcrTools } from '../src/ingest/ocr.js';
+import { findProgram } from '../src/ingest/programs.js';
+import { readDocument } from '../src/ingest/read.js';
+
+/**
+ * What the hard cases cost to read, in one warm thread: each hard fixture's
+ * median read time over five reads, beside poppler's pdftotext on the same
+ * PDF (spawn included) where it is installed; the scanned fixture with and
+ * without OCR; and loading the Swedish word list, which only text with split
+ * words pays. Usage: npm run bench:reading
+ */
+
+const FILES = [
+  'fixtures/taby-uppfoljning.pdf',
+  'fixtures/taby-fargstatus.pdf',
+  'fixtures/lerum-tva-spalter.pdf',
+  'fixtures/scanned/sotenas-strategi.pdf',
+  'fixtures/taby-fargstatus.docx',
+  'fixtures/legacy/taby-fargstatus.odt',
+  'fixtures/encodings/taby-windows1252.txt',
+];
+
+async function median(runs: number, body: () => Promise<unknown> | unknown): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await body();
+    times.push(performance.now() - t);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+
+const lexiconMs = await median(1, () => swedishLexicon().has('kommun'));
+const pdftotext = findProgram('STYRDOK_PDFTOTEXT', ['pdftotext']);
+const rows: string[][] = [];
+const measure = async (file: string, label = file) => {
+  const bytes = readFileSync(file);
+  await readDocument(bytes, file);
+  const doc = await readDocument(bytes, file);
+  const ours = await median(5, () => readDocument(bytes, file));
+  const theirs = pdftotext && file.endsWith('.pdf') ? await median(5, () => execFileSync(pdftotext, ['-enc', 'UTF-8', file, '-'])) : null;
+  rows.push([label, String(doc.pageCount ?? '–'), ours.toFixed(1), theirs === null ? '–' : theirs.toFixed(1), theirs === null ? '–' : `${(ours / theirs).toFixed(2)}×`]);
+};
+for (const file of FILES) await measure(file);
+process.env.STYRDOK_TESSERACT = 'none';
+resetOcrTools();
+await measure('fixtures/scanned/sotenas-strategi.pdf', 'fixtures/scanned/sotenas-strategi.pdf (no OCR)');
+console.log(table(['file', 'pages', 'styrdok ms', 'pdftotext ms', 'ratio'], rows));
+console.log(`Swedish word list: loaded in ${lexiconMs.toFixed(0)} ms, once per thread, by text with a split word only.`);
