@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { bodyText } from '../src/eval/similarity.js';
 import { decodeWindows1252 } from '../src/ingest/decode.js';
 import { readText } from '../src/ingest/text.js';
 import { escapeHtml } from '../src/report/html.js';
@@ -134,11 +135,7 @@ function writeSource(name: string, text: string): void {
 
 /** A seed's text as its rendering lays it out: its blocks in order, table cells side by side, no running lines. */
 function seedText(seed: string): string {
-  const doc = readText(readFileSync(seed));
-  return doc.blocks
-    .filter((b) => b.kind !== 'furniture')
-    .map((b) => (b.cells ? b.cells.map((c) => doc.text.slice(c.start, c.end)).join(' ') : doc.text.slice(b.start, b.end)))
-    .join('\n');
+  return bodyText(readText(readFileSync(seed)));
 }
 
 /** Width, height and colour components from a JPEG's start-of-frame marker. */
