@@ -27,6 +27,8 @@ export function joinLines(left: string, right: string): string {
   if (/\p{L}\/$/u.test(l) && /^\p{L}/u.test(r)) return l + r;
   if (/[A-Za-zÅÄÖåäö]-$/.test(l)) {
     if (/^(?:och|eller|samt|resp\.?|respektive|till)\b/.test(r)) return `${l} ${r}`;
+    // A prefix of a letter or two, or an acronym, keeps its hyphen: 'e-' + 'tjänster', 'IT-' + 'området'.
+    if (/(?:^|[^\p{L}])(?:\p{L}{1,2}|\p{Lu}{2,})-$/u.test(l)) return l + r;
     if (/^[a-zåäö]/.test(r)) return l.slice(0, -1) + r;
     return l + r;
   }
