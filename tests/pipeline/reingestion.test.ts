@@ -7,12 +7,13 @@ import { documentsToReextract, reextractDocument } from '../../src/pipeline/reex
 import { loadManifest } from '../../src/discover/manifest.js';
 import { openDatabase } from '../../src/store/connection.js';
 
-/** A folder of documents an analyst could drop: two seeds and the Täby DOCX. */
-function folder(): string {
+/** A folder of documents an analyst could drop: two seeds and the Södertälje DOCX (and Täby's colour report). */
+function folder(withColours = false): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'styrdok-reingest-'));
   cpSync('corpus/002_13546d3bc8be6ca0.txt', path.join(dir, 'taby.txt'));
   cpSync('corpus/001_03ae7981294d9ca5.txt', path.join(dir, 'lerum.txt'));
   cpSync('fixtures/sodertalje-handlingsplan.docx', path.join(dir, 'sodertalje.docx'));
+  if (withColours) cpSync('fixtures/taby-fargstatus.pdf', path.join(dir, 'taby-farger.pdf'));
   return dir;
 }
 
@@ -63,15 +64,18 @@ describe('re-ingestion', () => {
   });
 
   it('re-extracts from the stored blocks when the rules change, with the files gone', async () => {
-    const dir = folder();
+    const dir = folder(true);
     const db = openDatabase(':memory:');
     await ingestBatch(db, [dir], { args: [] });
-    const snapshot = () => db.prepare('SELECT d.source_path, a.text, a.owner_raw, a.status, a.years, a.char_start, a.source_start FROM activities a JOIN documents d ON d.id = a.document_id ORDER BY a.id').all();
+    const snapshot = () =>
+      db.prepare('SELECT d.source_path, a.text, a.owner_raw, a.status, a.track, a.track_raw, a.years, a.char_start, a.source_start FROM activities a JOIN documents d ON d.id = a.document_id ORDER BY a.id').all();
     const first = snapshot();
+    // Colours are read from the file's drawing; re-extraction must find them in the stored blocks.
+    expect(first.filter((a) => (a as { track_raw: string | null }).track_raw === '#FFC000').length).toBeGreaterThan(5);
     db.prepare("UPDATE documents SET extractor_version = '0.0.0'").run();
     rmSync(dir, { recursive: true });
     const todo = documentsToReextract(db, false);
-    expect(todo).toHaveLength(3);
+    expect(todo).toHaveLength(4);
     for (const d of todo) expect(reextractDocument(db, d.id, { runId: null })).toMatchObject({ ok: true });
     expect(snapshot()).toEqual(first);
     expect(documentsToReextract(db, false)).toEqual([]);
