@@ -2,13 +2,16 @@ const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl
 
 /**
  * Character-level repairs that keep the length of the text where they can:
- * non-breaking and odd spaces become spaces, soft hyphens go, ligatures open,
+ * non-breaking and odd spaces become spaces, soft hyphens go (one that ends
+ * the text marks a break, and becomes a hyphen), ligatures open,
  * combining diacritics compose (a + ring → å).
  */
 export function normalizeChars(text: string): string {
   return text
     .normalize('NFC')
     .replace(/[\u00A0\u2007\u202F\u2009\u200A\u2002\u2003]/g, ' ')
+    // A soft hyphen that ends a line (or a PDF text item) is where the word broke: a hyphen to join across.
+    .replace(/\u00AD(?=\s*$)/, '-')
     .replace(/[\u00AD\u200B\uFEFF]/g, '')
     .replace(/[ﬀﬁﬂﬃﬄﬅﬆ]/g, (m) => LIGATURES[m] ?? m);
 }
