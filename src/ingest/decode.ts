@@ -34,7 +34,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
  * every other byte is its Latin-1 code point. Node 20's TextDecoder reads
  * this label as Latin-1 and would turn '–' into a control character.
  */
-export const WINDOWS_1252_HIGH = '€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ';
+const WINDOWS_1252_HIGH = '€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ';
 
 export function decodeWindows1252(bytes: Uint8Array): string {
   let out = '';

@@ -38,10 +38,10 @@ function textOf(node: XmlElement): string {
 }
 
 /** Each table's rows (document order, nested tables where they open), each row's cells as mammoth keeps them, with fills. */
-export type TableFills = Array<Array<Array<string | null>>>;
+type TableFills = Array<Array<Array<string | null>>>;
 
 /** A numbered list paragraph: its text and the marker Word shows for it ('3.', 'b)'). */
-export interface ListNumber {
+interface ListNumber {
   text: string;
   marker: string;
 }

@@ -14,7 +14,7 @@ const PAGE_TIMEOUT_MS = 120_000;
 /** What to install on Debian for OCR, in the words of a warning. */
 export const OCR_PACKAGES = 'tesseract-ocr, tesseract-ocr-swe and poppler-utils (Debian: apt-get install tesseract-ocr tesseract-ocr-swe poppler-utils)';
 
-export type OcrTools = { tesseract: string; pdftoppm: string } | { missing: string };
+type OcrTools = { tesseract: string; pdftoppm: string } | { missing: string };
 
 let tools: OcrTools | null = null;
 
