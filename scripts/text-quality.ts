@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { table } from '../src/cli/format.js';
-import { bodyText, similarity } from '../src/eval/similarity.js';
+import { bodyText, renderedFixtures, similarity } from '../src/eval/similarity.js';
 import { findProgram } from '../src/ingest/programs.js';
 import { readDocument } from '../src/ingest/read.js';
 
@@ -18,12 +17,9 @@ import { readDocument } from '../src/ingest/read.js';
 const pdftotext = findProgram('STYRDOK_PDFTOTEXT', ['pdftotext']);
 const rows: string[][] = [];
 const results: Array<{ file: string; styrdok: number; pdftotext: number | null }> = [];
-for (const name of readdirSync('fixtures/source').filter((f) => f.endsWith('.source.txt')).map((f) => f.replace(/\.source\.txt$/, '')).sort()) {
-  const source = readFileSync(`fixtures/source/${name}.source.txt`, 'utf8');
-  const files = ['fixtures', 'fixtures/legacy', 'fixtures/scanned']
-    .filter((dir) => existsSync(dir))
-    .flatMap((dir) => readdirSync(dir).filter((f) => f.replace(/\.[^.]+$/, '') === name).map((f) => path.join(dir, f)));
-  for (const file of files.sort()) {
+for (const fixture of renderedFixtures()) {
+  const source = readFileSync(fixture.source, 'utf8');
+  for (const file of fixture.files) {
     const doc = await readDocument(readFileSync(file), file);
     const ours = similarity(bodyText(doc), source);
     const theirs = pdftotext && file.endsWith('.pdf') ? similarity(execFileSync(pdftotext, ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }), source) : null;

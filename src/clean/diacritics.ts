@@ -41,24 +41,23 @@ function bits(n: number): number {
   return c;
 }
 
-function candidates(text: string): number {
-  let n = 0;
-  for (const m of text.matchAll(SPLIT)) if (!KNOWN.has(m[2].toLowerCase())) n++;
-  return n;
-}
-
 /**
- * A split with a stub on one side ('fö r', 'Nä ringslivs', 'Sötenä s'): what
- * a broken font leaves and running Swedish does not, so the word list is
- * loaded only for text that has one ('också för' is two words, and common).
+ * Words split after a diacritic in a text ('fö r'), leaving out words that end
+ * in one ('på plats'); and of those, splits with a stub on one side ('fö r',
+ * 'Nä ringslivs', 'Sötenä s'): what a broken font leaves and running Swedish
+ * does not, so the word list is loaded only for text that has one ('också
+ * för' is two words, and common).
  */
-function stubSplits(text: string): number {
-  let n = 0;
+function splitsIn(text: string): { all: number; stubs: number } {
+  let all = 0;
+  let stubs = 0;
   for (const m of text.matchAll(SPLIT)) {
     const left = /\p{L}+$/u.exec(m[2])![0];
-    if (!KNOWN.has(left.toLowerCase()) && (left.length <= 2 || m[3].length === 1)) n++;
+    if (KNOWN.has(left.toLowerCase())) continue;
+    all++;
+    if (left.length <= 2 || m[3].length === 1) stubs++;
   }
-  return n;
+  return { all, stubs };
 }
 
 const ENDS_IN_DIACRITIC = /\p{L}*[åäöÅÄÖ]$/u;
@@ -138,12 +137,12 @@ function repairText(text: string, lexicon: Lexicon, broken: boolean, count: Coun
  * when some text shows a split.
  */
 export function repairDiacritics(texts: string[], pages: Array<number | null> = []): { texts: string[]; joined: number; replaced: number } {
-  if (!texts.some((t) => stubSplits(t) > 0)) return { texts, joined: 0, replaced: 0 };
+  if (!texts.some((t) => splitsIn(t).stubs > 0)) return { texts, joined: 0, replaced: 0 };
   const splits = new Map<number | null, number>();
   const diacritics = new Map<number | null, number>();
   texts.forEach((t, i) => {
     const page = pages[i] ?? null;
-    splits.set(page, (splits.get(page) ?? 0) + candidates(t));
+    splits.set(page, (splits.get(page) ?? 0) + splitsIn(t).all);
     diacritics.set(page, (diacritics.get(page) ?? 0) + (t.match(/[åäöÅÄÖ]/gu)?.length ?? 0));
   });
   const broken = (page: number | null) => (splits.get(page) ?? 0) >= BROKEN_SPLITS && (splits.get(page) ?? 0) >= (diacritics.get(page) ?? 0) * BROKEN_SHARE;

@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { normalizeChars } from '../clean/normalize.js';
 import type { Doc } from '../core/types.js';
 
@@ -48,6 +50,25 @@ export function similarity(extracted: string, source: string): number {
   const d = editDistance(a, b);
   if (d === null) return 0;
   return (a.length + b.length - d) / (a.length + b.length);
+}
+
+/** Where the rendered fixtures stand: a fixture NAME's renderings are the files named NAME.* there. */
+const RENDERING_DIRS = ['fixtures', 'fixtures/legacy', 'fixtures/scanned'];
+
+/** The fixtures with a known source text (fixtures/source/NAME.source.txt), each with its renderings. */
+export function renderedFixtures(): Array<{ name: string; source: string; files: string[] }> {
+  return readdirSync('fixtures/source')
+    .filter((f) => f.endsWith('.source.txt'))
+    .sort()
+    .map((f) => {
+      const name = f.replace(/\.source\.txt$/, '');
+      const files = RENDERING_DIRS.filter((dir) => existsSync(dir)).flatMap((dir) =>
+        readdirSync(dir)
+          .filter((g) => g.replace(/\.[^.]+$/, '') === name)
+          .map((g) => path.join(dir, g)),
+      );
+      return { name, source: path.join('fixtures/source', f), files: files.sort() };
+    });
 }
 
 /** A document's text without its page furniture, table cells side by side: what a reader reads. */

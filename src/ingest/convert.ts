@@ -14,13 +14,18 @@ const CONVERT_TIMEOUT_MS = 120_000;
 
 const NAMES = { doc: 'Word 97–2003 (.doc)', odt: 'OpenDocument text (.odt)' };
 
+/** LibreOffice's soffice, or null when it is not installed. */
+export function findLibreOffice(): string | null {
+  return findProgram('STYRDOK_SOFFICE', ['soffice', 'libreoffice']);
+}
+
 /**
  * Converts a legacy Word or OpenDocument file to DOCX with LibreOffice
  * (`soffice --headless`), in a temporary folder with a profile of its own so
  * that conversions in parallel workers do not wait on one another's lock.
  */
 export async function convertToDocx(bytes: Uint8Array, from: 'doc' | 'odt'): Promise<Uint8Array> {
-  const soffice = findProgram('STYRDOK_SOFFICE', ['soffice', 'libreoffice']);
+  const soffice = findLibreOffice();
   if (!soffice) {
     throw new UnreadableError(
       `Unexpected ${NAMES[from]} file with no LibreOffice to convert it, expected PDF, DOCX, HTML or text; install LibreOffice (Debian: apt-get install libreoffice-writer-nogui) or save the file as DOCX`,

@@ -36,6 +36,10 @@ export function ocrTools(): OcrTools {
   return tools;
 }
 
+export function ocrAvailable(): boolean {
+  return !('missing' in ocrTools());
+}
+
 /** For tests: forget the tools found, after the environment changed. */
 export function resetOcrTools(): void {
   tools = null;

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GoldSchema } from '../../src/eval/gold.js';
 import { scoreExtraction } from '../../src/eval/score.js';
-import { ocrTools } from '../../src/ingest/ocr.js';
+import { ocrAvailable } from '../../src/ingest/ocr.js';
 import { processDocument } from '../../src/pipeline/process.js';
 
-const hasOcr = !('missing' in ocrTools());
+const hasOcr = ocrAvailable();
 
 /** Documents with the gold they are scored against; renderings share their seed's annotations. */
 const CASES: Array<[string, string]> = [

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { blockText } from '../../src/core/build-doc.js';
 import type { Doc } from '../../src/core/types.js';
-import { ocrTools, resetOcrTools } from '../../src/ingest/ocr.js';
+import { ocrAvailable, resetOcrTools } from '../../src/ingest/ocr.js';
 import { readDocument } from '../../src/ingest/read.js';
 import { hasUsableText } from '../../src/ingest/text-layer.js';
 import { processDocument } from '../../src/pipeline/process.js';
 
 const SOTENAS = 'fixtures/scanned/sotenas-strategi.pdf';
-const hasOcr = !('missing' in ocrTools());
+const hasOcr = ocrAvailable();
 if (!hasOcr && process.env.STYRDOK_REQUIRE_OCR) throw new Error('STYRDOK_REQUIRE_OCR is set but tesseract with Swedish data, or pdftoppm, is not installed');
 
 const read = (file: string) => readDocument(readFileSync(file), file);

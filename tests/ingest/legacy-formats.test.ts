@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { processDocument } from '../../src/pipeline/process.js';
-import { convertToDocx } from '../../src/ingest/convert.js';
-import { findProgram } from '../../src/ingest/programs.js';
+import { convertToDocx, findLibreOffice } from '../../src/ingest/convert.js';
 
 const FILES = ['fixtures/legacy/taby-fargstatus.doc', 'fixtures/legacy/taby-fargstatus.odt'];
-const hasLibreOffice = findProgram('STYRDOK_SOFFICE', ['soffice', 'libreoffice']) !== null;
+const hasLibreOffice = findLibreOffice() !== null;
 if (!hasLibreOffice && process.env.STYRDOK_REQUIRE_SOFFICE) throw new Error('STYRDOK_REQUIRE_SOFFICE is set but LibreOffice (soffice) is not installed');
 
 describe('legacy .doc and .odt', () => {
