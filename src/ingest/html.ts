@@ -76,11 +76,11 @@ export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: Raw
   let table = -1;
   // Word's own list numbers, matched by text in order: mammoth restarts every list it reopens at 1.
   let nextNumber = 0;
+  const numbers = extras?.numbers ?? [];
+  const numberKeys = numbers.map((n) => clean(n.text));
   const numberOf = (text: string): string | undefined => {
-    const numbers = extras?.numbers ?? [];
-    const key = text.replace(/\s+/g, ' ').trim();
     for (let i = nextNumber; i < numbers.length; i++) {
-      if (clean(numbers[i].text) === key) {
+      if (numberKeys[i] === text) {
         nextNumber = i + 1;
         return numbers[i].marker;
       }

@@ -96,7 +96,7 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
         const lines = linesOfRuns(oriented.runs);
         // A ruled table's columns are no columns of prose; only a page without one is read column by column.
         const ruled = mayHoldTable(lines) ? await withRuledTables(page, oriented.runs, oriented.direction, pdfjs.OPS) : null;
-        pages.push(ruled ?? linesInReadingOrder(oriented.runs));
+        pages.push(ruled ?? linesInReadingOrder(oriented.runs, lines));
         for (const text of oriented.aside) aside.push({ kind: 'furniture', text, page: n });
       } catch (error) {
         messages.push({ severity: 'warning', reason: `Unexpected unreadable text on page ${n} (${(error as Error).message}), expected a text layer`, ruleId: 'ingest/pdf-page' });
@@ -160,10 +160,10 @@ function mayHoldTable(lines: PageLine[]): boolean {
   return lines.filter((l) => l.segments.length >= 2).length >= 2;
 }
 
-/** Lines column by column on a page set in columns, each knowing its column's margins. */
-function linesInReadingOrder(runs: Run[]): PageLine[] {
+/** Lines column by column on a page set in columns, each knowing its column's margins; `lines`, the page read whole, when it is not. */
+function linesInReadingOrder(runs: Run[], lines = linesOfRuns(runs)): PageLine[] {
   const groups = readingOrder(runs, median(runs.map((r) => r.size)) || 10);
-  if (groups.length === 1) return linesOfRuns(groups[0]);
+  if (groups.length === 1) return lines;
   return groups.flatMap((g) => {
     const lines = linesOfRuns(g);
     const column = { left: Math.min(...g.map((r) => r.x)), right: Math.max(...g.map((r) => r.xEnd)) };
