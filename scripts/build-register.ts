@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 /**
- * Regenerates src/extract/vocab/municipalities.ts from an SCB list of
+ * Regenerates src/lang/municipalities.ts from an SCB list of
  * municipalities (CSV: code,name,county_code,county).
  * Usage: node dist/scripts/build-register.js [scripts/kommuner.csv]
  */
@@ -24,5 +24,5 @@ const out = [
   '];',
   '',
 ].join('\n');
-writeFileSync('src/extract/vocab/municipalities.ts', out);
+writeFileSync('src/lang/municipalities.ts', out);
 console.log(`${rows.length} municipalities written`);

@@ -1,5 +1,5 @@
 import type { Message, RawBlock } from '../core/types.js';
-import { WORDS_ENDING_IN_DIACRITIC } from '../extract/vocab/language.js';
+import { WORDS_ENDING_IN_DIACRITIC } from '../lang/language.js';
 import { swedishLexicon, type Lexicon } from './lexicon.js';
 
 /**

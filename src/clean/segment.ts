@@ -1,6 +1,6 @@
 import type { RawBlock } from '../core/types.js';
-import { ABBREVIATIONS, DANGLING_WORDS } from '../extract/vocab/language.js';
-import { BULLET, COLUMN_ROLES, NUMBERED } from '../extract/vocab/structure.js';
+import { ABBREVIATIONS, DANGLING_WORDS } from '../lang/language.js';
+import { BULLET, COLUMN_ROLES, NUMBERED } from '../lang/structure.js';
 import { joinLines } from './normalize.js';
 
 /** A visual line, as a text file or a PDF page gives it. */

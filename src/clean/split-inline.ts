@@ -1,7 +1,7 @@
-import { sv } from '../extract/vocab/pattern.js';
+import { sv } from '../lang/pattern.js';
 import type { RawBlock } from '../core/types.js';
-import { ABBREVIATIONS, SENTENCE_OPENERS } from '../extract/vocab/language.js';
-import { FOCUS_AREA_LABELS } from '../extract/vocab/structure.js';
+import { ABBREVIATIONS, SENTENCE_OPENERS } from '../lang/language.js';
+import { FOCUS_AREA_LABELS } from '../lang/structure.js';
 
 /**
  * Transcripts from document-sharing sites run a page into one line: bullets

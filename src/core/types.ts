@@ -145,6 +145,8 @@ export interface ActivityRow extends Provenance {
   ordinal: number;
   text: string;
   ownerRaw: string | null;
+  /** Every unit the owner text names, lead owner first ('NLE/MHK' → NLE, MHK); partners not included. */
+  owners?: string[];
   ownerKey: number | null;
   years: number[];
   status: Status | null;

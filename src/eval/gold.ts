@@ -19,6 +19,8 @@ export const GoldSchema = z.object({
       fa: z.number().int(),
       text: z.string(),
       owner: z.string().nullable(),
+      /** Several owners: right when any of them is among the activity's owners. */
+      owners_any: z.array(z.string()).optional(),
       years: z.array(z.number().int()).optional(),
       status: z.enum(STATUSES).nullable(),
       status_any: z.array(z.enum(STATUSES)).optional(),

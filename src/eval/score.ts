@@ -25,6 +25,7 @@ export interface Scores {
   owner: Accuracy;
   status: Accuracy;
   track: Accuracy;
+  years: Accuracy;
   assignment: Accuracy;
   metadata: Record<'municipality' | 'doc_type' | 'title' | 'period' | 'date' | 'adopted', boolean | null>;
 }
@@ -38,6 +39,17 @@ function prf(extracted: number, gold: number, matched: number): Prf {
 
 function accuracy(correct: number, total: number): Accuracy {
   return { correct, total, value: total === 0 ? null : correct / total };
+}
+
+/**
+ * The names an activity's owner goes by, normalised: the lead owner as written
+ * with its abbreviation and expanded name, and every further owner as written.
+ */
+function ownerNames(x: Extraction, a: Extraction['activities'][number]): Set<string> {
+  const names = new Set<string>();
+  const lead = a.ownerKey === null ? undefined : x.owners[a.ownerKey];
+  for (const n of [lead?.abbr, lead?.name, ...(a.owners ?? []), a.ownerRaw]) if (n) names.add(normaliseText(n));
+  return names;
 }
 
 /** Scores one document's extraction against its gold, as ../shared/gold/README.md defines. */
@@ -65,13 +77,21 @@ export function scoreExtraction(x: Extraction, gold: Gold): Scores {
   let statusN = 0;
   let trackOk = 0;
   let trackN = 0;
+  let yearsOk = 0;
+  let yearsN = 0;
   let faOk = 0;
   for (const [i, j] of actPairs) {
     const a = acts[i];
     const g = gold.activities[j];
-    if (g.owner) {
+    if (g.owner || g.owners_any) {
       ownerN++;
-      if (a.ownerRaw && normaliseText(a.ownerRaw) === normaliseText(g.owner)) ownerOk++;
+      const names = ownerNames(x, a);
+      const wanted = g.owners_any ?? [g.owner!];
+      if (wanted.some((o) => names.has(normaliseText(o)))) ownerOk++;
+    }
+    if (g.years) {
+      yearsN++;
+      if (a.years.length === g.years.length && g.years.every((y) => a.years.includes(y))) yearsOk++;
     }
     if (g.status) {
       statusN++;
@@ -101,6 +121,7 @@ export function scoreExtraction(x: Extraction, gold: Gold): Scores {
     owner: accuracy(ownerOk, ownerN),
     status: accuracy(statusOk, statusN),
     track: accuracy(trackOk, trackN),
+    years: accuracy(yearsOk, yearsN),
     assignment: accuracy(faOk, actPairs.length),
     metadata,
   };

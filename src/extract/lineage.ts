@@ -1,7 +1,7 @@
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import type { DocType } from '../core/types.js';
 import { stem } from './stem.js';
-import { LINEAGE } from './vocab/lineage.js';
+import { LINEAGE } from '../lang/lineage.js';
 
 /**
  * Lineage across documents: which documents of a municipality belong to one

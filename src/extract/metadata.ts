@@ -1,6 +1,6 @@
 import type { Block, Doc, DocType, Evidence, Metadata } from '../core/types.js';
-import { NEWS_MARKERS } from './vocab/doc-types.js';
-import { COVER_TITLE_MIN_SIZE, LABEL_VALUE } from './vocab/structure.js';
+import { NEWS_MARKERS } from '../lang/doc-types.js';
+import { COVER_TITLE_MIN_SIZE, LABEL_VALUE } from '../lang/structure.js';
 import { findAdoption, firstDate } from './rules/dates.js';
 import { docTypeOfSelfReference, docTypeOfTitle } from './rules/doc-type.js';
 import { resolveMunicipality } from './rules/municipality.js';

@@ -1,5 +1,5 @@
 import type { ActivityRow, Block, Doc, FocusAreaRow, Message } from '../core/types.js';
-import { CONJUNCTIONS, PREDICATE_VERBS, SHORT_INFINITIVES } from './vocab/language.js';
+import { CONJUNCTIONS, PREDICATE_VERBS, SHORT_INFINITIVES } from '../lang/language.js';
 import {
   ACTOR_SHALL,
   COLUMN_ROLES,
@@ -11,7 +11,7 @@ import {
   WHERE_CLAUSE,
   YEAR_MARK,
   type ColumnRole,
-} from './vocab/structure.js';
+} from '../lang/structure.js';
 import { classifyStatus, trackOfFill, trackOfWord, type TrackMatch } from './rules/status.js';
 import { yearsIn } from './rules/years.js';
 import { splitOwnerNames, type OwnerDefinition } from './rules/owners.js';

@@ -1,6 +1,6 @@
 import { stem } from './stem.js';
 import type { ActivityRow, FocusAreaRow, ThemeHit } from '../core/types.js';
-import { THEMES } from './vocab/themes.js';
+import { THEMES } from '../lang/themes.js';
 
 /** One-word terms at least this long also match inside compounds. */
 const COMPOUND_PART_MIN = 5;

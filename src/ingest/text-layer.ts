@@ -1,4 +1,4 @@
-import { COMMON_WORDS } from '../extract/vocab/language.js';
+import { COMMON_WORDS } from '../lang/language.js';
 import type { Run } from './pdf-lines.js';
 
 /**

@@ -5,7 +5,7 @@ import { repairBlockDiacritics } from '../clean/diacritics.js';
 import { normalizeChars } from '../clean/normalize.js';
 import { segmentLines, type Line } from '../clean/segment.js';
 import { splitInline } from '../clean/split-inline.js';
-import { TRANSCRIPT_MARKERS } from '../extract/vocab/structure.js';
+import { TRANSCRIPT_MARKERS } from '../lang/structure.js';
 import { decodeText, encodingMessages } from './decode.js';
 
 const MAX_VISUAL_LINE = 300;

@@ -2,8 +2,8 @@ import Database from 'better-sqlite3';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { MUNICIPALITIES } from '../extract/vocab/municipalities.js';
-import { THEMES } from '../extract/vocab/themes.js';
+import { MUNICIPALITIES } from '../lang/municipalities.js';
+import { THEMES } from '../lang/themes.js';
 
 export type Db = Database.Database;
 

@@ -1,4 +1,4 @@
-import { escapeRegExp } from '../extract/vocab/pattern.js';
+import { escapeRegExp } from '../lang/pattern.js';
 import type { Db } from './connection.js';
 
 /** Readers behind `search`, `compare`, `export` and `report`: SQL here, presentation elsewhere. */

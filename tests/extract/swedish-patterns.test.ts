@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sv } from '../../src/extract/vocab/pattern.js';
+import { sv } from '../../src/lang/pattern.js';
 
 describe('patterns for Swedish words', () => {
   it('finds word boundaries before and after å, ä and ö', () => {

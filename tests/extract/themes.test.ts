@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityRow, FocusAreaRow } from '../../src/core/types.js';
 import { assignThemes, themesOf } from '../../src/extract/themes.js';
-import { THEMES } from '../../src/extract/vocab/themes.js';
+import { THEMES } from '../../src/lang/themes.js';
 
 const ids = (text: string) => themesOf(text).map((t) => t.theme);
 

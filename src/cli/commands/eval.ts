@@ -20,6 +20,10 @@ Options:
   --json      print the scores as JSON
   -h, --help  this help`;
 
+/** A right-or-wrong field: '✓', '✗', or '' where gold gives none. */
+const mark = (v: boolean | null) => (v === null ? '' : v ? '✓' : '✗');
+const count = (vs: Array<boolean | null>) => `${vs.filter((v) => v === true).length}/${vs.filter((v) => v !== null).length}`;
+
 export async function evaluate(args: string[]): Promise<number> {
   const { values, positionals } = parse(HELP, args, { gold: { type: 'string' }, json: { type: 'boolean', default: false } });
   if (values.help) return print(HELP);
@@ -29,8 +33,10 @@ export async function evaluate(args: string[]): Promise<number> {
   const results: Array<{ file: string; scores: Scores }> = [];
   for (const goldFile of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
     const gold = GoldSchema.parse(JSON.parse(readFileSync(path.join(goldDir, goldFile), 'utf8')));
+    // Gold names its document by `source` ('x.pdf'); older files by their own stem ('x.json' for x.txt).
     const stem = goldFile.replace(/\.json$/, '');
-    for (const file of files.filter((f) => path.basename(f).replace(/\.[^.]+$/, '') === stem)) {
+    const named = (f: string) => path.basename(f) === gold.source || path.basename(f).replace(/\.[^.]+$/, '') === stem;
+    for (const file of files.filter(named)) {
       const processed = await processDocument(file, new Uint8Array(readFileSync(file)));
       if (!processed.ok) {
         console.error(`${file}: ${processed.reason}`);
@@ -54,8 +60,11 @@ export async function evaluate(args: string[]): Promise<number> {
     pct(s.owner.value),
     pct(s.status.value),
     pct(s.track.value),
+    pct(s.years.value),
     pct(s.assignment.value),
     `${meta(s).filter(Boolean).length}/${meta(s).length}`,
+    mark(s.metadata.date),
+    mark(s.metadata.adopted),
   ]);
   const sum = (f: (s: Scores) => [number, number]): [number, number] => results.reduce<[number, number]>((acc, r) => [acc[0] + f(r.scores)[0], acc[1] + f(r.scores)[1]], [0, 0]);
   const micro = (f: (s: Scores) => { extracted: number; gold: number; matched: number }) => {
@@ -77,9 +86,12 @@ export async function evaluate(args: string[]): Promise<number> {
     pct(ratio(sum((s) => [s.owner.correct, s.owner.total]))),
     pct(ratio(sum((s) => [s.status.correct, s.status.total]))),
     pct(ratio(sum((s) => [s.track.correct, s.track.total]))),
+    pct(ratio(sum((s) => [s.years.correct, s.years.total]))),
     pct(ratio(sum((s) => [s.assignment.correct, s.assignment.total]))),
     `${metaAll.filter(Boolean).length}/${metaAll.length}`,
+    count(results.map((r) => r.scores.metadata.date)),
+    count(results.map((r) => r.scores.metadata.adopted)),
   ]);
-  console.log(table(['document', 'focus F1', 'interv. F1', 'act P', 'act R', 'act F1', 'owner', 'status', 'track', 'fa assign', 'metadata'], rows));
+  console.log(table(['document', 'focus F1', 'interv. F1', 'act P', 'act R', 'act F1', 'owner', 'status', 'track', 'years', 'fa assign', 'metadata', 'date', 'adopted'], rows));
   return 0;
 }

@@ -1,7 +1,7 @@
-import { sv } from '../vocab/pattern.js';
+import { sv } from '../../lang/pattern.js';
 import { defineRule } from '../rule.js';
-import { ADOPTING_BODIES } from '../vocab/structure.js';
-import { MONTH_WORD, monthNumber } from '../vocab/months.js';
+import { ADOPTING_BODIES } from '../../lang/structure.js';
+import { MONTH_WORD, monthNumber } from '../../lang/months.js';
 
 export interface DateHit {
   date: string;

@@ -1,7 +1,7 @@
-import { sv } from '../vocab/pattern.js';
+import { sv } from '../../lang/pattern.js';
 import type { DocType } from '../../core/types.js';
 import { defineRule } from '../rule.js';
-import { DOC_TYPE_PATTERNS } from '../vocab/doc-types.js';
+import { DOC_TYPE_PATTERNS } from '../../lang/doc-types.js';
 
 export interface DocTypeHit {
   docType: DocType;

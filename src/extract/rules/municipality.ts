@@ -1,7 +1,7 @@
-import { escapeRegExp } from '../vocab/pattern.js';
+import { escapeRegExp } from '../../lang/pattern.js';
 import type { Municipality } from '../../core/types.js';
 import { defineRule } from '../rule.js';
-import { MUNICIPALITIES } from '../vocab/municipalities.js';
+import { MUNICIPALITIES } from '../../lang/municipalities.js';
 
 export interface MunicipalityHit {
   code: string;

@@ -1,4 +1,4 @@
-import { sv } from '../vocab/pattern.js';
+import { sv } from '../../lang/pattern.js';
 import { defineRule } from '../rule.js';
 
 export interface PeriodHit {

@@ -1,6 +1,6 @@
 import type { Status, Track } from '../../core/types.js';
 import { defineRule } from '../rule.js';
-import { COLOUR_LIMITS, COLOUR_TRACKS, STATUS_PATTERNS, TRACK_PATTERNS } from '../vocab/status.js';
+import { COLOUR_LIMITS, COLOUR_TRACKS, STATUS_PATTERNS, TRACK_PATTERNS } from '../../lang/status.js';
 
 export interface StatusMatch {
   status: Status;

@@ -1,5 +1,5 @@
-import { monthNumber } from '../vocab/months.js';
-import { MANDATE_PERIOD_FIRST_YEAR, SEASONS, TIMELINE_PATTERNS as P } from '../vocab/timeline.js';
+import { monthNumber } from '../../lang/months.js';
+import { MANDATE_PERIOD_FIRST_YEAR, SEASONS, TIMELINE_PATTERNS as P } from '../../lang/timeline.js';
 import { defineRule } from '../rule.js';
 
 /** When an activity is to happen: a start and an end date (YYYY-MM-DD), either open (null), and the rule. */

@@ -1,4 +1,4 @@
-import type { DocType } from '../../core/types.js';
+import type { DocType } from '../core/types.js';
 
 /** The numbers and words that lineage across documents turns on, in one place. */
 export const LINEAGE = {

@@ -1,5 +1,5 @@
 import { sv } from './pattern.js';
-import type { Status, Track } from '../../core/types.js';
+import type { Status, Track } from '../core/types.js';
 
 export interface StatusPattern {
   id: string;

@@ -1,5 +1,5 @@
 import { sv } from './pattern.js';
-import type { DocType } from '../../core/types.js';
+import type { DocType } from '../core/types.js';
 
 export interface DocTypePattern {
   id: string;

@@ -2,7 +2,7 @@
  * All 290 Swedish municipalities with their SCB code and county (SCB 'Län och kommuner 2023').
  * Generated from kommuner.csv by scripts/build-register.ts; do not edit by hand.
  */
-import type { Municipality } from '../../core/types.js';
+import type { Municipality } from '../core/types.js';
 
 export const MUNICIPALITIES: Municipality[] = [
   { code: "0114", name: "Upplands Väsby", countyCode: "01", county: "Stockholms län" },
