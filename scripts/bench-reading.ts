@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { table } from '../src/cli/format.js';
-import { swedishLexicon } from '../src/clean/lexicon.js';
+import { swedishLexicon } from '../src/lang/lexicon.js';
 import { resetOcrTools } from '../src/ingest/ocr.js';
 import { findProgram } from '../src/ingest/programs.js';
 import { readDocument } from '../src/ingest/read.js';

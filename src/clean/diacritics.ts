@@ -1,6 +1,6 @@
 import type { Message, RawBlock } from '../core/types.js';
 import { WORDS_ENDING_IN_DIACRITIC } from '../lang/language.js';
-import { swedishLexicon, type Lexicon } from './lexicon.js';
+import { swedishLexicon, type Lexicon } from '../lang/lexicon.js';
 
 /**
  * Repairs text that a PDF font with a broken encoding left behind:

@@ -50,6 +50,7 @@ export const FocusAreaRowSchema = z.strictObject({
   ordinal: z.number().int().positive(),
   title: z.string().min(1),
   themes,
+  confidence: z.number().min(0).max(1).optional(),
   ...span,
 });
 
@@ -66,6 +67,8 @@ export const ActivityRowSchema = z.strictObject({
   text: z.string().min(1),
   ownerRaw: z.string().nullable(),
   ownerKey: z.number().int().nonnegative().nullable(),
+  owners: z.array(z.string()).optional(),
+  partners: z.string().nullable().optional(),
   years: z.array(z.number().int().min(1900).max(2100)),
   status: z.enum(STATUSES).nullable(),
   statusRaw: z.string().nullable(),
@@ -78,5 +81,6 @@ export const ActivityRowSchema = z.strictObject({
   timeEnd: z.iso.date().nullable().optional(),
   timeRule: z.string().nullable().optional(),
   themes,
+  confidence: z.number().min(0).max(1).optional(),
   ...span,
 });

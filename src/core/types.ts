@@ -131,6 +131,8 @@ export interface FocusAreaRow extends Provenance {
   ordinal: number;
   title: string;
   themes?: ThemeHit[];
+  /** How sure the rules are of this area, 0–1: a label word, a table band, or structure alone. */
+  confidence?: number;
 }
 
 export interface OwnerRow {
@@ -148,6 +150,8 @@ export interface ActivityRow extends Provenance {
   /** Every unit the owner text names, lead owner first ('NLE/MHK' → NLE, MHK); partners not included. */
   owners?: string[];
   ownerKey: number | null;
+  /** Partners named beside the owner ('i samverkan med …', a 'Samverkan' field); never owners. */
+  partners?: string | null;
   years: number[];
   status: Status | null;
   statusRaw: string | null;
@@ -162,6 +166,8 @@ export interface ActivityRow extends Provenance {
   timeEnd?: string | null;
   timeRule?: string | null;
   themes?: ThemeHit[];
+  /** How sure the rules are that this is an activity, 0–1, from the strongest evidence for it. */
+  confidence?: number;
 }
 
 export interface Municipality {
@@ -180,7 +186,11 @@ export interface Metadata {
   period: Evidence<{ start: number; end: number }> | null;
 }
 
+/** What the rules found of a plan: focus areas with activities, some of it, or nothing. */
+export type ExtractionOutcome = 'plan' | 'partial' | 'none';
+
 export interface Extraction {
+  outcome: ExtractionOutcome;
   metadata: Metadata;
   focusAreas: FocusAreaRow[];
   owners: OwnerRow[];

@@ -2,14 +2,15 @@ import { sourceSpan } from '../clean/offsets.js';
 import type { Doc, Extraction, OwnerRow } from '../core/types.js';
 import { extractMetadata } from './metadata.js';
 import { abbreviates, findAbbreviationDefinitions, type OwnerDefinition } from './rules/owners.js';
-import { extractStructure } from './structure.js';
+import { buildOutline } from './outline/build.js';
+import { assignRoles } from './roles.js';
 import { assignThemes } from './themes.js';
 import { normalizeTimeline } from './rules/timeline.js';
 
 /** Runs every rule over a document. Pure: reads the Doc, returns rows and messages. */
 export function extract(doc: Doc): Extraction {
   const metadata = extractMetadata(doc);
-  const structure = extractStructure(doc);
+  const structure = assignRoles(buildOutline(doc), doc.text);
   const owners = resolveOwners(doc, structure.ownerNames, structure.activities);
   for (const row of [...structure.focusAreas, ...structure.activities]) row.source = sourceSpan(doc, row);
   assignThemes(structure.focusAreas, structure.activities);
@@ -20,7 +21,7 @@ export function extract(doc: Doc): Extraction {
     a.timeEnd = timeline?.end ?? null;
     a.timeRule = timeline?.rule ?? null;
   }
-  return { metadata, focusAreas: structure.focusAreas, owners, activities: structure.activities, messages: structure.messages };
+  return { outcome: structure.outcome, metadata, focusAreas: structure.focusAreas, owners, activities: structure.activities, messages: structure.messages };
 }
 
 /**
@@ -44,7 +45,7 @@ function resolveOwners(doc: Doc, listed: OwnerDefinition[], activities: Extracti
   for (const d of listed) add(d.abbr, d.name, d.rule);
   for (const a of activities) {
     // Several units sharing an activity are written 'A; B'; the first one leads.
-    const raw = a.ownerRaw?.split(';')[0].trim();
+    const raw = (a.owners?.[0] ?? a.ownerRaw?.split(';')[0])?.trim();
     if (!raw) continue;
     const key = (name: string) => name.toLowerCase().replace(/\.$/, '');
     let owner = owners.find((o) => o.abbr === raw || key(o.name) === key(raw));

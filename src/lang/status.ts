@@ -62,3 +62,18 @@ export const COLOUR_TRACKS: ColourTrack[] = [
 
 /** A fill counts as a colour when it is this saturated (HSL) and neither near-white nor near-black. */
 export const COLOUR_LIMITS = { minSaturation: 0.3, minLightness: 0.15, maxLightness: 0.94 };
+
+/**
+ * Status symbols and what they mean where a document gives no legend: the
+ * common Stratsys/Word convention of a full, half and empty circle, a check
+ * mark and a cross.
+ */
+export const STATUS_SYMBOLS: Array<{ id: string; status: Status; symbols: string }> = [
+  { id: 'status/symbol-full', status: 'done', symbols: '●✓✔☑■' },
+  { id: 'status/symbol-half', status: 'ongoing', symbols: '◐◑◒◓◔◕▲' },
+  { id: 'status/symbol-empty', status: 'not_started', symbols: '○◯□☐' },
+  { id: 'status/symbol-cross', status: 'cancelled', symbols: '✕✖✗✘×' },
+];
+
+/** 'Löpande', 'Stående', 'Kontinuerligt' as a status: work that goes on the whole period. */
+export const CONTINUOUS_STATUS = sv(/^\s*(?:löpande|stående|kontinuerligt|årligen|återkommande)\s*\.?\s*$/i);

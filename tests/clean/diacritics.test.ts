@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nearestWord, repairDiacritics } from '../../src/clean/diacritics.js';
-import { swedishLexicon } from '../../src/clean/lexicon.js';
+import { swedishLexicon } from '../../src/lang/lexicon.js';
 
 describe('the Swedish word list', () => {
   const lexicon = swedishLexicon();

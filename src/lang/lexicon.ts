@@ -14,6 +14,8 @@ export interface Lexicon {
   has(word: string): boolean;
   /** A form of one stem, not a compound. */
   isForm(word: string): boolean;
+  /** A headword of the list (verbs stand there in the infinitive, nouns and adjectives in their base form). */
+  isStem(word: string): boolean;
 }
 
 interface Suffix {
@@ -79,5 +81,5 @@ function build(): Lexicon {
     memo.set(w, ok);
     return ok;
   };
-  return { has: (word) => isWord(word.toLowerCase()), isForm: (word) => isForm(word.toLowerCase()) };
+  return { has: (word) => isWord(word.toLowerCase()), isForm: (word) => isForm(word.toLowerCase()), isStem: (word) => stems.has(word.toLowerCase()) };
 }

@@ -1,0 +1,43 @@
+import { ACTION_NOUN, isInfinitive } from '../../lang/morphology.js';
+import { defineConstruction } from './define.js';
+
+export const actionItem = defineConstruction({
+  id: 'activity/action-like',
+  description: "An item that reads as an action: it opens with an infinitive ('Ta fram', 'Införa', 'Marknadsföra'), by Swedish morphology, or names one with a noun made from a verb where its list is one of actions.",
+  positive: [
+    { doc: '# Service\n- Införa en företagslots\n- Kartlägga handläggningstiderna\n- Ta fram en servicegaranti', activities: ['Införa en företagslots', 'Kartlägga handläggningstiderna', 'Ta fram en servicegaranti'] },
+    { doc: '# Service\n- Införa en företagslots\n- Företagsbesök med kommunalråd\n- Utbildning i bemötande', activities: ['Införa en företagslots', 'Företagsbesök med kommunalråd', 'Utbildning i bemötande'] },
+  ],
+  negative: [
+    { doc: '# Våra värden\n- Öppenhet\n- Delaktighet\n- Serviceanda', activities: [] },
+    { doc: '# Mål\n- Falun ska ligga bland de 75 bästa kommunerna\n- Antalet nystartade företag ska öka', activities: [] },
+    { doc: '# Samarbetspartner\n- Företagarna\n- Region Kronoberg\n- Lokala företag', activities: [] },
+  ],
+});
+
+export type ActionKind = 'verb' | 'noun' | 'goal' | 'none';
+
+/** The first words that carry meaning: adverbs before the verb ('Aktivt delta', 'Löpande möjliggöra') skipped. */
+function leadingWords(text: string): string[] {
+  return text
+    .replace(/^[\s"”“'(]+/, '')
+    .split(/[\s,.:;()]+/)
+    .filter(Boolean)
+    .slice(0, 3);
+}
+
+/**
+ * How an item reads: an action by its verb, an action noun, a goal ('X ska
+ * öka', 'Antalet … ska'), or none of these.
+ */
+export function actionKind(text: string): ActionKind {
+  const words = leadingWords(text);
+  if (words.length === 0) return 'none';
+  const first = words[0];
+  if (isInfinitive(first)) return 'verb';
+  // An adverb ending in -t or -vis, or 'Löpande', before the verb.
+  if (words[1] && /^(?:\p{L}+t|\p{L}+vis|löpande|årligen|fortsatt|gemensamt|aktivt|vidare)$/iu.test(first) && isInfinitive(words[1])) return 'verb';
+  if (/\b(?:ska|skall|bör)\s+(?:\p{L}+\s+)?(?:öka|minska|vara|ha|ligga|nå|bli|finnas|uppleva|kunna|präglas|upplevas)\b/iu.test(text)) return 'goal';
+  if (ACTION_NOUN.test(first)) return 'noun';
+  return 'none';
+}

@@ -1,0 +1,25 @@
+import { defineConstruction } from './define.js';
+
+export const bandRow = defineConstruction({
+  id: 'section/band-row',
+  description: "A table row with one cell of text spanning the others ('Prioriterat område 1: Service', 'Nämndmål: …') heads the rows under it; a focus-area column merged down its rows does the same.",
+  positive: [
+    { doc: '| Aktivitet | Ansvar | Status |\n| Fokusområde 1 – Service |  |  |\n| Införa en företagslots | KLF | Klar |\n| Fokusområde 2 – Mark |  |  |\n| Ta fram en markstrategi | SBF | Pågår |', focusAreas: ['Service', 'Mark'], activities: ['Införa en företagslots', 'Ta fram en markstrategi'] },
+    { doc: '| Målområde | Aktivitet | Ansvar |\n| 1. Service | Införa en företagslots | KLF |\n|  | Mäta nöjdheten | KLF |\n| 2. Mark | Ta fram en markstrategi | SBF |', focusAreas: ['Service', 'Mark'] },
+  ],
+  negative: [
+    { doc: '| Aktivitet | Ansvar | Status |\n| Införa en företagslots | KLF | Klar |\n| Summa |  |  |', focusAreas: [] },
+  ],
+});
+
+/** The band text of a row: its one non-empty cell (or the one text repeated by a merge), or null. */
+export function bandText(cells: string[]): { cell: number; text: string } | null {
+  const filled = cells.map((c, i) => ({ c: c.trim(), i })).filter((x) => x.c !== '');
+  if (cells.length < 2 || filled.length === 0) return null;
+  const distinct = new Set(filled.map((x) => x.c));
+  if (distinct.size !== 1) return null;
+  const text = filled[0].c;
+  // A total, a lone number or a field label introducing the next row ('Kommentar:') is no band.
+  if (!/\p{L}{3}/u.test(text) || /^\p{L}+:$/u.test(text) || /^(?:summa|totalt|total)\b/i.test(text)) return null;
+  return { cell: filled[0].i, text };
+}

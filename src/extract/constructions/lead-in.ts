@@ -1,0 +1,35 @@
+import { OWNER_LIST_INTRO } from '../../lang/structure.js';
+import { ACTION_LEAD_IN, ACTOR_SHALL, FOCUS_AREA_LIST_INTRO, NON_ACTION_CONTEXT } from '../../lang/sections.js';
+import type { LeadIn } from '../outline/types.js';
+import { defineConstruction } from './define.js';
+
+export const leadIn = defineConstruction({
+  id: 'lead-in/list',
+  description: "A line ending in ':' that says what the list under it is: actions ('Vi ska:', 'Kommunen ska:', 'Åtgärder:', 'Exempel på insatser:'), or goals, measures, documents and recipients, which are none.",
+  positive: [
+    { doc: '# Ett gott företagsklimat\nVi ska:\n- ge företagen en väg in till kommunen\n- korta handläggningstiderna\n# Kompetens\nVi ska:\n- stärka samverkan mellan skola och arbetsliv', focusAreas: ['Ett gott företagsklimat', 'Kompetens'], activities: ['ge företagen en väg in till kommunen', 'korta handläggningstiderna', 'stärka samverkan mellan skola och arbetsliv'] },
+    { doc: '# Plats\nÅtgärder:\n- Marknadsföring av orten\n- Ny verksamhetsmark', activities: ['Marknadsföring av orten', 'Ny verksamhetsmark'] },
+  ],
+  negative: [
+    { doc: '# Uppföljning\nStrategin följs upp med följande mått:\n- Antal nystartade företag\n- Företagsklimat enligt enkät', activities: [] },
+    { doc: '# Beslut\nBeslutet skickas till:\n- Kommundirektören\n- Näringslivsenheten', activities: [] },
+    { doc: '# Mål\nStrategins mål till 2030:\n- Utveckla fler arbetstillfällen\n- Öka antalet företag', activities: [] },
+  ],
+});
+
+/** What a line ending in ':' opens, or null for a line that is no lead-in. */
+export function classifyLeadIn(text: string): LeadIn | null {
+  const t = text.trim();
+  if (!/:\s*$/.test(t)) return null;
+  // The last sentence of the paragraph is the lead-in: 'Företagen ska … Vi ska:'.
+  const last = t.split(/(?<=[.!?])\s+(?=[\p{Lu}])/u).pop() ?? t;
+  const shall = ACTOR_SHALL.exec(last);
+  if (ACTION_LEAD_IN.test(last) && !NON_ACTION_CONTEXT.test(last)) {
+    if (shall && !/^(?:vi|man)$/i.test(shall[1])) return { kind: 'shall', actor: shall[1], text: last };
+    return { kind: shall ? 'shall' : 'action', actor: null, text: last };
+  }
+  if (OWNER_LIST_INTRO.test(last)) return { kind: 'owners', actor: null, text: last };
+  if (FOCUS_AREA_LIST_INTRO.test(last)) return { kind: 'focus-list', actor: null, text: last };
+  if (NON_ACTION_CONTEXT.test(last)) return { kind: 'non-action', actor: null, text: last };
+  return { kind: 'plain', actor: null, text: last };
+}

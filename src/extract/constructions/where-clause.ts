@@ -1,0 +1,34 @@
+import { isPresentTense } from '../../lang/morphology.js';
+import { CONJUNCTIONS } from '../../lang/language.js';
+import { defineConstruction } from './define.js';
+
+export const whereClause = defineConstruction({
+  id: 'section/where-clause',
+  description: "A focus-area heading that ends '…, där kommunen:' (or 'där vi:') opens intervention areas written as clauses in lower case ('erbjuder mötesplatser …'); the items under each clause are its activities.",
+  positive: [
+    { doc: 'Fokusområde 1: Ett gott företagsklimat, där kommunen:\nerbjuder mötesplatser för dialog.\no Företagsbesök politiker\no Nätverksforum\nbidrar till samordnad rådgivning.\no Utvecklingsprojekt MatLust', focusAreas: ['Ett gott företagsklimat'], subAreas: ['erbjuder mötesplatser för dialog.', 'bidrar till samordnad rådgivning.'], activities: ['Företagsbesök politiker', 'Nätverksforum', 'Utvecklingsprojekt MatLust'] },
+    { doc: 'Fokusområde 1: Ett gott företagsklimat, där vi:\nerbjuder mötesplatser för dialog.\no Företagsbesök politiker', subAreas: ['erbjuder mötesplatser för dialog.'] },
+  ],
+  negative: [
+    { doc: '# Bakgrund\nKommunen arbetar där det behövs.\nerbjuder ingenting här.', focusAreas: [], subAreas: [], activities: [] },
+  ],
+});
+
+const conjunctions = new Set(CONJUNCTIONS);
+
+/**
+ * In a run-on transcript an item swallows the clause after it ('Utvecklings-
+ * projekt X genomsyras i hela förvaltningen …'): the clause starts at a
+ * present-tense verb in lower case that no conjunction or comma joins to the item.
+ */
+export function trailingClause(text: string): number | null {
+  if (!/[.]\s*$/.test(text)) return null;
+  const re = /\S+/g;
+  let previous: string | null = null;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const word = m[0];
+    if (previous !== null && /^[a-zåäö]+$/.test(word) && !conjunctions.has(previous.toLowerCase()) && !/[,:]$/.test(previous) && isPresentTense(word)) return m.index;
+    previous = word;
+  }
+  return null;
+}

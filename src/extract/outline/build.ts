@@ -1,0 +1,326 @@
+import type { Block, Doc } from '../../core/types.js';
+import type { FieldRole } from '../../lang/fields.js';
+import { YEAR_MARK } from '../../lang/fields.js';
+import { WHERE_CLAUSE } from '../../lang/sections.js';
+import { bandText } from '../constructions/band-row.js';
+import { classifyLeadIn } from '../constructions/lead-in.js';
+import { cleanTitle, matchSectionLabel } from '../constructions/section-label.js';
+import { activityColumn, columnRoles, isActivityHeader, looksLikeHeader, type ColumnRoles } from '../constructions/table-columns.js';
+import { titleLength } from '../constructions/title.js';
+import { trailingClause } from '../constructions/where-clause.js';
+import { isFieldLine, splitFields, type Field } from './fields.js';
+import type { Entry, Heading, LeadIn, Section, Tier } from './types.js';
+
+/** 'Åtgärd 3:', 'Aktivitet 2.' at the start of a paragraph: a numbered action. */
+const ACTION_NUMBER = /^(?:åtgärd|aktivitet|insats|uppdrag)\s+(\d{1,3}(?:\.\d{1,2})?)\s*[:.–-]\s*/iu;
+/** An outline number at the start of a heading: '3.1.2 Title', '2. Title'. */
+const OUTLINE_NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)/u;
+/** A table-of-contents line: a title with leader dots or a page number at its end. */
+const LEADER_DOTS = /(?:\.{4,}|…{2,})\s*\d+\s*$/u;
+const TITLE_AND_PAGE = /^\S.{2,80}?\s\d{1,3}$/u;
+
+/** A table-of-contents line: leader dots and a page number, or (not in a list) a short title and a page number. */
+function isTocLine(text: string, item: boolean): boolean {
+  return LEADER_DOTS.test(text) || (!item && TITLE_AND_PAGE.test(text) && text.split(/\s+/).length <= 10);
+}
+
+const TIERS: Tier[] = ['heading', 'clause', 'list', 'band', 'column'];
+
+/** Whether heading a stands deeper (1), level (0) or higher (-1) than b. */
+export function compareHeadings(a: Heading, b: Heading): number {
+  const ta = TIERS.indexOf(a.tier);
+  const tb = TIERS.indexOf(b.tier);
+  if (ta !== tb) return Math.sign(ta - tb);
+  if (a.tier === 'list' && a.listLevel !== null && b.listLevel !== null) return Math.sign(a.listLevel - b.listLevel);
+  if (a.number && b.number) {
+    const d = a.number.split('.').length - b.number.split('.').length;
+    if (d !== 0 || (a.label === null) === (b.label === null)) return Math.sign(d);
+  }
+  if (a.level !== null && b.level !== null && a.level !== b.level) return Math.sign(a.level - b.level);
+  if (a.size !== null && b.size !== null && Math.abs(a.size - b.size) > 0.05) return a.size > b.size ? -1 : 1;
+  if (a.label && b.label && a.label.rank !== b.label.rank) return Math.sign(a.label.rank - b.label.rank);
+  if (a.number && b.number) return Math.sign(a.number.split('.').length - b.number.split('.').length);
+  return 0;
+}
+
+interface TableState {
+  columns: ColumnRoles;
+  activity: number;
+  focusColumn: number | null;
+}
+
+/**
+ * One pass over a document's blocks into a tree of sections: headings (by
+ * outline number, heading level, type size and label words), nested lists,
+ * table band rows and focus-area columns, clauses after '…, där kommunen:';
+ * the items and table rows under each, with their label–value fields.
+ */
+export function buildOutline(doc: Doc): Section {
+  const root: Section = { heading: null, parent: null, children: [], entries: [], paragraphs: [] };
+  let current = root;
+  let leadIn: LeadIn | null = null;
+  let lastEntry: Entry | null = null;
+  const tables = new Map<number, TableState>();
+  let lastTable: TableState | null = null;
+  const blocks = doc.blocks.filter((b) => b.kind !== 'furniture');
+  const textOf = (b: { start: number; end: number }) => doc.text.slice(b.start, b.end);
+
+  const open = (h: Heading): Section => {
+    let parent = current;
+    while (parent.heading && compareHeadings(h, parent.heading) <= 0) parent = parent.parent!;
+    const s: Section = { heading: h, parent, children: [], entries: [], paragraphs: [] };
+    parent.children.push(s);
+    current = s;
+    leadIn = h.leadIn;
+    lastEntry = null;
+    return s;
+  };
+  const whereSection = (): Section | null => {
+    for (let s: Section | null = current; s; s = s.parent) if (s.heading?.where) return s;
+    return null;
+  };
+  const heading = (b: Block, start: number, title: string, tier: Tier, rule: string, extra: Partial<Heading> = {}): Heading => ({
+    start,
+    end: start + title.length,
+    title,
+    tier,
+    label: null,
+    number: null,
+    level: b.kind === 'heading' ? (b.level ?? null) : null,
+    size: b.size ?? null,
+    listLevel: null,
+    where: false,
+    leadIn: null,
+    rule,
+    page: b.page,
+    ...extra,
+  });
+  const addEntry = (b: Block, kind: Entry['kind'], start: number, text: string, rules: string[], extra: Partial<Entry> = {}): Entry => {
+    const { bodyEnd, fields } = splitFields(text);
+    const body = text.slice(0, bodyEnd).replace(/[\s,;:–-]+$/, '');
+    const entry: Entry = {
+      kind,
+      start,
+      end: start + body.length,
+      text: body,
+      page: b.page,
+      marker: b.marker ?? null,
+      fields: fields.map((f) => ({ ...f, absolute: { start: start + f.start, end: start + f.end } })),
+      leadIn,
+      table: null,
+      block: b,
+      rules,
+      ...extra,
+    };
+    current.entries.push(entry);
+    lastEntry = entry;
+    return entry;
+  };
+
+  blocks.forEach((b, index) => {
+    const text = textOf(b);
+    if (b.kind === 'row') {
+      readRow(b);
+      return;
+    }
+    lastTable = null;
+    const trimmed = text.trim();
+    if (!trimmed || isTocLine(trimmed, b.kind === 'item')) return;
+
+    // Fields on the lines after an item belong to it ('Ansvarig: …', 'Tidplan: …').
+    if (b.kind === 'paragraph' && lastEntry && isFieldLine(trimmed)) {
+      const { fields } = splitFields(text);
+      const entry: Entry = lastEntry;
+      entry.fields.push(...fields.map((f: Field) => ({ ...f, absolute: { start: b.start + f.start, end: b.start + f.end } })));
+      if (!entry.rules.includes('field/following-line')) entry.rules.push('field/following-line');
+      return;
+    }
+
+    const label = trimmed.length < 400 ? matchSectionLabel(text, b.kind === 'heading') : null;
+    if (label && isTitleLine(text.slice(label.offset), b.kind === 'heading')) {
+      const rest = text.slice(label.offset);
+      const where = WHERE_CLAUSE.test(rest);
+      const len = b.kind === 'heading' || where ? rest.length : titleLength(rest);
+      const title = cleanTitle(rest.slice(0, len));
+      open(heading(b, b.start + label.offset, title, 'heading', label.label.id.replace('label/', 'section/label-'), { label: label.label, number: label.number, where, leadIn: classifyLeadIn(rest) }));
+      return;
+    }
+
+    if (b.kind === 'heading') {
+      const num = OUTLINE_NUMBER.exec(trimmed);
+      const title = cleanTitle(num ? trimmed.slice(num[0].length) : trimmed);
+      const lead = text.length - text.trimStart().length + (num ? num[0].length : 0);
+      open(heading(b, b.start + lead, title, 'heading', num ? 'section/numbered-heading' : 'section/heading', { number: num?.[1] ?? null, where: WHERE_CLAUSE.test(trimmed) }));
+      return;
+    }
+
+    if (b.kind === 'item' && isListSection(b, index)) {
+      const body = trimmed.replace(/^\s+/, '');
+      const len = titleLength(body);
+      const title = cleanTitle(body.slice(0, len));
+      const numbered = /^\d/.test(b.marker ?? '');
+      const large = (b.size ?? 1) > 1.1;
+      open(heading(b, b.start + (text.length - text.trimStart().length), title, large ? 'heading' : 'list', large ? 'section/numbered-heading' : 'section/list-item', {
+        number: numbered ? b.marker!.replace(/[.)]$/, '') : null,
+        listLevel: b.level ?? 0,
+        leadIn: classifyLeadIn(body),
+      }));
+      return;
+    }
+
+    // Clauses after '…, där kommunen:' open intervention areas.
+    const where = whereSection();
+    if (where && /^[a-zåäö]/.test(trimmed) && (b.kind === 'paragraph' || !b.marker)) {
+      openClause(b, b.start + (text.length - text.trimStart().length), trimmed, where);
+      return;
+    }
+
+    if (b.kind === 'item') {
+      const lead = text.length - text.trimStart().length;
+      if (where && b.marker) {
+        const cut = trailingClause(trimmed);
+        if (cut !== null) {
+          addEntry(b, 'item', b.start + lead, trimmed.slice(0, cut).trimEnd(), ['activity/list-item']);
+          openClause(b, b.start + lead + cut, trimmed.slice(cut), where);
+          return;
+        }
+      }
+      addEntry(b, 'item', b.start + lead, trimmed, ['activity/list-item']);
+      return;
+    }
+
+    // A paragraph: a numbered action, a lead-in, or prose.
+    const action = ACTION_NUMBER.exec(trimmed);
+    if (action) {
+      const lead = text.length - text.trimStart().length + action[0].length;
+      const rest = trimmed.slice(action[0].length);
+      const { bodyEnd } = splitFields(rest);
+      const firstSentence = /^(.{3,}?[^\s.]{2})\.(?:\s+\p{Lu}|$)/u.exec(rest.slice(0, bodyEnd));
+      addEntry(b, 'numbered-action', b.start + lead, rest, ['activity/numbered-action'], { marker: action[1] });
+      // The action's title is its first sentence; the description after it stays in the text span.
+      if (firstSentence && lastEntry) (lastEntry as Entry).text = firstSentence[1];
+      return;
+    }
+    const intro = classifyLeadIn(trimmed);
+    if (intro) {
+      leadIn = intro;
+      lastEntry = null;
+      return;
+    }
+    current.paragraphs.push(trimmed);
+    lastEntry = null;
+  });
+
+  function openClause(b: Block, start: number, text: string, where: Section): void {
+    const title = text.replace(/[\s,;:]+$/, '');
+    current = where;
+    open(heading(b, start, title, 'clause', 'section/where-clause'));
+  }
+
+  /**
+   * A list item heads a section when items nested under it follow (a deeper
+   * list level, or bullets after a numbered item), or, set in larger type,
+   * when it is a numbered heading; 'N.' heads one when its 'N.1' items follow.
+   */
+  function isListSection(b: Block, index: number): boolean {
+    const marker = b.marker ?? '';
+    const numbered = /^\d{1,2}[.)]?$/.test(marker);
+    if (numbered && (b.size ?? 1) > 1.1) return true;
+    const next = blocks.slice(index + 1).find((x) => x.kind !== 'furniture');
+    if (!next || next.kind !== 'item') {
+      // 'N. Title' above a paragraph and then 'N.1' items: an outline section.
+      return numbered && followedByOutline(index, Number.parseInt(marker, 10));
+    }
+    if ((next.level ?? 0) > (b.level ?? 0)) return true;
+    if (numbered && next.marker !== undefined && !/^\d/.test(next.marker) && (next.level ?? 0) >= (b.level ?? 0)) return true;
+    return numbered && followedByOutline(index, Number.parseInt(marker, 10));
+  }
+
+  function followedByOutline(index: number, n: number): boolean {
+    for (const x of blocks.slice(index + 1, index + 10)) {
+      if (x.kind !== 'item' || !x.marker) continue;
+      if (x.marker === `${n}.1` || x.marker === `${n}.1.`) return true;
+      if (/^\d+[.)]?$/.test(x.marker)) return false;
+    }
+    return false;
+  }
+
+  function readRow(b: Block): void {
+    const cells = b.cells!.map((c) => doc.text.slice(c.start, c.end));
+    let state = tables.get(b.table!);
+    if (!state && (b.header || looksLikeHeader(cells))) {
+      const columns = columnRoles(cells);
+      if (isActivityHeader(columns)) {
+        const focus = columns.roles.indexOf('focus-area');
+        state = { columns, activity: activityColumn(columns), focusColumn: focus >= 0 ? focus : null };
+        tables.set(b.table!, state);
+        lastTable = state;
+      }
+      return;
+    }
+    // A table without a header of its own, as wide as the one before it, goes on from it (a page break).
+    if (!state && lastTable && lastTable.columns.roles.length === cells.length) {
+      state = lastTable;
+      tables.set(b.table!, state);
+    }
+    if (!state) return;
+    lastTable = state;
+    // The header repeated on a new page.
+    if (b.header || cells.every((c, i) => columnRoles([c]).roles[0] === state!.columns.roles[i] && c.trim() !== '')) return;
+    const band = bandText(cells);
+    if (band) {
+      const label = matchSectionLabel(band.text, true);
+      const raw = label ? band.text.slice(label.offset) : band.text.replace(/^\d+(?:\.\d+)*[.):]?\s+/, '');
+      const title = cleanTitle(raw);
+      const at = b.cells![band.cell].start + Math.max(0, doc.text.slice(b.cells![band.cell].start, b.cells![band.cell].end).indexOf(raw));
+      open(heading(b, at, title, 'band', label ? `section/band-${label.label.id.replace('label/', '')}` : 'section/band-row', { label: label?.label ?? null, number: label?.number ?? null }));
+      return;
+    }
+    if (state.focusColumn !== null) {
+      const value = cells[state.focusColumn].trim();
+      const title = cleanTitle(value.replace(/^\d+(?:\.\d+)*[.):]?\s+/, ''));
+      if (title && title !== current.heading?.title) {
+        const cell = b.cells![state.focusColumn];
+        const at = cell.start + Math.max(0, doc.text.slice(cell.start, cell.end).indexOf(title));
+        open(heading(b, at, title, 'column', 'section/table-column'));
+      }
+    }
+    const cell = b.cells![state.activity];
+    if (!cell) return;
+    const raw = doc.text.slice(cell.start, cell.end);
+    const body = raw.trim();
+    if (!/\p{L}{2}/u.test(body) || /^\p{L}+:$/u.test(body)) return;
+    const lead = raw.length - raw.trimStart().length;
+    const fields: Entry['fields'] = [];
+    state.columns.roles.forEach((role, i) => {
+      if (role === null || i === state!.activity || role === 'activity' || role === 'focus-area') return;
+      const c = b.cells![i];
+      const value = doc.text.slice(c.start, c.end).trim();
+      if (role === 'year') {
+        if (YEAR_MARK.test(value)) fields.push({ role: 'time', label: 'år', value: String(state!.columns.years.get(i)), start: 0, end: 0, rule: 'field/year-column', absolute: { start: c.start, end: c.end } });
+        return;
+      }
+      if (!value && role !== 'status' && role !== 'track') return;
+      const at = c.start + doc.text.slice(c.start, c.end).indexOf(value);
+      fields.push({ role: role as FieldRole, label: 'column', value, start: 0, end: 0, rule: 'field/column', absolute: { start: at, end: at + value.length } });
+    });
+    const entry = addEntry(b, 'row', cell.start + lead, body, ['activity/table-row']);
+    // Fields from columns replace any the cell's own text seemed to hold.
+    entry.text = body;
+    entry.end = entry.start + body.length;
+    entry.fields = fields;
+    entry.table = { index: b.table!, named: state.columns.named, fill: b.fills?.find((f) => f) ?? null, roles: state.columns.roles.filter((r): r is FieldRole => r !== null) };
+  }
+
+  return root;
+}
+
+/** A section title: short, no sentence of its own (a labelled line that is a sentence is a goal, not a heading). */
+function isTitleLine(rest: string, isHeading: boolean): boolean {
+  const t = rest.trim();
+  if (!t) return false;
+  if (isHeading) return t.length < 200;
+  const len = titleLength(t);
+  const title = t.slice(0, len);
+  return title.split(/\s+/).length <= 14 && !/\b(?:ska|skall)\b/.test(title);
+}

@@ -1,0 +1,58 @@
+import { FIELD_LABELS, INLINE_FIELD_ROLES, type FieldRole } from '../../lang/fields.js';
+import { sv } from '../../lang/pattern.js';
+
+/** A label–value pair in text: 'Ansvar: KLK', '(klart: 2024)'. Offsets are into the text given. */
+export interface Field {
+  role: FieldRole;
+  label: string;
+  value: string;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+const inline = FIELD_LABELS.filter((f) => INLINE_FIELD_ROLES.includes(f.role));
+/** A field label where a field may begin: at the start, after a space, '(' or ',' or ';', followed by ':'. */
+const LABEL = sv(`(^|[\\s(,;.])(${inline.map((f) => `(?:${f.words})`).join('|')})\\s*:\\s*`, 'gi');
+const roleOf = (label: string): FieldLabel | undefined => inline.find((f) => sv(`^(?:${f.words})$`, 'i').test(label.trim()));
+type FieldLabel = (typeof FIELD_LABELS)[number];
+
+/**
+ * Cuts an item's text into its own words and the fields after them:
+ * 'Införa X Ansvar: SBF Tid: 2024 Status: Pågår' gives 'Införa X' and three
+ * fields; 'Införa X (ansvarig: SBF, klart: 2024)' likewise. The body ends where
+ * the first field begins.
+ */
+export function splitFields(text: string): { bodyEnd: number; fields: Field[] } {
+  const hits: Array<{ at: number; valueStart: number; label: string; paren: boolean }> = [];
+  LABEL.lastIndex = 0;
+  for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
+    const at = m.index + m[1].length;
+    // A colon in a clock time or a ratio is no field; a label needs a value after it.
+    if (m.index + m[0].length >= text.length) continue;
+    hits.push({ at, valueStart: m.index + m[0].length, label: m[2], paren: m[1] === '(' });
+  }
+  if (hits.length === 0) return { bodyEnd: text.length, fields: [] };
+  const fields: Field[] = [];
+  hits.forEach((h, i) => {
+    const label = roleOf(h.label);
+    if (!label) return;
+    let end = i + 1 < hits.length ? hits[i + 1].at : text.length;
+    const close = text.indexOf(')', h.valueStart);
+    const inParens = h.paren || (hits.slice(0, i).some((p) => p.paren) && !text.slice(hits[0].at, h.at).includes(')'));
+    if (inParens && close >= 0 && close < end) end = close;
+    let value = text.slice(h.valueStart, end);
+    value = value.replace(/[\s,;.]+$/, '');
+    fields.push({ role: label.role, label: h.label, value, start: h.valueStart, end: h.valueStart + value.length, rule: label.id });
+  });
+  let bodyEnd = hits[0].at;
+  // '… (ansvarig: X, klart: Y)': the parenthesis belongs to the fields.
+  if (hits[0].paren) bodyEnd = text.lastIndexOf('(', hits[0].at);
+  return { bodyEnd, fields };
+}
+
+/** A paragraph that is only a field ('Ansvarig: Samhällsbyggnadsförvaltningen'), or several. */
+export function isFieldLine(text: string): boolean {
+  const { bodyEnd, fields } = splitFields(text);
+  return fields.length > 0 && text.slice(0, bodyEnd).trim() === '';
+}

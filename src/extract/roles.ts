@@ -1,0 +1,216 @@
+import type { ActivityRow, FocusAreaRow, Message } from '../core/types.js';
+import { FRAME_HEADINGS } from '../lang/sections.js';
+import { actionKind } from './constructions/action-item.js';
+import type { Entry, Section } from './outline/types.js';
+import { activityFields } from './activity-fields.js';
+import type { OwnerDefinition } from './rules/owners.js';
+
+export type Outcome = 'plan' | 'partial' | 'none';
+
+export interface Structure {
+  focusAreas: FocusAreaRow[];
+  activities: ActivityRow[];
+  ownerNames: OwnerDefinition[];
+  messages: Message[];
+  outcome: Outcome;
+}
+
+/** Confidence of an activity by the strongest evidence for it; documented in README (Extraction). */
+const EVIDENCE = {
+  tableNamed: 0.95,
+  fields: 0.9,
+  numberedAction: 0.9,
+  leadIn: 0.85,
+  clause: 0.8,
+  tableInferred: 0.75,
+  verb: 0.7,
+  siblings: 0.6,
+} as const;
+/** Below this an activity is uncertain: kept, flagged, and left out of comparisons by default. */
+export const UNCERTAIN_BELOW = 0.6;
+
+interface Candidate {
+  entry: Entry;
+  section: Section;
+  confidence: number;
+  rules: string[];
+}
+
+const titleOf = (s: Section) => s.heading?.title ?? '';
+const isFrame = (s: Section) => !!s.heading && FRAME_HEADINGS.test(s.heading.title) && !s.heading.label;
+
+/** The strongest evidence that an entry is an activity, or null for an entry that is none. */
+function evidence(entry: Entry, section: Section, actionSiblings: boolean): { confidence: number; rule: string } | null {
+  const kind = actionKind(entry.text);
+  const lead = entry.leadIn ?? section.heading?.leadIn ?? null;
+  if (lead && (lead.kind === 'non-action' || lead.kind === 'focus-list' || lead.kind === 'owners')) return null;
+  if (entry.kind === 'row') return { confidence: entry.table!.named ? EVIDENCE.tableNamed : EVIDENCE.tableInferred, rule: 'activity/table-row' };
+  if (entry.kind === 'numbered-action') return { confidence: EVIDENCE.numberedAction, rule: 'activity/numbered-action' };
+  if (entry.fields.some((f) => f.role === 'owner' || f.role === 'time' || f.role === 'status')) return { confidence: EVIDENCE.fields, rule: 'activity/item-with-fields' };
+  if (kind === 'goal' && lead?.kind !== 'shall') return null;
+  if (lead && (lead.kind === 'action' || lead.kind === 'shall')) return { confidence: EVIDENCE.leadIn, rule: `activity/lead-in-${lead.kind}` };
+  if (section.heading?.tier === 'clause') return { confidence: EVIDENCE.clause, rule: 'activity/under-clause' };
+  if (kind === 'verb') return { confidence: EVIDENCE.verb, rule: 'activity/action-like' };
+  if (actionSiblings && kind === 'noun') return { confidence: EVIDENCE.siblings, rule: 'activity/action-noun' };
+  return null;
+}
+
+/** Sections of one parent and tier, one of which has an action lead-in: their lists are of one kind. */
+function hasActionSibling(section: Section): boolean {
+  const parent = section.parent;
+  if (!parent || !section.heading) return false;
+  return parent.children.some((s) => s.heading?.tier === section.heading!.tier && (s.heading?.leadIn?.kind === 'action' || s.heading?.leadIn?.kind === 'shall'));
+}
+
+function collect(section: Section, out: Candidate[]): void {
+  // Lists are judged as groups: the entries under one lead-in in one section.
+  const groups = new Map<unknown, Entry[]>();
+  for (const e of section.entries) {
+    const key = e.leadIn ?? section.heading?.leadIn ?? 'none';
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  const siblings = hasActionSibling(section);
+  for (const entries of groups.values()) {
+    const judged = entries.map((entry) => ({ entry, ev: evidence(entry, section, siblings) }));
+    const strong = judged.some((j) => j.ev && j.ev.confidence >= EVIDENCE.clause);
+    const verbs = entries.filter((e) => actionKind(e.text) === 'verb').length;
+    // A list of mostly other things (values, names, goals) with an infinitive among them is no list of actions.
+    if (!strong && verbs * 2 < entries.length) continue;
+    if (!strong && isFrame(section)) continue;
+    for (const { entry, ev } of judged) {
+      if (!ev) {
+        // In a list of actions, an item of its own kind without a verb ('Företagsbesök …') is one too.
+        if (strong && actionKind(entry.text) === 'noun') out.push({ entry, section, confidence: EVIDENCE.siblings, rules: [...entry.rules, 'activity/action-noun'] });
+        continue;
+      }
+      out.push({ entry, section, confidence: ev.confidence, rules: [...new Set([...entry.rules, ev.rule])] });
+    }
+  }
+  for (const child of section.children) collect(child, out);
+}
+
+function holds(section: Section, set: Set<Section>): boolean {
+  return set.has(section) || section.children.some((c) => holds(c, set));
+}
+
+/**
+ * The focus-area level: going down from the top, the first level at which two
+ * or more sections hold activities, or one labelled as a focus area does. A
+ * single unlabelled section that holds every activity is a chapter around the
+ * plan ('3 Insatser') and is passed through.
+ */
+function focusLevel(node: Section, bearing: Set<Section>): Section[] {
+  const holding = node.children.filter((c) => holds(c, bearing));
+  if (holding.length === 0) return [];
+  if (holding.length === 1) {
+    const only = holding[0];
+    const labelled = only.heading?.label && only.heading.label.rank < 2;
+    if (!labelled && only.children.some((c) => holds(c, bearing))) return focusLevel(only, bearing);
+    if (!labelled) return [];
+    return [only];
+  }
+  // Sections of the same kind between the first and the last that hold activities are focus areas too (an area with goals only).
+  const first = node.children.indexOf(holding[0]);
+  const last = node.children.indexOf(holding[holding.length - 1]);
+  const same = (s: Section) => s.heading && holding[0].heading && s.heading.tier === holding[0].heading.tier && s.heading.level === holding[0].heading.level && (s.heading.label?.id ?? null) === (holding[0].heading.label?.id ?? null);
+  return node.children.slice(first, last + 1).filter((s) => holds(s, bearing) || (same(s) && !isFrame(s)));
+}
+
+/** Reads the roles of a document's outline: focus areas, intervention areas and activities. */
+export function assignRoles(root: Section, text: string): Structure {
+  const candidates: Candidate[] = [];
+  collect(root, candidates);
+  const messages: Message[] = [];
+
+  // Where the document has activities by strong evidence, lone infinitive lists elsewhere are prose lists, not its plan.
+  const strong = candidates.filter((c) => c.confidence >= EVIDENCE.clause);
+  const kept = strong.length >= 3 ? candidates.filter((c) => c.confidence >= EVIDENCE.clause || sameBranch(c.section, strong)) : candidates;
+
+  const bearing = new Set(kept.map((c) => c.section));
+  const focus = focusLevel(root, bearing);
+  const focusAreas: FocusAreaRow[] = [];
+  const areaOf = new Map<Section, FocusAreaRow>();
+  const add = (s: Section, parent: FocusAreaRow | null): FocusAreaRow => {
+    const siblings = focusAreas.filter((f) => f.parentKey === (parent?.key ?? null)).length;
+    const h = s.heading!;
+    const row: FocusAreaRow = {
+      key: focusAreas.length,
+      parentKey: parent?.key ?? null,
+      ordinal: siblings + 1,
+      title: h.title,
+      rule: h.rule,
+      page: h.page,
+      start: h.start,
+      end: h.end,
+      confidence: h.label ? 0.9 : h.tier === 'band' || h.tier === 'column' ? 0.85 : 0.7,
+    };
+    focusAreas.push(row);
+    return row;
+  };
+  for (const f of focus) {
+    const row = add(f, null);
+    mark(f, row);
+    for (const child of f.children) {
+      if (!holds(child, bearing) && child.heading?.tier !== 'clause') continue;
+      const sub = add(child, row);
+      mark(child, sub);
+    }
+  }
+  function mark(s: Section, row: FocusAreaRow): void {
+    areaOf.set(s, row);
+    for (const c of s.children) if (!areaOf.has(c)) mark(c, row);
+  }
+
+  const activities: ActivityRow[] = [];
+  for (const c of kept) {
+    const area = areaOf.get(c.section) ?? null;
+    const ordinal = activities.filter((a) => a.focusAreaKey === (area?.key ?? null)).length + 1;
+    const fields = activityFields(c.entry, text);
+    const lead = c.entry.leadIn ?? c.section.heading?.leadIn ?? null;
+    if (!fields.ownerRaw && lead?.kind === 'shall' && lead.actor) {
+      fields.ownerRaw = lead.actor;
+      fields.owners = [lead.actor];
+    }
+    activities.push({
+      focusAreaKey: area?.key ?? null,
+      ordinal,
+      text: c.entry.text,
+      ownerKey: null,
+      rule: c.rules.join('+'),
+      page: c.entry.page,
+      start: c.entry.start,
+      end: c.entry.end,
+      confidence: c.confidence,
+      ...fields,
+    });
+  }
+
+  const ownerNames = ownerLists(root);
+  const withoutArea = activities.filter((a) => a.focusAreaKey === null).length;
+  if (focusAreas.length > 0 && withoutArea > 0) messages.push({ severity: 'warning', reason: `Unexpected ${withoutArea} activities outside every focus area, expected each under one; they are kept without a focus area`, ruleId: 'extract/activities-without-focus-area' });
+  const outcome: Outcome = activities.length >= 3 && focusAreas.length > 0 ? 'plan' : activities.length > 0 || focusAreas.length > 0 ? 'partial' : 'none';
+  if (outcome === 'none') messages.push({ severity: 'info', reason: 'Unexpected document without plan structure, expected focus areas or activities (headings over lists of actions, an activity table, labelled fields); no rows written', ruleId: 'extract/no-plan' });
+  if (outcome === 'partial') messages.push({ severity: 'warning', reason: `Unexpected partial plan structure: ${focusAreas.filter((f) => f.parentKey === null).length} focus areas and ${activities.length} activities, expected focus areas with activities under them`, ruleId: 'extract/partial-plan' });
+  const uncertain = activities.filter((a) => (a.confidence ?? 1) < UNCERTAIN_BELOW).length;
+  if (uncertain > 0) messages.push({ severity: 'info', reason: `${uncertain} activities read with confidence below ${UNCERTAIN_BELOW}`, ruleId: 'extract/uncertain-activities' });
+  for (const f of focusAreas) if (!f.title) messages.push({ severity: 'warning', reason: 'Unexpected empty section title, expected words', ruleId: 'extract/empty-title', start: f.start, end: f.end });
+  return { focusAreas, activities, ownerNames, messages, outcome };
+}
+
+/** A candidate under a section that also holds, or shares a parent with, strongly evidenced activities. */
+function sameBranch(section: Section, strong: Candidate[]): boolean {
+  return strong.some((s) => s.section === section || s.section.parent === section.parent || s.section.parent?.parent === section.parent);
+}
+
+/** Units listed as responsible ('De verksamheter som har särskilt ansvar … är:' and its items). */
+function ownerLists(root: Section): OwnerDefinition[] {
+  const out: OwnerDefinition[] = [];
+  const walk = (s: Section) => {
+    for (const e of s.entries) if (e.leadIn?.kind === 'owners') out.push({ abbr: null, name: e.text, rule: 'owner/unit-list', start: e.start, end: e.end });
+    s.children.forEach(walk);
+  };
+  walk(root);
+  return out;
+}
+
+export { titleOf };

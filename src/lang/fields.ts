@@ -1,0 +1,59 @@
+import { sv } from './pattern.js';
+
+/**
+ * The labelled fields of a plan's activities, as table headers ('Ansvarig',
+ * 'Tidplan') and as label–value pairs in text ('Ansvar: KLK', '(klart: 2024)').
+ * One table for both, so a word that names a column names the field too.
+ */
+export type FieldRole =
+  | 'number'
+  | 'focus-area'
+  | 'activity'
+  | 'owner'
+  | 'partner'
+  | 'time'
+  | 'year'
+  | 'status'
+  | 'comment'
+  | 'track'
+  | 'progress'
+  | 'cost'
+  | 'indicator'
+  | 'goal';
+
+export interface FieldLabel {
+  id: string;
+  role: FieldRole;
+  /** The label words, without the colon. */
+  words: string;
+}
+
+export const FIELD_LABELS: FieldLabel[] = [
+  { id: 'field/nr', role: 'number', words: 'nr|nummer|#|id|ref' },
+  { id: 'field/fokusomrade', role: 'focus-area', words: '(?:strategiskt\\s+)?(?:fokusområden?|målområden?|strategiskt\\s+område|prioriterat\\s+område|insatsområden?|tema|område)' },
+  { id: 'field/aktivitet', role: 'activity', words: 'aktiviteter|aktivitet|åtgärder|åtgärd|insatser|insats|föreslagen\\s+åtgärd|vad\\s+ska\\s+göras|vad|beskrivning|uppdrag|projekt' },
+  { id: 'field/samverkan', role: 'partner', words: 'samverkan|samverkanspart(?:ner|er)?|i\\s+samverkan\\s+med|medverkande|medverkar|partners?|övriga\\s+aktörer|stöd' },
+  { id: 'field/ansvar', role: 'owner', words: 'ansvarig(?:\\s+(?:förvaltning|enhet|nämnd|verksamhet|för\\s+genomförande))?|ansvar|huvudansvar(?:ig)?|vem|ägare|utförare|förvaltning|förvaltning\\s*\\/\\s*bolag|ansvarsfördelning' },
+  { id: 'field/tid', role: 'time', words: 'tid|tidplan|tidsplan|tidsperiod|när|klart|klart\\s+när|klar\\s+senast|slutdatum|start|start\\s*[-–]\\s*slut|period|genomförande|datum\\s+för\\s+genomförande|tidpunkt|deadline' },
+  { id: 'field/status', role: 'status', words: 'status|läge|lägesbeskrivning|lägesrapport|utfall|genomfört|status\\s+och\\s+kommentar' },
+  { id: 'field/kommentar', role: 'comment', words: 'kommentar(?:er)?|uppföljning|analys|redovisning|resultat' },
+  { id: 'field/bedomning', role: 'track', words: 'bedömning|trafikljus|färg|signal' },
+  { id: 'field/fardiggrad', role: 'progress', words: 'färdiggrad|progress|genomförandegrad|andel\\s+klart' },
+  { id: 'field/kostnad', role: 'cost', words: 'kostnad|budget|finansiering|resurser|medel' },
+  { id: 'field/indikator', role: 'indicator', words: 'indikator(?:er)?|mått|nyckeltal|målvärde(?:\\s+\\d{4})?|utgångsvärde|mätetal' },
+  { id: 'field/mal', role: 'goal', words: 'mål|effektmål|delmål|syfte' },
+];
+
+/** A header cell that names a year column ('2024', 'År 2020'). */
+export const YEAR_COLUMN = sv(/^\s*(?:år\s*)?((?:19|20)\d\d)\s*$/i);
+
+/** A cell that marks a year as planned ('X', '✓'). */
+export const YEAR_MARK = sv(/^\s*(?:x|✓|✔|•|ja)\s*$/i);
+
+/**
+ * Field labels that may stand inline in an item ('… Ansvar: NLE Tid: 2024')
+ * or inside parentheses ('(ansvarig: …, klart: 2024)'): the roles an item's
+ * text is cut at. Activity and focus-area words are not among them: inline
+ * they open an item or a section, not a field.
+ */
+export const INLINE_FIELD_ROLES: FieldRole[] = ['owner', 'partner', 'time', 'status', 'comment', 'track', 'progress', 'cost'];

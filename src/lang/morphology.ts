@@ -1,0 +1,51 @@
+import { SHORT_INFINITIVES } from './language.js';
+import { swedishLexicon, type Lexicon } from './lexicon.js';
+
+/**
+ * Swedish verb morphology over the bundled word list: which words are
+ * infinitives ('Skapa', 'Införa', 'Ta'), which are present-tense verbs
+ * ('erbjuder', 'har', 'genomsyras'). Verbs stand in the list as infinitives
+ * and carry the suffix rules that make their present tense; an adjective that
+ * ends in -a ('lokala', 'nya') is no headword or makes no present tense.
+ */
+
+const shortInfinitives = new Set(SHORT_INFINITIVES);
+const memo = new Map<string, boolean>();
+
+function makesPresent(lex: Lexicon, w: string): boolean {
+  // arbeta → arbetar; erbjuda → erbjuder; göra, föra → gör, för.
+  return lex.isForm(`${w}r`) || lex.isForm(`${w.slice(0, -1)}er`) || (/[öä]ra$/.test(w) && lex.isForm(w.slice(0, -1)));
+}
+
+/** An infinitive: a verb's headword, or a compound whose last part is one ('marknadsföra', 'tillgänglighetsanpassa'). */
+export function isInfinitive(word: string): boolean {
+  const w = word.toLowerCase();
+  if (shortInfinitives.has(w)) return true;
+  if (!/^[a-zåäöé]{3,}a$/.test(w)) return false;
+  const known = memo.get(w);
+  if (known !== undefined) return known;
+  const lex = swedishLexicon();
+  let ok = lex.isStem(w) && makesPresent(lex, w);
+  for (let i = 2; !ok && i <= w.length - 4; i++) {
+    const tail = w.slice(i);
+    if (lex.has(w.slice(0, i).replace(/s$/, '')) && lex.isStem(tail) && makesPresent(lex, tail)) ok = true;
+  }
+  memo.set(w, ok);
+  return ok;
+}
+
+/** A present-tense (or present passive) verb: 'erbjuder', 'verkar', 'har', 'genomsyras'. */
+export function isPresentTense(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!/^[a-zåäö]{2,}$/.test(w)) return false;
+  const candidates: string[] = [];
+  if (/[aoue]r$/.test(w)) candidates.push(w.slice(0, -1)); // verkar → verka, bor → bo
+  if (/er$/.test(w)) candidates.push(`${w.slice(0, -2)}a`); // erbjuder → erbjuda
+  if (/[^aeiouyåäö]r$/.test(w)) candidates.push(`${w}a`); // gör → göra, för → föra
+  if (/s$/.test(w)) candidates.push(w.slice(0, -1), `${w.slice(0, -2)}a`); // genomsyras → genomsyra
+  if (w === 'har' || w === 'är') return true;
+  return candidates.some((c) => c.length >= 2 && isInfinitive(c) && (c.length > 3 || shortInfinitives.has(c)));
+}
+
+/** Nouns made from verbs, which name an action ('Företagsbesök', 'Kartläggning', 'Utbildning i …'). */
+export const ACTION_NOUN = /^(?:\p{L}+(?:ning|ningar|ering|eringar|ande|else|tion|besök|utbildning|mässa|kampanj|projekt|satsning|insats|översyn|utredning|dialog|samverkan|samarbete|möten|möte|träffar|forum)|ny|nytt|nya|fler|fortsatt|ökad|ökat|utökad|bättre|tydligare|snabbare|förbättrad|gemensam|gemensamt)\b/iu;

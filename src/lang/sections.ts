@@ -1,0 +1,63 @@
+import { sv } from './pattern.js';
+
+/**
+ * The words Swedish plans use to name their sections. A label is evidence of
+ * a section's role, never a requirement: an unlabelled heading is a section
+ * as well, and its role comes from what it holds (extract/roles.ts).
+ *
+ * `rank` orders labels relative to each other: 1 names the top level of a
+ * plan, 2 a level below it. 'Insatsområde' is the top level in some plans and
+ * the second in others; rank 1.5 lets the document's other labels decide.
+ */
+export interface SectionLabel {
+  id: string;
+  rank: number;
+  /** The label word(s), matched at the start of a heading, band row or item. */
+  pattern: string;
+}
+
+export const SECTION_LABELS: SectionLabel[] = [
+  { id: 'label/fokusomrade', rank: 1, pattern: '(?:strategiskt\\s+|strategiska\\s+|prioriterat\\s+)?fokusområde' },
+  { id: 'label/malomrade', rank: 1, pattern: '(?:strategiskt\\s+|prioriterat\\s+)?målområde' },
+  { id: 'label/prioriterat-omrade', rank: 1, pattern: '(?:prioriterat|strategiskt|övergripande)\\s+område' },
+  { id: 'label/utvecklingsomrade', rank: 1, pattern: 'utvecklingsområde' },
+  { id: 'label/tema', rank: 1, pattern: 'tema' },
+  { id: 'label/inriktning', rank: 1, pattern: 'inriktning' },
+  { id: 'label/spar', rank: 1, pattern: 'spår' },
+  { id: 'label/insatsomrade', rank: 1.5, pattern: 'insatsområde' },
+  { id: 'label/delmal', rank: 2, pattern: 'delmål' },
+  { id: 'label/mal', rank: 2, pattern: '(?:\\w+)?mål' },
+  { id: 'label/strategi', rank: 2, pattern: 'strategi' },
+  { id: 'label/delomrade', rank: 2, pattern: '(?:del|sak)område' },
+];
+
+/**
+ * Headings of the parts of a document around the plan: what stands under
+ * them is no focus area or activity unless it carries a plan's own marks
+ * (fields, an activity column). Matched against the whole heading title.
+ */
+export const FRAME_HEADINGS = sv(
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:inledning|bakgrund|syfte|sammanfattning|innehåll(?:sförteckning)?|förord|uppföljning|uppföljning\s+och\s+\w+|genomförande(?:\s+och\s+\w+)?|ansvar|ansvarsfördelning|kontakt(?:uppgifter)?|bilagor?|referenser|relevanta\s+dokument|läs\s+mer|ordlista|förkortningar|begrepp|budget|ekonomi|personal|vision|vår\s+vision|värdegrund|våra\s+värderingar|(?:\w+\s+)?mål(?:\s+och\s+indikatorer)?|indikatorer|nyckeltal|så\s+läser\s+du\s+\w+|teckenförklaring)$/i,
+);
+
+/** A lead-in that opens a list of actions: 'Vi ska:', 'Kommunen ska:', 'Åtgärder:', 'Exempel på insatser:', 'Insatser under perioden:'. */
+export const ACTION_LEAD_IN = sv(
+  /(?:\b(?:ska|skall|kommer\s+att)\s*:|\b(?:exempel\s+på\s+)?(?:insatser|aktiviteter|åtgärder|uppdrag\s+för\s+perioden)(?:\s+(?:under|för)\s+(?:perioden|året|\d{4}(?:[-–]\d{4})?))?\s*:|\b(?:vi|kommunen)\s+(?:ska|kommer\s+att)\s+(?:bland\s+annat\s+)?(?:arbeta\s+med|göra\s+följande|genomföra\s+följande)\s*:)\s*$/i,
+);
+
+/** The subject of an 'X ska:' lead-in, the unit that owns every action under it. */
+export const ACTOR_SHALL = sv(/(?:^|[.!?:]\s+)((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*)(?:\s+[\wåäöÅÄÖ-]+){0,3})\s+(?:ska|skall)\s*:\s*$/);
+
+/**
+ * A lead-in or heading whose list is no plan content: goals, indicators and
+ * measures, values, documents, recipients, members, contacts, process steps.
+ */
+export const NON_ACTION_CONTEXT = sv(
+  /\b(?:mål(?:en)?|målsättning\w*|indikator\w*|mått(?:en)?|nyckeltal|måttet|följ(?:er|s)\s+(?:upp|bland\s+annat)|värde(?:ord|n|grund)\w*|vision\w*|dokument\w*|beslutsunderlag|skickas\s+till|ledamöter|ersättare|närvarande|kontakt\w*|steg|läsanvisning|förkortningar|teckenförklaring|betyder|uppdrag\s+från|händelser|deltog|deltagare|utgångspunkter)\b/i,
+);
+
+/** A clause that ends a focus-area heading and opens its intervention areas: '…, där kommunen:', '…, där vi:'. */
+export const WHERE_CLAUSE = sv(/,?\s*där\s+(?:kommunen|vi|staden|förvaltningen|regionen|nämnden)\s*:?\s*$/i);
+
+/** Words that introduce a list of the plan's focus areas ('… fem strategiska fokusområden är:'). */
+export const FOCUS_AREA_LIST_INTRO = sv(/\b(?:fokusområden|prioriterade\s+områden|strategiska\s+områden|insatsområden|målområden)\b[^.]*:\s*$/i);
