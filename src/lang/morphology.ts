@@ -44,7 +44,9 @@ export function isPresentTense(word: string): boolean {
   if (/[^aeiouyåäö]r$/.test(w)) candidates.push(`${w}a`); // gör → göra, för → föra
   if (/s$/.test(w)) candidates.push(w.slice(0, -1), `${w.slice(0, -2)}a`); // genomsyras → genomsyra
   if (w === 'har' || w === 'är') return true;
-  return candidates.some((c) => c.length >= 2 && isInfinitive(c) && (c.length > 3 || shortInfinitives.has(c)));
+  // Only headwords: a compound reading ('mötesplatser' as 'mötes' + 'platsa') makes nouns into verbs.
+  const lex = swedishLexicon();
+  return candidates.some((c) => (shortInfinitives.has(c) || (c.length > 3 && lex.isStem(c))) && isInfinitive(c));
 }
 
 /** Nouns made from verbs, which name an action ('Företagsbesök', 'Kartläggning', 'Utbildning i …'). */

@@ -7,6 +7,7 @@ import { classifyLeadIn } from '../constructions/lead-in.js';
 import { cleanTitle, matchSectionLabel } from '../constructions/section-label.js';
 import { activityColumn, columnRoles, isActivityHeader, looksLikeHeader, type ColumnRoles } from '../constructions/table-columns.js';
 import { titleLength } from '../constructions/title.js';
+import { actionKind } from '../constructions/action-item.js';
 import { trailingClause } from '../constructions/where-clause.js';
 import { isFieldLine, splitFields, type Field } from './fields.js';
 import type { Entry, Heading, LeadIn, Section, Tier } from './types.js';
@@ -15,6 +16,8 @@ import type { Entry, Heading, LeadIn, Section, Tier } from './types.js';
 const ACTION_NUMBER = /^(?:åtgärd|aktivitet|insats|uppdrag)\s+(\d{1,3}(?:\.\d{1,2})?)\s*[:.–-]\s*/iu;
 /** An outline number at the start of a heading: '3.1.2 Title', '2. Title'. */
 const OUTLINE_NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)/u;
+/** A word and a number before a colon at the start of a heading: the shape of a section label. */
+const LABEL_SHAPE = /^\p{L}+\s+(\d{1,2}(?:\.\d{1,2})*)\s*[:–]\s+(?=\S)/u;
 /** A table-of-contents line: a title with leader dots or a page number at its end. */
 const LEADER_DOTS = /(?:\.{4,}|…{2,})\s*\d+\s*$/u;
 const TITLE_AND_PAGE = /^\S.{2,80}?\s\d{1,3}$/u;
@@ -123,7 +126,7 @@ export function buildOutline(doc: Doc): Section {
       readRow(b);
       return;
     }
-    lastTable = null;
+    if (b.kind === 'heading') lastTable = null;
     const trimmed = text.trim();
     if (!trimmed || isTocLine(trimmed, b.kind === 'item')) return;
 
@@ -137,7 +140,7 @@ export function buildOutline(doc: Doc): Section {
     }
 
     const label = trimmed.length < 400 ? matchSectionLabel(text, b.kind === 'heading') : null;
-    if (label && isTitleLine(text.slice(label.offset), b.kind === 'heading')) {
+    if (label && isTitleLine(text.slice(label.offset), b.kind === 'heading', label.number !== null || b.kind === 'item')) {
       const rest = text.slice(label.offset);
       const where = WHERE_CLAUSE.test(rest);
       const len = b.kind === 'heading' || where ? rest.length : titleLength(rest);
@@ -147,7 +150,8 @@ export function buildOutline(doc: Doc): Section {
     }
 
     if (b.kind === 'heading') {
-      const num = OUTLINE_NUMBER.exec(trimmed);
+      // 'Område 3: X', or a label word spelt as no list has it: a word, a number and a colon before the title.
+      const num = OUTLINE_NUMBER.exec(trimmed) ?? LABEL_SHAPE.exec(trimmed);
       const title = cleanTitle(num ? trimmed.slice(num[0].length) : trimmed);
       const lead = text.length - text.trimStart().length + (num ? num[0].length : 0);
       open(heading(b, b.start + lead, title, 'heading', num ? 'section/numbered-heading' : 'section/heading', { number: num?.[1] ?? null, where: WHERE_CLAUSE.test(trimmed) }));
@@ -170,14 +174,14 @@ export function buildOutline(doc: Doc): Section {
 
     // Clauses after '…, där kommunen:' open intervention areas.
     const where = whereSection();
-    if (where && /^[a-zåäö]/.test(trimmed) && (b.kind === 'paragraph' || !b.marker)) {
+    if (where && /^[a-zåäö]/.test(trimmed) && leadIn?.kind !== 'shall') {
       openClause(b, b.start + (text.length - text.trimStart().length), trimmed, where);
       return;
     }
 
     if (b.kind === 'item') {
       const lead = text.length - text.trimStart().length;
-      if (where && b.marker) {
+      if (where && /^[\p{Lu}\d]/u.test(trimmed)) {
         const cut = trailingClause(trimmed);
         if (cut !== null) {
           addEntry(b, 'item', b.start + lead, trimmed.slice(0, cut).trimEnd(), ['activity/list-item']);
@@ -227,6 +231,7 @@ export function buildOutline(doc: Doc): Section {
     const numbered = /^\d{1,2}[.)]?$/.test(marker);
     if (numbered && (b.size ?? 1) > 1.1) return true;
     const next = blocks.slice(index + 1).find((x) => x.kind !== 'furniture');
+    if (numbered && isChapterItem(b, next)) return true;
     if (!next || next.kind !== 'item') {
       // 'N. Title' above a paragraph and then 'N.1' items: an outline section.
       return numbered && followedByOutline(index, Number.parseInt(marker, 10));
@@ -236,11 +241,45 @@ export function buildOutline(doc: Doc): Section {
     return numbered && followedByOutline(index, Number.parseInt(marker, 10));
   }
 
+  /**
+   * 'N. Title' set as a list item between paragraphs is a chapter heading: a
+   * short title (no sentence, no action), with prose and no field line after it.
+   */
+  function isChapterItem(b: Block, next: Block | undefined): boolean {
+    if (!next || next.kind === 'item' || next.kind === 'row') return false;
+    const t = textOf(b).trim();
+    const title = t.slice(0, titleLength(t));
+    if (title.split(/\s+/).length > 6 || /[.:;]$/.test(title) || actionKind(title) === 'verb') return false;
+    return !isFieldLine(textOf(next).trim());
+  }
+
   function followedByOutline(index: number, n: number): boolean {
     for (const x of blocks.slice(index + 1, index + 10)) {
       if (x.kind !== 'item' || !x.marker) continue;
       if (x.marker === `${n}.1` || x.marker === `${n}.1.`) return true;
       if (/^\d+[.)]?$/.test(x.marker)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * A cell that opens with a section label ('Strategiskt fokusområde X',
+   * after the column's own word in a header) while the row's other cells hold
+   * no more than short words is a band, even where it is not merged across.
+   */
+  function labelledBand(b: Block, cells: string[], header: boolean): boolean {
+    for (let i = 0; i < cells.length; i++) {
+      const raw = cells[i];
+      const body = header ? raw.replace(/^\s*\p{L}+\s+(?=\p{L})/u, '') : raw;
+      const label = matchSectionLabel(body, true);
+      if (!label || label.label.rank > 1.5) continue;
+      if (!header && cells.some((c, j) => j !== i && c.trim().length > 25)) continue;
+      const offset = raw.length - body.length + label.offset;
+      const title = cleanTitle(raw.slice(offset));
+      if (!title) continue;
+      const cell = b.cells![i];
+      open(heading(b, cell.start + offset, title, 'band', `section/band-${label.label.id.replace('label/', '')}`, { label: label.label, number: label.number }));
+      return true;
     }
     return false;
   }
@@ -255,6 +294,8 @@ export function buildOutline(doc: Doc): Section {
         state = { columns, activity: activityColumn(columns), focusColumn: focus >= 0 ? focus : null };
         tables.set(b.table!, state);
         lastTable = state;
+        // 'AKTIVITETER Strategiskt fokusområde X': a band set into the header cell.
+        labelledBand(b, cells, true);
       }
       return;
     }
@@ -267,6 +308,7 @@ export function buildOutline(doc: Doc): Section {
     lastTable = state;
     // The header repeated on a new page.
     if (b.header || cells.every((c, i) => columnRoles([c]).roles[0] === state!.columns.roles[i] && c.trim() !== '')) return;
+    if (labelledBand(b, cells, false)) return;
     const band = bandText(cells);
     if (band) {
       const label = matchSectionLabel(band.text, true);
@@ -316,11 +358,13 @@ export function buildOutline(doc: Doc): Section {
 }
 
 /** A section title: short, no sentence of its own (a labelled line that is a sentence is a goal, not a heading). */
-function isTitleLine(rest: string, isHeading: boolean): boolean {
+function isTitleLine(rest: string, isHeading: boolean, numbered: boolean): boolean {
   const t = rest.trim();
   if (!t) return false;
   if (isHeading) return t.length < 200;
   const len = titleLength(t);
   const title = t.slice(0, len);
-  return title.split(/\s+/).length <= 14 && !/\b(?:ska|skall)\b/.test(title);
+  if (title.split(/\s+/).length > 14 || /\b(?:ska|skall)\b/.test(title)) return false;
+  // Without a number the label must stand before a title alone: 'Mål: Företagen kan …' is a goal.
+  return numbered || (len === t.length && !/[.!?]$/.test(t) && t.split(/\s+/).length <= 12);
 }
