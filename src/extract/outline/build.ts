@@ -212,6 +212,8 @@ export function buildOutline(doc: Doc): Section {
       return;
     }
     current.paragraphs.push(trimmed);
+    // Prose between a lead-in's items explains the item before it; items after it belong to the list only if they read as actions.
+    if (leadIn && !leadIn.resumed) leadIn = { ...leadIn, resumed: true };
     lastEntry = null;
   });
 
@@ -306,8 +308,12 @@ export function buildOutline(doc: Doc): Section {
     }
     if (!state) return;
     lastTable = state;
-    // The header repeated on a new page.
-    if (b.header || cells.every((c, i) => columnRoles([c]).roles[0] === state!.columns.roles[i] && c.trim() !== '')) return;
+    // The header repeated on a new page, perhaps with the next band set into it.
+    if (b.header) {
+      labelledBand(b, cells, true);
+      return;
+    }
+    if (cells.every((c, i) => columnRoles([c]).roles[0] === state!.columns.roles[i] && c.trim() !== '')) return;
     if (labelledBand(b, cells, false)) return;
     const band = bandText(cells);
     if (band) {

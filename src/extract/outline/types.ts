@@ -37,6 +37,8 @@ export interface LeadIn {
   /** For 'X ska:', the actor who owns the items. */
   actor: string | null;
   text: string;
+  /** Prose interrupted the list since the lead-in. */
+  resumed?: boolean;
 }
 
 /** One item of a plan's lists or tables: a candidate activity, with its fields. */
