@@ -101,6 +101,12 @@ export function buildOutline(doc: Doc): Section {
   const addEntry = (b: Block, kind: Entry['kind'], start: number, text: string, rules: string[], extra: Partial<Entry> = {}): Entry => {
     const { bodyEnd, fields } = splitFields(text);
     const body = text.slice(0, bodyEnd).replace(/[\s,;:–-]+$/, '');
+    // A line of fields alone, set as an item, belongs to the item before it.
+    if (!/\p{L}/u.test(body) && lastEntry) {
+      const previous: Entry = lastEntry;
+      previous.fields.push(...fields.map((f) => ({ ...f, absolute: { start: start + f.start, end: start + f.end } })));
+      return previous;
+    }
     const entry: Entry = {
       kind,
       start,
@@ -163,7 +169,7 @@ export function buildOutline(doc: Doc): Section {
       const len = titleLength(body);
       const title = cleanTitle(body.slice(0, len));
       const numbered = /^\d/.test(b.marker ?? '');
-      const large = (b.size ?? 1) > 1.1;
+      const large = (b.size ?? 1) > 1.02 || /\.\d/.test(b.marker ?? '');
       open(heading(b, b.start + (text.length - text.trimStart().length), title, large ? 'heading' : 'list', large ? 'section/numbered-heading' : 'section/list-item', {
         number: numbered ? b.marker!.replace(/[.)]$/, '') : null,
         listLevel: b.level ?? 0,
@@ -231,8 +237,8 @@ export function buildOutline(doc: Doc): Section {
   function isListSection(b: Block, index: number): boolean {
     const marker = b.marker ?? '';
     const numbered = /^\d{1,2}[.)]?$/.test(marker);
-    if (numbered && (b.size ?? 1) > 1.1) return true;
     const next = blocks.slice(index + 1).find((x) => x.kind !== 'furniture');
+    if (isOutlineHeadingItem(b, next)) return true;
     if (numbered && isChapterItem(b, next)) return true;
     if (!next || next.kind !== 'item') {
       // 'N. Title' above a paragraph and then 'N.1' items: an outline section.
@@ -241,6 +247,23 @@ export function buildOutline(doc: Doc): Section {
     if ((next.level ?? 0) > (b.level ?? 0)) return true;
     if (numbered && next.marker !== undefined && !/^\d/.test(next.marker) && (next.level ?? 0) >= (b.level ?? 0)) return true;
     return numbered && followedByOutline(index, Number.parseInt(marker, 10));
+  }
+
+  /**
+   * '3.1 Attraktiv plats', '2.1 Uppdrag': an outline number before a short
+   * title that is no action, above content rather than its next sibling, is a
+   * heading that a PDF's reading took for a list item. Larger type makes it
+   * one at any depth.
+   */
+  function isOutlineHeadingItem(b: Block, next: Block | undefined): boolean {
+    const marker = b.marker ?? '';
+    if (!/^\d{1,2}(?:\.\d{1,2})*[.)]?$/.test(marker)) return false;
+    const deep = marker.includes('.') && /\d$/.test(marker.replace(/[.)]$/, '')) && /\.\d/.test(marker);
+    if (!deep && (b.size ?? 1) <= 1.1) return false;
+    const t = textOf(b).trim();
+    if (t.split(/\s+/).length > 8 || /[.:;]$/.test(t) || actionKind(t) === 'verb') return false;
+    const depth = (m: string) => m.replace(/[.)]$/, '').split('.').length;
+    return !(next?.kind === 'item' && next.marker && /^\d/.test(next.marker) && depth(next.marker) === depth(marker) && (next.size ?? 1) === (b.size ?? 1));
   }
 
   /**
