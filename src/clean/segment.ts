@@ -1,6 +1,8 @@
 import type { RawBlock } from '../core/types.js';
 import { ABBREVIATIONS, DANGLING_WORDS } from '../lang/language.js';
-import { BULLET, COLUMN_ROLES, NUMBERED } from '../lang/structure.js';
+import { BULLET, NUMBERED } from '../lang/structure.js';
+import { FIELD_LABELS } from '../lang/fields.js';
+import { sv } from '../lang/pattern.js';
 import { joinLines } from './normalize.js';
 
 /** A visual line, as a text file or a PDF page gives it. */
@@ -46,8 +48,10 @@ function startsLowercase(text: string): boolean {
   return /^[a-zåäöéü]/.test(text.trimStart());
 }
 
+const HEADER_CELL = FIELD_LABELS.filter((f) => f.role !== 'goal').map((f) => sv(`^\\s*(?:${f.words})(?:\\b|$)`, 'i'));
+
 export function isHeaderRow(cells: string[]): boolean {
-  const hits = cells.filter((c) => COLUMN_ROLES.some((r) => r.pattern.test(c.replace(/\s+/g, ' ')))).length;
+  const hits = cells.filter((c) => c.trim().length <= 40 && HEADER_CELL.some((r) => r.test(c.replace(/\s+/g, ' ')))).length;
   return hits >= 2;
 }
 

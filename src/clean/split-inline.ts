@@ -1,7 +1,9 @@
 import { sv } from '../lang/pattern.js';
 import type { RawBlock } from '../core/types.js';
 import { ABBREVIATIONS, SENTENCE_OPENERS } from '../lang/language.js';
-import { FOCUS_AREA_LABELS } from '../lang/structure.js';
+import { SECTION_LABELS, WHERE_CLAUSE_INLINE } from '../lang/sections.js';
+import { FIELD_LABELS, INLINE_FIELD_ROLES } from '../lang/fields.js';
+import { titleEnd } from '../lang/morphology.js';
 
 /**
  * Transcripts from document-sharing sites run a page into one line: bullets
@@ -11,11 +13,17 @@ import { FOCUS_AREA_LABELS } from '../lang/structure.js';
  */
 
 const abbreviationSet = new Set(ABBREVIATIONS);
-const INLINE_HEADING = sv(/(?:^|\s)(Fokus\w{0,2}område\s+\d+\s*:)/g);
+/** A section label with its number run into the prose: 'Målområde 2 …', 'Delmål 1.2 …', 'Tema 3: …'. */
+const INLINE_HEADING = sv(`(?:^|\\s)((?:${SECTION_LABELS.map((l) => l.pattern).join('|')})\\s+\\d{1,2}(?:\\.\\d{1,2})*\\s*[:.–-]?)\\s+(?=[\\p{Lu}"”])`, 'gi');
+/** 'Åtgärd 3:', 'Aktivitet 2.' run into the prose: a numbered action begins. */
+const INLINE_ACTION = sv('(?:^|\\s)((?:Åtgärd|Aktivitet|Insats)\\s+\\d{1,3}(?:\\.\\d{1,2})?\\s*[:.])\\s+(?=\\p{Lu})', 'g');
+/** A field label inline ('Ansvar:'): an item that has one runs on past its first sentence to its fields. */
+const INLINE_FIELD = sv(`\\s(?:${FIELD_LABELS.filter((f) => INLINE_FIELD_ROLES.includes(f.role)).map((f) => f.words).join('|')})\\s*:\\s`, 'i');
+/** A bare page number after a title: the line is a table of contents entry. */
+const TOC_PAGE = /\s\d{1,3}(?=\s|$)/;
 /** 'Kreativitet Inriktningsmål: …': a one-word focus area before its goal label. */
 const INLINE_GOAL_HEADING = /(?:^|[.!?]\s+|\s)([A-ZÅÄÖ][a-zåäö]+)\s+(?=(?:Inriktning|Inriktningsmål)\s*:)/g;
-const WHERE_END = /där\s+kommunen\s*:/i;
-const INLINE_MARKER = /(^|\s)(o|-|•|\uF0B7)\s+(?=[A-ZÅÄÖ"”])/g;
+const INLINE_MARKER = /(^|\s)(o|-|–|•|\uF0B7)\s+(?=[A-ZÅÄÖ"”])/g;
 const OPENER = new RegExp(`(?<=[a-zåäö0-9)])\\s+(?=(?:${SENTENCE_OPENERS.join('|')})\\s)`, 'g');
 
 /** Offsets just after each sentence end in the text (period not closing an abbreviation). */
@@ -23,8 +31,10 @@ export function sentenceEnds(text: string): number[] {
   const ends: number[] = [];
   const re = /[.!?]["”’)]?(?=\s+\S)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const before = text.slice(0, m.index + 1);
-    const word = before.split(/\s+/).pop()!.toLowerCase();
+    // The word the period closes: back to the last space, never the whole text before it.
+    let from = m.index;
+    while (from > 0 && !/\s/.test(text[from - 1])) from--;
+    const word = text.slice(from, m.index + 1).toLowerCase();
     if (abbreviationSet.has(word)) continue;
     ends.push(m.index + m[0].length);
   }
@@ -49,26 +59,39 @@ function splitBlock(b: RawBlock): RawBlock[] {
     out.push(block);
   };
 
-  // Inline focus-area headings first: everything else is cut within the pieces between them.
-  const cuts: Array<{ at: number; headingEnd: number }> = [];
+  // Inline section headings and numbered actions first: everything else is cut within the pieces between them.
+  const cuts: Array<{ at: number; headingEnd: number; kind: 'heading' | 'paragraph' }> = [];
+  const starts: number[] = [];
   for (const m of b.text.matchAll(INLINE_HEADING)) {
-    const at = m.index! + (m[0].length - m[1].length);
-    if (!FOCUS_AREA_LABELS.some((l) => l.pattern.test(m[1]))) continue;
-    const rest = b.text.slice(at);
-    const where = WHERE_END.exec(rest.slice(0, 400));
-    const end = where ? where.index + where[0].length : firstSentenceEnd(rest);
-    cuts.push({ at, headingEnd: at + end });
+    if (!/^\p{Lu}/u.test(m[1])) continue;
+    starts.push(m.index! + (m[0].length - m[0].trimStart().length));
   }
+  const actions = [...b.text.matchAll(INLINE_ACTION)].map((m) => m.index! + (m[0].length - m[0].trimStart().length));
+  for (const at of starts) {
+    const rest = b.text.slice(at);
+    const label = new RegExp(INLINE_HEADING.source, 'iu').exec(rest)!;
+    const titleStart = label[0].length - (label[0].length - label[0].trimEnd().length);
+    const next = Math.min(...[...starts, ...actions].filter((s) => s > at).map((s) => s - at), rest.length);
+    const marker = /\s[–•o]\s+(?=\p{Lu})/u.exec(rest.slice(titleStart));
+    const where = WHERE_CLAUSE_INLINE.exec(rest.slice(0, 400));
+    let end = Math.min(next, marker ? titleStart + marker.index : rest.length, titleStart + (rest.length - rest.slice(titleStart).trimStart().length - titleStart) + titleEnd(rest.slice(titleStart).trimStart()));
+    if (where && where.index < next) end = where.index + where[0].length;
+    // 'Målområde 1 Företagsklimat och service 2 Målområde 2 …': a contents page, not a heading.
+    if (TOC_PAGE.test(rest.slice(titleStart, end + 4).replace(/\s+$/, '')) && !where) continue;
+    cuts.push({ at, headingEnd: at + end, kind: 'heading' });
+  }
+  for (const at of actions) cuts.push({ at, headingEnd: at, kind: 'paragraph' });
   for (const m of b.text.matchAll(INLINE_GOAL_HEADING)) {
     const at = m.index! + (m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length));
-    cuts.push({ at, headingEnd: at + m[1].length });
+    cuts.push({ at, headingEnd: at + m[1].length, kind: 'heading' });
   }
   cuts.sort((p, q) => p.at - q.at);
   let cursor = 0;
   let first = true;
   for (const cut of cuts) {
+    if (cut.at < cursor) continue;
     if (cut.at > cursor) splitBody(b.text.slice(cursor, cut.at), cursor, first ? b : null, make);
-    make('heading', b.text.slice(cut.at, cut.headingEnd), cut.at);
+    if (cut.kind === 'heading') make('heading', b.text.slice(cut.at, cut.headingEnd), cut.at);
     cursor = cut.headingEnd;
     first = false;
   }
@@ -113,8 +136,9 @@ function splitBody(text: string, base: number, original: RawBlock | null, make: 
   });
 }
 
-/** Where an inline item ends: at its first sentence end, or before a sentence opener that lost its period. */
+/** Where an inline item ends: at its first sentence end, or before a sentence opener that lost its period; an item with fields runs on to them. */
 function itemEnd(seg: string): number {
+  if (INLINE_FIELD.test(seg)) return seg.length;
   const ends = sentenceEnds(seg);
   let end = ends.length ? ends[0] : seg.length;
   OPENER.lastIndex = 0;

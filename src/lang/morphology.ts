@@ -51,3 +51,26 @@ export function isPresentTense(word: string): boolean {
 
 /** Nouns made from verbs, which name an action ('Företagsbesök', 'Kartläggning', 'Utbildning i …'). */
 export const ACTION_NOUN = /^(?:\p{L}+(?:ning|ningar|ering|eringar|ande|else|tion|besök|utbildning|mässa|kampanj|projekt|satsning|insats|översyn|utredning|dialog|samverkan|samarbete|möten|möte|träffar|forum)|ny|nytt|nya|fler|fortsatt|ökad|ökat|utökad|bättre|tydligare|snabbare|förbättrad|gemensam|gemensamt)\b/iu;
+
+const FINITE_VERBS = new Set(['ska', 'skall', 'är', 'har', 'kan', 'behöver', 'måste', 'gör', 'finns', 'blir', 'får', 'vill', 'bör', 'kommer']);
+
+/**
+ * Where a section title ends when a description runs on after it: at its
+ * first sentence end, or before the first capitalised word (not the first
+ * word) that opens a clause, a finite verb following within a few words
+ * ('Kompetensförsörjning Företagen i Lidköping ska …'). A title with no
+ * description is the whole text.
+ */
+export function titleEnd(text: string): number {
+  const sentence = /^(.{3,}?[^\s.]{2})[.!?](?:\s|$)/u.exec(text);
+  let end = sentence ? sentence[1].length : text.length;
+  const words = /(?<=\s)(\p{Lu}[\p{Ll}-]+)/gu;
+  for (let m = words.exec(text); m && m.index < end; m = words.exec(text)) {
+    const following = text.slice(m.index + m[0].length).split(/\s+/).filter(Boolean).slice(0, 5);
+    if (following.some((w) => FINITE_VERBS.has(w.toLowerCase()) || isPresentTense(w.replace(/[,.;:]$/, '')))) {
+      end = m.index;
+      break;
+    }
+  }
+  return text.slice(0, end).trimEnd().length;
+}

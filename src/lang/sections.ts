@@ -29,6 +29,8 @@ export const SECTION_LABELS: SectionLabel[] = [
   { id: 'label/mal', rank: 2, pattern: '(?:\\w+)?mål' },
   { id: 'label/strategi', rank: 2, pattern: 'strategi' },
   { id: 'label/delomrade', rank: 2, pattern: '(?:del|sak)område' },
+  // Any compound on -område names a section ('Fokustområde 5:', 'Kärnområde 2'): the head of the compound carries the meaning.
+  { id: 'label/omrade', rank: 1, pattern: '\\p{L}+område' },
 ];
 
 /**
@@ -58,6 +60,8 @@ export const NON_ACTION_CONTEXT = sv(
 
 /** A clause that ends a focus-area heading and opens its intervention areas: '…, där kommunen:', '…, där vi:'. */
 export const WHERE_CLAUSE = sv(/,?\s*där\s+(?:kommunen|vi|staden|förvaltningen|regionen|nämnden)\s*:?\s*$/i);
+/** The same clause inside a run of text, ending at its colon. */
+export const WHERE_CLAUSE_INLINE = sv(/,?\s*där\s+(?:kommunen|vi|staden|förvaltningen|regionen|nämnden)\s*:/i);
 
 /** Words that introduce a list of the plan's focus areas ('… fem strategiska fokusområden är:'). */
 export const FOCUS_AREA_LIST_INTRO = sv(/\b(?:fokusområden|prioriterade\s+områden|strategiska\s+områden|insatsområden|målområden)\b[^.]*:\s*$/i);

@@ -4,47 +4,6 @@ import { sv } from './pattern.js';
  * activity lists, and the columns of activity tables.
  */
 
-/** A heading or band row naming a focus area: 'Fokusområde 1: …', 'Strategiskt fokusområde …'. */
-export const FOCUS_AREA_LABELS: Array<{ id: string; pattern: RegExp }> = [
-  // 'Fokustområde 5' is how one Södertälje plan spells it.
-  { id: 'focus-area/label-numbered', pattern: sv(/^(?:strategiskt\s+)?fokus\w{0,2}område\s+(\d+)\s*[:.–-]\s*/i) },
-  { id: 'focus-area/label-band', pattern: sv(/^(?:strategiskt\s+)?fokusområde\s+(?!\d)/i) },
-  { id: 'focus-area/label-prioriterat', pattern: sv(/^(?:prioriterat|strategiskt)\s+område\s*(\d+)?\s*[:.–-]\s*/i) },
-];
-
-/** The clause that closes a focus-area heading and opens its intervention areas. */
-export const WHERE_CLAUSE = sv(/,?\s*där\s+kommunen\s*:?\s*$/i);
-
-/** Sentences that introduce a list of focus areas ('… fem strategiska fokusområden är:'). */
-export const FOCUS_AREA_LIST_INTRO = sv(/\b(?:fokusområden|prioriterade\s+områden|strategiska\s+områden|insatsområden)\b[^.]*:\s*$/i);
-
-/** Goal headings that a single-word focus area stands before ('Inflytande Inriktning: …'). */
-export const GOAL_LABEL = sv(/(^|[.!?]\s+|\s{2,})([A-ZÅÄÖ][a-zåäö]+(?:\s+(?:och\s+)?[a-zåäö]+){0,3})\s+(?:Inriktning|Inriktningsmål|Övergripande mål|Mål)\s*:/g);
-
-/** A numbered paragraph whose examples follow ('1. Stimulera tillväxt … Exempel på insatser:'). */
-export const EXAMPLES_INTRO = sv(/\b(?:exempel\s+på\s+(?:insatser|aktiviteter|åtgärder)|insatser|aktiviteter|åtgärder)\s*:\s*$/i);
-
-/** The actor line that opens a list of actions: 'Förvaltningen ska:', 'Den kommunala upphandlingen ska:'. */
-export const ACTOR_SHALL = sv(/(?:^|[.!?:]\s+)((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*)(?:\s+[\wåäöÅÄÖ-]+){0,3})\s+(?:ska|skall)\s*:\s*$/);
-
-export type ColumnRole = 'number' | 'focus-area' | 'activity' | 'owner' | 'year' | 'status' | 'time' | 'track';
-
-/** Header cells of activity tables, to the role of their column. */
-export const COLUMN_ROLES: Array<{ id: string; role: ColumnRole; pattern: RegExp }> = [
-  { id: 'column/nr', role: 'number', pattern: sv(/^\s*(?:nr|nummer|#|id)\.?\s*$/i) },
-  // A column naming each row's focus area, usually one cell merged down all its rows.
-  { id: 'column/fokusomrade', role: 'focus-area', pattern: sv(/^\s*(?:strategiskt\s+)?(?:fokusområden?|målområden?|strategiskt\s+område|prioriterat\s+område)\s*$/i) },
-  { id: 'column/aktivitet', role: 'activity', pattern: sv(/^\s*(?:aktiviteter|aktivitet|åtgärder|åtgärd|insatser|insats|uppdrag|beskrivning)\b/i) },
-  { id: 'column/ansvarig', role: 'owner', pattern: sv(/^\s*(?:ansvarig|ansvar|huvudansvarig|ansvarsfördelning|förvaltning\/bolag)\b/i) },
-  { id: 'column/ar', role: 'year', pattern: sv(/^\s*(?:år\s*)?(?:19|20)\d\d\s*$/i) },
-  { id: 'column/status', role: 'status', pattern: sv(/^\s*(?:status|läge|lägesbeskrivning|kommentar|utfall)\b/i) },
-  { id: 'column/tid', role: 'time', pattern: sv(/^\s*(?:(?:tid|tidplan|tidsplan|när|klart\s+när|period)\b|år\s*$)/i) },
-  { id: 'column/bedomning', role: 'track', pattern: sv(/^\s*(?:bedömning|trafikljus|färg)\b/i) },
-];
-
-/** A cell that marks a year as planned ('X', '✓'). */
-export const YEAR_MARK = sv(/^\s*(?:x|✓|✔|•|ja)\s*$/i);
-
 /** Bullet glyphs and list markers at the start of a line. '' is a Symbol-font bullet from Word. */
 export const BULLET = sv(/^\s*([•◦▪▫●○■□➢►‣⁃∙·\-–—*]|o(?=\s)|\uF0B7|\uF0A7|\uF0D8|\uF076|[»«°¢](?=\s))\s+/u);
 /** '1.', '2)', 'a)', and outline numbers without a period before a capital ('1.1 Tilläggsisolera'). */
@@ -59,17 +18,21 @@ export const OWNER_LIST_INTRO = sv(/\b(?:särskilt\s+ansvar|ansvar(?:ar)?\s+för
 /** Sentences that give one owner for all activities ('Kommunens nämnder och … ansvarar för hur insatserna …'). */
 export const OWNER_FOR_ALL = sv(/^(.+?)\s+ansvarar\s+för\s+(?:hur\s+)?(?:insatserna|aktiviteterna|åtgärderna|genomförandet)/i);
 
-/** Bodies that adopt documents, as written in Swedish decisions. */
-export const ADOPTING_BODIES = [
-  'kommunfullmäktige', 'kommunstyrelsen', 'kommunstyrelsens arbetsutskott', 'regionfullmäktige',
-  'gymnasie- och näringslivsnämnden', 'näringslivsnämnden', 'kommunstyrelsens ledningsutskott',
-  'koncernchefsgruppen', 'nämnden', 'styrelsen',
-];
+/**
+ * Bodies that adopt documents, by the shape of their names: the councils and
+ * boards of every municipality ('kommunfullmäktige', 'kommunstyrelsen'),
+ * a committee of a board ('kommunstyrelsens arbetsutskott'), any
+ * nämnd ('gymnasie- och näringslivsnämnden', 'stadsbyggnadsnämnden') or
+ * utskott, and a municipal company's board.
+ */
+export const ADOPTING_BODY = '(?:(?:kommun|region)(?:fullmäktige|styrelsen)(?:s\\s+\\p{L}*utskott)?|(?:\\p{L}+-\\s+och\\s+)?\\p{L}*nämnden|\\p{L}*utskottet|styrelsen|ledningsgruppen)';
 
 /** Headings of a document-sharing page that are not the document. */
 export const TRANSCRIPT_MARKERS = {
   relatedList: /^\s*relevanta\s+dokument\s*$/i,
   transcriptStart: /^\s*transkript\s*:\s*/i,
+  /** 'Transkript' alone on a line: the page-number form follows ('1 …', '2 …', a paragraph a page). */
+  transcriptLine: /^\s*transkript\s*:?\s*$/i,
 };
 
 /** A masthead field, 'Ersätter: …', 'Antagen av: …': a label and its value, never a title. */

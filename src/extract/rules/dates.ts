@@ -1,6 +1,6 @@
 import { sv } from '../../lang/pattern.js';
 import { defineRule } from '../rule.js';
-import { ADOPTING_BODIES } from '../../lang/structure.js';
+import { ADOPTING_BODY } from '../../lang/structure.js';
 import { MONTH_WORD, monthNumber } from '../../lang/months.js';
 
 export interface DateHit {
@@ -46,13 +46,13 @@ export const firstDateRule = defineRule<string | null>({
   apply: (text) => firstDate(text)?.date ?? null,
 });
 
-const BODY = `(${ADOPTING_BODIES.map((b) => b.replace(/[-]/g, '\\-')).join('|')})`;
+const BODY = `(${ADOPTING_BODY})`;
 const DATE = `((?:19|20)\\d\\d-\\d\\d-\\d\\d|\\d{1,2}\\s+${MONTH_WORD}\\s+(?:19|20)\\d\\d)`;
 
 /** Adoption as decisions are written: 'Den 9 november 2020 godkände kommunfullmäktige …', 'Antagen av kommunfullmäktige 2016-01-25'. */
 const ADOPTION_PATTERNS: Array<{ id: string; pattern: RegExp; date: number; body: number }> = [
-  { id: 'adoption/date-verb-body', pattern: new RegExp(`(?:den\\s+)?${DATE}\\s+(?:godkände|antog|fastställde|beslutade)\\s+${BODY}`, 'i'), date: 1, body: 2 },
-  { id: 'adoption/verb-by-body-date', pattern: new RegExp(`(?:antagen|antogs|godkänd|godkändes|fastställd|fastställdes|beslutad)\\s+(?:av|i)\\s+${BODY}\\s*(?:den\\s+|,\\s*)?${DATE}?`, 'i'), date: 2, body: 1 },
+  { id: 'adoption/date-verb-body', pattern: new RegExp(`(?:den\\s+)?${DATE}\\s+(?:godkände|antog|fastställde|beslutade)\\s+${BODY}`, 'iu'), date: 1, body: 2 },
+  { id: 'adoption/verb-by-body-date', pattern: new RegExp(`(?:antagen|antaget|antogs|godkänd|godkänt|godkändes|fastställd|fastställt|fastställdes|beslutad|beslutat)\\s+(?:av|i)\\s+${BODY}\\s*(?:den\\s+|,\\s*)?${DATE}?`, 'iu'), date: 2, body: 1 },
 ];
 
 export interface Adoption {
