@@ -20,9 +20,12 @@ export function splitOwners(text: string): { owners: string[]; partners: string[
   return { owners, partners: rest.map((r) => r.trim()).filter(Boolean) };
 }
 
-/** A status from a symbol ('◐ 70 %') or a percentage alone. */
-function symbolStatus(text: string): { status: Status; rule: string } | null {
+/** A status from the document's legend, a symbol ('◐ 70 %') or a percentage alone. */
+function symbolStatus(text: string, legend: Map<string, Status>): { status: Status; rule: string } | null {
   const t = text.trim();
+  const key = t.split(/\s+/)[0].toLowerCase();
+  const fromLegend = legend.get(key) ?? legend.get(t.toLowerCase());
+  if (fromLegend && (key === t.toLowerCase() || /^\S\s/.test(t))) return { status: fromLegend, rule: 'status/legend' };
   for (const s of STATUS_SYMBOLS) if ([...s.symbols].some((c) => t.startsWith(c))) return { status: s.status, rule: s.id };
   const pct = /^(\d{1,3})\s*%$/.exec(t);
   if (pct) {
@@ -33,7 +36,7 @@ function symbolStatus(text: string): { status: Status; rule: string } | null {
 }
 
 /** An activity's owner, time, years, status and traffic light from the fields of its entry. */
-export function activityFields(entry: Entry, _text: string): Fields {
+export function activityFields(entry: Entry, legend: Map<string, Status>): Fields {
   const of = (role: string) => entry.fields.filter((f) => f.role === role);
   const ownerText = of('owner').map((f) => f.value).find((v) => v.trim()) ?? null;
   const split = ownerText ? splitOwners(ownerText) : { owners: [], partners: [] };
@@ -47,7 +50,7 @@ export function activityFields(entry: Entry, _text: string): Fields {
   let status: Status | null = null;
   let statusRaw: string | null = null;
   let statusRule: string | null = null;
-  const symbol = statusText ? symbolStatus(statusText) : null;
+  const symbol = statusText ? symbolStatus(statusText, legend) : null;
   if (symbol) {
     ({ status, rule: statusRule } = symbol);
     statusRaw = statusText;

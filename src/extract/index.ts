@@ -4,13 +4,14 @@ import { extractMetadata } from './metadata.js';
 import { abbreviates, findAbbreviationDefinitions, type OwnerDefinition } from './rules/owners.js';
 import { buildOutline } from './outline/build.js';
 import { assignRoles } from './roles.js';
+import { readLegend } from './constructions/legend.js';
 import { assignThemes } from './themes.js';
 import { normalizeTimeline } from './rules/timeline.js';
 
 /** Runs every rule over a document. Pure: reads the Doc, returns rows and messages. */
 export function extract(doc: Doc): Extraction {
   const metadata = extractMetadata(doc);
-  const structure = assignRoles(buildOutline(doc), doc.text);
+  const structure = assignRoles(buildOutline(doc), readLegend(doc));
   const owners = resolveOwners(doc, structure.ownerNames, structure.activities);
   for (const row of [...structure.focusAreas, ...structure.activities]) row.source = sourceSpan(doc, row);
   assignThemes(structure.focusAreas, structure.activities);

@@ -1,4 +1,4 @@
-import type { ActivityRow, FocusAreaRow, Message } from '../core/types.js';
+import type { ActivityRow, FocusAreaRow, Message, Status } from '../core/types.js';
 import { FRAME_HEADINGS } from '../lang/sections.js';
 import { actionKind } from './constructions/action-item.js';
 import type { Entry, Section } from './outline/types.js';
@@ -117,7 +117,7 @@ function focusLevel(node: Section, bearing: Set<Section>): Section[] {
 }
 
 /** Reads the roles of a document's outline: focus areas, intervention areas and activities. */
-export function assignRoles(root: Section, text: string): Structure {
+export function assignRoles(root: Section, legend: Map<string, Status>): Structure {
   const candidates: Candidate[] = [];
   collect(root, candidates);
   const messages: Message[] = [];
@@ -165,7 +165,7 @@ export function assignRoles(root: Section, text: string): Structure {
   for (const c of kept) {
     const area = areaOf.get(c.section) ?? null;
     const ordinal = activities.filter((a) => a.focusAreaKey === (area?.key ?? null)).length + 1;
-    const fields = activityFields(c.entry, text);
+    const fields = activityFields(c.entry, legend);
     const lead = c.entry.leadIn ?? c.section.heading?.leadIn ?? null;
     if (!fields.ownerRaw && lead?.kind === 'shall' && lead.actor) {
       fields.ownerRaw = lead.actor;

@@ -1,4 +1,5 @@
 import { joinLines } from '../clean/normalize.js';
+import { swedishLexicon } from '../lang/lexicon.js';
 
 /** One text item of pdfjs's text content, in PDF user-space units (baseline y). */
 export interface Run {
@@ -106,7 +107,20 @@ export function splitAtAnchors(s: Segment, anchors: number[], tolerance: number)
   return out;
 }
 
-/** Lines inside one cell are joined the way wrapped prose is. */
+/**
+ * Lines inside one cell are joined the way wrapped prose is. A narrow column
+ * also breaks a long word without a hyphen ('Samhällsbyggnadskontore' + 't'):
+ * a fragment of a few lower-case letters that is no word, after a word that
+ * with it makes one, joins that word.
+ */
 export function joinCellLines(cell: string): string {
-  return cell.split('\n').reduce((acc, part) => joinLines(acc, part), '');
+  return cell.split('\n').reduce((acc, part) => {
+    const head = /^([a-zåäö]{1,3})(?=\s|$)/.exec(part.trim());
+    const last = /(\p{L}{6,})$/u.exec(acc);
+    if (head && last) {
+      const lexicon = swedishLexicon();
+      if (!lexicon.has(head[1]) && lexicon.has(last[1] + head[1]) && !lexicon.has(last[1])) return acc + part.trim();
+    }
+    return joinLines(acc, part);
+  }, '');
 }

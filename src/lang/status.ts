@@ -24,6 +24,8 @@ export const STATUS_PATTERNS: StatusPattern[] = [
   { id: 'status/paborjad', status: 'started', pattern: sv(/\b(?:har\s+)?(?:påbörja(?:d|t|ts|de)?|startat|startad|inledd|inledande|inlett|kommit\s+igång)\b/i), example: 'Påbörjad.' },
   { id: 'status/pagaende', status: 'ongoing', pattern: sv(/\b(?:pågående|pågår|fortlöpande|fortgår|löper\s+på)\b/i), example: 'Arbetet med framkomlighetsstrategin pågår.' },
   { id: 'status/genomford', status: 'done', pattern: sv(/\b(?:genomför[dt]s?|klar[t]?|avslutad|avslutat|slutförd|slutfört|färdigställd|färdig|utförd|utfört|uppnådd|uppnått)\b/i), example: 'Genomförd 8 oktober' },
+  // Late but under way: the work goes on ('Försenad', 'Pågår men är försenad').
+  { id: 'status/forsenad', status: 'ongoing', pattern: sv(/\b(?:försenad|försenat|försenade|fördröjd|fördröjt)\b/i), example: 'Försenad' },
   { id: 'status/uppskjuten', status: 'postponed', pattern: sv(/\b(?:uppskjuten|uppskjutet|skjuts\s+upp|framflyttad|framskjuten|vilande|pausad)\b/i), example: 'Uppskjuten till 2021' },
   { id: 'status/utgar', status: 'cancelled', pattern: sv(/\b(?:utgår|utgått|struken|strukits|avbruten|avbrutet|stryks|avslogs)\b/i), example: 'Utgår' },
 ];

@@ -11,6 +11,9 @@ import { actionKind } from '../constructions/action-item.js';
 import { trailingClause } from '../constructions/where-clause.js';
 import { isFieldLine, splitFields, type Field } from './fields.js';
 import type { Entry, Heading, LeadIn, Section, Tier } from './types.js';
+import { DANGLING_WORDS } from '../../lang/language.js';
+
+const danglingWords = new Set(DANGLING_WORDS);
 
 /** 'Åtgärd 3:', 'Aktivitet 2.' at the start of a paragraph: a numbered action. */
 const ACTION_NUMBER = /^(?:åtgärd|aktivitet|insats|uppdrag)\s+(\d{1,3}(?:\.\d{1,2})?)\s*[:.–-]\s*/iu;
@@ -65,6 +68,8 @@ export function buildOutline(doc: Doc): Section {
   let lastEntry: Entry | null = null;
   const tables = new Map<number, TableState>();
   let lastTable: TableState | null = null;
+  /** Rows read before their focus-area title (the number of a merged cell stood beside them). */
+  const pendingArea = new Set<Entry>();
   const blocks = doc.blocks.filter((b) => b.kind !== 'furniture');
   const textOf = (b: { start: number; end: number }) => doc.text.slice(b.start, b.end);
 
@@ -119,6 +124,7 @@ export function buildOutline(doc: Doc): Section {
       table: null,
       block: b,
       rules,
+      rawEnd: start + text.length,
       ...extra,
     };
     current.entries.push(entry);
@@ -185,6 +191,10 @@ export function buildOutline(doc: Doc): Section {
       return;
     }
 
+    if (b.kind === 'item' && lastEntry && continuesEntry(lastEntry, trimmed)) {
+      extendEntry(lastEntry, b);
+      return;
+    }
     if (b.kind === 'item') {
       const lead = text.length - text.trimStart().length;
       if (where && /^[\p{Lu}\d]/u.test(trimmed)) {
@@ -222,6 +232,28 @@ export function buildOutline(doc: Doc): Section {
     if (leadIn && !leadIn.resumed) leadIn = { ...leadIn, resumed: true };
     lastEntry = null;
   });
+
+  /**
+   * A PDF line that lost its item's glyph may be the item's second line: after
+   * an open parenthesis, a comma or a word no sentence ends on, or opening
+   * with '(' ('… varje månad (ansvarig:' + 'Näringslivsenheten, klart: 2025)').
+   */
+  function continuesEntry(entry: Entry, next: string): boolean {
+    if (entry.kind !== 'item') return false;
+    const raw = doc.text.slice(entry.start, entry.rawEnd ?? entry.end);
+    const open = (raw.match(/\(/g) ?? []).length > (raw.match(/\)/g) ?? []).length;
+    return open || /^\(/.test(next) || /,$/.test(raw.trimEnd()) || danglingWords.has((raw.trim().split(/\s+/).pop() ?? '').toLowerCase());
+  }
+
+  function extendEntry(entry: Entry, b: Block): void {
+    const raw = doc.text.slice(entry.start, b.end);
+    const { bodyEnd, fields } = splitFields(raw);
+    const body = raw.slice(0, bodyEnd).replace(/[\s,;:–-]+$/, '');
+    entry.text = body.replace(/\s+/g, ' ');
+    entry.end = entry.start + body.length;
+    entry.rawEnd = b.end;
+    entry.fields = fields.map((f) => ({ ...f, value: f.value.replace(/\s+/g, ' '), absolute: { start: entry.start + f.start, end: entry.start + f.end } }));
+  }
 
   function openClause(b: Block, start: number, text: string, where: Section): void {
     const title = text.replace(/[\s,;:]+$/, '');
@@ -347,13 +379,21 @@ export function buildOutline(doc: Doc): Section {
       open(heading(b, at, title, 'band', label ? `section/band-${label.label.id.replace('label/', '')}` : 'section/band-row', { label: label?.label ?? null, number: label?.number ?? null }));
       return;
     }
+    let numberOnly = false;
     if (state.focusColumn !== null) {
       const value = cells[state.focusColumn].trim();
-      const title = cleanTitle(value.replace(/^\d+(?:\.\d+)*[.):]?\s+/, ''));
+      const title = cleanTitle(value.replace(/^\d+(?:\.\d+)*[.):]?(?:\s+|$)/, ''));
+      // A merged cell whose number stands beside the first row and its title beside the next.
+      numberOnly = value !== '' && title === '';
       if (title && title !== current.heading?.title) {
         const cell = b.cells![state.focusColumn];
         const at = cell.start + Math.max(0, doc.text.slice(cell.start, cell.end).indexOf(title));
+        const before = current;
         open(heading(b, at, title, 'column', 'section/table-column'));
+        const moved = before.entries.filter((e) => pendingArea.has(e));
+        before.entries = before.entries.filter((e) => !pendingArea.has(e));
+        current.entries.push(...moved);
+        pendingArea.clear();
       }
     }
     const cell = b.cells![state.activity];
@@ -376,6 +416,7 @@ export function buildOutline(doc: Doc): Section {
       fields.push({ role: role as FieldRole, label: 'column', value, start: 0, end: 0, rule: 'field/column', absolute: { start: at, end: at + value.length } });
     });
     const entry = addEntry(b, 'row', cell.start + lead, body, ['activity/table-row']);
+    if (numberOnly) pendingArea.add(entry);
     // Fields from columns replace any the cell's own text seemed to hold.
     entry.text = body;
     entry.end = entry.start + body.length;

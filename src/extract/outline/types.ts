@@ -53,6 +53,8 @@ export interface Entry extends Span {
   table: { index: number; named: boolean; fill: string | null; roles: FieldRole[] } | null;
   block: Block;
   rules: string[];
+  /** Where the entry's text as written ends, fields included. */
+  rawEnd?: number;
 }
 
 export interface Section {
