@@ -5,6 +5,7 @@ import { repairBlockDiacritics } from '../clean/diacritics.js';
 import { normalizeChars } from '../clean/normalize.js';
 import { segmentLines, type Line } from '../clean/segment.js';
 import { splitInline } from '../clean/split-inline.js';
+import { splitRunOnTables } from '../clean/run-on-table.js';
 import { TRANSCRIPT_MARKERS } from '../lang/structure.js';
 import { decodeText, encodingMessages } from './decode.js';
 
@@ -21,8 +22,10 @@ export function readText(bytes: Uint8Array): Doc {
   const messages: Message[] = [...encodingMessages(encoding)];
   const rawLines = splitLinesWithOffsets(source);
   const kept = dropRelatedList(rawLines, messages);
-  const { lines, furniture, pageCount } = placeOnPages(kept);
-  const blocks: RawBlock[] = [...furniture, ...splitInline(segmentLines(lines))];
+  // 'Transkript' alone on its line announces the page-number form; 'Transkript:' the 'N (M)' form.
+  const bareForm = rawLines.some((l) => /^\s*transkript\s*$/i.test(l.text));
+  const { lines, furniture, pageCount } = placeOnPages(kept, bareForm);
+  const blocks: RawBlock[] = [...furniture, ...splitInline(splitRunOnTables(segmentLines(lines)))];
   repairBlockDiacritics(blocks, messages);
   return buildDoc('text', blocks, { pageCount, messages, source });
 }
@@ -63,7 +66,9 @@ function dropRelatedList(lines: SourceLine[], messages: Message[]): SourceLine[]
  * Assigns pages from 'N (M)' markers, whether on a line of their own or run
  * into the prose, removes them and the running footers, and measures lines.
  */
-function placeOnPages(lines: SourceLine[]): { lines: Line[]; furniture: RawBlock[]; pageCount: number | null } {
+function placeOnPages(lines: SourceLine[], bareForm: boolean): { lines: Line[]; furniture: RawBlock[]; pageCount: number | null } {
+  const bare = bareForm && dominantTotal(lines) === null ? barePages(lines) : null;
+  if (bare) return placeBarePages(lines, bare);
   const total = dominantTotal(lines);
   let page: number | null = null;
   const placed: Array<SourceLine & { page: number | null }> = [];
@@ -110,6 +115,89 @@ function placeOnPages(lines: SourceLine[]): { lines: Line[]; furniture: RawBlock
     });
   }
   return { lines: out, furniture, pageCount: total };
+}
+
+/**
+ * The page-number form of a transcript: after 'Transkript', paragraphs that
+ * open with the bare page numbers 1, 2, 3 … in order. The index of each page's
+ * first line, by page; null unless at least three pages run in order.
+ */
+function barePages(lines: SourceLine[]): Map<number, number> | null {
+  const starts = new Map<number, number>();
+  let expected = 1;
+  lines.forEach((l, i) => {
+    const m = /^(\d{1,3})\s+\S/.exec(l.text);
+    if (m && Number(m[1]) === expected) {
+      starts.set(i, expected);
+      expected++;
+    }
+  });
+  return starts.size >= 3 ? starts : null;
+}
+
+/** 'Sida 4 av 6' run into a page's text. */
+const INLINE_PAGE_OF = /\s*\bSida\s+\d{1,3}\s+av\s+\d{1,3}\b\s*/gi;
+
+/**
+ * Pages of the bare page-number form: each page's number goes, the running
+ * header every page opens with (the longest run of words most pages share)
+ * and 'Sida N av M' inside the text become furniture.
+ */
+function placeBarePages(lines: SourceLine[], starts: Map<number, number>): { lines: Line[]; furniture: RawBlock[]; pageCount: number | null } {
+  const furniture: RawBlock[] = [];
+  const out: Line[] = [];
+  const bodies: Array<{ text: string; offset: number; page: number | null }> = [];
+  let page: number | null = null;
+  lines.forEach((l, i) => {
+    const n = starts.get(i);
+    if (n !== undefined) {
+      page = n;
+      const m = /^(\d{1,3})\s+/.exec(l.text)!;
+      bodies.push({ text: l.text.slice(m[0].length), offset: l.offset + m[0].length, page });
+    } else bodies.push({ text: l.text, offset: l.offset, page });
+  });
+  const header = sharedOpening(bodies.filter((b, i) => starts.has(i) && b.page !== 1).map((b) => b.text));
+  for (const b of bodies) {
+    let text = b.text;
+    let offset = b.offset;
+    if (header && text.startsWith(header)) {
+      furniture.push({ kind: 'furniture', text: header, page: b.page, source: offset });
+      text = text.slice(header.length);
+      offset += header.length;
+      const lead = text.length - text.trimStart().length;
+      text = text.slice(lead);
+      offset += lead;
+    }
+    // Cut 'Sida N av M' out; the text on either side stays one line at its own offsets.
+    let cursor = 0;
+    const pieces: Array<{ text: string; offset: number }> = [];
+    for (const m of text.matchAll(INLINE_PAGE_OF)) {
+      pieces.push({ text: text.slice(cursor, m.index), offset: offset + cursor });
+      furniture.push({ kind: 'furniture', text: m[0].trim(), page: b.page, source: offset + m.index! });
+      cursor = m.index! + m[0].length;
+    }
+    pieces.push({ text: text.slice(cursor), offset: offset + cursor });
+    for (const piece of pieces) {
+      if (!piece.text.trim()) continue;
+      out.push({ text: piece.text.replace(/\s+$/, ''), page: b.page, indented: false, fill: 0, source: piece.offset });
+    }
+  }
+  return { lines: out, furniture, pageCount: Math.max(...starts.values()) };
+}
+
+/** The longest opening of at least three words that most of the texts share. */
+function sharedOpening(texts: string[]): string | null {
+  if (texts.length < 3) return null;
+  const words = texts.map((t) => t.split(/(?<=\S)(?=\s)/));
+  let best: string | null = null;
+  for (let n = 3; n <= 15; n++) {
+    const counts = new Map<string, number>();
+    for (const w of words) if (w.length > n) counts.set(w.slice(0, n).join(''), (counts.get(w.slice(0, n).join('')) ?? 0) + 1);
+    const top = [...counts].sort((a, b) => b[1] - a[1])[0];
+    if (!top || top[1] * 2 < texts.length + 1) break;
+    best = top[0];
+  }
+  return best;
 }
 
 /** The M of 'N (M)' markers, when at least two agree. */

@@ -30,9 +30,8 @@ export const ADOPTING_BODY = '(?:(?:kommun|region)(?:fullmäktige|styrelsen)(?:s
 /** Headings of a document-sharing page that are not the document. */
 export const TRANSCRIPT_MARKERS = {
   relatedList: /^\s*relevanta\s+dokument\s*$/i,
-  transcriptStart: /^\s*transkript\s*:\s*/i,
-  /** 'Transkript' alone on a line: the page-number form follows ('1 …', '2 …', a paragraph a page). */
-  transcriptLine: /^\s*transkript\s*:?\s*$/i,
+  /** 'Transkript:' before the text, or 'Transkript' alone on a line before the page-number form ('1 …', '2 …', a paragraph a page). */
+  transcriptStart: /^\s*transkript\s*(?::\s*|$)/i,
 };
 
 /** A masthead field, 'Ersätter: …', 'Antagen av: …': a label and its value, never a title. */

@@ -41,3 +41,13 @@ export const TIMELINE_PATTERNS = {
 
 /** Swedish municipal terms of office run four years from January after an election (2019–2022, 2023–2026). */
 export const MANDATE_PERIOD_FIRST_YEAR = 2019;
+
+/**
+ * A time as an activity table's 'Tid' cell gives it, anchored at the start of
+ * a text: an optional qualifier (half year, quarter, season, month, 'Senast')
+ * before a year or a range of years, or 'Löpande' alone.
+ */
+export const TIME_CELL = new RegExp(
+  `^(?:(?:(?:HT|VT|Q\\s?[1-4]|kv\\.?\\s*[1-4]|kvartal\\s+[1-4]|våren|hösten|sommaren|vintern|vår|höst|senast|under|klart|från|till|${MONTH_WORD})\\s+)?(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?|löpande|kontinuerligt|årligen)(?=\\s|$|[.,;])`,
+  'iu',
+);
