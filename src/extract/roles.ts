@@ -1,6 +1,7 @@
 import type { ActivityRow, FocusAreaRow, Message, Status } from '../core/types.js';
 import { FRAME_HEADINGS } from '../lang/sections.js';
 import { actionKind } from './constructions/action-item.js';
+import { matchSectionLabel } from './constructions/section-label.js';
 import type { Entry, Section } from './outline/types.js';
 import { activityFields } from './activity-fields.js';
 import type { OwnerDefinition } from './rules/owners.js';
@@ -43,6 +44,8 @@ const isFrame = (s: Section) => !!s.heading && FRAME_HEADINGS.test(s.heading.tit
 function evidence(entry: Entry, section: Section, actionSiblings: boolean): { confidence: number; rule: string } | null {
   const kind = actionKind(entry.text);
   const lead = entry.leadIn ?? section.heading?.leadIn ?? null;
+  // 'Mål 6 gäller endast …': a reference to a section, not an item of a list.
+  if (matchSectionLabel(entry.text, false)) return null;
   if (lead && (lead.kind === 'non-action' || lead.kind === 'focus-list' || lead.kind === 'owners')) return null;
   if (entry.kind === 'row') return { confidence: entry.table!.named ? EVIDENCE.tableNamed : EVIDENCE.tableInferred, rule: 'activity/table-row' };
   if (entry.kind === 'numbered-action') return { confidence: EVIDENCE.numberedAction, rule: 'activity/numbered-action' };
@@ -197,9 +200,10 @@ export function assignRoles(root: Section, legend: Map<string, Status>): Structu
   return { focusAreas, activities, ownerNames, messages, outcome };
 }
 
-/** A candidate under a section that also holds, or shares a parent with, strongly evidenced activities. */
+/** A candidate under a section set like one that holds strongly evidenced activities (a sibling area whose list lacks the lead-in). */
 function sameBranch(section: Section, strong: Candidate[]): boolean {
-  return strong.some((s) => s.section === section || s.section.parent === section.parent || s.section.parent?.parent === section.parent);
+  const sig = (s: Section) => (s.heading ? `${s.heading.tier}|${s.heading.level}|${s.heading.size}|${s.heading.label?.id ?? ''}|${s.parent?.heading?.title ?? ''}` : 'root');
+  return strong.some((s) => s.section === section || (section.heading !== null && sig(s.section) === sig(section)));
 }
 
 /** Units listed as responsible ('De verksamheter som har särskilt ansvar … är:' and its items). */

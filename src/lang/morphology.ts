@@ -1,4 +1,4 @@
-import { SHORT_INFINITIVES } from './language.js';
+import { DANGLING_WORDS, SHORT_INFINITIVES } from './language.js';
 import { swedishLexicon, type Lexicon } from './lexicon.js';
 
 /**
@@ -10,6 +10,7 @@ import { swedishLexicon, type Lexicon } from './lexicon.js';
  */
 
 const shortInfinitives = new Set(SHORT_INFINITIVES);
+const functionWords = new Set(DANGLING_WORDS);
 const memo = new Map<string, boolean>();
 
 function makesPresent(lex: Lexicon, w: string): boolean {
@@ -37,11 +38,12 @@ export function isInfinitive(word: string): boolean {
 /** A present-tense (or present passive) verb: 'erbjuder', 'verkar', 'har', 'genomsyras'. */
 export function isPresentTense(word: string): boolean {
   const w = word.toLowerCase();
-  if (!/^[a-zåäö]{2,}$/.test(w)) return false;
+  // 'för', 'under', 'efter': words that are prepositions far more often than verbs.
+  if (!/^[a-zåäö]{2,}$/.test(w) || functionWords.has(w)) return false;
   const candidates: string[] = [];
   if (/[aoue]r$/.test(w)) candidates.push(w.slice(0, -1)); // verkar → verka, bor → bo
   if (/er$/.test(w)) candidates.push(`${w.slice(0, -2)}a`); // erbjuder → erbjuda
-  if (/[^aeiouyåäö]r$/.test(w)) candidates.push(`${w}a`); // gör → göra, för → föra
+  if (/(?:[^aeiouyåäö]|ö)r$/.test(w)) candidates.push(`${w}a`); // gör → göra, genomför → genomföra
   if (/s$/.test(w)) candidates.push(w.slice(0, -1), `${w.slice(0, -2)}a`); // genomsyras → genomsyra
   if (w === 'har' || w === 'är') return true;
   // Only headwords: a compound reading ('mötesplatser' as 'mötes' + 'platsa') makes nouns into verbs.

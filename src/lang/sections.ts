@@ -47,6 +47,12 @@ export const ACTION_LEAD_IN = sv(
   /(?:\b(?:ska|skall|kommer\s+att)\s*:|\b(?:exempel\s+på\s+)?(?:insatser|aktiviteter|åtgärder|uppdrag\s+för\s+perioden)(?:\s+(?:under|för)\s+(?:perioden|året|\d{4}(?:[-–]\d{4})?))?\s*:|\b(?:vi|kommunen)\s+(?:ska|kommer\s+att)\s+(?:bland\s+annat\s+)?(?:arbeta\s+med|göra\s+följande|genomföra\s+följande)\s*:)\s*$/i,
 );
 
+/** A lead-in whose list goes on its sentence as infinitives: '… med särskilt fokus på att:', '… genom att:'. */
+export const INFINITIVE_LEAD_IN = sv(/\batt\s*:\s*$/i);
+
+/** A heading that names a list of actions rather than a section of its own: 'Åtgärder', 'Aktiviteter', 'Konkreta åtgärder'. */
+export const ACTION_HEADING = sv(/^(?:(?:konkreta|föreslagna|planerade|prioriterade|övriga)\s+)?(?:åtgärder|aktiviteter|insatser|handlingsplan|åtgärdslista|aktivitetslista)\b/i);
+
 /** The subject of an 'X ska:' lead-in, the unit that owns every action under it. */
 export const ACTOR_SHALL = sv(/(?:^|[.!?:]\s+)((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*)(?:\s+[\wåäöÅÄÖ-]+){0,3})\s+(?:ska|skall)\s*:\s*$/);
 

@@ -1,5 +1,5 @@
 import { OWNER_LIST_INTRO } from '../../lang/structure.js';
-import { ACTION_LEAD_IN, ACTOR_SHALL, FOCUS_AREA_LIST_INTRO, NON_ACTION_CONTEXT } from '../../lang/sections.js';
+import { ACTION_LEAD_IN, ACTOR_SHALL, FOCUS_AREA_LIST_INTRO, INFINITIVE_LEAD_IN, NON_ACTION_CONTEXT } from '../../lang/sections.js';
 import type { LeadIn } from '../outline/types.js';
 import { defineConstruction } from './define.js';
 
@@ -28,6 +28,7 @@ export function classifyLeadIn(text: string): LeadIn | null {
     if (shall && !/^(?:vi|man)$/i.test(shall[1])) return { kind: 'shall', actor: shall[1], text: last };
     return { kind: shall ? 'shall' : 'action', actor: null, text: last };
   }
+  if (INFINITIVE_LEAD_IN.test(last) && !NON_ACTION_CONTEXT.test(last)) return { kind: 'action', actor: null, text: last };
   if (OWNER_LIST_INTRO.test(last)) return { kind: 'owners', actor: null, text: last };
   if (FOCUS_AREA_LIST_INTRO.test(last)) return { kind: 'focus-list', actor: null, text: last };
   if (NON_ACTION_CONTEXT.test(last)) return { kind: 'non-action', actor: null, text: last };

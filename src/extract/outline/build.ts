@@ -1,7 +1,8 @@
 import type { Block, Doc } from '../../core/types.js';
 import type { FieldRole } from '../../lang/fields.js';
 import { YEAR_MARK } from '../../lang/fields.js';
-import { WHERE_CLAUSE } from '../../lang/sections.js';
+import { ACTION_HEADING, WHERE_CLAUSE } from '../../lang/sections.js';
+import { isInfinitive } from '../../lang/morphology.js';
 import { bandText } from '../constructions/band-row.js';
 import { classifyLeadIn } from '../constructions/lead-in.js';
 import { cleanTitle, matchSectionLabel } from '../constructions/section-label.js';
@@ -27,8 +28,36 @@ const TITLE_AND_PAGE = /^\S.{2,80}?\s\d{1,3}$/u;
 
 /** A table-of-contents line: leader dots and a page number, or (not in a list) a short title and a page number. */
 function isTocLine(text: string, item: boolean): boolean {
-  return LEADER_DOTS.test(text) || (!item && TITLE_AND_PAGE.test(text) && text.split(/\s+/).length <= 10);
+  return LEADER_DOTS.test(text) || (!item && TITLE_AND_PAGE.test(text) && text.split(/\s+/).length <= 10 && !BARE_LABEL.test(text));
 }
+
+/** 'Åtgärder, mål 11-12': the goals (by label and number) a list of actions serves. */
+const GOAL_REFERENCE = /\b(?:\p{L}*mål|målområde|fokusområde|tema)\s+(\d{1,2}(?:\.\d{1,2})?)(?:\s*[-–]\s*(\d{1,2}))?/iu;
+
+/** The section whose heading carries outline number n (the first of a range), searched from the top. */
+function findNumbered(root: Section, n: string, _to: string | undefined): Section | null {
+  const walk = (s: Section): Section | null => {
+    if (s.heading?.number === n && s.heading.label) return s;
+    for (const c of s.children) {
+      const hit = walk(c);
+      if (hit) return hit;
+    }
+    return null;
+  };
+  return walk(root);
+}
+
+/** Characters of prose after a short numbered title that make the item a chapter with its text. */
+const CHAPTER_PROSE = 150;
+
+/** What someone shall or should do: 'Kommunen ska verka för …', '… bör utredas'. */
+const OBLIGATION = /\b(?:ska|skall|bör)\b/iu;
+
+/** A section label and its number with nothing after them ('Mål 3', 'Tema 2:'). */
+const BARE_LABEL = /^\p{L}+(?:\s+\p{L}+)?\s+\d{1,2}(?:\.\d{1,2})*\s*[:.]?$/u;
+
+/** Text set this much smaller than the body is a footnote or caption. */
+const FOOTNOTE_SIZE = 0.85;
 
 const TIERS: Tier[] = ['heading', 'clause', 'list', 'band', 'column'];
 
@@ -68,12 +97,17 @@ export function buildOutline(doc: Doc): Section {
   let lastEntry: Entry | null = null;
   const tables = new Map<number, TableState>();
   let lastTable: TableState | null = null;
+  /** Blocks already read as the title of the label before them. */
+  const skip = new Set<number>();
+  /** The last entry was an emphasised action: items after it are its description. */
+  let describing = false;
   /** Rows read before their focus-area title (the number of a merged cell stood beside them). */
   const pendingArea = new Set<Entry>();
   const blocks = doc.blocks.filter((b) => b.kind !== 'furniture');
   const textOf = (b: { start: number; end: number }) => doc.text.slice(b.start, b.end);
 
   const open = (h: Heading): Section => {
+    describing = false;
     let parent = current;
     while (parent.heading && compareHeadings(h, parent.heading) <= 0) parent = parent.parent!;
     const s: Section = { heading: h, parent, children: [], entries: [], paragraphs: [] };
@@ -133,6 +167,7 @@ export function buildOutline(doc: Doc): Section {
   };
 
   blocks.forEach((b, index) => {
+    if (skip.has(index)) return;
     const text = textOf(b);
     if (b.kind === 'row') {
       readRow(b);
@@ -148,6 +183,60 @@ export function buildOutline(doc: Doc): Section {
       const entry: Entry = lastEntry;
       entry.fields.push(...fields.map((f: Field) => ({ ...f, absolute: { start: b.start + f.start, end: b.start + f.end } })));
       if (!entry.rules.includes('field/following-line')) entry.rules.push('field/following-line');
+      return;
+    }
+
+    // Footnotes and captions, set well below the body size, are no part of the plan's lists.
+    if ((b.size ?? 1) < FOOTNOTE_SIZE) return;
+
+    // 'STÄRKA samarbetet i …': a line that opens with an infinitive in capitals states an action; the lines under it describe it.
+    const emphasised = /^(\p{Lu}{4,})\s+\S/u.exec(trimmed);
+    if (emphasised && isInfinitive(emphasised[1].toLowerCase())) {
+      const lead = text.length - text.trimStart().length;
+      addEntry(b, 'item', b.start + lead, trimmed, ['activity/emphasised-verb']);
+      describing = true;
+      return;
+    }
+
+    // 'Åtgärder' as a heading names the list under it. 'Åtgärder, mål 11–12' names the goal the list serves; a longer one is a section of actions.
+    if (b.kind === 'heading' && ACTION_HEADING.test(trimmed)) {
+      const actionLead: LeadIn = { kind: 'action', actor: null, text: trimmed, heading: true };
+      const ref = GOAL_REFERENCE.exec(trimmed);
+      const target = ref ? findNumbered(root, ref[1], ref[2]) : null;
+      if (target) {
+        current = target;
+        leadIn = actionLead;
+        lastEntry = null;
+        return;
+      }
+      if (trimmed.split(/\s+/).length <= 3 && !headsChapter(b, index)) {
+        leadIn = actionLead;
+        lastEntry = null;
+        return;
+      }
+      open(heading(b, b.start + (text.length - text.trimStart().length), cleanTitle(trimmed), 'heading', 'section/action-heading', { leadIn: actionLead }));
+      return;
+    }
+    // Inside a list of actions, a heading that states an action is one.
+    if (b.kind === 'heading' && leadIn?.heading && actionKind(trimmed) === 'verb') {
+      addEntry(b, 'item', b.start + (text.length - text.trimStart().length), trimmed, ['activity/action-heading-line']);
+      return;
+    }
+
+    // 'Mål 3' alone, its goal on the next line: a section titled by that line.
+    const bare = BARE_LABEL.exec(trimmed);
+    const bareLabel = bare ? matchSectionLabel(`${trimmed} X`, true) : null;
+    if (bare && bareLabel) {
+      const next = blocks[index + 1];
+      const nextText = next && next.kind !== 'row' && next.kind !== 'furniture' ? textOf(next).trim() : '';
+      const useNext = nextText.length > 0 && nextText.length <= 250 && !BARE_LABEL.test(nextText) && matchSectionLabel(nextText, false) === null;
+      const h = useNext
+        ? heading(next!, next!.start + (textOf(next!).length - textOf(next!).trimStart().length), nextText.replace(/[.:]$/, ''), 'heading', bareLabel.label.id.replace('label/', 'section/label-'), { label: bareLabel.label, number: bareLabel.number })
+        : heading(b, b.start + (text.length - text.trimStart().length), trimmed, 'heading', bareLabel.label.id.replace('label/', 'section/label-'), { label: bareLabel.label, number: bareLabel.number });
+      h.level = b.kind === 'heading' ? (b.level ?? null) : null;
+      h.size = b.size ?? null;
+      open(h);
+      if (useNext) skip.add(index + 1);
       return;
     }
 
@@ -175,7 +264,8 @@ export function buildOutline(doc: Doc): Section {
       const len = titleLength(body);
       const title = cleanTitle(body.slice(0, len));
       const numbered = /^\d/.test(b.marker ?? '');
-      const large = (b.size ?? 1) > 1.02 || /\.\d/.test(b.marker ?? '');
+      const next = blocks.slice(index + 1).find((x) => x.kind !== 'furniture');
+      const large = (b.size ?? 1) > 1.02 || /\.\d/.test(b.marker ?? '') || (numbered && isChapterItem(b, next));
       open(heading(b, b.start + (text.length - text.trimStart().length), title, large ? 'heading' : 'list', large ? 'section/numbered-heading' : 'section/list-item', {
         number: numbered ? b.marker!.replace(/[.)]$/, '') : null,
         listLevel: b.level ?? 0,
@@ -195,6 +285,8 @@ export function buildOutline(doc: Doc): Section {
       extendEntry(lastEntry, b);
       return;
     }
+    // Items under an emphasised action describe it.
+    if (describing && b.kind === 'item') return;
     if (b.kind === 'item') {
       const lead = text.length - text.trimStart().length;
       if (where && /^[\p{Lu}\d]/u.test(trimmed)) {
@@ -219,6 +311,11 @@ export function buildOutline(doc: Doc): Section {
       addEntry(b, 'numbered-action', b.start + lead, rest, ['activity/numbered-action'], { marker: action[1] });
       // The action's title is its first sentence; the description after it stays in the text span.
       if (firstSentence && lastEntry) (lastEntry as Entry).text = firstSentence[1];
+      return;
+    }
+    // Under a heading that names a list of actions, each paragraph that reads as one (a verb first, or what someone shall do) is one.
+    if (leadIn?.heading && /^[\p{Lu}\d"”]/u.test(trimmed) && (actionKind(trimmed) === 'verb' || OBLIGATION.test(trimmed))) {
+      addEntry(b, 'item', b.start + (text.length - text.trimStart().length), trimmed, ['activity/under-action-heading']);
       return;
     }
     const intro = classifyLeadIn(trimmed);
@@ -266,6 +363,14 @@ export function buildOutline(doc: Doc): Section {
    * list level, or bullets after a numbered item), or, set in larger type,
    * when it is a numbered heading; 'N.' heads one when its 'N.1' items follow.
    */
+  /** A heading with deeper headings after it (by level or type size) before any of its own rank: a chapter. */
+  function headsChapter(b: Block, index: number): boolean {
+    const next = blocks.slice(index + 1).find((x) => x.kind === 'heading' || (x.kind === 'item' && (x.size ?? 1) > 1.02 && /^\d/.test(x.marker ?? '')));
+    if (!next) return false;
+    if (b.level !== undefined && next.level !== undefined) return next.level > b.level;
+    return b.size !== undefined && next.size !== undefined && next.size < b.size - 0.05;
+  }
+
   function isListSection(b: Block, index: number): boolean {
     const marker = b.marker ?? '';
     const numbered = /^\d{1,2}[.)]?$/.test(marker);
@@ -303,10 +408,13 @@ export function buildOutline(doc: Doc): Section {
    * short title (no sentence, no action), with prose and no field line after it.
    */
   function isChapterItem(b: Block, next: Block | undefined): boolean {
-    if (!next || next.kind === 'item' || next.kind === 'row') return false;
     const t = textOf(b).trim();
     const title = t.slice(0, titleLength(t));
     if (title.split(/\s+/).length > 6 || /[.:;]$/.test(title) || actionKind(title) === 'verb') return false;
+    // A short title run into paragraphs of prose: the chapter and its text on one line (bullets after it make it a list's head instead).
+    const bulletNext = next?.kind === 'item' && !/^\d/.test(next.marker ?? '');
+    if (!bulletNext && t.length > title.length + CHAPTER_PROSE && /[.!?]/.test(t.slice(title.length))) return true;
+    if (!next || next.kind === 'item' || next.kind === 'row') return false;
     return !isFieldLine(textOf(next).trim());
   }
 

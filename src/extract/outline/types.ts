@@ -39,6 +39,8 @@ export interface LeadIn {
   text: string;
   /** Prose interrupted the list since the lead-in. */
   resumed?: boolean;
+  /** The lead-in is a heading naming a list of actions ('Åtgärder'): its paragraphs are actions too. */
+  heading?: boolean;
 }
 
 /** One item of a plan's lists or tables: a candidate activity, with its fields. */
