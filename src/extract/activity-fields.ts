@@ -38,10 +38,15 @@ function symbolStatus(text: string, legend: Map<string, Status>): { status: Stat
 /** An activity's owner, time, years, status and traffic light from the fields of its entry. */
 export function activityFields(entry: Entry, legend: Map<string, Status>): Fields {
   const of = (role: string) => entry.fields.filter((f) => f.role === role);
-  const ownerText = of('owner').map((f) => f.value).find((v) => v.trim()) ?? null;
-  const split = ownerText ? splitOwners(ownerText) : { owners: [], partners: [] };
+  // Several owner fields (an owner table's units) are several owners, written 'A; B'.
+  const ownerValues = [...new Set(of('owner').map((f) => f.value.trim()).filter(Boolean))];
+  const ownerText = ownerValues.length ? ownerValues.join('; ') : null;
+  const split = ownerValues.reduce<{ owners: string[]; partners: string[] }>((acc, v) => {
+    const one = splitOwners(v);
+    return { owners: [...acc.owners, ...one.owners], partners: [...acc.partners, ...one.partners] };
+  }, { owners: [], partners: [] });
   const partners = [...split.partners, ...of('partner').map((f) => f.value)].filter(Boolean);
-  const times = of('time').map((f) => f.value.trim()).filter(Boolean);
+  const times = [...new Set(of('time').map((f) => f.value.trim()).filter(Boolean))];
   const timeRaw = times.length ? times.join(', ') : null;
   const years = [...new Set(times.flatMap((t) => yearsIn(t)))].sort((a, b) => a - b);
 

@@ -97,6 +97,8 @@ export function buildOutline(doc: Doc): Section {
   let lastEntry: Entry | null = null;
   const tables = new Map<number, TableState>();
   let lastTable: TableState | null = null;
+  /** The tier numbered list sections took, by list level and marker shape. */
+  const numberedTiers = new Map<string, Tier>();
   /** Blocks already read as the title of the label before them. */
   const skip = new Set<number>();
   /** The last entry was an emphasised action: items after it are its description. */
@@ -266,7 +268,11 @@ export function buildOutline(doc: Doc): Section {
       const numbered = /^\d/.test(b.marker ?? '');
       const next = blocks.slice(index + 1).find((x) => x.kind !== 'furniture');
       const large = (b.size ?? 1) > 1.02 || /\.\d/.test(b.marker ?? '') || (numbered && isChapterItem(b, next));
-      open(heading(b, b.start + (text.length - text.trimStart().length), title, large ? 'heading' : 'list', large ? 'section/numbered-heading' : 'section/list-item', {
+      // Numbered sections of one list share one tier, whichever of them showed it first.
+      const key = `${b.level ?? 0}|${b.marker?.replace(/\d+/g, 'n')}`;
+      const tier = numbered ? (numberedTiers.get(key) ?? (large ? 'heading' : 'list')) : large ? 'heading' : 'list';
+      if (numbered) numberedTiers.set(key, tier);
+      open(heading(b, b.start + (text.length - text.trimStart().length), title, tier, tier === 'heading' ? 'section/numbered-heading' : 'section/list-item', {
         number: numbered ? b.marker!.replace(/[.)]$/, '') : null,
         listLevel: b.level ?? 0,
         leadIn: classifyLeadIn(body),
@@ -399,6 +405,10 @@ export function buildOutline(doc: Doc): Section {
     if (!deep && (b.size ?? 1) <= 1.1) return false;
     const t = textOf(b).trim();
     if (t.split(/\s+/).length > 8 || /[.:;]$/.test(t) || actionKind(t) === 'verb') return false;
+    // Among numbered siblings that mostly state actions ('1.1 Tilläggsisolera', '3.4 Eco-driving'), a noun is an action too.
+    const prefix = marker.replace(/[.)]$/, '').replace(/\.?\d+$/, '');
+    const siblings = blocks.filter((x) => x.kind === 'item' && x.marker && x.marker.replace(/[.)]$/, '').replace(/\.?\d+$/, '') === prefix && x.marker.split('.').length === marker.split('.').length);
+    if (siblings.length >= 3 && siblings.filter((x) => actionKind(textOf(x).trim()) === 'verb').length * 2 >= siblings.length) return false;
     const depth = (m: string) => m.replace(/[.)]$/, '').split('.').length;
     return !(next?.kind === 'item' && next.marker && /^\d/.test(next.marker) && depth(next.marker) === depth(marker) && (next.size ?? 1) === (b.size ?? 1));
   }
@@ -425,6 +435,30 @@ export function buildOutline(doc: Doc): Section {
       if (/^\d+[.)]?$/.test(x.marker)) return false;
     }
     return false;
+  }
+
+  /**
+   * A table of units with people and deadlines and no activity column
+   * ('Förvaltning/Bolag | Ansvarig | Tidsplan') under an activity says who
+   * carries it and by when: every unit whose row names someone or a date
+   * owns a share of it.
+   */
+  function readOwnerRow(b: Block, cells: string[], state: TableState): void {
+    // The activity above: the last item of the section, whatever description stands between.
+    const entry: Entry | undefined = current.entries[current.entries.length - 1];
+    if (!entry || entry.kind === 'row') return;
+    const ownerCols = state.columns.roles.map((r, i) => (r === 'owner' ? i : -1)).filter((i) => i >= 0);
+    const timeCols = state.columns.roles.map((r, i) => (r === 'time' ? i : -1)).filter((i) => i >= 0);
+    const [unitCol, ...personCols] = ownerCols;
+    const unit = (cells[unitCol] ?? '').trim();
+    if (!unit || ![...personCols, ...timeCols].some((i) => (cells[i] ?? '').trim() !== '')) return;
+    const at = (i: number) => ({ start: b.cells![i].start, end: b.cells![i].end });
+    entry.fields.push({ role: 'owner', label: 'column', value: unit, start: 0, end: 0, rule: 'field/owner-table', absolute: at(unitCol) });
+    for (const i of timeCols) {
+      const value = (cells[i] ?? '').trim();
+      if (value) entry.fields.push({ role: 'time', label: 'column', value, start: 0, end: 0, rule: 'field/owner-table', absolute: at(i) });
+    }
+    if (!entry.rules.includes('field/owner-table')) entry.rules.push('field/owner-table');
   }
 
   /**
@@ -477,6 +511,10 @@ export function buildOutline(doc: Doc): Section {
       return;
     }
     if (cells.every((c, i) => columnRoles([c]).roles[0] === state!.columns.roles[i] && c.trim() !== '')) return;
+    if (state.activity < 0) {
+      readOwnerRow(b, cells, state);
+      return;
+    }
     if (labelledBand(b, cells, false)) return;
     const band = bandText(cells);
     if (band) {
