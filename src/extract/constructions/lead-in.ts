@@ -28,7 +28,9 @@ export function classifyLeadIn(text: string): LeadIn | null {
     if (shall && !/^(?:vi|man)$/i.test(shall[1])) return { kind: 'shall', actor: shall[1], text: last };
     return { kind: shall ? 'shall' : 'action', actor: null, text: last };
   }
-  if (INFINITIVE_LEAD_IN.test(last) && !NON_ACTION_CONTEXT.test(last)) return { kind: 'action', actor: null, text: last };
+  // '… skapar vi förflyttning mot visionen – med särskilt fokus på att:': the clause that ends in 'att:' decides.
+  const clause = last.split(/\s[–—-]\s|[,;]\s/).pop() ?? last;
+  if (INFINITIVE_LEAD_IN.test(clause) && !NON_ACTION_CONTEXT.test(clause)) return { kind: 'action', actor: null, text: last };
   if (OWNER_LIST_INTRO.test(last)) return { kind: 'owners', actor: null, text: last };
   if (FOCUS_AREA_LIST_INTRO.test(last)) return { kind: 'focus-list', actor: null, text: last };
   if (NON_ACTION_CONTEXT.test(last)) return { kind: 'non-action', actor: null, text: last };

@@ -269,7 +269,7 @@ export function buildOutline(doc: Doc): Section {
       const next = blocks.slice(index + 1).find((x) => x.kind !== 'furniture');
       const large = (b.size ?? 1) > 1.02 || /\.\d/.test(b.marker ?? '') || (numbered && isChapterItem(b, next));
       // Numbered sections of one list share one tier, whichever of them showed it first.
-      const key = `${b.level ?? 0}|${b.marker?.replace(/\d+/g, 'n')}`;
+      const key = `${b.level ?? 0}|${b.marker?.replace(/\d+/g, 'n')}|${(b.size ?? 1).toFixed(1)}`;
       const tier = numbered ? (numberedTiers.get(key) ?? (large ? 'heading' : 'list')) : large ? 'heading' : 'list';
       if (numbered) numberedTiers.set(key, tier);
       open(heading(b, b.start + (text.length - text.trimStart().length), title, tier, tier === 'heading' ? 'section/numbered-heading' : 'section/list-item', {
@@ -287,7 +287,7 @@ export function buildOutline(doc: Doc): Section {
       return;
     }
 
-    if (b.kind === 'item' && lastEntry && continuesEntry(lastEntry, trimmed)) {
+    if (b.kind === 'item' && !b.marker && (b.size ?? 1) === (lastEntry?.block.size ?? 1) && lastEntry && continuesEntry(lastEntry, trimmed)) {
       extendEntry(lastEntry, b);
       return;
     }
@@ -408,7 +408,7 @@ export function buildOutline(doc: Doc): Section {
     // Among numbered siblings that mostly state actions ('1.1 Tilläggsisolera', '3.4 Eco-driving'), a noun is an action too.
     const prefix = marker.replace(/[.)]$/, '').replace(/\.?\d+$/, '');
     const siblings = blocks.filter((x) => x.kind === 'item' && x.marker && x.marker.replace(/[.)]$/, '').replace(/\.?\d+$/, '') === prefix && x.marker.split('.').length === marker.split('.').length);
-    if (siblings.length >= 3 && siblings.filter((x) => actionKind(textOf(x).trim()) === 'verb').length * 2 >= siblings.length) return false;
+    if (deep && siblings.length >= 3 && siblings.filter((x) => actionKind(textOf(x).trim()) === 'verb').length * 2 >= siblings.length) return false;
     const depth = (m: string) => m.replace(/[.)]$/, '').split('.').length;
     return !(next?.kind === 'item' && next.marker && /^\d/.test(next.marker) && depth(next.marker) === depth(marker) && (next.size ?? 1) === (b.size ?? 1));
   }
