@@ -77,8 +77,9 @@ function collect(section: Section, out: Candidate[]): void {
     const judged = entries.map((entry) => ({ entry, ev: evidence(entry, section, siblings) }));
     const strong = judged.some((j) => j.ev && j.ev.confidence >= EVIDENCE.clause);
     const verbs = entries.filter((e) => actionKind(e.text) === 'verb').length;
-    // A list of mostly other things (values, names, goals) with an infinitive among them is no list of actions.
-    if (!strong && verbs * 2 < entries.length) continue;
+    // Without a plan's marks (a lead-in, fields, a table), only a list of two or more items, two in three of them
+    // infinitives, reads as actions; a lone infinitive (a function described in a risk analysis) does not.
+    if (!strong && (verbs < 2 || verbs * 3 < entries.length * 2)) continue;
     if (!strong && isFrame(section)) continue;
     for (const { entry, ev } of judged) {
       if (!ev) {
@@ -92,8 +93,11 @@ function collect(section: Section, out: Candidate[]): void {
   for (const child of section.children) collect(child, out);
 }
 
+/** Goals read from a goal list are part of a plan's structure, with or without activities under them. */
+const isGoal = (s: Section) => s.heading?.rule === 'section/goal-list';
+
 function holds(section: Section, set: Set<Section>): boolean {
-  return set.has(section) || section.children.some((c) => holds(c, set));
+  return set.has(section) || isGoal(section) || section.children.some((c) => holds(c, set));
 }
 
 /**

@@ -14,23 +14,14 @@ export const ABBREVIATIONS = [
 /** Capitalised words that open a sentence whose period a transcript lost ('… nätverksbyggande Detta kan …'). */
 export const SENTENCE_OPENERS = [
   'Det', 'Detta', 'Dessa', 'Denna', 'Genom', 'Här', 'Att', 'Vi', 'Man', 'Syftet', 'Målet', 'Därför',
-  'Samtidigt', 'Tävlingen', 'Evenemangen', 'Arbetet', 'Förklaringarna', 'Kommunens',
+  'Samtidigt', 'Arbetet', 'Kommunens',
 ];
 
 /** Infinitives too short to end in -a, which most Swedish infinitives do ('Skapa', 'Stödja'). */
-export const SHORT_INFINITIVES = ['ta', 'gå', 'nå', 'se', 'få', 'stå', 'bo', 'ge', 'slå', 'dra', 'må', 'tro', 'gro', 'så'];
+export const SHORT_INFINITIVES = ['ta', 'gå', 'nå', 'se', 'få', 'stå', 'bo', 'ge', 'slå', 'dra', 'tro'];
 
-/**
- * Present-tense verbs that open an intervention area after 'där kommunen:'
- * ('erbjuder mötesplatser …', 'har partners som …'). Lower case.
- */
-export const PREDICATE_VERBS = [
-  'erbjuder', 'har', 'bidrar', 'genomsyras', 'samverkar', 'verkar', 'arbetar', 'låter', 'utvecklar',
-  'säkerställer', 'kopplar', 'kontinuerligt', 'faciliterar', 'kommunicerar', 'genomför', 'stödjer',
-  'stöttar', 'skapar', 'driver', 'främjar', 'tar', 'ger', 'är', 'möjliggör', 'underlättar', 'ansvarar',
-  'deltar', 'tillhandahåller', 'prioriterar', 'stärker', 'ökar', 'bevakar', 'marknadsför', 'attraherar',
-  'tydliggör', 'förenklar', 'förbättrar', 'aktivt', 'synliggör', 'uppmuntrar', 'medverkar',
-];
+/** Number words, some of which are verbs too ('fyra' = to fire): never an action's verb at the head of an item. */
+export const NUMBER_WORDS = ['en', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'tjugo', 'hundra', 'tusen'];
 
 /** Words that join coordinated verbs ('Driver och utvecklar'): a verb after them is not a new clause. */
 export const CONJUNCTIONS = ['och', 'eller', 'samt', 'men', 'som', 'att', 'och/eller'];

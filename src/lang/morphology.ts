@@ -1,4 +1,4 @@
-import { DANGLING_WORDS, SHORT_INFINITIVES } from './language.js';
+import { DANGLING_WORDS, NUMBER_WORDS, SHORT_INFINITIVES } from './language.js';
 import { swedishLexicon, type Lexicon } from './lexicon.js';
 
 /**
@@ -11,6 +11,7 @@ import { swedishLexicon, type Lexicon } from './lexicon.js';
 
 const shortInfinitives = new Set(SHORT_INFINITIVES);
 const functionWords = new Set(DANGLING_WORDS);
+const numberWords = new Set(NUMBER_WORDS);
 const memo = new Map<string, boolean>();
 
 function makesPresent(lex: Lexicon, w: string): boolean {
@@ -22,12 +23,13 @@ function makesPresent(lex: Lexicon, w: string): boolean {
 export function isInfinitive(word: string): boolean {
   const w = word.toLowerCase();
   if (shortInfinitives.has(w)) return true;
-  if (!/^[a-zåäöé]{3,}a$/.test(w)) return false;
+  if (!/^[a-zåäöé]{3,}a$/.test(w) || numberWords.has(w)) return false;
   const known = memo.get(w);
   if (known !== undefined) return known;
   const lex = swedishLexicon();
   let ok = lex.isStem(w) && makesPresent(lex, w);
-  for (let i = 2; !ok && i <= w.length - 4; i++) {
+  // A compound's verb is its last part, at least four letters after a word of at least three.
+  for (let i = 3; !ok && i <= w.length - 4; i++) {
     const tail = w.slice(i);
     if (lex.has(w.slice(0, i).replace(/s$/, '')) && lex.isStem(tail) && makesPresent(lex, tail)) ok = true;
   }

@@ -51,7 +51,7 @@ export const ACTION_LEAD_IN = sv(
 export const INFINITIVE_LEAD_IN = sv(/\batt\s*:\s*$/i);
 
 /** A heading that names a list of actions rather than a section of its own: 'Åtgärder', 'Aktiviteter', 'Konkreta åtgärder'. */
-export const ACTION_HEADING = sv(/^(?:(?:konkreta|föreslagna|planerade|prioriterade|övriga)\s+)?(?:åtgärder|aktiviteter|insatser|handlingsplan|åtgärdslista|aktivitetslista)\b/i);
+export const ACTION_HEADING = sv(/^(?:(?:konkreta|föreslagna|planerade|prioriterade|övriga)\s+)?(?:åtgärder|aktiviteter|insatser|åtgärdslista|aktivitetslista)\b/i);
 
 /** The subject of an 'X ska:' lead-in, the unit that owns every action under it. */
 export const ACTOR_SHALL = sv(/(?:^|[.!?:]\s+)((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*)(?:\s+[\wåäöÅÄÖ-]+){0,3})\s+(?:ska|skall)\s*:\s*$/);

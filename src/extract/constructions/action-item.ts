@@ -34,9 +34,10 @@ export function actionKind(text: string): ActionKind {
   const words = leadingWords(text);
   if (words.length === 0) return 'none';
   const first = words[0];
-  if (isInfinitive(first)) return 'verb';
+  // An action names what is done: a verb alone ('Producera') is a broken line or a heading.
+  if (words.length >= 2 && isInfinitive(first)) return 'verb';
   // An adverb ending in -t or -vis, or 'Löpande', before the verb.
-  if (words[1] && /^(?:\p{L}+t|\p{L}+vis|löpande|årligen|fortsatt|gemensamt|aktivt|vidare)$/iu.test(first) && isInfinitive(words[1])) return 'verb';
+  if (words[2] && /^(?:\p{L}+t|\p{L}+vis|löpande|årligen|fortsatt|gemensamt|aktivt|vidare)$/iu.test(first) && isInfinitive(words[1])) return 'verb';
   if (/\b(?:ska|skall|bör)\s+(?:\p{L}+\s+)?(?:öka|minska|vara|ha|ligga|nå|bli|finnas|uppleva|kunna|präglas|upplevas)\b/iu.test(text)) return 'goal';
   if (ACTION_NOUN.test(first)) return 'noun';
   return 'none';

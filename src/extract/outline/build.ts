@@ -8,6 +8,8 @@ import { classifyLeadIn } from '../constructions/lead-in.js';
 import { cleanTitle, matchSectionLabel } from '../constructions/section-label.js';
 import { activityColumn, columnRoles, isActivityHeader, looksLikeHeader, type ColumnRoles } from '../constructions/table-columns.js';
 import { titleLength } from '../constructions/title.js';
+import { COMMENT_LABEL, GOAL_TABLE_START, goalKey, sameWords, startsActivity } from '../constructions/flat-table.js';
+import { SECTION_LABELS } from '../../lang/sections.js';
 import { actionKind } from '../constructions/action-item.js';
 import { trailingClause } from '../constructions/where-clause.js';
 import { isFieldLine, splitFields, type Field } from './fields.js';
@@ -47,14 +49,23 @@ function findNumbered(root: Section, n: string, _to: string | undefined): Sectio
   return walk(root);
 }
 
+/** A goal's assessment in a goal list, between one goal and the next. */
+const ASSESSMENT = /(?<=[.!?])\s+(?:(?:delvis|ej|inte|helt)\s+)?(?:uppfyll[dt]a?|uppnådd|uppnått)\b\.?|\s+(?:(?:delvis|ej|inte|helt)\s+)?(?:uppfyll[dt]a?|uppnådd|uppnått)\.?\s*$/giu;
+
+/** The label of goals read from a goal list. */
+const GOAL_LABEL = SECTION_LABELS.find((l) => l.id === 'label/mal')!;
+
 /** Characters of prose after a short numbered title that make the item a chapter with its text. */
 const CHAPTER_PROSE = 150;
 
-/** What someone shall or should do: 'Kommunen ska verka för …', '… bör utredas'. */
-const OBLIGATION = /\b(?:ska|skall|bör)\b/iu;
+/** What someone shall or should do, as the main clause says it: 'Kommunen ska verka för …', 'Resepolicy bör tas fram'. */
+const OBLIGATION = /^(?:\S+\s+){0,7}?(?:ska|skall|bör)\s/iu;
 
 /** A section label and its number with nothing after them ('Mål 3', 'Tema 2:'). */
 const BARE_LABEL = /^\p{L}+(?:\s+\p{L}+)?\s+\d{1,2}(?:\.\d{1,2})*\s*[:.]?$/u;
+
+/** Type this much larger than the body is a title's. */
+const DISPLAY_SIZE = 1.3;
 
 /** Text set this much smaller than the body is a footnote or caption. */
 const FOOTNOTE_SIZE = 0.85;
@@ -97,6 +108,12 @@ export function buildOutline(doc: Doc): Section {
   let lastEntry: Entry | null = null;
   const tables = new Map<number, TableState>();
   let lastTable: TableState | null = null;
+  /** A table whose body the reading gave as lines: its state and where in an activity–comment pair the lines stand. */
+  let flat: { state: TableState; mode: 'start' | 'activity' | 'comment'; lastComment: { b: Block; text: string; lead: number } | null; lines: boolean } | null = null;
+  /** Goals read from goal lists, by their folded text, and the section that holds them. */
+  const goalSections = new Map<string, Section>();
+  let goalParent: Section | null = null;
+  let goalList = false;
   /** The tier numbered list sections took, by list level and marker shape. */
   const numberedTiers = new Map<string, Tier>();
   /** Blocks already read as the title of the label before them. */
@@ -139,13 +156,20 @@ export function buildOutline(doc: Doc): Section {
     page: b.page,
     ...extra,
   });
-  const addEntry = (b: Block, kind: Entry['kind'], start: number, text: string, rules: string[], extra: Partial<Entry> = {}): Entry => {
+  /** A table cell's text: its fields are the row's other columns, not labels inside it. */
+  const addCell = (b: Block, start: number, text: string, rules: string[]): Entry => {
+    const entry: Entry = { kind: 'row', start, end: start + text.length, text, page: b.page, marker: null, fields: [], leadIn, table: null, block: b, rules, rawEnd: start + text.length };
+    current.entries.push(entry);
+    lastEntry = entry;
+    return entry;
+  };
+  const addEntry = (b: Block, kind: Entry['kind'], start: number, text: string, rules: string[], extra: Partial<Entry> = {}): Entry | null => {
     const { bodyEnd, fields } = splitFields(text);
     const body = text.slice(0, bodyEnd).replace(/[\s,;:–-]+$/, '');
-    // A line of fields alone, set as an item, belongs to the item before it.
-    if (!/\p{L}/u.test(body) && lastEntry) {
-      const previous: Entry = lastEntry;
-      previous.fields.push(...fields.map((f) => ({ ...f, absolute: { start: start + f.start, end: start + f.end } })));
+    // A line of fields alone, set as an item, belongs to the item before it; with none before, it is a masthead's.
+    if (!/\p{L}/u.test(body)) {
+      const previous: Entry | null = lastEntry;
+      previous?.fields.push(...fields.map((f) => ({ ...f, absolute: { start: start + f.start, end: start + f.end } })));
       return previous;
     }
     const entry: Entry = {
@@ -175,9 +199,44 @@ export function buildOutline(doc: Doc): Section {
       readRow(b);
       return;
     }
-    if (b.kind === 'heading') lastTable = null;
     const trimmed = text.trim();
+    // Inside a table whose body came as lines, lines are its cells; a heading in body type is one of them.
+    // The body came as lines when a line follows the header straight away, or a 'Kommentar:' row announced one.
+    if (flat && (b.kind === 'paragraph' || (b.kind === 'heading' && Math.abs((b.size ?? 1) - 1) < 0.05 && !OUTLINE_NUMBER.test(trimmed)))) {
+      if (flat.lines || blocks[index - 1]?.header || flat.mode === 'comment') {
+        flat.lines = true;
+        readFlatLine(b, trimmed);
+        return;
+      }
+      flat = null;
+    }
+    if (b.kind === 'heading') {
+      lastTable = null;
+      flat = null;
+    }
     if (!trimmed || isTocLine(trimmed, b.kind === 'item')) return;
+
+    // 'Nämndmål Bedömning X' and the goals on the lines after it: the goals (intervention areas) of the section.
+    const goalStart = GOAL_TABLE_START.exec(trimmed);
+    if (goalStart) {
+      goalParent = current.heading?.tier === 'band' && goalSections.has(goalKey(current.heading.title)) ? current.parent! : current;
+      // One line may hold several goals, each followed by its assessment ('… ska öka. Delvis uppfyllt Andelen …').
+      const rest = goalStart[2];
+      let at = trimmed.indexOf(rest);
+      for (const part of rest.split(ASSESSMENT)) {
+        const goal = part.trim();
+        if (goal.length > 8 && /\p{L}{3}/u.test(goal)) openGoal(b, at + part.indexOf(goal), goal);
+        at += part.length;
+      }
+      goalList = true;
+      return;
+    }
+    if (goalList && b.kind === 'paragraph' && trimmed.length <= 250 && /[.!?]$/.test(trimmed) && !COMMENT_LABEL.test(trimmed)) {
+      current = goalParent ?? current;
+      openGoal(b, 0, trimmed);
+      return;
+    }
+    goalList = false;
 
     // Fields on the lines after an item belong to it ('Ansvarig: …', 'Tidplan: …').
     if (b.kind === 'paragraph' && lastEntry && isFieldLine(trimmed)) {
@@ -261,6 +320,11 @@ export function buildOutline(doc: Doc): Section {
       return;
     }
 
+    // A line in display type that the reading took for an item is a title.
+    if (b.kind === 'item' && !b.marker && (b.size ?? 1) >= DISPLAY_SIZE) {
+      open(heading(b, b.start + (text.length - text.trimStart().length), cleanTitle(trimmed), 'heading', 'section/display-line'));
+      return;
+    }
     if (b.kind === 'item' && isListSection(b, index)) {
       const body = trimmed.replace(/^\s+/, '');
       const len = titleLength(body);
@@ -356,6 +420,59 @@ export function buildOutline(doc: Doc): Section {
     entry.end = entry.start + body.length;
     entry.rawEnd = b.end;
     entry.fields = fields.map((f) => ({ ...f, value: f.value.replace(/\s+/g, ' '), absolute: { start: entry.start + f.start, end: entry.start + f.end } }));
+  }
+
+  /**
+   * The goal a line or band repeats ('Nämndmål: X' for X of the goal list),
+   * by its words: the list's own line may have lost words to the layout.
+   */
+  function findGoal(text: string): Section | undefined {
+    const label = matchSectionLabel(text, true);
+    const key = goalKey(label ? text.slice(label.offset) : text);
+    return goalSections.get(key) ?? [...goalSections].find(([k]) => sameWords(k, key))?.[1];
+  }
+
+  function openGoal(b: Block, offset: number, title: string): void {
+    const key = goalKey(title);
+    const existing = goalSections.get(key);
+    if (existing) {
+      current = existing;
+      return;
+    }
+    if (goalParent) current = goalParent;
+    const section = open(heading(b, b.start + (textOf(b).length - textOf(b).trimStart().length) + offset, title.trim(), 'band', 'section/goal-list', { label: GOAL_LABEL }));
+    goalSections.set(key, section);
+  }
+
+  /** A line of a table whose body came as lines (see constructions/flat-table.ts). */
+  function readFlatLine(b: Block, trimmed: string): void {
+    const f = flat!;
+    const lead = textOf(b).length - textOf(b).trimStart().length;
+    if (COMMENT_LABEL.test(trimmed)) {
+      // A comment label while a comment runs: the line before it was the next activity, after all.
+      if (f.mode === 'comment' && f.lastComment) addFlatActivity(f.lastComment.b, f.lastComment.text, f.lastComment.lead);
+      f.mode = 'comment';
+      f.lastComment = null;
+      return;
+    }
+    const goal = findGoal(trimmed);
+    if (goal) {
+      current = goal;
+      f.mode = 'start';
+      return;
+    }
+    if (f.mode === 'start' || (f.mode === 'comment' && startsActivity(trimmed))) {
+      addFlatActivity(b, trimmed, lead);
+      return;
+    }
+    if (f.mode === 'comment') f.lastComment = { b, text: trimmed, lead };
+  }
+
+  function addFlatActivity(b: Block, text: string, lead: number): void {
+    const entry = addCell(b, b.start + lead, text, ['activity/table-row', 'table/flattened-body']);
+    entry.table = { index: -1, named: flat!.state.columns.named, fill: null, roles: flat!.state.columns.roles.filter((r): r is FieldRole => r !== null) };
+    flat!.mode = 'activity';
+    flat!.lastComment = null;
   }
 
   function openClause(b: Block, start: number, text: string, where: Section): void {
@@ -495,6 +612,8 @@ export function buildOutline(doc: Doc): Section {
         lastTable = state;
         // 'AKTIVITETER Strategiskt fokusområde X': a band set into the header cell.
         labelledBand(b, cells, true);
+        flat = { state, mode: 'start', lastComment: null, lines: false };
+        goalList = false;
       }
       return;
     }
@@ -517,6 +636,22 @@ export function buildOutline(doc: Doc): Section {
     }
     if (labelledBand(b, cells, false)) return;
     const band = bandText(cells);
+    // A row that repeats a goal of the list above goes back to that goal's section.
+    const lone = cells.filter((c) => c.trim());
+    const goal = lone.length === 1 ? findGoal(lone[0]) : undefined;
+    if (goal) {
+      // The cell holds the goal as written; the goal list's line may have had its assessment set into it.
+      const i = cells.findIndex((c) => c.trim());
+      const label = matchSectionLabel(cells[i], true);
+      const title = cleanTitle(label ? cells[i].slice(label.offset) : cells[i]);
+      if (goal.heading && title !== goal.heading.title) {
+        const start = b.cells![i].start + cells[i].indexOf(title);
+        Object.assign(goal.heading, { title, start, end: start + title.length, page: b.page });
+      }
+      current = goal;
+      if (flat) flat.mode = 'start';
+      return;
+    }
     if (band) {
       const label = matchSectionLabel(band.text, true);
       const raw = label ? band.text.slice(label.offset) : band.text.replace(/^\d+(?:\.\d+)*[.):]?\s+/, '');
@@ -546,7 +681,9 @@ export function buildOutline(doc: Doc): Section {
     if (!cell) return;
     const raw = doc.text.slice(cell.start, cell.end);
     const body = raw.trim();
+    if (flat && COMMENT_LABEL.test(body)) flat.mode = 'comment';
     if (!/\p{L}{2}/u.test(body) || /^\p{L}+:$/u.test(body)) return;
+    if (flat) flat.mode = 'activity';
     const lead = raw.length - raw.trimStart().length;
     const fields: Entry['fields'] = [];
     state.columns.roles.forEach((role, i) => {
@@ -561,11 +698,8 @@ export function buildOutline(doc: Doc): Section {
       const at = c.start + doc.text.slice(c.start, c.end).indexOf(value);
       fields.push({ role: role as FieldRole, label: 'column', value, start: 0, end: 0, rule: 'field/column', absolute: { start: at, end: at + value.length } });
     });
-    const entry = addEntry(b, 'row', cell.start + lead, body, ['activity/table-row']);
+    const entry = addCell(b, cell.start + lead, body, ['activity/table-row']);
     if (numberOnly) pendingArea.add(entry);
-    // Fields from columns replace any the cell's own text seemed to hold.
-    entry.text = body;
-    entry.end = entry.start + body.length;
     entry.fields = fields;
     entry.table = { index: b.table!, named: state.columns.named, fill: b.fills?.find((f) => f) ?? null, roles: state.columns.roles.filter((r): r is FieldRole => r !== null) };
   }

@@ -1,0 +1,50 @@
+import { FIELD_LABELS } from '../../lang/fields.js';
+import { sv } from '../../lang/pattern.js';
+import { actionKind } from './action-item.js';
+import { defineConstruction } from './define.js';
+
+export const flatTable = defineConstruction({
+  id: 'table/flattened-body',
+  description: "An activity table whose body the reading gave as lines (a report tool's export): after its header, each activity is followed by 'Kommentar:' and its comment; a line that repeats a goal of the goal list above ('Nämndmål Bedömning …') heads the activities under it.",
+  positive: [
+    {
+      doc: '## 04 Hav och marina resurser\nNämndmål Bedömning Verka för kunskapsspridning om havsmiljön.\n| Aktivitet | Status | Färdiggrad |\nVerka för kunskapsspridning om havsmiljön.\nFöreläsningar för medborgare och medarbetare.\nKommentar:\nBiblioteket har haft föredrag om fiskar.\nSkapa verksamhet om hotade kulturmiljöer.\nKommentar:\nFyra föredrag hölls under hösten.',
+      subAreas: ['Verka för kunskapsspridning om havsmiljön.'],
+      activities: ['Föreläsningar för medborgare och medarbetare.', 'Skapa verksamhet om hotade kulturmiljöer.'],
+    },
+  ],
+  negative: [
+    { doc: '## Ekonomi\n| Aktivitet | Status | Färdiggrad |\nKommentar:\nBudgeten hölls.', activities: [] },
+  ],
+});
+
+const COMMENT_WORDS = FIELD_LABELS.filter((f) => f.role === 'comment').map((f) => f.words).join('|');
+/** 'Kommentar:' alone on its line: the comment of the activity above follows. */
+export const COMMENT_LABEL = sv(`^(?:${COMMENT_WORDS})\\s*:\\s*$`, 'i');
+/** 'Nämndmål Bedömning X', 'Verksamhetsmål Bedömning X': a goal table's header run into its first goal. */
+export const GOAL_TABLE_START = sv(/^(\p{Lu}\p{Ll}*mål)\s+(?:Bedömning|Status|Måluppfyllelse)\s+(.+)$/u);
+/** 'Landsbygdsbibblan: Undersöka …': an activity named before a colon. */
+const NAMED = /^\p{Lu}[^:.]{2,60}:\s+\S/u;
+/** Perfect and past tense: what a comment reports ('har genomförts', 'genomfördes'). */
+const REPORTED = /\b(?:har|hade|blev|var|\p{Ll}+(?:ades|ades|des|tes|ats|its))\b/u;
+
+/** Whether a line after a comment starts the next activity: it is named, or reads as an action and reports nothing. */
+export function startsActivity(text: string): boolean {
+  if (NAMED.test(text) && !COMMENT_LABEL.test(text)) return true;
+  const kind = actionKind(text);
+  const first = text.split(/(?<=[.!?])\s/)[0];
+  return (kind === 'verb' || kind === 'noun') && !REPORTED.test(first);
+}
+
+/** Text folded for comparing a goal with its repetition as a band ('… ska öka.' = '… ska öka'). */
+export function goalKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Two folded texts with mostly the same words (Jaccard at least 0.75): one goal, read twice. */
+export function sameWords(a: string, b: string): boolean {
+  const x = new Set(a.split(' '));
+  const y = new Set(b.split(' '));
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return shared / (x.size + y.size - shared) >= 0.75;
+}
