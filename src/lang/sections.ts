@@ -39,7 +39,7 @@ export const SECTION_LABELS: SectionLabel[] = [
  * (fields, an activity column). Matched against the whole heading title.
  */
 export const FRAME_HEADINGS = sv(
-  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:inledning|bakgrund|syfte|sammanfattning|innehåll(?:sförteckning)?|förord|uppföljning|uppföljning\s+och\s+\w+|genomförande(?:\s+och\s+\w+)?|ansvar|ansvarsfördelning|kontakt(?:uppgifter)?|bilagor?|referenser|relevanta\s+dokument|läs\s+mer|ordlista|förkortningar|begrepp|budget|ekonomi|personal|vision|vår\s+vision|värdegrund|våra\s+värderingar|(?:\w+\s+)?mål(?:\s+och\s+indikatorer)?|indikatorer|nyckeltal|så\s+läser\s+du\s+\w+|teckenförklaring)$/i,
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:inledning|bakgrund|syfte|sammanfattning|innehåll(?:sförteckning)?|förord|uppföljning|uppföljning\s+och\s+\w+|genomförande(?:\s+och\s+\w+)?|ansvar|ansvarsfördelning|kontakt(?:uppgifter)?|bilagor?|referenser|relevanta\s+dokument|läs\s+mer|ordlista|förkortningar|begrepp|budget|ekonomi|personal|vision|vår\s+vision|värdegrund|våra\s+värderingar|(?:\w+\s+)?mål(?:\s+och\s+indikatorer)?|indikatorer|nyckeltal|så\s+läser\s+du\s+\w+|teckenförklaring|(?:\w+\s+)?viljeinriktning|uppdrag|årets\s+händelser|viktiga\s+händelser|verksamhetsberättelse|måluppföljning)$/i,
 );
 
 /** A lead-in that opens a list of actions: 'Vi ska:', 'Kommunen ska:', 'Åtgärder:', 'Exempel på insatser:', 'Insatser under perioden:'. */

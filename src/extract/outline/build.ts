@@ -114,6 +114,7 @@ export function buildOutline(doc: Doc): Section {
   const goalSections = new Map<string, Section>();
   let goalParent: Section | null = null;
   let goalList = false;
+  let goalCommenting = false;
   /** The tier numbered list sections took, by list level and marker shape. */
   const numberedTiers = new Map<string, Tier>();
   /** Blocks already read as the title of the label before them. */
@@ -231,12 +232,23 @@ export function buildOutline(doc: Doc): Section {
       goalList = true;
       return;
     }
-    if (goalList && b.kind === 'paragraph' && trimmed.length <= 250 && /[.!?]$/.test(trimmed) && !COMMENT_LABEL.test(trimmed)) {
-      current = goalParent ?? current;
-      openGoal(b, 0, trimmed);
-      return;
+    // The goal list goes on after a goal's comment ('Kommentar:' and its prose) with the next goal, a line that says what shall be.
+    if (goalList && b.kind === 'paragraph') {
+      if (COMMENT_LABEL.test(trimmed)) {
+        goalCommenting = true;
+        return;
+      }
+      const isGoal = trimmed.length <= 250 && /[.!?]$/.test(trimmed) && (!goalCommenting || /\b(?:ska|skall|bör)\b/i.test(trimmed) || actionKind(trimmed) === 'verb');
+      if (isGoal) {
+        current = goalParent ?? current;
+        openGoal(b, 0, trimmed);
+        goalCommenting = false;
+        return;
+      }
+      if (goalCommenting) return;
     }
     goalList = false;
+    goalCommenting = false;
 
     // Fields on the lines after an item belong to it ('Ansvarig: …', 'Tidplan: …').
     if (b.kind === 'paragraph' && lastEntry && isFieldLine(trimmed)) {
