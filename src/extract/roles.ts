@@ -51,6 +51,8 @@ function evidence(entry: Entry, section: Section, actionSiblings: boolean): { co
   if (entry.kind === 'numbered-action') return { confidence: EVIDENCE.numberedAction, rule: 'activity/numbered-action' };
   if (entry.fields.some((f) => f.role === 'owner' || f.role === 'time' || f.role === 'status')) return { confidence: EVIDENCE.fields, rule: 'activity/item-with-fields' };
   if (kind === 'goal' && lead?.kind !== 'shall') return null;
+  // A lone word in a list ('Gul', 'Öppenhet') is a label or a value, not what someone will do.
+  if (!/\S\s+\S/.test(entry.text)) return null;
   if (lead && (lead.kind === 'action' || lead.kind === 'shall') && (!lead.resumed || kind === 'verb')) return { confidence: EVIDENCE.leadIn, rule: `activity/lead-in-${lead.kind}` };
   if (section.heading?.tier === 'clause') return { confidence: EVIDENCE.clause, rule: 'activity/under-clause' };
   if (kind === 'verb') return { confidence: EVIDENCE.verb, rule: 'activity/action-like' };

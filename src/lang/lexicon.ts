@@ -57,8 +57,9 @@ function build(): Lexicon {
 
   const isForm = (w: string): boolean => {
     if (stems.has(w)) return true;
-    for (let n = 1; n <= Math.min(longestAdd, w.length - 1); n++) {
-      for (const r of byAdd.get(w.slice(w.length - n)) ?? []) {
+    for (let n = 0; n <= Math.min(longestAdd, w.length - 1); n++) {
+      // n = 0: forms made by stripping alone ('införa' → 'inför').
+      for (const r of byAdd.get(n === 0 ? '' : w.slice(w.length - n)) ?? []) {
         const stem = w.slice(0, w.length - n) + r.strip;
         const flags = stems.get(stem);
         if (flags !== undefined && flags.includes(r.flag) && r.condition.test(stem)) return true;

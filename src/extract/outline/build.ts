@@ -408,7 +408,8 @@ export function buildOutline(doc: Doc): Section {
     }
     current.paragraphs.push(trimmed);
     // Prose between a lead-in's items explains the item before it; items after it belong to the list only if they read as actions.
-    if (leadIn && !leadIn.resumed) leadIn = { ...leadIn, resumed: true };
+    // Each interruption starts a list of its own, judged on its own items.
+    if (leadIn) leadIn = { ...leadIn, resumed: true };
     lastEntry = null;
   });
 
