@@ -1,6 +1,6 @@
 import type { ActivityRow, FocusAreaRow, Message, Status } from '../core/types.js';
 import { FRAME_HEADINGS } from '../lang/sections.js';
-import { actionKind } from './constructions/action-item.js';
+import { actionKind, statesObligation } from './constructions/action-item.js';
 import { matchSectionLabel } from './constructions/section-label.js';
 import type { Entry, Section } from './outline/types.js';
 import { activityFields } from './activity-fields.js';
@@ -45,7 +45,7 @@ function evidence(entry: Entry, section: Section, actionSiblings: boolean): { co
   const kind = actionKind(entry.text);
   const lead = entry.leadIn ?? section.heading?.leadIn ?? null;
   // 'Mål 6 gäller endast …': a reference to a section, not an item of a list.
-  if (matchSectionLabel(entry.text, false)) return null;
+  if (matchSectionLabel(entry.text, true)?.number) return null;
   if (lead && (lead.kind === 'non-action' || lead.kind === 'focus-list' || lead.kind === 'owners')) return null;
   if (entry.kind === 'row') return { confidence: entry.table!.named ? EVIDENCE.tableNamed : EVIDENCE.tableInferred, rule: 'activity/table-row' };
   if (entry.kind === 'numbered-action') return { confidence: EVIDENCE.numberedAction, rule: 'activity/numbered-action' };
@@ -53,6 +53,8 @@ function evidence(entry: Entry, section: Section, actionSiblings: boolean): { co
   if (kind === 'goal' && lead?.kind !== 'shall') return null;
   // A lone word in a list ('Gul', 'Öppenhet') is a label or a value, not what someone will do.
   if (!/\S\s+\S/.test(entry.text)) return null;
+  // Under a heading that names actions, a line is one when it reads as one: prose about the list is not.
+  if (lead?.heading && kind === 'none' && !statesObligation(entry.text)) return null;
   if (lead && (lead.kind === 'action' || lead.kind === 'shall') && (!lead.resumed || kind === 'verb')) return { confidence: EVIDENCE.leadIn, rule: `activity/lead-in-${lead.kind}` };
   if (section.heading?.tier === 'clause') return { confidence: EVIDENCE.clause, rule: 'activity/under-clause' };
   if (kind === 'verb') return { confidence: EVIDENCE.verb, rule: 'activity/action-like' };

@@ -42,3 +42,10 @@ export function actionKind(text: string): ActionKind {
   if (ACTION_NOUN.test(first)) return 'noun';
   return 'none';
 }
+
+/** What someone shall or should do, as the main clause says it: 'Kommunen ska verka för …', 'Resepolicy bör tas fram'. */
+const OBLIGATION = /^(?:\S+\s+){0,7}?(?:ska|skall|bör)\s/iu;
+
+export function statesObligation(text: string): boolean {
+  return OBLIGATION.test(text);
+}

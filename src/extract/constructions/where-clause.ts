@@ -1,5 +1,6 @@
 import { isPresentTense } from '../../lang/morphology.js';
 import { CONJUNCTIONS } from '../../lang/language.js';
+import { TRACK_PATTERNS } from '../../lang/status.js';
 import { defineConstruction } from './define.js';
 
 export const whereClause = defineConstruction({
@@ -27,8 +28,8 @@ export function trailingClause(text: string): number | null {
   let previous: string | null = null;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const word = m[0];
-    // The item keeps at least two words: 'Grön indikerar att …' is a legend line, not an item and a clause.
-    if (previous !== null && m.index > 0 && text.slice(0, m.index).trim().split(/\s+/).length >= 2 && /^[a-zåäö]+$/.test(word) && !conjunctions.has(previous.toLowerCase()) && !/[,:]$/.test(previous) && isPresentTense(word)) return m.index;
+    // 'Grön indikerar att …' is a legend line, not an item and a clause.
+    if (previous !== null && !TRACK_PATTERNS.some((t) => t.pattern.test(text.slice(0, m!.index).trim())) && /^[a-zåäö]+$/.test(word) && !conjunctions.has(previous.toLowerCase()) && !/[,:]$/.test(previous) && isPresentTense(word)) return m.index;
     previous = word;
   }
   return null;

@@ -10,7 +10,7 @@ import { activityColumn, columnRoles, isActivityHeader, looksLikeHeader, type Co
 import { titleLength } from '../constructions/title.js';
 import { COMMENT_LABEL, GOAL_TABLE_START, goalKey, sameWords, startsActivity } from '../constructions/flat-table.js';
 import { SECTION_LABELS } from '../../lang/sections.js';
-import { actionKind } from '../constructions/action-item.js';
+import { actionKind, statesObligation } from '../constructions/action-item.js';
 import { trailingClause } from '../constructions/where-clause.js';
 import { isFieldLine, splitFields, type Field } from './fields.js';
 import type { Entry, Heading, LeadIn, Section, Tier } from './types.js';
@@ -36,17 +36,15 @@ function isTocLine(text: string, item: boolean): boolean {
 /** 'Åtgärder, mål 11-12': the goals (by label and number) a list of actions serves. */
 const GOAL_REFERENCE = /\b(?:\p{L}*mål|målområde|fokusområde|tema)\s+(\d{1,2}(?:\.\d{1,2})?)(?:\s*[-–]\s*(\d{1,2}))?/iu;
 
-/** The section whose heading carries outline number n (the first of a range), searched from the top. */
-function findNumbered(root: Section, n: string, _to: string | undefined): Section | null {
-  const walk = (s: Section): Section | null => {
-    if (s.heading?.number === n && s.heading.label) return s;
-    for (const c of s.children) {
-      const hit = walk(c);
-      if (hit) return hit;
-    }
-    return null;
+/** The labelled section with outline number n (the first of a range) read last: the goal nearest above the reference. */
+function findNumbered(root: Section, n: string): Section | null {
+  let found: Section | null = null;
+  const walk = (s: Section): void => {
+    if (s.heading?.number === n && s.heading.label) found = s;
+    s.children.forEach(walk);
   };
-  return walk(root);
+  walk(root);
+  return found;
 }
 
 /** A goal's assessment in a goal list, between one goal and the next. */
@@ -57,9 +55,6 @@ const GOAL_LABEL = SECTION_LABELS.find((l) => l.id === 'label/mal')!;
 
 /** Characters of prose after a short numbered title that make the item a chapter with its text. */
 const CHAPTER_PROSE = 150;
-
-/** What someone shall or should do, as the main clause says it: 'Kommunen ska verka för …', 'Resepolicy bör tas fram'. */
-const OBLIGATION = /^(?:\S+\s+){0,7}?(?:ska|skall|bör)\s/iu;
 
 /** A section label and its number with nothing after them ('Mål 3', 'Tema 2:'). */
 const BARE_LABEL = /^\p{L}+(?:\s+\p{L}+)?\s+\d{1,2}(?:\.\d{1,2})*\s*[:.]?$/u;
@@ -272,10 +267,10 @@ export function buildOutline(doc: Doc): Section {
     }
 
     // 'Åtgärder' as a heading names the list under it. 'Åtgärder, mål 11–12' names the goal the list serves; a longer one is a section of actions.
-    if (b.kind === 'heading' && ACTION_HEADING.test(trimmed)) {
+    if ((b.kind === 'heading' || (trimmed.length <= 60 && !/[.!?]$/.test(trimmed) && (b.kind === 'paragraph' || !b.marker))) && ACTION_HEADING.test(trimmed) && !/:\s*$/.test(trimmed)) {
       const actionLead: LeadIn = { kind: 'action', actor: null, text: trimmed, heading: true };
       const ref = GOAL_REFERENCE.exec(trimmed);
-      const target = ref ? findNumbered(root, ref[1], ref[2]) : null;
+      const target = ref ? findNumbered(root, ref[1]) : null;
       if (target) {
         current = target;
         leadIn = actionLead;
@@ -367,8 +362,10 @@ export function buildOutline(doc: Doc): Section {
       extendEntry(lastEntry, b);
       return;
     }
-    // Items under an emphasised action describe it.
+    // Items under an emphasised action describe it; so does text set under an outline item ('2.1 …'), without a glyph or repeating its number.
     if (describing && b.kind === 'item') return;
+    const previousMarker = current.entries[current.entries.length - 1]?.marker ?? '';
+    if (b.kind === 'item' && /^\d+\.\d+/.test(previousMarker) && (b.marker === '' || b.marker === previousMarker) && !isFieldLine(trimmed)) return;
     if (b.kind === 'item') {
       const lead = text.length - text.trimStart().length;
       if (where && /^[\p{Lu}\d]/u.test(trimmed)) {
@@ -396,7 +393,7 @@ export function buildOutline(doc: Doc): Section {
       return;
     }
     // Under a heading that names a list of actions, each paragraph that reads as one (a verb first, or what someone shall do) is one.
-    if (leadIn?.heading && /^[\p{Lu}\d"”]/u.test(trimmed) && (actionKind(trimmed) === 'verb' || OBLIGATION.test(trimmed))) {
+    if (leadIn?.heading && /^[\p{Lu}\d"”]/u.test(trimmed) && (actionKind(trimmed) === 'verb' || statesObligation(trimmed))) {
       addEntry(b, 'item', b.start + (text.length - text.trimStart().length), trimmed, ['activity/under-action-heading']);
       return;
     }
@@ -409,7 +406,8 @@ export function buildOutline(doc: Doc): Section {
     current.paragraphs.push(trimmed);
     // Prose between a lead-in's items explains the item before it; items after it belong to the list only if they read as actions.
     // Each interruption starts a list of its own, judged on its own items.
-    if (leadIn) leadIn = { ...leadIn, resumed: true };
+    // A heading that names a list of actions governs all of its section, prose or not.
+    if (leadIn && !leadIn.heading) leadIn = { ...leadIn, resumed: true };
     lastEntry = null;
   });
 
