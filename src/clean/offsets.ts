@@ -69,10 +69,10 @@ export function alignToSource(clean: string, source: string, from: number): numb
  */
 export function sourceSpan(doc: Doc, span: Span): Span | null {
   if (doc.source === undefined) return null;
-  const block = doc.blocks.find((b) => b.start <= span.start && span.start < b.end);
+  const block = blockAt(doc, span.start, false);
   if (!block || block.source === undefined) return null;
-  const last = doc.blocks.find((b) => b.start < span.end && span.end <= b.end) ?? block;
-  const startMap = alignToSource(doc.text.slice(block.start, block.end), doc.source, block.source);
+  const last = blockAt(doc, span.end, true) ?? block;
+  const startMap = alignmentOf(doc, block);
   const start = startMap[span.start - block.start];
   if (span.end <= span.start) return { start, end: start };
   // The end is one past the source position of the span's last character.
@@ -80,9 +80,36 @@ export function sourceSpan(doc: Doc, span: Span): Span | null {
   if (last === block) {
     end = startMap[span.end - 1 - block.start] + 1;
   } else if (last.source !== undefined) {
-    end = alignToSource(doc.text.slice(last.start, last.end), doc.source, last.source)[span.end - 1 - last.start] + 1;
+    end = alignmentOf(doc, last)[span.end - 1 - last.start] + 1;
   } else {
     return null;
   }
   return end >= start ? { start, end } : null;
+}
+
+/** Each block's alignment, made once per document however many rows point into the block. */
+const alignments = new WeakMap<Doc, Map<number, number[]>>();
+
+function alignmentOf(doc: Doc, block: Doc['blocks'][number]): number[] {
+  let byBlock = alignments.get(doc);
+  if (!byBlock) alignments.set(doc, (byBlock = new Map()));
+  let map = byBlock.get(block.start);
+  if (!map) byBlock.set(block.start, (map = alignToSource(doc.text.slice(block.start, block.end), doc.source!, block.source!)));
+  return map;
+}
+
+/** The block holding an offset (as a start, or as an end one past the last character), by binary search: blocks are in text order. */
+function blockAt(doc: Doc, offset: number, asEnd: boolean): Doc['blocks'][number] | undefined {
+  const blocks = doc.blocks;
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid];
+    const inside = asEnd ? b.start < offset && offset <= b.end : b.start <= offset && offset < b.end;
+    if (inside) return b;
+    if ((asEnd ? b.end < offset : b.end <= offset)) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }

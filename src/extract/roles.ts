@@ -135,14 +135,24 @@ export function assignRoles(root: Section, legend: Map<string, Status>): Structu
 
   // Where the document has activities by strong evidence, lone infinitive lists elsewhere are prose lists, not its plan.
   const strong = candidates.filter((c) => c.confidence >= EVIDENCE.clause);
-  const kept = strong.length >= 3 ? candidates.filter((c) => c.confidence >= EVIDENCE.clause || sameBranch(c.section, strong)) : candidates;
+  const strongSections = new Set(strong.map((c) => c.section));
+  const strongSignatures = new Set([...strongSections].map(signature));
+  const kept = strong.length >= 3 ? candidates.filter((c) => c.confidence >= EVIDENCE.clause || strongSections.has(c.section) || (c.section.heading !== null && strongSignatures.has(signature(c.section)))) : candidates;
 
   const bearing = new Set(kept.map((c) => c.section));
   const focus = focusLevel(root, bearing);
   const focusAreas: FocusAreaRow[] = [];
+  // Ordinals count rows under each parent; counted as rows are made, not by scanning them.
+  const areaCounts = new Map<number | null, number>();
+  const activityCounts = new Map<number | null, number>();
+  const count = (m: Map<number | null, number>, key: number | null): number => {
+    const n = m.get(key) ?? 0;
+    m.set(key, n + 1);
+    return n;
+  };
   const areaOf = new Map<Section, FocusAreaRow>();
   const add = (s: Section, parent: FocusAreaRow | null): FocusAreaRow => {
-    const siblings = focusAreas.filter((f) => f.parentKey === (parent?.key ?? null)).length;
+    const siblings = count(areaCounts, parent?.key ?? null);
     const h = s.heading!;
     const row: FocusAreaRow = {
       key: focusAreas.length,
@@ -175,7 +185,7 @@ export function assignRoles(root: Section, legend: Map<string, Status>): Structu
   const activities: ActivityRow[] = [];
   for (const c of kept) {
     const area = areaOf.get(c.section) ?? null;
-    const ordinal = activities.filter((a) => a.focusAreaKey === (area?.key ?? null)).length + 1;
+    const ordinal = count(activityCounts, area?.key ?? null) + 1;
     const fields = activityFields(c.entry, legend);
     const lead = c.entry.leadIn ?? c.section.heading?.leadIn ?? null;
     if (!fields.ownerRaw && lead?.kind === 'shall' && lead.actor) {
@@ -208,10 +218,9 @@ export function assignRoles(root: Section, legend: Map<string, Status>): Structu
   return { focusAreas, activities, ownerNames, messages, outcome };
 }
 
-/** A candidate under a section set like one that holds strongly evidenced activities (a sibling area whose list lacks the lead-in). */
-function sameBranch(section: Section, strong: Candidate[]): boolean {
-  const sig = (s: Section) => (s.heading ? `${s.heading.tier}|${s.heading.level}|${s.heading.size}|${s.heading.label?.id ?? ''}|${s.parent?.heading?.title ?? ''}` : 'root');
-  return strong.some((s) => s.section === section || (section.heading !== null && sig(s.section) === sig(section)));
+/** How a section's heading is set, and under what: sections set alike are parts of one list (a sibling area whose list lacks the lead-in). */
+function signature(s: Section): string {
+  return s.heading ? `${s.heading.tier}|${s.heading.level}|${s.heading.size}|${s.heading.label?.id ?? ''}|${s.parent?.heading?.title ?? ''}` : 'root';
 }
 
 /** Units listed as responsible ('De verksamheter som har särskilt ansvar … är:' and its items). */
