@@ -41,6 +41,7 @@ export const DocumentRowSchema = z.strictObject({
   convertedFrom: z.enum(['doc', 'odt']).nullable(),
   ocrPages: z.string().nullable(),
   unreadablePages: z.string().nullable(),
+  extractionOutcome: z.enum(['plan', 'partial', 'none']),
 });
 export type DocumentRow = z.infer<typeof DocumentRowSchema>;
 

@@ -66,6 +66,7 @@ export function extractDocument(doc: Doc, file: { sourcePath: string; sha256: st
       convertedFrom: doc.convertedFrom ?? null,
       ocrPages: doc.ocrPages ? JSON.stringify(doc.ocrPages) : null,
       unreadablePages: doc.unreadablePages ? JSON.stringify(doc.unreadablePages) : null,
+      extractionOutcome: extraction.outcome,
       ...yearOf(m),
     });
     extraction.focusAreas.forEach((f) => FocusAreaRowSchema.parse(f));

@@ -23,6 +23,8 @@ export interface SummaryRow {
   pages: number | null;
   focusAreas: number;
   interventionAreas: number;
+  /** What the rules found: 'plan', 'partial' or 'none'; null for documents stored before outcomes were kept. */
+  outcome: string | null;
   activities: number;
   withOwner: number;
   withStatus: number;
@@ -33,7 +35,7 @@ export function readSummary(db: Db): SummaryRow[] {
   return db
     .prepare(
       `SELECT d.id, d.source_path AS sourcePath, m.name AS municipality, d.municipality_code AS municipalityCode,
-              d.doc_type AS docType, d.period_start AS periodStart, d.period_end AS periodEnd, d.page_count AS pages,
+              d.doc_type AS docType, d.extraction_outcome AS outcome, d.period_start AS periodStart, d.period_end AS periodEnd, d.page_count AS pages,
               (SELECT COUNT(*) FROM focus_areas f WHERE f.document_id = d.id AND f.parent_id IS NULL) AS focusAreas,
               (SELECT COUNT(*) FROM focus_areas f WHERE f.document_id = d.id AND f.parent_id IS NOT NULL) AS interventionAreas,
               (SELECT COUNT(*) FROM activities a WHERE a.document_id = d.id) AS activities,
@@ -43,6 +45,17 @@ export function readSummary(db: Db): SummaryRow[] {
        ORDER BY d.source_path`,
     )
     .all() as SummaryRow[];
+}
+
+/** Extraction's warnings and notes on each document (what the rules could not read, or read with doubt), reading messages left out. */
+export function readExtractionMessages(db: Db): Array<{ sourcePath: string; severity: string; rule: string; reason: string }> {
+  return db
+    .prepare(
+      `SELECT d.source_path AS sourcePath, m.severity, m.rule, m.reason
+       FROM document_messages m JOIN documents d ON d.id = m.document_id
+       WHERE m.rule LIKE 'extract/%' ORDER BY d.source_path, m.id`,
+    )
+    .all() as Array<{ sourcePath: string; severity: string; rule: string; reason: string }>;
 }
 
 export function readErrors(db: Db, runId?: number): Array<{ sourcePath: string; reason: string; rule: string }> {

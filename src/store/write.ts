@@ -30,11 +30,11 @@ export function writeDocument(db: Db, input: StoredDocument): number {
           `INSERT INTO documents (source_path, sha256, size_bytes, format, title, title_rule, doc_type, doc_type_rule,
              municipality_code, municipality_rule, period_start, period_end, period_rule, document_date, adopted_date,
              adopted_by, page_count, text, extractor_version, ingested_at, run_id, mtime_ms, container_title, source_text,
-             source_url, year, year_rule, family_label, converted_from, ocr_pages, unreadable_pages)
+             source_url, year, year_rule, family_label, converted_from, ocr_pages, unreadable_pages, extraction_outcome)
            VALUES (@sourcePath, @sha256, @sizeBytes, @format, @title, @titleRule, @docType, @docTypeRule,
              @municipalityCode, @municipalityRule, @periodStart, @periodEnd, @periodRule, @documentDate, @adoptedDate,
              @adoptedBy, @pageCount, @text, @extractorVersion, @ingestedAt, @runId, @mtimeMs, @containerTitle, @sourceText,
-             @sourceUrl, @year, @yearRule, @familyLabel, @convertedFrom, @ocrPages, @unreadablePages)`,
+             @sourceUrl, @year, @yearRule, @familyLabel, @convertedFrom, @ocrPages, @unreadablePages, @extractionOutcome)`,
         )
         .run({ ...row, extractorVersion: input.extractorVersion, ingestedAt: new Date().toISOString(), runId: input.runId, mtimeMs: input.mtimeMs }).lastInsertRowid,
     );
@@ -78,7 +78,7 @@ export function replaceExtraction(db: Db, documentId: number, row: DocumentRow, 
          municipality_code = @municipalityCode, municipality_rule = @municipalityRule, period_start = @periodStart,
          period_end = @periodEnd, period_rule = @periodRule, document_date = @documentDate, adopted_date = @adoptedDate,
          adopted_by = @adoptedBy, source_url = @sourceUrl, year = @year, year_rule = @yearRule, family_label = @familyLabel,
-         extractor_version = @extractorVersion, run_id = @runId
+         extraction_outcome = @extractionOutcome, extractor_version = @extractorVersion, run_id = @runId
        WHERE id = @id`,
     ).run({ ...row, extractorVersion, runId, id: documentId });
     db.prepare('DELETE FROM activities WHERE document_id = ?').run(documentId);
@@ -90,13 +90,13 @@ export function replaceExtraction(db: Db, documentId: number, row: DocumentRow, 
 }
 
 function insertExtraction(db: Db, documentId: number, extraction: Extraction): void {
-  const focusArea = db.prepare('INSERT INTO focus_areas (document_id, parent_id, ordinal, title, page, char_start, char_end, rule, source_start, source_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const focusArea = db.prepare('INSERT INTO focus_areas (document_id, parent_id, ordinal, title, page, char_start, char_end, rule, source_start, source_end, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const focusAreaTheme = db.prepare('INSERT INTO focus_area_themes (focus_area_id, theme_id, rule, terms) VALUES (?, ?, ?, ?)');
   const activityTheme = db.prepare('INSERT INTO activity_themes (activity_id, theme_id, rule, terms, inherited) VALUES (?, ?, ?, ?, ?)');
   const faIds = new Map<number, number>();
   for (const f of extraction.focusAreas) {
     const parent = f.parentKey === null ? null : (faIds.get(f.parentKey) ?? null);
-    const id = Number(focusArea.run(documentId, parent, f.ordinal, f.title, f.page, f.start, f.end, f.rule, f.source?.start ?? null, f.source?.end ?? null).lastInsertRowid);
+    const id = Number(focusArea.run(documentId, parent, f.ordinal, f.title, f.page, f.start, f.end, f.rule, f.source?.start ?? null, f.source?.end ?? null, f.confidence ?? null).lastInsertRowid);
     faIds.set(f.key, id);
     for (const t of f.themes ?? []) focusAreaTheme.run(id, t.theme, t.rule, JSON.stringify(t.terms));
   }
@@ -105,8 +105,8 @@ function insertExtraction(db: Db, documentId: number, extraction: Extraction): v
   for (const o of extraction.owners) ownerIds.set(o.key, Number(owner.run(documentId, o.abbr, o.name, o.rule).lastInsertRowid));
   const activity = db.prepare(
     `INSERT INTO activities (document_id, focus_area_id, ordinal, text, owner_raw, owner_id, years, status, status_raw, status_rule, track, page, char_start, char_end, rule, source_start, source_end,
-       status_rank, time_raw, time_start, time_end, time_rule, track_raw, track_rule)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       status_rank, time_raw, time_start, time_end, time_rule, track_raw, track_rule, confidence, partners)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const a of extraction.activities) {
     const id = activity.run(
@@ -134,6 +134,8 @@ function insertExtraction(db: Db, documentId: number, extraction: Extraction): v
       a.timeRule ?? null,
       a.trackRaw ?? null,
       a.trackRule ?? null,
+      a.confidence ?? null,
+      a.partners ?? null,
     ).lastInsertRowid;
     for (const t of a.themes ?? []) activityTheme.run(id, t.theme, t.rule, JSON.stringify(t.terms), Number(t.inherited ?? false));
   }

@@ -1,13 +1,15 @@
 import path from 'node:path';
 import { openDatabase } from '../../store/connection.js';
-import { readSummary } from '../../store/read.js';
+import { readExtractionMessages, readSummary } from '../../store/read.js';
 import { parse, print } from '../args.js';
 import { table } from '../format.js';
 
 export const HELP = `Usage: styrdok summary [--db FILE]
 
-Prints one row per stored document: municipality, type, period and the counts
-of focus areas, intervention areas, activities, owners and statuses.
+Prints one row per stored document: municipality, type, period, what the rules
+found of a plan (plan, partial, none) and the counts of focus areas,
+intervention areas, activities, owners and statuses; then what extraction
+could not read or read with doubt, document by document.
 
 Options:
   --db FILE   database file (default: styrdok.sqlite)
@@ -21,7 +23,7 @@ export function summary(args: string[]): number {
     const rows = readSummary(db);
     console.log(
       table(
-        ['document', 'municipality', 'code', 'type', 'period', 'pages', 'focus', 'interv.', 'activities', 'owner', 'status'],
+        ['document', 'municipality', 'code', 'type', 'period', 'pages', 'found', 'focus', 'interv.', 'activities', 'owner', 'status'],
         rows.map((r) => [
           path.basename(r.sourcePath),
           r.municipality,
@@ -29,6 +31,7 @@ export function summary(args: string[]): number {
           r.docType,
           r.periodStart === null ? null : `${r.periodStart}–${r.periodEnd}`,
           r.pages,
+          r.outcome,
           r.focusAreas,
           r.interventionAreas,
           r.activities,
@@ -38,6 +41,11 @@ export function summary(args: string[]): number {
       ),
     );
     console.log(`${rows.length} documents, ${rows.reduce((n, r) => n + r.activities, 0)} activities`);
+    const notes = readExtractionMessages(db);
+    if (notes.length > 0) {
+      console.log('\nWhat extraction could not read, or read with doubt:');
+      for (const n of notes) console.log(`  ${path.basename(n.sourcePath)}: ${n.severity}: ${n.reason} [${n.rule}]`);
+    }
     return 0;
   } finally {
     db.close();
