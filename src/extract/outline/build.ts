@@ -218,11 +218,14 @@ export function buildOutline(doc: Doc): Section {
       goalParent = current.heading?.tier === 'band' && goalSections.has(goalKey(current.heading.title)) ? current.parent! : current;
       // One line may hold several goals, each followed by its assessment ('… ska öka. Delvis uppfyllt Andelen …').
       const rest = goalStart[2];
-      let at = trimmed.indexOf(rest);
-      for (const part of rest.split(ASSESSMENT)) {
+      const base = trimmed.indexOf(rest);
+      let from = 0;
+      const cuts = [...rest.matchAll(ASSESSMENT)].map((m) => ({ at: m.index!, end: m.index! + m[0].length }));
+      for (const cut of [...cuts, { at: rest.length, end: rest.length }]) {
+        const part = rest.slice(from, cut.at);
         const goal = part.trim();
-        if (goal.length > 8 && /\p{L}{3}/u.test(goal)) openGoal(b, at + part.indexOf(goal), goal);
-        at += part.length;
+        if (goal.length > 8 && /\p{L}{3}/u.test(goal)) openGoal(b, base + from + part.indexOf(goal), goal);
+        from = cut.end;
       }
       goalList = true;
       return;
@@ -388,8 +391,12 @@ export function buildOutline(doc: Doc): Section {
       const { bodyEnd } = splitFields(rest);
       const firstSentence = /^(.{3,}?[^\s.]{2})\.(?:\s+\p{Lu}|$)/u.exec(rest.slice(0, bodyEnd));
       addEntry(b, 'numbered-action', b.start + lead, rest, ['activity/numbered-action'], { marker: action[1] });
-      // The action's title is its first sentence; the description after it stays in the text span.
-      if (firstSentence && lastEntry) (lastEntry as Entry).text = firstSentence[1];
+      // The action's title is its first sentence; the description after it is left to the document text.
+      if (firstSentence && lastEntry) {
+        const entry: Entry = lastEntry;
+        entry.text = firstSentence[1];
+        entry.end = entry.start + firstSentence[1].length;
+      }
       return;
     }
     // Under a heading that names a list of actions, each paragraph that reads as one (a verb first, or what someone shall do) is one.
