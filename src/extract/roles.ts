@@ -51,12 +51,14 @@ function evidence(entry: Entry, section: Section, actionSiblings: boolean): { co
   if (entry.kind === 'numbered-action') return { confidence: EVIDENCE.numberedAction, rule: 'activity/numbered-action' };
   if (entry.fields.some((f) => f.role === 'owner' || f.role === 'time' || f.role === 'status')) return { confidence: EVIDENCE.fields, rule: 'activity/item-with-fields' };
   if (kind === 'goal' && lead?.kind !== 'shall') return null;
-  // A lone word in a list ('Gul', 'Öppenhet') is a label or a value, not what someone will do.
-  if (!/\S\s+\S/.test(entry.text)) return null;
+  // A lone word in a list ('Gul', 'Öppenhet') is a label or a value, not what someone will do, unless it names an action ('Utbildningssamordning').
+  if (!/\S\s+\S/.test(entry.text) && kind !== 'noun') return null;
   // Under a heading that names actions, a line is one when it reads as one: prose about the list is not.
   if (lead?.heading && kind === 'none' && !statesObligation(entry.text)) return null;
   if (lead && (lead.kind === 'action' || lead.kind === 'shall') && (!lead.resumed || kind === 'verb')) return { confidence: EVIDENCE.leadIn, rule: `activity/lead-in-${lead.kind}` };
   if (section.heading?.tier === 'clause') return { confidence: EVIDENCE.clause, rule: 'activity/under-clause' };
+  // Under a heading labelled as a part of a plan ('Fokusområde 2', 'Tema 1', 'Delmål 1.2'), an infinitive states an action.
+  if (kind === 'verb' && section.heading?.label) return { confidence: EVIDENCE.clause, rule: 'activity/under-labelled-section' };
   if (kind === 'verb') return { confidence: EVIDENCE.verb, rule: 'activity/action-like' };
   if (actionSiblings && kind === 'noun') return { confidence: EVIDENCE.siblings, rule: 'activity/action-noun' };
   return null;
@@ -88,7 +90,7 @@ function collect(section: Section, out: Candidate[]): void {
     for (const { entry, ev } of judged) {
       if (!ev) {
         // In a list of actions, an item of its own kind without a verb ('Företagsbesök …') is one too.
-        if (strong && actionKind(entry.text) === 'noun') out.push({ entry, section, confidence: EVIDENCE.siblings, rules: [...entry.rules, 'activity/action-noun'] });
+        if (actionKind(entry.text) === 'noun' && /^\p{Lu}/u.test(entry.text)) out.push({ entry, section, confidence: EVIDENCE.siblings, rules: [...entry.rules, 'activity/action-noun'] });
         continue;
       }
       out.push({ entry, section, confidence: ev.confidence, rules: [...new Set([...entry.rules, ev.rule])] });
@@ -115,7 +117,9 @@ function focusLevel(node: Section, bearing: Set<Section>): Section[] {
   if (holding.length === 0) return [];
   if (holding.length === 1) {
     const only = holding[0];
-    const labelled = only.heading?.label && only.heading.label.rank < 2;
+    // A section whose parts are its own goals, clauses or bands is the one area of its document.
+    const subLevel = only.children.some((c) => holds(c, bearing) && (isGoal(c) || c.heading?.tier === 'clause'));
+    const labelled = (only.heading?.label && only.heading.label.rank < 2) || subLevel;
     if (!labelled && only.children.some((c) => holds(c, bearing))) return focusLevel(only, bearing);
     if (!labelled) return [];
     return [only];

@@ -7,7 +7,7 @@ export const whereClause = defineConstruction({
   id: 'section/where-clause',
   description: "A focus-area heading that ends '…, där kommunen:' (or 'där vi:') opens intervention areas written as clauses in lower case ('erbjuder mötesplatser …'); the items under each clause are its activities.",
   positive: [
-    { doc: 'Fokusområde 1: Ett gott företagsklimat, där kommunen:\nerbjuder mötesplatser för dialog.\no Företagsbesök politiker\no Nätverksforum\nbidrar till samordnad rådgivning.\no Utvecklingsprojekt MatLust', focusAreas: ['Ett gott företagsklimat'], subAreas: ['erbjuder mötesplatser för dialog.', 'bidrar till samordnad rådgivning.'], activities: ['Företagsbesök politiker', 'Nätverksforum', 'Utvecklingsprojekt MatLust'] },
+    { doc: 'Fokusområde 1: Ett gott företagsklimat, där kommunen:\nerbjuder mötesplatser för dialog.\no Företagsbesök politiker\no Nätverksforum för företagare\nbidrar till samordnad rådgivning.\no Utvecklingsprojekt MatLust', focusAreas: ['Ett gott företagsklimat'], subAreas: ['erbjuder mötesplatser för dialog.', 'bidrar till samordnad rådgivning.'], activities: ['Företagsbesök politiker', 'Nätverksforum för företagare', 'Utvecklingsprojekt MatLust'] },
     { doc: 'Fokusområde 1: Ett gott företagsklimat, där vi:\nerbjuder mötesplatser för dialog.\no Företagsbesök politiker', subAreas: ['erbjuder mötesplatser för dialog.'] },
   ],
   negative: [
