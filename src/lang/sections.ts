@@ -29,7 +29,7 @@ export const SECTION_LABELS: SectionLabel[] = [
   { id: 'label/mal', rank: 2, pattern: '(?:\\w+)?mål' },
   { id: 'label/strategi', rank: 2, pattern: 'strategi' },
   { id: 'label/delomrade', rank: 2, pattern: '(?:del|sak)område' },
-  // Any compound on -område names a section ('Fokustområde 5:', 'Kärnområde 2'): the head of the compound carries the meaning.
+  // Any compound on -område names a section ('Kärnområde 2', 'Resultatområde 3', a misspelt label): the head of the compound carries the meaning.
   { id: 'label/omrade', rank: 1, pattern: '\\p{L}+område' },
 ];
 

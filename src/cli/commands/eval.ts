@@ -7,16 +7,17 @@ import { processDocument } from '../../pipeline/process.js';
 import { parse, print, UsageError } from '../args.js';
 import { pct, table } from '../format.js';
 
-export const HELP = `Usage: styrdok eval --gold DIR [paths...]
+export const HELP = `Usage: styrdok eval --gold DIR [--gold DIR]... [paths...]
 
 Scores the rules against gold annotations: each DIR/NAME.json is matched to
-documents whose file name (without extension) is NAME, found under the paths
-(default: corpus fixtures). Prints focus-area, intervention-area and activity
-precision/recall/F1, owner, status, track (traffic light) and focus-area assignment accuracy, and
-metadata matches, per document and overall.
+the documents its 'source' names, or whose file name (without extension) is
+NAME, found under the paths (default: corpus fixtures). Prints focus-area,
+intervention-area and activity precision/recall/F1, owner, status, track
+(traffic light), years and focus-area assignment accuracy, metadata matches
+and the document and adoption dates, per document and overall.
 
 Options:
-  --gold DIR  folder of gold JSON files (required)
+  --gold DIR  folder of gold JSON files (required; may be given more than once)
   --json      print the scores as JSON
   -h, --help  this help`;
 
@@ -25,14 +26,16 @@ const mark = (v: boolean | null) => (v === null ? '' : v ? '✓' : '✗');
 const count = (vs: Array<boolean | null>) => `${vs.filter((v) => v === true).length}/${vs.filter((v) => v !== null).length}`;
 
 export async function evaluate(args: string[]): Promise<number> {
-  const { values, positionals } = parse(HELP, args, { gold: { type: 'string' }, json: { type: 'boolean', default: false } });
+  const { values, positionals } = parse(HELP, args, { gold: { type: 'string', multiple: true }, json: { type: 'boolean', default: false } });
   if (values.help) return print(HELP);
-  if (!values.gold) throw new UsageError(`Missing --gold DIR\n\n${HELP}`);
-  const goldDir = values.gold as string;
+  const goldDirs = (values.gold as string[] | undefined) ?? [];
+  if (goldDirs.length === 0) throw new UsageError(`Missing --gold DIR\n\n${HELP}`);
   const { files } = discover(positionals.length ? positionals : ['corpus', 'fixtures']);
   const results: Array<{ file: string; scores: Scores }> = [];
-  for (const goldFile of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
-    const gold = GoldSchema.parse(JSON.parse(readFileSync(path.join(goldDir, goldFile), 'utf8')));
+  const goldFiles = goldDirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f)));
+  for (const goldPath of goldFiles) {
+    const goldFile = path.basename(goldPath);
+    const gold = GoldSchema.parse(JSON.parse(readFileSync(goldPath, 'utf8')));
     // Gold names its document by `source` ('x.pdf'); older files by their own stem ('x.json' for x.txt).
     const stem = goldFile.replace(/\.json$/, '');
     const named = (f: string) => path.basename(f) === gold.source || path.basename(f).replace(/\.[^.]+$/, '') === stem;

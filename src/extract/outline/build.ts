@@ -522,8 +522,11 @@ export function buildOutline(doc: Doc): Section {
       // 'N. Title' above a paragraph and then 'N.1' items: an outline section.
       return numbered && followedByOutline(index, Number.parseInt(marker, 10));
     }
+    // Lines of fields under an item are its own ('Ansvarig: …'), not items of a list under it.
+    if (isFieldLine(textOf(next).trim())) return false;
     if ((next.level ?? 0) > (b.level ?? 0)) return true;
-    if (numbered && next.marker !== undefined && !/^\d/.test(next.marker) && (next.level ?? 0) >= (b.level ?? 0)) return true;
+    // Bullets (a visible glyph) straight after a numbered item are its list; a line without a glyph is text set under it.
+    if (numbered && next.marker && !/^\d/.test(next.marker) && (next.level ?? 0) >= (b.level ?? 0)) return true;
     return numbered && followedByOutline(index, Number.parseInt(marker, 10));
   }
 
@@ -553,6 +556,10 @@ export function buildOutline(doc: Doc): Section {
    * short title (no sentence, no action), with prose and no field line after it.
    */
   function isChapterItem(b: Block, next: Block | undefined): boolean {
+    // The last item of a numbered list is no chapter, whatever follows it.
+    const index = blocks.indexOf(b);
+    const previous = blocks.slice(0, index).reverse().find((x) => x.kind !== 'furniture');
+    if (previous?.kind === 'item' && /^\d/.test(previous.marker ?? '') && (previous.level ?? 0) === (b.level ?? 0) && Number.parseInt(previous.marker!, 10) === Number.parseInt(b.marker ?? '', 10) - 1) return false;
     const t = textOf(b).trim();
     const title = t.slice(0, titleLength(t));
     if (title.split(/\s+/).length > 6 || /[.:;]$/.test(title) || actionKind(title) === 'verb') return false;

@@ -1,0 +1,45 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { GoldSchema, type Gold } from '../../src/eval/gold.js';
+
+/** Seeds and fixtures with the gold they are scored against; renderings share their seed's annotations. */
+export const SEED_CASES: Array<[string, string]> = [
+  ['corpus/000_94b9c640f4283b09.txt', 'fixtures/gold/000_94b9c640f4283b09.json'],
+  ['corpus/001_03ae7981294d9ca5.txt', 'fixtures/gold/001_03ae7981294d9ca5.json'],
+  ['corpus/002_13546d3bc8be6ca0.txt', 'fixtures/gold/002_13546d3bc8be6ca0.json'],
+  ['corpus/003_36680a2d90dc5608.txt', 'fixtures/gold/003_36680a2d90dc5608.json'],
+  ['corpus/004_5a338b9b38be5cdb.txt', 'fixtures/gold/004_5a338b9b38be5cdb.json'],
+  ['fixtures/taby-uppfoljning.docx', 'fixtures/gold/taby-uppfoljning.json'],
+  ['fixtures/sodertalje-handlingsplan.docx', 'fixtures/gold/sodertalje-handlingsplan.json'],
+  ['fixtures/taby-uppfoljning.pdf', 'fixtures/gold/taby-uppfoljning.json'],
+  ['fixtures/sodertalje-handlingsplan.pdf', 'fixtures/gold/sodertalje-handlingsplan.json'],
+  ['fixtures/lerum-strategi.html', 'fixtures/gold/lerum-strategi.json'],
+  ['fixtures/encodings/taby-windows1252.txt', 'fixtures/gold/002_13546d3bc8be6ca0.json'],
+  ['fixtures/encodings/taby-utf16be.txt', 'fixtures/gold/002_13546d3bc8be6ca0.json'],
+  ['fixtures/lerum-tva-spalter.docx', 'fixtures/gold/lerum-tva-spalter.json'],
+  ['fixtures/lerum-tva-spalter.pdf', 'fixtures/gold/lerum-tva-spalter.json'],
+  ['fixtures/scanned/sotenas-strategi.pdf', 'fixtures/gold/sotenas-strategi.json'],
+  ['fixtures/taby-fargstatus.docx', 'fixtures/gold/taby-fargstatus.json'],
+  ['fixtures/taby-fargstatus.pdf', 'fixtures/gold/taby-fargstatus.json'],
+];
+
+/** The development set beside the project (../shared): its documents, written independently of the code, and their gold. */
+export const DEV_DIR = '../shared/corpus/dev';
+const DEV_GOLD = '../shared/gold/dev';
+
+export const hasDevSet = existsSync(DEV_DIR) && existsSync(DEV_GOLD);
+/** CI sets this: the development set must be there, its tests may not be skipped. */
+export const requireDevSet = process.env.STYRDOK_REQUIRE_SHARED === '1';
+
+export function devCases(): Array<{ file: string; gold: Gold }> {
+  if (!hasDevSet) return [];
+  return readdirSync(DEV_GOLD)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => GoldSchema.parse(JSON.parse(readFileSync(path.join(DEV_GOLD, f), 'utf8'))))
+    .map((gold) => ({ file: path.join(DEV_DIR, gold.source), gold }));
+}
+
+export function loadGold(file: string): Gold {
+  return GoldSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+}
