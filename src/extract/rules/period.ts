@@ -17,7 +17,11 @@ export const PERIOD_PATTERNS: Array<{ id: string; pattern: RegExp }> = [
   { id: 'period/document-word-range', pattern: sv(`\\b\\w*(?:strategi|plan|program|policy)\\w*\\s+(?:(?:för\\s+)?\\w+\\s+)?${RANGE}\\b`, 'i') },
 ];
 
+/** A range of years anywhere: every period pattern needs one, and this test is cheap where theirs are not. */
+const ANY_RANGE = /(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/;
+
 export function findPeriod(text: string, rules = PERIOD_PATTERNS): PeriodHit | null {
+  if (!ANY_RANGE.test(text)) return null;
   for (const p of rules) {
     const m = p.pattern.exec(text);
     if (!m) continue;
