@@ -2,4 +2,4 @@
  * The version of the rules. Bump it when a rule changes what it extracts:
  * documents stored under another version are re-extracted on the next run.
  */
-export const EXTRACTOR_VERSION = '0.5.0';
+export const EXTRACTOR_VERSION = '0.6.0';
