@@ -1,5 +1,5 @@
 import type { ActivityRow, FocusAreaRow, Message, Status } from '../core/types.js';
-import { FRAME_HEADINGS } from '../lang/sections.js';
+import { ACTION_HEADING, FRAME_HEADINGS } from '../lang/sections.js';
 import { actionKind, statesObligation } from './constructions/action-item.js';
 import { matchSectionLabel } from './constructions/section-label.js';
 import type { Entry, Section } from './outline/types.js';
@@ -124,6 +124,9 @@ function focusLevel(node: Section, bearing: Set<Section>): Section[] {
     if (!labelled) return [];
     return [only];
   }
+  // A chapter that only names the plan's actions ('8. Åtgärder') is no area: its own sections are.
+  const flattened = holding.flatMap((h) => (h.heading && ACTION_HEADING.test(h.heading.title) && h.children.some((c) => holds(c, bearing)) ? h.children.filter((c) => holds(c, bearing)) : [h]));
+  if (flattened.length !== holding.length) return flattened;
   // Sections of the same kind between the first and the last that hold activities are focus areas too (an area with goals only).
   const first = node.children.indexOf(holding[0]);
   const last = node.children.indexOf(holding[holding.length - 1]);

@@ -365,6 +365,15 @@ export function buildOutline(doc: Doc): Section {
       extendEntry(lastEntry, b);
       return;
     }
+    // A list item that ends in a colon introduces the items after it, as a paragraph would.
+    if (b.kind === 'item' && !b.marker && /:\s*$/.test(trimmed)) {
+      const intro = classifyLeadIn(trimmed);
+      if (intro && intro.kind !== 'plain') {
+        leadIn = intro;
+        lastEntry = null;
+        return;
+      }
+    }
     // Items under an emphasised action describe it; so does text set under an outline item ('2.1 …'), without a glyph or repeating its number.
     if (describing && b.kind === 'item') return;
     const previousMarker = current.entries[current.entries.length - 1]?.marker ?? '';
