@@ -118,7 +118,7 @@ export function buildOutline(doc: Doc): Section {
   let describing = false;
   /** Rows read before their focus-area title (the number of a merged cell stood beside them). */
   const pendingArea = new Set<Entry>();
-  const blocks = doc.blocks.filter((b) => b.kind !== 'furniture');
+  const blocks = relativeSizes(doc.blocks.filter((b) => b.kind !== 'furniture'));
   const textOf = (b: { start: number; end: number }) => doc.text.slice(b.start, b.end);
 
   const open = (h: Heading): Section => {
@@ -739,6 +739,26 @@ export function buildOutline(doc: Doc): Section {
   }
 
   return root;
+}
+
+/**
+ * Type sizes relative to the body text of their own page: a scanned page read
+ * by OCR, or a page set smaller, has body text of another size than the rest,
+ * and its headings and items are to be compared with its own body.
+ */
+function relativeSizes(blocks: Block[]): Block[] {
+  const byPage = new Map<number | null, number[]>();
+  for (const b of blocks) if ((b.kind === 'paragraph' || b.kind === 'item') && b.size !== undefined) byPage.set(b.page, [...(byPage.get(b.page) ?? []), b.size]);
+  const body = new Map<number | null, number>();
+  for (const [page, sizes] of byPage) {
+    if (sizes.length < 3) continue;
+    const sorted = [...sizes].sort((x, y) => x - y);
+    body.set(page, sorted[Math.floor(sorted.length / 2)]);
+  }
+  return blocks.map((b) => {
+    const base = body.get(b.page);
+    return b.size === undefined || base === undefined || Math.abs(base - 1) < 0.02 ? b : { ...b, size: b.size / base };
+  });
 }
 
 /** A section title: short, no sentence of its own (a labelled line that is a sentence is a goal, not a heading). */
