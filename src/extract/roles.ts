@@ -2,7 +2,7 @@ import type { ActivityRow, FocusAreaRow, Message, Status } from '../core/types.j
 import { ACTION_HEADING, FRAME_HEADINGS } from '../lang/sections.js';
 import { actionKind, statesObligation } from './constructions/action-item.js';
 import { matchSectionLabel } from './constructions/section-label.js';
-import type { Entry, Section } from './outline/types.js';
+import type { Entry, Outline, Section } from './outline/types.js';
 import { activityFields } from './activity-fields.js';
 import type { OwnerDefinition } from './rules/owners.js';
 
@@ -135,10 +135,11 @@ function focusLevel(node: Section, bearing: Set<Section>): Section[] {
 }
 
 /** Reads the roles of a document's outline: focus areas, intervention areas and activities. */
-export function assignRoles(root: Section, legend: Map<string, Status>): Structure {
+export function assignRoles(outline: Outline, legend: Map<string, Status>): Structure {
+  const root = outline.root;
   const candidates: Candidate[] = [];
   collect(root, candidates);
-  const messages: Message[] = [];
+  const messages: Message[] = [...outline.messages];
 
   // Where the document has activities by strong evidence, lone infinitive lists elsewhere are prose lists, not its plan.
   const strong = candidates.filter((c) => c.confidence >= EVIDENCE.clause);

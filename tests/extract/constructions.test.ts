@@ -43,3 +43,20 @@ describe('every construction reads its examples and none of its look-alikes', ()
     });
   }
 });
+
+describe('what the outline could not read is said, with its span', () => {
+  it('a header cell with no column role is a warning that points at the cell', () => {
+    const doc = buildDoc('text', exampleBlocks('# Tema 1: Service\n| Aktivitet | Ansvar | Genomförs |\n| Införa en företagslots | KLF | X |\n| Mäta nöjdheten | KLF | X |'), { pageCount: null });
+    const x = extract(doc);
+    const warning = x.messages.find((m) => m.ruleId === 'extract/column-without-role');
+    expect(warning?.reason).toMatch(/"Genomförs"/);
+    expect(doc.text.slice(warning!.start, warning!.end)).toBe('Genomförs');
+    expect(x.activities.map((a) => a.text)).toEqual(['Införa en företagslots', 'Mäta nöjdheten']);
+  });
+
+  it('a document without plan structure yields no rows and an outcome that says so', () => {
+    const x = extract(buildDoc('text', exampleBlocks('# Bakgrund\nKommunen har vuxit under lång tid.\n# Risker\nÖversvämning kan drabba centrum.'), { pageCount: null }));
+    expect({ outcome: x.outcome, rows: x.activities.length + x.focusAreas.length }).toEqual({ outcome: 'none', rows: 0 });
+    expect(x.messages.map((m) => m.ruleId)).toContain('extract/no-plan');
+  });
+});

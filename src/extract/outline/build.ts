@@ -1,4 +1,4 @@
-import type { Block, Doc } from '../../core/types.js';
+import type { Block, Doc, Message } from '../../core/types.js';
 import type { FieldRole } from '../../lang/fields.js';
 import { YEAR_MARK } from '../../lang/fields.js';
 import { ACTION_HEADING, WHERE_CLAUSE } from '../../lang/sections.js';
@@ -13,7 +13,7 @@ import { SECTION_LABELS } from '../../lang/sections.js';
 import { actionKind, statesObligation } from '../constructions/action-item.js';
 import { trailingClause } from '../constructions/where-clause.js';
 import { isFieldLine, splitFields, type Field } from './fields.js';
-import type { Entry, Heading, LeadIn, Section, Tier } from './types.js';
+import type { Entry, Heading, LeadIn, Outline, Section, Tier } from './types.js';
 import { DANGLING_WORDS } from '../../lang/language.js';
 
 const danglingWords = new Set(DANGLING_WORDS);
@@ -96,8 +96,9 @@ interface TableState {
  * table band rows and focus-area columns, clauses after '…, där kommunen:';
  * the items and table rows under each, with their label–value fields.
  */
-export function buildOutline(doc: Doc): Section {
+export function buildOutline(doc: Doc): Outline {
   const root: Section = { heading: null, parent: null, children: [], entries: [], paragraphs: [] };
+  const messages: Message[] = [];
   let current = root;
   let leadIn: LeadIn | null = null;
   let lastEntry: Entry | null = null;
@@ -643,6 +644,12 @@ export function buildOutline(doc: Doc): Section {
         const focus = columns.roles.indexOf('focus-area');
         state = { columns, activity: activityColumn(columns), focusColumn: focus >= 0 ? focus : null };
         tables.set(b.table!, state);
+        // Header cells that name no column role: their values are read by no rule, and a user should know.
+        columns.roles.forEach((role, i) => {
+          const cell = b.cells![i];
+          const name = cells[i].replace(/\s+/g, ' ').trim();
+          if (role === null && i !== state!.activity && name) messages.push({ severity: 'warning', reason: `Unexpected table header cell "${name}" with no column role, expected one of activity, owner, partner, time, year, status, comment, cost, indicator; its values are not read`, ruleId: 'extract/column-without-role', start: cell.start, end: cell.end });
+        });
         lastTable = state;
         // 'AKTIVITETER Strategiskt fokusområde X': a band set into the header cell.
         labelledBand(b, cells, true);
@@ -738,7 +745,7 @@ export function buildOutline(doc: Doc): Section {
     entry.table = { index: b.table!, named: state.columns.named, fill: b.fills?.find((f) => f) ?? null, roles: state.columns.roles.filter((r): r is FieldRole => r !== null) };
   }
 
-  return root;
+  return { root, messages };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Block, Span } from '../../core/types.js';
+import type { Block, Message, Span } from '../../core/types.js';
 import type { FieldRole } from '../../lang/fields.js';
 import type { SectionLabel } from '../../lang/sections.js';
 import type { Field } from './fields.js';
@@ -57,6 +57,12 @@ export interface Entry extends Span {
   rules: string[];
   /** Where the entry's text as written ends, fields included. */
   rawEnd?: number;
+}
+
+/** The outline of a document, and what its reading of structure noticed on the way. */
+export interface Outline {
+  root: Section;
+  messages: Message[];
 }
 
 export interface Section {
