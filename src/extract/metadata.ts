@@ -5,6 +5,7 @@ import { findAdoption, firstDate } from './rules/dates.js';
 import { docTypeOfSelfReference, docTypeOfTitle } from './rules/doc-type.js';
 import { resolveMunicipality } from './rules/municipality.js';
 import { findPeriod } from './rules/period.js';
+import { DATING_WORDS } from '../lang/doc-types.js';
 
 /** How far into a document its title and masthead are looked for, in blocks. */
 const MASTHEAD = 10;
@@ -48,6 +49,23 @@ function isRunningTitle(text: string): boolean {
 }
 
 /** Document metadata: municipality, type, title, dates, adoption and period. */
+/** The latest date that a dating word ('Publicerad', 'uppdaterades', 'Rapport till …') puts on the document. */
+function datedBySelf(doc: Doc): Evidence<string> | null {
+  let best: Evidence<string> | null = null;
+  for (const b of doc.blocks) {
+    if (b.kind === 'row') continue;
+    const text = doc.text.slice(b.start, b.end);
+    for (const m of text.matchAll(new RegExp(DATING_WORDS.source, 'giu'))) {
+      const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+      const d = firstDate(after);
+      if (!d || d.start > 12) continue;
+      const at = b.start + m.index! + m[0].length + d.start;
+      if (!best || d.date > best.value) best = evidence(doc, d.date, 'date/dated-by-self', at, at + (d.end - d.start));
+    }
+  }
+  return best;
+}
+
 export function extractMetadata(doc: Doc): Metadata {
   const head = doc.blocks.filter((b) => b.kind !== 'furniture').slice(0, MASTHEAD);
   const headTexts = head.map((b) => ({ b, text: doc.text.slice(b.start, b.end) }));
@@ -120,9 +138,14 @@ export function extractMetadata(doc: Doc): Metadata {
     }
   }
 
-  // A follow-up reports on a plan adopted earlier; that decision is not the report's.
-  const adoption = docType.value === 'uppfoljning' ? null : findAdoption(doc.text);
+  // A page or report dated by what it says of itself ('Publicerad …', 'uppdaterades …', 'Rapport till … 2024-02-13'): its latest such date.
+  if (!documentDate) documentDate = datedBySelf(doc);
+
+  // A follow-up reports on a plan adopted earlier; that decision is not the report's, its own approval ('Godkänd av nämnden …') is.
+  const adoption = findAdoption(doc.text, docType.value === 'uppfoljning');
   const adopted = adoption ? evidence(doc, { date: adoption.date, by: adoption.by }, adoption.rule, adoption.start, adoption.end) : null;
+  // A plan that gives no date of its own is dated by its adoption.
+  if (!documentDate && adopted?.value.date) documentDate = { ...adopted, value: adopted.value.date, rule: 'date/adopted' };
 
   const content = doc.blocks.filter((b) => b.kind !== 'furniture');
   let period: Metadata['period'] = null;

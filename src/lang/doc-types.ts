@@ -13,7 +13,7 @@ export interface DocTypePattern {
  * 'Uppföljning näringslivsstrategi och handlingsplan' is a follow-up.
  */
 export const DOC_TYPE_PATTERNS: DocTypePattern[] = [
-  { id: 'doctype/uppfoljning', docType: 'uppfoljning', pattern: sv(/\b(?:uppföljning|lägesrapport|statusrapport|delrapport|årsbokslut|verksamhetsberättelse|årsrapport|måluppföljning)\w*/i) },
+  { id: 'doctype/uppfoljning', docType: 'uppfoljning', pattern: sv(/\b(?:uppföljning|lägesrapport|statusrapport|delrapport|delårsrapport|årsbokslut|årsredovisning|verksamhetsberättelse|årsrapport|måluppföljning|tertialrapport)\w*/i) },
   { id: 'doctype/aktivitetsplan', docType: 'aktivitetsplan', pattern: sv(/\b(?:\w*aktivitetsplan|\w*aktivitetslista)\w*/i) },
   { id: 'doctype/handlingsplan', docType: 'handlingsplan', pattern: sv(/\b\w*(?:handlingsplan|åtgärdsplan|åtgärdsprogram)\w*/i) },
   { id: 'doctype/strategi', docType: 'strategi', pattern: sv(/\b\w*strategi(?:n|er|erna|ns)?\b/i) },
@@ -23,4 +23,11 @@ export const DOC_TYPE_PATTERNS: DocTypePattern[] = [
 ];
 
 /** Signs of a news page: a 'Nyheter' breadcrumb, 'Pressmeddelande'. */
-export const NEWS_MARKERS: RegExp[] = [/^\s*(?:nyheter|nyhet|pressmeddelande|aktuellt)\s*$/i];
+export const NEWS_MARKERS: RegExp[] = [/^\s*(?:nyheter|nyhet|pressmeddelande|aktuellt)\s*$/i, sv('^\\s*publicerad:?\\s+(?:\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|\\d{4}-\\d\\d-\\d\\d)\\s*$', 'i')];
+
+/**
+ * Words that date a page or a report: 'Publicerad 16 maj 2024', 'Sidan
+ * uppdaterades 30 januari 2025', 'Rapport till kommunstyrelsen 2024-02-13'.
+ * The date follows within a few words.
+ */
+export const DATING_WORDS = sv(/\b(?:publicerad|publicerades|uppdaterad|uppdaterades|senast\s+(?:uppdaterad|ändrad|granskad)|rapport\s+till\s+\w+|tjänsteskrivelse|daterad|upprättad)\b/i);

@@ -51,8 +51,11 @@ const DATE = `((?:19|20)\\d\\d-\\d\\d-\\d\\d|\\d{1,2}\\s+${MONTH_WORD}\\s+(?:19|
 
 /** Adoption as decisions are written: 'Den 9 november 2020 godkände kommunfullmäktige …', 'Antagen av kommunfullmäktige 2016-01-25'. */
 const ADOPTION_PATTERNS: Array<{ id: string; pattern: RegExp; date: number; body: number }> = [
-  { id: 'adoption/date-verb-body', pattern: new RegExp(`(?:den\\s+)?${DATE}\\s+(?:godkände|antog|fastställde|beslutade)\\s+${BODY}`, 'iu'), date: 1, body: 2 },
+  // A document's statement of itself first ('Antagen av kommunstyrelsen 2024-06-13'): a decision it only tells of may be another document's.
   { id: 'adoption/verb-by-body-date', pattern: new RegExp(`(?:antagen|antaget|antogs|godkänd|godkänt|godkändes|fastställd|fastställt|fastställdes|beslutad|beslutat)\\s+(?:av|i)\\s+${BODY}\\s*(?:den\\s+|,\\s*)?${DATE}?`, 'iu'), date: 2, body: 1 },
+  { id: 'adoption/date-verb-body', pattern: new RegExp(`(?:den\\s+)?${DATE}\\s+(?:godkände|antog|fastställde|beslutade)\\s+${BODY}`, 'iu'), date: 1, body: 2 },
+  // 'Kommunstyrelsen antog handlingsplanen den 28 mars 2023', 'Kommunstyrelsen antog den 14 maj 2024 Handlingsplan för …'.
+  { id: 'adoption/body-verb-date', pattern: new RegExp(`${BODY}\\s+(?:godkände|antog|fastställde|beslutade)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:den\\s+)?${DATE}`, 'iu'), date: 2, body: 1 },
 ];
 
 export interface Adoption {
@@ -63,8 +66,14 @@ export interface Adoption {
   rule: string;
 }
 
-export function findAdoption(text: string): Adoption | null {
+/**
+ * The decision that adopted the document. `own` keeps only the form a
+ * document states of itself ('Godkänd av nämnden 2024-09-19'), for follow-ups,
+ * whose sentences about adoption tell of the plan they follow.
+ */
+export function findAdoption(text: string, own = false): Adoption | null {
   for (const p of ADOPTION_PATTERNS) {
+    if (own && p.id !== 'adoption/verb-by-body-date') continue;
     const m = p.pattern.exec(text);
     if (!m) continue;
     const rawDate = m[p.date];

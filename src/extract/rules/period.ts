@@ -13,8 +13,8 @@ const RANGE = '((?:19|20)\\d\\d)\\s*[-–]\\s*((?:19|20)\\d\\d)';
 
 /** Ordered: a period the document states of itself beats a range next to a document word. */
 export const PERIOD_PATTERNS: Array<{ id: string; pattern: RegExp }> = [
-  { id: 'period/perioden', pattern: new RegExp(`(?<![\\p{L}])(?:perioden|period|åren|tidsperioden|giltig\\s+för)\\s+${RANGE}\\b`, 'iu') },
-  { id: 'period/document-word-range', pattern: sv(`\\b\\w*(?:strategi|plan|program|policy)\\w*\\s+(?:(?:för\\s+)?\\w+\\s+)?${RANGE}\\b`, 'i') },
+  { id: 'period/perioden', pattern: new RegExp(`(?<![\\p{L}])(?:perioden|period|åren|tidsperioden|giltig\\s+för|giltighetstid:?|gäller(?:\\s+för)?(?:\\s+åren)?)\\s+${RANGE}\\b`, 'iu') },
+  { id: 'period/document-word-range', pattern: sv(`\\b\\w*(?:strategi|plan|program|policy)\\w*\\s+(?:(?:för\\s+)?(?:\\w+\\s+){0,3})?${RANGE}\\b`, 'i') },
 ];
 
 /** A range of years anywhere: every period pattern needs one, and this test is cheap where theirs are not. */
