@@ -50,7 +50,8 @@ export function activityFields(entry: Entry, legend: Map<string, Status>): Field
   const timeRaw = times.length ? times.join(', ') : null;
   const years = [...new Set(times.flatMap((t) => yearsIn(t)))].sort((a, b) => a - b);
 
-  const statusText = of('status').map((f) => f.value.trim()).find(Boolean) ?? '';
+  // Without a status, a progress figure ('75 %' in a 'Färdiggrad' column) says how far the work has come.
+  const statusText = of('status').map((f) => f.value.trim()).find(Boolean) ?? of('progress').map((f) => f.value.trim()).find(Boolean) ?? '';
   const comment = of('comment').map((f) => f.value.trim()).find(Boolean) ?? '';
   let status: Status | null = null;
   let statusRaw: string | null = null;

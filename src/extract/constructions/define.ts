@@ -29,7 +29,7 @@ export function defineConstruction(c: Construction): Construction {
 
 /**
  * Blocks from a line each: '# Title' and '## Title' headings of level 1 and 2,
- * '- text' and '• text' bullets, '1. text' and '1.2 text' numbered items (two
+ * '- text' and '• text' bullets, '1. text', '1.2 text' and 'A1 text' numbered items (two
  * leading spaces nest an item one level), '| a | b |' table rows (the first
  * row of a table is its header), and any other line a paragraph.
  */
@@ -50,7 +50,7 @@ export function exampleBlocks(doc: string): RawBlock[] {
     inTable = false;
     const heading = /^(#{1,4})\s+(.*)$/.exec(line);
     const bullet = /^([-•o–])\s+(.*)$/.exec(line);
-    const numbered = /^(\d+(?:\.\d+)*[.)]?)\s+(.*)$/.exec(line);
+    const numbered = /^(\d+(?:\.\d+)*[.)]?|\p{Lu}{1,2}\d{1,2})\s+(.*)$/u.exec(line);
     if (heading) out.push({ kind: 'heading', text: heading[2], page: 1, level: heading[1].length });
     else if (bullet) out.push({ kind: 'item', text: bullet[2], page: 1, marker: bullet[1], level: indent });
     else if (numbered) out.push({ kind: 'item', text: numbered[2], page: 1, marker: numbered[1], level: indent });

@@ -9,6 +9,7 @@ export const leadIn = defineConstruction({
   positive: [
     { doc: '# Ett gott företagsklimat\nVi ska:\n- ge företagen en väg in till kommunen\n- korta handläggningstiderna\n# Kompetens\nVi ska:\n- stärka samverkan mellan skola och arbetsliv', focusAreas: ['Ett gott företagsklimat', 'Kompetens'], activities: ['ge företagen en väg in till kommunen', 'korta handläggningstiderna', 'stärka samverkan mellan skola och arbetsliv'] },
     { doc: '# Plats\nÅtgärder:\n- Marknadsföring av orten\n- Ny verksamhetsmark', activities: ['Marknadsföring av orten', 'Ny verksamhetsmark'] },
+    { doc: 'Mål 1: Fler företag startar och växer\nAktiviteter:\n- Erbjuda nyföretagarrådgivning\n- Genomföra en årlig företagarvecka\nMål 2: Bättre kompetensförsörjning\nAktiviteter:\n- Starta ett teknikcollege\n# Indikatorer\n- Antal nystartade företag', focusAreas: ['Fler företag startar och växer', 'Bättre kompetensförsörjning'], activities: ['Erbjuda nyföretagarrådgivning', 'Genomföra en årlig företagarvecka', 'Starta ett teknikcollege'] },
   ],
   negative: [
     { doc: '# Uppföljning\nStrategin följs upp med följande mått:\n- Antal nystartade företag\n- Företagsklimat enligt enkät', activities: [] },

@@ -8,6 +8,7 @@ import { classifyLeadIn } from '../constructions/lead-in.js';
 import { cleanTitle, matchSectionLabel } from '../constructions/section-label.js';
 import { activityColumn, columnRoles, isActivityHeader, looksLikeHeader, type ColumnRoles } from '../constructions/table-columns.js';
 import { titleLength } from '../constructions/title.js';
+import { ACTION_NUMBER } from '../constructions/item-numbering.js';
 import { COMMENT_LABEL, GOAL_TABLE_START, goalKey, sameWords, startsActivity } from '../constructions/flat-table.js';
 import { SECTION_LABELS } from '../../lang/sections.js';
 import { actionKind, statesObligation } from '../constructions/action-item.js';
@@ -18,8 +19,6 @@ import { DANGLING_WORDS } from '../../lang/language.js';
 
 const danglingWords = new Set(DANGLING_WORDS);
 
-/** 'Åtgärd 3:', 'Aktivitet 2.' at the start of a paragraph: a numbered action. */
-const ACTION_NUMBER = /^(?:åtgärd|aktivitet|insats|uppdrag)\s+(\d{1,3}(?:\.\d{1,2})?)\s*[:.–-]\s*/iu;
 /** An outline number at the start of a heading: '3.1.2 Title', '2. Title'. */
 const OUTLINE_NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)/u;
 /** A word and a number before a colon at the start of a heading: the shape of a section label. */
