@@ -413,6 +413,11 @@ export function buildOutline(doc: Doc): Outline {
       addEntry(b, 'item', b.start + (text.length - text.trimStart().length), trimmed, ['activity/under-action-heading']);
       return;
     }
+    // A short title standing right above an activity table names the table's section: one table per focus area.
+    if (isTableTitle(trimmed, index)) {
+      open(heading(b, b.start + (text.length - text.trimStart().length), cleanTitle(trimmed), 'heading', 'section/table-title'));
+      return;
+    }
     const intro = classifyLeadIn(trimmed);
     if (intro) {
       leadIn = intro;
@@ -519,6 +524,14 @@ export function buildOutline(doc: Doc): Outline {
     if (!next) return false;
     if (b.level !== undefined && next.level !== undefined) return next.level > b.level;
     return b.size !== undefined && next.size !== undefined && next.size < b.size - 0.05;
+  }
+
+  function isTableTitle(text: string, index: number): boolean {
+    if (text.split(/\s+/).length > 8 || /[.:;!?,]$/.test(text) || !/^[\p{Lu}\d]/u.test(text) || actionKind(text) === 'verb') return false;
+    const next = blocks[index + 1];
+    if (next?.kind !== 'row') return false;
+    const cells = next.cells!.map((c) => doc.text.slice(c.start, c.end));
+    return (next.header === true || looksLikeHeader(cells)) && isActivityHeader(columnRoles(cells));
   }
 
   function isListSection(b: Block, index: number): boolean {
