@@ -1,0 +1,31 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { readText } from '../../src/ingest/text.js';
+
+/**
+ * Sharing sites give a transcript in two forms: 'Transkript:' and 'N (M)'
+ * page markers, or 'Transkript' alone and each page a paragraph opening with
+ * its bare number. The same document in either form reads to the same plan.
+ */
+function toBareForm(text: string): string {
+  const [head, body] = text.split(/^Transkript:\s*$/m);
+  const title = head.trim().split('\n')[0];
+  const pages = body.split(/^\d+ \(\d+\)\s*/m).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return `${title}\n\nTranskript\n\n${pages.map((p, i) => `${i + 1} ${p}`).join('\n\n')}\n`;
+}
+
+describe('both transcript forms reach the same plan', () => {
+  const dev = '../shared/corpus/dev/trollhattan-aktivitetsplan-2024-2025.txt';
+  for (const file of ['corpus/000_94b9c640f4283b09.txt', ...(existsSync(dev) ? [dev] : [])]) {
+    it(file, () => {
+      const text = readFileSync(file, 'utf8');
+      expect(text).toMatch(/^Transkript:\s*$/m);
+      const marked = extract(readText(new TextEncoder().encode(text)));
+      const bare = extract(readText(new TextEncoder().encode(toBareForm(text))));
+      const plan = (x: typeof marked) => ({ areas: x.focusAreas.map((f) => f.title), activities: x.activities.map((a) => a.text), pages: x.activities.map((a) => a.page) });
+      expect(marked.activities.length).toBeGreaterThan(10);
+      expect(plan(bare)).toEqual(plan(marked));
+    });
+  }
+});
