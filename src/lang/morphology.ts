@@ -19,7 +19,7 @@ function makesPresent(lex: Lexicon, w: string): boolean {
   return lex.isForm(`${w}r`) || lex.isForm(`${w.slice(0, -1)}er`) || (/[öä]ra$/.test(w) && lex.isForm(w.slice(0, -1)));
 }
 
-/** An infinitive: a verb's headword, or a compound whose last part is one ('marknadsföra', 'tillgänglighetsanpassa'). */
+/** An infinitive: a verb's headword, or a compound whose last part is one ('marknadsföra', 'detaljplanera'). */
 export function isInfinitive(word: string): boolean {
   const w = word.toLowerCase();
   if (shortInfinitives.has(w)) return true;
@@ -62,7 +62,7 @@ const FINITE_VERBS = new Set(['ska', 'skall', 'är', 'har', 'kan', 'behöver', '
  * Where a section title ends when a description runs on after it: at its
  * first sentence end, or before the first capitalised word (not the first
  * word) that opens a clause, a finite verb following within a few words
- * ('Kompetensförsörjning Företagen i Lidköping ska …'). A title with no
+ * ('Kompetensförsörjning Företagen i regionen ska …'). A title with no
  * description is the whole text.
  */
 export function titleEnd(text: string): number {

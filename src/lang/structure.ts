@@ -22,7 +22,7 @@ export const OWNER_FOR_ALL = sv(/^(.+?)\s+ansvarar\s+för\s+(?:hur\s+)?(?:insats
  * Bodies that adopt documents, by the shape of their names: the councils and
  * boards of every municipality ('kommunfullmäktige', 'kommunstyrelsen'),
  * a committee of a board ('kommunstyrelsens arbetsutskott'), any
- * nämnd ('gymnasie- och näringslivsnämnden', 'stadsbyggnadsnämnden') or
+ * nämnd ('gymnasie- och vuxenutbildningsnämnden', 'miljönämnden') or
  * utskott, and a municipal company's board.
  */
 export const ADOPTING_BODY = '(?:(?:kommun|region)(?:fullmäktige|styrelsen)(?:s\\s+\\p{L}*utskott)?|(?:\\p{L}+-\\s+och\\s+)?\\p{L}*nämnden|\\p{L}*utskottet|styrelsen|ledningsgruppen)';

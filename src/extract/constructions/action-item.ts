@@ -10,8 +10,8 @@ export const actionItem = defineConstruction({
   ],
   negative: [
     { doc: '# Våra värden\n- Öppenhet\n- Delaktighet\n- Serviceanda', activities: [] },
-    { doc: '# Mål\n- Falun ska ligga bland de 75 bästa kommunerna\n- Antalet nystartade företag ska öka', activities: [] },
-    { doc: '# Samarbetspartner\n- Företagarna\n- Region Kronoberg\n- Lokala företag', activities: [] },
+    { doc: '# Mål\n- Kommunen ska vara bland de 100 bästa i rankingen\n- Sysselsättningen ska öka', activities: [] },
+    { doc: '# Våra partner\n- Företagarna\n- Länsstyrelsen\n- Lokala företag', activities: [] },
   ],
 });
 

@@ -5,12 +5,12 @@ export const bandRow = defineConstruction({
   id: 'section/band-row',
   description: "A table row with one cell of text spanning the others ('Prioriterat område 1: Service', 'Nämndmål: …') heads the rows under it; a focus-area column merged down its rows does the same, and so does a short title right above a table of its own.",
   positive: [
-    { doc: '| Aktivitet | Ansvar | Status |\n| Fokusområde 1 – Service |  |  |\n| Införa en företagslots | KLF | Klar |\n| Fokusområde 2 – Mark |  |  |\n| Ta fram en markstrategi | SBF | Pågår |', focusAreas: ['Service', 'Mark'], activities: ['Införa en företagslots', 'Ta fram en markstrategi'] },
-    { doc: '| Målområde | Aktivitet | Ansvar |\n| 1. Service | Införa en företagslots | KLF |\n|  | Mäta nöjdheten | KLF |\n| 2. Mark | Ta fram en markstrategi | SBF |', focusAreas: ['Service', 'Mark'] },
+    { doc: '| Aktivitet | Ansvar | Status |\n| Fokusområde 1 – Service |  |  |\n| Införa en företagslots | KLF | Klar |\n| Fokusområde 2 – Mark |  |  |\n| Köpa in mark för industri | SBF | Pågår |', focusAreas: ['Service', 'Mark'], activities: ['Införa en företagslots', 'Köpa in mark för industri'] },
+    { doc: '| Målområde | Aktivitet | Ansvar |\n| 1. Service | Införa en företagslots | KLF |\n|  | Mäta nöjdheten | KLF |\n| 2. Mark | Köpa in mark för industri | SBF |', focusAreas: ['Service', 'Mark'] },
     { doc: '# Handlingsplan näringsliv 2025\nAttraktiv plats\n| Aktivitet | Ansvarig | När |\n| Ta fram en centrumplan | Samhällsbyggnad | 2025 |\nFöretagsklimat\n| Aktivitet | Ansvarig | När |\n| Införa en företagslots | Näringsliv | VT 2025 |', focusAreas: ['Attraktiv plats', 'Företagsklimat'], activities: ['Ta fram en centrumplan', 'Införa en företagslots'] },
   ],
   negative: [
-    { doc: '| Aktivitet | Ansvar | Status |\n| Införa en företagslots | KLF | Klar |\n| Summa |  |  |', focusAreas: [] },
+    { doc: '| Aktivitet | Ansvar | Status |\n| Införa en företagslots | KLF | Klar |\n| Totalt |  |  |', focusAreas: [] },
   ],
 });
 

@@ -25,7 +25,7 @@ export const COMMENT_LABEL = sv(`^(?:${COMMENT_WORDS})\\s*:\\s*$`, 'i');
 export const GOAL_TABLE_START = sv(/^(\p{Lu}\p{Ll}*mål)\s+(?:Bedömning|Status|Måluppfyllelse)\s+(.+)$/u);
 /** 'Landsbygdsbibblan: Undersöka …': an activity named before a colon. */
 const NAMED = /^\p{Lu}[^:.]{2,60}:\s+\S/u;
-/** Perfect and past tense: what a comment reports ('har genomförts', 'genomfördes'). */
+/** Perfect and past tense: what a comment reports ('har hållits', 'genomfördes'). */
 const REPORTED = /\b(?:har|hade|blev|var|\p{Ll}+(?:ades|ades|des|tes|ats|its))\b/u;
 
 /** Whether a line after a comment starts the next activity: it is named, or reads as an action and reports nothing. */

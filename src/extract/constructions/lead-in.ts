@@ -7,13 +7,13 @@ export const leadIn = defineConstruction({
   id: 'lead-in/list',
   description: "A line ending in ':' that says what the list under it is: actions ('Vi ska:', 'Kommunen ska:', 'Åtgärder:', 'Exempel på insatser:'), or goals, measures, documents and recipients, which are none.",
   positive: [
-    { doc: '# Ett gott företagsklimat\nVi ska:\n- ge företagen en väg in till kommunen\n- korta handläggningstiderna\n# Kompetens\nVi ska:\n- stärka samverkan mellan skola och arbetsliv', focusAreas: ['Ett gott företagsklimat', 'Kompetens'], activities: ['ge företagen en väg in till kommunen', 'korta handläggningstiderna', 'stärka samverkan mellan skola och arbetsliv'] },
+    { doc: '# Ett gott företagsklimat\nVi ska:\n- ge företagen en väg in till kommunen\n- korta handläggningstiderna\n# Kompetens\nVi ska:\n- öka antalet lärlingsplatser', focusAreas: ['Ett gott företagsklimat', 'Kompetens'], activities: ['ge företagen en väg in till kommunen', 'korta handläggningstiderna', 'öka antalet lärlingsplatser'] },
     { doc: '# Plats\nÅtgärder:\n- Marknadsföring av orten\n- Ny verksamhetsmark', activities: ['Marknadsföring av orten', 'Ny verksamhetsmark'] },
     { doc: 'Mål 1: Fler företag startar och växer\nAktiviteter:\n- Erbjuda nyföretagarrådgivning\n- Genomföra en årlig företagarvecka\nMål 2: Bättre kompetensförsörjning\nAktiviteter:\n- Starta ett teknikcollege\n# Indikatorer\n- Antal nystartade företag', focusAreas: ['Fler företag startar och växer', 'Bättre kompetensförsörjning'], activities: ['Erbjuda nyföretagarrådgivning', 'Genomföra en årlig företagarvecka', 'Starta ett teknikcollege'] },
   ],
   negative: [
     { doc: '# Uppföljning\nStrategin följs upp med följande mått:\n- Antal nystartade företag\n- Företagsklimat enligt enkät', activities: [] },
-    { doc: '# Beslut\nBeslutet skickas till:\n- Kommundirektören\n- Näringslivsenheten', activities: [] },
+    { doc: '# Protokoll\nExpedieras till:\n- Ekonomichefen\n- Tekniska förvaltningen', activities: [] },
     { doc: '# Mål\nStrategins mål till 2030:\n- Utveckla fler arbetstillfällen\n- Öka antalet företag', activities: [] },
   ],
 });

@@ -6,9 +6,9 @@ export const sectionLabel = defineConstruction({
   id: 'section/labelled',
   description: "A heading, band row or line that opens with a section label ('Fokusområde 2:', 'Målområde 1', 'Tema 3 –', 'Delmål 1.2'), in any of the genre's Swedish forms.",
   positive: [
-    { doc: '## Målområde 1: Service\n- Införa en företagslots\n## Målområde 2: Mark\n- Ta fram en markstrategi', focusAreas: ['Service', 'Mark'], activities: ['Införa en företagslots', 'Ta fram en markstrategi'] },
+    { doc: '## Målområde 1: Service\n- Införa en företagslots\n## Målområde 2: Mark\n- Köpa in mark för industri', focusAreas: ['Service', 'Mark'], activities: ['Införa en företagslots', 'Köpa in mark för industri'] },
     { doc: 'Tema 1 Dialog\n- Genomföra dialogmöten\nTema 2 Kompetens\n- Starta en yrkesutbildning', focusAreas: ['Dialog', 'Kompetens'] },
-    { doc: '# Strategiskt område 1 – Attraktiv plats\n## Delmål 1.1 Stadskärnan\n- Utveckla stadskärnan\n## Delmål 1.2 Besöksnäring\n- Ta fram en besöksnäringsplan\n# Strategiskt område 2 – Kompetens\n- Inrätta ett kompetensråd', focusAreas: ['Attraktiv plats', 'Kompetens'], subAreas: ['Stadskärnan', 'Besöksnäring'] },
+    { doc: '# Strategiskt område 1 – Attraktiv plats\n## Delmål 1.1 Stadskärnan\n- Utveckla stadskärnan\n## Delmål 1.2 Besöksnäring\n- Rusta upp gästhamnen\n# Strategiskt område 2 – Kompetens\n- Starta ett lärlingsprogram', focusAreas: ['Attraktiv plats', 'Kompetens'], subAreas: ['Stadskärnan', 'Besöksnäring'] },
   ],
   negative: [
     // A goal written after a label is a sentence, not a section title.

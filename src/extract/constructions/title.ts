@@ -8,7 +8,7 @@ export const titleWithDescription = defineConstruction({
     { doc: '1. Ett bra företagsklimat Företagarna ska mötas av en tydlig kommun. Insatser under perioden:\n  - Utveckla företagslotsen\n2. Kompetensförsörjning Företagen ska kunna rekrytera. Insatser under perioden:\n  - Bredda samarbetet med högskolan', focusAreas: ['Ett bra företagsklimat', 'Kompetensförsörjning'] },
   ],
   negative: [
-    { doc: '1. Handlingsplanen antas.\n2. Kommundirektören får i uppdrag att redovisa genomförandet.', focusAreas: [], activities: [] },
+    { doc: '1. Planen godkänns.\n2. Stadsdirektören får i uppdrag att återrapportera i december.', focusAreas: [], activities: [] },
   ],
 });
 
