@@ -44,7 +44,7 @@ const isFrame = (s: Section) => !!s.heading && FRAME_HEADINGS.test(s.heading.tit
 function evidence(entry: Entry, section: Section, actionSiblings: boolean): { confidence: number; rule: string } | null {
   const kind = actionKind(entry.text);
   const lead = entry.leadIn ?? section.heading?.leadIn ?? null;
-  // 'Mål 6 gäller endast …': a reference to a section, not an item of a list.
+  // 'Mål 4 gäller även skolorna': a reference to a section, not an item of a list.
   if (matchSectionLabel(entry.text, true)?.number) return null;
   if (lead && (lead.kind === 'non-action' || lead.kind === 'focus-list' || lead.kind === 'owners')) return null;
   if (entry.kind === 'row') return { confidence: entry.table!.named ? EVIDENCE.tableNamed : EVIDENCE.tableInferred, rule: 'activity/table-row' };
