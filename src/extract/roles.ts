@@ -37,7 +37,6 @@ interface Candidate {
   rules: string[];
 }
 
-const titleOf = (s: Section) => s.heading?.title ?? '';
 const isFrame = (s: Section) => !!s.heading && FRAME_HEADINGS.test(s.heading.title) && !s.heading.label;
 
 /** The strongest evidence that an entry is an activity, or null for an entry that is none. */
@@ -242,4 +241,3 @@ function ownerLists(root: Section): OwnerDefinition[] {
   return out;
 }
 
-export { titleOf };

@@ -67,7 +67,7 @@ const FOOTNOTE_SIZE = 0.85;
 const TIERS: Tier[] = ['heading', 'clause', 'list', 'band', 'column'];
 
 /** Whether heading a stands deeper (1), level (0) or higher (-1) than b. */
-export function compareHeadings(a: Heading, b: Heading): number {
+function compareHeadings(a: Heading, b: Heading): number {
   const ta = TIERS.indexOf(a.tier);
   const tb = TIERS.indexOf(b.tier);
   if (ta !== tb) return Math.sign(ta - tb);
@@ -96,7 +96,7 @@ interface TableState {
  * the items and table rows under each, with their label–value fields.
  */
 export function buildOutline(doc: Doc): Outline {
-  const root: Section = { heading: null, parent: null, children: [], entries: [], paragraphs: [] };
+  const root: Section = { heading: null, parent: null, children: [], entries: []};
   const messages: Message[] = [];
   let current = root;
   let leadIn: LeadIn | null = null;
@@ -125,7 +125,7 @@ export function buildOutline(doc: Doc): Outline {
     describing = false;
     let parent = current;
     while (parent.heading && compareHeadings(h, parent.heading) <= 0) parent = parent.parent!;
-    const s: Section = { heading: h, parent, children: [], entries: [], paragraphs: [] };
+    const s: Section = { heading: h, parent, children: [], entries: []};
     parent.children.push(s);
     current = s;
     leadIn = h.leadIn;
@@ -424,7 +424,6 @@ export function buildOutline(doc: Doc): Outline {
       lastEntry = null;
       return;
     }
-    current.paragraphs.push(trimmed);
     // Prose between a lead-in's items explains the item before it; items after it belong to the list only if they read as actions.
     // Each interruption starts a list of its own, judged on its own items.
     // A heading that names a list of actions governs all of its section, prose or not.

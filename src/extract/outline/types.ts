@@ -70,6 +70,4 @@ export interface Section {
   parent: Section | null;
   children: Section[];
   entries: Entry[];
-  /** Plain paragraphs directly under the heading, for the goal and prose checks. */
-  paragraphs: string[];
 }
