@@ -96,7 +96,7 @@ interface TableState {
  * the items and table rows under each, with their label–value fields.
  */
 export function buildOutline(doc: Doc): Outline {
-  const root: Section = { heading: null, parent: null, children: [], entries: []};
+  const root: Section = { heading: null, parent: null, children: [], entries: [] };
   const messages: Message[] = [];
   let current = root;
   let leadIn: LeadIn | null = null;
@@ -125,7 +125,7 @@ export function buildOutline(doc: Doc): Outline {
     describing = false;
     let parent = current;
     while (parent.heading && compareHeadings(h, parent.heading) <= 0) parent = parent.parent!;
-    const s: Section = { heading: h, parent, children: [], entries: []};
+    const s: Section = { heading: h, parent, children: [], entries: [] };
     parent.children.push(s);
     current = s;
     leadIn = h.leadIn;
