@@ -12,7 +12,8 @@ type Fields = Pick<ActivityRow, 'ownerRaw' | 'owners' | 'years' | 'status' | 'st
  * partner after 'i samverkan med' is no owner.
  */
 export function splitOwners(text: string): { owners: string[]; partners: string[] } {
-  const [own, ...rest] = text.split(/\s+i\s+samverkan\s+med\s+|\s+tillsammans\s+med\s+/i);
+  // The partner may be lost to the next line of a cell: 'Kommunikation i samverkan med' is still Kommunikation's.
+  const [own, ...rest] = text.split(/\s+i\s+samverkan\s+med(?:\s+|$)|\s+tillsammans\s+med(?:\s+|$)/i);
   const owners = own
     .split(/\s*(?:\/|,|;|\(|\)|\s+och\s+|\s+samt\s+|\s+&\s+)\s*/)
     .map((s) => s.trim().replace(/[.]$/, ''))

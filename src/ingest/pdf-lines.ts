@@ -111,7 +111,7 @@ export function splitAtAnchors(s: Segment, anchors: number[], tolerance: number)
  * Lines inside one cell are joined the way wrapped prose is. A narrow column
  * also breaks a long word without a hyphen ('Samhällsbyggnadskontore' + 't'):
  * a fragment of a few lower-case letters that is no word, after a word that
- * with it makes one, joins that word.
+ * with it makes one ('kontore' + 't', 'kontor' + 'et'), joins that word.
  */
 export function joinCellLines(cell: string): string {
   return cell.split('\n').reduce((acc, part) => {
@@ -119,7 +119,9 @@ export function joinCellLines(cell: string): string {
     const last = /(\p{L}{6,})$/u.exec(acc);
     if (head && last) {
       const lexicon = swedishLexicon();
-      if (!lexicon.has(head[1]) && lexicon.has(last[1] + head[1]) && !lexicon.has(last[1])) return acc + part.trim();
+      // A fragment alone on its line, or one that is no word, is the rest of the word above ('et' is a word, but not alone under 'Kommunledningskontor').
+      const alone = part.trim() === head[1];
+      if ((alone || !lexicon.has(head[1])) && lexicon.has(last[1] + head[1])) return acc + part.trim();
     }
     return joinLines(acc, part);
   }, '');

@@ -563,13 +563,14 @@ export function buildOutline(doc: Doc): Outline {
     const deep = marker.includes('.') && /\d$/.test(marker.replace(/[.)]$/, '')) && /\.\d/.test(marker);
     if (!deep && (b.size ?? 1) <= 1.1) return false;
     const t = textOf(b).trim();
-    if (t.split(/\s+/).length > 8 || /[.:;]$/.test(t) || actionKind(t) === 'verb') return false;
-    // Among numbered siblings that mostly state actions ('1.1 Tilläggsisolera', '3.4 Eco-driving'), a noun is an action too.
-    const prefix = marker.replace(/[.)]$/, '').replace(/\.?\d+$/, '');
-    const siblings = blocks.filter((x) => x.kind === 'item' && x.marker && x.marker.replace(/[.)]$/, '').replace(/\.?\d+$/, '') === prefix && x.marker.split('.').length === marker.split('.').length);
-    if (deep && siblings.length >= 3 && siblings.filter((x) => actionKind(textOf(x).trim()) === 'verb').length * 2 >= siblings.length) return false;
-    const depth = (m: string) => m.replace(/[.)]$/, '').split('.').length;
-    return !(next?.kind === 'item' && next.marker && /^\d/.test(next.marker) && depth(next.marker) === depth(marker) && (next.size ?? 1) === (b.size ?? 1));
+    if (t.split(/\s+/).length > 8 || /[.:;]$/.test(t)) return false;
+    // Numbered lines of one depth are one kind: mostly actions ('1.1 Tilläggsisolera', so '3.4 Eco-driving' is one too), or mostly titles ('3.1.1 Mark och lokaler', so '3.3.2 Attrahera och behålla kompetens' is one too).
+    const depthOf = (m: string) => m.replace(/[.)]$/, '').split('.').length;
+    const pool = deep ? blocks.filter((x) => x.kind === 'item' && x.marker && /^\d{1,2}(?:\.\d{1,2})+[.)]?$/.test(x.marker) && depthOf(x.marker) === depthOf(marker)) : [];
+    if (pool.length >= 3) {
+      if (pool.filter((x) => actionKind(textOf(x).trim()) === 'verb').length * 2 >= pool.length) return false;
+    } else if (actionKind(t) === 'verb') return false;
+    return !(next?.kind === 'item' && next.marker && /^\d/.test(next.marker) && depthOf(next.marker) === depthOf(marker) && (next.size ?? 1) === (b.size ?? 1));
   }
 
   /**
