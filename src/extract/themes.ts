@@ -42,14 +42,32 @@ function matches(term: Term, raw: string[], lower: string[], stems: string[]): b
   return false;
 }
 
+/** Terms by what a text must hold for them to match: an acronym, a whole word, or their first stem; compound parts apart. */
+const allTerms = compiled.flatMap((theme) => theme.terms);
+const byFirstStem = new Map<string, Term[]>();
+const partTerms: Term[] = [];
+const byWord = new Map<string, Term[]>();
+for (const t of allTerms) {
+  const key = t.kind === 'stems' ? t.stems[0] : t.text;
+  const index = t.kind === 'stems' ? byFirstStem : byWord;
+  index.set(key, [...(index.get(key) ?? []), t]);
+  if (t.part) partTerms.push(t);
+}
+
 /** The themes a text speaks of, each with the terms that say so. */
 export function themesOf(text: string): ThemeHit[] {
   const raw = words(text);
   const lower = raw.map((w) => w.toLowerCase());
   const stems = lower.map((w) => stem(w));
+  // Only terms that could match are tried: those whose first stem or word the text holds, and the compound parts.
+  const candidates = new Set<Term>(partTerms);
+  for (const s of stems) for (const t of byFirstStem.get(s) ?? []) candidates.add(t);
+  for (const w of [...raw, ...lower]) for (const t of byWord.get(w) ?? []) candidates.add(t);
+  const matched = new Set([...candidates].filter((t) => matches(t, raw, lower, stems)));
   const out: ThemeHit[] = [];
+  if (matched.size === 0) return out;
   for (const theme of compiled) {
-    const terms = theme.terms.filter((t) => matches(t, raw, lower, stems)).map((t) => t.text);
+    const terms = theme.terms.filter((t) => matched.has(t)).map((t) => t.text);
     if (terms.length > 0) out.push({ theme: theme.id, rule: `theme/${theme.id}`, terms });
   }
   return out;

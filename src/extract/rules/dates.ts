@@ -58,6 +58,10 @@ const ADOPTION_PATTERNS: Array<{ id: string; pattern: RegExp; date: number; body
   { id: 'adoption/body-verb-date', pattern: new RegExp(`${BODY}\\s+(?:godkände|antog|fastställde|beslutade)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:den\\s+)?${DATE}`, 'iu'), date: 2, body: 1 },
 ];
 
+/** The verbs every adoption pattern turns on, and how far around them a decision is written. */
+const DECISION_VERB = /antog|antagen|antaget|antogs|godkän|fastställ|beslutad|beslutat|beslutade/giu;
+const WINDOW = 160;
+
 export interface Adoption {
   date: string | null;
   by: string | null;
@@ -72,12 +76,23 @@ export interface Adoption {
  * whose sentences about adoption tell of the plan they follow.
  */
 export function findAdoption(text: string, own = false): Adoption | null {
+  // The patterns run only around the verbs of a decision: a body's name is costly to look for at every position of a long text.
+  const windows: Array<{ from: number; text: string }> = [];
+  for (const v of text.matchAll(DECISION_VERB)) {
+    const from = Math.max(0, v.index! - WINDOW);
+    const last = windows[windows.length - 1];
+    const to = Math.min(text.length, v.index! + WINDOW);
+    if (last && from <= last.from + last.text.length) last.text = text.slice(last.from, to);
+    else windows.push({ from, text: text.slice(from, to) });
+  }
   for (const p of ADOPTION_PATTERNS) {
     if (own && p.id !== 'adoption/verb-by-body-date') continue;
-    const m = p.pattern.exec(text);
-    if (!m) continue;
-    const rawDate = m[p.date];
-    return { date: rawDate ? firstDate(rawDate)?.date ?? null : null, by: m[p.body]?.toLowerCase() ?? null, start: m.index, end: m.index + m[0].length, rule: p.id };
+    for (const w of windows) {
+      const m = p.pattern.exec(w.text);
+      if (!m) continue;
+      const rawDate = m[p.date];
+      return { date: rawDate ? firstDate(rawDate)?.date ?? null : null, by: m[p.body]?.toLowerCase() ?? null, start: w.from + m.index, end: w.from + m.index + m[0].length, rule: p.id };
+    }
   }
   return null;
 }
