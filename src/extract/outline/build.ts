@@ -110,6 +110,7 @@ export function buildOutline(doc: Doc): Outline {
   let goalParent: Section | null = null;
   let goalList = false;
   let goalCommenting = false;
+  const outlinePools = new Map<number, { items: number; verbs: number }>();
   /** The tier numbered list sections took, by list level and marker shape. */
   const numberedTiers = new Map<string, Tier>();
   /** Blocks already read as the title of the label before them. */
@@ -119,6 +120,7 @@ export function buildOutline(doc: Doc): Outline {
   /** Rows read before their focus-area title (the number of a merged cell stood beside them). */
   const pendingArea = new Set<Entry>();
   const blocks = relativeSizes(doc.blocks.filter((b) => b.kind !== 'furniture'));
+  const blockIndex = new Map(blocks.map((b, i) => [b, i]));
   const textOf = (b: { start: number; end: number }) => doc.text.slice(b.start, b.end);
 
   const open = (h: Heading): Section => {
@@ -566,9 +568,9 @@ export function buildOutline(doc: Doc): Outline {
     if (t.split(/\s+/).length > 8 || /[.:;]$/.test(t)) return false;
     // Numbered lines of one depth are one kind: mostly actions ('1.1 Tilläggsisolera', so '3.4 Eco-driving' is one too), or mostly titles ('3.1.1 Mark och lokaler', so '3.3.2 Attrahera och behålla kompetens' is one too).
     const depthOf = (m: string) => m.replace(/[.)]$/, '').split('.').length;
-    const pool = deep ? blocks.filter((x) => x.kind === 'item' && x.marker && /^\d{1,2}(?:\.\d{1,2})+[.)]?$/.test(x.marker) && depthOf(x.marker) === depthOf(marker)) : [];
-    if (pool.length >= 3) {
-      if (pool.filter((x) => actionKind(textOf(x).trim()) === 'verb').length * 2 >= pool.length) return false;
+    const pool = deep ? outlinePool(depthOf(marker)) : { items: 0, verbs: 0 };
+    if (pool.items >= 3) {
+      if (pool.verbs * 2 >= pool.items) return false;
     } else if (actionKind(t) === 'verb') return false;
     return !(next?.kind === 'item' && next.marker && /^\d/.test(next.marker) && depthOf(next.marker) === depthOf(marker) && (next.size ?? 1) === (b.size ?? 1));
   }
@@ -577,10 +579,21 @@ export function buildOutline(doc: Doc): Outline {
    * 'N. Title' set as a list item between paragraphs is a chapter heading: a
    * short title (no sentence, no action), with prose and no field line after it.
    */
+  /** How many outline-numbered items the document has at a depth, and how many of them state actions; counted once a depth. */
+  function outlinePool(depth: number): { items: number; verbs: number } {
+    let pool = outlinePools.get(depth);
+    if (!pool) {
+      const items = blocks.filter((x) => x.kind === 'item' && x.marker && /^\d{1,2}(?:\.\d{1,2})+[.)]?$/.test(x.marker) && x.marker.replace(/[.)]$/, '').split('.').length === depth);
+      pool = { items: items.length, verbs: items.filter((x) => actionKind(textOf(x).trim()) === 'verb').length };
+      outlinePools.set(depth, pool);
+    }
+    return pool;
+  }
+
   function isChapterItem(b: Block, next: Block | undefined): boolean {
     // The last item of a numbered list is no chapter, whatever follows it.
-    const index = blocks.indexOf(b);
-    const previous = blocks.slice(0, index).reverse().find((x) => x.kind !== 'furniture');
+    const index = blockIndex.get(b)!;
+    const previous = blocks[index - 1];
     if (previous?.kind === 'item' && /^\d/.test(previous.marker ?? '') && (previous.level ?? 0) === (b.level ?? 0) && Number.parseInt(previous.marker!, 10) === Number.parseInt(b.marker ?? '', 10) - 1) return false;
     const t = textOf(b).trim();
     const title = t.slice(0, titleLength(t));
