@@ -13,7 +13,7 @@ import { COMMENT_LABEL, GOAL_TABLE_START, goalKey, sameWords, startsActivity } f
 import { SECTION_LABELS } from '../../lang/sections.js';
 import { actionKind, statesObligation } from '../constructions/action-item.js';
 import { trailingClause } from '../constructions/where-clause.js';
-import { isFieldLine, splitFields, type Field } from './fields.js';
+import { fieldLine, isFieldLine, splitFields, type Field } from './fields.js';
 import type { Entry, Heading, LeadIn, Outline, Section, Tier } from './types.js';
 import { DANGLING_WORDS } from '../../lang/language.js';
 
@@ -251,8 +251,9 @@ export function buildOutline(doc: Doc): Outline {
     goalCommenting = false;
 
     // Fields on the lines after an item belong to it ('Ansvarig: …', 'Tidplan: …').
-    if (b.kind === 'paragraph' && lastEntry && isFieldLine(trimmed)) {
-      const { fields } = splitFields(text);
+    const lineFields = b.kind === 'paragraph' && lastEntry ? fieldLine(text) : null;
+    if (lineFields && lastEntry) {
+      const fields = lineFields;
       const entry: Entry = lastEntry;
       entry.fields.push(...fields.map((f: Field) => ({ ...f, absolute: { start: b.start + f.start, end: b.start + f.end } })));
       if (!entry.rules.includes('field/following-line')) entry.rules.push('field/following-line');

@@ -14,8 +14,9 @@ export interface Field {
 const inline = FIELD_LABELS.filter((f) => INLINE_FIELD_ROLES.includes(f.role));
 /** A field label where a field may begin: at the start, after a space, '(' or ',' or ';', followed by ':'. */
 const LABEL = sv(`(^|[\\s(,;.])(${inline.map((f) => `(?:${f.words})`).join('|')})\\s*:\\s*`, 'gi');
-const roleOf = (label: string): FieldLabel | undefined => inline.find((f) => sv(`^(?:${f.words})$`, 'i').test(label.trim()));
-type FieldLabel = (typeof FIELD_LABELS)[number];
+/** Each inline label with its whole-label pattern, compiled once: a label found in text is looked up here. */
+const wholeLabels = inline.map((f) => ({ field: f, pattern: sv(`^(?:${f.words})$`, 'i') }));
+const roleOf = (label: string) => wholeLabels.find((w) => w.pattern.test(label.trim()))?.field;
 
 /**
  * Cuts an item's text into its own words and the fields after them:
@@ -51,8 +52,12 @@ export function splitFields(text: string): { bodyEnd: number; fields: Field[] } 
   return { bodyEnd, fields };
 }
 
-/** A paragraph that is only a field ('Ansvarig: Samhällsbyggnadsförvaltningen'), or several. */
-export function isFieldLine(text: string): boolean {
+/** A paragraph that is only a field ('Ansvarig: Samhällsbyggnadsförvaltningen'), or several: its fields, else null. */
+export function fieldLine(text: string): Field[] | null {
   const { bodyEnd, fields } = splitFields(text);
-  return fields.length > 0 && text.slice(0, bodyEnd).trim() === '';
+  return fields.length > 0 && text.slice(0, bodyEnd).trim() === '' ? fields : null;
+}
+
+export function isFieldLine(text: string): boolean {
+  return fieldLine(text) !== null;
 }
