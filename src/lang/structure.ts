@@ -9,14 +9,8 @@ export const BULLET = sv(/^\s*([•◦▪▫●○■□➢►‣⁃∙·\-–�
 /** '1.', '2)', 'a)', outline numbers without a period before a capital ('1.1 Tilläggsisolera') and item ids ('A1', 'B2.1'). */
 export const NUMBERED = sv(/^\s*(\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+(?=\s+[\p{Lu}"”“])|[a-z][.)]|\p{Lu}{1,2}\d{1,2}(?:\.\d{1,2})?[.:)]?(?=\s+\p{Lu}))\s+(?=\S)/u);
 
-/** Words that name an organisational unit, for lists of owners. */
-export const UNIT_WORDS = sv(/(?:kontor(?:et)?|förvaltning(?:en)?|enhet(?:en)?|avdelning(?:en)?|nämnd(?:en)?|styrelse(?:n)?|kommunstyrelsen|bolag(?:et)?|utbildning|sektor(?:n)?|verksamhet(?:en)?|funktion(?:en)?|staben?|ledning(?:en)?|kansli(?:et)?|center|centrum)$/i);
-
 /** Sentences that introduce the list of responsible units. */
 export const OWNER_LIST_INTRO = sv(/\b(?:särskilt\s+ansvar|ansvar(?:ar)?\s+för|ansvariga\s+(?:verksamheter|enheter|förvaltningar))\b[^.]*:\s*$/i);
-
-/** Sentences that give one owner for all activities ('Kommunens nämnder och … ansvarar för hur insatserna …'). */
-export const OWNER_FOR_ALL = sv(/^(.+?)\s+ansvarar\s+för\s+(?:hur\s+)?(?:insatserna|aktiviteterna|åtgärderna|genomförandet)/i);
 
 /**
  * Bodies that adopt documents, by the shape of their names: the councils and
