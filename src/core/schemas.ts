@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DOC_TYPES, STATUSES, TRACKS } from './types.js';
+import { OWNER_KINDS, type OwnerKind } from '../lang/owner-kinds.js';
 
 /** Rows as they cross into the database: checked here, so nothing malformed is written. */
 
@@ -55,11 +56,16 @@ export const FocusAreaRowSchema = z.strictObject({
   ...span,
 });
 
+/** Owner kinds are the taxonomy's ids. */
+const ownerKind = z.enum(OWNER_KINDS.map((k) => k.id) as [OwnerKind, ...OwnerKind[]]);
+
 export const OwnerRowSchema = z.strictObject({
   key: z.number().int().nonnegative(),
   abbr: z.string().min(1).nullable(),
   name: z.string().min(1),
   rule: z.string().min(1),
+  kind: ownerKind.optional(),
+  kindRule: z.string().min(1).optional(),
 });
 
 export const ActivityRowSchema = z.strictObject({
@@ -70,6 +76,8 @@ export const ActivityRowSchema = z.strictObject({
   ownerKey: z.number().int().nonnegative().nullable(),
   owners: z.array(z.string()).optional(),
   partners: z.string().nullable().optional(),
+  ownerKind: ownerKind.optional(),
+  ownerKindRule: z.string().min(1).optional(),
   years: z.array(z.number().int().min(1900).max(2100)),
   status: z.enum(STATUSES).nullable(),
   statusRaw: z.string().nullable(),

@@ -140,6 +140,9 @@ export interface OwnerRow {
   abbr: string | null;
   name: string;
   rule: string;
+  /** The kind of unit (src/lang/owner-kinds.ts) and the rule that read it from the name. */
+  kind?: string;
+  kindRule?: string;
 }
 
 export interface ActivityRow extends Provenance {
@@ -152,6 +155,9 @@ export interface ActivityRow extends Provenance {
   ownerKey: number | null;
   /** Partners named beside the owner ('i samverkan med …', a 'Samverkan' field); never owners. */
   partners?: string | null;
+  /** The kind of the lead owner ('okand' without one), and the rule behind it. */
+  ownerKind?: string;
+  ownerKindRule?: string;
   years: number[];
   status: Status | null;
   statusRaw: string | null;

@@ -2,6 +2,7 @@ import { sourceSpan } from '../clean/offsets.js';
 import type { Doc, Extraction, OwnerRow } from '../core/types.js';
 import { extractMetadata } from './metadata.js';
 import { abbreviates, findAbbreviationDefinitions, type OwnerDefinition } from './rules/owners.js';
+import { ownerKind } from './rules/owner-kind.js';
 import { buildOutline } from './outline/build.js';
 import { assignRoles } from './roles.js';
 import { readLegend } from './constructions/legend.js';
@@ -60,6 +61,12 @@ function resolveOwners(doc: Doc, listed: OwnerDefinition[], activities: Extracti
     }
     owner ??= add(/^[A-ZÅÄÖ]{2,6}$/.test(raw) ? raw : null, raw, 'owner/as-written');
     a.ownerKey = owner.key;
+  }
+  for (const o of owners) ({ kind: o.kind, rule: o.kindRule } = ownerKind(o.name, o.abbr));
+  for (const a of activities) {
+    const lead = a.ownerKey === null ? undefined : owners[a.ownerKey];
+    a.ownerKind = lead?.kind ?? 'okand';
+    a.ownerKindRule = lead?.kindRule ?? 'owner-kind/no-owner';
   }
   return owners;
 }

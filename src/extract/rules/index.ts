@@ -3,6 +3,7 @@ import { adoptionRule, firstDateRule } from './dates.js';
 import { docTypeRule } from './doc-type.js';
 import { municipalityRule } from './municipality.js';
 import { abbreviationRule } from './owners.js';
+import { ownerKindRule } from './owner-kind.js';
 import { periodRule } from './period.js';
 import { statusRule, trackFillRule } from './status.js';
 import { yearsRule } from './years.js';
@@ -18,6 +19,7 @@ export const TEXT_RULES: TextRule<unknown>[] = [
   adoptionRule,
   periodRule,
   abbreviationRule,
+  ownerKindRule,
   docTypeRule,
   timelineRule,
 ] as TextRule<unknown>[];
