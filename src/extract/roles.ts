@@ -1,4 +1,5 @@
 import type { ActivityRow, FocusAreaRow, Message, Status } from '../core/types.js';
+import { UNCERTAIN_BELOW } from '../core/quality.js';
 import { ACTION_HEADING, FRAME_HEADINGS } from '../lang/sections.js';
 import { actionKind, statesObligation } from './constructions/action-item.js';
 import { matchSectionLabel } from './constructions/section-label.js';
@@ -27,8 +28,6 @@ const EVIDENCE = {
   verb: 0.7,
   siblings: 0.6,
 } as const;
-/** Below this an activity is uncertain: kept, flagged, and left out of comparisons by default. */
-export const UNCERTAIN_BELOW = 0.6;
 
 interface Candidate {
   entry: Entry;

@@ -11,7 +11,8 @@ import { WorkerPool } from './pool.js';
 import { processDocument, sha256, type Processed } from './process.js';
 import { relink } from './lineage.js';
 import { reextractDocument } from './reextract.js';
-import { EXTRACTOR_VERSION } from './version.js';
+import { currentVersions, type Versions } from './version.js';
+import { municipalitiesOf } from '../store/lineage.js';
 
 /** Files larger than this are refused before reading: no municipal document is this big. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -38,6 +39,8 @@ export interface BatchOptions {
   /** Aborting stops new documents from being started; those under way are finished and written. */
   signal?: AbortSignal;
   onOutcome?: (o: Outcome, done: number, total: number) => void;
+  /** The versions to work under; by default those derived from the code. */
+  versions?: Versions;
 }
 
 export interface BatchSummary {
@@ -64,7 +67,11 @@ export interface BatchSummary {
  * goes on.
  */
 export async function ingestBatch(db: Db, paths: string[], options: BatchOptions): Promise<BatchSummary> {
-  const runId = startRun(db, EXTRACTOR_VERSION, options.args);
+  const versions = options.versions ?? currentVersions();
+  const runId = startRun(db, versions, options.args);
+  // A document read by another version of its format's reader is read again from its file; under other rules, re-extracted from its blocks.
+  const rereads = (d: IndexedDocument) => d.readerVersion !== versions.readers[d.format];
+  const reextracts = (d: IndexedDocument) => d.extractorVersion !== versions.extractor;
   const { files, missing } = discover(paths);
   for (const m of missing) {
     recordError(db, runId, { sourcePath: m, sha256: null, rule: 'discover/missing', reason: 'Unexpected path that does not exist or matches nothing, expected a file, directory or glob' });
@@ -98,7 +105,7 @@ export async function ingestBatch(db: Db, paths: string[], options: BatchOptions
     const mtimeMs = Math.trunc(info.mtimeMs);
     const entry = options.manifest?.get(path.resolve(file));
     const stored = index.get(file);
-    if (stored && stored.sizeBytes === info.size && stored.mtimeMs === mtimeMs && stored.extractorVersion === EXTRACTOR_VERSION && !entry) {
+    if (stored && stored.sizeBytes === info.size && stored.mtimeMs === mtimeMs && !rereads(stored) && !reextracts(stored) && !entry) {
       return { path: file, status: 'unchanged', documentId: stored.id };
     }
     let bytes: Uint8Array;
@@ -108,18 +115,18 @@ export async function ingestBatch(db: Db, paths: string[], options: BatchOptions
       return fail(file, null, 'discover/read', `Unexpected read failure (${(error as Error).message})`);
     }
     const hash = sha256(bytes);
-    if (stored && stored.sha256 === hash) {
+    if (stored && stored.sha256 === hash && !rereads(stored)) {
       recordSeen(db, stored.id, mtimeMs);
-      if (stored.extractorVersion === EXTRACTOR_VERSION && !entry) return { path: file, status: 'unchanged', documentId: stored.id };
-      const again = reextractDocument(db, stored.id, { runId, manifest: entry });
+      if (!reextracts(stored) && !entry) return { path: file, status: 'unchanged', documentId: stored.id };
+      const again = reextractDocument(db, stored.id, { runId, manifest: entry, extractorVersion: versions.extractor });
       return again.ok ? { path: file, status: 'reextracted', documentId: stored.id } : fail(file, hash, again.rule, again.reason);
     }
-    const moved = stored ? undefined : byHash.get(hash)?.find((d) => !seen.has(d.sourcePath) && !movedFrom.has(d.sourcePath) && !existsSync(d.sourcePath));
+    const moved = stored ? undefined : byHash.get(hash)?.find((d) => !rereads(d) && !seen.has(d.sourcePath) && !movedFrom.has(d.sourcePath) && !existsSync(d.sourcePath));
     if (moved) {
       movedFrom.add(moved.sourcePath);
       recordMove(db, moved.id, { sourcePath: file, mtimeMs, sizeBytes: info.size });
-      if (moved.extractorVersion !== EXTRACTOR_VERSION || entry) {
-        const again = reextractDocument(db, moved.id, { runId, manifest: entry });
+      if (reextracts(moved) || entry) {
+        const again = reextractDocument(db, moved.id, { runId, manifest: entry, extractorVersion: versions.extractor });
         if (!again.ok) return fail(file, hash, again.rule, again.reason);
       }
       return { path: file, status: 'moved', documentId: moved.id, from: moved.sourcePath };
@@ -127,7 +134,15 @@ export async function ingestBatch(db: Db, paths: string[], options: BatchOptions
     const result = await parse(file, bytes, hash);
     if (!result.ok) return fail(file, hash, result.rule, result.reason);
     const row = applyManifest(result.row, entry);
-    const documentId = writeDocument(db, { row, doc: result.doc, extraction: result.extraction, extractorVersion: EXTRACTOR_VERSION, runId, mtimeMs });
+    const documentId = writeDocument(db, {
+      row,
+      doc: result.doc,
+      extraction: result.extraction,
+      extractorVersion: versions.extractor,
+      readerVersion: versions.readers[result.doc.format],
+      runId,
+      mtimeMs,
+    });
     return { path: file, status: 'ingested', documentId, activities: result.extraction.activities.length };
   }
 
@@ -156,8 +171,7 @@ export async function ingestBatch(db: Db, paths: string[], options: BatchOptions
   // Families and links of the municipalities whose documents changed are rebuilt from what is stored now.
   const changed = new Set(outcomes.filter((o) => o.status !== 'unchanged' && o.status !== 'failed').map((o) => (o as { documentId: number }).documentId));
   if (changed.size > 0 || gone.length > 0 || pruned > 0) {
-    const codes = db.prepare('SELECT DISTINCT municipality_code AS code FROM documents WHERE municipality_code IS NOT NULL AND id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...changed])) as Array<{ code: string }>;
-    relink(db, gone.length > 0 || pruned > 0 ? undefined : codes.map((c) => c.code));
+    relink(db, gone.length > 0 || pruned > 0 ? undefined : municipalitiesOf(db, [...changed]));
   }
   const count = (s: Outcome['status']) => outcomes.filter((o) => o.status === s).length;
   const summary: BatchSummary = {

@@ -3,7 +3,7 @@ import { readStoredDoc } from '../store/read.js';
 import { replaceExtraction } from '../store/write.js';
 import { applyManifest, type ManifestEntry } from '../discover/manifest.js';
 import { extractDocument } from './process.js';
-import { EXTRACTOR_VERSION } from './version.js';
+import { extractorVersion } from './version.js';
 
 export type Reextracted = { ok: true; activities: number } | { ok: false; rule: string; reason: string };
 
@@ -11,18 +11,12 @@ export type Reextracted = { ok: true; activities: number } | { ok: false; rule: 
  * Runs the current rules over a stored document's parsed blocks and replaces
  * what the earlier rules made of it; the file is not read again.
  */
-export function reextractDocument(db: Db, documentId: number, options: { runId: number | null; manifest?: ManifestEntry }): Reextracted {
+export function reextractDocument(db: Db, documentId: number, options: { runId: number | null; manifest?: ManifestEntry; extractorVersion?: string }): Reextracted {
   const stored = readStoredDoc(db, documentId);
   if (!stored) return { ok: false, rule: 'store/missing-document', reason: `Unexpected document id ${documentId}, expected a stored document` };
   const result = extractDocument(stored.doc, stored);
   if (!result.ok) return result;
   const row = applyManifest(result.row, options.manifest);
-  replaceExtraction(db, documentId, row, result.extraction, EXTRACTOR_VERSION, options.runId);
+  replaceExtraction(db, documentId, row, result.extraction, options.extractorVersion ?? extractorVersion(), options.runId);
   return { ok: true, activities: result.extraction.activities.length };
-}
-
-/** Documents stored under other rules than these (or all of them): the work of `styrdok reextract`. */
-export function documentsToReextract(db: Db, all: boolean): Array<{ id: number; sourcePath: string }> {
-  const sql = `SELECT id, source_path AS sourcePath FROM documents ${all ? '' : 'WHERE extractor_version <> ?'} ORDER BY id`;
-  return (all ? db.prepare(sql).all() : db.prepare(sql).all(EXTRACTOR_VERSION)) as Array<{ id: number; sourcePath: string }>;
 }

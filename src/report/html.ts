@@ -1,4 +1,4 @@
-import type { ReportActivity, StatusShare, ThemeCell } from '../store/queries.js';
+import type { LeftOut, ReportActivity, StatusShare, ThemeCell } from '../store/queries.js';
 
 /**
  * One self-contained HTML page (no network, no CDN): status shares per
@@ -15,6 +15,9 @@ export interface ReportData {
   cells: ThemeCell[];
   themes: Array<{ id: string; labelSv: string; labelEn: string }>;
   activities: ReportActivity[];
+  /** What the figures leave out and why; and whether uncertain rows are counted. */
+  leftOut: LeftOut[];
+  includeUncertain: boolean;
   /** Where a document (and page) opens, e.g. a file: URL with #page=N. */
   link: (sourcePath: string, page: number | null) => string;
 }
@@ -24,7 +27,8 @@ const STATUS_PARTS: Array<{ key: keyof StatusShare; status: string; label: strin
   { key: 'ongoing', status: 'ongoing', label: 'Pågående', color: '#1565c0' },
   { key: 'started', status: 'started', label: 'Påbörjad', color: '#f9a825' },
   { key: 'notStarted', status: 'not_started', label: 'Ej påbörjad', color: '#8d6e63' },
-  { key: 'stopped', status: 'postponed/cancelled', label: 'Uppskjuten/utgår', color: '#c62828' },
+  { key: 'postponed', status: 'postponed', label: 'Uppskjuten', color: '#ef6c00' },
+  { key: 'cancelled', status: 'cancelled', label: 'Utgår', color: '#c62828' },
   { key: 'unknown', status: 'unknown', label: 'Oklar', color: '#9e9e9e' },
   { key: 'noStatus', status: '', label: 'Ingen status angiven', color: '#e0e0e0' },
 ];
@@ -140,6 +144,21 @@ for (const el of [q, fm, ft, fs]) el.addEventListener('input', apply);
 apply();
 `;
 
+const LEFT_OUT_SV: Record<string, string> = {
+  'not the current version of its plan family': 'inte den aktuella versionen av sin plan',
+  'no plan structure': 'ingen planstruktur funnen',
+  'most activities uncertain': 'de flesta aktiviteter osäkra',
+  'confidence below threshold': 'osäkra rader (konfidens under tröskeln)',
+};
+
+/** The sentence under the header: what the figures do not count, so no one quotes them without it. */
+function leftOutNote(leftOut: LeftOut[], includeUncertain: boolean): string {
+  const scope = includeUncertain ? 'Osäkra rader räknas med.' : 'Osäkra rader räknas inte (styrdok report --include-uncertain tar med dem).';
+  if (leftOut.length === 0) return `<p class="left-out">Varje plan räknas en gång, med sin aktuella version. Inget har utelämnats. ${scope}</p>`;
+  const items = leftOut.map((l) => `<li>${escapeHtml(LEFT_OUT_SV[l.reason] ?? l.reason)}: ${l.documents} dokument, ${l.activities} aktiviteter</li>`).join('');
+  return `<div class="left-out"><p>Varje plan räknas en gång, med sin aktuella version. ${scope} Utelämnat ur siffrorna:</p><ul>${items}</ul></div>`;
+}
+
 export function renderReport(data: ReportData): string {
   const municipalities = [...new Map(data.activities.filter((a) => a.municipalityCode).map((a) => [a.municipalityCode!, a.municipality!])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'sv'));
   const option = (value: string, text: string) => `<option value="${escapeHtml(value)}">${escapeHtml(text)}</option>`;
@@ -148,7 +167,7 @@ export function renderReport(data: ReportData): string {
 <html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>styrdok – kommunernas styrdokument jämförda</title><style>${STYLE}</style></head>
 <body>
-<header><h1>Kommunernas styrdokument jämförda</h1><p>${data.activities.length} aktiviteter i ${documents} dokument från ${municipalities.length} kommuner · ${escapeHtml(data.database)} · ${escapeHtml(data.generatedAt)}</p></header>
+<header><h1>Kommunernas styrdokument jämförda</h1><p>${data.activities.length} aktiviteter i ${documents} dokument från ${municipalities.length} kommuner · ${escapeHtml(data.database)} · ${escapeHtml(data.generatedAt)}</p>${leftOutNote(data.leftOut, data.includeUncertain)}</header>
 <main>
 <section id="status"><h2>Status per kommun</h2>${statusBars(data.shares)}</section>
 <section id="themes"><h2>Teman per kommun (antal aktiviteter, andel genomförda)</h2>${heatmap(data.cells, data.themes)}</section>

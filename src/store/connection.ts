@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { MUNICIPALITIES } from '../lang/municipalities.js';
 import { THEMES } from '../lang/themes.js';
+import { OWNER_KINDS } from '../lang/owner-kinds.js';
+import { QUALITY_THRESHOLDS } from '../core/quality.js';
 
 export type Db = Database.Database;
 
@@ -56,20 +58,44 @@ export function migrate(db: Db): number {
       for (const m of MUNICIPALITIES) insert.run(m.code, m.name, m.countyCode, m.county);
     })();
   }
-  seedThemes(db);
+  follow(db, 'themes', ['id', 'label_sv', 'label_en', 'terms'], THEMES.map((t) => [t.id, t.sv, t.en, JSON.stringify([...t.terms, ...(t.whole ?? [])])]));
+  follow(db, 'owner_kinds', ['id', 'label_sv', 'label_en', 'description'], OWNER_KINDS.map((k) => [k.id, k.sv, k.en, k.about]));
+  follow(db, 'quality_thresholds', ['name', 'value', 'description'], QUALITY_THRESHOLDS.map((q) => [q.name, q.value, q.description]));
   return count;
 }
 
-/** The taxonomy is data in the code; the table follows it (labels and terms may be reworded, ids stay). */
-function seedThemes(db: Db): void {
-  const wanted = THEMES.map((t) => [t.id, t.sv, t.en, JSON.stringify([...t.terms, ...(t.whole ?? [])])]);
-  const stored = db.prepare('SELECT id, label_sv, label_en, terms FROM themes ORDER BY rowid').raw().all();
-  // Readers open the database too; they write only when the taxonomy has changed.
+/**
+ * Tables whose rows are data in the code (taxonomies, thresholds) follow it:
+ * labels and values may change, ids stay. Readers open the database too; they
+ * write only when the code and the table differ.
+ */
+function follow(db: Db, table: string, columns: string[], wanted: Array<Array<string | number>>): void {
+  const [key, ...rest] = columns;
+  const stored = db.prepare(`SELECT ${columns.join(', ')} FROM ${table} ORDER BY rowid`).raw().all();
   if (JSON.stringify(stored) === JSON.stringify(wanted)) return;
-  const upsert = db.prepare('INSERT INTO themes (id, label_sv, label_en, terms) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET label_sv = excluded.label_sv, label_en = excluded.label_en, terms = excluded.terms');
+  const upsert = db.prepare(
+    `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ON CONFLICT (${key}) DO UPDATE SET ${rest.map((c) => `${c} = excluded.${c}`).join(', ')}`,
+  );
   db.transaction(() => {
     for (const row of wanted) upsert.run(...row);
   })();
+}
+
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** A statement prepared once per connection: store functions called per document or per row ask here, not `db.prepare`. */
+export function prepared(db: Db, sql: string): Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) {
+    cache = new Map();
+    statements.set(db, cache);
+  }
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    cache.set(sql, statement);
+  }
+  return statement;
 }
 
 export function schemaVersion(db: Db): number {

@@ -107,6 +107,13 @@ export function searchDocuments(db: Db, query: string, limit: number, hitsPerDoc
   });
 }
 
+/**
+ * Which rows a comparison counts (see docs/schema.md, "Current versions and quality"):
+ * 'comparable', the default, counts the current document of each plan family and its
+ * certain rows; 'with_uncertain' keeps the uncertain ones; 'all_versions' every stored version.
+ */
+export type Scope = 'comparable' | 'with_uncertain' | 'all_versions';
+
 export interface ThemeCell {
   municipalityCode: string;
   municipality: string;
@@ -120,14 +127,14 @@ export interface ThemeCell {
   shareDone: number | null;
 }
 
-export function themeMatrix(db: Db, filter: { themes?: string[]; municipalities?: string[] } = {}): ThemeCell[] {
+export function themeMatrix(db: Db, filter: { themes?: string[]; municipalities?: string[]; scope?: Scope } = {}): ThemeCell[] {
   const rows = db
     .prepare(
       `SELECT municipality_code AS municipalityCode, municipality, theme_id AS themeId, label_sv AS labelSv, label_en AS labelEn,
               focus_areas AS focusAreas, activities, with_status AS withStatus, done, share_done AS shareDone
-       FROM theme_matrix ORDER BY municipality, theme_id`,
+       FROM theme_matrix_by_scope WHERE scope = ? ORDER BY municipality, theme_id`,
     )
-    .all() as ThemeCell[];
+    .all(filter.scope ?? 'comparable') as ThemeCell[];
   return rows.filter((r) => (!filter.themes?.length || filter.themes.includes(r.themeId)) && (!filter.municipalities?.length || filter.municipalities.includes(r.municipalityCode)));
 }
 
@@ -140,20 +147,75 @@ export interface StatusShare {
   started: number;
   ongoing: number;
   done: number;
-  stopped: number;
+  postponed: number;
+  cancelled: number;
   unknown: number;
   noStatus: number;
 }
 
-export function statusShares(db: Db, municipalities: string[] = []): StatusShare[] {
+export function statusShares(db: Db, municipalities: string[] = [], scope: Scope = 'comparable'): StatusShare[] {
   const rows = db
     .prepare(
       `SELECT municipality_code AS municipalityCode, municipality, documents, activities, not_started AS notStarted, started, ongoing,
-              done, stopped, unknown, no_status AS noStatus
-       FROM municipality_status_counts ORDER BY municipality`,
+              done, postponed, cancelled, unknown, no_status AS noStatus
+       FROM municipality_status_counts_by_scope WHERE scope = ? ORDER BY municipality`,
     )
-    .all() as StatusShare[];
+    .all(scope) as StatusShare[];
   return rows.filter((r) => municipalities.length === 0 || municipalities.includes(r.municipalityCode));
+}
+
+export interface OwnerKindCount {
+  municipalityCode: string;
+  municipality: string;
+  ownerKind: string;
+  label: string;
+  activities: number;
+  shareOfActivities: number;
+}
+
+export function ownerKindCounts(db: Db, municipalities: string[] = [], scope: Scope = 'comparable'): OwnerKindCount[] {
+  const rows = db
+    .prepare(
+      `SELECT municipality_code AS municipalityCode, municipality, owner_kind AS ownerKind, label_sv AS label, activities, share_of_activities AS shareOfActivities
+       FROM owner_kind_counts_by_scope WHERE scope = ? ORDER BY municipality, activities DESC, owner_kind`,
+    )
+    .all(scope) as OwnerKindCount[];
+  return rows.filter((r) => municipalities.length === 0 || municipalities.includes(r.municipalityCode));
+}
+
+export function ownerKindIds(db: Db): Array<{ id: string; labelSv: string }> {
+  return db.prepare('SELECT id, label_sv AS labelSv FROM owner_kinds ORDER BY rowid').all() as Array<{ id: string; labelSv: string }>;
+}
+
+/** The reasons the 'with_uncertain' scope takes back: rows below the threshold, documents made mostly of them. */
+export const UNCERTAIN_REASONS = ['confidence below threshold', 'most activities uncertain'];
+
+export interface LeftOut {
+  /** Why, as document_quality and activity_overview_all_versions say it. */
+  reason: string;
+  documents: number;
+  activities: number;
+}
+
+/**
+ * What the default comparison leaves out, and why: documents that are not the current
+ * version of their plan family or show no plan structure, and rows below the confidence
+ * threshold. Documents without a municipality are never compared and not counted here.
+ */
+export function leftOut(db: Db, municipalities: string[] = [], scope: Exclude<Scope, 'all_versions'> = 'comparable'): LeftOut[] {
+  const rows = db
+    .prepare(
+      `SELECT left_out_reason AS reason, COUNT(DISTINCT document_id) AS documents, SUM(activities) AS activities FROM (
+         SELECT q.document_id, q.left_out_reason, q.activities FROM document_quality q
+         WHERE q.left_out_reason IS NOT NULL AND q.municipality_code IS NOT NULL AND (@m = '[]' OR q.municipality_code IN (SELECT value FROM json_each(@m)))
+         UNION ALL
+         SELECT a.document_id, a.left_out_reason, 1 FROM activity_overview_all_versions a
+         JOIN document_quality q ON q.document_id = a.document_id AND q.left_out_reason IS NULL
+         WHERE a.left_out_reason IS NOT NULL AND (@m = '[]' OR a.municipality_code IN (SELECT value FROM json_each(@m)))
+       ) GROUP BY left_out_reason ORDER BY activities DESC`,
+    )
+    .all({ m: JSON.stringify(municipalities) }) as LeftOut[];
+  return scope === 'comparable' ? rows : rows.filter((l) => !UNCERTAIN_REASONS.includes(l.reason));
 }
 
 export function themeIds(db: Db): Array<{ id: string; labelSv: string; labelEn: string }> {
@@ -170,11 +232,22 @@ export function exportable(db: Db): Array<{ name: string; type: 'table' | 'view'
     .all() as Array<{ name: string; type: 'table' | 'view' }>;
 }
 
-/** Every row of a table or view, one at a time, with its column names. */
-export function rowsOf(db: Db, name: string, type: 'table' | 'view'): { columns: string[]; rows: Iterable<unknown[]> } {
-  const known = exportable(db).find((x) => x.name === name && x.type === type);
-  if (!known) throw new QueryError(`Unexpected ${type} '${name}', expected one of: ${exportable(db).filter((x) => x.type === type).map((x) => x.name).join(', ')}`);
-  const statement = db.prepare(`SELECT * FROM "${name.replace(/"/g, '""')}"`);
+/**
+ * Every row of a table or view, one at a time, with its column names. A
+ * comparison view asked for in another scope is read from its *_by_scope
+ * form ('with_uncertain': the uncertain rows too), with the same columns.
+ */
+export function rowsOf(db: Db, name: string, type: 'table' | 'view', scope: Exclude<Scope, 'all_versions'> = 'comparable'): { columns: string[]; rows: Iterable<unknown[]> } {
+  const all = exportable(db);
+  const known = all.find((x) => x.name === name && x.type === type);
+  if (!known) throw new QueryError(`Unexpected ${type} '${name}', expected one of: ${all.filter((x) => x.type === type).map((x) => x.name).join(', ')}`);
+  const quoted = (n: string) => `"${n.replace(/"/g, '""')}"`;
+  let sql = `SELECT * FROM ${quoted(name)}`;
+  if (scope !== 'comparable' && type === 'view') {
+    const columns = db.prepare(sql).columns().map((c) => quoted(c.name)).join(', ');
+    if (all.some((x) => x.name === `${name}_by_scope`)) sql = `SELECT ${columns} FROM ${quoted(`${name}_by_scope`)} WHERE scope = '${scope}'`;
+  }
+  const statement = db.prepare(sql);
   return { columns: statement.columns().map((c) => c.name), rows: statement.raw().iterate() as Iterable<unknown[]> };
 }
 
@@ -187,30 +260,23 @@ export interface ReportActivity {
   activity: string;
   themes: string | null;
   owner: string | null;
+  ownerKind: string;
   status: string | null;
   statusRaw: string | null;
+  confidence: number | null;
   page: number | null;
 }
 
-export function reportActivities(db: Db): ReportActivity[] {
+/** The rows of a report: those the comparison counts, or with the uncertain ones too. */
+export function reportActivities(db: Db, scope: Exclude<Scope, 'all_versions'> = 'comparable'): ReportActivity[] {
   return db
     .prepare(
       `SELECT municipality, municipality_code AS municipalityCode, document_title AS documentTitle, source_path AS sourcePath,
-              focus_area AS focusArea, activity, themes, owner, status, status_raw AS statusRaw, page
-       FROM activity_overview ORDER BY municipality, document_id, activity_id`,
+              focus_area AS focusArea, activity, themes, owner, owner_kind AS ownerKind, status, status_raw AS statusRaw, confidence, page
+       FROM activity_overview_by_scope WHERE scope = ?
+       ORDER BY municipality, document_id, activity_id`,
     )
-    .all() as ReportActivity[];
-}
-
-/** A document's activities as lineage compares them: text, focus area (the top one) and owner. */
-export function activitiesForLinking(db: Db, documentId: number): Array<{ id: number; text: string; focusArea: string | null; owner: string | null }> {
-  return db
-    .prepare(
-      `SELECT a.id, a.text, COALESCE(p.title, f.title) AS focusArea, COALESCE(o.name, a.owner_raw) AS owner
-       FROM activities a LEFT JOIN focus_areas f ON f.id = a.focus_area_id LEFT JOIN focus_areas p ON p.id = f.parent_id
-       LEFT JOIN owners o ON o.id = a.owner_id WHERE a.document_id = ? ORDER BY a.id`,
-    )
-    .all(documentId) as Array<{ id: number; text: string; focusArea: string | null; owner: string | null }>;
+    .all(scope) as ReportActivity[];
 }
 
 export interface StoredDocumentRef {

@@ -70,6 +70,9 @@ export interface IndexedDocument {
   sizeBytes: number;
   mtimeMs: number | null;
   extractorVersion: string;
+  /** NULL for documents stored before reader versions were recorded: they are read again. */
+  readerVersion: string | null;
+  format: 'pdf' | 'docx' | 'html' | 'text';
   missingSince: string | null;
 }
 
@@ -78,7 +81,7 @@ export function readIndex(db: Db): Map<string, IndexedDocument> {
   const rows = db
     .prepare(
       `SELECT id, source_path AS sourcePath, sha256, size_bytes AS sizeBytes, mtime_ms AS mtimeMs,
-              extractor_version AS extractorVersion, missing_since AS missingSince FROM documents`,
+              extractor_version AS extractorVersion, reader_version AS readerVersion, format, missing_since AS missingSince FROM documents`,
     )
     .all() as IndexedDocument[];
   return new Map(rows.map((r) => [r.sourcePath, r]));
@@ -120,4 +123,9 @@ export function readStoredDoc(db: Db, id: number): { doc: Doc; sourcePath: strin
   if (d.ocrPages !== null) doc.ocrPages = JSON.parse(d.ocrPages) as number[];
   if (d.unreadablePages !== null) doc.unreadablePages = JSON.parse(d.unreadablePages) as number[];
   return { doc, sourcePath: d.sourcePath, sha256: d.sha256, sizeBytes: d.sizeBytes, sourceUrl: d.sourceUrl, familyLabel: d.familyLabel };
+}
+
+/** Documents stored under other rules than these (or all of them): the work of `styrdok reextract`. */
+export function documentsToReextract(db: Db, extractorVersion: string, all: boolean): Array<{ id: number; sourcePath: string }> {
+  return db.prepare(`SELECT id, source_path AS sourcePath FROM documents WHERE ? OR extractor_version <> ? ORDER BY id`).all(Number(all), extractorVersion) as Array<{ id: number; sourcePath: string }>;
 }

@@ -51,19 +51,63 @@ function conventional(name: string, refersTo: string | null): string {
 /** A view's column means what the table column of that name means. */
 function sameNameIn(described: Map<string, string>): (name: string) => string {
   return (name) => {
-    for (const [key, text] of [...described, ...Object.entries(COLUMN_NOTES)]) if (key.endsWith(`.${name}`)) return text;
+    // Notes written for one table's column are read first: they are the corrections of migration comments.
+    for (const [key, text] of [...Object.entries(COLUMN_NOTES), ...described]) if (key.endsWith(`.${name}`)) return text;
     return '';
   };
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-export function schemaMarkdown(db: Db, migrations: Migration[]): string {
+export interface ColumnDoc {
+  name: string;
+  type: string;
+  nullable: boolean;
+  key: string;
+  description: string;
+}
+
+export interface ObjectDoc {
+  name: string;
+  type: 'table' | 'view' | 'full-text index';
+  description: string;
+  columns: ColumnDoc[];
+}
+
+/** Every table, view and search index with its columns and descriptions: what the schema page and Datasette's metadata are made from. */
+export function describeSchema(db: Db, migrations: Migration[]): ObjectDoc[] {
   const { table, column } = commentsOf(migrations);
   const sameName = sameNameIn(column);
   const objects = db
     .prepare("SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts_%' ORDER BY CASE type WHEN 'table' THEN 0 ELSE 1 END, rowid")
     .all() as Array<{ name: string; type: 'table' | 'view' }>;
+  return objects.map((o) => {
+    const fts = /_fts$/.test(o.name);
+    const fks = o.type === 'table' && !fts ? (db.prepare(`SELECT "from", "table", "to" FROM pragma_foreign_key_list(?)`).all(o.name) as Array<{ from: string; table: string; to: string }>) : [];
+    const columns = db.prepare('SELECT name, type, "notnull" AS required, pk FROM pragma_table_info(?)').all(o.name) as Array<{ name: string; type: string; required: number; pk: number }>;
+    return {
+      name: o.name,
+      type: fts ? 'full-text index' : o.type,
+      description: table.get(o.name) ?? '',
+      columns: columns.map((c) => {
+        const fk = fks.find((f) => f.from === c.name);
+        const refers = fk ? `${fk.table}.${fk.to ?? 'id'}` : null;
+        // A correction in COLUMN_NOTES for one table's column wins over its migration's comment (merged migrations are never edited).
+        const description =
+          COLUMN_NOTES[`${o.name}.${c.name}`] ?? column.get(`${o.name}.${c.name}`) ?? (conventional(c.name, refers) || COLUMN_NOTES[c.name]) ?? sameName(c.name);
+        return {
+          name: c.name,
+          type: c.type || (o.type === 'view' ? '' : 'any'),
+          nullable: !(c.required || c.pk),
+          key: [c.pk ? 'primary key' : '', refers ? `→ ${refers}` : ''].filter(Boolean).join(', '),
+          description,
+        };
+      }),
+    };
+  });
+}
+
+export function schemaMarkdown(db: Db, migrations: Migration[]): string {
   const version = migrations[migrations.length - 1]?.version ?? 0;
   const out: string[] = [
     '# styrdok database schema',
@@ -74,27 +118,38 @@ export function schemaMarkdown(db: Db, migrations: Migration[]): string {
     'Offsets (`char_start`, `char_end`) are 0-based, end-exclusive positions in `documents.text`;',
     '`source_start`, `source_end` are positions in the original file text (text formats). Booleans are 0/1.',
     '',
+    ...CONVENTIONS,
+    '',
   ];
-  for (const o of objects) {
-    const fts = /_fts$/.test(o.name);
-    out.push(`## ${o.name} (${fts ? 'full-text index' : o.type})`, '');
-    const about = table.get(o.name);
-    if (about) out.push(about, '');
-    const fks = o.type === 'table' && !fts ? (db.prepare(`SELECT "from", "table", "to" FROM pragma_foreign_key_list(?)`).all(o.name) as Array<{ from: string; table: string; to: string }>) : [];
-    const columns = db.prepare('SELECT name, type, "notnull" AS required, pk FROM pragma_table_info(?)').all(o.name) as Array<{ name: string; type: string; required: number; pk: number }>;
+  for (const o of describeSchema(db, migrations)) {
+    out.push(`## ${o.name} (${o.type})`, '');
+    if (o.description) out.push(o.description, '');
     out.push('| column | type | null | key | description |', '| --- | --- | --- | --- | --- |');
-    for (const c of columns) {
-      const fk = fks.find((f) => f.from === c.name);
-      const refers = fk ? `${fk.table}.${fk.to ?? 'id'}` : null;
-      const key = [c.pk ? 'primary key' : '', refers ? `→ ${refers}` : ''].filter(Boolean).join(', ');
-      const description = column.get(`${o.name}.${c.name}`) ?? COLUMN_NOTES[`${o.name}.${c.name}`] ?? (conventional(c.name, refers) || COLUMN_NOTES[c.name]) ?? sameName(c.name);
-      out.push(`| \`${c.name}\` | ${c.type || (o.type === 'view' ? '' : 'any')} | ${c.required || c.pk ? 'no' : 'yes'} | ${key} | ${cell(description)} |`);
-    }
+    for (const c of o.columns) out.push(`| \`${c.name}\` | ${c.type} | ${c.nullable ? 'yes' : 'no'} | ${c.key} | ${cell(c.description)} |`);
     out.push('');
   }
   return out.join('\n');
 }
 
+/** The conventions every comparison view follows, said once at the top of the page. */
+const CONVENTIONS = [
+  '## Current versions and quality',
+  '',
+  'A municipality often has several versions of one plan stored (a transcript and the text, a plan and its',
+  'follow-ups). Lineage groups them into plan families (`plan_families`, `family_members`). The comparison',
+  'views (`activity_overview`, `municipality_status_counts`, `theme_matrix`, `owner_kind_counts`) count one',
+  'document per family: its latest member (`document_versions.is_counted`), preferring plans and follow-ups to',
+  'news items. Documents whose file is gone (`documents.missing_since`) are left out.',
+  '',
+  'They also leave out documents without plan structure (`documents.extraction_outcome` = none), documents',
+  'where fewer than `document_certain_share` of the activities are certain, and activities whose confidence is',
+  'below `activity_confidence` (both in `quality_thresholds`). `document_quality.left_out_reason` and',
+  '`activity_overview_all_versions.left_out_reason` say why a row is left out; NULL means it counts.',
+  '',
+  "Each comparison view has a `*_by_scope` form with a `scope` column: 'comparable' (the default view's rows),",
+  "'with_uncertain' (the counted documents with every row: `--include-uncertain`) and 'all_versions' (every",
+  'stored document whose file is present). `activity_overview_all_versions` keeps every activity with its flags.',
+];
 /** Columns that the page would leave without a description: each needs a comment in its migration. */
 export function undescribedColumns(db: Db, migrations: Migration[]): string[] {
   return schemaMarkdown(db, migrations)

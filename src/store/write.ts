@@ -1,12 +1,14 @@
 import { STATUS_RANK, type Doc, type Extraction } from '../core/types.js';
 import type { DocumentRow } from '../core/schemas.js';
-import type { Db } from './connection.js';
+import { prepared, type Db } from './connection.js';
 
 export interface StoredDocument {
   row: DocumentRow;
   doc: Doc;
   extraction: Extraction;
   extractorVersion: string;
+  /** Version of the reader that made the blocks: another version reads the file again. */
+  readerVersion: string;
   runId: number | null;
   /** File modification time when read, for the unchanged check of the next run. */
   mtimeMs: number | null;
@@ -23,23 +25,23 @@ const READING_RULE = 'ingest/%';
 export function writeDocument(db: Db, input: StoredDocument): number {
   const { row, doc, extraction } = input;
   return db.transaction(() => {
-    db.prepare('DELETE FROM documents WHERE source_path = ?').run(row.sourcePath);
+    prepared(db, 'DELETE FROM documents WHERE source_path = ?').run(row.sourcePath);
     const documentId = Number(
       db
         .prepare(
           `INSERT INTO documents (source_path, sha256, size_bytes, format, title, title_rule, doc_type, doc_type_rule,
              municipality_code, municipality_rule, period_start, period_end, period_rule, document_date, adopted_date,
              adopted_by, page_count, text, extractor_version, ingested_at, run_id, mtime_ms, container_title, source_text,
-             source_url, year, year_rule, family_label, converted_from, ocr_pages, unreadable_pages, extraction_outcome)
+             source_url, year, year_rule, family_label, converted_from, ocr_pages, unreadable_pages, extraction_outcome, reader_version)
            VALUES (@sourcePath, @sha256, @sizeBytes, @format, @title, @titleRule, @docType, @docTypeRule,
              @municipalityCode, @municipalityRule, @periodStart, @periodEnd, @periodRule, @documentDate, @adoptedDate,
              @adoptedBy, @pageCount, @text, @extractorVersion, @ingestedAt, @runId, @mtimeMs, @containerTitle, @sourceText,
-             @sourceUrl, @year, @yearRule, @familyLabel, @convertedFrom, @ocrPages, @unreadablePages, @extractionOutcome)`,
+             @sourceUrl, @year, @yearRule, @familyLabel, @convertedFrom, @ocrPages, @unreadablePages, @extractionOutcome, @readerVersion)`,
         )
-        .run({ ...row, extractorVersion: input.extractorVersion, ingestedAt: new Date().toISOString(), runId: input.runId, mtimeMs: input.mtimeMs }).lastInsertRowid,
+        .run({ ...row, extractorVersion: input.extractorVersion, readerVersion: input.readerVersion, ingestedAt: new Date().toISOString(), runId: input.runId, mtimeMs: input.mtimeMs }).lastInsertRowid,
     );
-    const block = db.prepare(
-      'INSERT INTO blocks (document_id, ordinal, kind, page, char_start, char_end, marker, level, table_index, is_header, cells, source_start, size, cell_fills) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    const block = prepared(
+      db, 'INSERT INTO blocks (document_id, ordinal, kind, page, char_start, char_end, marker, level, table_index, is_header, cells, source_start, size, cell_fills) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     doc.blocks.forEach((b, i) =>
       block.run(
@@ -59,7 +61,7 @@ export function writeDocument(db: Db, input: StoredDocument): number {
         b.fills ? JSON.stringify(b.fills) : null,
       ),
     );
-    const message = db.prepare('INSERT INTO document_messages (document_id, severity, rule, reason, char_start, char_end) VALUES (?, ?, ?, ?, ?, ?)');
+    const message = prepared(db, 'INSERT INTO document_messages (document_id, severity, rule, reason, char_start, char_end) VALUES (?, ?, ?, ?, ?, ?)');
     for (const m of doc.messages) message.run(documentId, m.severity, m.ruleId, m.reason, m.start ?? null, m.end ?? null);
     insertExtraction(db, documentId, extraction);
     return documentId;
@@ -73,26 +75,26 @@ export function writeDocument(db: Db, input: StoredDocument): number {
  */
 export function replaceExtraction(db: Db, documentId: number, row: DocumentRow, extraction: Extraction, extractorVersion: string, runId: number | null): void {
   db.transaction(() => {
-    db.prepare(
-      `UPDATE documents SET title = @title, title_rule = @titleRule, doc_type = @docType, doc_type_rule = @docTypeRule,
+    prepared(
+      db, `UPDATE documents SET title = @title, title_rule = @titleRule, doc_type = @docType, doc_type_rule = @docTypeRule,
          municipality_code = @municipalityCode, municipality_rule = @municipalityRule, period_start = @periodStart,
          period_end = @periodEnd, period_rule = @periodRule, document_date = @documentDate, adopted_date = @adoptedDate,
          adopted_by = @adoptedBy, source_url = @sourceUrl, year = @year, year_rule = @yearRule, family_label = @familyLabel,
          extraction_outcome = @extractionOutcome, extractor_version = @extractorVersion, run_id = @runId
        WHERE id = @id`,
     ).run({ ...row, extractorVersion, runId, id: documentId });
-    db.prepare('DELETE FROM activities WHERE document_id = ?').run(documentId);
-    db.prepare('DELETE FROM owners WHERE document_id = ?').run(documentId);
-    db.prepare('DELETE FROM focus_areas WHERE document_id = ?').run(documentId);
-    db.prepare('DELETE FROM document_messages WHERE document_id = ? AND rule NOT LIKE ?').run(documentId, READING_RULE);
+    prepared(db, 'DELETE FROM activities WHERE document_id = ?').run(documentId);
+    prepared(db, 'DELETE FROM owners WHERE document_id = ?').run(documentId);
+    prepared(db, 'DELETE FROM focus_areas WHERE document_id = ?').run(documentId);
+    prepared(db, 'DELETE FROM document_messages WHERE document_id = ? AND rule NOT LIKE ?').run(documentId, READING_RULE);
     insertExtraction(db, documentId, extraction);
   })();
 }
 
 function insertExtraction(db: Db, documentId: number, extraction: Extraction): void {
-  const focusArea = db.prepare('INSERT INTO focus_areas (document_id, parent_id, ordinal, title, page, char_start, char_end, rule, source_start, source_end, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-  const focusAreaTheme = db.prepare('INSERT INTO focus_area_themes (focus_area_id, theme_id, rule, terms) VALUES (?, ?, ?, ?)');
-  const activityTheme = db.prepare('INSERT INTO activity_themes (activity_id, theme_id, rule, terms, inherited) VALUES (?, ?, ?, ?, ?)');
+  const focusArea = prepared(db, 'INSERT INTO focus_areas (document_id, parent_id, ordinal, title, page, char_start, char_end, rule, source_start, source_end, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const focusAreaTheme = prepared(db, 'INSERT INTO focus_area_themes (focus_area_id, theme_id, rule, terms) VALUES (?, ?, ?, ?)');
+  const activityTheme = prepared(db, 'INSERT INTO activity_themes (activity_id, theme_id, rule, terms, inherited) VALUES (?, ?, ?, ?, ?)');
   const faIds = new Map<number, number>();
   for (const f of extraction.focusAreas) {
     const parent = f.parentKey === null ? null : (faIds.get(f.parentKey) ?? null);
@@ -100,13 +102,13 @@ function insertExtraction(db: Db, documentId: number, extraction: Extraction): v
     faIds.set(f.key, id);
     for (const t of f.themes ?? []) focusAreaTheme.run(id, t.theme, t.rule, JSON.stringify(t.terms));
   }
-  const owner = db.prepare('INSERT INTO owners (document_id, abbr, name, rule) VALUES (?, ?, ?, ?)');
+  const owner = prepared(db, 'INSERT INTO owners (document_id, abbr, name, rule, kind, kind_rule) VALUES (?, ?, ?, ?, ?, ?)');
   const ownerIds = new Map<number, number>();
-  for (const o of extraction.owners) ownerIds.set(o.key, Number(owner.run(documentId, o.abbr, o.name, o.rule).lastInsertRowid));
-  const activity = db.prepare(
-    `INSERT INTO activities (document_id, focus_area_id, ordinal, text, owner_raw, owner_id, years, status, status_raw, status_rule, track, page, char_start, char_end, rule, source_start, source_end,
-       status_rank, time_raw, time_start, time_end, time_rule, track_raw, track_rule, confidence, partners)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  for (const o of extraction.owners) ownerIds.set(o.key, Number(owner.run(documentId, o.abbr, o.name, o.rule, o.kind ?? null, o.kindRule ?? null).lastInsertRowid));
+  const activity = prepared(
+    db, `INSERT INTO activities (document_id, focus_area_id, ordinal, text, owner_raw, owner_id, years, status, status_raw, status_rule, track, page, char_start, char_end, rule, source_start, source_end,
+       status_rank, time_raw, time_start, time_end, time_rule, track_raw, track_rule, confidence, partners, owner_kind, owner_kind_rule)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const a of extraction.activities) {
     const id = activity.run(
@@ -136,36 +138,38 @@ function insertExtraction(db: Db, documentId: number, extraction: Extraction): v
       a.trackRule ?? null,
       a.confidence ?? null,
       a.partners ?? null,
+      a.ownerKind ?? null,
+      a.ownerKindRule ?? null,
     ).lastInsertRowid;
     for (const t of a.themes ?? []) activityTheme.run(id, t.theme, t.rule, JSON.stringify(t.terms), Number(t.inherited ?? false));
   }
-  const message = db.prepare('INSERT INTO document_messages (document_id, severity, rule, reason, char_start, char_end) VALUES (?, ?, ?, ?, ?, ?)');
+  const message = prepared(db, 'INSERT INTO document_messages (document_id, severity, rule, reason, char_start, char_end) VALUES (?, ?, ?, ?, ?, ?)');
   for (const m of extraction.messages) message.run(documentId, m.severity, m.ruleId, m.reason, m.start ?? null, m.end ?? null);
 }
 
 /** The same content at a new path: the stored document follows the file instead of being imported twice. */
 export function recordMove(db: Db, documentId: number, to: { sourcePath: string; mtimeMs: number; sizeBytes: number }): void {
-  db.prepare('UPDATE documents SET source_path = ?, mtime_ms = ?, size_bytes = ?, missing_since = NULL WHERE id = ?').run(to.sourcePath, to.mtimeMs, to.sizeBytes, documentId);
+  prepared(db, 'UPDATE documents SET source_path = ?, mtime_ms = ?, size_bytes = ?, missing_since = NULL WHERE id = ?').run(to.sourcePath, to.mtimeMs, to.sizeBytes, documentId);
 }
 
 /** A changed modification time with unchanged content: remember it, so the next run takes the fast path. */
 export function recordSeen(db: Db, documentId: number, mtimeMs: number): void {
-  db.prepare('UPDATE documents SET mtime_ms = ?, missing_since = NULL WHERE id = ?').run(mtimeMs, documentId);
+  prepared(db, 'UPDATE documents SET mtime_ms = ?, missing_since = NULL WHERE id = ?').run(mtimeMs, documentId);
 }
 
 export function markMissing(db: Db, ids: number[], since: string): void {
-  const update = db.prepare('UPDATE documents SET missing_since = COALESCE(missing_since, ?) WHERE id = ?');
+  const update = prepared(db, 'UPDATE documents SET missing_since = COALESCE(missing_since, ?) WHERE id = ?');
   db.transaction(() => ids.forEach((id) => update.run(since, id)))();
 }
 
 export function clearMissing(db: Db, ids: number[]): void {
-  const update = db.prepare('UPDATE documents SET missing_since = NULL WHERE id = ?');
+  const update = prepared(db, 'UPDATE documents SET missing_since = NULL WHERE id = ?');
   db.transaction(() => ids.forEach((id) => update.run(id)))();
 }
 
 /** Deletes documents whose files are gone; their rows go with them (foreign keys cascade). */
 export function pruneMissing(db: Db): number {
-  return db.prepare('DELETE FROM documents WHERE missing_since IS NOT NULL').run().changes;
+  return prepared(db, 'DELETE FROM documents WHERE missing_since IS NOT NULL').run().changes;
 }
 
 export interface RunCounts {
@@ -179,16 +183,24 @@ export interface RunCounts {
   interrupted: boolean;
 }
 
-export function startRun(db: Db, extractorVersion: string, args: string[]): number {
-  return Number(db.prepare('INSERT INTO ingest_runs (started_at, extractor_version, arguments) VALUES (?, ?, ?)').run(new Date().toISOString(), extractorVersion, JSON.stringify(args)).lastInsertRowid);
+/** A run begins: the versions it works under are recorded with it, so a later reader knows what made each row. */
+export function startRun(db: Db, versions: { extractor: string; readers: Record<string, string> }, args: string[]): number {
+  return Number(
+    prepared(db, 'INSERT INTO ingest_runs (started_at, extractor_version, reader_versions, arguments) VALUES (?, ?, ?, ?)').run(
+      new Date().toISOString(),
+      versions.extractor,
+      JSON.stringify(versions.readers),
+      JSON.stringify(args),
+    ).lastInsertRowid,
+  );
 }
 
 export function finishRun(db: Db, runId: number, counts: RunCounts): void {
-  db.prepare(
-    'UPDATE ingest_runs SET finished_at = ?, ingested = ?, unchanged = ?, failed = ?, moved = ?, reextracted = ?, missing = ?, pruned = ?, interrupted = ? WHERE id = ?',
+  prepared(
+    db, 'UPDATE ingest_runs SET finished_at = ?, ingested = ?, unchanged = ?, failed = ?, moved = ?, reextracted = ?, missing = ?, pruned = ?, interrupted = ? WHERE id = ?',
   ).run(new Date().toISOString(), counts.ingested, counts.unchanged, counts.failed, counts.moved, counts.reextracted, counts.missing, counts.pruned, Number(counts.interrupted), runId);
 }
 
 export function recordError(db: Db, runId: number | null, error: { sourcePath: string; sha256: string | null; rule: string; reason: string }): void {
-  db.prepare('INSERT INTO ingest_errors (run_id, source_path, sha256, rule, reason, occurred_at) VALUES (?, ?, ?, ?, ?, ?)').run(runId, error.sourcePath, error.sha256, error.rule, error.reason, new Date().toISOString());
+  prepared(db, 'INSERT INTO ingest_errors (run_id, source_path, sha256, rule, reason, occurred_at) VALUES (?, ?, ?, ?, ?, ?)').run(runId, error.sourcePath, error.sha256, error.rule, error.reason, new Date().toISOString());
 }

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestBatch } from '../../src/pipeline/batch.js';
-import { documentsToReextract, reextractDocument } from '../../src/pipeline/reextract.js';
+import { reextractDocument } from '../../src/pipeline/reextract.js';
+import { currentVersions } from '../../src/pipeline/version.js';
+import { documentsToReextract } from '../../src/store/read.js';
 import { loadManifest } from '../../src/discover/manifest.js';
 import { openDatabase } from '../../src/store/connection.js';
 
@@ -74,12 +76,39 @@ describe('re-ingestion', () => {
     expect(first.filter((a) => (a as { track_raw: string | null }).track_raw === '#FFC000').length).toBeGreaterThan(5);
     db.prepare("UPDATE documents SET extractor_version = '0.0.0'").run();
     rmSync(dir, { recursive: true });
-    const todo = documentsToReextract(db, false);
+    const todo = documentsToReextract(db, currentVersions().extractor, false);
     expect(todo).toHaveLength(4);
     for (const d of todo) expect(reextractDocument(db, d.id, { runId: null })).toMatchObject({ ok: true });
     expect(snapshot()).toEqual(first);
-    expect(documentsToReextract(db, false)).toEqual([]);
+    expect(documentsToReextract(db, currentVersions().extractor, false)).toEqual([]);
     expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('re-extracts from blocks when the rules change, and reads the file again when its reader changes', async () => {
+    const dir = folder();
+    const db = openDatabase(':memory:');
+    const v = currentVersions();
+    await ingestBatch(db, [dir], { args: [], versions: v });
+    const blocksOf = () => db.prepare('SELECT d.source_path, COUNT(b.id) AS n, MIN(b.id) AS first FROM documents d JOIN blocks b ON b.document_id = d.id GROUP BY d.id ORDER BY d.source_path').all();
+    const readIn = () => db.prepare('SELECT format, ingested_at FROM documents ORDER BY source_path').all() as Array<{ format: string; ingested_at: string }>;
+    const before = blocksOf();
+    const firstRead = readIn();
+
+    // New rules: every document re-extracted, its blocks (and their ids) untouched.
+    const rules = await ingestBatch(db, [dir], { args: [], versions: { ...v, extractor: `${v.extractor}-changed` } });
+    expect(Object.values(statuses(rules))).toEqual(['reextracted', 'reextracted', 'reextracted']);
+    expect(blocksOf()).toEqual(before);
+    expect(db.prepare('SELECT DISTINCT extractor_version AS v FROM documents').all()).toEqual([{ v: `${v.extractor}-changed` }]);
+
+    // A new DOCX reader: the DOCX is read again (new blocks), the text files are not touched.
+    const readers = { ...v.readers, docx: `${v.readers.docx}-changed` };
+    const reread = await ingestBatch(db, [dir], { args: [], versions: { extractor: `${v.extractor}-changed`, readers } });
+    expect(statuses(reread)).toEqual({ 'lerum.txt': 'unchanged', 'sodertalje.docx': 'ingested', 'taby.txt': 'unchanged' });
+    expect(readIn().filter((d, i) => d.ingested_at !== firstRead[i].ingested_at).map((d) => d.format)).toEqual(['docx']);
+    expect(db.prepare("SELECT reader_version AS v FROM documents WHERE format = 'docx'").get()).toEqual({ v: readers.docx });
+    const runs = db.prepare('SELECT extractor_version, reader_versions FROM ingest_runs ORDER BY id').all() as Array<{ extractor_version: string; reader_versions: string }>;
+    expect(runs.map((r) => JSON.parse(r.reader_versions).docx)).toEqual([v.readers.docx, v.readers.docx, readers.docx]);
+    expect(runs.map((r) => r.extractor_version)).toEqual([v.extractor, `${v.extractor}-changed`, `${v.extractor}-changed`]);
   });
 
   it('takes municipality, type, year and source from a manifest, and says so', async () => {

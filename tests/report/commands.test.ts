@@ -60,9 +60,28 @@ describe('styrdok compare', () => {
     expect(out.stdout).toMatch(/Status shares per municipality:\n.*\n.*\nSödertälje[^\n]*\nTäby \(0160\)\s+1\s+29\s+29\s+/);
     expect(styrdok('compare', '--theme', 'weather').status).toBe(2);
   });
+
+  it('counts each plan once, by kind of owner too, and says what it left out', () => {
+    const out = styrdok('compare', '--municipality', 'Södertälje', '--municipality', 'Täby');
+    expect(out.stdout).toMatch(/^Södertälje \(0181\)\s+2\s+69\s/m);
+    expect(out.stdout).toMatch(/Activities by kind of owner[^\n]*\n.*kommunledning.*\n.*\n.*\nTäby \(0160\)\s+14 \(48%\)\s+11 \(38%\)\s+4 \(14%\)/);
+    expect(out.stdout).toMatch(/Left out of these figures:\n\s+not the current version of its plan family: 1 document, 58 activities/);
+    const json = JSON.parse(styrdok('compare', '--include-uncertain', '--json').stdout) as { scope: string; leftOut: Array<{ reason: string }> };
+    expect(json.scope).toBe('with_uncertain');
+    expect(json.leftOut.map((l) => l.reason)).not.toContain('confidence below threshold');
+  });
 });
 
 describe('styrdok export', () => {
+  it("writes Datasette's metadata for the database", () => {
+    const file = path.join(dir, 'metadata.json');
+    expect(styrdok('export', '--datasette-metadata', file).status).toBe(0);
+    const meta = JSON.parse(readFileSync(file, 'utf8')) as { databases: Record<string, { tables: Record<string, { columns: Record<string, string>; facets?: string[] }> }> };
+    const overview = meta.databases.styrdok.tables.activity_overview;
+    expect(overview.facets).toContain('owner_kind');
+    expect(overview.columns.confidence).toMatch(/confidence|how sure/i);
+  });
+
   it('writes a view as CSV, JSON and JSON Lines with the same rows', () => {
     const outs = Object.fromEntries(
       (['csv', 'json', 'jsonl'] as const).map((format) => {

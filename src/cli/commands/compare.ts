@@ -1,20 +1,33 @@
 import { lookupMunicipality } from '../../extract/rules/municipality.js';
 import { openDatabase } from '../../store/connection.js';
-import { statusShares, themeIds, themeMatrix } from '../../store/queries.js';
+import { leftOut, ownerKindCounts, ownerKindIds, statusShares, themeIds, themeMatrix, UNCERTAIN_REASONS, type LeftOut } from '../../store/queries.js';
 import { parse, print, UsageError } from '../args.js';
 import { table } from '../format.js';
 
-export const HELP = `Usage: styrdok compare [--theme ID]... [--municipality NAME|CODE]... [--db FILE] [--json]
+export const HELP = `Usage: styrdok compare [--theme ID]... [--municipality NAME|CODE]... [--include-uncertain] [--db FILE] [--json]
 
 Prints the municipality × theme table (activities on each theme, and the share
-of those with a status that are done) and the status shares per municipality.
+of those with a status that are done), the status shares and the kinds of
+owner per municipality. Each plan family counts once, by its current document;
+documents without plan structure and rows below the confidence threshold are
+left out, and the output says how many and why.
 
 Options:
   --theme ID             only these themes (repeatable): ${'THEMES'}
   --municipality NAME    only these municipalities (repeatable), by name ('Täby', 'Lerums kommun') or SCB code
+  --include-uncertain    count the rows below the confidence threshold too
   --db FILE              database file (default: styrdok.sqlite)
   --json                 the figures as JSON
   -h, --help             this help`;
+
+
+/** What the figures leave out, and how to keep it: the line a reader needs before quoting a number. */
+export function leftOutNote(out: LeftOut[], uncertainLeftOut: boolean): string {
+  if (out.length === 0) return 'Left out: nothing; every stored document is the current version of its plan family and every row is certain.';
+  const lines = out.map((l) => `  ${l.reason}: ${l.documents} document${l.documents === 1 ? '' : 's'}, ${l.activities} activit${l.activities === 1 ? 'y' : 'ies'}`);
+  const hint = uncertainLeftOut && out.some((l) => UNCERTAIN_REASONS.includes(l.reason)) ? '\n(--include-uncertain counts the uncertain rows; the *_all_versions views keep every version)' : '\n(the *_all_versions views and activity_overview_all_versions keep every version)';
+  return `Left out of these figures:\n${lines.join('\n')}${hint}`;
+}
 
 const share = (n: number, of: number) => (of === 0 ? '–' : `${Math.round((100 * n) / of)}%`);
 
@@ -24,6 +37,7 @@ export function compare(args: string[]): number {
     municipality: { type: 'string', multiple: true },
     db: { type: 'string', default: 'styrdok.sqlite' },
     json: { type: 'boolean', default: false },
+    'include-uncertain': { type: 'boolean', default: false },
   });
   const db = openDatabase(values.db as string);
   try {
@@ -37,9 +51,12 @@ export function compare(args: string[]): number {
       if (!found) throw new UsageError(`Unexpected municipality '${m}', expected a Swedish municipality's name or SCB code`);
       return found.code;
     });
-    const cells = themeMatrix(db, { themes, municipalities });
-    const shares = statusShares(db, municipalities);
-    if (values.json) return print(JSON.stringify({ themes: cells, statuses: shares }, null, 2));
+    const scope = values['include-uncertain'] ? 'with_uncertain' : 'comparable';
+    const cells = themeMatrix(db, { themes, municipalities, scope });
+    const shares = statusShares(db, municipalities, scope);
+    const owners = ownerKindCounts(db, municipalities, scope);
+    const out = leftOut(db, municipalities, scope);
+    if (values.json) return print(JSON.stringify({ scope, themes: cells, statuses: shares, ownerKinds: owners, leftOut: out }, null, 2));
     const shown = known.filter((k) => themes.length === 0 || themes.includes(k.id));
     const rows = [...new Map(cells.map((c) => [c.municipalityCode, c.municipality])).entries()].map(([code, name]) => [
       `${name} (${code})`,
@@ -55,13 +72,36 @@ export function compare(args: string[]): number {
     console.log('Status shares per municipality:');
     console.log(
       table(
-        ['municipality', 'documents', 'activities', 'with status', 'not started', 'started', 'ongoing', 'done', 'stopped'],
+        ['municipality', 'documents', 'activities', 'with status', 'not started', 'started', 'ongoing', 'done', 'postponed', 'cancelled'],
         shares.map((s) => {
           const withStatus = s.activities - s.noStatus;
-          return [`${s.municipality} (${s.municipalityCode})`, s.documents, s.activities, withStatus, share(s.notStarted, withStatus), share(s.started, withStatus), share(s.ongoing, withStatus), share(s.done, withStatus), share(s.stopped, withStatus)];
+          return [
+            `${s.municipality} (${s.municipalityCode})`,
+            s.documents,
+            s.activities,
+            withStatus,
+            ...[s.notStarted, s.started, s.ongoing, s.done, s.postponed, s.cancelled].map((n) => share(n, withStatus)),
+          ];
         }),
       ),
     );
+    console.log('');
+    console.log('Activities by kind of owner (share of the municipality\'s activities):');
+    const kinds = ownerKindIds(db).filter((k) => owners.some((o) => o.ownerKind === k.id));
+    console.log(
+      table(
+        ['municipality', ...kinds.map((k) => k.id)],
+        [...new Map(owners.map((o) => [o.municipalityCode, o.municipality])).entries()].map(([code, name]) => [
+          `${name} (${code})`,
+          ...kinds.map((k) => {
+            const o = owners.find((x) => x.municipalityCode === code && x.ownerKind === k.id);
+            return o ? `${o.activities} (${Math.round(100 * o.shareOfActivities)}%)` : '·';
+          }),
+        ]),
+      ),
+    );
+    console.log('');
+    console.log(leftOutNote(out, scope === 'comparable'));
     return 0;
   } finally {
     db.close();

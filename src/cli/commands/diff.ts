@@ -1,6 +1,7 @@
 import { diffActivities, linkActivities, type LinkActivity } from '../../extract/lineage.js';
 import { openDatabase } from '../../store/connection.js';
-import { activitiesForLinking, findDocument, QueryError } from '../../store/queries.js';
+import { findDocument, QueryError } from '../../store/queries.js';
+import { activitiesForLinking } from '../../store/lineage.js';
 import { parse, print, UsageError } from '../args.js';
 
 export const HELP = `Usage: styrdok diff A B [--db FILE] [--json]

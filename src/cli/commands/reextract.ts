@@ -1,6 +1,7 @@
 import { relink } from '../../pipeline/lineage.js';
-import { documentsToReextract, reextractDocument } from '../../pipeline/reextract.js';
-import { EXTRACTOR_VERSION } from '../../pipeline/version.js';
+import { reextractDocument } from '../../pipeline/reextract.js';
+import { currentVersions } from '../../pipeline/version.js';
+import { documentsToReextract } from '../../store/read.js';
 import path from 'node:path';
 import { finishRun, recordError, startRun } from '../../store/write.js';
 import { intOption, parse, print } from '../args.js';
@@ -33,13 +34,14 @@ export async function reextract(args: string[]): Promise<number> {
   if (!opened) return 1;
   const { db } = opened;
   try {
-    const runId = startRun(db, EXTRACTOR_VERSION, ['reextract', ...args]);
-    const todo = documentsToReextract(db, values.all as boolean);
+    const versions = currentVersions();
+    const runId = startRun(db, versions, ['reextract', ...args]);
+    const todo = documentsToReextract(db, versions.extractor, values.all as boolean);
     let done = 0;
     let failed = 0;
     const started = Date.now();
     for (const d of todo) {
-      const result = reextractDocument(db, d.id, { runId, manifest: manifest?.get(path.resolve(d.sourcePath)) });
+      const result = reextractDocument(db, d.id, { runId, manifest: manifest?.get(path.resolve(d.sourcePath)), extractorVersion: versions.extractor });
       if (result.ok) done++;
       else {
         failed++;
@@ -49,7 +51,7 @@ export async function reextract(args: string[]): Promise<number> {
     }
     if (done > 0) relink(db);
     finishRun(db, runId, { ingested: 0, unchanged: 0, failed, moved: 0, reextracted: done, missing: 0, pruned: 0, interrupted: false });
-    console.log(`${done} re-extracted with rules ${EXTRACTOR_VERSION}, ${failed} failed, in ${((Date.now() - started) / 1000).toFixed(1)} s (run ${runId}, ${dbFile})`);
+    console.log(`${done} re-extracted with rules ${versions.extractor}, ${failed} failed, in ${((Date.now() - started) / 1000).toFixed(1)} s (run ${runId}, ${dbFile})`);
     return failed > 0 ? 1 : 0;
   } finally {
     opened.close();

@@ -3,37 +3,57 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { renderReport } from '../../report/html.js';
 import { openDatabase } from '../../store/connection.js';
-import { reportActivities, statusShares, themeIds, themeMatrix } from '../../store/queries.js';
+import { leftOut, reportActivities, statusShares, themeIds, themeMatrix } from '../../store/queries.js';
 import { parse, print, UsageError } from '../args.js';
 
-export const HELP = `Usage: styrdok report --out report.html [--db FILE] [--base URL]
+export const HELP = `Usage: styrdok report --out report.html [--db FILE] [--base URL] [--include-uncertain]
 
 Writes one self-contained HTML file (no network, no CDN): status shares per
 municipality as bars, the municipality × theme heatmap, and a filterable table
-of activities with links back to the document and page.
+of activities with links back to the document and page. Each plan family
+counts once, by its current document; rows below the confidence threshold are
+left out unless asked for, and the page says how many were left out and why.
 
 Options:
   --out FILE   the HTML file to write (required)
   --base URL   link documents under this URL instead of as local files
                (e.g. https://intranet/styrdok/ when the documents are served there)
+  --include-uncertain   count the rows below the confidence threshold too
   --db FILE    database file (default: styrdok.sqlite)
   -h, --help   this help`;
 
 export function report(args: string[]): number {
-  const { values } = parse(HELP, args, { out: { type: 'string' }, base: { type: 'string' }, db: { type: 'string', default: 'styrdok.sqlite' } });
+  const { values } = parse(HELP, args, {
+    out: { type: 'string' },
+    base: { type: 'string' },
+    db: { type: 'string', default: 'styrdok.sqlite' },
+    'include-uncertain': { type: 'boolean', default: false },
+  });
   if (values.help) return print(HELP);
   if (!values.out) throw new UsageError(`Missing --out FILE\n\n${HELP}`);
   const dbFile = values.db as string;
   const base = values.base as string | undefined;
   const db = openDatabase(dbFile);
   try {
-    const activities = reportActivities(db);
+    const includeUncertain = values['include-uncertain'] as boolean;
+    const scope = includeUncertain ? 'with_uncertain' : 'comparable';
+    const activities = reportActivities(db, scope);
     // PDF viewers open a page from the #page=N fragment.
     const link = (sourcePath: string, page: number | null) => {
       const url = base ? new URL(sourcePath.split(path.sep).map(encodeURIComponent).join('/'), base.endsWith('/') ? base : `${base}/`).href : pathToFileURL(path.resolve(sourcePath)).href;
       return page ? `${url}#page=${page}` : url;
     };
-    const html = renderReport({ generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '), database: path.basename(dbFile), shares: statusShares(db), cells: themeMatrix(db), themes: themeIds(db), activities, link });
+    const html = renderReport({
+      generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '),
+      database: path.basename(dbFile),
+      shares: statusShares(db, [], scope),
+      cells: themeMatrix(db, { scope }),
+      themes: themeIds(db),
+      activities,
+      leftOut: leftOut(db, [], scope),
+      includeUncertain,
+      link,
+    });
     writeFileSync(values.out as string, html);
     console.error(`report of ${activities.length} activities written to ${values.out as string} (${Math.round(html.length / 1024)} KB)`);
     return 0;
