@@ -53,6 +53,9 @@ export const FocusAreaRowSchema = z.strictObject({
   title: z.string().min(1),
   themes,
   confidence: z.number().min(0).max(1).optional(),
+  track: z.enum(TRACKS).nullable().optional(),
+  trackRaw: z.string().nullable().optional(),
+  trackRule: z.string().nullable().optional(),
   ...span,
 });
 
@@ -85,6 +88,9 @@ export const ActivityRowSchema = z.strictObject({
   track: z.enum(TRACKS).nullable(),
   trackRaw: z.string().nullable().optional(),
   trackRule: z.string().nullable().optional(),
+  statusSource: z.enum(['word', 'legend', 'symbol', 'icon', 'percent', 'bar', 'fill', 'comment']).nullable().optional(),
+  progress: z.number().min(0).max(1).nullable().optional(),
+  progressRaw: z.string().nullable().optional(),
   timeRaw: z.string().nullable().optional(),
   timeStart: z.iso.date().nullable().optional(),
   timeEnd: z.iso.date().nullable().optional(),

@@ -66,7 +66,29 @@ export interface Doc {
   ocrPages?: number[];
   /** Pages without usable text that OCR did not read. */
   unreadablePages?: number[];
+  /** Status pictures (icons, dots, bars) the reader wrote into the text as symbols, and what they showed. */
+  pictures?: DocPicture[];
   messages: Message[];
+}
+
+/**
+ * A picture a reader found in a status, assessment or progress position and
+ * wrote into the text where it stood ('✅', '≈80 %'): the span of that
+ * symbol, and what the picture itself showed.
+ */
+export interface DocPicture extends Span {
+  page: number | null;
+  kind: 'icon' | 'bar';
+  /** 'green', 'yellow', 'orange', 'red', 'blue', 'purple', 'grey'; null for a bar without colour. */
+  colour: string | null;
+  /** Mean colour of its coloured pixels, '#99C206'. */
+  hex: string | null;
+  /** Icons: 'dot', 'check' or 'cross'. */
+  shape: string | null;
+  /** Bars: the filled share, 0–1. */
+  share: number | null;
+  /** 'image' (a raster picture), 'shape' (a drawn vector shape). */
+  source: string;
 }
 
 /** What a reader hands to the builder: block text before offsets are assigned. */
@@ -133,6 +155,10 @@ export interface FocusAreaRow extends Provenance {
   themes?: ThemeHit[];
   /** How sure the rules are of this area, 0–1: a label word, a table band, or structure alone. */
   confidence?: number;
+  /** A goal's assessment as a traffic light ('Delvis uppfyllt', a green dot beside it), as given, and the rule. */
+  track?: Track | null;
+  trackRaw?: string | null;
+  trackRule?: string | null;
 }
 
 export interface OwnerRow {
@@ -166,6 +192,11 @@ export interface ActivityRow extends Provenance {
   /** The traffic light as given: a word, or a cell's fill colour ('#00B050'); and the rule that read it. */
   trackRaw?: string | null;
   trackRule?: string | null;
+  /** Where the status came from: 'word', 'legend', 'symbol', 'icon', 'percent', 'bar', 'fill', 'comment'. */
+  statusSource?: string | null;
+  /** The share of the work done, 0–1 ('75 %', a drawn bar), and as written or measured ('≈80 % (bar #99CC00)'). */
+  progress?: number | null;
+  progressRaw?: string | null;
   /** The time as written ('Q3 2020', '31 maj 2026', 'År 2019, År 2020'), and its normalised interval. */
   timeRaw?: string | null;
   timeStart?: string | null;

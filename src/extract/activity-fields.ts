@@ -1,10 +1,18 @@
-import type { ActivityRow, Status, Track } from '../core/types.js';
-import { CONTINUOUS_STATUS, STATUS_SYMBOLS } from '../lang/status.js';
+import type { ActivityRow, DocPicture, Status, Track } from '../core/types.js';
+import { CONTINUOUS_STATUS, LIGHT_SYMBOLS, PROGRESS_PERCENT, STATUS_SYMBOLS, SYMBOL_TRACKS } from '../lang/status.js';
+import { escapeRegExp } from '../lang/pattern.js';
+import type { Legend } from './constructions/legend.js';
 import type { Entry } from './outline/types.js';
 import { classifyStatus, trackOfFill, trackOfWord } from './rules/status.js';
 import { yearsIn } from './rules/years.js';
 
-type Fields = Pick<ActivityRow, 'ownerRaw' | 'owners' | 'years' | 'status' | 'statusRaw' | 'statusRule' | 'track' | 'trackRaw' | 'trackRule' | 'timeRaw' | 'partners'>;
+type Fields = Pick<
+  ActivityRow,
+  'ownerRaw' | 'owners' | 'years' | 'status' | 'statusRaw' | 'statusRule' | 'statusSource' | 'track' | 'trackRaw' | 'trackRule' | 'timeRaw' | 'partners' | 'progress' | 'progressRaw'
+>;
+
+/** The picture a reader wrote as the symbol at a span of the text, if any. */
+export type PictureLookup = (start: number, end: number) => DocPicture | undefined;
 
 /**
  * Several owners in one cell: 'NLE/MHK', 'NLE, AVF', 'AVF (KLF)',
@@ -21,23 +29,67 @@ export function splitOwners(text: string): { owners: string[]; partners: string[
   return { owners, partners: rest.map((r) => r.trim()).filter(Boolean) };
 }
 
-/** A status from the document's legend, a symbol ('◐ 70 %') or a percentage alone. */
-function symbolStatus(text: string, legend: Map<string, Status>): { status: Status; rule: string } | null {
-  const t = text.trim();
-  const key = t.split(/\s+/)[0].toLowerCase();
-  const fromLegend = legend.get(key) ?? legend.get(t.toLowerCase());
-  if (fromLegend && (key === t.toLowerCase() || /^\S\s/.test(t))) return { status: fromLegend, rule: 'status/legend' };
-  for (const s of STATUS_SYMBOLS) if ([...s.symbols].some((c) => t.startsWith(c))) return { status: s.status, rule: s.id };
-  const pct = /^(\d{1,3})\s*%$/.exec(t);
-  if (pct) {
-    const n = Number(pct[1]);
-    return { status: n >= 100 ? 'done' : n === 0 ? 'not_started' : 'ongoing', rule: 'status/percent' };
-  }
-  return null;
+/** Where a status came from: what the document shows, read by which kind of rule. */
+export type StatusSource = 'word' | 'legend' | 'symbol' | 'icon' | 'percent' | 'bar' | 'fill' | 'comment';
+
+interface Judged {
+  status: Status | null;
+  statusRaw: string | null;
+  statusRule: string | null;
+  statusSource: StatusSource | null;
+  track: Track | null;
+  trackRaw: string | null;
+  trackRule: string | null;
+  progress: number | null;
+  progressRaw: string | null;
 }
 
-/** An activity's owner, time, years, status and traffic light from the fields of its entry. */
-export function activityFields(entry: Entry, legend: Map<string, Status>): Fields {
+const LIGHTS = new RegExp(`(${[...LIGHT_SYMBOLS, ...STATUS_SYMBOLS.flatMap((s) => [...s.symbols])].map(escapeRegExp).join('|')})`, 'gu');
+
+/**
+ * The symbols of a cell, each with what it means: the legend's word for it
+ * first, then the default tables (a full, half or empty circle for a status,
+ * a coloured symbol for a light). A symbol that stands where a picture was
+ * carries the picture's colour as its raw value.
+ */
+function readSymbols(text: string, at: number, legend: Legend, pictures: PictureLookup, judged: Judged): void {
+  for (const m of text.matchAll(LIGHTS)) {
+    const symbol = m[1];
+    const picture = pictures(at + m.index!, at + m.index! + symbol.length);
+    const raw = picture?.hex ? `${symbol} ${picture.hex}` : symbol;
+    const meaning = legend.get(symbol);
+    if (meaning) {
+      if (meaning.status && !judged.status) Object.assign(judged, { status: meaning.status, statusRaw: raw, statusRule: 'status/legend', statusSource: 'legend' });
+      if (meaning.track && !judged.track) Object.assign(judged, { track: meaning.track, trackRaw: raw, trackRule: 'track/legend' });
+      continue;
+    }
+    const status = STATUS_SYMBOLS.find((s) => [...s.symbols].includes(symbol));
+    if (status && !judged.status) Object.assign(judged, { status: status.status, statusRaw: raw, statusRule: status.id, statusSource: picture ? 'icon' : 'symbol' });
+    const light = SYMBOL_TRACKS.find((t) => t.symbols.includes(symbol));
+    if (light && !judged.track) Object.assign(judged, { track: light.track, trackRaw: raw, trackRule: picture ? light.id.replace('track/symbol', 'track/icon') : light.id });
+  }
+}
+
+/** A share of the work done ('75 %', a bar measured as '≈80 %'), from the progress or status cell. */
+function readProgress(text: string, at: number, pictures: PictureLookup, judged: Judged): void {
+  if (judged.progress !== null) return;
+  const m = PROGRESS_PERCENT.exec(text);
+  if (!m) return;
+  const n = Number(m[2]);
+  if (n > 100) return;
+  const picture = pictures(at + m.index, at + m.index + m[0].length);
+  judged.progress = n / 100;
+  judged.progressRaw = picture?.share != null ? `${m[0].trim()} (bar ${picture.hex ?? ''})`.replace(' )', ')') : m[0].trim();
+  if (!judged.status) Object.assign(judged, { status: n >= 100 ? 'done' : n === 0 ? 'not_started' : 'ongoing', statusRaw: m[0].trim(), statusRule: 'status/percent', statusSource: m[1] ? 'bar' : 'percent' });
+}
+
+/** Text with its symbols taken out, for the word rules. */
+function withoutSymbols(text: string): string {
+  return text.replace(LIGHTS, ' ').replace(/≈\s?\d{1,3}\s?%/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** An activity's owner, time, years, status, progress and traffic light from the fields of its entry. */
+export function activityFields(entry: Entry, legend: Legend, pictures: PictureLookup = () => undefined): Fields {
   const of = (role: string) => entry.fields.filter((f) => f.role === role);
   // Several owner fields (an owner table's units) are several owners, written 'A; B'.
   const ownerValues = [...new Set(of('owner').map((f) => f.value.trim()).filter(Boolean))];
@@ -51,51 +103,41 @@ export function activityFields(entry: Entry, legend: Map<string, Status>): Field
   const timeRaw = times.length ? times.join(', ') : null;
   const years = [...new Set(times.flatMap((t) => yearsIn(t)))].sort((a, b) => a - b);
 
-  // Without a status, a progress figure ('75 %' in a 'Färdiggrad' column) says how far the work has come.
-  const statusText = of('status').map((f) => f.value.trim()).find(Boolean) ?? of('progress').map((f) => f.value.trim()).find(Boolean) ?? '';
-  const comment = of('comment').map((f) => f.value.trim()).find(Boolean) ?? '';
-  let status: Status | null = null;
-  let statusRaw: string | null = null;
-  let statusRule: string | null = null;
-  const symbol = statusText ? symbolStatus(statusText, legend) : null;
-  if (symbol) {
-    ({ status, rule: statusRule } = symbol);
-    statusRaw = statusText;
-  } else if (statusText && CONTINUOUS_STATUS.test(statusText)) {
-    status = 'ongoing';
-    statusRaw = statusText;
-    statusRule = 'status/continuous';
-  } else if (statusText) {
-    const m = classifyStatus(statusText);
-    if (m && !(m.status === 'unknown' && m.track)) {
-      status = m.status;
-      statusRule = m.rule;
+  const judged: Judged = { status: null, statusRaw: null, statusRule: null, statusSource: null, track: null, trackRaw: null, trackRule: null, progress: null, progressRaw: null };
+  const statusFields = [...of('status'), ...of('track'), ...of('progress')];
+  // Symbols first (a legend may say what they mean), then words, then a percentage or a bar.
+  for (const f of statusFields) readSymbols(f.value, f.absolute.start, legend, pictures, judged);
+  const statusText = of('status').map((f) => withoutSymbols(f.value)).find(Boolean) ?? '';
+  if (!judged.status && statusText) {
+    const key = statusText.split(/\s+/)[0].toLowerCase();
+    const fromLegend = legend.get(key) ?? legend.get(statusText.toLowerCase());
+    if (fromLegend?.status && key === statusText.toLowerCase()) Object.assign(judged, { status: fromLegend.status, statusRaw: statusText, statusRule: 'status/legend', statusSource: 'legend' });
+    else if (CONTINUOUS_STATUS.test(statusText)) Object.assign(judged, { status: 'ongoing', statusRaw: statusText, statusRule: 'status/continuous', statusSource: 'word' });
+    else if (!PROGRESS_PERCENT.test(statusText)) {
+      const m = classifyStatus(statusText);
+      judged.statusRaw = statusText;
+      if (m && !(m.status === 'unknown' && m.track)) Object.assign(judged, { status: m.status, statusRule: m.rule, statusSource: 'word' });
     }
-    statusRaw = statusText;
   }
+  for (const f of [...of('progress'), ...of('status')]) readProgress(f.value, f.absolute.start, pictures, judged);
   // A status said only in the comment's prose ('Arbetet pågår enligt plan').
-  if ((status === null || status === 'unknown') && comment) {
+  const comment = of('comment').map((f) => f.value.trim()).find(Boolean) ?? '';
+  if ((judged.status === null || judged.status === 'unknown') && comment) {
     const m = classifyStatus(comment);
-    if (m && m.status !== 'unknown') {
-      status = m.status;
-      statusRaw = comment;
-      statusRule = `${m.rule}+comment`;
+    if (m && m.status !== 'unknown') Object.assign(judged, { status: m.status, statusRaw: comment, statusRule: `${m.rule}+comment`, statusSource: 'comment' });
+  }
+  if (!judged.track) {
+    for (const f of [...of('track'), ...of('status')]) {
+      const hit = trackOfWord(withoutSymbols(f.value));
+      if (hit) {
+        Object.assign(judged, { track: hit.track, trackRaw: hit.raw, trackRule: hit.rule });
+        break;
+      }
     }
   }
-
-  let track: Track | null = null;
-  let trackRaw: string | null = null;
-  let trackRule: string | null = null;
-  for (const f of [...of('track'), ...of('status')]) {
-    const hit = trackOfWord(f.value);
-    if (hit) {
-      ({ track, raw: trackRaw, rule: trackRule } = hit);
-      break;
-    }
-  }
-  if (!track && entry.table?.fill) {
+  if (!judged.track && entry.table?.fill) {
     const hit = trackOfFill(entry.table.fill);
-    if (hit) ({ track, raw: trackRaw, rule: trackRule } = hit);
+    if (hit) Object.assign(judged, { track: hit.track, trackRaw: hit.raw, trackRule: hit.rule });
   }
   return {
     ownerRaw: ownerText?.trim() || null,
@@ -103,11 +145,6 @@ export function activityFields(entry: Entry, legend: Map<string, Status>): Field
     partners: partners.length ? partners.join('; ') : null,
     timeRaw,
     years,
-    status,
-    statusRaw,
-    statusRule,
-    track,
-    trackRaw,
-    trackRule,
+    ...judged,
   };
 }

@@ -12,7 +12,12 @@ import { normalizeTimeline } from './rules/timeline.js';
 /** Runs every rule over a document. Pure: reads the Doc, returns rows and messages. */
 export function extract(doc: Doc): Extraction {
   const metadata = extractMetadata(doc);
-  const structure = assignRoles(buildOutline(doc), readLegend(doc));
+  // A symbol's span in the text leads back to the picture it was written for.
+  const pictures = new Map((doc.pictures ?? []).map((p) => [p.start, p]));
+  const structure = assignRoles(buildOutline(doc), readLegend(doc), (start, end) => {
+    const p = pictures.get(start);
+    return p && p.end === end ? p : undefined;
+  });
   const owners = resolveOwners(doc, structure.ownerNames, structure.activities);
   for (const row of [...structure.focusAreas, ...structure.activities]) row.source = sourceSpan(doc, row);
   assignThemes(structure.focusAreas, structure.activities);

@@ -3,8 +3,10 @@ import { UNCERTAIN_BELOW } from '../core/quality.js';
 import { ACTION_HEADING, FRAME_HEADINGS } from '../lang/sections.js';
 import { actionKind, statesObligation } from './constructions/action-item.js';
 import { matchSectionLabel } from './constructions/section-label.js';
-import type { Entry, Outline, Section } from './outline/types.js';
-import { activityFields } from './activity-fields.js';
+import type { Entry, Heading, Outline, Section } from './outline/types.js';
+import { activityFields, type PictureLookup } from './activity-fields.js';
+import type { Legend } from './constructions/legend.js';
+import { ASSESSMENT_TRACKS, SYMBOL_TRACKS } from '../lang/status.js';
 import type { OwnerDefinition } from './rules/owners.js';
 
 export type Outcome = 'plan' | 'partial' | 'none';
@@ -133,7 +135,7 @@ function focusLevel(node: Section, bearing: Set<Section>): Section[] {
 }
 
 /** Reads the roles of a document's outline: focus areas, intervention areas and activities. */
-export function assignRoles(outline: Outline, legend: Map<string, Status>): Structure {
+export function assignRoles(outline: Outline, legend: Legend, pictures: PictureLookup = () => undefined): Structure {
   const root = outline.root;
   const candidates: Candidate[] = [];
   collect(root, candidates);
@@ -170,6 +172,7 @@ export function assignRoles(outline: Outline, legend: Map<string, Status>): Stru
       start: h.start,
       end: h.end,
       confidence: h.label ? 0.9 : h.tier === 'band' || h.tier === 'column' ? 0.85 : 0.7,
+      ...assessmentTrack(h.assessment, legend, pictures),
     };
     focusAreas.push(row);
     return row;
@@ -192,7 +195,7 @@ export function assignRoles(outline: Outline, legend: Map<string, Status>): Stru
   for (const c of kept) {
     const area = areaOf.get(c.section) ?? null;
     const ordinal = count(activityCounts, area?.key ?? null) + 1;
-    const fields = activityFields(c.entry, legend);
+    const fields = activityFields(c.entry, legend, pictures);
     const lead = c.entry.leadIn ?? c.section.heading?.leadIn ?? null;
     if (!fields.ownerRaw && lead?.kind === 'shall' && lead.actor) {
       fields.ownerRaw = lead.actor;
@@ -240,3 +243,16 @@ function ownerLists(root: Section): OwnerDefinition[] {
   return out;
 }
 
+
+/** A goal's assessment as a traffic light: a symbol (what the legend says of it, or its colour) or words ('Delvis uppfyllt'). */
+function assessmentTrack(assessment: Heading['assessment'], legend: Legend, pictures: PictureLookup): Pick<FocusAreaRow, 'track' | 'trackRaw' | 'trackRule'> {
+  if (!assessment) return {};
+  const picture = pictures(assessment.start, assessment.end);
+  const raw = picture?.hex ? `${assessment.raw} ${picture.hex}` : assessment.raw;
+  const fromLegend = legend.get(assessment.raw)?.track;
+  if (fromLegend) return { track: fromLegend, trackRaw: raw, trackRule: 'track/legend' };
+  const symbol = SYMBOL_TRACKS.find((t) => t.symbols.includes(assessment.raw));
+  if (symbol) return { track: symbol.track, trackRaw: raw, trackRule: picture ? symbol.id.replace('track/symbol', 'track/icon') : symbol.id };
+  const words = ASSESSMENT_TRACKS.find((t) => t.pattern.test(assessment.raw));
+  return words ? { track: words.track, trackRaw: raw, trackRule: words.id } : { track: null, trackRaw: raw, trackRule: null };
+}

@@ -8,6 +8,8 @@ export interface Run {
   y: number;
   size: number;
   text: string;
+  /** A picture written as a symbol: it stands in a cell of its own, never joined to the text beside it. */
+  apart?: boolean;
 }
 
 /** A run of text on one baseline. */
@@ -17,6 +19,7 @@ export interface Segment {
   text: string;
   /** Where each merged run started: a run at a table's column anchor starts a new cell. */
   starts?: Array<{ x: number; at: number }>;
+  apart?: boolean;
 }
 
 export interface PageLine {
@@ -47,10 +50,10 @@ export function linesOfRuns(input: Run[]): PageLine[] {
   for (const r of runs) {
     const line = lines.find((l) => Math.abs(l.y - r.y) <= Math.max(1.5, 0.35 * Math.min(l.size, r.size)));
     if (line) {
-      line.segments.push({ x: r.x, xEnd: r.xEnd, text: r.text });
+      line.segments.push({ x: r.x, xEnd: r.xEnd, text: r.text, ...(r.apart ? { apart: true } : {}) });
       line.size = Math.max(line.size, r.text.trim() ? r.size : 0);
     } else {
-      lines.push({ y: r.y, size: r.text.trim() ? r.size : 0, segments: [{ x: r.x, xEnd: r.xEnd, text: r.text }] });
+      lines.push({ y: r.y, size: r.text.trim() ? r.size : 0, segments: [{ x: r.x, xEnd: r.xEnd, text: r.text, ...(r.apart ? { apart: true } : {}) }] });
     }
   }
   for (const l of lines) l.segments = mergeSegments(l.segments.sort((p, q) => p.x - q.x), l.size || 10);
@@ -76,7 +79,7 @@ function mergeSegments(runs: Segment[], size: number): Segment[] {
       continue;
     }
     const gap = r.x - last.xEnd;
-    if (gap < 1.2 * size && !broken) {
+    if (gap < 1.2 * size && !broken && !r.apart && !last.apart) {
       const space = gap > 0.15 * size && !/\s$/.test(last.text) && !/^\s/.test(r.text) ? ' ' : '';
       last.starts = [...(last.starts ?? [{ x: last.x, at: 0 }]), { x: r.x, at: last.text.length + space.length }];
       last.text += space + r.text;

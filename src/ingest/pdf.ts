@@ -14,6 +14,10 @@ import { readingOrder } from './pdf-columns.js';
 import { joinCellLines, lineText, linesOfRuns, splitAtAnchors, type PageLine, type Run, type TextItem } from './pdf-lines.js';
 import { orientRuns, turnGraphics, type Direction } from './pdf-orientation.js';
 import { readGridTables, type GridRow } from './pdf-tables.js';
+import { picturesOfOperators, type PlacedPicture } from './pdf-pictures.js';
+import type { PictureReading } from './picture.js';
+import { anchorPictures, type PagePicture } from './picture-anchor.js';
+import { FIELD_LABELS } from '../lang/fields.js';
 
 const require = createRequire(import.meta.url);
 const pdfjsRoot = path.dirname(require.resolve('pdfjs-dist/package.json'));
@@ -83,6 +87,9 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
       // Metadata is optional; a damaged info dictionary does not make the text unreadable.
     }
     const unread: number[] = [];
+    const pictures: PagePicture[] = [];
+    const readings = new Map<string, PictureReading | null>();
+    let pictureColumns = false;
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       try {
@@ -93,10 +100,24 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
           pages.push([]);
           continue;
         }
-        const lines = linesOfRuns(oriented.runs);
+        let lines = linesOfRuns(oriented.runs);
+        // Status pictures are looked for from the first page with a status, assessment or progress column on:
+        // reading the drawing costs as much as the text, and most pages have none.
+        pictureColumns ||= oriented.direction === 0 && hasPictureColumn(lines);
+        const table = mayHoldTable(lines);
+        const operators = table || pictureColumns ? await page.getOperatorList() : null;
+        let runs = oriented.runs;
+        if (operators && pictureColumns) {
+          const placed = await picturesOfOperators(operators.fnArray, operators.argsArray, pdfjs.OPS, (name) => imageOf(page, name), readings);
+          if (placed.length > 0) {
+            runs = [...runs, ...placed.map((p) => pictureRun(p, runs))];
+            lines = linesOfRuns(runs);
+            for (const p of placed) pictures.push({ page: n, token: p.reading.token, reading: p.reading, source: p.source, y: p.y2, x: p.x1 });
+          }
+        }
         // A ruled table's columns are no columns of prose; only a page without one is read column by column.
-        const ruled = mayHoldTable(lines) ? await withRuledTables(page, oriented.runs, oriented.direction, pdfjs.OPS) : null;
-        pages.push(ruled ?? linesInReadingOrder(oriented.runs, lines));
+        const ruled = operators && table ? withRuledTables(operators, runs, oriented.direction, pdfjs.OPS) : null;
+        pages.push(ruled ?? linesInReadingOrder(runs, lines));
         for (const text of oriented.aside) aside.push({ kind: 'furniture', text, page: n });
       } catch (error) {
         messages.push({ severity: 'warning', reason: `Unexpected unreadable text on page ${n} (${(error as Error).message}), expected a text layer`, ruleId: 'ingest/pdf-page' });
@@ -108,7 +129,8 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
     const { ocrPages, unreadablePages } = await readByOcr(bytes, unread, pages, messages);
     const blocks = [...aside, ...blocksOfPages(pages)];
     repairBlockDiacritics(blocks, messages);
-    return buildDoc('pdf', blocks, { pageCount: pdf.numPages, containerTitle: title, messages, ocrPages, unreadablePages });
+    const doc = buildDoc('pdf', blocks, { pageCount: pdf.numPages, containerTitle: title, messages, ocrPages, unreadablePages });
+    return anchorPictures(doc, pictures);
   } finally {
     await pdf.destroy();
   }
@@ -171,9 +193,45 @@ function linesInReadingOrder(runs: Run[], lines = linesOfRuns(runs)): PageLine[]
   });
 }
 
+/** The header cells under which a picture carries a value: status, assessment, progress. */
+const PICTURE_HEADER = new RegExp(`^\\s*(?:${FIELD_LABELS.filter((f) => f.role === 'status' || f.role === 'track' || f.role === 'progress').map((f) => f.words).join('|')})\\s*:?\\s*$`, 'iu');
+
+function hasPictureColumn(lines: PageLine[]): boolean {
+  return lines.some((l) => l.segments.length >= 2 && l.segments.some((s) => PICTURE_HEADER.test(s.text)));
+}
+
+/** A decoded image of the page, or of the document (names 'g_…'); null when pdfjs has none. */
+function imageOf(page: PDFPageProxy, name: string): Promise<{ width: number; height: number; kind?: number; data?: Uint8Array } | null> {
+  const objs = name.startsWith('g_') ? page.commonObjs : page.objs;
+  return new Promise((resolve) => {
+    try {
+      objs.get(name, (img: unknown) => resolve((img as { width: number; height: number; kind?: number; data?: Uint8Array }) ?? null));
+    } catch {
+      resolve(null);
+    }
+  });
+}
+
+/**
+ * A picture written into the page's text where it stands, as the symbol a
+ * person would type for it: on the baseline of the text beside it, so it
+ * joins that line and the table column it stands in. A picture set in the
+ * middle of a cell of several lines goes with the last line it reaches, so
+ * its symbol closes the text it stands beside instead of cutting it.
+ */
+function pictureRun(p: PlacedPicture, runs: Run[]): Run {
+  const height = p.y2 - p.y1;
+  let best: Run | null = null;
+  for (const r of runs) {
+    // A line's ink reaches from a little below its baseline to most of its size above.
+    const overlaps = r.y + r.size * 0.8 > p.y1 && r.y - r.size * 0.25 < p.y2;
+    if (overlaps && r.text.trim() && (!best || r.y < best.y)) best = r;
+  }
+  return { x: p.x1, xEnd: p.x2, y: best?.y ?? p.y1 + height * 0.2, size: best?.size ?? height, text: p.reading.token, apart: true };
+}
+
 /** The page's lines with its ruled tables read from the drawing; null when it has none. */
-async function withRuledTables(page: PDFPageProxy, runs: Run[], direction: Direction, ops: OpCodes): Promise<PageLine[] | null> {
-  const operators = await page.getOperatorList();
+function withRuledTables(operators: { fnArray: number[]; argsArray: unknown[] }, runs: Run[], direction: Direction, ops: OpCodes): PageLine[] | null {
   const graphics = turnGraphics(graphicsOfOperators(operators.fnArray, operators.argsArray, ops), direction);
   const { rows, rest } = readGridTables(graphics, runs);
   return rows.length > 0 ? mergeByPosition(linesOfRuns(rest), rows) : null;
@@ -255,7 +313,7 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
       if (cells) {
         if (!table || table.anchors.length < cells.anchors.length) table = { anchors: cells.anchors, page };
         const previous = lines[lines.length - 1];
-        const newRow = cells.values[0].trim() !== '' || gap > spacing * 1.45 || page !== table.page || !previous?.cells;
+        const newRow = (cells.values[0].trim() !== '' && !continuesFirstCell(previous?.cells, cells.values, gap, spacing)) || gap > spacing * 1.45 || page !== table.page || !previous?.cells;
         if (!newRow && previous?.cells) {
           previous.cells = previous.cells.map((c, k) => (cells.values[k]?.trim() ? `${c}\n${cells.values[k]}` : c));
         } else {
@@ -283,6 +341,23 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
     if (line.cells) line.cells = line.cells.map((c) => joinCellLines(c));
   }
   return [...furniture, ...segmentLines(lines)];
+}
+
+/**
+ * A line with text in the first column only, set as close as the lines of a
+ * cell, that goes on with the prose of the row above: the next line of a
+ * wrapped first cell, not a row of its own ('… Använda' / 'biblioteket som …').
+ * Names and short entries (an owner table's units) are rows of their own
+ * however close they stand; prose goes on when the line starts in lower case,
+ * the sentence above is open, or the line stands at the very spacing of a cell.
+ */
+function continuesFirstCell(previous: string[] | undefined, values: string[], gap: number, spacing: number): boolean {
+  if (!previous || values.slice(1).some((v) => v.trim()) || gap > spacing * 1.25) return false;
+  const cell = previous[0].trim();
+  const next = values[0].trim();
+  if (cell.split(/\s+/).length < 4 || cell.length < 40 || /^(?:\d+(?:\.\d+)*[.)]?|[•\-–▪o])\s/.test(next)) return false;
+  const above = cell.split('\n').pop()!.trim();
+  return gap <= spacing * 1.1 || /^\p{Ll}/u.test(next) || !/[.!?:;]$/.test(above);
 }
 
 /** The nearest text in column k of the table rows just above. */

@@ -79,3 +79,69 @@ export const STATUS_SYMBOLS: Array<{ id: string; status: Status; symbols: string
 
 /** 'Löpande', 'Stående', 'Kontinuerligt' as a status: work that goes on the whole period. */
 export const CONTINUOUS_STATUS = sv(/^\s*(?:löpande|stående|kontinuerligt|årligen|återkommande)\s*\.?\s*$/i);
+
+export type PictureColour = 'red' | 'orange' | 'yellow' | 'green' | 'blue' | 'purple';
+
+/**
+ * The colour a status picture (an icon, a dot, a drawn bar) is named by: the
+ * hue of its coloured pixels. Report tools each have their own green
+ * (Stratsys #97C101, Hypergene #3CB371, Word #00B050), so hues, not values.
+ */
+export const PICTURE_COLOURS: Array<{ colour: PictureColour; hue: [number, number] }> = [
+  { colour: 'red', hue: [340, 15] },
+  { colour: 'orange', hue: [15, 45] },
+  { colour: 'yellow', hue: [45, 70] },
+  { colour: 'green', hue: [70, 170] },
+  { colour: 'blue', hue: [170, 260] },
+  { colour: 'purple', hue: [260, 340] },
+];
+
+/**
+ * How a reader writes a status picture into the text, where it stood: the
+ * symbol a person transcribing the page would type for a light ('✅', '⚠',
+ * '⛔'). A grey picture is the 'not assessed' light; a cross is written as a
+ * cross whatever its colour. All lie in Unicode's basic plane, so an offset
+ * counts the same in JavaScript and in SQLite's substr.
+ */
+export const PICTURE_TOKENS: Record<PictureColour | 'grey', string> = { red: '⛔', orange: '⚠', yellow: '⚠', green: '✅', blue: '◆', purple: '◆', grey: '⚪' };
+export const CROSS_TOKEN = '❌';
+
+/** A drawn progress bar written as its measured share: '≈80 %' (the sign says it was measured from a drawing). */
+export function barToken(share: number): string {
+  return `≈${Math.round(share * 100)} %`;
+}
+
+/** Traffic lights shown by a coloured symbol (a picture a reader wrote as one, or typed by the author), when no legend says otherwise. */
+export const SYMBOL_TRACKS: Array<{ id: string; track: Track; symbols: string[] }> = [
+  { id: 'track/symbol-green', track: 'on_track', symbols: ['✅', '🟢', '🟩'] },
+  { id: 'track/symbol-yellow', track: 'deviation', symbols: ['⚠', '🟡', '🟠', '🟨', '🟧'] },
+  { id: 'track/symbol-red', track: 'off_track', symbols: ['⛔', '🔴', '🟥'] },
+];
+
+/** A share of the work done: '75 %', '75%', '≈80 %' (measured from a bar), 'Färdiggrad 75 %'. */
+export const PROGRESS_PERCENT = sv(/(≈)?\s?(?<![\d,.])(\d{1,3})(?:[,.]\d+)?\s?(?:%|procent)/);
+
+/** Every symbol a status picture is written as, and the symbols authors type for a light: what a goal's assessment may be. */
+export const LIGHT_SYMBOLS: string[] = [...new Set([...Object.values(PICTURE_TOKENS), CROSS_TOKEN, ...SYMBOL_TRACKS.flatMap((t) => t.symbols)])];
+
+/**
+ * A goal's assessment in words, as follow-ups write it beside a goal
+ * ('Uppfyllt', 'Delvis uppfyllt', 'Ej uppnått'): a traffic light for the goal.
+ */
+export const ASSESSMENT_TRACKS: Array<{ id: string; track: Track; pattern: RegExp }> = [
+  { id: 'track/assessment-not-met', track: 'off_track', pattern: sv(/^\s*(?:ej|inte)\s+(?:uppfyll[dt]a?|uppnådd|uppnått)\b/i) },
+  { id: 'track/assessment-partly', track: 'deviation', pattern: sv(/^\s*delvis\s+(?:uppfyll[dt]a?|uppnådd|uppnått)\b/i) },
+  { id: 'track/assessment-met', track: 'on_track', pattern: sv(/^\s*(?:helt\s+)?(?:uppfyll[dt]a?|uppnådd|uppnått)\b/i) },
+];
+
+/**
+ * What a legend may say a light means when it names no status
+ * ('🟢 Enligt plan', 'Gul = risk för avvikelse', 'Röd – avvikelse'): the
+ * light itself. Tried in order, the longer phrases first.
+ */
+export const TRACK_MEANINGS: Array<{ id: string; track: Track; pattern: RegExp }> = [
+  { id: 'track/meaning-not-to-plan', track: 'off_track', pattern: sv(/\b(?:ej|inte)\s+enligt\s+plan\b|\b(?:större|allvarlig)\s+avvikelse\b|\bkommer\s+inte\s+att\s+(?:nås|uppnås)\b/i) },
+  { id: 'track/meaning-risk', track: 'deviation', pattern: sv(/\b(?:risk\s+för\s+avvikelse|mindre\s+avvikelse|viss\s+avvikelse|delvis\s+enligt\s+plan|risk\s+för\s+försening)\b/i) },
+  { id: 'track/meaning-deviation', track: 'off_track', pattern: sv(/\bavvikelse\b/i) },
+  { id: 'track/meaning-to-plan', track: 'on_track', pattern: sv(/\b(?:enligt\s+plan|inga\s+avvikelser|på\s+god\s+väg)\b/i) },
+];

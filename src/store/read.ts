@@ -116,12 +116,16 @@ export function readStoredDoc(db: Db, id: number): { doc: Doc; sourcePath: strin
     return b;
   });
   const messages = db.prepare("SELECT severity, rule AS ruleId, reason FROM document_messages WHERE document_id = ? AND rule LIKE 'ingest/%' ORDER BY id").all(id) as Doc['messages'];
+  const pictures = db
+    .prepare('SELECT page, char_start AS start, char_end AS end, kind, colour, hex, shape, share, source FROM pictures WHERE document_id = ? ORDER BY char_start')
+    .all(id) as NonNullable<Doc['pictures']>;
   const doc: Doc = { format: d.format, text: d.text, blocks, pageCount: d.pageCount, messages };
   if (d.containerTitle !== null) doc.containerTitle = d.containerTitle;
   if (d.sourceText !== null) doc.source = d.sourceText;
   if (d.convertedFrom !== null) doc.convertedFrom = d.convertedFrom;
   if (d.ocrPages !== null) doc.ocrPages = JSON.parse(d.ocrPages) as number[];
   if (d.unreadablePages !== null) doc.unreadablePages = JSON.parse(d.unreadablePages) as number[];
+  if (pictures.length > 0) doc.pictures = pictures;
   return { doc, sourcePath: d.sourcePath, sha256: d.sha256, sizeBytes: d.sizeBytes, sourceUrl: d.sourceUrl, familyLabel: d.familyLabel };
 }
 

@@ -63,6 +63,8 @@ export function writeDocument(db: Db, input: StoredDocument): number {
     );
     const message = prepared(db, 'INSERT INTO document_messages (document_id, severity, rule, reason, char_start, char_end) VALUES (?, ?, ?, ?, ?, ?)');
     for (const m of doc.messages) message.run(documentId, m.severity, m.ruleId, m.reason, m.start ?? null, m.end ?? null);
+    const picture = prepared(db, 'INSERT INTO pictures (document_id, page, char_start, char_end, kind, colour, hex, shape, share, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    for (const p of doc.pictures ?? []) picture.run(documentId, p.page, p.start, p.end, p.kind, p.colour, p.hex, p.shape, p.share, p.source);
     insertExtraction(db, documentId, extraction);
     return documentId;
   })();
@@ -92,13 +94,18 @@ export function replaceExtraction(db: Db, documentId: number, row: DocumentRow, 
 }
 
 function insertExtraction(db: Db, documentId: number, extraction: Extraction): void {
-  const focusArea = prepared(db, 'INSERT INTO focus_areas (document_id, parent_id, ordinal, title, page, char_start, char_end, rule, source_start, source_end, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const focusArea = prepared(
+    db,
+    'INSERT INTO focus_areas (document_id, parent_id, ordinal, title, page, char_start, char_end, rule, source_start, source_end, confidence, track, track_raw, track_rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   const focusAreaTheme = prepared(db, 'INSERT INTO focus_area_themes (focus_area_id, theme_id, rule, terms) VALUES (?, ?, ?, ?)');
   const activityTheme = prepared(db, 'INSERT INTO activity_themes (activity_id, theme_id, rule, terms, inherited) VALUES (?, ?, ?, ?, ?)');
   const faIds = new Map<number, number>();
   for (const f of extraction.focusAreas) {
     const parent = f.parentKey === null ? null : (faIds.get(f.parentKey) ?? null);
-    const id = Number(focusArea.run(documentId, parent, f.ordinal, f.title, f.page, f.start, f.end, f.rule, f.source?.start ?? null, f.source?.end ?? null, f.confidence ?? null).lastInsertRowid);
+    const id = Number(
+      focusArea.run(documentId, parent, f.ordinal, f.title, f.page, f.start, f.end, f.rule, f.source?.start ?? null, f.source?.end ?? null, f.confidence ?? null, f.track ?? null, f.trackRaw ?? null, f.trackRule ?? null).lastInsertRowid,
+    );
     faIds.set(f.key, id);
     for (const t of f.themes ?? []) focusAreaTheme.run(id, t.theme, t.rule, JSON.stringify(t.terms));
   }
@@ -107,8 +114,8 @@ function insertExtraction(db: Db, documentId: number, extraction: Extraction): v
   for (const o of extraction.owners) ownerIds.set(o.key, Number(owner.run(documentId, o.abbr, o.name, o.rule, o.kind ?? null, o.kindRule ?? null).lastInsertRowid));
   const activity = prepared(
     db, `INSERT INTO activities (document_id, focus_area_id, ordinal, text, owner_raw, owner_id, years, status, status_raw, status_rule, track, page, char_start, char_end, rule, source_start, source_end,
-       status_rank, time_raw, time_start, time_end, time_rule, track_raw, track_rule, confidence, partners, owner_kind, owner_kind_rule)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       status_rank, time_raw, time_start, time_end, time_rule, track_raw, track_rule, confidence, partners, owner_kind, owner_kind_rule, status_source, progress, progress_raw)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const a of extraction.activities) {
     const id = activity.run(
@@ -140,6 +147,9 @@ function insertExtraction(db: Db, documentId: number, extraction: Extraction): v
       a.partners ?? null,
       a.ownerKind ?? null,
       a.ownerKindRule ?? null,
+      a.statusSource ?? null,
+      a.progress ?? null,
+      a.progressRaw ?? null,
     ).lastInsertRowid;
     for (const t of a.themes ?? []) activityTheme.run(id, t.theme, t.rule, JSON.stringify(t.terms), Number(t.inherited ?? false));
   }

@@ -1,5 +1,6 @@
 import { FIELD_LABELS } from '../../lang/fields.js';
-import { sv } from '../../lang/pattern.js';
+import { escapeRegExp, sv } from '../../lang/pattern.js';
+import { LIGHT_SYMBOLS } from '../../lang/status.js';
 import { actionKind } from './action-item.js';
 import { defineConstruction } from './define.js';
 
@@ -47,4 +48,48 @@ export function sameWords(a: string, b: string): boolean {
   const y = new Set(b.split(' '));
   const shared = [...x].filter((w) => y.has(w)).length;
   return shared / (x.size + y.size - shared) >= 0.75;
+}
+
+/** A goal's assessment in words, after the goal: 'Uppfyllt', 'Delvis uppfyllt', 'Ej uppnått'. */
+const ASSESSMENT_WORDS = '(?:[Dd]elvis\\s+|[Ee]j\\s+|[Ii]nte\\s+|[Hh]elt\\s+)?(?:[Uu]ppfyll[dt]a?|[Uu]ppnådd|[Uu]ppnått)\\.?';
+const SYMBOLS = LIGHT_SYMBOLS.map(escapeRegExp).join('|');
+/** Where one goal of a goal list ends and the next begins: after a sentence and its assessment, before a capital. */
+const GOAL_BREAK = new RegExp(`(?<=[.!?](?:\\s*(?:${SYMBOLS}|${ASSESSMENT_WORDS}))*)\\s+(?=\\p{Lu})(?!${ASSESSMENT_WORDS})`, 'gu');
+const ASSESSMENT_IN = new RegExp(`(${SYMBOLS})|(?<=[.!?]\\s*)(${ASSESSMENT_WORDS})\\s*$`, 'u');
+
+export interface ListedGoal {
+  /** Offsets in the text given. */
+  start: number;
+  end: number;
+  /** The goal with its assessment taken out. */
+  title: string;
+  assessment?: { raw: string; start: number; end: number };
+}
+
+/**
+ * The goals of a goal list's text, each with its assessment: words after it
+ * ('Delvis uppfyllt') or a light symbol a reader wrote for the picture beside
+ * it, which may stand inside the goal where the picture stood beside its first
+ * line ('… möjligheterna i ✅ kulturarvet …').
+ */
+export function splitGoals(text: string): ListedGoal[] {
+  const out: ListedGoal[] = [];
+  let from = 0;
+  for (const cut of [...text.matchAll(GOAL_BREAK), null]) {
+    const to = cut ? cut.index! : text.length;
+    const part = text.slice(from, to);
+    const lead = part.length - part.trimStart().length;
+    const m = ASSESSMENT_IN.exec(part);
+    const raw = m ? (m[1] ?? m[2]) : undefined;
+    const at = m ? m.index + m[0].indexOf(raw!) : -1;
+    const title = (m ? part.slice(0, at) + part.slice(at + raw!.length) : part).replace(/\s+/g, ' ').trim();
+    if (title.length > 8 && /\p{L}{3}/u.test(title)) {
+      // An assessment after the goal is not part of it; one inside it (a symbol beside its first line) stays in its span.
+      const closing = raw !== undefined && part.slice(at + raw.length).trim() === '';
+      const end = from + (closing ? part.slice(0, at).trimEnd().length : part.trimEnd().length);
+      out.push({ start: from + lead, end, title, ...(raw ? { assessment: { raw, start: from + at, end: from + at + raw.length } } : {}) });
+    }
+    from = cut ? cut.index! + cut[0].length : text.length;
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
-import type { Doc, Status } from '../../core/types.js';
-import { STATUS_SYMBOLS, TRACK_PATTERNS } from '../../lang/status.js';
+import type { Doc, Status, Track } from '../../core/types.js';
+import { LIGHT_SYMBOLS, STATUS_SYMBOLS, TRACK_MEANINGS, TRACK_PATTERNS } from '../../lang/status.js';
 import { classifyStatus } from '../rules/status.js';
 import { defineConstruction } from './define.js';
 
@@ -14,13 +14,28 @@ export const legend = defineConstruction({
   ],
 });
 
-const SYMBOLS = STATUS_SYMBOLS.map((s) => s.symbols).join('');
+/** What one key of a legend means: a status ('● Genomförd'), a light ('✅ Enligt plan'), or both. */
+export interface LegendMeaning {
+  status: Status | null;
+  track: Track | null;
+}
+
+export type Legend = Map<string, LegendMeaning>;
+
+const SYMBOLS = STATUS_SYMBOLS.map((s) => s.symbols).join('') + LIGHT_SYMBOLS.join('');
+
+function meaningOf(text: string): LegendMeaning | null {
+  const status = classifyStatus(text);
+  const track = TRACK_MEANINGS.find((t) => t.pattern.test(text))?.track ?? null;
+  const known = status && status.status !== 'unknown' ? status.status : null;
+  return known || track ? { status: known, track } : null;
+}
 const KEY_VALUE = new RegExp(`(?:^|[.;]\\s+)([\\p{L}${SYMBOLS}]{1,12})\\s*[–—=:-]\\s+([^.;]{3,120})`, 'gu');
 const SYMBOL_RUN = new RegExp(`([${SYMBOLS}])\\s*([^${SYMBOLS}.;]{3,40})`, 'gu');
 
-/** What a document's legend says its colour words and symbols mean: key (lower case) → status. */
-export function readLegend(doc: Doc): Map<string, Status> {
-  const out = new Map<string, Status>();
+/** What a document's legend says its colour words and symbols mean: key (lower case) → status and light. */
+export function readLegend(doc: Doc): Legend {
+  const out: Legend = new Map();
   for (const b of doc.blocks) {
     if (b.kind !== 'item' && b.kind !== 'paragraph') continue;
     const text = doc.text.slice(b.start, b.end);
@@ -28,13 +43,13 @@ export function readLegend(doc: Doc): Map<string, Status> {
     for (const m of text.matchAll(KEY_VALUE)) {
       const key = m[1];
       const isKey = [...key].every((c) => SYMBOLS.includes(c)) || TRACK_PATTERNS.some((t) => t.pattern.test(key));
-      const meaning = classifyStatus(m[2]);
-      if (isKey && meaning && meaning.status !== 'unknown') out.set(key.toLowerCase(), meaning.status);
+      const meaning = meaningOf(m[2]);
+      if (isKey && meaning) out.set(key.toLowerCase(), meaning);
     }
-    for (const m of text.matchAll(SYMBOL_RUN)) {
-      const meaning = classifyStatus(m[2]);
-      if (meaning && meaning.status !== 'unknown') out.set(m[1], meaning.status);
-    }
+    // A legend of symbols says what each means and little else: two or more keys, or one on a short line.
+    const runs = [...text.matchAll(SYMBOL_RUN)].map((m) => ({ key: m[1], meaning: meaningOf(m[2]) }));
+    const meant = runs.filter((r) => r.meaning);
+    if (meant.length >= 2 || (meant.length === 1 && text.trim().length <= 60)) for (const r of meant) out.set(r.key, r.meaning!);
   }
   return out;
 }

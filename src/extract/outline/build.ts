@@ -9,7 +9,7 @@ import { cleanTitle, matchSectionLabel } from '../constructions/section-label.js
 import { activityColumn, columnRoles, isActivityHeader, looksLikeHeader, type ColumnRoles } from '../constructions/table-columns.js';
 import { titleLength } from '../constructions/title.js';
 import { ACTION_NUMBER } from '../constructions/item-numbering.js';
-import { COMMENT_LABEL, GOAL_TABLE_START, goalKey, sameWords, startsActivity } from '../constructions/flat-table.js';
+import { COMMENT_LABEL, GOAL_TABLE_START, goalKey, sameWords, splitGoals, startsActivity } from '../constructions/flat-table.js';
 import { SECTION_LABELS } from '../../lang/sections.js';
 import { actionKind, statesObligation } from '../constructions/action-item.js';
 import { trailingClause } from '../constructions/where-clause.js';
@@ -45,9 +45,6 @@ function findNumbered(root: Section, n: string): Section | null {
   walk(root);
   return found;
 }
-
-/** A goal's assessment in a goal list, between one goal and the next. */
-const ASSESSMENT = /(?<=[.!?])\s+(?:(?:delvis|ej|inte|helt)\s+)?(?:uppfyll[dt]a?|uppnådd|uppnått)\b\.?|\s+(?:(?:delvis|ej|inte|helt)\s+)?(?:uppfyll[dt]a?|uppnådd|uppnått)\.?\s*$/giu;
 
 /** The label of goals read from a goal list. */
 const GOAL_LABEL = SECTION_LABELS.find((l) => l.id === 'label/mal')!;
@@ -154,6 +151,8 @@ export function buildOutline(doc: Doc): Outline {
     page: b.page,
     ...extra,
   });
+  /** Where a block's text begins after its leading white space. */
+  const lead = (b: Block): number => textOf(b).length - textOf(b).trimStart().length;
   /** A table cell's text: its fields are the row's other columns, not labels inside it. */
   const addCell = (b: Block, start: number, text: string, rules: string[]): Entry => {
     const entry: Entry = { kind: 'row', start, end: start + text.length, text, page: b.page, marker: null, fields: [], leadIn, table: null, block: b, rules, rawEnd: start + text.length };
@@ -220,15 +219,8 @@ export function buildOutline(doc: Doc): Outline {
       goalParent = current.heading?.tier === 'band' && goalSections.has(goalKey(current.heading.title)) ? current.parent! : current;
       // One line may hold several goals, each followed by its assessment ('… ska öka. Delvis uppfyllt Andelen …').
       const rest = goalStart[2];
-      const base = trimmed.indexOf(rest);
-      let from = 0;
-      const cuts = [...rest.matchAll(ASSESSMENT)].map((m) => ({ at: m.index!, end: m.index! + m[0].length }));
-      for (const cut of [...cuts, { at: rest.length, end: rest.length }]) {
-        const part = rest.slice(from, cut.at);
-        const goal = part.trim();
-        if (goal.length > 8 && /\p{L}{3}/u.test(goal)) openGoal(b, base + from + part.indexOf(goal), goal);
-        from = cut.end;
-      }
+      const base = b.start + lead(b) + trimmed.indexOf(rest);
+      for (const g of splitGoals(rest)) openGoal(b, base + g.start, g.title, base + g.end, g.assessment && { raw: g.assessment.raw, start: base + g.assessment.start, end: base + g.assessment.end });
       goalList = true;
       return;
     }
@@ -238,10 +230,14 @@ export function buildOutline(doc: Doc): Outline {
         goalCommenting = true;
         return;
       }
-      const isGoal = trimmed.length <= 250 && /[.!?]$/.test(trimmed) && (!goalCommenting || /\b(?:ska|skall|bör)\b/i.test(trimmed) || actionKind(trimmed) === 'verb');
+      // The goal's own assessment may close the line, or stand inside it ('… landsbygd. ✅').
+      const goals = splitGoals(trimmed);
+      const goal = goals.length === 1 ? goals[0] : undefined;
+      const isGoal = goal !== undefined && goal.title.length <= 250 && /[.!?]$/.test(goal.title) && (!goalCommenting || /\b(?:ska|skall|bör)\b/i.test(goal.title) || actionKind(goal.title) === 'verb');
       if (isGoal) {
         current = goalParent ?? current;
-        openGoal(b, 0, trimmed);
+        const base = b.start + lead(b);
+        openGoal(b, base + goal.start, goal.title, base + goal.end, goal.assessment && { raw: goal.assessment.raw, start: base + goal.assessment.start, end: base + goal.assessment.end });
         goalCommenting = false;
         return;
       }
@@ -466,7 +462,8 @@ export function buildOutline(doc: Doc): Outline {
     return goalSections.get(key) ?? [...goalSections].find(([k]) => sameWords(k, key))?.[1];
   }
 
-  function openGoal(b: Block, offset: number, title: string): void {
+  /** A goal of a goal list: its title (assessment taken out) and the span of the text it was read from. */
+  function openGoal(b: Block, start: number, title: string, end: number, assessment?: Heading['assessment']): void {
     const key = goalKey(title);
     const existing = goalSections.get(key);
     if (existing) {
@@ -474,7 +471,7 @@ export function buildOutline(doc: Doc): Outline {
       return;
     }
     if (goalParent) current = goalParent;
-    const section = open(heading(b, b.start + (textOf(b).length - textOf(b).trimStart().length) + offset, title.trim(), 'band', 'section/goal-list', { label: GOAL_LABEL }));
+    const section = open(heading(b, start, title.trim(), 'band', 'section/goal-list', { label: GOAL_LABEL, end, ...(assessment ? { assessment } : {}) }));
     goalSections.set(key, section);
   }
 

@@ -29,6 +29,8 @@ export interface Heading extends Span {
   leadIn: LeadIn | null;
   rule: string;
   page: number | null;
+  /** A goal's assessment written beside it in a goal list ('Delvis uppfyllt', a light symbol), and where. */
+  assessment?: { raw: string } & Span;
 }
 
 /** A paragraph ending in ':' that opens the list after it. */

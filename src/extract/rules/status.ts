@@ -1,3 +1,4 @@
+import { hslOfHex, hueWithin } from '../../core/colour.js';
 import type { Status, Track } from '../../core/types.js';
 import { defineRule } from '../rule.js';
 import { COLOUR_LIMITS, COLOUR_TRACKS, STATUS_PATTERNS, TRACK_PATTERNS } from '../../lang/status.js';
@@ -64,28 +65,12 @@ export function trackOfWord(text: string): TrackMatch | null {
   return hit ? { track: hit.track, rule: hit.id, raw: t } : null;
 }
 
-/** Hue, saturation and lightness of '#RRGGBB' or 'RRGGBB'. */
-function hsl(hex: string): { h: number; s: number; l: number } | null {
-  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
-  if (!m) return null;
-  const [r, g, b] = [m[1], m[2], m[3]].map((x) => parseInt(x, 16) / 255);
-  const max = Math.max(r, g, b);
-  const min = Math.min(r, g, b);
-  const l = (max + min) / 2;
-  const d = max - min;
-  if (d === 0) return { h: 0, s: 0, l };
-  const s = d / (1 - Math.abs(2 * l - 1));
-  const h = max === r ? ((g - b) / d + 6) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
-  return { h: h * 60, s, l };
-}
-
 /** The traffic light a cell's fill colour shows, if it shows one. */
 export function trackOfFill(fill: string | null | undefined): TrackMatch | null {
   if (!fill) return null;
-  const c = hsl(fill);
+  const c = hslOfHex(fill);
   if (!c || c.s < COLOUR_LIMITS.minSaturation || c.l < COLOUR_LIMITS.minLightness || c.l > COLOUR_LIMITS.maxLightness) return null;
-  const within = ([from, to]: [number, number]) => (from <= to ? c.h >= from && c.h < to : c.h >= from || c.h < to);
-  const hit = COLOUR_TRACKS.find((t) => within(t.hue));
+  const hit = COLOUR_TRACKS.find((t) => hueWithin(c.h, t.hue));
   return hit ? { track: hit.track, rule: hit.id, raw: `#${fill.replace(/^#/, '').toUpperCase()}` } : null;
 }
 

@@ -1,0 +1,125 @@
+import type { PictureReading, Pixels } from './picture.js';
+import { MAX_ICON_PIXELS, readFilledShape, readPicture } from './picture.js';
+
+/**
+ * The small pictures painted on a PDF page: raster images (paintImageXObject,
+ * inline images) and small filled vector shapes (drawn dots), each with its
+ * box in page space. Status icons and progress bars are such pictures; what
+ * each shows is read by picture.ts.
+ */
+
+export interface PlacedPicture {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  reading: PictureReading;
+  /** 'image' for a raster picture, 'shape' for a filled vector path. */
+  source: 'image' | 'shape';
+}
+
+export interface PictureOps {
+  save: number;
+  restore: number;
+  transform: number;
+  paintImageXObject: number;
+  paintInlineImageXObject: number;
+  constructPath: number;
+  setFillRGBColor: number;
+  fill: number;
+  eoFill: number;
+  fillStroke: number;
+  eoFillStroke: number;
+}
+
+/** pdfjs's decoded image: kind 1 is 1-bit grey, 2 RGB, 3 RGBA. */
+interface ImageData {
+  width: number;
+  height: number;
+  kind?: number;
+  data?: Uint8Array | Uint8ClampedArray;
+}
+
+/** Pictures larger than this on the page (points) are photos, maps or logos, not status marks. */
+const MAX_BOX = { width: 140, height: 28 };
+/** Vector shapes of this size are dots; larger ones are cell shading, smaller ones specks. */
+const SHAPE = { min: 3, max: 20 };
+
+type Matrix = [number, number, number, number, number, number];
+
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [m[0] * n[0] + m[2] * n[1], m[1] * n[0] + m[3] * n[1], m[0] * n[2] + m[2] * n[3], m[1] * n[2] + m[3] * n[3], m[0] * n[4] + m[2] * n[5] + m[4], m[1] * n[4] + m[3] * n[5] + m[5]];
+}
+
+function unitBox(m: Matrix): { x1: number; y1: number; x2: number; y2: number } {
+  const xs = [m[4], m[4] + m[0], m[4] + m[2], m[4] + m[0] + m[2]];
+  const ys = [m[5], m[5] + m[1], m[5] + m[3], m[5] + m[1] + m[3]];
+  return { x1: Math.min(...xs), y1: Math.min(...ys), x2: Math.max(...xs), y2: Math.max(...ys) };
+}
+
+function pixelsOf(img: ImageData): Pixels | null {
+  if (!img.data || img.kind === 1) return null;
+  return { width: img.width, height: img.height, data: img.data, channels: img.kind === 3 ? 4 : 3 };
+}
+
+/**
+ * Walks the operator list keeping the transformation matrix and fill colour.
+ * `image` fetches a decoded image by name; a picture painted many times is
+ * read once (`cache`, shared across the pages of a document).
+ */
+export async function picturesOfOperators(
+  fnArray: ArrayLike<number>,
+  argsArray: unknown[],
+  ops: PictureOps,
+  image: (name: string) => Promise<ImageData | null>,
+  cache: Map<string, PictureReading | null>,
+): Promise<PlacedPicture[]> {
+  const out: PlacedPicture[] = [];
+  const stack: Array<{ m: Matrix; fill: string }> = [];
+  let m: Matrix = [1, 0, 0, 1, 0, 0];
+  let fill = '#000000';
+  const fills = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke]);
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    const args = argsArray[i] as unknown[] | null;
+    if (fn === ops.save) stack.push({ m, fill });
+    else if (fn === ops.restore) ({ m, fill } = stack.pop() ?? { m: [1, 0, 0, 1, 0, 0], fill: '#000000' });
+    else if (fn === ops.transform && args) m = multiply(m, args as Matrix);
+    else if (fn === ops.setFillRGBColor && args && typeof args[0] === 'string') fill = args[0];
+    else if (fn === ops.paintImageXObject || fn === ops.paintInlineImageXObject) {
+      const box = unitBox(m);
+      const w = box.x2 - box.x1;
+      const h = box.y2 - box.y1;
+      if (w > MAX_BOX.width || h > MAX_BOX.height || w < 2 || h < 2) continue;
+      let reading: PictureReading | null;
+      if (fn === ops.paintImageXObject) {
+        const name = String(args?.[0]);
+        // The same image may be drawn at another aspect (a bar stretched); the aspect is part of what is read.
+        const key = `${name}@${(w / h).toFixed(1)}`;
+        if (!cache.has(key)) {
+          const img = await image(name);
+          const pixels = img && img.width * img.height <= MAX_ICON_PIXELS ? pixelsOf(img) : null;
+          cache.set(key, pixels ? readPicture(pixels, w / h) : null);
+        }
+        reading = cache.get(key) ?? null;
+      } else {
+        const pixels = pixelsOf(args?.[0] as ImageData);
+        reading = pixels ? readPicture(pixels, w / h) : null;
+      }
+      if (reading) out.push({ ...box, reading, source: 'image' });
+    } else if (fn === ops.constructPath && args && fills.has(args[0] as number)) {
+      const minMax = args[2] as ArrayLike<number> | undefined;
+      if (!minMax || minMax.length < 4) continue;
+      const a: [number, number] = [m[0] * minMax[0] + m[2] * minMax[1] + m[4], m[1] * minMax[0] + m[3] * minMax[1] + m[5]];
+      const b: [number, number] = [m[0] * minMax[2] + m[2] * minMax[3] + m[4], m[1] * minMax[2] + m[3] * minMax[3] + m[5]];
+      const box = { x1: Math.min(a[0], b[0]), y1: Math.min(a[1], b[1]), x2: Math.max(a[0], b[0]), y2: Math.max(a[1], b[1]) };
+      const w = box.x2 - box.x1;
+      const h = box.y2 - box.y1;
+      // A dot is about as wide as high; bars and shading are not.
+      if (w < SHAPE.min || h < SHAPE.min || w > SHAPE.max || h > SHAPE.max || w / h > 1.6 || h / w > 1.6) continue;
+      const reading = readFilledShape(fill);
+      if (reading) out.push({ ...box, reading, source: 'shape' });
+    }
+  }
+  return out;
+}
