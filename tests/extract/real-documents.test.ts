@@ -92,6 +92,23 @@ describe('real documents', () => {
     expect(x.activities.some((a) => /^(?:Fullgöra|Bedriva|Nytt bibliotekssystem)/.test(a.text))).toBe(false);
   });
 
+  it('Simrishamn: each activity’s green check icon, each progress bar as drawn, each goal’s green dot', async () => {
+    const x = await extractionOf('simrishamn_kultur-och-fritidsnamnden_arsbokslut_2025.pdf');
+    // Every status is the same green check image; the lights are read from its pixels.
+    expect(x.activities.map((a) => a.track)).toEqual(Array(22).fill('on_track'));
+    expect(x.activities.every((a) => /^✅ #[0-9A-F]{6}$/.test(a.trackRaw ?? '') && a.trackRule === 'track/icon-green')).toBe(true);
+    // 'Färdiggrad' is a drawn bar: 18 full, three at about nine tenths, one at about eight.
+    const measured = x.activities.map((a) => a.progress ?? -1).sort((p, q) => p - q);
+    const drawn = [0.8, 0.9, 0.9, 0.9, ...Array(18).fill(1)];
+    measured.forEach((p, i) => expect(Math.abs(p - drawn[i])).toBeLessThanOrEqual(0.05));
+    expect(x.activities.filter((a) => a.progress === 1).every((a) => a.status === 'done' && a.statusSource === 'bar')).toBe(true);
+    expect(x.activities.filter((a) => (a.progress ?? 1) < 1).every((a) => a.status === 'ongoing')).toBe(true);
+    // The goals' assessments ('Bedömning') are green dots.
+    const goals = x.focusAreas.filter((f) => f.parentKey !== null);
+    expect(goals.map((g) => g.track)).toEqual(Array(11).fill('on_track'));
+    expect(goals.every((g) => g.trackRule === 'track/icon-green')).toBe(true);
+  });
+
   it('risk analyses, a climate brochure, a goal compilation and a Norwegian plan: no rows a reader would not accept', async () => {
     const shared = ['bjurholm_rsa-risk-och-sarbarhetsanalys_2023.pdf', 'hagfors_rsa-risk-och-sarbarhetsanalys_2023.pdf'].filter((n) => existsSync(`../shared/corpus/real/${n}`));
     for (const name of [...shared, 'borlange_risk-och-sarbarhetsanalys_2023.pdf', 'haparanda_klimatstrategi-2020-2050_2013.pdf', 'soderkoping_samordning-mal-och-strategier-miljo-klimat_uppfoljning_2022.pdf', 'telemark-fylke_ungdomsrad_handlingsplan_2025_NO.pdf']) {

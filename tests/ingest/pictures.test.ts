@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { readFilledShape, readPicture, type Pixels } from '../../src/ingest/picture.js';
+import { anchorPictures } from '../../src/ingest/picture-anchor.js';
+import { buildDoc } from '../../src/core/build-doc.js';
+
+type Rgb = [number, number, number];
+const WHITE: Rgb = [255, 255, 255];
+
+/** An RGBA picture drawn by a function of (x, y): a colour, or null for transparent. */
+function draw(width: number, height: number, at: (x: number, y: number) => Rgb | null): Pixels {
+  const data = new Uint8Array(width * height * 4);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      const c = at(x, y);
+      data.set(c ? [...c, 255] : [0, 0, 0, 0], (y * width + x) * 4);
+    }
+  return { width, height, data, channels: 4 };
+}
+
+const disc = (colour: Rgb, mark?: (x: number, y: number) => boolean) =>
+  draw(31, 31, (x, y) => {
+    if ((x - 15) ** 2 + (y - 15) ** 2 > 15 ** 2) return null;
+    return mark?.(x, y) ? WHITE : colour;
+  });
+/** A check: a short stroke down to the right, then a long one up to the right (rows count downwards). */
+const check = (x: number, y: number) => (x >= 8 && x <= 13 && Math.abs(y - (x + 6)) <= 1) || (x >= 13 && x <= 23 && Math.abs(y - (19 - (x - 13))) <= 1);
+const cross = (x: number, y: number) => x >= 8 && x <= 22 && (Math.abs(x - y) <= 1 || Math.abs(x + y - 30) <= 1);
+const bar = (share: number, fill: Rgb, rest: Rgb) => draw(177, 31, (x, y) => (y < 2 || y > 28 ? null : x < 177 * share ? fill : rest));
+
+describe('reading a status picture', () => {
+  it('names an icon by the hue of its pixels, as report tools colour them', () => {
+    expect(readPicture(disc([0x97, 0xc1, 0x01]))).toMatchObject({ kind: 'icon', colour: 'green', shape: 'dot', token: '✅' });
+    expect(readPicture(disc([0xff, 0x8c, 0x00]))).toMatchObject({ colour: 'orange', token: '⚠' });
+    expect(readPicture(disc([0xff, 0xc0, 0x00]))).toMatchObject({ token: '⚠' });
+    expect(readPicture(disc([0xff, 0xeb, 0x3b]))).toMatchObject({ colour: 'yellow', token: '⚠' });
+    expect(readPicture(disc([0xe5, 0x39, 0x35]))).toMatchObject({ colour: 'red', token: '⛔' });
+    expect(readPicture(disc([0x9e, 0x9e, 0x9e]))).toMatchObject({ colour: 'grey', token: '⚪' });
+  });
+
+  it('tells a check from a cross from a plain dot', () => {
+    expect(readPicture(disc([0x2e, 0x7d, 0x32], check))).toMatchObject({ colour: 'green', shape: 'check' });
+    expect(readPicture(disc([0xc6, 0x28, 0x28], cross))).toMatchObject({ colour: 'red', shape: 'cross', token: '❌' });
+    expect(readPicture(disc([0x2e, 0x7d, 0x32]))).toMatchObject({ shape: 'dot' });
+  });
+
+  it('measures a bar by its filled share, whatever the colour of the rest', () => {
+    const green: Rgb = [0x99, 0xcc, 0x00];
+    for (const share of [0, 0.25, 0.8, 0.9, 1]) {
+      const dark = readPicture(bar(share, green, [51, 51, 51]), 177 / 31);
+      const light = readPicture(bar(share, green, [0xe0, 0xe0, 0xe0]), 177 / 31);
+      if (share === 0) {
+        // Nothing coloured: a dark-on-light reading finds the dark remainder as fill, so only the light bar is asserted.
+        expect(light).toMatchObject({ kind: 'bar', share: 0 });
+        continue;
+      }
+      expect(dark).toMatchObject({ kind: 'bar', colour: 'green' });
+      expect(Math.abs((dark as { share: number }).share - share)).toBeLessThan(0.02);
+      expect(Math.abs((light as { share: number }).share - share)).toBeLessThan(0.02);
+    }
+    // A navy bar on a light ground, no saturated colour needed.
+    const navy = readPicture(bar(0.6, [0x1f, 0x2a, 0x44], [0xf0, 0xf0, 0xf0]), 5);
+    expect(Math.abs((navy as { share: number }).share - 0.6)).toBeLessThan(0.02);
+  });
+
+  it('leaves alone what is no status mark: photos, blank or colourless pictures, banners', () => {
+    expect(readPicture(draw(600, 400, () => [0x40, 0x90, 0x30]))).toBeNull();
+    expect(readPicture(draw(31, 31, () => WHITE))).toBeNull();
+    expect(readPicture(draw(31, 31, () => null))).toBeNull();
+    expect(readPicture(draw(31, 31, (x) => (x % 2 ? [0, 0, 0] : WHITE)))).toBeNull();
+    expect(readPicture(draw(10, 200, () => [0, 128, 0]))).toBeNull();
+  });
+
+  it('reads a drawn dot by its fill; blues, blacks and whites are no light', () => {
+    expect(readFilledShape('#00B050')).toMatchObject({ colour: 'green', token: '✅' });
+    expect(readFilledShape('#FF0000')).toMatchObject({ colour: 'red', token: '⛔' });
+    expect(readFilledShape('#000000')).toBeNull();
+    expect(readFilledShape('#FFFFFF')).toBeNull();
+  });
+});
+
+describe('anchoring pictures to their symbols', () => {
+  it('pairs each symbol of a page with a picture that looks as it says, in reading order', () => {
+    const doc = buildDoc('pdf', [
+      { kind: 'row', text: '', page: 1, cells: ['Införa en företagslots', '✅', '≈80 %'], table: 0 },
+      { kind: 'row', text: '', page: 1, cells: ['Ta fram en centrumplan', '⛔', '≈10 %'], table: 0 },
+      { kind: 'paragraph', text: 'Grön omställning ✅ i text som författaren skrev.', page: 2 },
+    ], { pageCount: 2 });
+    const reading = (token: string, colour: string, share?: number) =>
+      share === undefined ? ({ kind: 'icon', colour, hex: '#00B050', shape: 'dot', token } as const) : ({ kind: 'bar', colour, hex: '#00B050', share, token } as const);
+    const anchored = anchorPictures(doc, [
+      { page: 1, y: 700, x: 400, token: '✅', reading: reading('✅', 'green'), source: 'image' },
+      { page: 1, y: 700, x: 460, token: '≈80 %', reading: reading('≈80 %', 'green', 0.8), source: 'image' },
+      { page: 1, y: 680, x: 400, token: '⛔', reading: reading('⛔', 'red'), source: 'image' },
+      { page: 1, y: 680, x: 460, token: '≈10 %', reading: reading('≈10 %', 'green', 0.1), source: 'image' },
+    ]);
+    const at = (p: { start: number; end: number }) => anchored.text.slice(p.start, p.end);
+    expect(anchored.pictures?.map((p) => [at(p), p.colour, p.share])).toEqual([
+      ['✅', 'green', null],
+      ['≈80 %', 'green', 0.8],
+      ['⛔', 'red', null],
+      ['≈10 %', 'green', 0.1],
+    ]);
+    // A symbol the author typed on another page has no picture behind it.
+    expect(anchored.pictures?.some((p) => p.page === 2)).toBe(false);
+  });
+});
