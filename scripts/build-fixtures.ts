@@ -11,6 +11,7 @@ import { brokenScanGold, brokenScanPages, brokenScanSource } from './fixtures/br
 import { plainText, writeDocx } from './fixtures/docx-writer.js';
 import { writePdf } from './fixtures/pdf-writer.js';
 import { twoColumnBrochure } from './fixtures/two-columns.js';
+import { statusReport, symbolReport } from './fixtures/status-report.js';
 
 /**
  * Renders seed documents as municipalities publish them, DOCX and a PDF made
@@ -202,6 +203,23 @@ const STEPS: Record<string, () => Promise<void> | void> = {
     copyFileSync(path.join(work, 'taby-fargstatus.odt'), 'fixtures/legacy/taby-fargstatus.odt');
     copyFileSync(path.join(work, 'taby-fargstatus.doc'), 'fixtures/legacy/taby-fargstatus.doc');
     console.log('fixtures/taby-fargstatus.{docx,pdf}, fixtures/legacy/taby-fargstatus.{odt,doc}');
+  },
+  // A report tool's export where every status, goal assessment and progress is a picture: Word, and the PDF Writer makes of it.
+  pictures: async () => {
+    const { spec, gold } = statusReport();
+    writeFileSync(path.join(work, 'nassjo-statusikoner.docx'), await writeDocx(spec));
+    soffice(['--convert-to', 'pdf', 'nassjo-statusikoner.docx'], work);
+    copyFileSync(path.join(work, 'nassjo-statusikoner.docx'), 'fixtures/nassjo-statusikoner.docx');
+    copyFileSync(path.join(work, 'nassjo-statusikoner.pdf'), 'fixtures/nassjo-statusikoner.pdf');
+    writeFileSync('fixtures/gold/nassjo-statusikoner.json', `${JSON.stringify(gold, null, 2)}\n`);
+    console.log('fixtures/nassjo-statusikoner.{docx,pdf}');
+    const symbols = symbolReport();
+    writeFileSync(path.join(work, 'vetlanda-symbolstatus.docx'), await writeDocx(symbols.spec));
+    soffice(['--convert-to', 'pdf', 'vetlanda-symbolstatus.docx'], work);
+    copyFileSync(path.join(work, 'vetlanda-symbolstatus.docx'), 'fixtures/vetlanda-symbolstatus.docx');
+    copyFileSync(path.join(work, 'vetlanda-symbolstatus.pdf'), 'fixtures/vetlanda-symbolstatus.pdf');
+    writeFileSync('fixtures/gold/vetlanda-symbolstatus.json', `${JSON.stringify(symbols.gold, null, 2)}\n`);
+    console.log('fixtures/vetlanda-symbolstatus.{docx,pdf}');
   },
   // The Täby seed in each encoding Swedish text files come in; all must read the same.
   encodings: () => {

@@ -26,8 +26,12 @@ export const GoldSchema = z.object({
       status_any: z.array(z.enum(STATUSES)).optional(),
       /** The traffic light, where the document shows one (as a word or a colour). */
       track: z.enum(TRACKS).nullable().optional(),
+      /** The share of the work done (0–1), where the document shows it ('75 %', a drawn bar). */
+      progress: z.number().min(0).max(1).nullable().optional(),
     }),
   ),
+  /** Each goal's (intervention area's) assessment as a light, by the goal's title. */
+  goal_tracks: z.record(z.string(), z.enum(TRACKS)).optional(),
   optional_activities: z.array(z.string()).default([]),
   not_activities: z.array(z.string()).default([]),
 }).passthrough();

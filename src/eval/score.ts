@@ -25,6 +25,10 @@ export interface Scores {
   owner: Accuracy;
   status: Accuracy;
   track: Accuracy;
+  /** Progress within 0.05 of the gold share. */
+  progress: Accuracy;
+  /** Goals (intervention areas) whose assessment light is the gold one. */
+  goalTrack: Accuracy;
   years: Accuracy;
   assignment: Accuracy;
   metadata: Record<'municipality' | 'doc_type' | 'title' | 'period' | 'date' | 'adopted', boolean | null>;
@@ -79,6 +83,8 @@ export function scoreExtraction(x: Extraction, gold: Gold): Scores {
   let trackN = 0;
   let yearsOk = 0;
   let yearsN = 0;
+  let progressOk = 0;
+  let progressN = 0;
   let faOk = 0;
   for (const [i, j] of actPairs) {
     const a = acts[i];
@@ -101,8 +107,19 @@ export function scoreExtraction(x: Extraction, gold: Gold): Scores {
       trackN++;
       if (a.track === g.track) trackOk++;
     }
+    if (typeof g.progress === 'number') {
+      progressN++;
+      if (a.progress != null && Math.abs(a.progress - g.progress) <= 0.05) progressOk++;
+    }
     const top = topOf(a.focusAreaKey);
     if (top !== null && goldFaOfExtracted.get(top) === g.fa) faOk++;
+  }
+
+  let goalOk = 0;
+  const goalTracks = Object.entries(gold.goal_tracks ?? {});
+  for (const [title, track] of goalTracks) {
+    const hit = subPairs.find(([, j]) => textsMatch(goldSubs[j], title));
+    if (hit && subs[hit[0]].track === track) goalOk++;
   }
 
   const m = x.metadata;
@@ -121,6 +138,8 @@ export function scoreExtraction(x: Extraction, gold: Gold): Scores {
     owner: accuracy(ownerOk, ownerN),
     status: accuracy(statusOk, statusN),
     track: accuracy(trackOk, trackN),
+    progress: accuracy(progressOk, progressN),
+    goalTrack: accuracy(goalOk, goalTracks.length),
     years: accuracy(yearsOk, yearsN),
     assignment: accuracy(faOk, actPairs.length),
     metadata,

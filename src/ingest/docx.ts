@@ -5,6 +5,7 @@ import type { Doc, Message, RawBlock } from '../core/types.js';
 import { UnreadableError } from './errors.js';
 import { hoistTextBoxes, readDocxExtras } from './docx-xml.js';
 import { blocksFromHtml } from './html.js';
+import { anchorPictures } from './picture-anchor.js';
 
 /** No Word document's parts add up to this much XML. */
 export const MAX_INFLATED_BYTES = 256 * 1024 * 1024;
@@ -56,7 +57,7 @@ export async function readDocx(bytes: Uint8Array): Promise<Doc> {
     if (text) furniture.push({ kind: 'furniture', text, page: null });
   }
   const title = await coreTitle(zip);
-  return buildDoc('docx', [...furniture, ...parsed.blocks], { pageCount: null, containerTitle: title, messages: [...messages, ...parsed.messages] });
+  return anchorPictures(buildDoc('docx', [...furniture, ...parsed.blocks], { pageCount: null, containerTitle: title, messages: [...messages, ...parsed.messages] }), parsed.pictures);
 }
 
 /** The text of each w:p in a part, fields' results included. */

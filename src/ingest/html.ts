@@ -5,6 +5,9 @@ import { repairBlockDiacritics } from '../clean/diacritics.js';
 import { normalizeChars } from '../clean/normalize.js';
 import { decodeText, encodingMessages } from './decode.js';
 import type { DocxExtras } from './docx-xml.js';
+import { decodeDataUri } from './image-decode.js';
+import { readPicture } from './picture.js';
+import { anchorPictures, type PagePicture } from './picture-anchor.js';
 
 type Node = ReturnType<typeof parseDocument>['children'][number];
 interface Element {
@@ -34,12 +37,17 @@ function isChrome(el: Element): boolean {
   return CHROME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
 }
 
-function textOf(node: Node): string {
+/** What an image says in the text: the symbol for a status picture, else nothing. */
+type ImageText = (img: Element) => string;
+const NO_IMAGES: ImageText = () => '';
+
+function textOf(node: Node, image: ImageText = NO_IMAGES): string {
   if (node.type === 'text') return (node as unknown as { data: string }).data;
   if (!isElement(node)) return '';
   if (node.name === 'br') return '\n';
+  if (node.name === 'img') return image(node);
   if (isChrome(node)) return '';
-  return node.children.map(textOf).join('');
+  return node.children.map((c) => textOf(c, image)).join('');
 }
 
 function clean(text: string): string {
@@ -62,7 +70,7 @@ function find(node: Node, test: (el: Element) => boolean): Element | null {
  * and level, table rows with their cells. A saved web page is reduced to its
  * main content (<main>, <article>, role=main) without menus and banners.
  */
-export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: RawBlock[]; title?: string; messages: Message[] } {
+export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: RawBlock[]; title?: string; messages: Message[]; pictures: PagePicture[] } {
   const dom = parseDocument(html, { decodeEntities: true });
   const root = dom as unknown as Node;
   const titleEl = find(root, (el) => el.name === 'title');
@@ -73,6 +81,15 @@ export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: Raw
     (dom as unknown as Element);
   const blocks: RawBlock[] = [];
   const messages: Message[] = [];
+  const pictures: PagePicture[] = [];
+  // An embedded status icon or bar is written as its symbol where it stands (a Word table's status cell).
+  const image: ImageText = (img) => {
+    const pixels = decodeDataUri(img.attribs.src);
+    const reading = pixels ? readPicture(pixels) : null;
+    if (!reading) return '';
+    pictures.push({ page: null, y: -pictures.length, x: 0, token: reading.token, reading, source: 'image' });
+    return ` ${reading.token} `;
+  };
   let table = -1;
   // Word's own list numbers, matched by text in order: mammoth restarts every list it reopens at 1.
   let nextNumber = 0;
@@ -121,7 +138,7 @@ export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: Raw
       cells.forEach((c, k) => {
         takeCarried();
         const inner = c.children.flatMap((x) => (isElement(x) && x.name === 'table' ? (nested.push(x), []) : [x]));
-        const text = clean(inner.map((x) => textOf(x) + ' ').join(''));
+        const text = clean(inner.map((x) => textOf(x, image) + ' ').join(''));
         const fill = given ? (given[k] ?? null) : cssFill(c);
         const rowspan = Math.min(Number(c.attribs.rowspan ?? 1) || 1, 1000);
         if (rowspan > 1) carried.set(texts.length, { text, fill, rows: rowspan - 1 });
@@ -148,11 +165,11 @@ export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: Raw
     if (isChrome(node)) return;
     const name = node.name;
     if (name in HEADINGS) {
-      blocks.push({ kind: 'heading', text: clean(textOf(node)), page: null, level: HEADINGS[name] });
+      blocks.push({ kind: 'heading', text: clean(textOf(node, image)), page: null, level: HEADINGS[name] });
       return;
     }
     if (name === 'p' || name === 'blockquote' || name === 'pre' || name === 'dt' || name === 'dd' || name === 'figcaption') {
-      blocks.push({ kind: 'paragraph', text: clean(textOf(node)), page: null });
+      blocks.push({ kind: 'paragraph', text: clean(textOf(node, image)), page: null });
       return;
     }
     if (name === 'ul' || name === 'ol') {
@@ -162,7 +179,7 @@ export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: Raw
     }
     if (name === 'li') {
       const own = node.children.filter((c) => !(isElement(c) && (c.name === 'ul' || c.name === 'ol')));
-      const text = clean(own.map(textOf).join(' '));
+      const text = clean(own.map((c) => textOf(c, image)).join(' '));
       const marker = listKind === 'ol' ? (numberOf(text) ?? `${counter.n}.`) : '•';
       if (listKind === 'ol') counter.n++;
       blocks.push({ kind: 'item', text, page: null, marker, level: listDepth });
@@ -174,7 +191,7 @@ export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: Raw
       return;
     }
     if (INLINE.has(name)) {
-      const t = clean(textOf(node));
+      const t = clean(textOf(node, image));
       if (t) blocks.push({ kind: 'paragraph', text: t, page: null });
       return;
     }
@@ -187,7 +204,7 @@ export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: Raw
     };
     for (const child of node.children) {
       if (child.type === 'text') loose += (child as unknown as { data: string }).data;
-      else if (isElement(child) && INLINE.has(child.name)) loose += textOf(child);
+      else if (isElement(child) && INLINE.has(child.name)) loose += textOf(child, image);
       else {
         flush();
         walk(child, listDepth, listKind, counter);
@@ -202,7 +219,7 @@ export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: Raw
   const title = titleEl ? clean(textOf(titleEl as unknown as Node)) : undefined;
   const kept = blocks.filter((b) => b.kind === 'row' || b.text);
   repairBlockDiacritics(kept, messages);
-  return { blocks: kept, title: title || undefined, messages: dedupe(messages) };
+  return { blocks: kept, title: title || undefined, messages: dedupe(messages), pictures };
 }
 
 /** A cell's background as a web page sets it: bgcolor, or background(-color) in its style. */
@@ -223,6 +240,6 @@ function dedupe(messages: Message[]): Message[] {
 
 export function readHtml(bytes: Uint8Array, format: Format = 'html'): Doc {
   const { text, encoding } = decodeText(bytes);
-  const { blocks, title, messages } = blocksFromHtml(text);
-  return buildDoc(format, blocks, { pageCount: null, containerTitle: title, messages: [...encodingMessages(encoding), ...messages] });
+  const { blocks, title, messages, pictures } = blocksFromHtml(text);
+  return anchorPictures(buildDoc(format, blocks, { pageCount: null, containerTitle: title, messages: [...encodingMessages(encoding), ...messages] }), pictures);
 }

@@ -135,7 +135,9 @@ function readBar(pixels: Px[], p: Pixels): PictureReading | null {
       if (gap > Math.max(2, (x1 - x0) * 0.03)) break;
     }
   }
-  const share = Math.min(1, filled / (x1 - x0 + 1));
+  // A bar's frame and rounded ends take a pixel or two at either end: a share that close to an end is the end.
+  const measured = Math.min(1, filled / (x1 - x0 + 1));
+  const share = measured >= 0.98 ? 1 : measured <= 0.02 ? 0 : measured;
   const fill = colourOf(pixels.filter(coloured));
   return { kind: 'bar', colour: fill?.colour ?? null, hex: fill?.hex ?? null, share, token: barToken(share) };
 }
@@ -162,7 +164,8 @@ export function readPicture(p: Pixels, aspect = p.width / p.height): PictureRead
   const named = colourOf(colourPixels);
   if (!named) return null;
   const shape = shapeOf(pixels, colourPixels);
-  return { kind: 'icon', colour: named.colour, hex: named.hex, shape, token: shape === 'cross' ? CROSS_TOKEN : PICTURE_TOKENS[named.colour] };
+  // A coloured icon is written as its light whatever mark it bears (a red cross is a red light); the shape is kept beside it.
+  return { kind: 'icon', colour: named.colour, hex: named.hex, shape, token: PICTURE_TOKENS[named.colour] };
 }
 
 /** A filled vector shape (a drawn dot) read as an icon by its fill colour. */

@@ -41,7 +41,8 @@ export const FIELD_LABELS: FieldLabel[] = [
   { id: 'field/fardiggrad', role: 'progress', words: 'färdiggrad|progress|genomförandegrad|andel\\s+klart' },
   { id: 'field/kostnad', role: 'cost', words: 'kostnad|budget|finansiering|resurser|medel' },
   { id: 'field/indikator', role: 'indicator', words: 'indikator(?:er)?|mått|nyckeltal|målvärde(?:\\s+\\d{4})?|utgångsvärde|mätetal' },
-  { id: 'field/mal', role: 'goal', words: 'mål|effektmål|delmål|syfte' },
+  // Any compound on -mål names a goal column: 'Nämndmål', 'Verksamhetsmål', 'Effektmål'.
+  { id: 'field/mal', role: 'goal', words: '\\p{L}*mål|syfte' },
 ];
 
 /** A header cell that names a year column ('2024', 'År 2020'). */

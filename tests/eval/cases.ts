@@ -21,6 +21,10 @@ export const SEED_CASES: Array<[string, string]> = [
   ['fixtures/scanned/sotenas-strategi.pdf', 'fixtures/gold/sotenas-strategi.json'],
   ['fixtures/taby-fargstatus.docx', 'fixtures/gold/taby-fargstatus.json'],
   ['fixtures/taby-fargstatus.pdf', 'fixtures/gold/taby-fargstatus.json'],
+  ['fixtures/nassjo-statusikoner.docx', 'fixtures/gold/nassjo-statusikoner.json'],
+  ['fixtures/nassjo-statusikoner.pdf', 'fixtures/gold/nassjo-statusikoner.json'],
+  ['fixtures/vetlanda-symbolstatus.docx', 'fixtures/gold/vetlanda-symbolstatus.json'],
+  ['fixtures/vetlanda-symbolstatus.pdf', 'fixtures/gold/vetlanda-symbolstatus.json'],
 ];
 
 /** The development set beside the project (../shared): its documents, written independently of the code, and their gold. */

@@ -17,7 +17,7 @@ describe('gold scores reach the thresholds', () => {
       const s = scoreExtraction(result.extraction, gold);
       expect(s.focusAreas.f1).toBeGreaterThanOrEqual(0.95);
       expect(s.activities.f1).toBeGreaterThanOrEqual(0.95);
-      for (const acc of [s.owner, s.status, s.track, s.years, s.assignment]) if (acc.value !== null) expect(acc.value).toBeGreaterThanOrEqual(0.95);
+      for (const acc of [s.owner, s.status, s.track, s.progress, s.goalTrack, s.years, s.assignment]) if (acc.value !== null) expect(acc.value).toBeGreaterThanOrEqual(0.95);
       if (s.interventionAreas.gold > 0) expect(s.interventionAreas.f1).toBeGreaterThanOrEqual(0.95);
       expect(s.metadata.municipality).toBe(true);
       expect(s.metadata.doc_type).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFilledShape, readPicture, type Pixels } from '../../src/ingest/picture.js';
+import { readFilledShape, readPicture, type PictureReading, type Pixels } from '../../src/ingest/picture.js';
 import { anchorPictures } from '../../src/ingest/picture-anchor.js';
 import { buildDoc } from '../../src/core/build-doc.js';
 
@@ -39,7 +39,8 @@ describe('reading a status picture', () => {
 
   it('tells a check from a cross from a plain dot', () => {
     expect(readPicture(disc([0x2e, 0x7d, 0x32], check))).toMatchObject({ colour: 'green', shape: 'check' });
-    expect(readPicture(disc([0xc6, 0x28, 0x28], cross))).toMatchObject({ colour: 'red', shape: 'cross', token: '❌' });
+    expect(readPicture(disc([0xc6, 0x28, 0x28], cross))).toMatchObject({ colour: 'red', shape: 'cross', token: '⛔' });
+    expect(readPicture(disc([0x9e, 0x9e, 0x9e], cross))).toMatchObject({ colour: 'grey', shape: 'cross', token: '❌' });
     expect(readPicture(disc([0x2e, 0x7d, 0x32]))).toMatchObject({ shape: 'dot' });
   });
 
@@ -85,8 +86,8 @@ describe('anchoring pictures to their symbols', () => {
       { kind: 'row', text: '', page: 1, cells: ['Ta fram en centrumplan', '⛔', '≈10 %'], table: 0 },
       { kind: 'paragraph', text: 'Grön omställning ✅ i text som författaren skrev.', page: 2 },
     ], { pageCount: 2 });
-    const reading = (token: string, colour: string, share?: number) =>
-      share === undefined ? ({ kind: 'icon', colour, hex: '#00B050', shape: 'dot', token } as const) : ({ kind: 'bar', colour, hex: '#00B050', share, token } as const);
+    const reading = (token: string, colour: 'green' | 'red', share?: number): PictureReading =>
+      share === undefined ? { kind: 'icon', colour, hex: '#00B050', shape: 'dot', token } : { kind: 'bar', colour, hex: '#00B050', share, token };
     const anchored = anchorPictures(doc, [
       { page: 1, y: 700, x: 400, token: '✅', reading: reading('✅', 'green'), source: 'image' },
       { page: 1, y: 700, x: 460, token: '≈80 %', reading: reading('≈80 %', 'green', 0.8), source: 'image' },

@@ -13,7 +13,7 @@ Scores the rules against gold annotations: each DIR/NAME.json is matched to
 the documents its 'source' names, or whose file name (without extension) is
 NAME, found under the paths (default: corpus fixtures). Prints focus-area,
 intervention-area and activity precision/recall/F1, owner, status, track
-(traffic light), years and focus-area assignment accuracy, metadata matches
+(traffic light), progress, goal assessment light, years and focus-area assignment accuracy, metadata matches
 and the document and adoption dates, per document and overall.
 
 Options:
@@ -63,6 +63,8 @@ export async function evaluate(args: string[]): Promise<number> {
     pct(s.owner.value),
     pct(s.status.value),
     pct(s.track.value),
+    pct(s.progress.value),
+    pct(s.goalTrack.value),
     pct(s.years.value),
     pct(s.assignment.value),
     `${meta(s).filter(Boolean).length}/${meta(s).length}`,
@@ -89,12 +91,14 @@ export async function evaluate(args: string[]): Promise<number> {
     pct(ratio(sum((s) => [s.owner.correct, s.owner.total]))),
     pct(ratio(sum((s) => [s.status.correct, s.status.total]))),
     pct(ratio(sum((s) => [s.track.correct, s.track.total]))),
+    pct(ratio(sum((s) => [s.progress.correct, s.progress.total]))),
+    pct(ratio(sum((s) => [s.goalTrack.correct, s.goalTrack.total]))),
     pct(ratio(sum((s) => [s.years.correct, s.years.total]))),
     pct(ratio(sum((s) => [s.assignment.correct, s.assignment.total]))),
     `${metaAll.filter(Boolean).length}/${metaAll.length}`,
     count(results.map((r) => r.scores.metadata.date)),
     count(results.map((r) => r.scores.metadata.adopted)),
   ]);
-  console.log(table(['document', 'focus F1', 'interv. F1', 'act P', 'act R', 'act F1', 'owner', 'status', 'track', 'years', 'fa assign', 'metadata', 'date', 'adopted'], rows));
+  console.log(table(['document', 'focus F1', 'interv. F1', 'act P', 'act R', 'act F1', 'owner', 'status', 'track', 'progress', 'goal light', 'years', 'fa assign', 'metadata', 'date', 'adopted'], rows));
   return 0;
 }

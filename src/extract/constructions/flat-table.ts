@@ -22,8 +22,8 @@ export const flatTable = defineConstruction({
 const COMMENT_WORDS = FIELD_LABELS.filter((f) => f.role === 'comment').map((f) => f.words).join('|');
 /** 'Kommentar:' alone on its line: the comment of the activity above follows. */
 export const COMMENT_LABEL = sv(`^(?:${COMMENT_WORDS})\\s*:\\s*$`, 'i');
-/** 'Nämndmål Bedömning X', 'Verksamhetsmål Bedömning X': a goal table's header run into its first goal. */
-export const GOAL_TABLE_START = sv(/^(\p{Lu}\p{Ll}*mål)\s+(?:Bedömning|Status|Måluppfyllelse)\s+(.+)$/u);
+/** 'Nämndmål Bedömning X', 'Mål Bedömning X': a goal table's header run into its first goal. */
+export const GOAL_TABLE_START = sv(/^(\p{Lu}\p{Ll}*mål|Mål)\s+(?:Bedömning|Status|Måluppfyllelse)\s+(.+)$/u);
 /** 'Landsbygdsbibblan: Undersöka …': an activity named before a colon. */
 const NAMED = /^\p{Lu}[^:.]{2,60}:\s+\S/u;
 /** Perfect and past tense: what a comment reports ('har hållits', 'genomfördes'). */

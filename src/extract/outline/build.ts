@@ -105,6 +105,8 @@ export function buildOutline(doc: Doc): Outline {
   /** Goals read from goal lists, by their folded text, and the section that holds them. */
   const goalSections = new Map<string, Section>();
   let goalParent: Section | null = null;
+  /** Goal tables by table index: which column holds the goal, which its assessment. */
+  const goalTables = new Map<number, { goal: number; assessment: number }>();
   let goalList = false;
   let goalCommenting = false;
   const outlinePools = new Map<number, { items: number; verbs: number }>();
@@ -637,6 +639,42 @@ export function buildOutline(doc: Doc): Outline {
   }
 
   /**
+   * A goal table ('Mål | Bedömning', 'Nämndmål | Status'): each row's goal is
+   * a goal of the section, its assessment cell (words, or the symbol written
+   * for an icon) that goal's light. The activities of a later table that
+   * repeats a goal go under it.
+   */
+  function readGoalRow(b: Block, cells: string[]): boolean {
+    let known = goalTables.get(b.table!);
+    // A header that names activities ends the goal table (a reading may give both one table index).
+    if (known && (b.header || looksLikeHeader(cells)) && isActivityHeader(columnRoles(cells))) {
+      goalTables.delete(b.table!);
+      known = undefined;
+    }
+    if (!known) {
+      if (!(b.header || looksLikeHeader(cells))) return false;
+      const { roles } = columnRoles(cells);
+      const goal = roles.indexOf('goal');
+      const assessment = roles.findIndex((r) => r === 'track' || r === 'status');
+      if (goal < 0 || assessment < 0 || roles.includes('activity')) return false;
+      goalTables.set(b.table!, { goal, assessment });
+      goalParent = current.heading?.tier === 'band' && goalSections.has(goalKey(current.heading.title)) ? current.parent! : current;
+      return true;
+    }
+    if (b.header) return true;
+    const text = cells[known.goal] ?? '';
+    const title = text.replace(/\s+/g, ' ').trim();
+    if (title.length < 8) return true;
+    const goalCell = b.cells![known.goal];
+    const start = goalCell.start + (text.length - text.trimStart().length);
+    const raw = (cells[known.assessment] ?? '').trim();
+    const cell = b.cells![known.assessment];
+    const at = cell ? cell.start + (cells[known.assessment].length - cells[known.assessment].trimStart().length) : 0;
+    openGoal(b, start, title, start + text.trim().length, raw ? { raw, start: at, end: at + raw.length } : undefined);
+    return true;
+  }
+
+  /**
    * A cell that opens with a section label ('Strategiskt fokusområde X',
    * after the column's own word in a header) while the row's other cells hold
    * no more than short words is a band, even where it is not merged across.
@@ -660,6 +698,7 @@ export function buildOutline(doc: Doc): Outline {
 
   function readRow(b: Block): void {
     const cells = b.cells!.map((c) => doc.text.slice(c.start, c.end));
+    if (readGoalRow(b, cells)) return;
     let state = tables.get(b.table!);
     if (!state && (b.header || looksLikeHeader(cells))) {
       const columns = columnRoles(cells);

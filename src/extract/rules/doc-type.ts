@@ -10,12 +10,18 @@ export interface DocTypeHit {
   length: number;
 }
 
-/** The document-type word that comes first in a title decides. */
+/**
+ * The document-type word that comes first in a title decides, except that a
+ * title naming a follow-up is one wherever it names it: 'Handlingsplan för
+ * näringslivet, uppföljning 2025' reports on the plan, it is not the plan.
+ */
 export function docTypeOfTitle(title: string): DocTypeHit | null {
   let best: DocTypeHit | null = null;
+  const rank = (h: DocTypeHit) => (h.docType === 'uppfoljning' ? -1 : h.index);
   for (const p of DOC_TYPE_PATTERNS) {
     const m = p.pattern.exec(title);
-    if (m && (!best || m.index < best.index)) best = { docType: p.docType, rule: p.id, index: m.index, length: m[0].length };
+    const hit = m ? { docType: p.docType, rule: p.id, index: m.index, length: m[0].length } : null;
+    if (hit && (!best || rank(hit) < rank(best))) best = hit;
   }
   return best;
 }
@@ -43,6 +49,7 @@ export const docTypeRule = defineRule<DocType | null>({
     { input: 'Näringslivsprogram Hylte kommun', output: 'program' },
     { input: 'Årsbokslut 2025 Kultur- och fritidsnämnden', output: 'uppfoljning' },
     { input: 'Åtgärdsplan för klimat och energi', output: 'handlingsplan' },
+    { input: 'Handlingsplan för näringslivet 2024–2026, uppföljning 2025', output: 'uppfoljning' },
     { input: 'Strategisk samhällsutveckling', output: null },
   ],
   apply: (text) => docTypeOfTitle(text)?.docType ?? null,
