@@ -15,6 +15,8 @@ import { readDocument } from '../src/ingest/read.js';
  */
 
 const FILES = [
+  'fixtures/nassjo-statusikoner.pdf',
+  'corpus/simrishamn_kultur-och-fritidsnamnden_arsbokslut_2025.pdf',
   'fixtures/taby-uppfoljning.pdf',
   'fixtures/taby-fargstatus.pdf',
   'fixtures/lerum-tva-spalter.pdf',
@@ -46,8 +48,32 @@ const measure = async (file: string, label = file) => {
   rows.push([label, String(doc.pageCount ?? '–'), ours.toFixed(1), theirs === null ? '–' : theirs.toFixed(1), theirs === null ? '–' : `${(ours / theirs).toFixed(2)}×`]);
 };
 for (const file of FILES) await measure(file);
+
+// What reading status pictures costs: each PDF read with and without them, in the same thread.
+const pictureRows: string[][] = [];
+for (const file of FILES.filter((f) => f.endsWith('.pdf') && !f.includes('/scanned/'))) {
+  const bytes = readFileSync(file);
+  const doc = await readDocument(bytes, file);
+  const withPictures = await median(5, () => readDocument(bytes, file));
+  process.env.STYRDOK_PICTURES = 'none';
+  const without = await median(5, () => readDocument(bytes, file));
+  delete process.env.STYRDOK_PICTURES;
+  const pages = new Set((doc.pictures ?? []).map((p) => p.page)).size;
+  pictureRows.push([
+    file,
+    String(doc.pictures?.length ?? 0),
+    String(pages),
+    without.toFixed(1),
+    withPictures.toFixed(1),
+    `${(withPictures / without).toFixed(2)}×`,
+    pages ? ((withPictures - without) / pages).toFixed(1) : '–',
+  ]);
+}
 process.env.STYRDOK_TESSERACT = 'none';
 resetOcrTools();
 await measure('fixtures/scanned/sotenas-strategi.pdf', 'fixtures/scanned/sotenas-strategi.pdf (no OCR)');
 console.log(table(['file', 'pages', 'styrdok ms', 'pdftotext ms', 'ratio'], rows));
+console.log('');
+console.log('Status pictures (icons, dots, bars): read time without and with them, median of five reads:');
+console.log(table(['file', 'pictures', 'pages with them', 'without ms', 'with ms', 'ratio', 'ms per page with pictures'], pictureRows));
 console.log(`Swedish word list: loaded in ${lexiconMs.toFixed(0)} ms, once per thread, by text with a split word only.`);

@@ -103,7 +103,7 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
         let lines = linesOfRuns(oriented.runs);
         // Status pictures are looked for from the first page with a status, assessment or progress column on:
         // reading the drawing costs as much as the text, and most pages have none.
-        pictureColumns ||= oriented.direction === 0 && hasPictureColumn(lines);
+        pictureColumns ||= readsPictures() && oriented.direction === 0 && hasPictureColumn(lines);
         const table = mayHoldTable(lines);
         const operators = table || pictureColumns ? await page.getOperatorList() : null;
         let runs = oriented.runs;
@@ -192,6 +192,9 @@ function linesInReadingOrder(runs: Run[], lines = linesOfRuns(runs)): PageLine[]
     return lines.map((l) => ({ ...l, column }));
   });
 }
+
+/** STYRDOK_PICTURES=none reads no pictures, as the readers did before they could: for measuring what pictures cost. */
+const readsPictures = () => process.env.STYRDOK_PICTURES !== 'none';
 
 /** The header cells under which a picture carries a value: status, assessment, progress. */
 const PICTURE_HEADER = new RegExp(`^\\s*(?:${FIELD_LABELS.filter((f) => f.role === 'status' || f.role === 'track' || f.role === 'progress').map((f) => f.words).join('|')})\\s*:?\\s*$`, 'iu');
