@@ -12,6 +12,7 @@ import { plainText, writeDocx } from './fixtures/docx-writer.js';
 import { writePdf } from './fixtures/pdf-writer.js';
 import { twoColumnBrochure } from './fixtures/two-columns.js';
 import { statusReport, symbolReport } from './fixtures/status-report.js';
+import { vectorReport } from './fixtures/vector-report.js';
 
 /**
  * Renders seed documents as municipalities publish them, DOCX and a PDF made
@@ -220,6 +221,10 @@ const STEPS: Record<string, () => Promise<void> | void> = {
     copyFileSync(path.join(work, 'vetlanda-symbolstatus.pdf'), 'fixtures/vetlanda-symbolstatus.pdf');
     writeFileSync('fixtures/gold/vetlanda-symbolstatus.json', `${JSON.stringify(symbols.gold, null, 2)}\n`);
     console.log('fixtures/vetlanda-symbolstatus.{docx,pdf}');
+    const vector = vectorReport();
+    writeFileSync('fixtures/ljungby-vektorstatus.pdf', writePdf([vector.page], 'Lägesrapport näringslivsprogrammet 2025'));
+    writeFileSync('fixtures/gold/ljungby-vektorstatus.json', `${JSON.stringify(vector.gold, null, 2)}\n`);
+    console.log('fixtures/ljungby-vektorstatus.pdf');
   },
   // The Täby seed in each encoding Swedish text files come in; all must read the same.
   encodings: () => {

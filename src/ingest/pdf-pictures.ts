@@ -1,5 +1,6 @@
 import type { PictureReading, Pixels } from './picture.js';
 import { MAX_ICON_PIXELS, readFilledShape, readPicture } from './picture.js';
+import { barToken } from '../lang/status.js';
 
 /**
  * The small pictures painted on a PDF page: raster images (paintImageXObject,
@@ -30,6 +31,8 @@ export interface PictureOps {
   eoFill: number;
   fillStroke: number;
   eoFillStroke: number;
+  stroke: number;
+  closeStroke: number;
 }
 
 /** pdfjs's decoded image: kind 1 is 1-bit grey, 2 RGB, 3 RGBA. */
@@ -44,6 +47,48 @@ interface ImageData {
 const MAX_BOX = { width: 140, height: 28 };
 /** Vector shapes of this size are dots; larger ones are cell shading, smaller ones specks. */
 const SHAPE = { min: 3, max: 20 };
+/** A drawn bar: a low rectangle, no wider than a table column. */
+const BAR = { minHeight: 3, maxHeight: 16, minWidth: 20, maxWidth: 200 };
+/** A bar's fill may be a sliver (a small share); its frame may not. */
+const MIN_FILL_WIDTH = 0.5;
+/** Edges closer than this (points) are the same edge. */
+const EDGE = 1.5;
+
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/**
+ * Drawn progress bars: a coloured rectangle that starts at the left edge of a
+ * wider frame of the same height (a stroked outline, or a lighter fill), the
+ * share being their widths' ratio. A full bar's fill covers its frame.
+ */
+function drawnBars(rects: Array<Box & { fill: string | null; stroked: boolean }>): PlacedPicture[] {
+  const out: PlacedPicture[] = [];
+  for (const f of rects) {
+    if (!f.fill) continue;
+    const reading = readFilledShape(f.fill);
+    if (!reading || reading.colour === 'grey') continue;
+    const frame = rects.find(
+      (r) =>
+        r !== f &&
+        r.x2 - r.x1 >= BAR.minWidth &&
+        Math.abs(r.y1 - f.y1) <= EDGE &&
+        Math.abs(r.y2 - f.y2) <= EDGE &&
+        Math.abs(r.x1 - f.x1) <= EDGE &&
+        r.x2 >= f.x2 - EDGE &&
+        (r.stroked || (r.fill !== null && r.fill !== f.fill && readFilledShape(r.fill)?.colour !== reading.colour)),
+    );
+    if (!frame) continue;
+    const share = Math.min(1, (f.x2 - f.x1) / (frame.x2 - frame.x1));
+    const rounded = share >= 0.98 ? 1 : share;
+    out.push({ ...frame, reading: { kind: 'bar', colour: reading.colour, hex: reading.hex, share: rounded, token: barToken(rounded) }, source: 'shape' });
+  }
+  return out;
+}
 
 type Matrix = [number, number, number, number, number, number];
 
@@ -79,6 +124,8 @@ export async function picturesOfOperators(
   let m: Matrix = [1, 0, 0, 1, 0, 0];
   let fill = '#000000';
   const fills = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke]);
+  const strokes = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke]);
+  const rects: Array<Box & { fill: string | null; stroked: boolean }> = [];
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
     const args = argsArray[i] as unknown[] | null;
@@ -107,7 +154,7 @@ export async function picturesOfOperators(
         reading = pixels ? readPicture(pixels, w / h) : null;
       }
       if (reading) out.push({ ...box, reading, source: 'image' });
-    } else if (fn === ops.constructPath && args && fills.has(args[0] as number)) {
+    } else if (fn === ops.constructPath && args && (fills.has(args[0] as number) || strokes.has(args[0] as number))) {
       const minMax = args[2] as ArrayLike<number> | undefined;
       if (!minMax || minMax.length < 4) continue;
       const a: [number, number] = [m[0] * minMax[0] + m[2] * minMax[1] + m[4], m[1] * minMax[0] + m[3] * minMax[1] + m[5]];
@@ -115,11 +162,15 @@ export async function picturesOfOperators(
       const box = { x1: Math.min(a[0], b[0]), y1: Math.min(a[1], b[1]), x2: Math.max(a[0], b[0]), y2: Math.max(a[1], b[1]) };
       const w = box.x2 - box.x1;
       const h = box.y2 - box.y1;
+      const filled = fills.has(args[0] as number);
+      if (h >= BAR.minHeight && h <= BAR.maxHeight && w >= MIN_FILL_WIDTH && w <= BAR.maxWidth) rects.push({ ...box, fill: filled ? fill : null, stroked: strokes.has(args[0] as number) });
+      if (!filled) continue;
       // A dot is about as wide as high; bars and shading are not.
       if (w < SHAPE.min || h < SHAPE.min || w > SHAPE.max || h > SHAPE.max || w / h > 1.6 || h / w > 1.6) continue;
       const reading = readFilledShape(fill);
-      if (reading) out.push({ ...box, reading, source: 'shape' });
+      // Blue and purple vector shapes are bullets and decoration far more often than lights.
+      if (reading && reading.colour !== 'blue' && reading.colour !== 'purple') out.push({ ...box, reading, source: 'shape' });
     }
   }
-  return out;
+  return [...out, ...drawnBars(rects)];
 }

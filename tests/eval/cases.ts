@@ -25,6 +25,7 @@ export const SEED_CASES: Array<[string, string]> = [
   ['fixtures/nassjo-statusikoner.pdf', 'fixtures/gold/nassjo-statusikoner.json'],
   ['fixtures/vetlanda-symbolstatus.docx', 'fixtures/gold/vetlanda-symbolstatus.json'],
   ['fixtures/vetlanda-symbolstatus.pdf', 'fixtures/gold/vetlanda-symbolstatus.json'],
+  ['fixtures/ljungby-vektorstatus.pdf', 'fixtures/gold/ljungby-vektorstatus.json'],
 ];
 
 /** The development set beside the project (../shared): its documents, written independently of the code, and their gold. */
