@@ -60,18 +60,34 @@ export class PageOcr {
   ) {}
 
   async read(page: number): Promise<Run[]> {
+    return runsOfTsv(await this.recognise(page, []));
+  }
+
+  /**
+   * Reads one region of a page (an image of text set on a page that has a
+   * text layer): `box` in PDF units, y up, on a page `pageHeight` high. The
+   * runs come back in the page's own coordinates.
+   */
+  async readRegion(page: number, box: { x1: number; y1: number; x2: number; y2: number }, pageHeight: number): Promise<Run[]> {
+    const px = (v: number) => String(Math.max(0, Math.round((v * DPI) / 72)));
+    const crop = ['-x', px(box.x1), '-y', px(pageHeight - box.y2), '-W', px(box.x2 - box.x1), '-H', px(box.y2 - box.y1)];
+    return runsOfTsv(await this.recognise(page, crop)).map((r) => ({ ...r, x: r.x + box.x1, xEnd: r.xEnd + box.x1, y: r.y + box.y1 }));
+  }
+
+  /** Renders the page (or the cropped part of it) and returns tesseract's TSV. */
+  private async recognise(page: number, crop: string[]): Promise<string> {
     if (!this.dir) {
       this.dir = await mkdtemp(path.join(tmpdir(), 'styrdok-ocr-'));
       await writeFile(path.join(this.dir, 'document.pdf'), this.bytes);
     }
     const pdf = path.join(this.dir, 'document.pdf');
     const image = path.join(this.dir, `page-${page}`);
-    await run(this.found.pdftoppm, ['-r', String(DPI), '-gray', '-png', '-singlefile', '-f', String(page), '-l', String(page), pdf, image], { timeout: PAGE_TIMEOUT_MS });
+    await run(this.found.pdftoppm, ['-r', String(DPI), '-gray', '-png', '-singlefile', ...crop, '-f', String(page), '-l', String(page), pdf, image], { timeout: PAGE_TIMEOUT_MS });
     // One thread each: the worker pool already runs one document per core.
     const env = { ...process.env, OMP_THREAD_LIMIT: '1' };
     const { stdout } = await run(this.found.tesseract, [`${image}.png`, 'stdout', '-l', 'swe', '--psm', '3', 'tsv'], { timeout: PAGE_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024, env });
     await rm(`${image}.png`, { force: true });
-    return runsOfTsv(stdout);
+    return stdout;
   }
 
   async close(): Promise<void> {
@@ -91,7 +107,8 @@ export function runsOfTsv(tsv: string): Run[] {
   const pageHeight = pageRow ? Number(pageRow[9]) : 0;
   const lines = new Map<string, string[][]>();
   for (const f of rows) {
-    if (f[0] !== '5' || !f[11].trim()) continue;
+    // A table's ruled lines come out of OCR as '|', '[' or ']' words: they are no text.
+    if (f[0] !== '5' || !f[11].trim() || /^[|¦[\]]+$/.test(f[11].trim())) continue;
     const key = `${f[2]}.${f[3]}.${f[4]}`;
     lines.set(key, [...(lines.get(key) ?? []), f]);
   }
@@ -105,7 +122,7 @@ export function runsOfTsv(tsv: string): Run[] {
     const y = (pageHeight - bottoms[Math.floor(bottoms.length / 2)]) * scale;
     for (const w of words) {
       const x = Number(w[6]) * scale;
-      runs.push({ x, xEnd: x + Number(w[8]) * scale, y, size, text: w[11] });
+      runs.push({ x, xEnd: x + Number(w[8]) * scale, y, size, text: w[11], confidence: Number(w[10]) });
     }
   }
   return runs;

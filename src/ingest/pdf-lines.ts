@@ -10,6 +10,8 @@ export interface Run {
   text: string;
   /** A picture written as a symbol: it stands in a cell of its own, never joined to the text beside it. */
   apart?: boolean;
+  /** Words read by OCR: tesseract's confidence, 0–100. */
+  confidence?: number;
 }
 
 /** A run of text on one baseline. */

@@ -7,7 +7,7 @@ import { repairBlockDiacritics } from '../clean/diacritics.js';
 import { normalizeChars } from '../clean/normalize.js';
 import { isHeaderRow, segmentLines, type Line } from '../clean/segment.js';
 import { UnreadableError } from './errors.js';
-import { OCR_PACKAGES, ocrTools, PageOcr } from './ocr.js';
+import { OCR_PACKAGES, ocrAvailable, ocrTools, PageOcr } from './ocr.js';
 import { hasUsableText } from './text-layer.js';
 import { graphicsOfOperators, type OpCodes } from './pdf-graphics.js';
 import { readingOrder } from './pdf-columns.js';
@@ -15,7 +15,7 @@ import { joinCellLines, lineText, linesOfRuns, splitAtAnchors, type PageLine, ty
 import { orientRuns, turnGraphics, type Direction } from './pdf-orientation.js';
 import { readGridTables, type GridRow } from './pdf-tables.js';
 import { picturesOfOperators, type PlacedPicture } from './pdf-pictures.js';
-import type { PictureReading } from './picture.js';
+import { looksLikeText, type PictureReading } from './picture.js';
 import { anchorPictures, type PagePicture } from './picture-anchor.js';
 import { FIELD_LABELS } from '../lang/fields.js';
 
@@ -90,6 +90,9 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
     const pictures: PagePicture[] = [];
     const readings = new Map<string, PictureReading | null>();
     let pictureColumns = false;
+    // Images of text set on pages that have a text layer (a table pasted as a picture), to be read by OCR.
+    const textImages: TextImage[] = [];
+    const canOcr = ocrAvailable();
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       try {
@@ -105,7 +108,17 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
         // reading the drawing costs as much as the text, and most pages have none.
         pictureColumns ||= readsPictures() && oriented.direction === 0 && hasPictureColumn(lines);
         const table = mayHoldTable(lines);
-        const operators = table || pictureColumns ? await page.getOperatorList() : null;
+        const [, , , pageHeight] = page.view;
+        const gap = canOcr && oriented.direction === 0 && hasTextGap(lines, pageHeight);
+        const operators = table || pictureColumns || gap ? await page.getOperatorList() : null;
+        if (operators && gap) {
+          for (const { name, box } of imagesOfText(operators.fnArray, operators.argsArray, pdfjs.OPS, oriented.runs, page.view[2] * pageHeight)) {
+            // OCR costs seconds an image: only pictures that look like print on paper are sent to it.
+            const img = await imageOf(page, name);
+            const pixels = img?.data && img.kind !== 1 ? { width: img.width, height: img.height, data: img.data, channels: (img.kind === 3 ? 4 : 3) as 3 | 4 } : null;
+            if (pixels && looksLikeText(pixels)) textImages.push({ page: n, box, pageHeight, runs: oriented.runs });
+          }
+        }
         let runs = oriented.runs;
         if (operators && pictureColumns) {
           const placed = await picturesOfOperators(operators.fnArray, operators.argsArray, pdfjs.OPS, (name) => imageOf(page, name), readings);
@@ -127,6 +140,7 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
       }
     }
     const { ocrPages, unreadablePages } = await readByOcr(bytes, unread, pages, messages);
+    await readTextImages(bytes, textImages, pages, messages);
     const blocks = [...aside, ...blocksOfPages(pages)];
     repairBlockDiacritics(blocks, messages);
     const doc = buildDoc('pdf', blocks, { pageCount: pdf.numPages, containerTitle: title, messages, ocrPages, unreadablePages });
@@ -172,6 +186,90 @@ async function readByOcr(bytes: Uint8Array, unread: number[], pages: PageLine[][
   }
   if (ocrPages.length) messages.push({ severity: 'info', reason: `Read ${ocrPages.length === 1 ? 'page' : 'pages'} ${ocrPages.join(', ')} by OCR (tesseract, Swedish): no usable text layer`, ruleId: 'ingest/pdf-ocr' });
   return { ocrPages, unreadablePages };
+}
+
+interface TextImage {
+  page: number;
+  box: { x1: number; y1: number; x2: number; y2: number };
+  pageHeight: number;
+  /** The page's own text, which the image's words join. */
+  runs: Run[];
+}
+
+/**
+ * An image this large may hold text that matters: a table or a page pasted as
+ * a picture covers a good part of its page; a chart or a photo with a caption
+ * in it is smaller, and is left alone.
+ */
+const TEXT_IMAGE = { width: 150, height: 80, pageShare: 0.3 };
+/** What OCR must find in an image for it to count as text: photos and maps give a few words, badly. */
+const TEXT_IMAGE_WORDS = 8;
+const TEXT_IMAGE_CONFIDENCE = 60;
+
+/** A page whose text leaves a fifth of its height or more empty has room for a picture. */
+function hasTextGap(lines: PageLine[], pageHeight: number): boolean {
+  const ys = lines.map((l) => l.y).sort((a, b) => b - a);
+  if (ys.length === 0) return false;
+  const edges = [pageHeight - ys[0], ...ys.slice(1).map((y, i) => ys[i] - y), ys[ys.length - 1]];
+  return Math.max(...edges) >= pageHeight * 0.2;
+}
+
+/** Large images on the page with next to no text of the layer over them. */
+function imagesOfText(fnArray: ArrayLike<number>, argsArray: unknown[], ops: { save: number; restore: number; transform: number; paintImageXObject: number }, runs: Run[], pageArea: number) {
+  const out: Array<{ name: string; box: { x1: number; y1: number; x2: number; y2: number } }> = [];
+  const stack: number[][] = [];
+  let m = [1, 0, 0, 1, 0, 0];
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    const a = argsArray[i] as number[];
+    if (fn === ops.save) stack.push(m);
+    else if (fn === ops.restore) m = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+    else if (fn === ops.transform) m = [m[0] * a[0] + m[2] * a[1], m[1] * a[0] + m[3] * a[1], m[0] * a[2] + m[2] * a[3], m[1] * a[2] + m[3] * a[3], m[0] * a[4] + m[2] * a[5] + m[4], m[1] * a[4] + m[3] * a[5] + m[5]];
+    else if (fn === ops.paintImageXObject) {
+      const box = { x1: Math.min(m[4], m[4] + m[0]), y1: Math.min(m[5], m[5] + m[3]), x2: Math.max(m[4], m[4] + m[0]), y2: Math.max(m[5], m[5] + m[3]) };
+      const [w, h] = [box.x2 - box.x1, box.y2 - box.y1];
+      if (w < TEXT_IMAGE.width || h < TEXT_IMAGE.height || w * h < pageArea * TEXT_IMAGE.pageShare) continue;
+      const over = runs.filter((r) => r.text.trim() && r.x >= box.x1 && r.xEnd <= box.x2 && r.y >= box.y1 && r.y <= box.y2);
+      if (over.length < 3) out.push({ name: String(a[0]), box });
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads the images of text found on text pages by OCR, when it is
+ * installed: their words join the page's own at the image's place. Images
+ * where OCR finds little (a photo, a map) are left as they are. Which images
+ * were read is said in a message.
+ */
+async function readTextImages(bytes: Uint8Array, images: TextImage[], pages: PageLine[][], messages: Message[]): Promise<void> {
+  if (images.length === 0) return;
+  const tools = ocrTools();
+  if ('missing' in tools) return;
+  const ocr = new PageOcr(bytes, tools);
+  const read: string[] = [];
+  try {
+    const byPage = new Map<number, TextImage[]>();
+    for (const img of images) byPage.set(img.page, [...(byPage.get(img.page) ?? []), img]);
+    for (const [page, imgs] of byPage) {
+      const found: Run[] = [];
+      for (const img of imgs) {
+        try {
+          const runs = (await ocr.readRegion(page, img.box, img.pageHeight)).filter((r) => r.text.trim());
+          const confidence = runs.reduce((sum, r) => sum + (r.confidence ?? 0), 0) / Math.max(1, runs.length);
+          if (runs.length < TEXT_IMAGE_WORDS || confidence < TEXT_IMAGE_CONFIDENCE) continue;
+          found.push(...runs);
+          read.push(`page ${page} (${Math.round(img.box.x2 - img.box.x1)}×${Math.round(img.box.y2 - img.box.y1)} pt, ${runs.length} words, confidence ${Math.round(confidence)})`);
+        } catch (error) {
+          messages.push({ severity: 'warning', reason: `Unexpected failure of OCR on an image on page ${page} (${(error as Error).message.split('\n')[0]}), expected its text; the image is skipped`, ruleId: 'ingest/pdf-image-ocr-failed' });
+        }
+      }
+      if (found.length > 0) pages[page - 1] = linesInReadingOrder([...imgs[0].runs, ...found]);
+    }
+  } finally {
+    await ocr.close();
+  }
+  if (read.length) messages.push({ severity: 'info', reason: `Read ${read.length === 1 ? 'an image' : `${read.length} images`} of text by OCR (tesseract, Swedish): ${read.join('; ')}`, ruleId: 'ingest/pdf-image-ocr' });
 }
 
 /**
@@ -312,9 +410,16 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
         furniture.push({ kind: 'furniture', text, page });
         return;
       }
-      const cells = tableCells(l, table, margin, body, i > 0 && gap > spacing * 1.6);
-      if (cells) {
-        if (!table || table.anchors.length < cells.anchors.length) table = { anchors: cells.anchors, page };
+      // A heading set larger than the body ends a table, on the next page too.
+      const found = table && l.size > body * 1.2 ? null : tableCells(l, table, margin, body, i > 0 && gap > spacing * 1.6);
+      if (found) {
+        let cells = found;
+        if (!table) {
+          const columns = bodyColumns(pageLines, i, cells.anchors, body);
+          table = { anchors: columns ?? cells.anchors, page };
+          // The header's cells, set over the body's columns.
+          if (columns) cells = tableCells(l, table, margin, body, false) ?? cells;
+        } else if (table.anchors.length < cells.anchors.length) table = { anchors: cells.anchors, page };
         const previous = lines[lines.length - 1];
         const newRow = (cells.values[0].trim() !== '' && !continuesFirstCell(previous?.cells, cells.values, gap, spacing)) || gap > spacing * 1.45 || page !== table.page || !previous?.cells;
         if (!newRow && previous?.cells) {
@@ -344,6 +449,42 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
     if (line.cells) line.cells = line.cells.map((c) => joinCellLines(c));
   }
   return [...furniture, ...segmentLines(lines)];
+}
+
+/**
+ * The columns of a table from where its body's text starts: left edges that
+ * recur down the rows, found across the gaps between them. A header set
+ * centred over its columns (or a scan whose words the OCR placed a little
+ * apart) gives anchors off the columns' edges; the body's own edges are
+ * where its cells begin. Null when the body shows no clearer columns than the
+ * header does.
+ */
+function bodyColumns(pageLines: PageLine[], from: number, header: number[], body: number): number[] | null {
+  const starts: number[] = [];
+  let rows = 0;
+  for (let i = from + 1; i < pageLines.length && rows < 40 && i < from + 120; i++) {
+    const gap = pageLines[i - 1].y - pageLines[i].y;
+    if (gap > body * 3.5 || pageLines[i].cells) break;
+    // Rows with text in several columns show where the columns are; a cell's further lines show only the first.
+    if (pageLines[i].segments.length < 2) continue;
+    rows++;
+    for (const s of pageLines[i].segments) starts.push(s.x);
+  }
+  if (rows < 3) return null;
+  starts.sort((a, b) => a - b);
+  const clusters: number[][] = [];
+  for (const x of starts) {
+    const last = clusters[clusters.length - 1];
+    if (last && x - last[last.length - 1] <= body * 0.6) last.push(x);
+    else clusters.push([x]);
+  }
+  // A column is an edge shared by several rows; a word that happens to start somewhere is none.
+  const columns = clusters.filter((c) => c.length >= Math.max(2, rows * 0.15)).map((c) => c[0]);
+  // The body refines where the header's columns are, or finds the one the header left unnamed ('Nr'); it drops none.
+  if (columns.length < header.length || columns.length > header.length + 1) return null;
+  // The body's edges agree with the header's where each header anchor lies in its column; otherwise the body decides.
+  const agree = header.every((h) => columns.some((c) => Math.abs(c - h) <= body * 1.5));
+  return agree ? null : columns;
 }
 
 /**

@@ -179,3 +179,28 @@ export function readFilledShape(hex: string): PictureReading | null {
   const named = PICTURE_COLOURS.find((c) => hueWithin(px.h, c.hue));
   return named ? { kind: 'icon', colour: named.colour, hex: `#${m.slice(1).join('').toUpperCase()}`, shape: 'dot', token: PICTURE_TOKENS[named.colour] } : null;
 }
+
+/**
+ * Whether a picture looks like text on paper (a table or a page pasted as an
+ * image): mostly near-white, with dark, colourless strokes; a photo or a map
+ * is neither. Judged on a sample of about ten thousand pixels.
+ */
+export function looksLikeText(p: Pixels): boolean {
+  const step = Math.max(1, Math.floor(Math.sqrt((p.width * p.height) / 10_000)));
+  let n = 0;
+  let white = 0;
+  let dark = 0;
+  let colour = 0;
+  for (let y = 0; y < p.height; y += step) {
+    for (let x = 0; x < p.width; x += step) {
+      const o = (y * p.width + x) * p.channels;
+      const [r, g, b] = p.channels >= 3 ? [p.data[o], p.data[o + 1], p.data[o + 2]] : [p.data[o], p.data[o], p.data[o]];
+      const { s, l } = hslOfRgb(r, g, b);
+      n++;
+      if (l > 0.85) white++;
+      else if (l < 0.45 && s < 0.35) dark++;
+      if (s > 0.35 && l > 0.15 && l < 0.85) colour++;
+    }
+  }
+  return n > 0 && white / n > 0.55 && dark / n > 0.01 && colour / n < 0.15;
+}

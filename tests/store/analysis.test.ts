@@ -89,7 +89,7 @@ describe('comparison views on the bundled corpus', () => {
     expect(before.activities).toBe(29);
     const reasons = new Map(leftOut(db).map((l) => [l.reason, l]));
     expect(reasons.get('not the current version of its plan family')).toMatchObject({ documents: 1 });
-    expect(reasons.get('no plan structure')?.documents).toBeGreaterThanOrEqual(3);
+    expect(reasons.get('no plan structure')?.documents).toBeGreaterThanOrEqual(2);
     rolledBack(() => {
       db.prepare("UPDATE documents SET missing_since = '2026-01-01' WHERE municipality_code = '0160'").run();
       expect(statusShares(db).find((s) => s.municipalityCode === '0160')).toBeUndefined();
