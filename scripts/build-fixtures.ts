@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bodyText } from '../src/eval/similarity.js';
@@ -271,6 +271,25 @@ const STEPS: Record<string, () => Promise<void> | void> = {
     writeFileSync('fixtures/gold/sotenas-strategi.json', `${JSON.stringify(brokenScanGold(), null, 2)}\n`);
     writeSource('sotenas-strategi', brokenScanSource());
     console.log('fixtures/scanned/sotenas-strategi.pdf');
+  },
+  // Täby's follow-up table printed and scanned: every page an image (grey, 200 dpi), no text layer.
+  scannedTable: () => {
+    mkdirSync('fixtures/scanned', { recursive: true });
+    copyFileSync('fixtures/taby-uppfoljning.pdf', path.join(work, 'table.pdf'));
+    execFileSync('pdftoppm', ['-r', '200', '-gray', '-jpeg', 'table.pdf', 'table'], { cwd: work });
+    const pages = readdirSync(work)
+      .filter((f) => /^table-\d+\.jpg$/.test(f))
+      .sort()
+      .map((f) => {
+        const jpeg = readFileSync(path.join(work, f));
+        return { width: 595, height: 842, jpeg: { data: jpeg, ...jpegSize(jpeg) } };
+      });
+    writeFileSync('fixtures/scanned/taby-uppfoljning-skannad.pdf', writePdf(pages, 'Skannad uppföljning'));
+    const gold = JSON.parse(readFileSync('fixtures/gold/taby-uppfoljning.json', 'utf8'));
+    gold.source = 'fixtures/scanned/taby-uppfoljning-skannad.pdf';
+    gold.derived_from = 'fixtures/taby-uppfoljning.pdf';
+    writeFileSync('fixtures/gold/taby-uppfoljning-skannad.json', `${JSON.stringify(gold, null, 2)}\n`);
+    console.log('fixtures/scanned/taby-uppfoljning-skannad.pdf');
   },
   // What the renderings and the saved web page were made from, for the similarity script.
   sources: () => {
