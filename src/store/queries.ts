@@ -128,14 +128,15 @@ export interface ThemeCell {
 }
 
 export function themeMatrix(db: Db, filter: { themes?: string[]; municipalities?: string[]; scope?: Scope } = {}): ThemeCell[] {
-  const rows = db
-    .prepare(
-      `SELECT municipality_code AS municipalityCode, municipality, theme_id AS themeId, label_sv AS labelSv, label_en AS labelEn,
-              focus_areas AS focusAreas, activities, with_status AS withStatus, done, share_done AS shareDone
-       FROM theme_matrix_by_scope WHERE scope = ? ORDER BY municipality, theme_id`,
-    )
-    .all(filter.scope ?? 'comparable') as ThemeCell[];
-  return rows.filter((r) => (!filter.themes?.length || filter.themes.includes(r.themeId)) && (!filter.municipalities?.length || filter.municipalities.includes(r.municipalityCode)));
+  const rows = inScope<ThemeCell>(
+    db,
+    `SELECT municipality_code AS municipalityCode, municipality, theme_id AS themeId, label_sv AS labelSv, label_en AS labelEn,
+            focus_areas AS focusAreas, activities, with_status AS withStatus, done, share_done AS shareDone
+     FROM theme_matrix_by_scope WHERE scope = ? ORDER BY municipality, theme_id`,
+    filter.scope ?? 'comparable',
+    filter.municipalities ?? [],
+  );
+  return rows.filter((r) => !filter.themes?.length || filter.themes.includes(r.themeId));
 }
 
 export interface StatusShare {
@@ -153,15 +154,21 @@ export interface StatusShare {
   noStatus: number;
 }
 
-export function statusShares(db: Db, municipalities: string[] = [], scope: Scope = 'comparable'): StatusShare[] {
-  const rows = db
-    .prepare(
-      `SELECT municipality_code AS municipalityCode, municipality, documents, activities, not_started AS notStarted, started, ongoing,
-              done, postponed, cancelled, unknown, no_status AS noStatus
-       FROM municipality_status_counts_by_scope WHERE scope = ? ORDER BY municipality`,
-    )
-    .all(scope) as StatusShare[];
+/** Rows of a *_by_scope view in one scope, for the municipalities named (all when none are). */
+function inScope<T extends { municipalityCode: string }>(db: Db, sql: string, scope: Scope, municipalities: string[]): T[] {
+  const rows = db.prepare(sql).all(scope) as T[];
   return rows.filter((r) => municipalities.length === 0 || municipalities.includes(r.municipalityCode));
+}
+
+export function statusShares(db: Db, municipalities: string[] = [], scope: Scope = 'comparable'): StatusShare[] {
+  return inScope<StatusShare>(
+    db,
+    `SELECT municipality_code AS municipalityCode, municipality, documents, activities, not_started AS notStarted, started, ongoing,
+            done, postponed, cancelled, unknown, no_status AS noStatus
+     FROM municipality_status_counts_by_scope WHERE scope = ? ORDER BY municipality`,
+    scope,
+    municipalities,
+  );
 }
 
 export interface OwnerKindCount {
@@ -174,13 +181,13 @@ export interface OwnerKindCount {
 }
 
 export function ownerKindCounts(db: Db, municipalities: string[] = [], scope: Scope = 'comparable'): OwnerKindCount[] {
-  const rows = db
-    .prepare(
-      `SELECT municipality_code AS municipalityCode, municipality, owner_kind AS ownerKind, label_sv AS label, activities, share_of_activities AS shareOfActivities
-       FROM owner_kind_counts_by_scope WHERE scope = ? ORDER BY municipality, activities DESC, owner_kind`,
-    )
-    .all(scope) as OwnerKindCount[];
-  return rows.filter((r) => municipalities.length === 0 || municipalities.includes(r.municipalityCode));
+  return inScope<OwnerKindCount>(
+    db,
+    `SELECT municipality_code AS municipalityCode, municipality, owner_kind AS ownerKind, label_sv AS label, activities, share_of_activities AS shareOfActivities
+     FROM owner_kind_counts_by_scope WHERE scope = ? ORDER BY municipality, activities DESC, owner_kind`,
+    scope,
+    municipalities,
+  );
 }
 
 export function ownerKindIds(db: Db): Array<{ id: string; labelSv: string }> {

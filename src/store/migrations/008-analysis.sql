@@ -21,6 +21,9 @@ ALTER TABLE owners ADD COLUMN kind TEXT REFERENCES owner_kinds (id); -- kind of 
 ALTER TABLE owners ADD COLUMN kind_rule TEXT;                -- rule that read the kind, e.g. 'owner-kind/planning'
 ALTER TABLE activities ADD COLUMN owner_kind TEXT;           -- kind of the lead owner (owner_kinds.id); 'okand' when there is no owner
 ALTER TABLE activities ADD COLUMN owner_kind_rule TEXT;      -- rule that read it; 'owner-kind/no-owner' when there is no owner
+ALTER TABLE activities ADD COLUMN status_source TEXT;        -- where the status came from: word, legend, symbol, icon, percent, bar, comment
+ALTER TABLE activities ADD COLUMN progress REAL;             -- share of the work done, 0–1, from '75 %' or a drawn bar
+ALTER TABLE activities ADD COLUMN progress_raw TEXT;         -- as written ('75 %'), or as measured from a bar ('≈80 % (bar #99CC00)')
 
 
 -- The thresholds behind the comparison views, kept in step with the code on every open.
@@ -113,6 +116,9 @@ SELECT a.id AS activity_id,
        a.track,
        a.track_raw,
        a.track_rule,
+       a.status_source,
+       a.progress,
+       a.progress_raw,
        a.lineage_id,
        a.page,
        a.char_start,
