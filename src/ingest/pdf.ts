@@ -206,12 +206,12 @@ const TEXT_IMAGE = { width: 150, height: 80, pageShare: 0.3 };
 const TEXT_IMAGE_WORDS = 8;
 const TEXT_IMAGE_CONFIDENCE = 60;
 
-/** A page whose text leaves a fifth of its height or more empty has room for a picture. */
+/** A page whose text leaves empty as much of its height as an image of text must cover of its area has room for one. */
 function hasTextGap(lines: PageLine[], pageHeight: number): boolean {
   const ys = lines.map((l) => l.y).sort((a, b) => b - a);
   if (ys.length === 0) return false;
   const edges = [pageHeight - ys[0], ...ys.slice(1).map((y, i) => ys[i] - y), ys[ys.length - 1]];
-  return Math.max(...edges) >= pageHeight * 0.2;
+  return Math.max(...edges) >= pageHeight * TEXT_IMAGE.pageShare;
 }
 
 /** Large images on the page with next to no text of the layer over them. */
