@@ -1,5 +1,7 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { PNG } from 'pngjs';
+import type { PageGraphics } from './pdf-graphics.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -60,7 +62,18 @@ export class PageOcr {
   ) {}
 
   async read(page: number): Promise<Run[]> {
-    return runsOfTsv(await this.recognise(page, []));
+    return (await this.readWithRules(page)).runs;
+  }
+
+  /**
+   * Reads a whole page, and the ruled lines of its tables as they show in the
+   * picture: a scanned table keeps its rules, and they say which words share a
+   * cell, which tesseract's own layout does not.
+   */
+  async readWithRules(page: number): Promise<{ runs: Run[]; rules: PageGraphics }> {
+    let rules: PageGraphics = { horizontals: [], verticals: [], fills: [] };
+    const runs = runsOfTsv(await this.recognise(page, [], (png) => (rules = rulesOfPng(png))));
+    return { runs, rules };
   }
 
   /**
@@ -74,8 +87,8 @@ export class PageOcr {
     return runsOfTsv(await this.recognise(page, crop)).map((r) => ({ ...r, x: r.x + box.x1, xEnd: r.xEnd + box.x1, y: r.y + box.y1 }));
   }
 
-  /** Renders the page (or the cropped part of it) and returns tesseract's TSV. */
-  private async recognise(page: number, crop: string[]): Promise<string> {
+  /** Renders the page (or the cropped part of it) and returns tesseract's TSV; `seen` gets the rendered PNG first. */
+  private async recognise(page: number, crop: string[], seen?: (png: Buffer) => void): Promise<string> {
     if (!this.dir) {
       this.dir = await mkdtemp(path.join(tmpdir(), 'styrdok-ocr-'));
       await writeFile(path.join(this.dir, 'document.pdf'), this.bytes);
@@ -85,6 +98,7 @@ export class PageOcr {
     await run(this.found.pdftoppm, ['-r', String(DPI), '-gray', '-png', '-singlefile', ...crop, '-f', String(page), '-l', String(page), pdf, image], { timeout: PAGE_TIMEOUT_MS });
     // One thread each: the worker pool already runs one document per core.
     const env = { ...process.env, OMP_THREAD_LIMIT: '1' };
+    if (seen) seen(await readFile(`${image}.png`));
     const { stdout } = await run(this.found.tesseract, [`${image}.png`, 'stdout', '-l', 'swe', '--psm', '3', 'tsv'], { timeout: PAGE_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024, env });
     await rm(`${image}.png`, { force: true });
     return stdout;
@@ -107,8 +121,10 @@ export function runsOfTsv(tsv: string): Run[] {
   const pageHeight = pageRow ? Number(pageRow[9]) : 0;
   const lines = new Map<string, string[][]>();
   for (const f of rows) {
-    // A table's ruled lines come out of OCR as '|', '[' or ']' words: they are no text.
-    if (f[0] !== '5' || !f[11].trim() || /^[|¦[\]]+$/.test(f[11].trim())) continue;
+    if (f[0] !== '5') continue;
+    // A table's ruled lines come out of OCR as '|', '[' or ']' words, or as a word's first or last letter ('|KLK'): they are no text.
+    f[11] = f[11].trim().replace(/^[|¦]+|[|¦]+$/g, '');
+    if (!f[11] || /^[[\]]+$/.test(f[11])) continue;
     const key = `${f[2]}.${f[3]}.${f[4]}`;
     lines.set(key, [...(lines.get(key) ?? []), f]);
   }
@@ -126,4 +142,59 @@ export function runsOfTsv(tsv: string): Run[] {
     }
   }
   return runs;
+}
+
+/** A rule in a scan: a run of dark pixels at least this long (points), and no thicker than this. */
+const SCAN_RULE = { minLength: 40, maxThickness: 4 };
+
+/**
+ * The ruled lines of a rendered page: rows (and columns) of pixels holding a
+ * long run of dark ones, in PDF units with y up, as the table reader takes
+ * them from a text layer's drawing. Letters make no such runs; underlines
+ * shorter than a cell's width are dropped by the table reader's grid.
+ */
+export function rulesOfPng(bytes: Buffer): PageGraphics {
+  const png = PNG.sync.read(bytes);
+  const { width, height, data } = png;
+  // A scan softens a thin rule to a light grey: anything clearly darker than the paper is ink.
+  const dark = (x: number, y: number) => data[(y * width + x) * 4] < 200;
+  const scale = 72 / DPI;
+  const min = SCAN_RULE.minLength / scale;
+  const runsOf = (count: number, along: number, at: (i: number, j: number) => boolean) => {
+    const found: Array<{ at: number; from: number; to: number }> = [];
+    // A scanned rule breaks here and there (paper, compression): a few light pixels do not end it.
+    const bridge = Math.round(1 / scale);
+    for (let i = 0; i < count; i++) {
+      let start = -1;
+      let last = -1;
+      for (let j = 0; j <= along; j++) {
+        if (j < along && at(i, j)) {
+          if (start < 0) start = j;
+          last = j;
+        } else if (start >= 0 && (j === along || j - last > bridge)) {
+          if (last - start + 1 >= min) found.push({ at: i, from: start, to: last });
+          start = -1;
+        }
+      }
+    }
+    // Neighbouring pixel rows of one thick rule are one rule.
+    const merged: Array<{ at: number; from: number; to: number; n: number }> = [];
+    for (const r of found) {
+      // A doubled or smudged rule is one rule: no row of text fits between lines this close.
+      const last = merged.find((m) => r.at - m.at <= Math.round(2 / scale) && Math.abs(r.from - m.from) < 12 && Math.abs(r.to - m.to) < 12);
+      if (last) {
+        last.at = (last.at * last.n + r.at) / (last.n + 1);
+        last.n++;
+      } else merged.push({ ...r, n: 1 });
+    }
+    return merged.filter((m) => m.n * scale <= SCAN_RULE.maxThickness * 2);
+  };
+  // Letters set close together can make a short dark run; a table's rules run the width (or height) of much of the table.
+  const long = <T extends { from: number; to: number }>(rules: T[], share: number) => {
+    const longest = Math.max(0, ...rules.map((r) => r.to - r.from));
+    return rules.filter((r) => r.to - r.from >= longest * share);
+  };
+  const horizontals = long(runsOf(height, width, (y, x) => dark(x, y)), 0.4).map((r) => ({ y: (height - r.at) * scale, x1: r.from * scale, x2: r.to * scale }));
+  const verticals = long(runsOf(width, height, (x, y) => dark(x, y)), 0.25).map((r) => ({ x: r.at * scale, y1: (height - r.to) * scale, y2: (height - r.from) * scale }));
+  return { horizontals, verticals, fills: [] };
 }

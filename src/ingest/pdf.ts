@@ -173,7 +173,10 @@ async function readByOcr(bytes: Uint8Array, unread: number[], pages: PageLine[][
   try {
     for (const n of unread) {
       try {
-        const lines = linesInReadingOrder(await ocr.read(n));
+        // A scanned table keeps its rules in the picture: its cells are read from them, as a ruled table is from a drawing.
+        const { runs, rules } = await ocr.readWithRules(n);
+        const { rows, rest } = readGridTables(rules, runs);
+        const lines = rows.length > 0 ? mergeByPosition(linesOfRuns(rest), rows) : linesInReadingOrder(runs);
         pages[n - 1] = lines;
         (lines.length > 0 ? ocrPages : unreadablePages).push(n);
       } catch (error) {

@@ -105,3 +105,22 @@ describe('anchoring pictures to their symbols', () => {
     expect(anchored.pictures?.some((p) => p.page === 2)).toBe(false);
   });
 });
+
+describe('the rules of a scanned table', () => {
+  it('finds a grid’s long rules, through small breaks, and not the dark runs of letters', async () => {
+    const { PNG } = await import('pngjs');
+    const { rulesOfPng } = await import('../../src/ingest/ocr.js');
+    // 300 dpi: a 3 × 3 grid 250 pt wide, one rule broken by a light gap of 3 px, and a 'word' of dark bars between rules.
+    const png = new PNG({ width: 1200, height: 900 });
+    png.data.fill(255);
+    const ink = (x: number, y: number, v = 60) => png.data.set([v, v, v, 255], (y * 1200 + x) * 4);
+    for (const y of [100, 400, 700]) for (let x = 100; x <= 1141; x++) if (!(y === 400 && x >= 600 && x < 603)) ink(x, y, 170);
+    for (const x of [100, 620, 1141]) for (let y = 100; y <= 700; y++) ink(x, y);
+    for (let x = 150; x < 260; x += 4) for (let y = 240; y < 260; y++) ink(x, y);
+    const rules = rulesOfPng(PNG.sync.write(png));
+    expect(rules.horizontals).toHaveLength(3);
+    expect(rules.verticals).toHaveLength(3);
+    const spanned = rules.horizontals.find((h) => Math.abs(h.y - (900 - 400) * 0.24) < 1);
+    expect(spanned && spanned.x2 - spanned.x1).toBeGreaterThan(240);
+  });
+});
