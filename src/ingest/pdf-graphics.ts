@@ -51,8 +51,9 @@ export interface OpCodes {
   closeEOFillStroke: number;
 }
 
-type Matrix = [number, number, number, number, number, number];
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+/** A PDF transformation matrix [a b c d e f]. */
+export type Matrix = [number, number, number, number, number, number];
+export const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
 /** pdfjs's serialised path commands (DrawOPS). */
 const MOVE_TO = 0;
@@ -66,7 +67,7 @@ const RULE_THICKNESS = 2.5;
 /** Coordinates closer than this are the same line (double borders, rounding). */
 const SNAP = 1.5;
 
-function multiply(m: Matrix, n: Matrix): Matrix {
+export function multiply(m: Matrix, n: Matrix): Matrix {
   return [
     m[0] * n[0] + m[2] * n[1],
     m[1] * n[0] + m[3] * n[1],
@@ -79,6 +80,13 @@ function multiply(m: Matrix, n: Matrix): Matrix {
 
 function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+}
+
+/** Where the unit square lands under a matrix: the box an image painted with it covers. */
+export function unitBox(m: Matrix): { x1: number; y1: number; x2: number; y2: number } {
+  const xs = [m[4], m[4] + m[0], m[4] + m[2], m[4] + m[0] + m[2]];
+  const ys = [m[5], m[5] + m[1], m[5] + m[3], m[5] + m[1] + m[3]];
+  return { x1: Math.min(...xs), y1: Math.min(...ys), x2: Math.max(...xs), y2: Math.max(...ys) };
 }
 
 /** Points of each subpath; curves end a subpath's straight pieces (rounded corners are not rules). */

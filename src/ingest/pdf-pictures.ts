@@ -1,6 +1,7 @@
 import type { PictureReading, Pixels } from './picture.js';
 import { MAX_ICON_PIXELS, readFilledShape, readPicture } from './picture.js';
 import { barToken } from '../lang/status.js';
+import { IDENTITY, multiply, unitBox, type Matrix } from './pdf-graphics.js';
 
 /**
  * The small pictures painted on a PDF page: raster images (paintImageXObject,
@@ -36,7 +37,7 @@ export interface PictureOps {
 }
 
 /** pdfjs's decoded image: kind 1 is 1-bit grey, 2 RGB, 3 RGBA. */
-interface ImageData {
+export interface ImageData {
   width: number;
   height: number;
   kind?: number;
@@ -90,19 +91,8 @@ function drawnBars(rects: Array<Box & { fill: string | null; stroked: boolean }>
   return out;
 }
 
-type Matrix = [number, number, number, number, number, number];
-
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [m[0] * n[0] + m[2] * n[1], m[1] * n[0] + m[3] * n[1], m[0] * n[2] + m[2] * n[3], m[1] * n[2] + m[3] * n[3], m[0] * n[4] + m[2] * n[5] + m[4], m[1] * n[4] + m[3] * n[5] + m[5]];
-}
-
-function unitBox(m: Matrix): { x1: number; y1: number; x2: number; y2: number } {
-  const xs = [m[4], m[4] + m[0], m[4] + m[2], m[4] + m[0] + m[2]];
-  const ys = [m[5], m[5] + m[1], m[5] + m[3], m[5] + m[1] + m[3]];
-  return { x1: Math.min(...xs), y1: Math.min(...ys), x2: Math.max(...xs), y2: Math.max(...ys) };
-}
-
-function pixelsOf(img: ImageData): Pixels | null {
+/** The pixels of an image pdfjs decoded; null for 1-bit images and images without data. */
+export function pixelsOf(img: ImageData): Pixels | null {
   if (!img.data || img.kind === 1) return null;
   return { width: img.width, height: img.height, data: img.data, channels: img.kind === 3 ? 4 : 3 };
 }
@@ -121,7 +111,7 @@ export async function picturesOfOperators(
 ): Promise<PlacedPicture[]> {
   const out: PlacedPicture[] = [];
   const stack: Array<{ m: Matrix; fill: string }> = [];
-  let m: Matrix = [1, 0, 0, 1, 0, 0];
+  let m: Matrix = IDENTITY;
   let fill = '#000000';
   const fills = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke]);
   const strokes = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke]);
@@ -130,7 +120,7 @@ export async function picturesOfOperators(
     const fn = fnArray[i];
     const args = argsArray[i] as unknown[] | null;
     if (fn === ops.save) stack.push({ m, fill });
-    else if (fn === ops.restore) ({ m, fill } = stack.pop() ?? { m: [1, 0, 0, 1, 0, 0], fill: '#000000' });
+    else if (fn === ops.restore) ({ m, fill } = stack.pop() ?? { m: IDENTITY, fill: '#000000' });
     else if (fn === ops.transform && args) m = multiply(m, args as Matrix);
     else if (fn === ops.setFillRGBColor && args && typeof args[0] === 'string') fill = args[0];
     else if (fn === ops.paintImageXObject || fn === ops.paintInlineImageXObject) {

@@ -9,12 +9,12 @@ import { isHeaderRow, segmentLines, type Line } from '../clean/segment.js';
 import { UnreadableError } from './errors.js';
 import { OCR_PACKAGES, ocrAvailable, ocrTools, PageOcr } from './ocr.js';
 import { hasUsableText } from './text-layer.js';
-import { graphicsOfOperators, type OpCodes } from './pdf-graphics.js';
+import { graphicsOfOperators, IDENTITY, multiply, unitBox, type Matrix, type OpCodes } from './pdf-graphics.js';
 import { readingOrder } from './pdf-columns.js';
 import { joinCellLines, lineText, linesOfRuns, splitAtAnchors, type PageLine, type Run, type TextItem } from './pdf-lines.js';
 import { orientRuns, turnGraphics, type Direction } from './pdf-orientation.js';
 import { readGridTables, type GridRow } from './pdf-tables.js';
-import { picturesOfOperators, type PlacedPicture } from './pdf-pictures.js';
+import { pixelsOf, picturesOfOperators, type ImageData, type PlacedPicture } from './pdf-pictures.js';
 import { looksLikeText, type PictureReading } from './picture.js';
 import { anchorPictures, type PagePicture } from './picture-anchor.js';
 import { FIELD_LABELS } from '../lang/fields.js';
@@ -115,7 +115,7 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
           for (const { name, box } of imagesOfText(operators.fnArray, operators.argsArray, pdfjs.OPS, oriented.runs, page.view[2] * pageHeight)) {
             // OCR costs seconds an image: only pictures that look like print on paper are sent to it.
             const img = await imageOf(page, name);
-            const pixels = img?.data && img.kind !== 1 ? { width: img.width, height: img.height, data: img.data, channels: (img.kind === 3 ? 4 : 3) as 3 | 4 } : null;
+            const pixels = img ? pixelsOf(img) : null;
             if (pixels && looksLikeText(pixels)) textImages.push({ page: n, box, pageHeight, runs: oriented.runs });
           }
         }
@@ -220,16 +220,16 @@ function hasTextGap(lines: PageLine[], pageHeight: number): boolean {
 /** Large images on the page with next to no text of the layer over them. */
 function imagesOfText(fnArray: ArrayLike<number>, argsArray: unknown[], ops: { save: number; restore: number; transform: number; paintImageXObject: number }, runs: Run[], pageArea: number) {
   const out: Array<{ name: string; box: { x1: number; y1: number; x2: number; y2: number } }> = [];
-  const stack: number[][] = [];
-  let m = [1, 0, 0, 1, 0, 0];
+  const stack: Matrix[] = [];
+  let m: Matrix = IDENTITY;
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
-    const a = argsArray[i] as number[];
+    const a = argsArray[i] as Matrix;
     if (fn === ops.save) stack.push(m);
-    else if (fn === ops.restore) m = stack.pop() ?? [1, 0, 0, 1, 0, 0];
-    else if (fn === ops.transform) m = [m[0] * a[0] + m[2] * a[1], m[1] * a[0] + m[3] * a[1], m[0] * a[2] + m[2] * a[3], m[1] * a[2] + m[3] * a[3], m[0] * a[4] + m[2] * a[5] + m[4], m[1] * a[4] + m[3] * a[5] + m[5]];
+    else if (fn === ops.restore) m = stack.pop() ?? IDENTITY;
+    else if (fn === ops.transform) m = multiply(m, a);
     else if (fn === ops.paintImageXObject) {
-      const box = { x1: Math.min(m[4], m[4] + m[0]), y1: Math.min(m[5], m[5] + m[3]), x2: Math.max(m[4], m[4] + m[0]), y2: Math.max(m[5], m[5] + m[3]) };
+      const box = unitBox(m);
       const [w, h] = [box.x2 - box.x1, box.y2 - box.y1];
       if (w < TEXT_IMAGE.width || h < TEXT_IMAGE.height || w * h < pageArea * TEXT_IMAGE.pageShare) continue;
       const over = runs.filter((r) => r.text.trim() && r.x >= box.x1 && r.xEnd <= box.x2 && r.y >= box.y1 && r.y <= box.y2);
@@ -305,11 +305,11 @@ function hasPictureColumn(lines: PageLine[]): boolean {
 }
 
 /** A decoded image of the page, or of the document (names 'g_…'); null when pdfjs has none. */
-function imageOf(page: PDFPageProxy, name: string): Promise<{ width: number; height: number; kind?: number; data?: Uint8Array } | null> {
+function imageOf(page: PDFPageProxy, name: string): Promise<ImageData | null> {
   const objs = name.startsWith('g_') ? page.commonObjs : page.objs;
   return new Promise((resolve) => {
     try {
-      objs.get(name, (img: unknown) => resolve((img as { width: number; height: number; kind?: number; data?: Uint8Array }) ?? null));
+      objs.get(name, (img: unknown) => resolve((img as ImageData) ?? null));
     } catch {
       resolve(null);
     }

@@ -1,4 +1,4 @@
-import { hexOfRgb, hslOfRgb, hueWithin } from '../core/colour.js';
+import { hexOfRgb, hslOfHex, hslOfRgb, hueWithin } from '../core/colour.js';
 import { barToken, CROSS_TOKEN, PICTURE_COLOURS, PICTURE_TOKENS, type PictureColour } from '../lang/status.js';
 
 /**
@@ -170,14 +170,14 @@ export function readPicture(p: Pixels, aspect = p.width / p.height): PictureRead
 
 /** A filled vector shape (a drawn dot) read as an icon by its fill colour. */
 export function readFilledShape(hex: string): PictureReading | null {
-  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!m) return null;
-  const px = hslOfRgb(parseInt(m[1], 16), parseInt(m[2], 16), parseInt(m[3], 16));
+  const px = hslOfHex(hex);
+  if (!px) return null;
   const p = { x: 0, y: 0, r: 0, g: 0, b: 0, ...px };
-  if (grey(p)) return { kind: 'icon', colour: 'grey', hex: `#${m.slice(1).join('').toUpperCase()}`, shape: 'dot', token: PICTURE_TOKENS.grey };
+  const upper = `#${hex.replace(/^#/, '').toUpperCase()}`;
+  if (grey(p)) return { kind: 'icon', colour: 'grey', hex: upper, shape: 'dot', token: PICTURE_TOKENS.grey };
   if (!coloured(p)) return null;
   const named = PICTURE_COLOURS.find((c) => hueWithin(px.h, c.hue));
-  return named ? { kind: 'icon', colour: named.colour, hex: `#${m.slice(1).join('').toUpperCase()}`, shape: 'dot', token: PICTURE_TOKENS[named.colour] } : null;
+  return named ? { kind: 'icon', colour: named.colour, hex: upper, shape: 'dot', token: PICTURE_TOKENS[named.colour] } : null;
 }
 
 /**
