@@ -124,15 +124,28 @@ export const PROGRESS_PERCENT = sv(/(≈)?\s?(?<![\d,.])(\d{1,3})(?:[,.]\d+)?\s?
 /** Every symbol a status picture is written as, and the symbols authors type for a light: what a goal's assessment may be. */
 export const LIGHT_SYMBOLS: string[] = [...new Set([...Object.values(PICTURE_TOKENS), CROSS_TOKEN, ...SYMBOL_TRACKS.flatMap((t) => t.symbols)])];
 
+/** The words of a goal's assessment: a degree, then whether the goal was met ('delvis uppfyllt'). */
+const ASSESSMENT_DEGREES = ['delvis', 'ej', 'inte', 'helt'];
+const ASSESSMENT_VERBS = ['uppfyll[dt]a?', 'uppnådd', 'uppnått'];
+const MET = `(?:${ASSESSMENT_VERBS.join('|')})`;
+
 /**
  * A goal's assessment in words, as follow-ups write it beside a goal
  * ('Uppfyllt', 'Delvis uppfyllt', 'Ej uppnått'): a traffic light for the goal.
  */
 export const ASSESSMENT_TRACKS: Array<{ id: string; track: Track; pattern: RegExp }> = [
-  { id: 'track/assessment-not-met', track: 'off_track', pattern: sv(/^\s*(?:ej|inte)\s+(?:uppfyll[dt]a?|uppnådd|uppnått)\b/i) },
-  { id: 'track/assessment-partly', track: 'deviation', pattern: sv(/^\s*delvis\s+(?:uppfyll[dt]a?|uppnådd|uppnått)\b/i) },
-  { id: 'track/assessment-met', track: 'on_track', pattern: sv(/^\s*(?:helt\s+)?(?:uppfyll[dt]a?|uppnådd|uppnått)\b/i) },
+  { id: 'track/assessment-not-met', track: 'off_track', pattern: sv(`^\\s*(?:ej|inte)\\s+${MET}\\b`, 'i') },
+  { id: 'track/assessment-partly', track: 'deviation', pattern: sv(`^\\s*delvis\\s+${MET}\\b`, 'i') },
+  { id: 'track/assessment-met', track: 'on_track', pattern: sv(`^\\s*(?:helt\\s+)?${MET}\\b`, 'i') },
 ];
+
+/**
+ * The same words as a pattern source that matches them with a capital or a
+ * small first letter only, for patterns that must tell capitals apart (where
+ * the next goal of a list begins): 'Delvis uppfyllt', 'Uppfyllt.'.
+ */
+const eitherInitial = (w: string) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`;
+export const ASSESSMENT_WORDS = `(?:(?:${ASSESSMENT_DEGREES.map(eitherInitial).join('|')})\\s+)?(?:${ASSESSMENT_VERBS.map(eitherInitial).join('|')})\\.?`;
 
 /**
  * What a legend may say a light means when it names no status

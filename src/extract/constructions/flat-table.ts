@@ -1,6 +1,6 @@
 import { FIELD_LABELS } from '../../lang/fields.js';
 import { escapeRegExp, sv } from '../../lang/pattern.js';
-import { LIGHT_SYMBOLS } from '../../lang/status.js';
+import { ASSESSMENT_WORDS, LIGHT_SYMBOLS } from '../../lang/status.js';
 import { actionKind } from './action-item.js';
 import { defineConstruction } from './define.js';
 
@@ -50,8 +50,6 @@ export function sameWords(a: string, b: string): boolean {
   return shared / (x.size + y.size - shared) >= 0.75;
 }
 
-/** A goal's assessment in words, after the goal: 'Uppfyllt', 'Delvis uppfyllt', 'Ej uppnått'. */
-const ASSESSMENT_WORDS = '(?:[Dd]elvis\\s+|[Ee]j\\s+|[Ii]nte\\s+|[Hh]elt\\s+)?(?:[Uu]ppfyll[dt]a?|[Uu]ppnådd|[Uu]ppnått)\\.?';
 const SYMBOLS = LIGHT_SYMBOLS.map(escapeRegExp).join('|');
 /** Where one goal of a goal list ends and the next begins: after a sentence and its assessment, before a capital. */
 const GOAL_BREAK = new RegExp(`(?<=[.!?](?:\\s*(?:${SYMBOLS}|${ASSESSMENT_WORDS}))*)\\s+(?=\\p{Lu})(?!${ASSESSMENT_WORDS})`, 'gu');
