@@ -54,6 +54,15 @@ describe('what the outline could not read is said, with its span', () => {
     expect(x.activities.map((a) => a.text)).toEqual(['Införa en företagslots', 'Mäta nöjdheten']);
   });
 
+  it('a row with fewer cells than its header (borders a scan lost) is read for the cells it has', () => {
+    const doc = buildDoc('text', exampleBlocks('# Tema 1: Service\n| Aktivitet | Ansvar | Klart | Status |\n| Införa en företagslots | KLF | 2024 | Pågår |\n| Mäta nöjdheten | NLE |'), { pageCount: null });
+    const x = extract(doc);
+    expect(x.activities.map((a) => [a.text, a.ownerRaw ?? null, a.status ?? null])).toEqual([
+      ['Införa en företagslots', 'KLF', 'ongoing'],
+      ['Mäta nöjdheten', 'NLE', null],
+    ]);
+  });
+
   it('a document without plan structure yields no rows and an outcome that says so', () => {
     const x = extract(buildDoc('text', exampleBlocks('# Bakgrund\nKommunen har vuxit under lång tid.\n# Risker\nÖversvämning kan drabba centrum.'), { pageCount: null }));
     expect({ outcome: x.outcome, rows: x.activities.length + x.focusAreas.length }).toEqual({ outcome: 'none', rows: 0 });

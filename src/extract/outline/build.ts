@@ -765,7 +765,7 @@ export function buildOutline(doc: Doc): Outline {
     }
     let numberOnly = false;
     if (state.focusColumn !== null) {
-      const value = cells[state.focusColumn].trim();
+      const value = (cells[state.focusColumn] ?? '').trim();
       const title = cleanTitle(value.replace(/^\d+(?:\.\d+)*[.):]?(?:\s+|$)/, ''));
       // A merged cell whose number stands beside the first row and its title beside the next.
       numberOnly = value !== '' && title === '';
@@ -792,6 +792,8 @@ export function buildOutline(doc: Doc): Outline {
     state.columns.roles.forEach((role, i) => {
       if (role === null || i === state!.activity || role === 'activity' || role === 'focus-area') return;
       const c = b.cells![i];
+      // A row with fewer cells than its header (a scan's row whose borders were not all found) holds nothing in the ones it lacks.
+      if (!c) return;
       const value = doc.text.slice(c.start, c.end).trim();
       if (role === 'year') {
         if (YEAR_MARK.test(value)) fields.push({ role: 'time', label: 'år', value: String(state!.columns.years.get(i)), start: 0, end: 0, rule: 'field/year-column', absolute: { start: c.start, end: c.end } });
