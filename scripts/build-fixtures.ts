@@ -9,7 +9,8 @@ import { escapeHtml } from '../src/report/html.js';
 import { colourReport } from './fixtures/colour-report.js';
 import { brokenScanGold, brokenScanPages, brokenScanSource } from './fixtures/broken-scan.js';
 import { plainText, writeDocx } from './fixtures/docx-writer.js';
-import { writePdf } from './fixtures/pdf-writer.js';
+import { jpegSize, writePdf } from './fixtures/pdf-writer.js';
+import { scannedPdf } from './fixtures/scan.js';
 import { twoColumnBrochure } from './fixtures/two-columns.js';
 import { statusReport, symbolReport } from './fixtures/status-report.js';
 import { vectorReport } from './fixtures/vector-report.js';
@@ -140,16 +141,6 @@ function seedText(seed: string): string {
   return bodyText(readText(readFileSync(seed)));
 }
 
-/** Width, height and colour components from a JPEG's start-of-frame marker. */
-function jpegSize(jpeg: Buffer): { width: number; height: number; components: 1 | 3 } {
-  for (let i = 2; i + 9 < jpeg.length; ) {
-    const marker = jpeg[i + 1];
-    if (marker >= 0xc0 && marker <= 0xc3) return { height: jpeg.readUInt16BE(i + 5), width: jpeg.readUInt16BE(i + 7), components: jpeg[i + 9] === 1 ? 1 : 3 };
-    i += 2 + jpeg.readUInt16BE(i + 2);
-  }
-  throw new Error('JPEG without a frame header');
-}
-
 function soffice(args: string[], cwd: string): void {
   execFileSync('soffice', ['--headless', '--norestore', ...args], { cwd, stdio: 'ignore', timeout: 120_000 });
 }
@@ -275,16 +266,7 @@ const STEPS: Record<string, () => Promise<void> | void> = {
   // Täby's follow-up table printed and scanned: every page an image (grey, 200 dpi), no text layer.
   scannedTable: () => {
     mkdirSync('fixtures/scanned', { recursive: true });
-    copyFileSync('fixtures/taby-uppfoljning.pdf', path.join(work, 'table.pdf'));
-    execFileSync('pdftoppm', ['-r', '200', '-gray', '-jpeg', 'table.pdf', 'table'], { cwd: work });
-    const pages = readdirSync(work)
-      .filter((f) => /^table-\d+\.jpg$/.test(f))
-      .sort()
-      .map((f) => {
-        const jpeg = readFileSync(path.join(work, f));
-        return { width: 595, height: 842, jpeg: { data: jpeg, ...jpegSize(jpeg) } };
-      });
-    writeFileSync('fixtures/scanned/taby-uppfoljning-skannad.pdf', writePdf(pages, 'Skannad uppföljning'));
+    writeFileSync('fixtures/scanned/taby-uppfoljning-skannad.pdf', scannedPdf('fixtures/taby-uppfoljning.pdf', 'Skannad uppföljning'));
     const gold = JSON.parse(readFileSync('fixtures/gold/taby-uppfoljning.json', 'utf8'));
     gold.source = 'fixtures/scanned/taby-uppfoljning-skannad.pdf';
     gold.derived_from = 'fixtures/taby-uppfoljning.pdf';
