@@ -8,6 +8,7 @@ export const tableColumns = defineConstruction({
   positive: [
     { doc: '| Nr | Åtgärd | Ansvarig | Klart | Läge |\n| 1 | Införa en företagslots | NLE | 2024 | Klar |\n| 2 | Korta handläggningstiden | SBG | 2025 | Pågår |', activities: ['Införa en företagslots', 'Korta handläggningstiden'] },
     { doc: '| Vad ska göras | Vem | När |\n| Starta en yrkesutbildning | Utbildning | HT 2024 |', activities: ['Starta en yrkesutbildning'] },
+    { doc: '| Nr | Atgärd | Ansvarig | Klart | Lage |\n| 1 | Införa en företagslots | NLE | 2024 | Klar |', activities: ['Införa en företagslots'] },
   ],
   negative: [
     { doc: '| Indikator | Utgångsvärde | Målvärde 2026 |\n| Antal nystartade företag | 4,1 | 5,0 |', activities: [] },
@@ -15,7 +16,9 @@ export const tableColumns = defineConstruction({
   ],
 });
 
-const compiled = FIELD_LABELS.map((f) => ({ ...f, pattern: sv(`^(?:${f.words})(?:\\b|$)`, 'i') }));
+/** Swedish letters without their marks, as OCR often reads a bold header's ('Atgärd' for 'Åtgärd'). */
+const unmarked = (text: string) => text.replace(/[åä]/g, 'a').replace(/[ÅÄ]/g, 'A').replace(/ö/g, 'o').replace(/Ö/g, 'O');
+const compiled = FIELD_LABELS.map((f) => ({ ...f, pattern: sv(`^(?:${f.words})(?:\\b|$)`, 'i'), plain: sv(`^(?:${unmarked(f.words)})(?:\\b|$)`, 'i') }));
 
 export interface ColumnRoles {
   roles: Array<FieldRole | null>;
@@ -35,7 +38,8 @@ export function columnRoles(header: string[]): ColumnRoles {
       years.set(i, Number(year[1]));
       return 'year';
     }
-    return compiled.find((f) => f.pattern.test(text))?.role ?? null;
+    // A header read with a letter's mark lost still names its column; the word as written is tried first.
+    return (compiled.find((f) => f.pattern.test(text)) ?? compiled.find((f) => f.plain.test(unmarked(text))))?.role ?? null;
   });
   const named = roles.includes('activity');
   return { roles, years, named };
