@@ -19,6 +19,14 @@ export interface VRule {
   y2: number;
 }
 
+/** A box on the page in PDF units, y up (x1 < x2, y1 < y2). */
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
 /** A filled rectangle and its colour as '#rrggbb'. */
 export interface Fill {
   x1: number;
@@ -83,7 +91,7 @@ function apply(m: Matrix, x: number, y: number): [number, number] {
 }
 
 /** Where the unit square lands under a matrix: the box an image painted with it covers. */
-export function unitBox(m: Matrix): { x1: number; y1: number; x2: number; y2: number } {
+export function unitBox(m: Matrix): Box {
   const xs = [m[4], m[4] + m[0], m[4] + m[2], m[4] + m[0] + m[2]];
   const ys = [m[5], m[5] + m[1], m[5] + m[3], m[5] + m[1] + m[3]];
   return { x1: Math.min(...xs), y1: Math.min(...ys), x2: Math.max(...xs), y2: Math.max(...ys) };
@@ -115,7 +123,7 @@ function subpaths(data: ArrayLike<number>, m: Matrix): Array<{ points: Array<[nu
   return out;
 }
 
-function boundsOf(points: Array<[number, number]>): { x1: number; y1: number; x2: number; y2: number } {
+function boundsOf(points: Array<[number, number]>): Box {
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
   return { x1: Math.min(...xs), y1: Math.min(...ys), x2: Math.max(...xs), y2: Math.max(...ys) };

@@ -1,7 +1,7 @@
 import type { PictureReading, Pixels } from './picture.js';
 import { MAX_ICON_PIXELS, readFilledShape, readPicture } from './picture.js';
 import { barToken } from '../lang/status.js';
-import { IDENTITY, multiply, unitBox, type Matrix } from './pdf-graphics.js';
+import { IDENTITY, multiply, unitBox, type Box, type Matrix } from './pdf-graphics.js';
 
 /**
  * The small pictures painted on a PDF page: raster images (paintImageXObject,
@@ -54,13 +54,6 @@ const BAR = { minHeight: 3, maxHeight: 16, minWidth: 20, maxWidth: 200 };
 const MIN_FILL_WIDTH = 0.5;
 /** Edges closer than this (points) are the same edge. */
 const EDGE = 1.5;
-
-interface Box {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
 
 /**
  * Drawn progress bars: a coloured rectangle that starts at the left edge of a

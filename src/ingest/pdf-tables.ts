@@ -1,4 +1,4 @@
-import type { HRule, PageGraphics, VRule } from './pdf-graphics.js';
+import type { Box, HRule, PageGraphics, VRule } from './pdf-graphics.js';
 import { joinCellLines, lineText, linesOfRuns, type PageLine, type Run } from './pdf-lines.js';
 
 /**
@@ -93,6 +93,8 @@ interface Grid {
   hasV: (k: number, y: number) => boolean;
   /** Whether a horizontal border is drawn at row boundary k across x. */
   hasH: (k: number, x: number) => boolean;
+  /** Where the border at column boundary k is drawn across height y: rows drawn a few points out of line share a boundary, not a place. */
+  xAt: (k: number, y: number) => number;
 }
 
 function gridOf(h: HRule[], v: VRule[]): Grid {
@@ -110,6 +112,7 @@ function gridOf(h: HRule[], v: VRule[]): Grid {
     xs: columns.centres,
     ys: rows.centres.map((y) => -y),
     hasV: (k, y) => v.some((r, i) => vAt[i] === k && r.y1 - SNAP <= y && r.y2 + SNAP >= y),
+    xAt: (k, y) => v.find((r, i) => vAt[i] === k && r.y1 - SNAP <= y && r.y2 + SNAP >= y)?.x ?? columns.centres[k],
     hasH: (k, x) => h.some((r, i) => hAt[i] === k && r.x1 - COLUMN_SNAP <= x && r.x2 + COLUMN_SNAP >= x),
   };
 }
@@ -205,6 +208,7 @@ function rowsOfGrid(grid: Grid, fills: PageGraphics['fills'], runs: Run[], table
   const texts = regions.map((g) => linesOfRuns(g.runs));
   if (texts.some((lines) => lines.length > MAX_CELL_LINES)) return null;
   const cellText = texts.map((lines: PageLine[]) => joinCellLines(lines.map(lineText).join('\n')));
+  const unmerged = regions.map((g) => unseenBorders(g, xs));
   const shadeOf = (g: Region) => {
     const cx = (xs[g.cols[0]] + xs[g.cols[1] + 1]) / 2;
     const cy = (ys[g.rows[0]] + ys[g.rows[1] + 1]) / 2;
@@ -217,8 +221,9 @@ function rowsOfGrid(grid: Grid, fills: PageGraphics['fills'], runs: Run[], table
     const carried: boolean[] = [];
     for (let j = 0; j < cols; j++) {
       const g = regions[cellRegion[i * cols + j]];
-      const lead = g.cols[0] === j;
-      const text = lead ? cellText[cellRegion[i * cols + j]] : '';
+      const split = unmerged[cellRegion[i * cols + j]];
+      const lead = g.cols[0] === j || split !== null;
+      const text = split ? (split.get(j) ?? '') : lead ? cellText[cellRegion[i * cols + j]] : '';
       cells.push(text);
       shades.push(lead ? shadeOf(g) : null);
       carried.push(lead && text === '' && g.rows[1] > g.rows[0] && g.rows[0] <= 1);
@@ -226,6 +231,43 @@ function rowsOfGrid(grid: Grid, fills: PageGraphics['fills'], runs: Run[], table
     if (cells.some((c) => c !== '')) rows.push({ y: ys[i], cells, shades, table, ...(carried.some(Boolean) ? { carried } : {}) });
   }
   return { rows: withoutEmptyColumns(rows), rest };
+}
+
+/** The grid of each ruled table on a page: each connected group of rules, split where stacked tables meet. */
+function* tableGrids(graphics: PageGraphics): Generator<Grid> {
+  for (const group of components(graphics.horizontals, graphics.verticals)) {
+    const whole = gridOf(group.h, group.v);
+    if (whole.xs.length < 3 || whole.ys.length < 2) continue;
+    for (const [first, last] of sections(whole)) {
+      const top = whole.ys[first] + SNAP;
+      const bottom = whole.ys[last + 1] - SNAP;
+      const h = group.h.filter((r) => r.y <= top && r.y >= bottom);
+      // A border drawn down several stacked tables in one stroke (a scan's rule is one run of pixels) is each table's border.
+      const v = group.v.map((r) => ({ x: r.x, y1: Math.max(r.y1, bottom), y2: Math.min(r.y2, top) })).filter((r) => r.y2 - r.y1 > 2 * SNAP);
+      const grid = gridOf(h, v);
+      if (grid.xs.length >= 3 && grid.ys.length >= 2) yield grid;
+    }
+  }
+}
+
+/**
+ * A row's cell merged over several columns whose words each stand inside one
+ * column, three columns or more of them, is a row whose inner borders did
+ * not show (a dark header row scanned: its borders are white on the fill),
+ * not a band across the table, whose title runs over the borders. Returns
+ * each column's text, or null for a true merged cell.
+ */
+function unseenBorders(g: Region, xs: number[]): Map<number, string> | null {
+  if (g.rows[0] !== g.rows[1] || g.cols[1] - g.cols[0] < 2 || g.runs.length < 3) return null;
+  const inner = xs.slice(g.cols[0] + 1, g.cols[1] + 1);
+  if (g.runs.some((r) => inner.some((x) => r.x < x - SNAP && r.xEnd > x + SNAP))) return null;
+  const byColumn = new Map<number, Run[]>();
+  for (const r of g.runs) {
+    const j = indexIn(xs, (r.x + r.xEnd) / 2);
+    byColumn.set(j, [...(byColumn.get(j) ?? []), r]);
+  }
+  if (byColumn.size < 3) return null;
+  return new Map([...byColumn].map(([j, runs]) => [j, joinCellLines(linesOfRuns(runs).map(lineText).join('\n'))]));
 }
 
 /**
@@ -236,25 +278,36 @@ export function readGridTables(graphics: PageGraphics, runs: Run[]): { rows: Gri
   const rows: GridRow[] = [];
   let rest = runs;
   let table = 0;
-  for (const group of components(graphics.horizontals, graphics.verticals)) {
-    const whole = gridOf(group.h, group.v);
-    if (whole.xs.length < 3 || whole.ys.length < 2) continue;
-    for (const [first, last] of sections(whole)) {
-      const top = whole.ys[first] + SNAP;
-      const bottom = whole.ys[last + 1] - SNAP;
-      const h = group.h.filter((r) => r.y <= top && r.y >= bottom);
-      const v = group.v.filter((r) => (r.y1 + r.y2) / 2 <= top && (r.y1 + r.y2) / 2 >= bottom);
-      const grid = gridOf(h, v);
-      if (grid.xs.length < 3 || grid.ys.length < 2) continue;
-      const read = rowsOfGrid(grid, graphics.fills, rest, table);
-      if (!read) continue;
-      rows.push(...read.rows);
-      rest = read.rest;
-      table++;
-    }
+  for (const grid of tableGrids(graphics)) {
+    const read = rowsOfGrid(grid, graphics.fills, rest, table);
+    if (!read) continue;
+    rows.push(...read.rows);
+    rest = read.rest;
+    table++;
   }
   rows.sort((a, b) => b.y - a.y);
   return { rows, rest };
+}
+
+/**
+ * The cells of the ruled tables of a page (a merged cell once, with its
+ * table and first column) and each table's outline, as the table reader will
+ * see them: what a reader of the picture needs to read each cell on its own.
+ */
+export function tableCells(graphics: PageGraphics): { cells: Array<Box & { table: number; column: number }>; tables: Box[] } {
+  const cells: Array<Box & { table: number; column: number }> = [];
+  const tables: Box[] = [];
+  for (const grid of tableGrids(graphics)) {
+    const { xs, ys } = grid;
+    const table = tables.length;
+    tables.push({ x1: xs[0], x2: xs[xs.length - 1], y1: ys[ys.length - 1], y2: ys[0] });
+    for (const r of regionsOf(grid).regions) {
+      const [y1, y2] = [ys[r.rows[1] + 1], ys[r.rows[0]]];
+      const mid = (y1 + y2) / 2;
+      cells.push({ x1: grid.xAt(r.cols[0], mid), x2: grid.xAt(r.cols[1] + 1, mid), y1, y2, table, column: r.cols[0] });
+    }
+  }
+  return { cells, tables };
 }
 
 /** Borders of neighbouring rows a few points apart make grid columns that hold no text in any row. */

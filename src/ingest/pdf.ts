@@ -7,9 +7,10 @@ import { repairBlockDiacritics } from '../clean/diacritics.js';
 import { normalizeChars } from '../clean/normalize.js';
 import { isHeaderRow, segmentLines, type Line } from '../clean/segment.js';
 import { UnreadableError } from './errors.js';
-import { OCR_PACKAGES, ocrAvailable, ocrTools, PageOcr } from './ocr.js';
+import { settleCells } from './ocr-cells.js';
+import { OCR_PACKAGES, ocrAvailable, ocrTools, PageOcr, type PictureText } from './ocr.js';
 import { hasUsableText } from './text-layer.js';
-import { graphicsOfOperators, IDENTITY, multiply, unitBox, type Matrix, type OpCodes } from './pdf-graphics.js';
+import { graphicsOfOperators, IDENTITY, multiply, unitBox, type Box, type Matrix, type OpCodes, type PageGraphics } from './pdf-graphics.js';
 import { readingOrder } from './pdf-columns.js';
 import { joinCellLines, lineText, linesOfRuns, splitAtAnchors, type PageLine, type Run, type TextItem } from './pdf-lines.js';
 import { orientRuns, turnGraphics, type Direction } from './pdf-orientation.js';
@@ -171,29 +172,38 @@ async function readByOcr(bytes: Uint8Array, unread: number[], pages: PageLine[][
   const ocrPages: number[] = [];
   const unreadablePages: number[] = [];
   try {
+    const read = new Map<number, PictureText>();
     for (const n of unread) {
       try {
-        // A scanned table keeps its rules in the picture: its cells are read from them, as a ruled table is from a drawing.
-        const { runs, rules } = await ocr.readWithRules(n);
-        const { rows, rest } = readGridTables(rules, runs);
-        const lines = rows.length > 0 ? mergeByPosition(linesOfRuns(rest), rows) : linesInReadingOrder(runs);
-        pages[n - 1] = lines;
-        (lines.length > 0 ? ocrPages : unreadablePages).push(n);
+        read.set(n, await ocr.readWithRules(n));
       } catch (error) {
         unreadablePages.push(n);
         messages.push({ severity: 'warning', reason: `Unexpected failure of OCR on page ${n} (${(error as Error).message.split('\n')[0]}), expected its text; the page is skipped`, ruleId: 'ingest/pdf-ocr-failed' });
       }
     }
+    // A scanned table's cells are settled from the whole document: its owners and marks repeat over the pages.
+    const settled = settleCells([...read].flatMap(([page, { cells }]) => cells.map((cell) => ({ ...cell, page }))));
+    for (const [n, { runs, rules }] of read) {
+      const lines = linesOfPicture([...runs, ...settled.filter((c) => c.page === n).flatMap((c) => c.runs)], rules);
+      pages[n - 1] = lines;
+      (lines.length > 0 ? ocrPages : unreadablePages).push(n);
+    }
   } finally {
     await ocr.close();
   }
   if (ocrPages.length) messages.push({ severity: 'info', reason: `Read ${ocrPages.length === 1 ? 'page' : 'pages'} ${ocrPages.join(', ')} by OCR (tesseract, Swedish): no usable text layer`, ruleId: 'ingest/pdf-ocr' });
-  return { ocrPages, unreadablePages };
+  return { ocrPages: ocrPages.sort((a, b) => a - b), unreadablePages: unreadablePages.sort((a, b) => a - b) };
+}
+
+/** A picture's words as lines: a table keeps its rules in the picture, and its cells are read from them, as a ruled table is from a drawing. */
+function linesOfPicture(words: Run[], rules: PageGraphics): PageLine[] {
+  const { rows, rest } = readGridTables(rules, words);
+  return rows.length > 0 ? mergeByPosition(linesOfRuns(rest), rows) : linesInReadingOrder(words);
 }
 
 interface TextImage {
   page: number;
-  box: { x1: number; y1: number; x2: number; y2: number };
+  box: Box;
   pageHeight: number;
   /** The page's own text, which the image's words join. */
   runs: Run[];
@@ -219,7 +229,7 @@ function hasTextGap(lines: PageLine[], pageHeight: number): boolean {
 
 /** Large images on the page with next to no text of the layer over them. */
 function imagesOfText(fnArray: ArrayLike<number>, argsArray: unknown[], ops: { save: number; restore: number; transform: number; paintImageXObject: number }, runs: Run[], pageArea: number) {
-  const out: Array<{ name: string; box: { x1: number; y1: number; x2: number; y2: number } }> = [];
+  const out: Array<{ name: string; box: Box }> = [];
   const stack: Matrix[] = [];
   let m: Matrix = IDENTITY;
   for (let i = 0; i < fnArray.length; i++) {
@@ -256,18 +266,22 @@ async function readTextImages(bytes: Uint8Array, images: TextImage[], pages: Pag
     for (const img of images) byPage.set(img.page, [...(byPage.get(img.page) ?? []), img]);
     for (const [page, imgs] of byPage) {
       const found: Run[] = [];
+      const rules: PageGraphics = { horizontals: [], verticals: [], fills: [] };
       for (const img of imgs) {
         try {
-          const runs = (await ocr.readRegion(page, img.box, img.pageHeight)).filter((r) => r.text.trim());
+          const picture = await ocr.readRegion(page, img.box, img.pageHeight);
+          const runs = [...picture.runs, ...settleCells(picture.cells).flatMap((c) => c.runs)].filter((r) => r.text.trim());
           const confidence = runs.reduce((sum, r) => sum + (r.confidence ?? 0), 0) / Math.max(1, runs.length);
           if (runs.length < TEXT_IMAGE_WORDS || confidence < TEXT_IMAGE_CONFIDENCE) continue;
           found.push(...runs);
+          rules.horizontals.push(...picture.rules.horizontals);
+          rules.verticals.push(...picture.rules.verticals);
           read.push(`page ${page} (${Math.round(img.box.x2 - img.box.x1)}×${Math.round(img.box.y2 - img.box.y1)} pt, ${runs.length} words, confidence ${Math.round(confidence)})`);
         } catch (error) {
           messages.push({ severity: 'warning', reason: `Unexpected failure of OCR on an image on page ${page} (${(error as Error).message.split('\n')[0]}), expected its text; the image is skipped`, ruleId: 'ingest/pdf-image-ocr-failed' });
         }
       }
-      if (found.length > 0) pages[page - 1] = linesInReadingOrder([...imgs[0].runs, ...found]);
+      if (found.length > 0) pages[page - 1] = linesOfPicture([...imgs[0].runs, ...found], rules);
     }
   } finally {
     await ocr.close();

@@ -123,4 +123,57 @@ describe('the rules of a scanned table', () => {
     const spanned = rules.horizontals.find((h) => Math.abs(h.y - (900 - 400) * 0.24) < 1);
     expect(spanned && spanned.x2 - spanned.x1).toBeGreaterThan(240);
   });
+
+  it('keeps a one-line header cell’s short borders, which meet rules at both ends, and not a letter’s stroke as tall', async () => {
+    const { PNG } = await import('pngjs');
+    const { rulesOfPng } = await import('../../src/ingest/ocr.js');
+    const { tableCells } = await import('../../src/ingest/pdf-tables.js');
+    // A header row 20 pt high (83 px) over a body 150 pt high; the header's inner border stands 6 pt from the body's, as a repeated header drawn apart does.
+    const png = new PNG({ width: 1200, height: 1000 });
+    png.data.fill(255);
+    const ink = (x: number, y: number) => png.data.set([40, 40, 40, 255], (y * 1200 + x) * 4);
+    for (const y of [100, 183, 808]) for (let x = 100; x <= 1100; x++) ink(x, y);
+    for (const x of [100, 1100]) for (let y = 100; y <= 808; y++) ink(x, y);
+    for (let y = 100; y <= 183; y++) ink(525, y);
+    for (let y = 183; y <= 808; y++) ink(500, y);
+    // A letter's stem as tall as the header, standing free in the body: it meets no rule.
+    for (let y = 400; y <= 483; y++) ink(300, y);
+    const rules = rulesOfPng(PNG.sync.write(png));
+    expect(rules.verticals.map((v) => Math.round(v.x)).sort((a, b) => a - b)).toEqual([24, 120, 126, 264]);
+    const { cells, tables } = tableCells(rules);
+    expect(tables).toHaveLength(1);
+    // Each cell is cut at its own border, not at the shared column boundary between the two.
+    expect(cells.map((c) => [Math.round(c.x1), Math.round(c.x2), c.column])).toEqual([
+      [24, 126, 0],
+      [126, 264, 1],
+      [24, 120, 0],
+      [120, 264, 1],
+    ]);
+  });
+});
+
+describe('table cells read one by one by OCR', () => {
+  const cell = (column: number, text: string, confidence: number, table = 0) => ({ table, column, runs: text ? [{ x: 0, xEnd: 10, y: 0, size: 10, text, confidence }] : [] });
+
+  it('reads again as digits a letter in a column of sure numbers, and not a header nor a column of words', async () => {
+    const { numberRereads } = await import('../../src/ingest/ocr-cells.js');
+    const numbers = [cell(0, 'Nr', 95), cell(0, '1', 97), cell(0, '2', 96), cell(0, '3', 97), cell(0, 'D', 78), cell(0, '', 0)];
+    expect(numberRereads(numbers)).toEqual([4]);
+    // Words in a column: 'KLK' and 'SAM' are no misread numbers.
+    expect(numberRereads([cell(1, 'KLK', 60), cell(1, 'SAM', 70), cell(1, '3', 97), cell(1, 'UTB', 50)])).toEqual([]);
+    // Two sure numbers are too few to call a column one of numbers.
+    expect(numberRereads([cell(0, '1', 97), cell(0, '2', 97), cell(0, 'D', 70)])).toEqual([]);
+  });
+
+  it('settles a doubled cross and an unsure owner one letter from a sure one, and leaves what is unlike or ambiguous', async () => {
+    const { settleCells } = await import('../../src/ingest/ocr-cells.js');
+    const texts = (cells: Array<{ runs: Array<{ text: string }> }>) => cells.map((c) => c.runs.map((r) => r.text).join(' '));
+    const cells = [cell(2, 'KLK', 88), cell(2, 'KLK', 84), cell(2, 'KLEK', 52), cell(2, 'SAM', 96), cell(2, 'SAN', 95), cell(3, 'Xx', 40), cell(3, 'xX', 40), cell(3, 'Xxx', 40), cell(3, 'Xylofon', 40), cell(2, 'BUF', 40), cell(2, '', 0)];
+    expect(texts(settleCells(cells))).toEqual(['KLK', 'KLK', 'KLK', 'SAM', 'SAN', 'X', 'X', 'X', 'Xylofon', 'BUF', '']);
+    // 'SAK' is one letter from both 'SAM' and 'SAL', each read surely twice: which one it was, the reading cannot say.
+    const tied = [cell(2, 'SAM', 90), cell(2, 'SAM', 90), cell(2, 'SAL', 90), cell(2, 'SAL', 90), cell(2, 'SAK', 40)];
+    expect(texts(settleCells(tied))[4]).toBe('SAK');
+    // A sure reading is never changed, however near a common word.
+    expect(texts(settleCells([cell(2, 'KLK', 90), cell(2, 'KLK', 90), cell(2, 'KLF', 91)]))[2]).toBe('KLF');
+  });
 });
