@@ -36,6 +36,20 @@ describe('ruled PDF tables', () => {
     expect(rest.map((r) => r.text)).toEqual(['Brödtext']);
   });
 
+  it('splits a row whose inner borders did not show when each word keeps to one column, and keeps a band whose title runs over them', () => {
+    // Rows 0 and 1 have no inner verticals: a dark header scanned, then a band; row 2 is a body row.
+    const ruled = grid([700, 686, 672, 640], [50, 80, 300, 400, 500], { v: [1, 2, 3].flatMap((j): Array<[number, number]> => [[0, j], [1, j]]) });
+    // Each rule one line across the table, as a scan's run of pixels gives it.
+    const g = { ...ruled, horizontals: [700, 686, 672, 640].map((y) => ({ y, x1: 50, x2: 500 })) };
+    const runs = [run('Nr', 55, 690), run('Åtgärd', 85, 690), run('Ansvarig', 305, 690), run('Läge', 405, 690), run('Prioriterat område 1: Service och myndighetsutövning', 55, 676), run('1.1', 55, 660), run('Införa en företagslots', 85, 660), run('NLE', 305, 660), run('Klar', 405, 660)];
+    const { rows } = readGridTables(g, runs);
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['Nr', 'Åtgärd', 'Ansvarig', 'Läge'],
+      ['Prioriterat område 1: Service och myndighetsutövning', '', '', ''],
+      ['1.1', 'Införa en företagslots', 'NLE', 'Klar'],
+    ]);
+  });
+
   it('applies a vertically merged cell to every row it spans, and keeps a band across the table in its first column', () => {
     // Row 0 is a band (no inner verticals); rows 1 and 2 share one owner cell (no border between them in column 2).
     const g = grid([700, 680, 660, 640], [50, 80, 300, 400], { v: [[0, 1], [0, 2]], h: [[2, 2]] });
