@@ -81,7 +81,8 @@ function collect(section: Section, out: Candidate[]): void {
   const siblings = hasActionSibling(section);
   for (const entries of groups.values()) {
     const judged = entries.map((entry) => ({ entry, ev: evidence(entry, section, siblings) }));
-    const strong = judged.some((j) => j.ev && j.ev.confidence >= EVIDENCE.clause);
+    // A table whose header names owners, times or statuses is a plan's mark, though it names no activity column.
+    const strong = judged.some((j) => j.ev && (j.ev.confidence >= EVIDENCE.clause || j.entry.kind === 'row'));
     const verbs = entries.filter((e) => actionKind(e.text) === 'verb').length;
     // Without a plan's marks (a lead-in, fields, a table), only a list of two or more items, two in three of them
     // infinitives, reads as actions; a lone infinitive (a function described in a risk analysis) does not.

@@ -9,6 +9,8 @@ export const tableColumns = defineConstruction({
     { doc: '| Nr | Åtgärd | Ansvarig | Klart | Läge |\n| 1 | Införa en företagslots | NLE | 2024 | Klar |\n| 2 | Korta handläggningstiden | SBG | 2025 | Pågår |', activities: ['Införa en företagslots', 'Korta handläggningstiden'] },
     { doc: '| Vad ska göras | Vem | När |\n| Starta en yrkesutbildning | Utbildning | HT 2024 |', activities: ['Starta en yrkesutbildning'] },
     { doc: '| Nr | Atgärd | Ansvarig | Klart | Lage |\n| 1 | Införa en företagslots | NLE | 2024 | Klar |', activities: ['Införa en företagslots'] },
+    // An activity column with no header word, and one row under its band: the owner, time and status columns make it a plan's table.
+    { doc: '| Nr | | Ansvarig | Klart | Status |\n| Prioriterat område 1: Service | | | | |\n| 1.1 | Införa en företagslots | NLE | Q1 2024 | Klar |', activities: ['Införa en företagslots'] },
   ],
   negative: [
     { doc: '| Indikator | Utgångsvärde | Målvärde 2026 |\n| Antal nystartade företag | 4,1 | 5,0 |', activities: [] },
