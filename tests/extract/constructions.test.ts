@@ -63,6 +63,19 @@ describe('what the outline could not read is said, with its span', () => {
     ]);
   });
 
+  it('a header repeated on a later page names a column the first one left unnamed, from then on', () => {
+    const blocks = exampleBlocks('# Aktiviteter\n| Mäåälomräde | Nr | Aktivitet | Huvudansvar |\n| 1. | 1.1 | Införa en digital ärendeguide | Kommunledningskontoret |\n| Målområde | Nr | Aktivitet | Huvudansvar |\n| Företagsvänlig service | 1.2 | Genomföra utbildningen Förenkla helt enkelt | Kommunledningskontoret |\n| Kompetens och arbetsmarknad | 2.1 | Utveckla Teknikcollege | Utbildningsförvaltningen |');
+    // The third row is the header again, as a page break repeats it; the table goes on.
+    blocks[3] = { ...blocks[3], header: true };
+    const x = extract(buildDoc('text', blocks, { pageCount: null }));
+    expect(x.focusAreas.map((f) => f.title)).toEqual(['Företagsvänlig service', 'Kompetens och arbetsmarknad']);
+    expect(x.activities.map((a) => [a.text, a.focusAreaKey])).toEqual([
+      ['Införa en digital ärendeguide', null],
+      ['Genomföra utbildningen Förenkla helt enkelt', 0],
+      ['Utveckla Teknikcollege', 1],
+    ]);
+  });
+
   it('a document without plan structure yields no rows and an outcome that says so', () => {
     const x = extract(buildDoc('text', exampleBlocks('# Bakgrund\nKommunen har vuxit under lång tid.\n# Risker\nÖversvämning kan drabba centrum.'), { pageCount: null }));
     expect({ outcome: x.outcome, rows: x.activities.length + x.focusAreas.length }).toEqual({ outcome: 'none', rows: 0 });

@@ -696,6 +696,22 @@ export function buildOutline(doc: Doc): Outline {
     return false;
   }
 
+  /**
+   * A header repeated on a later page names a column the first one left
+   * unnamed (a scan misread 'Målområde' on page 1): the column takes the role
+   * from then on. A role once given is never changed.
+   */
+  function completeColumns(state: TableState, cells: string[]): void {
+    const again = columnRoles(cells);
+    if (again.roles.length !== state.columns.roles.length) return;
+    again.roles.forEach((role, i) => {
+      if (role === null || state.columns.roles[i] !== null || i === state.activity) return;
+      state.columns.roles[i] = role;
+      if (role === 'year') state.columns.years.set(i, again.years.get(i)!);
+      if (role === 'focus-area' && state.focusColumn === null) state.focusColumn = i;
+    });
+  }
+
   function readRow(b: Block): void {
     const cells = b.cells!.map((c) => doc.text.slice(c.start, c.end));
     if (readGoalRow(b, cells)) return;
@@ -729,6 +745,7 @@ export function buildOutline(doc: Doc): Outline {
     lastTable = state;
     // The header repeated on a new page, perhaps with the next band set into it.
     if (b.header) {
+      completeColumns(state, cells);
       labelledBand(b, cells, true);
       return;
     }
