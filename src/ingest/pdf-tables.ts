@@ -233,9 +233,29 @@ function rowsOfGrid(grid: Grid, fills: PageGraphics['fills'], runs: Run[], table
   return { rows: withoutEmptyColumns(rows), rest };
 }
 
+/**
+ * A table drawn without side borders (rules between rows and columns only, a
+ * common Word and report style) ends where its row rules end: each side
+ * where the rules that reach it (two or more) have no vertical gets one, from
+ * the lowest to the highest of them.
+ */
+function withSides(group: { h: HRule[]; v: VRule[] }): { h: HRule[]; v: VRule[] } {
+  if (group.v.length === 0 || group.h.length < 2) return group;
+  const sides: VRule[] = [];
+  for (const [x, reaches] of [
+    [Math.min(...group.h.map((r) => r.x1)), (r: HRule, at: number) => r.x1 <= at + SNAP],
+    [Math.max(...group.h.map((r) => r.x2)), (r: HRule, at: number) => r.x2 >= at - SNAP],
+  ] as Array<[number, (r: HRule, at: number) => boolean]>) {
+    const ys = group.h.filter((r) => reaches(r, x)).map((r) => r.y);
+    if (ys.length < 2 || group.v.some((v) => Math.abs(v.x - x) <= COLUMN_SNAP)) continue;
+    sides.push({ x, y1: Math.min(...ys), y2: Math.max(...ys) });
+  }
+  return sides.length ? { h: group.h, v: [...group.v, ...sides] } : group;
+}
+
 /** The grid of each ruled table on a page: each connected group of rules, split where stacked tables meet. */
 function* tableGrids(graphics: PageGraphics): Generator<Grid> {
-  for (const group of components(graphics.horizontals, graphics.verticals)) {
+  for (const group of components(graphics.horizontals, graphics.verticals).map(withSides)) {
     const whole = gridOf(group.h, group.v);
     if (whole.xs.length < 3 || whole.ys.length < 2) continue;
     for (const [first, last] of sections(whole)) {

@@ -50,6 +50,20 @@ describe('ruled PDF tables', () => {
     ]);
   });
 
+  it('ends a table drawn without side borders where its row rules end, and keeps its first and last columns', () => {
+    const ruled = grid([700, 680, 660], [50, 250, 320, 500]);
+    const g = { ...ruled, verticals: ruled.verticals.filter((v) => v.x !== 50 && v.x !== 500) };
+    const runs = [run('Aktivitet', 55, 686), run('Status', 255, 686), run('Kommentar', 325, 686), run('Ta fram detaljplaner', 55, 666), run('70 %', 255, 666), run('Planer antagna', 325, 666), run('Brödtext', 55, 600)];
+    const { rows, rest } = readGridTables(g, runs);
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['Aktivitet', 'Status', 'Kommentar'],
+      ['Ta fram detaljplaner', '70 %', 'Planer antagna'],
+    ]);
+    expect(rest.map((r) => r.text)).toEqual(['Brödtext']);
+    // Rules alone, no verticals at all: no table (a page of underlined headings is none).
+    expect(readGridTables({ ...g, verticals: [] }, runs).rows).toEqual([]);
+  });
+
   it('applies a vertically merged cell to every row it spans, and keeps a band across the table in its first column', () => {
     // Row 0 is a band (no inner verticals); rows 1 and 2 share one owner cell (no border between them in column 2).
     const g = grid([700, 680, 660, 640], [50, 80, 300, 400], { v: [[0, 1], [0, 2]], h: [[2, 2]] });
