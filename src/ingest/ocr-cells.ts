@@ -51,6 +51,11 @@ export function numberRereads(cells: CellReading[]): number[] {
   return out;
 }
 
+/** A cell read again (as digits): the second reading where it is one word and tesseract is surer of it than of the first. */
+export function surer(first: CellReading, second: CellReading): CellReading {
+  return second.runs.length === 1 && confidenceOf(second) > confidenceOf(first) ? second : first;
+}
+
 /**
  * Settles cells from the rest of the table: a doubled cross becomes one
  * cross, and an unsure one-word cell one letter away from a word the

@@ -2,7 +2,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { PNG } from 'pngjs';
 import type { Box, PageGraphics } from './pdf-graphics.js';
-import { numberRereads, type CellReading } from './ocr-cells.js';
+import { numberRereads, surer, type CellReading } from './ocr-cells.js';
 import { tableCells } from './pdf-tables.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -126,10 +126,7 @@ export class PageOcr {
       // A column of numbers read again as digits where a cell came out as letters, kept where tesseract is surer of it.
       const again = numberRereads(read);
       const digits = await this.readCells(file, again.map((i) => crops[i]), ['-c', 'tessedit_char_whitelist=0123456789']);
-      again.forEach((i, k) => {
-        const sure = (runs: Run[]) => Math.min(100, ...runs.map((r) => r.confidence ?? 0));
-        if (digits[k].runs.length === 1 && sure(digits[k].runs) > sure(read[i].runs)) read[i] = digits[k];
-      });
+      again.forEach((i, k) => (read[i] = surer(read[i], digits[k])));
       read = read.map((cell, i) => ({ ...cell, runs: shift(cell.runs, crops[i].left * scale, crops[i].bottom * scale) }));
       // Its rules erased, the rest of the page reads a '|' only where one is printed ('Gävle kommun | Lägesrapport').
       if (inked(image)) runs = runsOfTsv(await this.tesseract(file, PSM.page), { bars: true });

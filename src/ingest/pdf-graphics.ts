@@ -43,12 +43,8 @@ export interface PageGraphics {
 }
 
 /** The operator codes this reader needs, from pdfjs's OPS table. */
-export interface OpCodes {
-  save: number;
-  restore: number;
-  transform: number;
+export interface OpCodes extends StateOps {
   constructPath: number;
-  setFillRGBColor: number;
   stroke: number;
   closeStroke: number;
   fill: number;
@@ -86,7 +82,38 @@ export function multiply(m: Matrix, n: Matrix): Matrix {
   ];
 }
 
-function apply(m: Matrix, x: number, y: number): [number, number] {
+/** The operators that change the graphics state every reader of an operator list keeps. */
+export interface StateOps {
+  save: number;
+  restore: number;
+  transform: number;
+  setFillRGBColor: number;
+}
+
+/**
+ * The graphics state an operator list walks through: the current
+ * transformation matrix and fill colour, saved and restored.
+ */
+export class GraphicsState {
+  m: Matrix = IDENTITY;
+  fill = '#000000';
+  private readonly stack: Array<{ m: Matrix; fill: string }> = [];
+
+  constructor(private readonly ops: StateOps) {}
+
+  /** Follows `fn` when it changes the state, and says whether it did; any other operator is the caller's to read. */
+  follow(fn: number, args: unknown[] | null): boolean {
+    const { ops } = this;
+    if (fn === ops.save) this.stack.push({ m: this.m, fill: this.fill });
+    else if (fn === ops.restore) ({ m: this.m, fill: this.fill } = this.stack.pop() ?? { m: IDENTITY, fill: '#000000' });
+    else if (fn === ops.transform && args) this.m = multiply(this.m, args as Matrix);
+    else if (fn === ops.setFillRGBColor && args && typeof args[0] === 'string') this.fill = args[0];
+    else return false;
+    return true;
+  }
+}
+
+export function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
 
@@ -151,9 +178,7 @@ export function graphicsOfOperators(fnArray: ArrayLike<number>, argsArray: unkno
   const horizontals: HRule[] = [];
   const verticals: VRule[] = [];
   const fills: Fill[] = [];
-  const stack: Array<{ m: Matrix; fill: string }> = [];
-  let m: Matrix = IDENTITY;
-  let fill = '#000000';
+  const state = new GraphicsState(ops);
   const strokes = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const fillsOps = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
 
@@ -165,11 +190,9 @@ export function graphicsOfOperators(fnArray: ArrayLike<number>, argsArray: unkno
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
     const args = argsArray[i] as unknown[] | null;
-    if (fn === ops.save) stack.push({ m, fill });
-    else if (fn === ops.restore) ({ m, fill } = stack.pop() ?? { m: IDENTITY, fill: '#000000' });
-    else if (fn === ops.transform && args) m = multiply(m, args as Matrix);
-    else if (fn === ops.setFillRGBColor && args && typeof args[0] === 'string') fill = args[0];
-    else if (fn === ops.constructPath && args) {
+    if (state.follow(fn, args)) continue;
+    if (fn === ops.constructPath && args) {
+      const { m, fill } = state;
       const paint = args[0] as number;
       const data = (args[1] as unknown[] | undefined)?.[0] as ArrayLike<number> | undefined;
       if (!data) continue;

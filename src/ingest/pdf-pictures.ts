@@ -1,7 +1,7 @@
 import type { PictureReading, Pixels } from './picture.js';
 import { MAX_ICON_PIXELS, readFilledShape, readPicture } from './picture.js';
 import { barToken } from '../lang/status.js';
-import { IDENTITY, multiply, unitBox, type Box, type Matrix } from './pdf-graphics.js';
+import { apply, GraphicsState, unitBox, type Box, type StateOps } from './pdf-graphics.js';
 
 /**
  * The small pictures painted on a PDF page: raster images (paintImageXObject,
@@ -20,14 +20,10 @@ export interface PlacedPicture {
   source: 'image' | 'shape';
 }
 
-export interface PictureOps {
-  save: number;
-  restore: number;
-  transform: number;
+export interface PictureOps extends StateOps {
   paintImageXObject: number;
   paintInlineImageXObject: number;
   constructPath: number;
-  setFillRGBColor: number;
   fill: number;
   eoFill: number;
   fillStroke: number;
@@ -103,20 +99,16 @@ export async function picturesOfOperators(
   cache: Map<string, PictureReading | null>,
 ): Promise<PlacedPicture[]> {
   const out: PlacedPicture[] = [];
-  const stack: Array<{ m: Matrix; fill: string }> = [];
-  let m: Matrix = IDENTITY;
-  let fill = '#000000';
+  const state = new GraphicsState(ops);
   const fills = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke]);
   const strokes = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke]);
   const rects: Array<Box & { fill: string | null; stroked: boolean }> = [];
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
     const args = argsArray[i] as unknown[] | null;
-    if (fn === ops.save) stack.push({ m, fill });
-    else if (fn === ops.restore) ({ m, fill } = stack.pop() ?? { m: IDENTITY, fill: '#000000' });
-    else if (fn === ops.transform && args) m = multiply(m, args as Matrix);
-    else if (fn === ops.setFillRGBColor && args && typeof args[0] === 'string') fill = args[0];
-    else if (fn === ops.paintImageXObject || fn === ops.paintInlineImageXObject) {
+    if (state.follow(fn, args)) continue;
+    const { m, fill } = state;
+    if (fn === ops.paintImageXObject || fn === ops.paintInlineImageXObject) {
       const box = unitBox(m);
       const w = box.x2 - box.x1;
       const h = box.y2 - box.y1;
@@ -140,8 +132,8 @@ export async function picturesOfOperators(
     } else if (fn === ops.constructPath && args && (fills.has(args[0] as number) || strokes.has(args[0] as number))) {
       const minMax = args[2] as ArrayLike<number> | undefined;
       if (!minMax || minMax.length < 4) continue;
-      const a: [number, number] = [m[0] * minMax[0] + m[2] * minMax[1] + m[4], m[1] * minMax[0] + m[3] * minMax[1] + m[5]];
-      const b: [number, number] = [m[0] * minMax[2] + m[2] * minMax[3] + m[4], m[1] * minMax[2] + m[3] * minMax[3] + m[5]];
+      const a = apply(m, minMax[0], minMax[1]);
+      const b = apply(m, minMax[2], minMax[3]);
       const box = { x1: Math.min(a[0], b[0]), y1: Math.min(a[1], b[1]), x2: Math.max(a[0], b[0]), y2: Math.max(a[1], b[1]) };
       const w = box.x2 - box.x1;
       const h = box.y2 - box.y1;

@@ -10,7 +10,7 @@ import { UnreadableError } from './errors.js';
 import { settleCells } from './ocr-cells.js';
 import { OCR_PACKAGES, ocrAvailable, ocrTools, PageOcr, type PictureText } from './ocr.js';
 import { hasUsableText } from './text-layer.js';
-import { graphicsOfOperators, IDENTITY, multiply, unitBox, type Box, type Matrix, type OpCodes, type PageGraphics } from './pdf-graphics.js';
+import { GraphicsState, graphicsOfOperators, unitBox, type Box, type OpCodes, type PageGraphics, type StateOps } from './pdf-graphics.js';
 import { readingOrder } from './pdf-columns.js';
 import { joinCellLines, lineText, linesOfRuns, splitAtAnchors, type PageLine, type Run, type TextItem } from './pdf-lines.js';
 import { orientRuns, turnGraphics, type Direction } from './pdf-orientation.js';
@@ -228,18 +228,15 @@ function hasTextGap(lines: PageLine[], pageHeight: number): boolean {
 }
 
 /** Large images on the page with next to no text of the layer over them. */
-function imagesOfText(fnArray: ArrayLike<number>, argsArray: unknown[], ops: { save: number; restore: number; transform: number; paintImageXObject: number }, runs: Run[], pageArea: number) {
+function imagesOfText(fnArray: ArrayLike<number>, argsArray: unknown[], ops: StateOps & { paintImageXObject: number }, runs: Run[], pageArea: number) {
   const out: Array<{ name: string; box: Box }> = [];
-  const stack: Matrix[] = [];
-  let m: Matrix = IDENTITY;
+  const state = new GraphicsState(ops);
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
-    const a = argsArray[i] as Matrix;
-    if (fn === ops.save) stack.push(m);
-    else if (fn === ops.restore) m = stack.pop() ?? IDENTITY;
-    else if (fn === ops.transform) m = multiply(m, a);
-    else if (fn === ops.paintImageXObject) {
-      const box = unitBox(m);
+    const a = argsArray[i] as unknown[] | null;
+    if (state.follow(fn, a)) continue;
+    if (fn === ops.paintImageXObject && a) {
+      const box = unitBox(state.m);
       const [w, h] = [box.x2 - box.x1, box.y2 - box.y1];
       if (w < TEXT_IMAGE.width || h < TEXT_IMAGE.height || w * h < pageArea * TEXT_IMAGE.pageShare) continue;
       const over = runs.filter((r) => r.text.trim() && r.x >= box.x1 && r.xEnd <= box.x2 && r.y >= box.y1 && r.y <= box.y2);

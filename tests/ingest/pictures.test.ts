@@ -163,6 +163,11 @@ describe('table cells read one by one by OCR', () => {
     expect(numberRereads([cell(1, 'KLK', 60), cell(1, 'SAM', 70), cell(1, '3', 97), cell(1, 'UTB', 50)])).toEqual([]);
     // Two sure numbers are too few to call a column one of numbers.
     expect(numberRereads([cell(0, '1', 97), cell(0, '2', 97), cell(0, 'D', 70)])).toEqual([]);
+    // The second reading is kept only where tesseract is surer of it: '5' for 'D', not '1' for 'Nr'.
+    const { surer } = await import('../../src/ingest/ocr-cells.js');
+    expect(surer(cell(0, 'D', 78), cell(0, '5', 93)).runs[0].text).toBe('5');
+    expect(surer(cell(0, 'Nr', 95), cell(0, '1', 60)).runs[0].text).toBe('Nr');
+    expect(surer(cell(0, 'D', 78), cell(0, '', 0)).runs[0].text).toBe('D');
   });
 
   it('settles a doubled cross and an unsure owner one letter from a sure one, and leaves what is unlike or ambiguous', async () => {
