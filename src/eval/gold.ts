@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { DOC_TYPES, STATUSES, TRACKS } from '../core/types.js';
 
@@ -37,3 +38,18 @@ export const GoldSchema = z.object({
 }).passthrough();
 
 export type Gold = z.infer<typeof GoldSchema>;
+
+/** A gold file read and checked: the annotation, or why it does not follow the format (its first three faults, by path). */
+export function readGold(file: string): { ok: true; gold: Gold } | { ok: false; reason: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    return { ok: false, reason: `Unexpected content, expected JSON (${(error as Error).message})` };
+  }
+  const parsed = GoldSchema.safeParse(json);
+  if (parsed.success) return { ok: true, gold: parsed.data };
+  const faults = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+  const more = parsed.error.issues.length > 3 ? ` (and ${parsed.error.issues.length - 3} more)` : '';
+  return { ok: false, reason: `Unexpected gold format: ${faults.join('; ')}${more}` };
+}
