@@ -244,7 +244,22 @@ export function exportable(db: Db): Array<{ name: string; type: 'table' | 'view'
  * comparison view asked for in another scope is read from its *_by_scope
  * form ('with_uncertain': the uncertain rows too), with the same columns.
  */
-export function rowsOf(db: Db, name: string, type: 'table' | 'view', scope: Exclude<Scope, 'all_versions'> = 'comparable'): { columns: string[]; rows: Iterable<unknown[]> } {
+/** Columns whose text is JSON, by the table they come from: an export in JSON gives their values, not strings. */
+const JSON_COLUMNS = new Set([
+  'activities.years',
+  'activity_themes.terms',
+  'focus_area_themes.terms',
+  'themes.terms',
+  'family_members.evidence',
+  'blocks.cells',
+  'blocks.cell_fills',
+  'documents.ocr_pages',
+  'documents.unreadable_pages',
+  'ingest_runs.arguments',
+  'ingest_runs.reader_versions',
+]);
+
+export function rowsOf(db: Db, name: string, type: 'table' | 'view', scope: Exclude<Scope, 'all_versions'> = 'comparable'): { columns: string[]; jsonColumns: string[]; rows: Iterable<unknown[]> } {
   const all = exportable(db);
   const known = all.find((x) => x.name === name && x.type === type);
   if (!known) throw new QueryError(`Unexpected ${type} '${name}', expected one of: ${all.filter((x) => x.type === type).map((x) => x.name).join(', ')}`);
@@ -255,7 +270,9 @@ export function rowsOf(db: Db, name: string, type: 'table' | 'view', scope: Excl
     if (all.some((x) => x.name === `${name}_by_scope`)) sql = `SELECT ${columns} FROM ${quoted(`${name}_by_scope`)} WHERE scope = '${scope}'`;
   }
   const statement = db.prepare(sql);
-  return { columns: statement.columns().map((c) => c.name), rows: statement.raw().iterate() as Iterable<unknown[]> };
+  const columns = statement.columns();
+  const jsonColumns = columns.filter((c) => c.table !== null && c.column !== null && JSON_COLUMNS.has(`${c.table}.${c.column}`)).map((c) => c.name);
+  return { columns: columns.map((c) => c.name), jsonColumns, rows: statement.raw().iterate() as Iterable<unknown[]> };
 }
 
 export interface ReportActivity {

@@ -28,14 +28,14 @@ describe('worker threads', () => {
     expect(run.outcomes).toEqual([expect.objectContaining({ status: 'failed', rule: 'ingest/timeout' })]);
     const next = await ingestBatch(db, ['corpus/002_13546d3bc8be6ca0.txt'], { args: [], jobs: 1 });
     expect(next.ingested).toBe(1);
-    expect(db.prepare("SELECT rule FROM ingest_errors WHERE source_path = 'fixtures/taby-uppfoljning.pdf'").all()).toEqual([{ rule: 'ingest/timeout' }]);
+    expect(db.prepare("SELECT rule FROM ingest_errors WHERE source_path = ?").all(path.resolve('fixtures/taby-uppfoljning.pdf'))).toEqual([{ rule: 'ingest/timeout' }]);
   });
 
   it('stop a document that passes the memory limit', async () => {
     const db = openDatabase(':memory:');
     const run = await ingestBatch(db, ['corpus/borlange_risk-och-sarbarhetsanalys_2023.pdf', 'corpus/002_13546d3bc8be6ca0.txt'], { args: [], jobs: 1, maxMemoryMb: 8 });
     const byPath = Object.fromEntries(run.outcomes.map((o) => [o.path, o]));
-    expect(byPath['corpus/borlange_risk-och-sarbarhetsanalys_2023.pdf']).toMatchObject({ status: 'failed', rule: 'ingest/out-of-memory' });
+    expect(byPath[path.resolve('corpus/borlange_risk-och-sarbarhetsanalys_2023.pdf')]).toMatchObject({ status: 'failed', rule: 'ingest/out-of-memory' });
   }, 60_000);
 });
 

@@ -1,8 +1,8 @@
 import { lookupMunicipality } from '../../extract/rules/municipality.js';
-import { openDatabase } from '../../store/connection.js';
 import { leftOut, ownerKindCounts, ownerKindIds, statusShares, themeIds, themeMatrix, UNCERTAIN_REASONS, type LeftOut } from '../../store/queries.js';
 import { parse, print, UsageError } from '../args.js';
 import { table } from '../format.js';
+import { openExisting } from '../exit.js';
 
 export const HELP = `Usage: styrdok compare [--theme ID]... [--municipality NAME|CODE]... [--include-uncertain] [--db FILE] [--json]
 
@@ -39,7 +39,7 @@ export function compare(args: string[]): number {
     json: { type: 'boolean', default: false },
     'include-uncertain': { type: 'boolean', default: false },
   });
-  const db = openDatabase(values.db as string);
+  const db = openExisting(values.db as string);
   try {
     const known = themeIds(db);
     const help = HELP.replace('THEMES', known.map((t) => t.id).join(', '));

@@ -1,8 +1,8 @@
 import { diffActivities, linkActivities, type LinkActivity } from '../../extract/lineage.js';
-import { openDatabase } from '../../store/connection.js';
 import { findDocument, QueryError } from '../../store/queries.js';
 import { activitiesForLinking } from '../../store/lineage.js';
 import { parse, print, UsageError } from '../args.js';
+import { openExisting } from '../exit.js';
 
 export const HELP = `Usage: styrdok diff A B [--db FILE] [--json]
 
@@ -23,7 +23,7 @@ export function diff(args: string[]): number {
   const { values, positionals } = parse(HELP, args, { db: { type: 'string', default: 'styrdok.sqlite' }, json: { type: 'boolean', default: false } });
   if (values.help) return print(HELP);
   if (positionals.length !== 2) throw new UsageError(`Expected two documents, A and B\n\n${HELP}`);
-  const db = openDatabase(values.db as string);
+  const db = openExisting(values.db as string);
   try {
     let a;
     let b;

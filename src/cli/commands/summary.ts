@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { openDatabase } from '../../store/connection.js';
 import { readExtractionMessages, readSummary } from '../../store/read.js';
 import { parse, print } from '../args.js';
 import { table } from '../format.js';
+import { openExisting } from '../exit.js';
 
 export const HELP = `Usage: styrdok summary [--db FILE]
 
@@ -18,7 +18,7 @@ Options:
 export function summary(args: string[]): number {
   const { values } = parse(HELP, args, { db: { type: 'string', default: 'styrdok.sqlite' } });
   if (values.help) return print(HELP);
-  const db = openDatabase(values.db as string);
+  const db = openExisting(values.db as string);
   try {
     const rows = readSummary(db);
     console.log(
