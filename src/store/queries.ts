@@ -202,12 +202,15 @@ export interface LeftOut {
   reason: string;
   documents: number;
   activities: number;
+  /** The documents by name (their file), where the reader must be able to find them: those without a municipality. */
+  named?: string[];
 }
 
 /**
  * What the default comparison leaves out, and why: documents that are not the current
  * version of their plan family or show no plan structure, and rows below the confidence
- * threshold. Documents without a municipality are never compared and not counted here.
+ * threshold; last, the documents no rule placed in a municipality, by name, whatever
+ * municipalities were asked for (any of them may be one of those).
  */
 export function leftOut(db: Db, municipalities: string[] = [], scope: Exclude<Scope, 'all_versions'> = 'comparable'): LeftOut[] {
   const rows = db
@@ -222,6 +225,12 @@ export function leftOut(db: Db, municipalities: string[] = [], scope: Exclude<Sc
        ) GROUP BY left_out_reason ORDER BY activities DESC`,
     )
     .all({ m: JSON.stringify(municipalities) }) as LeftOut[];
+  const unplaced = db
+    .prepare("SELECT source_path AS path, activities FROM document_quality WHERE left_out_reason = 'no municipality' ORDER BY source_path")
+    .all() as Array<{ path: string; activities: number }>;
+  if (unplaced.length > 0) {
+    rows.push({ reason: 'no municipality', documents: unplaced.length, activities: unplaced.reduce((n, u) => n + u.activities, 0), named: unplaced.map((u) => u.path) });
+  }
   return scope === 'comparable' ? rows : rows.filter((l) => !UNCERTAIN_REASONS.includes(l.reason));
 }
 

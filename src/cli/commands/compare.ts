@@ -14,7 +14,8 @@ left out, and the output says how many and why.
 
 Options:
   --theme ID             only these themes (repeatable): ${'THEMES'}
-  --municipality NAME    only these municipalities (repeatable), by name ('Täby', 'Lerums kommun') or SCB code
+  --municipality NAME    only these municipalities (repeatable), by any name ('Täby', 'Lerums kommun',
+                         'Falu kommun', 'Region Gotland') or SCB code
   --include-uncertain    count the rows below the confidence threshold too
   --db FILE              database file (default: styrdok.sqlite)
   --json                 the figures as JSON
@@ -24,7 +25,7 @@ Options:
 /** What the figures leave out, and how to keep it: the line a reader needs before quoting a number. */
 export function leftOutNote(out: LeftOut[], uncertainLeftOut: boolean): string {
   if (out.length === 0) return 'Left out: nothing; every stored document is the current version of its plan family and every row is certain.';
-  const lines = out.map((l) => `  ${l.reason}: ${l.documents} document${l.documents === 1 ? '' : 's'}, ${l.activities} activit${l.activities === 1 ? 'y' : 'ies'}`);
+  const lines = out.map((l) => `  ${l.reason}: ${l.documents} document${l.documents === 1 ? '' : 's'}, ${l.activities} activit${l.activities === 1 ? 'y' : 'ies'}${l.named ? l.named.map((n) => `\n    ${n}`).join('') : ''}`);
   const hint = uncertainLeftOut && out.some((l) => UNCERTAIN_REASONS.includes(l.reason)) ? '\n(--include-uncertain counts the uncertain rows; the *_all_versions views keep every version)' : '\n(the *_all_versions views and activity_overview_all_versions keep every version)';
   return `Left out of these figures:\n${lines.join('\n')}${hint}`;
 }
