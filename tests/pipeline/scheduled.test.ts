@@ -65,6 +65,15 @@ describe('a scheduled re-ingestion', () => {
     expect(one<{ f: string | null }>(db, 'SELECT finished_at AS f FROM ingest_runs').f).not.toBeNull();
   });
 
+  it('records a file that vanishes between the listing and its reading, and goes on', async () => {
+    const dir = share();
+    const db = openDatabase(':memory:');
+    const doomed = path.join(dir, 'docs/lerum.txt');
+    const run = await ingestBatch(db, [path.join(dir, 'docs')], { args: [], onStart: (file) => file === doomed && rmSync(file) });
+    expect([run.ingested, run.failed]).toEqual([1, 1]);
+    expect(db.prepare('SELECT source_path AS path, rule FROM ingest_errors').all()).toEqual([{ path: doomed, rule: 'discover/vanished' }]);
+  });
+
   it('knows a folder reached through a symbolic link as the same files', async () => {
     const dir = share();
     const link = path.join(mkdtempSync(path.join(tmpdir(), 'styrdok-link-')), 'plans');
