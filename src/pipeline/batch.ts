@@ -7,7 +7,7 @@ import { readIndex, type IndexedDocument } from '../store/read.js';
 import { clearMissing, finishRun, markMissing, recordError, recordMove, recordSeen, startRun, writeDocument } from '../store/write.js';
 import { deleteDocuments, documentCount, promoteAlias, readAliases, recordAlias, removeAliases, type StoredAlias } from '../store/paths.js';
 import { canonicalPath, discover, type ReadDir } from '../discover/walk.js';
-import { adoptRelativePaths, isStorageError, underRoots } from './paths.js';
+import { adoptRelativePaths, isStorageError, mergeStoredCopies, underRoots } from './paths.js';
 import { applyManifest, type ManifestEntry } from '../discover/manifest.js';
 import { INTERRUPTED, WorkerPool } from './pool.js';
 import { processDocument, sha256, type Processed } from './process.js';
@@ -99,6 +99,7 @@ export async function ingestBatch(db: Db, paths: string[], options: BatchOptions
   const files = [...new Set(found.files.map(canonicalPath))];
   const index = readIndex(db);
   adoptRelativePaths(db, index);
+  mergeStoredCopies(db, index, runId);
   const aliases = readAliases(db);
   const byId = new Map([...index.values()].map((d) => [d.id, d]));
   const byHash = new Map<string, IndexedDocument[]>();

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../store/connection.js';
 import type { IndexedDocument } from '../store/read.js';
-import { rebasePaths } from '../store/paths.js';
+import { mergeCopy, rebasePaths } from '../store/paths.js';
 import { canonicalPath } from '../discover/walk.js';
 
 /**
@@ -43,4 +43,26 @@ export function adoptRelativePaths(db: Db, index: Map<string, IndexedDocument>):
 export function isStorageError(error: unknown): error is Error & { code: string } {
   const code = (error as { code?: unknown })?.code;
   return typeof code === 'string' && /^SQLITE_(?:FULL|READONLY|IOERR|CANTOPEN|CORRUPT|NOTADB|PERM|BUSY|LOCKED)/.test(code);
+}
+
+/**
+ * Databases from before aliases may hold one content twice (a copy stored as
+ * a document of its own): the later ones become aliases of the first, so
+ * the copy counts once from this run on. Only documents read by the same
+ * reader version and extracted under the same rules, whose rows are the same.
+ */
+export function mergeStoredCopies(db: Db, index: Map<string, IndexedDocument>, runId: number): void {
+  const groups = new Map<string, IndexedDocument[]>();
+  for (const d of index.values()) {
+    const key = `${d.sha256}\u0000${d.readerVersion}\u0000${d.extractorVersion}`;
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const [keep, ...copies] = group.sort((a, b) => a.id - b.id);
+    for (const copy of copies) {
+      mergeCopy(db, keep.id, copy, runId);
+      index.delete(copy.sourcePath);
+    }
+  }
 }

@@ -62,3 +62,16 @@ export function aliasesByDocument(db: Db): Map<number, string[]> {
   }
   return out;
 }
+
+/**
+ * A stored document whose bytes another stored document has (both stored
+ * before copies became aliases) becomes an alias of it: its rows go, its
+ * path stays, reached through document_paths. Same bytes and same reader
+ * make the same rows, so nothing is lost.
+ */
+export function mergeCopy(db: Db, keep: number, copy: { id: number; sourcePath: string; sizeBytes: number; mtimeMs: number | null }, runId: number): void {
+  db.transaction(() => {
+    prepared(db, 'DELETE FROM documents WHERE id = ?').run(copy.id);
+    recordAlias(db, keep, { sourcePath: copy.sourcePath, sizeBytes: copy.sizeBytes, mtimeMs: copy.mtimeMs ?? 0, runId });
+  })();
+}

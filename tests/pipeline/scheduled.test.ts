@@ -155,6 +155,21 @@ describe('a scheduled re-ingestion', () => {
     db.close();
   });
 
+  it('turns a copy stored as a document of its own (before aliases) into an alias of the first', async () => {
+    const dir = share();
+    const db = openDatabase(':memory:');
+    await ingestBatch(db, [path.join(dir, 'other')], { args: [] });
+    // As an earlier version stored it: the same bytes at a second path, a second document.
+    const first = one<{ id: number }>(db, 'SELECT id FROM documents').id;
+    const columns = (db.prepare('PRAGMA table_info(documents)').all() as Array<{ name: string }>).map((c) => c.name).filter((c) => c !== 'id' && c !== 'source_path');
+    db.prepare(`INSERT INTO documents (source_path, ${columns.join(', ')}) SELECT ?, ${columns.join(', ')} FROM documents WHERE id = ?`).run(path.join(dir, 'copy/sodertalje-kopia.docx'), first);
+    expect(count(db, 'SELECT COUNT(*) AS n FROM documents')).toBe(2);
+    const run = await ingestBatch(db, [dir], { args: [] });
+    expect(run.failed).toBe(0);
+    expect(db.prepare('SELECT id FROM documents WHERE source_path LIKE ?').all('%sodertalje%')).toEqual([{ id: first }]);
+    expect(db.prepare('SELECT document_id AS id, source_path AS p FROM document_paths').all()).toEqual([{ id: first, p: path.join(dir, 'copy/sodertalje-kopia.docx') }]);
+  });
+
   it('stops with the run closed and nothing stored lost when the disk is full', async () => {
     const dir = share();
     const file = path.join(dir, 'full.sqlite');

@@ -3,6 +3,7 @@ import { leftOut, ownerKindCounts, ownerKindIds, statusShares, themeIds, themeMa
 import { parse, print, UsageError } from '../args.js';
 import { table } from '../format.js';
 import { openExisting } from '../exit.js';
+import { THEMES } from '../../lang/themes.js';
 
 export const HELP = `Usage: styrdok compare [--theme ID]... [--municipality NAME|CODE]... [--include-uncertain] [--db FILE] [--json]
 
@@ -40,11 +41,11 @@ export function compare(args: string[]): number {
     json: { type: 'boolean', default: false },
     'include-uncertain': { type: 'boolean', default: false },
   });
+  // Help needs no database: the themes table follows the taxonomy in the code.
+  if (values.help) return print(HELP.replace('THEMES', THEMES.map((t) => t.id).join(', ')));
   const db = openExisting(values.db as string);
   try {
     const known = themeIds(db);
-    const help = HELP.replace('THEMES', known.map((t) => t.id).join(', '));
-    if (values.help) return print(help);
     const themes = (values.theme as string[] | undefined) ?? [];
     for (const t of themes) if (!known.some((k) => k.id === t)) throw new UsageError(`Unexpected theme '${t}', expected one of: ${known.map((k) => k.id).join(', ')}`);
     const municipalities = ((values.municipality as string[] | undefined) ?? []).map((m) => {

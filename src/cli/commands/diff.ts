@@ -57,7 +57,7 @@ export function diff(args: string[]): number {
     const changes = linkedInFamily(db, a.id, b.id) ? statusChanges(db, a.id, b.id) : changesOf(db, links, after);
     if (values.json) return print(JSON.stringify({ from: a, to: b, ...d, statusChanges: changes }, null, 2));
     console.log(`${a.sourcePath} (${before.length} activities) → ${b.sourcePath} (${after.length} activities)`);
-    console.log(`${d.same.length} same, ${d.reworded.length} reworded, ${d.moved.length} moved, ${d.split.length} split, ${d.merged.length} merged, ${d.added.length} added, ${d.removed.length} removed, ${changes.length} with a changed status`);
+    console.log(`${d.same.length} same, ${d.reworded.length} reworded, ${d.moved.length} moved, ${d.split.length} split, ${d.merged.length} merged, ${d.added.length} added, ${d.removed.length} removed`);
     const section = (title: string, rows: string[]) => {
       if (rows.length === 0) return;
       console.log(`\n${title} (${rows.length}):`);
