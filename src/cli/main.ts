@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { print, UsageError } from './args.js';
+import { quietOnClosedPipe, reportFailure } from './exit.js';
 import { compare } from './commands/compare.js';
 import { diff } from './commands/diff.js';
 import { evaluate } from './commands/eval.js';
@@ -37,17 +38,12 @@ async function main(argv: string[]): Promise<number> {
   return run(rest);
 }
 
+quietOnClosedPipe();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error) => {
-    if (error instanceof UsageError) {
-      console.error(error.message);
-      process.exitCode = 2;
-      return;
-    }
-    console.error(error);
-    process.exitCode = 1;
+    process.exitCode = reportFailure(error, process.argv.includes('--json'));
   },
 );

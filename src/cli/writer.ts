@@ -2,23 +2,28 @@ import { loadManifest, ManifestError, type ManifestEntry } from '../discover/man
 import { openDatabase, type Db } from '../store/connection.js';
 import { acquireLock, LockError } from '../store/lock.js';
 import { UsageError } from './args.js';
+import { CliError, EXIT } from './exit.js';
 
 /**
- * The database opened by the one process that may write it now, or null once
- * the holder of the lock has been named on stderr. `close` closes and unlocks.
+ * The database opened by the one process that may write it now; a lock held
+ * by another run ends the command with the code for it, naming the holder.
+ * `close` closes and unlocks.
  */
-export async function openForWriting(dbFile: string, waitMs: number): Promise<{ db: Db; close: () => void } | null> {
+export async function openForWriting(dbFile: string, waitMs: number): Promise<{ db: Db; close: () => void }> {
   let release: () => void;
   try {
     release = await acquireLock(dbFile, waitMs);
   } catch (error) {
-    if (error instanceof LockError) {
-      console.error(error.message);
-      return null;
-    }
+    if (error instanceof LockError) throw new CliError(error.message, EXIT.locked);
     throw error;
   }
-  const db = openDatabase(dbFile);
+  let db: Db;
+  try {
+    db = openDatabase(dbFile);
+  } catch (error) {
+    release();
+    throw error;
+  }
   return {
     db,
     close: () => {

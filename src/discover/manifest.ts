@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { DocumentRow } from '../core/schemas.js';
 import { DOC_TYPES, type DocType } from '../core/types.js';
 import { lookupMunicipality } from '../extract/rules/municipality.js';
+import { canonicalPath } from './walk.js';
 
 /**
  * A manifest states what the rules cannot know: which municipality a file is
@@ -85,7 +86,7 @@ function recordsOf(file: string, text: string): Array<Record<string, unknown>> {
   return rows.map((r) => Object.fromEntries(keys.map((k, i) => [k, r[i]?.trim() ?? '']).filter(([, v]) => v !== '')));
 }
 
-/** Reads a manifest into entries keyed by absolute path; every bad line is named. */
+/** Reads a manifest into entries keyed by absolute path (symbolic links resolved, as stored paths are); every bad line is named. */
 export function loadManifest(file: string): Map<string, ManifestEntry> {
   let text: string;
   try {
@@ -116,7 +117,7 @@ export function loadManifest(file: string): Map<string, ManifestEntry> {
     if (e.year) entry.year = e.year;
     if (e.source_url) entry.sourceUrl = e.source_url;
     if (e.family) entry.family = e.family;
-    out.set(path.resolve(base, e.path), entry);
+    out.set(canonicalPath(path.resolve(base, e.path)), entry);
   });
   if (problems.length > 0) throw new ManifestError(`Unexpected entries in manifest ${file}:\n  ${problems.join('\n  ')}`);
   return out;

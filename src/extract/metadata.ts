@@ -75,7 +75,7 @@ export function extractMetadata(doc: Doc): Metadata {
   const head = doc.blocks.filter((b) => b.kind !== 'furniture').slice(0, MASTHEAD);
   const headTexts = head.map((b) => ({ b, text: doc.text.slice(b.start, b.end) }));
 
-  const muni = resolveMunicipality(doc.text);
+  const muni = resolveMunicipality(doc.text, doc.containerTitle);
   const municipality = muni ? evidence(doc, muni.code, muni.rule, muni.start, muni.end) : null;
 
   let title: Evidence<string> | null = null;

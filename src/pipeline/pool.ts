@@ -26,6 +26,9 @@ interface Slot {
   done: number;
 }
 
+/** The rule of a document whose parsing was stopped by close(): not a fault of the file, and not recorded as one. */
+export const INTERRUPTED = 'ingest/interrupted';
+
 /**
  * A worker is replaced after this many documents: resource limits cap the
  * JavaScript heap, not the buffers pdfjs and mammoth allocate outside it.
@@ -63,10 +66,19 @@ export class WorkerPool {
     });
   }
 
+  /** Ends every worker at once; documents queued or being parsed come back as interrupted. */
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all([...this.slots].map((s) => s.worker.terminate()));
+    const interrupted: Processed = { ok: false, rule: INTERRUPTED, reason: 'Parsing stopped before the end (the run was interrupted)' };
+    for (const pending of this.queue.splice(0)) pending.resolve(interrupted);
+    const slots = [...this.slots];
     this.slots.clear();
+    for (const slot of slots) {
+      const pending = slot.busy;
+      this.release(slot);
+      pending?.resolve(interrupted);
+    }
+    await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
   private dispatch(): void {

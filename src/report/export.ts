@@ -14,20 +14,30 @@ export function csvLine(values: unknown[]): string {
   return `${values.map(csvField).join(',')}\r\n`;
 }
 
-function record(columns: string[], row: unknown[]): Record<string, unknown> {
-  return Object.fromEntries(columns.map((c, i) => [c, row[i]]));
+/** In JSON, a column that holds JSON text (years, evidence) is the value it holds, not a string of it. */
+function record(columns: string[], row: unknown[], json: Set<string>): Record<string, unknown> {
+  return Object.fromEntries(columns.map((c, i) => [c, json.has(c) && typeof row[i] === 'string' ? parseOr(row[i]) : row[i]]));
+}
+
+function parseOr(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
 
 /** The pieces of an export in order: a header, one piece per row, a footer. */
-export function* exportPieces(format: ExportFormat, columns: string[], rows: Iterable<unknown[]>): Generator<string> {
+export function* exportPieces(format: ExportFormat, columns: string[], rows: Iterable<unknown[]>, jsonColumns: string[] = []): Generator<string> {
+  const json = new Set(jsonColumns);
   if (format === 'csv') yield csvLine(columns);
   if (format === 'json') yield '[';
   let first = true;
   for (const row of rows) {
     if (format === 'csv') yield csvLine(row);
-    else if (format === 'jsonl') yield `${JSON.stringify(record(columns, row))}\n`;
+    else if (format === 'jsonl') yield `${JSON.stringify(record(columns, row, json))}\n`;
     else {
-      yield `${first ? '\n' : ',\n'}${JSON.stringify(record(columns, row))}`;
+      yield `${first ? '\n' : ',\n'}${JSON.stringify(record(columns, row, json))}`;
       first = false;
     }
   }

@@ -149,13 +149,15 @@ const LEFT_OUT_SV: Record<string, string> = {
   'no plan structure': 'ingen planstruktur funnen',
   'most activities uncertain': 'de flesta aktiviteter osäkra',
   'confidence below threshold': 'osäkra rader (konfidens under tröskeln)',
+  'no municipality': 'ingen kommun funnen (dokumenten nedan)',
 };
 
 /** The sentence under the header: what the figures do not count, so no one quotes them without it. */
 function leftOutNote(leftOut: LeftOut[], includeUncertain: boolean): string {
   const scope = includeUncertain ? 'Osäkra rader räknas med.' : 'Osäkra rader räknas inte (styrdok report --include-uncertain tar med dem).';
   if (leftOut.length === 0) return `<p class="left-out">Varje plan räknas en gång, med sin aktuella version. Inget har utelämnats. ${scope}</p>`;
-  const items = leftOut.map((l) => `<li>${escapeHtml(LEFT_OUT_SV[l.reason] ?? l.reason)}: ${l.documents} dokument, ${l.activities} aktiviteter</li>`).join('');
+  const names = (l: LeftOut) => (l.named ? `<ul>${l.named.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>` : '');
+  const items = leftOut.map((l) => `<li>${escapeHtml(LEFT_OUT_SV[l.reason] ?? l.reason)}: ${l.documents} dokument, ${l.activities} aktiviteter${names(l)}</li>`).join('');
   return `<div class="left-out"><p>Varje plan räknas en gång, med sin aktuella version. ${scope} Utelämnat ur siffrorna:</p><ul>${items}</ul></div>`;
 }
 

@@ -64,3 +64,46 @@ export function replaceLineage(db: Db, municipalities: MunicipalityLineage[]): v
     }
   })();
 }
+
+export interface StatusChange {
+  fromActivityId: number;
+  toActivityId: number;
+  activity: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  fromTrack: string | null;
+  toTrack: string | null;
+  regression: number;
+}
+
+/** Rows of the status_changes view from document A to document B (linked activities of one family). */
+export function statusChanges(db: Db, fromDocumentId: number, toDocumentId: number): StatusChange[] {
+  return prepared(
+    db,
+    `SELECT from_activity_id AS fromActivityId, to_activity_id AS toActivityId, activity, from_status AS fromStatus, to_status AS toStatus,
+            from_track AS fromTrack, to_track AS toTrack, regression
+     FROM status_changes WHERE from_document_id = ? AND to_document_id = ? ORDER BY to_activity_id`,
+  ).all(fromDocumentId, toDocumentId) as StatusChange[];
+}
+
+/** Whether the family links join A's activities to B's (then status_changes holds their changes). */
+export function linkedInFamily(db: Db, fromDocumentId: number, toDocumentId: number): boolean {
+  return (
+    prepared(
+      db,
+      `SELECT 1 FROM activity_links l JOIN activities a ON a.id = l.from_activity_id JOIN activities b ON b.id = l.to_activity_id
+       WHERE a.document_id = ? AND b.document_id = ? LIMIT 1`,
+    ).get(fromDocumentId, toDocumentId) !== undefined
+  );
+}
+
+/** Status, light and rank of activities by id: the changes of two documents that are not linked in a family, from the pairs diff links. */
+export function activityStates(db: Db, ids: number[]): Map<number, { status: string | null; track: string | null; rank: number | null }> {
+  const rows = prepared(db, 'SELECT id, status, track, status_rank AS rank FROM activities WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Array<{
+    id: number;
+    status: string | null;
+    track: string | null;
+    rank: number | null;
+  }>;
+  return new Map(rows.map((r) => [r.id, r]));
+}

@@ -202,12 +202,15 @@ export interface LeftOut {
   reason: string;
   documents: number;
   activities: number;
+  /** The documents by name (their file), where the reader must be able to find them: those without a municipality. */
+  named?: string[];
 }
 
 /**
  * What the default comparison leaves out, and why: documents that are not the current
  * version of their plan family or show no plan structure, and rows below the confidence
- * threshold. Documents without a municipality are never compared and not counted here.
+ * threshold; last, the documents no rule placed in a municipality, by name, whatever
+ * municipalities were asked for (any of them may be one of those).
  */
 export function leftOut(db: Db, municipalities: string[] = [], scope: Exclude<Scope, 'all_versions'> = 'comparable'): LeftOut[] {
   const rows = db
@@ -222,6 +225,12 @@ export function leftOut(db: Db, municipalities: string[] = [], scope: Exclude<Sc
        ) GROUP BY left_out_reason ORDER BY activities DESC`,
     )
     .all({ m: JSON.stringify(municipalities) }) as LeftOut[];
+  const unplaced = db
+    .prepare("SELECT source_path AS path, activities FROM document_quality WHERE left_out_reason = 'no municipality' ORDER BY source_path")
+    .all() as Array<{ path: string; activities: number }>;
+  if (unplaced.length > 0) {
+    rows.push({ reason: 'no municipality', documents: unplaced.length, activities: unplaced.reduce((n, u) => n + u.activities, 0), named: unplaced.map((u) => u.path) });
+  }
   return scope === 'comparable' ? rows : rows.filter((l) => !UNCERTAIN_REASONS.includes(l.reason));
 }
 
@@ -244,7 +253,22 @@ export function exportable(db: Db): Array<{ name: string; type: 'table' | 'view'
  * comparison view asked for in another scope is read from its *_by_scope
  * form ('with_uncertain': the uncertain rows too), with the same columns.
  */
-export function rowsOf(db: Db, name: string, type: 'table' | 'view', scope: Exclude<Scope, 'all_versions'> = 'comparable'): { columns: string[]; rows: Iterable<unknown[]> } {
+/** Columns whose text is JSON, by the table they come from: an export in JSON gives their values, not strings. */
+const JSON_COLUMNS = new Set([
+  'activities.years',
+  'activity_themes.terms',
+  'focus_area_themes.terms',
+  'themes.terms',
+  'family_members.evidence',
+  'blocks.cells',
+  'blocks.cell_fills',
+  'documents.ocr_pages',
+  'documents.unreadable_pages',
+  'ingest_runs.arguments',
+  'ingest_runs.reader_versions',
+]);
+
+export function rowsOf(db: Db, name: string, type: 'table' | 'view', scope: Exclude<Scope, 'all_versions'> = 'comparable'): { columns: string[]; jsonColumns: string[]; rows: Iterable<unknown[]> } {
   const all = exportable(db);
   const known = all.find((x) => x.name === name && x.type === type);
   if (!known) throw new QueryError(`Unexpected ${type} '${name}', expected one of: ${all.filter((x) => x.type === type).map((x) => x.name).join(', ')}`);
@@ -255,7 +279,9 @@ export function rowsOf(db: Db, name: string, type: 'table' | 'view', scope: Excl
     if (all.some((x) => x.name === `${name}_by_scope`)) sql = `SELECT ${columns} FROM ${quoted(`${name}_by_scope`)} WHERE scope = '${scope}'`;
   }
   const statement = db.prepare(sql);
-  return { columns: statement.columns().map((c) => c.name), rows: statement.raw().iterate() as Iterable<unknown[]> };
+  const columns = statement.columns();
+  const jsonColumns = columns.filter((c) => c.table !== null && c.column !== null && JSON_COLUMNS.has(`${c.table}.${c.column}`)).map((c) => c.name);
+  return { columns: columns.map((c) => c.name), jsonColumns, rows: statement.raw().iterate() as Iterable<unknown[]> };
 }
 
 export interface ReportActivity {

@@ -28,6 +28,8 @@ export interface SummaryRow {
   activities: number;
   withOwner: number;
   withStatus: number;
+  /** When the file was found gone; null while it is there. */
+  missingSince: string | null;
 }
 
 /** One row per stored document: what the rules found in it. */
@@ -35,7 +37,7 @@ export function readSummary(db: Db): SummaryRow[] {
   return db
     .prepare(
       `SELECT d.id, d.source_path AS sourcePath, m.name AS municipality, d.municipality_code AS municipalityCode,
-              d.doc_type AS docType, d.extraction_outcome AS outcome, d.period_start AS periodStart, d.period_end AS periodEnd, d.page_count AS pages,
+              d.doc_type AS docType, d.extraction_outcome AS outcome, d.period_start AS periodStart, d.period_end AS periodEnd, d.page_count AS pages, d.missing_since AS missingSince,
               (SELECT COUNT(*) FROM focus_areas f WHERE f.document_id = d.id AND f.parent_id IS NULL) AS focusAreas,
               (SELECT COUNT(*) FROM focus_areas f WHERE f.document_id = d.id AND f.parent_id IS NOT NULL) AS interventionAreas,
               (SELECT COUNT(*) FROM activities a WHERE a.document_id = d.id) AS activities,

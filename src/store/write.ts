@@ -26,6 +26,8 @@ export function writeDocument(db: Db, input: StoredDocument): number {
   const { row, doc, extraction } = input;
   return db.transaction(() => {
     prepared(db, 'DELETE FROM documents WHERE source_path = ?').run(row.sourcePath);
+    // The path held a copy of another document's bytes and now holds its own.
+    prepared(db, 'DELETE FROM document_paths WHERE source_path = ?').run(row.sourcePath);
     const documentId = Number(
       db
         .prepare(
@@ -177,11 +179,6 @@ export function clearMissing(db: Db, ids: number[]): void {
   db.transaction(() => ids.forEach((id) => update.run(id)))();
 }
 
-/** Deletes documents whose files are gone; their rows go with them (foreign keys cascade). */
-export function pruneMissing(db: Db): number {
-  return prepared(db, 'DELETE FROM documents WHERE missing_since IS NOT NULL').run().changes;
-}
-
 export interface RunCounts {
   ingested: number;
   unchanged: number;
@@ -190,6 +187,8 @@ export interface RunCounts {
   reextracted: number;
   missing: number;
   pruned: number;
+  aliases: number;
+  pruneRefused: number;
   interrupted: boolean;
 }
 
@@ -207,8 +206,8 @@ export function startRun(db: Db, versions: { extractor: string; readers: Record<
 
 export function finishRun(db: Db, runId: number, counts: RunCounts): void {
   prepared(
-    db, 'UPDATE ingest_runs SET finished_at = ?, ingested = ?, unchanged = ?, failed = ?, moved = ?, reextracted = ?, missing = ?, pruned = ?, interrupted = ? WHERE id = ?',
-  ).run(new Date().toISOString(), counts.ingested, counts.unchanged, counts.failed, counts.moved, counts.reextracted, counts.missing, counts.pruned, Number(counts.interrupted), runId);
+    db, 'UPDATE ingest_runs SET finished_at = ?, ingested = ?, unchanged = ?, failed = ?, moved = ?, reextracted = ?, missing = ?, pruned = ?, interrupted = ?, aliases = ?, prune_refused = ? WHERE id = ?',
+  ).run(new Date().toISOString(), counts.ingested, counts.unchanged, counts.failed, counts.moved, counts.reextracted, counts.missing, counts.pruned, Number(counts.interrupted), counts.aliases, counts.pruneRefused, runId);
 }
 
 export function recordError(db: Db, runId: number | null, error: { sourcePath: string; sha256: string | null; rule: string; reason: string }): void {

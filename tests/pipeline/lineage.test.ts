@@ -14,7 +14,7 @@ interface Gold {
 }
 
 function familyOf(db: Db, sourcePath: string): { family_id: number; rule: string; position: number } {
-  return db.prepare('SELECT fm.family_id, fm.rule, fm.position FROM family_members fm JOIN documents d ON d.id = fm.document_id WHERE d.source_path = ?').get(sourcePath) as { family_id: number; rule: string; position: number };
+  return db.prepare('SELECT fm.family_id, fm.rule, fm.position FROM family_members fm JOIN documents d ON d.id = fm.document_id WHERE d.source_path = ?').get(path.resolve(sourcePath)) as { family_id: number; rule: string; position: number };
 }
 
 function linksBetween(db: Db, from: string, to: string): Array<{ from: string; to: string; kind: string; score: number }> {
@@ -25,7 +25,7 @@ function linksBetween(db: Db, from: string, to: string): Array<{ from: string; t
        JOIN activities b ON b.id = l.to_activity_id JOIN documents db ON db.id = b.document_id
        WHERE da.source_path = ? AND db.source_path = ? ORDER BY a.id, b.id`,
     )
-    .all(from, to) as Array<{ from: string; to: string; kind: string; score: number }>;
+    .all(path.resolve(from), path.resolve(to)) as Array<{ from: string; to: string; kind: string; score: number }>;
 }
 
 describe('plan families and activity links', () => {

@@ -28,14 +28,14 @@ describe('worker threads', () => {
     expect(run.outcomes).toEqual([expect.objectContaining({ status: 'failed', rule: 'ingest/timeout' })]);
     const next = await ingestBatch(db, ['corpus/002_13546d3bc8be6ca0.txt'], { args: [], jobs: 1 });
     expect(next.ingested).toBe(1);
-    expect(db.prepare("SELECT rule FROM ingest_errors WHERE source_path = 'fixtures/taby-uppfoljning.pdf'").all()).toEqual([{ rule: 'ingest/timeout' }]);
+    expect(db.prepare("SELECT rule FROM ingest_errors WHERE source_path = ?").all(path.resolve('fixtures/taby-uppfoljning.pdf'))).toEqual([{ rule: 'ingest/timeout' }]);
   });
 
   it('stop a document that passes the memory limit', async () => {
     const db = openDatabase(':memory:');
     const run = await ingestBatch(db, ['corpus/borlange_risk-och-sarbarhetsanalys_2023.pdf', 'corpus/002_13546d3bc8be6ca0.txt'], { args: [], jobs: 1, maxMemoryMb: 8 });
     const byPath = Object.fromEntries(run.outcomes.map((o) => [o.path, o]));
-    expect(byPath['corpus/borlange_risk-och-sarbarhetsanalys_2023.pdf']).toMatchObject({ status: 'failed', rule: 'ingest/out-of-memory' });
+    expect(byPath[path.resolve('corpus/borlange_risk-och-sarbarhetsanalys_2023.pdf')]).toMatchObject({ status: 'failed', rule: 'ingest/out-of-memory' });
   }, 60_000);
 });
 
@@ -60,4 +60,32 @@ describe('one writer per database', () => {
     expect(JSON.parse(readFileSync(`${db}.lock`, 'utf8')).pid).toBe(process.pid);
     release();
   });
+});
+
+describe('stopping a run', () => {
+  it('ends the documents being parsed at once on abort, records none as failed, and leaves a consistent database', async () => {
+    const db = openDatabase(':memory:');
+    const stop = new AbortController();
+    const started: string[] = [];
+    // The scanned report takes many seconds of OCR: the abort comes while a worker is parsing it.
+    const slow = path.resolve('fixtures/scanned/taby-uppfoljning-skannad.pdf');
+    const run = await ingestBatch(db, [slow, 'corpus/002_13546d3bc8be6ca0.txt'], {
+      args: [],
+      jobs: 1,
+      signal: stop.signal,
+      onStart: (file) => {
+        started.push(file);
+        if (file === slow) setTimeout(() => stop.abort(), 200);
+      },
+    });
+    expect(started).toContain(slow);
+    expect(run.interrupted).toBe(true);
+    expect(run.outcomes.filter((o) => o.path === slow)).toEqual([]);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM ingest_errors').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT interrupted, finished_at IS NOT NULL AS closed FROM ingest_runs').get()).toEqual({ interrupted: 1, closed: 1 });
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    // The next run reads what the interrupted one left.
+    const next = await ingestBatch(db, ['corpus/002_13546d3bc8be6ca0.txt'], { args: [], jobs: 1 });
+    expect(next.ingested + next.unchanged).toBe(1);
+  }, 60_000);
 });

@@ -1,8 +1,9 @@
 import { lookupMunicipality } from '../../extract/rules/municipality.js';
-import { openDatabase } from '../../store/connection.js';
 import { leftOut, ownerKindCounts, ownerKindIds, statusShares, themeIds, themeMatrix, UNCERTAIN_REASONS, type LeftOut } from '../../store/queries.js';
 import { parse, print, UsageError } from '../args.js';
 import { table } from '../format.js';
+import { openExisting } from '../exit.js';
+import { THEMES } from '../../lang/themes.js';
 
 export const HELP = `Usage: styrdok compare [--theme ID]... [--municipality NAME|CODE]... [--include-uncertain] [--db FILE] [--json]
 
@@ -14,7 +15,8 @@ left out, and the output says how many and why.
 
 Options:
   --theme ID             only these themes (repeatable): ${'THEMES'}
-  --municipality NAME    only these municipalities (repeatable), by name ('Täby', 'Lerums kommun') or SCB code
+  --municipality NAME    only these municipalities (repeatable), by any name ('Täby', 'Lerums kommun',
+                         'Falu kommun', 'Region Gotland') or SCB code
   --include-uncertain    count the rows below the confidence threshold too
   --db FILE              database file (default: styrdok.sqlite)
   --json                 the figures as JSON
@@ -24,7 +26,7 @@ Options:
 /** What the figures leave out, and how to keep it: the line a reader needs before quoting a number. */
 export function leftOutNote(out: LeftOut[], uncertainLeftOut: boolean): string {
   if (out.length === 0) return 'Left out: nothing; every stored document is the current version of its plan family and every row is certain.';
-  const lines = out.map((l) => `  ${l.reason}: ${l.documents} document${l.documents === 1 ? '' : 's'}, ${l.activities} activit${l.activities === 1 ? 'y' : 'ies'}`);
+  const lines = out.map((l) => `  ${l.reason}: ${l.documents} document${l.documents === 1 ? '' : 's'}, ${l.activities} activit${l.activities === 1 ? 'y' : 'ies'}${l.named ? l.named.map((n) => `\n    ${n}`).join('') : ''}`);
   const hint = uncertainLeftOut && out.some((l) => UNCERTAIN_REASONS.includes(l.reason)) ? '\n(--include-uncertain counts the uncertain rows; the *_all_versions views keep every version)' : '\n(the *_all_versions views and activity_overview_all_versions keep every version)';
   return `Left out of these figures:\n${lines.join('\n')}${hint}`;
 }
@@ -39,11 +41,11 @@ export function compare(args: string[]): number {
     json: { type: 'boolean', default: false },
     'include-uncertain': { type: 'boolean', default: false },
   });
-  const db = openDatabase(values.db as string);
+  // Help needs no database: the themes table follows the taxonomy in the code.
+  if (values.help) return print(HELP.replace('THEMES', THEMES.map((t) => t.id).join(', ')));
+  const db = openExisting(values.db as string);
   try {
     const known = themeIds(db);
-    const help = HELP.replace('THEMES', known.map((t) => t.id).join(', '));
-    if (values.help) return print(help);
     const themes = (values.theme as string[] | undefined) ?? [];
     for (const t of themes) if (!known.some((k) => k.id === t)) throw new UsageError(`Unexpected theme '${t}', expected one of: ${known.map((k) => k.id).join(', ')}`);
     const municipalities = ((values.municipality as string[] | undefined) ?? []).map((m) => {

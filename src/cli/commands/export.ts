@@ -1,6 +1,5 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { openDatabase } from '../../store/connection.js';
 import { exportable, QueryError, rowsOf } from '../../store/queries.js';
 import { datasetteMetadata } from '../../store/datasette.js';
 import { loadMigrations } from '../../store/connection.js';
@@ -8,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { EXPORT_FORMATS, exportPieces, type ExportFormat } from '../../report/export.js';
 import { parse, print, UsageError } from '../args.js';
+import { checkOutput, openExisting } from '../exit.js';
 
 export const HELP = `Usage: styrdok export --format csv|json|jsonl (--table NAME | --view NAME) --out PATH [--include-uncertain] [--db FILE]
        styrdok export --datasette-metadata FILE [--db FILE]
@@ -50,11 +50,12 @@ export async function exportCommand(args: string[]): Promise<number> {
     'datasette-metadata': { type: 'string' },
   });
   if (values.help) return print(HELP);
-  const db = openDatabase(values.db as string);
+  const db = openExisting(values.db as string);
   try {
     if (values.list) return print(exportable(db).map((x) => `${x.type}\t${x.name}`).join('\n'));
     if (values['datasette-metadata']) {
       const file = values['datasette-metadata'] as string;
+      checkOutput(file, '--datasette-metadata');
       const name = path.basename(values.db as string).replace(/\.[^.]+$/, '');
       writeFileSync(file, `${JSON.stringify(datasetteMetadata(db, loadMigrations(), name), null, 2)}\n`);
       console.error(`Datasette metadata for ${name} written to ${file}`);
@@ -64,6 +65,7 @@ export async function exportCommand(args: string[]): Promise<number> {
     if (!format || !EXPORT_FORMATS.includes(format)) throw new UsageError(`Unexpected --format ${String(format ?? '(missing)')}, expected csv, json or jsonl\n\n${HELP}`);
     if (Boolean(values.table) === Boolean(values.view)) throw new UsageError(`Expected exactly one of --table or --view\n\n${HELP}`);
     if (!values.out) throw new UsageError(`Missing --out PATH\n\n${HELP}`);
+    if (values.out !== '-') checkOutput(values.out as string);
     const name = (values.table ?? values.view) as string;
     let source;
     try {
@@ -81,7 +83,7 @@ export async function exportCommand(args: string[]): Promise<number> {
         yield r;
       }
     })();
-    for (const piece of exportPieces(format, source.columns, counted)) await write(out, piece);
+    for (const piece of exportPieces(format, source.columns, counted, source.jsonColumns)) await write(out, piece);
     if (!toStdout) {
       (out as WriteStream).end();
       await once(out, 'finish');

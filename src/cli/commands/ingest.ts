@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { ingestBatch, type Outcome } from '../../pipeline/batch.js';
+import { ingestBatch, PRUNE_LIMIT, type BatchSummary, type Outcome } from '../../pipeline/batch.js';
+import { EXIT } from '../exit.js';
 import { intOption, parse, print, UsageError } from '../args.js';
 import { progressReporter } from '../progress.js';
 import { manifestOption, openForWriting } from '../writer.js';
@@ -7,12 +8,17 @@ import { manifestOption, openForWriting } from '../writer.js';
 export const HELP = `Usage: styrdok ingest <file|dir|glob>... [options]
 
 Reads every document the paths name (PDF, DOCX, HTML, text; detected from
-content), extracts its structure and stores it. Unchanged files are skipped
-before reading (same path, size and modification time, else the same
-sha256); a file moved to a new path keeps its stored document; a changed file
-replaces its earlier version; a stored document whose file is gone is marked
-missing. Ctrl-C finishes the documents being written and stops; running the
-command again goes on from there.
+content), extracts its structure and stores it. Files are known by their
+absolute path with symbolic links resolved, whatever the working directory.
+Unchanged files are skipped before reading (same path, size and modification
+time, else the same sha256); a file moved to a new path keeps its stored
+document; a byte-identical copy at a second path is stored as an alias of the
+first (read once, counted once); a changed file replaces its earlier version.
+A stored document under the paths given whose file is gone is marked missing;
+documents elsewhere are not looked at. An unreadable folder or file is
+recorded in ingest_errors and the rest go on. Ctrl-C stops within a second or
+two: documents being parsed are left for the next run, nothing half-written is
+kept.
 
 Options:
   --db FILE           database file (default: styrdok.sqlite)
@@ -21,13 +27,16 @@ Options:
   --max-memory MB     memory one parsing thread may use (default: 1024)
   --manifest FILE     CSV or JSON of path, municipality, doc_type, year, source_url;
                       its values win over extracted ones
-  --prune             delete stored documents whose files are gone
+  --prune             delete the stored documents this run found gone; refused
+                      when that is more than ${Math.round(PRUNE_LIMIT * 100)}% of the database
+  --force             --prune even above that share
   --wait S            seconds to wait for another run writing the database (default: 60)
   --json              one JSON line per document and a final summary line
   -h, --help          this help
 
-Exit status: 0 all stored or unchanged, 1 some failed (the rest are stored),
-2 wrong usage, 130 interrupted.`;
+Exit status: 0 all stored or unchanged, 1 some files failed (the rest are
+stored), 2 wrong usage, 4 database locked by another run, 5 database not
+writable (disk full, read-only), 6 --prune refused, 130 interrupted.`;
 
 export async function ingest(args: string[]): Promise<number> {
   const { values, positionals } = parse(HELP, args, {
@@ -37,6 +46,7 @@ export async function ingest(args: string[]): Promise<number> {
     'max-memory': { type: 'string', default: '1024' },
     manifest: { type: 'string' },
     prune: { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
     wait: { type: 'string', default: '60' },
     json: { type: 'boolean', default: false },
   });
@@ -49,19 +59,18 @@ export async function ingest(args: string[]): Promise<number> {
   const manifest = manifestOption(values.manifest);
   const dbFile = values.db as string;
   const opened = await openForWriting(dbFile, wait * 1000);
-  if (!opened) return 1;
   const { db } = opened;
   const stop = new AbortController();
   const onSignal = () => {
-    if (stop.signal.aborted) process.exit(130);
+    if (stop.signal.aborted) process.exit(EXIT.interrupted);
     stop.abort();
-    console.error('\nStopping: the documents under way are finished and written; Ctrl-C again quits at once (nothing half-written is kept).');
+    console.error('\nStopping: documents being parsed are left for the next run; Ctrl-C again quits at once (nothing half-written is kept).');
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  const json = values.json as boolean;
+  const progress = json ? undefined : progressReporter(process.stderr);
   try {
-    const json = values.json as boolean;
-    const report = json ? undefined : progressReporter(process.stderr);
     const summary = await ingestBatch(db, positionals, {
       args: ['ingest', ...args],
       jobs,
@@ -69,26 +78,46 @@ export async function ingest(args: string[]): Promise<number> {
       maxMemoryMb: maxMemory,
       manifest,
       prune: values.prune as boolean,
+      force: values.force as boolean,
       signal: stop.signal,
-      onOutcome: (o: Outcome, done, total) => (json ? console.log(JSON.stringify(o)) : report!(o, done, total)),
+      onStart: progress ? (file, total) => progress.start(file, total) : undefined,
+      onOutcome: (o: Outcome, done, total) => (json ? console.log(JSON.stringify(o)) : progress!.outcome(o, done, total)),
     });
-    const failures = summary.outcomes.filter((o) => o.status === 'failed');
-    const { runId, ingested, unchanged, reextracted, moved, failed, gone, pruned, interrupted } = summary;
-    if (json) {
-      console.log(JSON.stringify({ run: runId, ingested, unchanged, reextracted, moved, failed, gone, pruned, interrupted, missing: summary.missing }));
-    } else {
-      console.log(`${ingested} ingested, ${unchanged} unchanged, ${reextracted} re-extracted, ${moved} moved, ${failed} failed (run ${runId}, ${dbFile})`);
-      if (ingested + reextracted + moved + failed === 0 && unchanged > 0) console.log('Nothing changed since the last run.');
-      for (const f of failures) if (f.status === 'failed') console.log(`  failed: ${f.path}: ${f.reason} [${f.rule}]`);
-      for (const m of summary.missing) console.log(`  failed: ${m}: no such file, directory or glob match`);
-      if (gone.length > 0) console.log(`${gone.length} stored document(s) whose file is gone ${pruned ? 'deleted (--prune)' : 'marked missing; --prune deletes them'}: ${gone.slice(0, 5).join(', ')}${gone.length > 5 ? ', …' : ''}`);
-      if (interrupted) console.log('Interrupted: run the same command again to go on.');
-    }
-    if (interrupted) return 130;
-    return failed > 0 ? 1 : 0;
+    progress?.stop();
+    const code = exitCode(summary);
+    if (json) printJson(summary, code);
+    else printText(summary, dbFile);
+    return code;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     opened.close();
   }
+}
+
+function exitCode(s: BatchSummary): number {
+  if (s.storageError) return EXIT.databaseUnwritable;
+  if (s.interrupted) return EXIT.interrupted;
+  if (s.pruneRefused > 0) return EXIT.pruneRefused;
+  return s.failed > 0 ? EXIT.someFailed : EXIT.ok;
+}
+
+function printJson(s: BatchSummary, exit: number): void {
+  const { runId, ingested, unchanged, reextracted, moved, aliases, failed, gone, pruned, pruneRefused, interrupted, storageError } = s;
+  console.log(JSON.stringify({ run: runId, ingested, unchanged, reextracted, moved, aliases, failed, gone, pruned, pruneRefused, interrupted, missing: s.missing, storageError, exit }));
+}
+
+function printText(s: BatchSummary, dbFile: string): void {
+  const { runId, ingested, unchanged, reextracted, moved, aliases, failed, gone, pruned } = s;
+  console.log(`${ingested} ingested, ${unchanged} unchanged, ${reextracted} re-extracted, ${moved} moved, ${aliases} copies of stored documents, ${failed} failed (run ${runId}, ${dbFile})`);
+  if (ingested + reextracted + moved + aliases + failed === 0 && unchanged > 0) console.log('Nothing changed since the last run.');
+  for (const f of s.outcomes) if (f.status === 'failed') console.log(`  failed: ${f.path}: ${f.reason} [${f.rule}]`);
+  for (const m of s.missing) console.log(`  failed: ${m}: no such file, directory or glob match`);
+  if (failed > 0) console.log('  (every failure is in the ingest_errors table with this run id)');
+  if (gone.length > 0) {
+    const what = pruned ? 'deleted (--prune)' : s.pruneRefused ? `marked missing; --prune refused to delete more than ${Math.round(PRUNE_LIMIT * 100)}% of the database (--force deletes them)` : 'marked missing; --prune deletes them';
+    console.log(`${gone.length} stored document(s) whose file is gone ${what}: ${gone.slice(0, 5).join(', ')}${gone.length > 5 ? ', …' : ''}`);
+  }
+  if (s.storageError) console.log(`Stopped: the database could not be written (${s.storageError}); the documents stored before are kept. Free space or make it writable and run again.`);
+  else if (s.interrupted) console.log('Interrupted: run the same command again to go on.');
 }

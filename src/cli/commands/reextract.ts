@@ -6,6 +6,7 @@ import path from 'node:path';
 import { finishRun, recordError, startRun } from '../../store/write.js';
 import { intOption, parse, print } from '../args.js';
 import { manifestOption, openForWriting } from '../writer.js';
+import { requireDatabase } from '../exit.js';
 
 export const HELP = `Usage: styrdok reextract [--db FILE] [--all]
 
@@ -30,8 +31,8 @@ export async function reextract(args: string[]): Promise<number> {
   if (values.help) return print(HELP);
   const dbFile = values.db as string;
   const manifest = manifestOption(values.manifest);
+  requireDatabase(dbFile);
   const opened = await openForWriting(dbFile, intOption(HELP, 'wait', values.wait, 0, 86_400) * 1000);
-  if (!opened) return 1;
   const { db } = opened;
   try {
     const versions = currentVersions();
@@ -50,7 +51,7 @@ export async function reextract(args: string[]): Promise<number> {
       }
     }
     if (done > 0) relink(db);
-    finishRun(db, runId, { ingested: 0, unchanged: 0, failed, moved: 0, reextracted: done, missing: 0, pruned: 0, interrupted: false });
+    finishRun(db, runId, { ingested: 0, unchanged: 0, failed, moved: 0, reextracted: done, missing: 0, pruned: 0, aliases: 0, pruneRefused: 0, interrupted: false });
     console.log(`${done} re-extracted with rules ${versions.extractor}, ${failed} failed, in ${((Date.now() - started) / 1000).toFixed(1)} s (run ${runId}, ${dbFile})`);
     return failed > 0 ? 1 : 0;
   } finally {

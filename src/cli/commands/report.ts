@@ -2,9 +2,9 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { renderReport } from '../../report/html.js';
-import { openDatabase } from '../../store/connection.js';
 import { leftOut, reportActivities, statusShares, themeIds, themeMatrix } from '../../store/queries.js';
 import { parse, print, UsageError } from '../args.js';
+import { checkOutput, openExisting } from '../exit.js';
 
 export const HELP = `Usage: styrdok report --out report.html [--db FILE] [--base URL] [--include-uncertain]
 
@@ -31,9 +31,10 @@ export function report(args: string[]): number {
   });
   if (values.help) return print(HELP);
   if (!values.out) throw new UsageError(`Missing --out FILE\n\n${HELP}`);
+  checkOutput(values.out as string);
   const dbFile = values.db as string;
   const base = values.base as string | undefined;
-  const db = openDatabase(dbFile);
+  const db = openExisting(dbFile);
   try {
     const includeUncertain = values['include-uncertain'] as boolean;
     const scope = includeUncertain ? 'with_uncertain' : 'comparable';

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { openDatabase } from '../../store/connection.js';
 import { QueryError, searchActivities, searchDocuments } from '../../store/queries.js';
 import { intOption, parse, print, UsageError } from '../args.js';
+import { openExisting } from '../exit.js';
 
 export const HELP = `Usage: styrdok search "<words>" [--db FILE] [--limit N] [--json]
 
@@ -22,7 +22,7 @@ export function search(args: string[]): number {
   const query = positionals.join(' ').trim();
   if (!query) throw new UsageError(`Missing words to search for\n\n${HELP}`);
   const limit = intOption(HELP, 'limit', values.limit, 1, 10_000);
-  const db = openDatabase(values.db as string);
+  const db = openExisting(values.db as string);
   try {
     const activities = searchActivities(db, query, limit);
     const documents = searchDocuments(db, query, limit);

@@ -2,6 +2,7 @@ import { escapeRegExp } from '../../lang/pattern.js';
 import type { Municipality } from '../../core/types.js';
 import { defineRule } from '../rule.js';
 import { MUNICIPALITIES } from '../../lang/municipalities.js';
+import { MUNICIPALITY_FORMS } from '../../lang/municipality-names.js';
 
 export interface MunicipalityHit {
   code: string;
@@ -22,7 +23,12 @@ for (const m of MUNICIPALITIES) {
   formToCode.set(m.name.toLowerCase(), m.code);
   formToCode.set(genitive(m.name).toLowerCase(), m.code);
 }
+for (const f of MUNICIPALITY_FORMS) if (f.kind === 'stem') formToCode.set(f.form.toLowerCase(), f.code);
 const alternation = [...formToCode.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const organisations = new Map(MUNICIPALITY_FORMS.filter((f) => f.kind === 'organisation').map((f) => [f.form.toLowerCase(), f.code]));
+/** The short names as the register writes them, capitalised: 'i Lidköping', not 'i mark'. */
+const shortNames = new Map(MUNICIPALITIES.map((m) => [m.name, m.code]));
+const shortAlternation = [...shortNames.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
 /**
  * 'Lerums kommun', 'Täby kommun', 'Lidingö stad', 'Gotlands kommun': a name or
@@ -32,38 +38,62 @@ const alternation = [...formToCode.keys()].sort((a, b) => b.length - a.length).m
 const NAMED = new RegExp(`(?<![\\p{L}-])(${alternation})\\s+(?:kommun|kommuns|stad|stads|kommunkoncern)(?![\\p{L}])`, 'giu');
 /** 'Kommunfullmäktige i Lerum', 'Region Gotland'. */
 const IN_NAMED = new RegExp(`(?:kommunfullmäktige|kommunstyrelsen)\\s+i\\s+(${alternation})(?![\\p{L}])`, 'giu');
+/** 'Region Gotland': a municipality's own name for itself that is not 'X kommun'. */
+const ORGANISATION = new RegExp(`(?<![\\p{L}])(${[...organisations.keys()].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu');
+/**
+ * 'i Lidköping', 'I Falun': a place named as the register writes it, after
+ * the preposition; the name's capital is required, so 'i mark' and 'i vara'
+ * are words. Weaker than a named organisation: counted only when no
+ * 'X kommun' is found, since a plan may mention a conference in Stockholm.
+ */
+const IN_PLACE = new RegExp(`(?<![\\p{L}])[Ii]\\s+(${shortAlternation})(?![\\p{L}-])`, 'gu');
 /** Organisation numbers of municipalities start with 212000. */
 const ORG_NUMBER = /\b212000-\d{4}\b/g;
 
-/** Every mention of a municipality in the text, in order. */
+/** Every mention of a municipality by an organisation's name in the text, in order. */
 export function findMunicipalities(text: string): MunicipalityHit[] {
   const hits: MunicipalityHit[] = [];
-  for (const [re, rule] of [
-    [NAMED, 'municipality/name-kommun'],
-    [IN_NAMED, 'municipality/organ-i-name'],
+  for (const [re, rule, forms] of [
+    [NAMED, 'municipality/name-kommun', formToCode],
+    [IN_NAMED, 'municipality/organ-i-name', formToCode],
+    [ORGANISATION, 'municipality/own-name', organisations],
   ] as const) {
     for (const m of text.matchAll(re)) {
-      const code = formToCode.get(m[1].toLowerCase());
+      const code = forms.get(m[1].toLowerCase());
       if (code) hits.push({ code, rule, start: m.index!, end: m.index! + m[0].length });
     }
   }
   return hits.sort((a, b) => a.start - b.start);
 }
 
+/** Places named after 'i' ('i Lidköping'), in order. */
+export function findPlaces(text: string): MunicipalityHit[] {
+  return [...text.matchAll(IN_PLACE)].map((m) => ({ code: shortNames.get(m[1])!, rule: 'municipality/i-place', start: m.index!, end: m.index! + m[0].length }));
+}
+
 /**
  * The municipality a document is about: the most often named one; an
  * organisation number (212000-xxxx) in the same block as a name confirms it.
+ * Without an organisation's name, the place most often named after 'i'.
+ * The title a container gives (PDF information, an HTML page's <title>,
+ * often the site's name) counts as one more mention; its hits have no span
+ * in the text and are returned only when the text names nothing.
  */
-export function resolveMunicipality(text: string): MunicipalityHit | null {
-  const hits = findMunicipalities(text);
-  if (hits.length === 0) return null;
+export function resolveMunicipality(text: string, containerTitle?: string | null): MunicipalityHit | null {
+  const titled = containerTitle ? findMunicipalities(containerTitle) : [];
+  const named = findMunicipalities(text);
+  const hits = named.length > 0 || titled.length > 0 ? named : findPlaces(text);
+  if (hits.length === 0) {
+    const t = titled[0] ?? (containerTitle ? findPlaces(containerTitle)[0] : undefined);
+    return t ? { ...t, rule: `${t.rule}-container-title`, start: 0, end: 0 } : null;
+  }
   const score = new Map<string, number>();
-  for (const h of hits) score.set(h.code, (score.get(h.code) ?? 0) + 1);
+  for (const h of [...hits, ...titled]) score.set(h.code, (score.get(h.code) ?? 0) + 1);
   for (const org of text.matchAll(ORG_NUMBER)) {
     const near = hits.filter((h) => Math.abs(h.start - org.index!) < 400);
     for (const h of near) score.set(h.code, (score.get(h.code) ?? 0) + 2);
   }
-  const [code] = [...score].sort((a, b) => b[1] - a[1] || firstIndex(hits, a[0]) - firstIndex(hits, b[0]))[0];
+  const [code] = [...score].filter(([c]) => hits.some((h) => h.code === c)).sort((a, b) => b[1] - a[1] || firstIndex(hits, a[0]) - firstIndex(hits, b[0]))[0];
   return hits.find((h) => h.code === code)!;
 }
 
@@ -75,18 +105,22 @@ export function municipalityByCode(code: string): Municipality | undefined {
   return byCode.get(code);
 }
 
-/** Looks a municipality up by code or by name (any case, genitive allowed). */
+/**
+ * Looks a municipality up by code or by any name it goes by, in any case:
+ * 'Falun', 'Falu kommun', 'Malung-Sälens kommun', 'Göteborgs Stad',
+ * 'Region Gotland', 'i Lerum'.
+ */
 export function lookupMunicipality(nameOrCode: string): Municipality | undefined {
-  const key = nameOrCode.trim();
+  const key = nameOrCode.trim().replace(/\s+/g, ' ').toLowerCase();
   if (/^\d{4}$/.test(key)) return byCode.get(key);
-  const code = formToCode.get(key.toLowerCase().replace(/\s+(?:kommun|stad)$/, ''));
+  const code = organisations.get(key) ?? formToCode.get(key.replace(/^i /, '').replace(/ (?:kommun|stad|kommunkoncern)$/, ''));
   return code ? byCode.get(code) : undefined;
 }
 
 export const municipalityRule = defineRule<string | null>({
   id: 'municipality/resolve',
   version: 1,
-  description: "SCB code of the municipality most named in the text as 'X kommun', 'Xs kommun' or 'X stad'.",
+  description: "SCB code of the municipality most named in the text as 'X kommun', 'Xs kommun', 'X stad' or by its own name ('Falu kommun', 'Region Gotland'); else the place most named after 'i'.",
   examples: [
     { input: 'Förklaringsdokument till näringslivsstrategi för Lerums kommun', output: '1441' },
     { input: 'Tillhandahålla information om Täby kommuns upphandlingar. Täby kommun arbetar med polis.', output: '0160' },
@@ -94,6 +128,12 @@ export const municipalityRule = defineRule<string | null>({
     { input: 'Västerås stad och Borås kommun', output: '1980' },
     { input: 'Södertälje kommun Organisationsnr: 212000-0159', output: '0181' },
     { input: 'Vi ska vara en bra mark för företag.', output: null },
+    { input: 'Handlingsplan för näringslivet, Falu kommun', output: '2080' },
+    { input: 'Region Gotland antar en ny plan för besöksnäringen.', output: '0980' },
+    { input: 'Strategi för Malung-Sälens kommun 2024–2027', output: '2023' },
+    { input: 'Nytt bibliotek öppnar i Lidköping i vår.', output: '1494' },
+    { input: 'Konferensen hölls i Stockholm. Ljusdals kommun deltog.', output: '2161' },
+    { input: 'Vi bygger bostäder i mark som redan är exploaterad.', output: null },
   ],
   apply: (text) => resolveMunicipality(text)?.code ?? null,
 });
