@@ -71,3 +71,9 @@ export const WHERE_CLAUSE_INLINE = sv(/,?\s*där\s+(?:kommunen|vi|staden|förval
 
 /** Words that introduce a list of the plan's focus areas ('… fem strategiska fokusområden är:'). */
 export const FOCUS_AREA_LIST_INTRO = sv(/\b(?:fokusområden|prioriterade\s+områden|strategiska\s+områden|insatsområden|målområden)\b[^.]*:\s*$/i);
+
+/** The modal verbs of what shall or should be: a goal's or an obligation's word. */
+export const OBLIGATION_WORD = sv(/\b(?:ska|skall|bör)\b/i);
+
+/** 'ska' or 'skall' in lower case: a sentence of what shall be, not a title. */
+export const SHALL_WORD = sv(/\b(?:ska|skall)\b/);

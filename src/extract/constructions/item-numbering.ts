@@ -1,3 +1,5 @@
+import { splitFields } from '../outline/fields.js';
+import type { Proposal } from '../resolve/proposal.js';
 import { defineConstruction } from './define.js';
 
 export const itemNumbering = defineConstruction({
@@ -12,6 +14,19 @@ export const itemNumbering = defineConstruction({
     // Decisions in minutes are numbered too; they are no actions of a plan.
     { doc: 'Kommunstyrelsens beslut\n1. Planen godkänns.\n2. Stadsdirektören får i uppdrag att återrapportera i december.', activities: [] },
   ],
+  propose(view) {
+    const out: Proposal[] = [];
+    view.blocks.forEach((b, i) => {
+      const t = view.trimmed(i);
+      const action = b.kind === 'paragraph' ? ACTION_NUMBER.exec(t) : null;
+      if (!action) return;
+      const rest = t.slice(action[0].length);
+      // The action's title is its first sentence; the description after it is left to the document text.
+      const first = /^(.{3,}?[^\s.]{2})\.(?:\s+\p{Lu}|$)/u.exec(rest.slice(0, splitFields(rest).bodyEnd));
+      out.push({ block: i, construction: 'activity/item-numbering', rule: 'activity/numbered-action', role: 'activity', evidence: [{ id: 'labelled-number', weight: 0.9 }], acts: [{ op: 'entry', kind: 'numbered-action', start: view.begin(i) + action[0].length, text: rest, rules: ['activity/numbered-action'], marker: action[1], ...(first ? { title: first[1] } : {}) }] });
+    });
+    return out;
+  },
 });
 
 /** 'Åtgärd 3:', 'Aktivitet 2.' at the start of a paragraph: a numbered action. */

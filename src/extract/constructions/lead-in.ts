@@ -1,6 +1,7 @@
 import { OWNER_LIST_INTRO } from '../../lang/structure.js';
 import { ACTION_LEAD_IN, ACTOR_SHALL, FOCUS_AREA_LIST_INTRO, INFINITIVE_LEAD_IN, NON_ACTION_CONTEXT } from '../../lang/sections.js';
 import type { LeadIn } from '../outline/types.js';
+import type { Proposal } from '../resolve/proposal.js';
 import { defineConstruction } from './define.js';
 
 export const leadIn = defineConstruction({
@@ -16,6 +17,21 @@ export const leadIn = defineConstruction({
     { doc: '# Protokoll\nExpedieras till:\n- Ekonomichefen\n- Tekniska förvaltningen', activities: [] },
     { doc: '# Mål\nStrategins mål till 2030:\n- Utveckla fler arbetstillfällen\n- Öka antalet företag', activities: [] },
   ],
+  propose(view) {
+    const out: Proposal[] = [];
+    view.blocks.forEach((b, i) => {
+      const t = view.trimmed(i);
+      // A list item that ends in a colon introduces the items after it, as a paragraph would.
+      if (b.kind === 'item' && !b.marker && /:\s*$/.test(t)) {
+        const intro = classifyLeadIn(t);
+        if (intro && intro.kind !== 'plain') out.push({ block: i, construction: 'lead-in/list', rule: 'lead-in/item', role: 'lead-in', evidence: [{ id: `lead-in-${intro.kind}`, weight: 0.8 }], acts: [{ op: 'lead-in', leadIn: intro }] });
+      }
+      if (b.kind !== 'paragraph') return;
+      const intro = classifyLeadIn(t);
+      if (intro) out.push({ block: i, construction: 'lead-in/list', rule: 'lead-in/paragraph', role: 'lead-in', evidence: [{ id: `lead-in-${intro.kind}`, weight: intro.kind === 'plain' ? 0.3 : 0.8 }], acts: [{ op: 'lead-in', leadIn: intro }] });
+    });
+    return out;
+  },
 });
 
 /** What a line ending in ':' opens, or null for a line that is no lead-in. */
