@@ -35,6 +35,7 @@ export const PRECEDENCE: Precedence[] = [
   { rule: 'activity/item-before-clause', why: 'An item that swallowed the next clause in a transcript is cut before it.' },
   { rule: 'activity/list-item', why: 'Any other item is a candidate activity; the roles judge its list.' },
   { rule: 'activity/numbered-action', why: "'Åtgärd 3:' at the start of a paragraph is an action." },
+  { rule: 'activity/numbered-paragraph', why: "An outline id ('1.2.3') before a paragraph with labelled lines under it is a numbered item the reading gave as a paragraph." },
   { rule: 'activity/under-action-heading', why: 'Under a heading naming actions, a paragraph that reads as one is one.' },
   { rule: 'section/table-title', why: 'A short line above an activity table titles the table: one table per area.' },
   { rule: 'lead-in/paragraph', why: "A paragraph ending in ':' says what the list after it holds." },
