@@ -3,6 +3,7 @@ import type { DocView } from '../view/document-view.js';
 import { actionHeading } from './action-heading.js';
 import { actionItem } from './action-item.js';
 import { bandRow } from './band-row.js';
+import { caption } from './caption.js';
 import { contents } from './contents.js';
 import type { Construction } from './define.js';
 import { description } from './description.js';
@@ -32,6 +33,7 @@ import { whereClause } from './where-clause.js';
 export const CONSTRUCTIONS: Construction[] = [
   contents,
   smallType,
+  caption,
   goalList,
   fieldLines,
   emphasisedVerb,

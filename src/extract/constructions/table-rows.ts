@@ -197,7 +197,11 @@ export class TableReader {
   /** A header row opens an activity table: its column roles, and a warning for each header cell that names none. */
   private readHeader(b: Block, cells: string[]): void {
     const columns = columnRoles(cells);
-    if (!isActivityHeader(columns)) return;
+    // A header of another kind (indicators, a budget) ends the activity table before it: its rows continue nothing.
+    if (!isActivityHeader(columns)) {
+      this.lastTable = null;
+      return;
+    }
     const focus = columns.roles.indexOf('focus-area');
     const state: TableState = { columns, activity: activityColumn(columns), focusColumn: focus >= 0 ? focus : null };
     this.tables.set(b.table!, state);

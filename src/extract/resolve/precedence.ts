@@ -19,6 +19,7 @@ export const PRECEDENCE: Precedence[] = [
   { rule: 'section/goal-list-comment', continuesGoalList: true, why: "A goal's comment is prose about the goal." },
   { rule: 'field/following-line', why: 'A line of fields belongs to the entry before it, before it could read as anything else.' },
   { rule: 'trap/small-type', why: 'Footnotes and captions are read as nothing, whatever they say.' },
+  { rule: 'trap/caption', why: "A caption of a numbered series ('Tabell 2.') names its table, though its format or place makes it look like a title." },
   { rule: 'activity/emphasised-verb', why: 'A line opening with an infinitive in capitals states an action.' },
   { rule: 'section/action-heading-reference', why: "'Åtgärder, mål 2' names the goal whose list follows: that goal, read earlier, takes it." },
   { rule: 'section/action-heading', why: "A heading naming actions ('Åtgärder') governs the list under it before it could be a section title." },
