@@ -11,6 +11,8 @@ export const listItem = defineConstruction({
   description: "Every list item not read as a section, a lead-in or a description is a candidate activity with its inline fields ('… Ansvar: SOC. Tid: 2025'); a line that lost its item's glyph after an open parenthesis, a comma or a word no sentence ends on goes on the item before. Whether a candidate is an activity the roles decide (its list, its verb, its fields).",
   positive: [
     { doc: '# Folkhälsa\n- Erbjuda hälsosamtal till alla 50-åringar (ansvarig: Vårdcentralen,\nklart: 2025)\n- Starta en simskola för vuxna', activities: ['Erbjuda hälsosamtal till alla 50-åringar', 'Starta en simskola för vuxna'] },
+    // Fields set apart by a middle dot, as a web page lays them out.
+    { doc: '# Folkhälsa\n- Starta en simskola för vuxna Ansvarig part: Fritidsförvaltningen · Klart senast: juni 2025\n- Erbjuda hälsosamtal till 50-åringar Ansvarig part: Vårdcentralen · Klart senast: löpande', activities: ['Starta en simskola för vuxna', 'Erbjuda hälsosamtal till 50-åringar'] },
   ],
   negative: [
     { doc: '# Kontakt\n- Folkhälsostrategen\n- Kommunens växel', activities: [] },
