@@ -11,6 +11,10 @@ export const leadIn = defineConstruction({
     { doc: '# Ett gott företagsklimat\nVi ska:\n- ge företagen en väg in till kommunen\n- korta handläggningstiderna\n# Kompetens\nVi ska:\n- öka antalet lärlingsplatser', focusAreas: ['Ett gott företagsklimat', 'Kompetens'], activities: ['ge företagen en väg in till kommunen', 'korta handläggningstiderna', 'öka antalet lärlingsplatser'] },
     { doc: '# Plats\nÅtgärder:\n- Marknadsföring av orten\n- Ny verksamhetsmark', activities: ['Marknadsföring av orten', 'Ny verksamhetsmark'] },
     { doc: 'Mål 1: Fler företag startar och växer\nAktiviteter:\n- Erbjuda nyföretagarrådgivning\n- Genomföra en årlig företagarvecka\nMål 2: Bättre kompetensförsörjning\nAktiviteter:\n- Starta ett teknikcollege\n# Indikatorer\n- Antal nystartade företag', focusAreas: ['Fler företag startar och växer', 'Bättre kompetensförsörjning'], activities: ['Erbjuda nyföretagarrådgivning', 'Genomföra en årlig företagarvecka', 'Starta ett teknikcollege'] },
+    // A period after the list's name, the modal before its subject, a goal named in the lead-in: still actions.
+    { doc: '# Avfall\nÅtgärder 2025–2026:\n- Öppna en återbruksbutik\n- Införa matavfallsinsamling i villor', activities: ['Öppna en återbruksbutik', 'Införa matavfallsinsamling i villor'] },
+    { doc: '# Klimat\nUnder 2025 ska kommunen:\n- byta till elbilar i hemtjänsten\n- installera solceller på skolorna', activities: ['byta till elbilar i hemtjänsten', 'installera solceller på skolorna'] },
+    { doc: '# Kultur\nAktiviteter för att nå målen:\n- Starta bokcirklar på fritidsgårdar\n- Digitalisera hembygdsarkivet', activities: ['Starta bokcirklar på fritidsgårdar', 'Digitalisera hembygdsarkivet'] },
   ],
   negative: [
     { doc: '# Uppföljning\nStrategin följs upp med följande mått:\n- Antal nystartade företag\n- Företagsklimat enligt enkät', activities: [] },

@@ -22,7 +22,10 @@ export const listItem = defineConstruction({
     view.blocks.forEach((b, i) => {
       if (b.kind !== 'item') return;
       const t = view.trimmed(i);
-      if (!b.marker) out.push({ block: i, construction: 'activity/list-item', rule: 'activity/continued-line', role: 'activity', evidence: [{ id: 'line-goes-on', weight: 0.7 }], when: (ctx) => ctx.lastEntry !== null && (b.size ?? 1) === (ctx.lastEntry.block.size ?? 1) && continuesEntry(view, ctx.lastEntry, t), acts: [{ op: 'extend' }] });
+      // A line without a glyph between two items with the same glyph is the first one's wrapped line.
+      const before = view.blocks[i - 1];
+      const sandwiched = !!before?.marker && before.kind === 'item' && view.blocks[i + 1]?.kind === 'item' && view.blocks[i + 1].marker === before.marker && !/^\d/.test(before.marker);
+      if (!b.marker) out.push({ block: i, construction: 'activity/list-item', rule: 'activity/continued-line', role: 'activity', evidence: [{ id: 'line-goes-on', weight: 0.7 }], when: (ctx) => ctx.lastEntry !== null && (b.size ?? 1) === (ctx.lastEntry.block.size ?? 1) && (sandwiched || continuesEntry(view, ctx.lastEntry, t)), acts: [{ op: 'extend' }] });
       out.push({ block: i, construction: 'activity/list-item', rule: 'activity/list-item', role: 'activity', evidence: [{ id: 'list-item', weight: 0.5 }], acts: [{ op: 'entry', kind: 'item', start: view.begin(i), text: t, rules: ['activity/list-item'] }] });
     });
     return out;
