@@ -77,3 +77,15 @@ export const OBLIGATION_WORD = sv(/\b(?:ska|skall|bör)\b/i);
 
 /** 'ska' or 'skall' in lower case: a sentence of what shall be, not a title. */
 export const SHALL_WORD = sv(/\b(?:ska|skall)\b/);
+
+/** 'Åtgärder, mål 11-12': the goals (by label and number) a list of actions serves. */
+export const GOAL_REFERENCE = sv(/\b(?:\p{L}*mål|målområde|fokusområde|tema)\s+(\d{1,2}(?:\.\d{1,2})?)(?:\s*[-–]\s*(\d{1,2}))?/iu);
+
+/** 'Åtgärd 3:', 'Aktivitet 2.' at the start of a paragraph: a numbered action. */
+export const ACTION_NUMBER = sv(/^(?:åtgärd|aktivitet|insats|uppdrag)\s+(\d{1,3}(?:\.\d{1,2})?)\s*[:.–-]\s*/iu);
+
+/** A row that sums the rows above it: 'Summa', 'Totalt'. */
+export const TOTAL_ROW = sv(/^(?:summa|totalt|total)\b/i);
+
+/** The subjects of 'X ska:' that name no unit: 'Vi ska:', 'Man ska:'. */
+export const GENERIC_ACTOR = sv(/^(?:vi|man)$/i);

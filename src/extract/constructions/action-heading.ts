@@ -1,5 +1,5 @@
 import type { Block } from '../../core/types.js';
-import { ACTION_HEADING } from '../../lang/sections.js';
+import { ACTION_HEADING, GOAL_REFERENCE } from '../../lang/sections.js';
 import { makeHeading } from '../outline/heading.js';
 import type { LeadIn } from '../outline/types.js';
 import type { Proposal } from '../resolve/proposal.js';
@@ -8,8 +8,6 @@ import { actionKind, statesObligation } from './action-item.js';
 import { defineConstruction } from './define.js';
 import { cleanTitle } from './section-label.js';
 
-/** 'Åtgärder, mål 11-12': the goals (by label and number) a list of actions serves. */
-const GOAL_REFERENCE = /\b(?:\p{L}*mål|målområde|fokusområde|tema)\s+(\d{1,2}(?:\.\d{1,2})?)(?:\s*[-–]\s*(\d{1,2}))?/iu;
 
 export const actionHeading = defineConstruction({
   id: 'section/action-heading',

@@ -1,4 +1,5 @@
 import { LABEL_VALUE } from '../../lang/structure.js';
+import { ACTION_NUMBER } from '../../lang/sections.js';
 import { splitFields } from '../outline/fields.js';
 import type { Proposal } from '../resolve/proposal.js';
 import { defineConstruction } from './define.js';
@@ -43,5 +44,4 @@ export const itemNumbering = defineConstruction({
 /** An outline id of two to four levels before a capital: '1.2 Införa', '2.1.3 Ta fram'. */
 const OUTLINE_ID = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=[\p{Lu}"”])/u;
 
-/** 'Åtgärd 3:', 'Aktivitet 2.' at the start of a paragraph: a numbered action. */
-export const ACTION_NUMBER = /^(?:åtgärd|aktivitet|insats|uppdrag)\s+(\d{1,3}(?:\.\d{1,2})?)\s*[:.–-]\s*/iu;
+export { ACTION_NUMBER };

@@ -1,5 +1,5 @@
 import { OWNER_LIST_INTRO } from '../../lang/structure.js';
-import { ACTION_LEAD_IN, ACTOR_SHALL, FOCUS_AREA_LIST_INTRO, INFINITIVE_LEAD_IN, NON_ACTION_CONTEXT } from '../../lang/sections.js';
+import { ACTION_LEAD_IN, ACTOR_SHALL, GENERIC_ACTOR, FOCUS_AREA_LIST_INTRO, INFINITIVE_LEAD_IN, NON_ACTION_CONTEXT } from '../../lang/sections.js';
 import type { LeadIn } from '../outline/types.js';
 import type { Proposal } from '../resolve/proposal.js';
 import { defineConstruction } from './define.js';
@@ -46,7 +46,7 @@ export function classifyLeadIn(text: string): LeadIn | null {
   const last = t.split(/(?<=[.!?])\s+(?=[\p{Lu}])/u).pop() ?? t;
   const shall = ACTOR_SHALL.exec(last);
   if (ACTION_LEAD_IN.test(last) && !NON_ACTION_CONTEXT.test(last)) {
-    if (shall && !/^(?:vi|man)$/i.test(shall[1])) return { kind: 'shall', actor: shall[1], text: last };
+    if (shall && !GENERIC_ACTOR.test(shall[1])) return { kind: 'shall', actor: shall[1], text: last };
     return { kind: shall ? 'shall' : 'action', actor: null, text: last };
   }
   // '… skapar vi förflyttning mot visionen – med särskilt fokus på att:': the clause that ends in 'att:' decides.
