@@ -1,4 +1,5 @@
 import { defineConstruction } from './define.js';
+import { isFieldLine } from '../outline/fields.js';
 import type { Proposal } from '../resolve/proposal.js';
 
 /** Text set this much smaller than the body is a footnote or caption. */
@@ -16,7 +17,8 @@ export const smallType = defineConstruction({
   propose(view) {
     const out: Proposal[] = [];
     view.blocks.forEach((b, i) => {
-      if (b.kind !== 'row' && (b.size ?? 1) < FOOTNOTE_SIZE) out.push({ block: i, construction: 'trap/small-type', rule: 'trap/small-type', role: 'trap', evidence: [{ id: 'type-size-below-body', weight: 0.8 }], acts: [{ op: 'skip' }] });
+      // A line of fields set small ('Ansvar: … | Tidplan: …' under an action) is the action's, not a footnote.
+      if (b.kind !== 'row' && (b.size ?? 1) < FOOTNOTE_SIZE && !isFieldLine(view.trimmed(i))) out.push({ block: i, construction: 'trap/small-type', rule: 'trap/small-type', role: 'trap', evidence: [{ id: 'type-size-below-body', weight: 0.8 }], acts: [{ op: 'skip' }] });
     });
     return out;
   },
