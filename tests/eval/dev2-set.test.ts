@@ -12,7 +12,7 @@ import { dev2Cases, hasDev2Set, requireDevSet } from './cases.js';
  * them. A document the rules read in part must say so: none with activities
  * in its gold is 'none', and none read below four in five of them is 'plan'.
  */
-const FLOORS = { activities: 0.89, focusAreas: 0.8, owner: 0.92, status: 0.64, years: 0.91 };
+const FLOORS = { activities: 0.89, focusAreas: 0.87, owner: 0.97, status: 0.64, years: 0.96 };
 
 describe.skipIf(!hasDev2Set && !requireDevSet)('the second development set', () => {
   const results: Array<{ file: string; s: Scores; x: Extraction }> = [];
