@@ -8,6 +8,7 @@ import { assignRoles } from './roles.js';
 import { readLegend } from './constructions/legend.js';
 import { assignThemes } from './themes.js';
 import { normalizeTimeline } from './rules/timeline.js';
+import { judgeByMarks, readPlanMarks } from './plan-marks.js';
 
 /** Runs every rule over a document. Pure: reads the Doc, returns rows and messages. */
 export function extract(doc: Doc): Extraction {
@@ -28,7 +29,13 @@ export function extract(doc: Doc): Extraction {
     a.timeEnd = timeline?.end ?? null;
     a.timeRule = timeline?.rule ?? null;
   }
-  return { outcome: structure.outcome, metadata, focusAreas: structure.focusAreas, owners, activities: structure.activities, messages: structure.messages };
+  // A plan read in part says so: its text shows more of a plan's marks than its rows hold.
+  const judged = judgeByMarks(structure.outcome, structure.activities, readPlanMarks(doc));
+  if (judged.message) {
+    structure.messages = structure.messages.filter((m) => m.ruleId !== 'extract/no-plan' && m.ruleId !== 'extract/partial-plan');
+    structure.messages.push(judged.message);
+  }
+  return { outcome: judged.outcome, metadata, focusAreas: structure.focusAreas, owners, activities: structure.activities, messages: structure.messages };
 }
 
 /**

@@ -78,3 +78,15 @@ export function titleEnd(text: string): number {
   }
   return text.slice(0, end).trimEnd().length;
 }
+
+/** An adverb before an infinitive ('Aktivt delta', 'Löpande möjliggöra', 'Årligen genomföra'): by its ending (-t, -vis) or as one of these. */
+export const ADVERB_BEFORE_VERB = /^(?:\p{L}+t|\p{L}+vis|löpande|årligen|fortsatt|gemensamt|aktivt|vidare)$/iu;
+
+/** What a goal says shall be ('… ska öka', 'Antalet … ska vara'): the modal and a verb of state or change. */
+export const GOAL_CLAUSE = /\b(?:ska|skall|bör)\s+(?:\p{L}+\s+)?(?:öka|minska|vara|ha|ligga|nå|bli|finnas|uppleva|kunna|präglas|upplevas)\b/iu;
+
+/** What someone shall or should do, as the main clause says it: 'Kommunen ska verka för …', 'Resepolicy bör tas fram'. */
+export const OBLIGATION_CLAUSE = /^(?:\S+\s+){0,7}?(?:ska|skall|bör)\s/iu;
+
+/** Perfect and past tense: what a comment reports ('har hållits', 'genomfördes'). */
+export const REPORTED_TENSE = /\b(?:har|hade|blev|var|\p{Ll}+(?:ades|des|tes|ats|its))\b/u;

@@ -39,12 +39,12 @@ export const SECTION_LABELS: SectionLabel[] = [
  * (fields, an activity column). Matched against the whole heading title.
  */
 export const FRAME_HEADINGS = sv(
-  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:inledning|bakgrund|syfte|sammanfattning|innehåll(?:sförteckning)?|förord|uppföljning|uppföljning\s+och\s+\w+|genomförande(?:\s+och\s+\w+)?|ansvar|ansvarsfördelning|kontakt(?:uppgifter)?|bilagor?|referenser|relevanta\s+dokument|läs\s+mer|ordlista|förkortningar|begrepp|budget|ekonomi|personal|vision|vår\s+vision|värdegrund|våra\s+värderingar|(?:\w+\s+)?mål(?:\s+och\s+indikatorer)?|indikatorer|nyckeltal|så\s+läser\s+du\s+\w+|teckenförklaring|(?:\w+\s+)?viljeinriktning|uppdrag|årets\s+händelser|viktiga\s+händelser|verksamhetsberättelse|måluppföljning)$/i,
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:inledning|bakgrund|syfte|sammanfattning|innehåll(?:sförteckning)?|förord|uppföljning|uppföljning\s+och\s+\w+|genomförande(?:\s+och\s+\w+)?|ansvar|ansvarsfördelning|kontakt(?:uppgifter)?|bilagor?|referenser|relevanta\s+dokument|läs\s+mer|ordlista|förkortningar|begrepp|budget|ekonomi|personal|vision|vår\s+vision|värdegrund|våra\s+värderingar|(?:\w+\s+)?mål(?:\s+och\s+indikatorer)?|indikatorer|nyckeltal|så\s+läser\s+du\s+\w+|teckenförklaring|(?:\w+\s+)?viljeinriktning|uppdrag|verksamhetsberättelse|måluppföljning)$/i,
 );
 
 /** A lead-in that opens a list of actions: 'Vi ska:', 'Kommunen ska:', 'Vi vill:', 'Det här vill vi göra:', 'Så gör vi:', 'Åtgärder:', 'Exempel på insatser:', 'Insatser under perioden:'. */
 export const ACTION_LEAD_IN = sv(
-  /(?:\b(?:ska|skall|kommer\s+att|vill)\s*:|\b(?:vill|ska|kommer)\s+(?:vi|kommunen)\s+(?:att\s+)?(?:göra|arbeta\s+med|genomföra)\s*:|\bgör\s+(?:vi|kommunen)\s*:|\b(?:exempel\s+på\s+)?(?:insatser|aktiviteter|åtgärder|uppdrag\s+för\s+perioden)(?:\s+(?:under|för)\s+(?:perioden|året|\d{4}(?:[-–]\d{4})?))?\s*:|\b(?:vi|kommunen)\s+(?:ska|kommer\s+att)\s+(?:bland\s+annat\s+)?(?:arbeta\s+med|göra\s+följande|genomföra\s+följande)\s*:)\s*$/i,
+  /(?:\b(?:ska|skall|kommer\s+att|vill)\s*:|\b(?:ska|skall|kommer|vill)\s+(?:vi|kommunen|staden|regionen|[a-zåäö]+(?:en|et|na))(?:\s+att)?\s*:|\b(?:vill|ska|kommer)\s+(?:vi|kommunen)\s+(?:att\s+)?(?:göra|arbeta\s+med|genomföra)\s*:|\bgör\s+(?:vi|kommunen)\s*:|\b(?:exempel\s+på\s+)?(?:insatser|aktiviteter|åtgärder|uppdrag\s+för\s+perioden)(?:\s+(?:(?:under|för)\s+)?(?:perioden|året|\d{4}(?:[-–]\d{4})?))?\s*:|\b(?:vi|kommunen)\s+(?:ska|kommer\s+att)\s+(?:bland\s+annat\s+)?(?:arbeta\s+med|göra\s+följande|genomföra\s+följande)\s*:)\s*$/i,
 );
 
 /** A lead-in whose list goes on its sentence as infinitives: '… med särskilt fokus på att:', '… genom att:'. */
@@ -61,7 +61,7 @@ export const ACTOR_SHALL = sv(/(?:^|[.!?:]\s+)((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*)
  * measures, values, documents, recipients, members, contacts, process steps.
  */
 export const NON_ACTION_CONTEXT = sv(
-  /\b(?:mål(?:en)?|målsättning\w*|indikator\w*|mått(?:en)?|nyckeltal|måttet|följ(?:er|s)\s+(?:upp|bland\s+annat)|värde(?:ord|n|grund)\w*|vision\w*|dokument\w*|beslutsunderlag|skickas\s+till|ledamöter|ersättare|närvarande|kontakt\w*|steg|läsanvisning|förkortningar|teckenförklaring|betyder|uppdrag\s+från|händelser|deltog|deltagare|utgångspunkter)\b/i,
+  /\b(?:mål|målsättning\w*|indikator\w*|mått(?:en)?|nyckeltal|måttet|följ(?:er|s)\s+(?:upp|bland\s+annat)|värde(?:ord|n|grund)\w*|vision\w*|dokument\w*|beslutsunderlag|ledamöter|ersättare|närvarande|kontakt\w*|steg|förkortningar|teckenförklaring|betyder|händelser|deltog|deltagare)\b/i,
 );
 
 /** A clause that ends a focus-area heading and opens its intervention areas: '…, där kommunen:', '…, där vi:'. */
@@ -71,3 +71,21 @@ export const WHERE_CLAUSE_INLINE = sv(/,?\s*där\s+(?:kommunen|vi|staden|förval
 
 /** Words that introduce a list of the plan's focus areas ('… fem strategiska fokusområden är:'). */
 export const FOCUS_AREA_LIST_INTRO = sv(/\b(?:fokusområden|prioriterade\s+områden|strategiska\s+områden|insatsområden|målområden)\b[^.]*:\s*$/i);
+
+/** The modal verbs of what shall or should be: a goal's or an obligation's word. */
+export const OBLIGATION_WORD = sv(/\b(?:ska|skall|bör)\b/i);
+
+/** 'ska' or 'skall' in lower case: a sentence of what shall be, not a title. */
+export const SHALL_WORD = sv(/\b(?:ska|skall)\b/);
+
+/** 'Åtgärder, mål 11-12': the goals (by label and number) a list of actions serves. */
+export const GOAL_REFERENCE = sv(/\b(?:\p{L}*mål|målområde|fokusområde|tema)\s+(\d{1,2}(?:\.\d{1,2})?)(?:\s*[-–]\s*(\d{1,2}))?/iu);
+
+/** 'Åtgärd 3:', 'Aktivitet 2.' at the start of a paragraph: a numbered action. */
+export const ACTION_NUMBER = sv(/^(?:åtgärd|aktivitet|insats|uppdrag)\s+(\d{1,3}(?:\.\d{1,2})?)\s*[:.–-]\s*/iu);
+
+/** A row that sums the rows above it: 'Summa', 'Totalt'. */
+export const TOTAL_ROW = sv(/^(?:summa|totalt|total)\b/i);
+
+/** The subjects of 'X ska:' that name no unit: 'Vi ska:', 'Man ska:'. */
+export const GENERIC_ACTOR = sv(/^(?:vi|man)$/i);

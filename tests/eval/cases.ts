@@ -37,12 +37,24 @@ export const hasDevSet = existsSync(DEV_DIR) && existsSync(DEV_GOLD);
 export const requireDevSet = process.env.STYRDOK_REQUIRE_SHARED === '1';
 
 export function devCases(): Array<{ file: string; gold: Gold }> {
-  if (!hasDevSet) return [];
-  return readdirSync(DEV_GOLD)
+  return hasDevSet ? casesOf(DEV_DIR, DEV_GOLD) : [];
+}
+
+/** The second development set: documents by two other authors, read by no rule before they were scored. */
+export const DEV2_DIR = '../shared/corpus/dev2';
+const DEV2_GOLD = '../shared/gold/dev2';
+export const hasDev2Set = existsSync(DEV2_DIR) && existsSync(DEV2_GOLD);
+
+export function dev2Cases(): Array<{ file: string; gold: Gold }> {
+  return hasDev2Set ? casesOf(DEV2_DIR, DEV2_GOLD) : [];
+}
+
+function casesOf(dir: string, goldDir: string): Array<{ file: string; gold: Gold }> {
+  return readdirSync(goldDir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => GoldSchema.parse(JSON.parse(readFileSync(path.join(DEV_GOLD, f), 'utf8'))))
-    .map((gold) => ({ file: path.join(DEV_DIR, gold.source), gold }));
+    .map((f) => GoldSchema.parse(JSON.parse(readFileSync(path.join(goldDir, f), 'utf8'))))
+    .map((gold) => ({ file: path.join(dir, gold.source), gold }));
 }
 
 export function loadGold(file: string): Gold {

@@ -1,4 +1,4 @@
-import { ACTION_NOUN, isInfinitive } from '../../lang/morphology.js';
+import { ACTION_NOUN, ADVERB_BEFORE_VERB, GOAL_CLAUSE, OBLIGATION_CLAUSE, isInfinitive } from '../../lang/morphology.js';
 import { defineConstruction } from './define.js';
 
 export const actionItem = defineConstruction({
@@ -37,15 +37,12 @@ export function actionKind(text: string): ActionKind {
   // An action names what is done: a verb alone ('Producera') is a broken line or a heading.
   if (words.length >= 2 && isInfinitive(first)) return 'verb';
   // An adverb ending in -t or -vis, or 'Löpande', before the verb.
-  if (words[2] && /^(?:\p{L}+t|\p{L}+vis|löpande|årligen|fortsatt|gemensamt|aktivt|vidare)$/iu.test(first) && isInfinitive(words[1])) return 'verb';
-  if (/\b(?:ska|skall|bör)\s+(?:\p{L}+\s+)?(?:öka|minska|vara|ha|ligga|nå|bli|finnas|uppleva|kunna|präglas|upplevas)\b/iu.test(text)) return 'goal';
+  if (words[2] && ADVERB_BEFORE_VERB.test(first) && isInfinitive(words[1])) return 'verb';
+  if (GOAL_CLAUSE.test(text)) return 'goal';
   if (ACTION_NOUN.test(first)) return 'noun';
   return 'none';
 }
 
-/** What someone shall or should do, as the main clause says it: 'Kommunen ska verka för …', 'Resepolicy bör tas fram'. */
-const OBLIGATION = /^(?:\S+\s+){0,7}?(?:ska|skall|bör)\s/iu;
-
 export function statesObligation(text: string): boolean {
-  return OBLIGATION.test(text);
+  return OBLIGATION_CLAUSE.test(text);
 }

@@ -1,5 +1,6 @@
 import { actionKind } from './action-item.js';
 import { defineConstruction } from './define.js';
+import { TOTAL_ROW } from '../../lang/sections.js';
 
 export const bandRow = defineConstruction({
   id: 'section/band-row',
@@ -22,7 +23,7 @@ export function bandText(cells: string[]): { cell: number; text: string } | null
   if (distinct.size !== 1) return null;
   const text = filled[0].c;
   // A total, a lone number or a field label introducing the next row ('Kommentar:') is no band.
-  if (!/\p{L}{3}/u.test(text) || /^\p{L}+:$/u.test(text) || /^(?:summa|totalt|total)\b/i.test(text)) return null;
+  if (!/\p{L}{3}/u.test(text) || /^\p{L}+:$/u.test(text) || TOTAL_ROW.test(text)) return null;
   // Without a label or a number, a band is a title: an action or a sentence alone in its row is an activity whose other cells are empty.
   if (!/^(?:\d|\p{L}+\s+\d)/u.test(text) && !/:/.test(text) && (actionKind(text) === 'verb' || /[.!?]$/.test(text) || text.split(/\s+/).length > 10)) return null;
   return { cell: filled[0].i, text };

@@ -1,4 +1,5 @@
 import type { RawBlock } from '../../core/types.js';
+import type { Propose } from '../resolve/proposal.js';
 
 /**
  * A construction of Swedish plans (a labelled heading, a band row, a lead-in,
@@ -21,6 +22,8 @@ export interface Construction {
   description: string;
   positive: ConstructionExample[];
   negative: ConstructionExample[];
+  /** What the construction reads in a document; absent for one that only lends its helpers (column roles, legends) to others. */
+  propose?: Propose;
 }
 
 export function defineConstruction(c: Construction): Construction {
@@ -31,7 +34,8 @@ export function defineConstruction(c: Construction): Construction {
  * Blocks from a line each: '# Title' and '## Title' headings of level 1 and 2,
  * '- text' and '• text' bullets, '1. text', '1.2 text' and 'A1 text' numbered items (two
  * leading spaces nest an item one level), '| a | b |' table rows (the first
- * row of a table is its header), and any other line a paragraph.
+ * row of a table is its header), '_ text' a paragraph in small type (a footnote), and any
+ * other line a paragraph.
  */
 export function exampleBlocks(doc: string): RawBlock[] {
   const out: RawBlock[] = [];
@@ -48,6 +52,11 @@ export function exampleBlocks(doc: string): RawBlock[] {
       continue;
     }
     inTable = false;
+    const small = /^_\s+(.*)$/.exec(line);
+    if (small) {
+      out.push({ kind: 'paragraph', text: small[1], page: 1, size: 0.7 });
+      continue;
+    }
     const heading = /^(#{1,4})\s+(.*)$/.exec(line);
     const bullet = /^([-•o–])\s+(.*)$/.exec(line);
     const numbered = /^(\d+(?:\.\d+)*[.)]?|\p{Lu}{1,2}\d{1,2})\s+(.*)$/u.exec(line);

@@ -2,6 +2,7 @@ import { FIELD_LABELS } from '../../lang/fields.js';
 import { escapeRegExp, sv } from '../../lang/pattern.js';
 import { ASSESSMENT_WORDS, LIGHT_SYMBOLS } from '../../lang/status.js';
 import { actionKind } from './action-item.js';
+import { REPORTED_TENSE } from '../../lang/morphology.js';
 import { defineConstruction } from './define.js';
 
 export const flatTable = defineConstruction({
@@ -26,15 +27,13 @@ export const COMMENT_LABEL = sv(`^(?:${COMMENT_WORDS})\\s*:\\s*$`, 'i');
 export const GOAL_TABLE_START = sv(/^(\p{Lu}\p{Ll}*mål|Mål)\s+(?:Bedömning|Status|Måluppfyllelse)\s+(.+)$/u);
 /** 'Landsbygdsbibblan: Undersöka …': an activity named before a colon. */
 const NAMED = /^\p{Lu}[^:.]{2,60}:\s+\S/u;
-/** Perfect and past tense: what a comment reports ('har hållits', 'genomfördes'). */
-const REPORTED = /\b(?:har|hade|blev|var|\p{Ll}+(?:ades|ades|des|tes|ats|its))\b/u;
 
 /** Whether a line after a comment starts the next activity: it is named, or reads as an action and reports nothing. */
 export function startsActivity(text: string): boolean {
   if (NAMED.test(text) && !COMMENT_LABEL.test(text)) return true;
   const kind = actionKind(text);
   const first = text.split(/(?<=[.!?])\s/)[0];
-  return (kind === 'verb' || kind === 'noun') && !REPORTED.test(first);
+  return (kind === 'verb' || kind === 'noun') && !REPORTED_TENSE.test(first);
 }
 
 /** Text folded for comparing a goal with its repetition as a band ('… ska öka.' = '… ska öka'). */

@@ -1,3 +1,7 @@
+import { LABEL_VALUE } from '../../lang/structure.js';
+import { ACTION_NUMBER } from '../../lang/sections.js';
+import { splitFields } from '../outline/fields.js';
+import type { Proposal } from '../resolve/proposal.js';
 import { defineConstruction } from './define.js';
 
 export const itemNumbering = defineConstruction({
@@ -6,13 +10,38 @@ export const itemNumbering = defineConstruction({
   positive: [
     { doc: 'Spår 1: Året runt\nA1 Ta fram ett evenemangsprogram. (ansvarig: Destinationsbolaget, klart: Q2 2025)\nA2 Utveckla cykelleder i byn. (ansvarig: Samhällsbyggnad, klart: 2025)', focusAreas: ['Året runt'], activities: ['Ta fram ett evenemangsprogram.', 'Utveckla cykelleder i byn.'] },
     { doc: 'Insatsområde 1 Service\nÅtgärd 1: Införa en företagslots. Lotsen hjälper nya företag. Ansvar: NLK Tid: 2024\nÅtgärd 2: Korta handläggningstiderna. Ansvar: SBF Tid: 2025', activities: ['Införa en företagslots', 'Korta handläggningstiderna.'] },
+    // Numbered by hand in paragraphs, each with its labelled lines.
+    { doc: '# Spår 1: Hållbar mobilitet\n## Delmål 1.1 Fler resor med cykel\n1.1.1 Bygga cykelparkeringar vid stationen\nAnsvarig: Tekniska kontoret\nGenomförs: 2025\n1.1.2 Märka ut cykelleder mellan tätorterna\nAnsvarig: Tekniska kontoret\nGenomförs: 2026', activities: ['Bygga cykelparkeringar vid stationen', 'Märka ut cykelleder mellan tätorterna'] },
     { doc: '1. Minskad energianvändning\nBlekinge bidrar till målen.\n1.1 Tilläggsisolera fastigheterna\n1.2 Informera hyresgästerna om vädring\n1.3 Byta till snålspolande munstycken', focusAreas: [], activities: ['Tilläggsisolera fastigheterna', 'Informera hyresgästerna om vädring', 'Byta till snålspolande munstycken'] },
   ],
   negative: [
     // Decisions in minutes are numbered too; they are no actions of a plan.
     { doc: 'Kommunstyrelsens beslut\n1. Planen godkänns.\n2. Stadsdirektören får i uppdrag att återrapportera i december.', activities: [] },
+    // A numbered paragraph of a report's chapters, with prose after it, is no item.
+    { doc: '# Kulturplan\n2.1 Bakgrund och syfte\nKulturplanen beskriver hur kommunen stöttar kulturlivet.', activities: [] },
   ],
+  propose(view) {
+    const out: Proposal[] = [];
+    view.blocks.forEach((b, i) => {
+      const t = view.trimmed(i);
+      const action = b.kind === 'paragraph' ? ACTION_NUMBER.exec(t) : null;
+      if (!action) {
+        // '1.2.3 Ta fram …' as a paragraph (a Word file numbered by hand) with label–value lines under it: an item of a numbered plan.
+        const id = b.kind === 'paragraph' ? OUTLINE_ID.exec(t) : null;
+        const next = view.blocks[i + 1];
+        if (id && next?.kind === 'paragraph' && LABEL_VALUE.test(view.trimmed(i + 1))) out.push({ block: i, construction: 'activity/item-numbering', rule: 'activity/numbered-paragraph', role: 'activity', evidence: [{ id: 'outline-id', weight: 0.6 }, { id: 'labelled-lines-after', weight: 0.3 }], acts: [{ op: 'entry', kind: 'item', start: view.begin(i) + id[0].length, text: t.slice(id[0].length), rules: ['activity/numbered-paragraph'], marker: id[1] }] });
+        return;
+      }
+      const rest = t.slice(action[0].length);
+      // The action's title is its first sentence; the description after it is left to the document text.
+      const first = /^(.{3,}?[^\s.]{2})\.(?:\s+\p{Lu}|$)/u.exec(rest.slice(0, splitFields(rest).bodyEnd));
+      out.push({ block: i, construction: 'activity/item-numbering', rule: 'activity/numbered-action', role: 'activity', evidence: [{ id: 'labelled-number', weight: 0.9 }], acts: [{ op: 'entry', kind: 'numbered-action', start: view.begin(i) + action[0].length, text: rest, rules: ['activity/numbered-action'], marker: action[1], ...(first ? { title: first[1] } : {}) }] });
+    });
+    return out;
+  },
 });
 
-/** 'Åtgärd 3:', 'Aktivitet 2.' at the start of a paragraph: a numbered action. */
-export const ACTION_NUMBER = /^(?:åtgärd|aktivitet|insats|uppdrag)\s+(\d{1,3}(?:\.\d{1,2})?)\s*[:.–-]\s*/iu;
+/** An outline id of two to four levels before a capital: '1.2 Införa', '2.1.3 Ta fram'. */
+const OUTLINE_ID = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=[\p{Lu}"”])/u;
+
+export { ACTION_NUMBER };

@@ -1,6 +1,14 @@
-import { SECTION_LABELS, WHERE_CLAUSE, type SectionLabel } from '../../lang/sections.js';
+import { SECTION_LABELS, SHALL_WORD, WHERE_CLAUSE, type SectionLabel } from '../../lang/sections.js';
 import { sv } from '../../lang/pattern.js';
+import { makeHeading } from '../outline/heading.js';
+import type { Proposal } from '../resolve/proposal.js';
+import type { DocView } from '../view/document-view.js';
+import { classifyLeadIn } from './lead-in.js';
+import { titleLength } from './title.js';
 import { defineConstruction } from './define.js';
+
+/** A section label and its number with nothing after them ('Mål 3', 'Tema 2:'). */
+export const BARE_LABEL = /^\p{L}+(?:\s+\p{L}+)?\s+\d{1,2}(?:\.\d{1,2})*\s*[:.]?$/u;
 
 export const sectionLabel = defineConstruction({
   id: 'section/labelled',
@@ -14,7 +22,46 @@ export const sectionLabel = defineConstruction({
     // A goal written after a label is a sentence, not a section title.
     { doc: 'Inriktning: Kommunen ska vara en attraktiv plats för företag att etablera sig i, med goda förutsättningar för tillväxt.', focusAreas: [], activities: [] },
   ],
+  propose: (view) => view.blocks.flatMap((b, i) => (b.kind === 'row' ? [] : proposeLabel(view, i))),
 });
+
+const ruleOf = (l: SectionLabel) => l.id.replace('label/', 'section/label-');
+
+/** 'Mål 3' alone with its title on the next line, or a label before a title on one line. */
+function proposeLabel(view: DocView, i: number): Proposal[] {
+  const b = view.blocks[i];
+  const text = view.text(i);
+  const trimmed = view.trimmed(i);
+  const base = { block: i, construction: 'section/labelled', role: 'area' as const };
+  const bare = BARE_LABEL.test(trimmed) ? matchSectionLabel(`${trimmed} X`, true) : null;
+  if (bare) {
+    const next = view.blocks[i + 1];
+    const nextText = next && next.kind !== 'row' ? view.trimmed(i + 1) : '';
+    const useNext = nextText.length > 0 && nextText.length <= 250 && !BARE_LABEL.test(nextText) && matchSectionLabel(nextText, false) === null;
+    const extra = { label: bare.label, number: bare.number, level: b.kind === 'heading' ? (b.level ?? null) : null, size: b.size ?? null };
+    const heading = useNext ? makeHeading(next, view.begin(i + 1), nextText.replace(/[.:]$/, ''), 'heading', ruleOf(bare.label), extra) : makeHeading(b, view.begin(i), trimmed, 'heading', ruleOf(bare.label), extra);
+    return [{ ...base, rule: 'section/bare-label', evidence: [{ id: 'label-and-number', weight: 0.9 }], acts: [{ op: 'open', heading, ...(useNext ? { consumes: i + 1 } : {}) }] }];
+  }
+  const label = trimmed.length < 400 ? matchSectionLabel(text, b.kind === 'heading') : null;
+  if (!label || !isTitleLine(text.slice(label.offset), b.kind === 'heading', label.number !== null || b.kind === 'item')) return [];
+  const rest = text.slice(label.offset);
+  const where = WHERE_CLAUSE.test(rest);
+  const len = b.kind === 'heading' || where ? rest.length : titleLength(rest);
+  const heading = makeHeading(b, b.start + label.offset, cleanTitle(rest.slice(0, len)), 'heading', ruleOf(label.label), { label: label.label, number: label.number, where, leadIn: classifyLeadIn(rest) });
+  return [{ ...base, rule: 'section/labelled', evidence: [{ id: label.marked ? 'label-marked' : 'label-in-heading', weight: label.marked ? 0.9 : 0.7 }], acts: [{ op: 'open', heading }] }];
+}
+
+/** A section title: short, no sentence of its own (a labelled line that is a sentence is a goal, not a heading). */
+function isTitleLine(rest: string, isHeading: boolean, numbered: boolean): boolean {
+  const t = rest.trim();
+  if (!t) return false;
+  if (isHeading) return t.length < 200;
+  const len = titleLength(t);
+  const title = t.slice(0, len);
+  if (title.split(/\s+/).length > 14 || SHALL_WORD.test(title)) return false;
+  // Without a number the label must stand before a title alone: 'Mål: Företagen kan …' is a goal.
+  return numbered || (len === t.length && !/[.!?]$/.test(t) && t.split(/\s+/).length <= 12);
+}
 
 const labelPattern = (l: SectionLabel) => sv(`^(${l.pattern})\\b(?:\\s+(\\d{1,2}(?:\\.\\d{1,2})*|[A-ZÅÄÖ](?=[\\s:.–-])))?\\s*(?:[:.–—-]\\s*)?`, 'i');
 const compiled = SECTION_LABELS.map((l) => ({ label: l, pattern: labelPattern(l) }));

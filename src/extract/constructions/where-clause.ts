@@ -1,6 +1,7 @@
 import { isPresentTense } from '../../lang/morphology.js';
 import { CONJUNCTIONS } from '../../lang/language.js';
 import { TRACK_PATTERNS } from '../../lang/status.js';
+import type { Proposal } from '../resolve/proposal.js';
 import { defineConstruction } from './define.js';
 
 export const whereClause = defineConstruction({
@@ -13,6 +14,20 @@ export const whereClause = defineConstruction({
   negative: [
     { doc: '# Bakgrund\nKommunen arbetar där det behövs.\nerbjuder ingenting här.', focusAreas: [], subAreas: [], activities: [] },
   ],
+  propose(view) {
+    const out: Proposal[] = [];
+    const base = { construction: 'section/where-clause', evidence: [{ id: 'clause-after-where', weight: 0.8 }] };
+    view.blocks.forEach((b, i) => {
+      if (b.kind === 'row' || b.kind === 'heading') return;
+      const t = view.trimmed(i);
+      // Clauses after '…, där kommunen:' open intervention areas.
+      if (/^[a-zåäö]/.test(t)) out.push({ ...base, block: i, rule: 'section/where-clause', role: 'area', when: (ctx) => ctx.whereSection !== null && ctx.leadIn?.kind !== 'shall', acts: [{ op: 'clause', start: view.begin(i), text: t }] });
+      // In a run-on transcript an item swallows the clause after it.
+      const cut = b.kind === 'item' && /^[\p{Lu}\d]/u.test(t) ? trailingClause(t) : null;
+      if (cut !== null) out.push({ ...base, block: i, rule: 'activity/item-before-clause', role: 'activity', when: (ctx) => ctx.whereSection !== null, acts: [{ op: 'entry', kind: 'item', start: view.begin(i), text: t.slice(0, cut).trimEnd(), rules: ['activity/list-item'] }, { op: 'clause', start: view.begin(i) + cut, text: t.slice(cut) }] });
+    });
+    return out;
+  },
 });
 
 const conjunctions = new Set(CONJUNCTIONS);

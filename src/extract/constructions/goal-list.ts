@@ -1,0 +1,50 @@
+import { actionKind } from './action-item.js';
+import { defineConstruction } from './define.js';
+import { COMMENT_LABEL, GOAL_TABLE_START, splitGoals } from './flat-table.js';
+import type { Proposal } from '../resolve/proposal.js';
+import { OBLIGATION_WORD } from '../../lang/sections.js';
+
+export const goalList = defineConstruction({
+  id: 'section/goal-list',
+  description: "A report tool's goal list set as lines: 'Nämndmål Bedömning X' opens it, each goal after it is a sentence with its assessment (words, or a light symbol), a goal's comment follows 'Kommentar:'. The goals head the activities of a later table that repeats them (see table/flattened-body).",
+  positive: [
+    {
+      doc: '# Kultur för alla\nNämndmål Bedömning Fler barn ska delta i kulturskolans kurser. Delvis uppfyllt\nKommentar:\nDeltagandet ökade under hösten.\nInvånarna ska ha tillgång till ett levande bibliotek. Uppfyllt\n| Aktivitet | Status | Färdiggrad |\nFler barn ska delta i kulturskolans kurser.\nErbjuda avgiftsfria prova-på-kurser.\nKommentar:\nKurserna hölls i mars.\nInvånarna ska ha tillgång till ett levande bibliotek.\nUtöka öppettiderna på lördagar.',
+      subAreas: ['Fler barn ska delta i kulturskolans kurser.', 'Invånarna ska ha tillgång till ett levande bibliotek.'],
+      activities: ['Erbjuda avgiftsfria prova-på-kurser.', 'Utöka öppettiderna på lördagar.'],
+    },
+  ],
+  negative: [
+    { doc: '# Kultur\nNämndmål Bedömning\nBiblioteket har haft fler besökare i år.', focusAreas: [], activities: [] },
+  ],
+  propose(view) {
+    const out: Proposal[] = [];
+    const base = { construction: 'section/goal-list', role: 'goal' as const };
+    view.blocks.forEach((b, i) => {
+      if (b.kind === 'row') return;
+      const trimmed = view.trimmed(i);
+      const start = GOAL_TABLE_START.exec(trimmed);
+      if (start) {
+        // One line may hold several goals, each followed by its assessment ('… ska öka. Delvis uppfyllt Andelen …').
+        const at = view.begin(i) + trimmed.indexOf(start[2]);
+        out.push({ ...base, block: i, rule: 'section/goal-list', evidence: [{ id: 'goal-header-run-in', weight: 0.85 }], acts: [{ op: 'goals', start: true, goals: splitGoals(start[2]).map((g) => ({ ...g, base: at })) }] });
+        return;
+      }
+      if (b.kind !== 'paragraph') return;
+      // The goal list goes on after a goal's comment ('Kommentar:' and its prose) with the next goal, a line that says what shall be.
+      if (COMMENT_LABEL.test(trimmed)) {
+        out.push({ ...base, block: i, rule: 'section/goal-list-line', role: 'field', evidence: [{ id: 'comment-label', weight: 0.8 }], when: (ctx) => ctx.goalList.open, acts: [{ op: 'goal-comment' }] });
+        return;
+      }
+      // The goal's own assessment may close the line, or stand inside it ('… landsbygd. ✅').
+      const goals = splitGoals(trimmed);
+      const goal = goals.length === 1 ? goals[0] : undefined;
+      if (goal !== undefined && goal.title.length <= 250 && /[.!?]$/.test(goal.title)) {
+        const states = OBLIGATION_WORD.test(goal.title) || actionKind(goal.title) === 'verb';
+        out.push({ ...base, block: i, rule: 'section/goal-list-line', evidence: [{ id: 'sentence-with-assessment', weight: 0.7 }], when: (ctx) => ctx.goalList.open && (!ctx.goalList.commenting || states), acts: [{ op: 'goals', start: false, goals: [{ ...goal, base: view.begin(i) }] }] });
+      }
+      out.push({ ...base, block: i, rule: 'section/goal-list-comment', role: 'frame', evidence: [{ id: 'comment-prose', weight: 0.6 }], when: (ctx) => ctx.goalList.open && ctx.goalList.commenting, acts: [{ op: 'skip' }] });
+    });
+    return out;
+  },
+});

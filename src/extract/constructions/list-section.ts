@@ -1,0 +1,118 @@
+import type { Block } from '../../core/types.js';
+import { isFieldLine } from '../outline/fields.js';
+import { makeHeading } from '../outline/heading.js';
+import type { Proposal } from '../resolve/proposal.js';
+import type { DocView } from '../view/document-view.js';
+import { actionKind } from './action-item.js';
+import { defineConstruction } from './define.js';
+import { classifyLeadIn } from './lead-in.js';
+import { cleanTitle } from './section-label.js';
+import { titleLength } from './title.js';
+
+/** Characters of prose after a short numbered title that make the item a chapter with its text. */
+const CHAPTER_PROSE = 150;
+
+export const listSection = defineConstruction({
+  id: 'section/list-item',
+  description: "A list item with items nested under it (a deeper level, or bullets after a numbered item), a numbered item that heads 'N.1' items, or a short numbered title above prose, heads a section. Numbered sections of one list share one tier.",
+  positive: [
+    { doc: '1. Trygga miljöer\n  - Förbättra belysningen i parker\n  - Rusta upp lekplatser\n2. Förebyggande arbete\n  - Starta fältgrupp för unga\n  - Utbilda föräldrar i nätvandring', focusAreas: ['Trygga miljöer', 'Förebyggande arbete'] },
+  ],
+  negative: [
+    { doc: '# Avfall\n1. Införa matavfallsinsamling i alla villor\n2. Öppna en återbruksbutik\n3. Informera hushållen om sortering', focusAreas: [], activities: ['Införa matavfallsinsamling i alla villor', 'Öppna en återbruksbutik', 'Informera hushållen om sortering'] },
+  ],
+  propose(view) {
+    const pools = new Map<number, { items: number; verbs: number }>();
+    const out: Proposal[] = [];
+    view.blocks.forEach((b, i) => {
+      if (b.kind !== 'item' || !isListSection(view, pools, b, i)) return;
+      const body = view.trimmed(i);
+      const title = cleanTitle(body.slice(0, titleLength(body)));
+      const numbered = /^\d/.test(b.marker ?? '');
+      const next = view.blocks[i + 1];
+      const large = (b.size ?? 1) > 1.02 || /\.\d/.test(b.marker ?? '') || (numbered && isChapterItem(view, b, i, next));
+      const tier = large ? 'heading' : 'list';
+      const heading = makeHeading(b, view.begin(i), title, tier, tier === 'heading' ? 'section/numbered-heading' : 'section/list-item', { number: numbered ? b.marker!.replace(/[.)]$/, '') : null, listLevel: b.level ?? 0, leadIn: classifyLeadIn(body) });
+      // Numbered sections of one list share one tier, whichever of them showed it first.
+      const tierKey = numbered ? `${b.level ?? 0}|${b.marker?.replace(/\d+/g, 'n')}|${(b.size ?? 1).toFixed(1)}` : undefined;
+      out.push({ block: i, construction: 'section/list-item', rule: 'section/list-item', role: 'area', evidence: [{ id: large ? 'numbered-title' : 'items-nested-under', weight: 0.7 }], acts: [{ op: 'open', heading, tierKey }] });
+    });
+    return out;
+  },
+});
+
+function isListSection(view: DocView, pools: Map<number, { items: number; verbs: number }>, b: Block, index: number): boolean {
+  const marker = b.marker ?? '';
+  const numbered = /^\d{1,2}[.)]?$/.test(marker);
+  const next = view.blocks[index + 1];
+  if (isOutlineHeadingItem(view, pools, b, next)) return true;
+  if (numbered && isChapterItem(view, b, index, next)) return true;
+  if (!next || next.kind !== 'item') {
+    // 'N. Title' above a paragraph and then 'N.1' items: an outline section.
+    return numbered && followedByOutline(view, index, Number.parseInt(marker, 10));
+  }
+  // Lines of fields under an item are its own ('Ansvarig: …'), not items of a list under it.
+  if (isFieldLine(view.trimmed(index + 1))) return false;
+  if ((next.level ?? 0) > (b.level ?? 0)) return true;
+  // Bullets (a visible glyph) straight after a numbered item are its list; a line without a glyph is text set under it.
+  if (numbered && next.marker && !/^\d/.test(next.marker) && (next.level ?? 0) >= (b.level ?? 0)) return true;
+  return numbered && followedByOutline(view, index, Number.parseInt(marker, 10));
+}
+
+/** 'N. Title' set as a list item between paragraphs is a chapter heading: a short title (no sentence, no action), with prose and no field line after it. */
+function isChapterItem(view: DocView, b: Block, index: number, next: Block | undefined): boolean {
+  // The last item of a numbered list is no chapter, whatever follows it.
+  const previous = view.blocks[index - 1];
+  if (previous?.kind === 'item' && /^\d/.test(previous.marker ?? '') && (previous.level ?? 0) === (b.level ?? 0) && Number.parseInt(previous.marker!, 10) === Number.parseInt(b.marker ?? '', 10) - 1) return false;
+  const t = view.trimmed(index);
+  const title = t.slice(0, titleLength(t));
+  if (title.split(/\s+/).length > 6 || /[.:;]$/.test(title) || actionKind(title) === 'verb') return false;
+  // A short title run into paragraphs of prose: the chapter and its text on one line (bullets after it make it a list's head instead).
+  const bulletNext = next?.kind === 'item' && !/^\d/.test(next.marker ?? '');
+  if (!bulletNext && t.length > title.length + CHAPTER_PROSE && /[.!?]/.test(t.slice(title.length))) return true;
+  if (!next || next.kind === 'item' || next.kind === 'row') return false;
+  return !isFieldLine(view.trimmed(index + 1));
+}
+
+function followedByOutline(view: DocView, index: number, n: number): boolean {
+  for (const x of view.blocks.slice(index + 1, index + 10)) {
+    if (x.kind !== 'item' || !x.marker) continue;
+    if (x.marker === `${n}.1` || x.marker === `${n}.1.`) return true;
+    if (/^\d+[.)]?$/.test(x.marker)) return false;
+  }
+  return false;
+}
+
+const depthOf = (m: string) => m.replace(/[.)]$/, '').split('.').length;
+
+/**
+ * '3.1 Attraktiv plats', '2.1 Uppdrag': an outline number before a short
+ * title that is no action, above content rather than its next sibling, is a
+ * heading that a PDF's reading took for a list item. Larger type makes it
+ * one at any depth.
+ */
+function isOutlineHeadingItem(view: DocView, pools: Map<number, { items: number; verbs: number }>, b: Block, next: Block | undefined): boolean {
+  const marker = b.marker ?? '';
+  if (!/^\d{1,2}(?:\.\d{1,2})*[.)]?$/.test(marker)) return false;
+  const deep = marker.includes('.') && /\d$/.test(marker.replace(/[.)]$/, '')) && /\.\d/.test(marker);
+  if (!deep && (b.size ?? 1) <= 1.1) return false;
+  const t = view.trimmed(view.indexOf(b));
+  if (t.split(/\s+/).length > 8 || /[.:;]$/.test(t)) return false;
+  // Numbered lines of one depth are one kind: mostly actions ('1.1 Tilläggsisolera', so '3.4 Eco-driving' is one too), or mostly titles.
+  const pool = deep ? outlinePool(view, pools, depthOf(marker)) : { items: 0, verbs: 0 };
+  if (pool.items >= 3) {
+    if (pool.verbs * 2 >= pool.items) return false;
+  } else if (actionKind(t) === 'verb') return false;
+  return !(next?.kind === 'item' && next.marker && /^\d/.test(next.marker) && depthOf(next.marker) === depthOf(marker) && (next.size ?? 1) === (b.size ?? 1));
+}
+
+/** How many outline-numbered items the document has at a depth, and how many of them state actions; counted once a depth. */
+function outlinePool(view: DocView, pools: Map<number, { items: number; verbs: number }>, depth: number): { items: number; verbs: number } {
+  let pool = pools.get(depth);
+  if (!pool) {
+    const items = view.blocks.map((x, i) => ({ x, i })).filter(({ x }) => x.kind === 'item' && x.marker && /^\d{1,2}(?:\.\d{1,2})+[.)]?$/.test(x.marker) && depthOf(x.marker) === depth);
+    pool = { items: items.length, verbs: items.filter(({ i }) => actionKind(view.trimmed(i)) === 'verb').length };
+    pools.set(depth, pool);
+  }
+  return pool;
+}

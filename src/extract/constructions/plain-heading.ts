@@ -1,0 +1,38 @@
+import { WHERE_CLAUSE } from '../../lang/sections.js';
+import { makeHeading } from '../outline/heading.js';
+import type { Proposal } from '../resolve/proposal.js';
+import { defineConstruction } from './define.js';
+import { cleanTitle } from './section-label.js';
+
+/** An outline number at the start of a heading: '3.1.2 Title', '2. Title'. */
+export const OUTLINE_NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)/u;
+/** A word and a number before a colon at the start of a heading: the shape of a section label. */
+const LABEL_SHAPE = /^\p{L}+\s+(\d{1,2}(?:\.\d{1,2})*)\s*[:–]\s+(?=\S)/u;
+
+/** Type this much larger than the body is a title's. */
+const DISPLAY_SIZE = 1.3;
+
+export const plainHeading = defineConstruction({
+  id: 'section/heading',
+  description: "A heading by its format (a heading style, an outline number '2.3', display type) opens a section whatever its words; 'Område 3: X' by its shape. Whether it is a focus area is decided by what it holds.",
+  positive: [
+    { doc: '# Klimatanpassning\n## Skyfall\n- Kartlägga lågpunkter i tätorten\n- Bygga dagvattenmagasin i centrum\n## Värmeböljor\n- Plantera träd på skolgårdar\n- Ta fram en plan för svala lokaler', focusAreas: ['Skyfall', 'Värmeböljor'] },
+  ],
+  negative: [
+    { doc: '# Bakgrund\nKommunen har arbetat med klimatfrågor sedan 2010.\n# Syfte\nPlanen ska samla arbetet.', focusAreas: [], activities: [] },
+  ],
+  propose(view) {
+    const out: Proposal[] = [];
+    view.blocks.forEach((b, i) => {
+      const t = view.trimmed(i);
+      if (b.kind === 'heading') {
+        const num = OUTLINE_NUMBER.exec(t) ?? LABEL_SHAPE.exec(t);
+        const heading = makeHeading(b, view.begin(i) + (num ? num[0].length : 0), cleanTitle(num ? t.slice(num[0].length) : t), 'heading', num ? 'section/numbered-heading' : 'section/heading', { number: num?.[1] ?? null, where: WHERE_CLAUSE.test(t) });
+        out.push({ block: i, construction: 'section/heading', rule: 'section/heading', role: 'area', evidence: [{ id: 'heading-style', weight: 0.6 }], acts: [{ op: 'open', heading }] });
+      }
+      // A line in display type that the reading took for an item is a title.
+      if (b.kind === 'item' && !b.marker && (b.size ?? 1) >= DISPLAY_SIZE) out.push({ block: i, construction: 'section/heading', rule: 'section/display-line', role: 'area', evidence: [{ id: 'display-type', weight: 0.6 }], acts: [{ op: 'open', heading: makeHeading(b, view.begin(i), cleanTitle(t), 'heading', 'section/display-line') }] });
+    });
+    return out;
+  },
+});

@@ -1,0 +1,25 @@
+import { defineConstruction } from './define.js';
+import { isFieldLine } from '../outline/fields.js';
+import type { Proposal } from '../resolve/proposal.js';
+
+/** Text set this much smaller than the body is a footnote or caption. */
+const FOOTNOTE_SIZE = 0.85;
+
+export const smallType = defineConstruction({
+  id: 'trap/small-type',
+  description: "Footnotes and captions, set well below the body's type size, are no part of the plan's lists (only formats that give type sizes show it).",
+  positive: [
+    { doc: '# Trygghet\n- Ordna nattvandringar i centrum\n- Förbättra belysningen i parker\n_ 1 Enligt trygghetsmätningen 2023.\n- Starta en grannsamverkan i varje stadsdel', activities: ['Ordna nattvandringar i centrum', 'Förbättra belysningen i parker', 'Starta en grannsamverkan i varje stadsdel'] },
+  ],
+  negative: [
+    { doc: '# Trygghet\n_ Källa: Polisens trygghetsmätning, genomföra enkät vartannat år', activities: [] },
+  ],
+  propose(view) {
+    const out: Proposal[] = [];
+    view.blocks.forEach((b, i) => {
+      // A line of fields set small ('Ansvar: … | Tidplan: …' under an action) is the action's, not a footnote.
+      if (b.kind !== 'row' && (b.size ?? 1) < FOOTNOTE_SIZE && !isFieldLine(view.trimmed(i))) out.push({ block: i, construction: 'trap/small-type', rule: 'trap/small-type', role: 'trap', evidence: [{ id: 'type-size-below-body', weight: 0.8 }], acts: [{ op: 'skip' }] });
+    });
+    return out;
+  },
+});

@@ -1,0 +1,329 @@
+import type { Block } from '../../core/types.js';
+import { YEAR_MARK, type FieldRole } from '../../lang/fields.js';
+import { makeHeading } from '../outline/heading.js';
+import type { Entry } from '../outline/types.js';
+import type { OutlineState } from '../resolve/outline-state.js';
+import type { DocView } from '../view/document-view.js';
+import { bandText } from './band-row.js';
+import { COMMENT_LABEL, startsActivity } from './flat-table.js';
+import { cleanTitle, matchSectionLabel } from './section-label.js';
+import { activityColumn, columnRoles, isActivityHeader, looksLikeHeader, type ColumnRoles } from './table-columns.js';
+
+interface TableState {
+  columns: ColumnRoles;
+  activity: number;
+  focusColumn: number | null;
+}
+
+/** A table whose body the reading gave as lines: its state and where in an activity–comment pair the lines stand. */
+interface FlatState {
+  state: TableState;
+  mode: 'start' | 'activity' | 'comment';
+  lastComment: { b: Block; text: string; lead: number } | null;
+  lines: boolean;
+}
+
+const OUTLINE_NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)/u;
+
+/**
+ * The rows of a document's tables, in reading order: each table's header
+ * gives its column roles (see table-columns.ts), a continuation as wide as the
+ * table before goes on from it, and each row is a band, a goal repeated, a
+ * focus-area value in its column, or an activity with its column fields.
+ * Tables carry state from row to row (the header read, the open band), so
+ * this reader walks them in order and applies what it reads to the outline.
+ */
+export class TableReader {
+  private readonly tables = new Map<number, TableState>();
+  private lastTable: TableState | null = null;
+  private flat: FlatState | null = null;
+  /** Goal tables by table index: which column holds the goal, which its assessment. */
+  private readonly goalTables = new Map<number, { goal: number; assessment: number }>();
+
+  constructor(private readonly view: DocView, private readonly out: OutlineState) {}
+
+  /** A heading ends the table read before it. */
+  heading(): void {
+    this.lastTable = null;
+    this.flat = null;
+  }
+
+  /**
+   * Inside a table whose body came as lines, lines are its cells; a heading in
+   * body type is one of them. The body came as lines when a line follows the
+   * header straight away, or a 'Kommentar:' row announced one. True where the
+   * block was read so.
+   */
+  flatLine(index: number): boolean {
+    const b = this.view.blocks[index];
+    const trimmed = this.view.trimmed(index);
+    if (!this.flat || !(b.kind === 'paragraph' || (b.kind === 'heading' && Math.abs((b.size ?? 1) - 1) < 0.05 && !OUTLINE_NUMBER.test(trimmed)))) return false;
+    if (this.flat.lines || this.view.blocks[index - 1]?.header || this.flat.mode === 'comment') {
+      this.flat.lines = true;
+      this.readFlatLine(b, trimmed, index);
+      return true;
+    }
+    this.flat = null;
+    return false;
+  }
+
+  private readFlatLine(b: Block, trimmed: string, index: number): void {
+    const f = this.flat!;
+    const lead = this.view.begin(index) - b.start;
+    if (COMMENT_LABEL.test(trimmed)) {
+      // A comment label while a comment runs: the line before it was the next activity, after all.
+      if (f.mode === 'comment' && f.lastComment) this.addFlatActivity(f.lastComment.b, f.lastComment.text, f.lastComment.lead);
+      f.mode = 'comment';
+      f.lastComment = null;
+      return;
+    }
+    const goal = this.out.findGoal(trimmed);
+    if (goal) {
+      this.out.current = goal;
+      f.mode = 'start';
+      return;
+    }
+    if (f.mode === 'start' || (f.mode === 'comment' && startsActivity(trimmed))) {
+      this.addFlatActivity(b, trimmed, lead);
+      return;
+    }
+    if (f.mode === 'comment') f.lastComment = { b, text: trimmed, lead };
+  }
+
+  private addFlatActivity(b: Block, text: string, lead: number): void {
+    const entry = this.out.addCell(b, b.start + lead, text, ['activity/table-row', 'table/flattened-body']);
+    entry.table = { index: -1, named: this.flat!.state.columns.named, fill: null, roles: this.flat!.state.columns.roles.filter((r): r is FieldRole => r !== null) };
+    this.flat!.mode = 'activity';
+    this.flat!.lastComment = null;
+  }
+
+  /**
+   * A goal table ('Mål | Bedömning', 'Nämndmål | Status'): each row's goal is
+   * a goal of the section, its assessment cell (words, or the symbol written
+   * for an icon) that goal's light. The activities of a later table that
+   * repeats a goal go under it.
+   */
+  private readGoalRow(b: Block, cells: string[]): boolean {
+    let known = this.goalTables.get(b.table!);
+    // A header that names activities ends the goal table (a reading may give both one table index).
+    if (known && (b.header || looksLikeHeader(cells)) && isActivityHeader(columnRoles(cells))) {
+      this.goalTables.delete(b.table!);
+      known = undefined;
+    }
+    if (!known) {
+      if (!(b.header || looksLikeHeader(cells))) return false;
+      const { roles } = columnRoles(cells);
+      const goal = roles.indexOf('goal');
+      const assessment = roles.findIndex((r) => r === 'track' || r === 'status');
+      if (goal < 0 || assessment < 0 || roles.includes('activity')) return false;
+      this.goalTables.set(b.table!, { goal, assessment });
+      this.out.startGoals();
+      return true;
+    }
+    if (b.header) return true;
+    const text = cells[known.goal] ?? '';
+    const title = text.replace(/\s+/g, ' ').trim();
+    if (title.length < 8) return true;
+    const start = b.cells![known.goal].start + (text.length - text.trimStart().length);
+    const raw = (cells[known.assessment] ?? '').trim();
+    const cell = b.cells![known.assessment];
+    const at = cell ? cell.start + (cells[known.assessment].length - cells[known.assessment].trimStart().length) : 0;
+    this.out.openGoal(b, start, title, start + text.trim().length, raw ? { raw, start: at, end: at + raw.length } : undefined);
+    return true;
+  }
+
+  /**
+   * A cell that opens with a section label ('Strategiskt fokusområde X',
+   * after the column's own word in a header) while the row's other cells hold
+   * no more than short words is a band, even where it is not merged across.
+   */
+  private labelledBand(b: Block, cells: string[], header: boolean): boolean {
+    for (let i = 0; i < cells.length; i++) {
+      const raw = cells[i];
+      const body = header ? raw.replace(/^\s*\p{L}+\s+(?=\p{L})/u, '') : raw;
+      const label = matchSectionLabel(body, true);
+      if (!label || label.label.rank > 1.5) continue;
+      if (!header && cells.some((c, j) => j !== i && c.trim().length > 25)) continue;
+      const offset = raw.length - body.length + label.offset;
+      const title = cleanTitle(raw.slice(offset));
+      if (!title) continue;
+      const cell = b.cells![i];
+      this.out.open(makeHeading(b, cell.start + offset, title, 'band', `section/band-${label.label.id.replace('label/', '')}`, { label: label.label, number: label.number }));
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * A header repeated on a later page names a column the first one left
+   * unnamed (a scan misread 'Målområde' on page 1): the column takes the role
+   * from then on. A role once given is never changed.
+   */
+  private completeColumns(state: TableState, cells: string[]): void {
+    const again = columnRoles(cells);
+    if (again.roles.length !== state.columns.roles.length) return;
+    again.roles.forEach((role, i) => {
+      if (role === null || state.columns.roles[i] !== null || i === state.activity) return;
+      state.columns.roles[i] = role;
+      if (role === 'year') state.columns.years.set(i, again.years.get(i)!);
+      if (role === 'focus-area' && state.focusColumn === null) state.focusColumn = i;
+    });
+  }
+
+  /**
+   * A table of units with people and deadlines and no activity column
+   * ('Förvaltning/Bolag | Ansvarig | Tidsplan') under an activity says who
+   * carries it and by when: every unit whose row names someone or a date
+   * owns a share of it.
+   */
+  private readOwnerRow(b: Block, cells: string[], state: TableState): void {
+    const section = this.out.current;
+    const entry: Entry | undefined = section.entries[section.entries.length - 1];
+    if (!entry || entry.kind === 'row') return;
+    const cols = (role: FieldRole) => state.columns.roles.map((r, i) => (r === role ? i : -1)).filter((i) => i >= 0);
+    const timeCols = cols('time');
+    const [unitCol, ...personCols] = cols('owner');
+    const unit = (cells[unitCol] ?? '').trim();
+    if (!unit || ![...personCols, ...timeCols].some((i) => (cells[i] ?? '').trim() !== '')) return;
+    const at = (i: number) => ({ start: b.cells![i].start, end: b.cells![i].end });
+    entry.fields.push({ role: 'owner', label: 'column', value: unit, start: 0, end: 0, rule: 'field/owner-table', absolute: at(unitCol) });
+    for (const i of timeCols) {
+      const value = (cells[i] ?? '').trim();
+      if (value) entry.fields.push({ role: 'time', label: 'column', value, start: 0, end: 0, rule: 'field/owner-table', absolute: at(i) });
+    }
+    if (!entry.rules.includes('field/owner-table')) entry.rules.push('field/owner-table');
+  }
+
+  /** A header row opens an activity table: its column roles, and a warning for each header cell that names none. */
+  private readHeader(b: Block, cells: string[]): void {
+    const columns = columnRoles(cells);
+    // A header of another kind (indicators, a budget) ends the activity table before it: its rows continue nothing.
+    if (!isActivityHeader(columns)) {
+      this.lastTable = null;
+      return;
+    }
+    const focus = columns.roles.indexOf('focus-area');
+    const state: TableState = { columns, activity: activityColumn(columns), focusColumn: focus >= 0 ? focus : null };
+    this.tables.set(b.table!, state);
+    columns.roles.forEach((role, i) => {
+      const cell = b.cells![i];
+      const name = cells[i].replace(/\s+/g, ' ').trim();
+      if (role === null && i !== state.activity && name) this.out.messages.push({ severity: 'warning', reason: `Unexpected table header cell "${name}" with no column role, expected one of activity, owner, partner, time, year, status, comment, cost, indicator; its values are not read`, ruleId: 'extract/column-without-role', start: cell.start, end: cell.end });
+    });
+    this.lastTable = state;
+    // 'AKTIVITETER Strategiskt fokusområde X': a band set into the header cell.
+    this.labelledBand(b, cells, true);
+    this.flat = { state, mode: 'start', lastComment: null, lines: false };
+    this.out.goalList = { open: false, commenting: false };
+  }
+
+  row(index: number): void {
+    const b = this.view.blocks[index];
+    const cells = this.view.cells(index);
+    if (this.readGoalRow(b, cells)) return;
+    let state = this.tables.get(b.table!);
+    if (!state && (b.header || looksLikeHeader(cells))) return this.readHeader(b, cells);
+    // A table without a header of its own, as wide as the one before it, goes on from it (a page break).
+    if (!state && this.lastTable && this.lastTable.columns.roles.length === cells.length) {
+      state = this.lastTable;
+      this.tables.set(b.table!, state);
+    }
+    if (!state) return;
+    this.lastTable = state;
+    // The header repeated on a new page, perhaps with the next band set into it.
+    if (b.header) {
+      this.completeColumns(state, cells);
+      this.labelledBand(b, cells, true);
+      return;
+    }
+    if (cells.every((c, i) => columnRoles([c]).roles[0] === state!.columns.roles[i] && c.trim() !== '')) return;
+    if (state.activity < 0) return this.readOwnerRow(b, cells, state);
+    if (this.labelledBand(b, cells, false)) return;
+    if (this.goalRepeated(b, cells) || this.band(b, cells)) return;
+    this.bodyRow(b, cells, state);
+  }
+
+  /** A row that repeats a goal of the list above goes back to that goal's section. */
+  private goalRepeated(b: Block, cells: string[]): boolean {
+    const lone = cells.filter((c) => c.trim());
+    const goal = lone.length === 1 ? this.out.findGoal(lone[0]) : undefined;
+    if (!goal) return false;
+    // The cell holds the goal as written; the goal list's line may have had its assessment set into it.
+    const i = cells.findIndex((c) => c.trim());
+    const label = matchSectionLabel(cells[i], true);
+    const title = cleanTitle(label ? cells[i].slice(label.offset) : cells[i]);
+    if (goal.heading && title !== goal.heading.title) {
+      const start = b.cells![i].start + cells[i].indexOf(title);
+      Object.assign(goal.heading, { title, start, end: start + title.length, page: b.page });
+    }
+    this.out.current = goal;
+    if (this.flat) this.flat.mode = 'start';
+    return true;
+  }
+
+  private band(b: Block, cells: string[]): boolean {
+    const band = bandText(cells);
+    if (!band) return false;
+    const label = matchSectionLabel(band.text, true);
+    const raw = label ? band.text.slice(label.offset) : band.text.replace(/^\d+(?:\.\d+)*[.):]?\s+/, '');
+    const title = cleanTitle(raw);
+    const cell = b.cells![band.cell];
+    const at = cell.start + Math.max(0, this.view.slice(cell).indexOf(raw));
+    this.out.open(makeHeading(b, at, title, 'band', label ? `section/band-${label.label.id.replace('label/', '')}` : 'section/band-row', { label: label?.label ?? null, number: label?.number ?? null }));
+    return true;
+  }
+
+  /** A value in the focus-area column opens that area; a merged cell whose number stood beside the first row leaves that row pending. */
+  private focusValue(b: Block, cells: string[], state: TableState): boolean {
+    if (state.focusColumn === null) return false;
+    const value = (cells[state.focusColumn] ?? '').trim();
+    const title = cleanTitle(value.replace(/^\d+(?:\.\d+)*[.):]?(?:\s+|$)/, ''));
+    if (title && title !== this.out.current.heading?.title) {
+      const cell = b.cells![state.focusColumn];
+      const at = cell.start + Math.max(0, this.view.slice(cell).indexOf(title));
+      const before = this.out.current;
+      this.out.open(makeHeading(b, at, title, 'column', 'section/table-column'));
+      const moved = before.entries.filter((e) => this.out.pendingArea.has(e));
+      before.entries = before.entries.filter((e) => !this.out.pendingArea.has(e));
+      this.out.current.entries.push(...moved);
+      this.out.pendingArea.clear();
+    }
+    return value !== '' && title === '';
+  }
+
+  private bodyRow(b: Block, cells: string[], state: TableState): void {
+    const numberOnly = this.focusValue(b, cells, state);
+    const cell = b.cells![state.activity];
+    if (!cell) return;
+    const raw = this.view.slice(cell);
+    const body = raw.trim();
+    if (this.flat && COMMENT_LABEL.test(body)) this.flat.mode = 'comment';
+    if (!/\p{L}{2}/u.test(body) || /^\p{L}+:$/u.test(body)) return;
+    if (this.flat) this.flat.mode = 'activity';
+    const lead = raw.length - raw.trimStart().length;
+    const entry = this.out.addCell(b, cell.start + lead, body, ['activity/table-row']);
+    if (numberOnly) this.out.pendingArea.add(entry);
+    entry.fields = this.columnFields(b, state);
+    entry.table = { index: b.table!, named: state.columns.named, fill: b.fills?.find((f) => f) ?? null, roles: state.columns.roles.filter((r): r is FieldRole => r !== null) };
+  }
+
+  /** The row's other cells as fields by their column's role; a year column's mark gives its year. */
+  private columnFields(b: Block, state: TableState): Entry['fields'] {
+    const fields: Entry['fields'] = [];
+    state.columns.roles.forEach((role, i) => {
+      if (role === null || i === state.activity || role === 'activity' || role === 'focus-area') return;
+      const c = b.cells![i];
+      // A row with fewer cells than its header (a scan's row whose borders were not all found) holds nothing in the ones it lacks.
+      if (!c) return;
+      const value = this.view.slice(c).trim();
+      if (role === 'year') {
+        if (YEAR_MARK.test(value)) fields.push({ role: 'time', label: 'år', value: String(state.columns.years.get(i)), start: 0, end: 0, rule: 'field/year-column', absolute: { start: c.start, end: c.end } });
+        return;
+      }
+      if (!value && role !== 'status' && role !== 'track') return;
+      const at = c.start + this.view.slice(c).indexOf(value);
+      fields.push({ role: role as FieldRole, label: 'column', value, start: 0, end: 0, rule: 'field/column', absolute: { start: at, end: at + value.length } });
+    });
+    return fields;
+  }
+}

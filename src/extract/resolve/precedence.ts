@@ -1,0 +1,57 @@
+/**
+ * Which reading of a block wins when several constructions propose one: the
+ * first in this table whose conditions hold on the outline read so far.
+ * Every reading a construction can propose is named here once; the reasons
+ * say why it stands where it does. Tests check that the table and the
+ * constructions agree (tests/extract/resolve.test.ts).
+ */
+export interface Precedence {
+  rule: string;
+  /** A goal list read from lines goes on across this reading (other readings end it). */
+  continuesGoalList?: boolean;
+  why: string;
+}
+
+export const PRECEDENCE: Precedence[] = [
+  { rule: 'trap/table-of-contents', continuesGoalList: true, why: 'A contents line repeats a heading; it is never the heading itself.' },
+  { rule: 'section/goal-list', continuesGoalList: true, why: "A goal list's header line opens goals whatever its words look like." },
+  { rule: 'section/goal-list-line', continuesGoalList: true, why: 'Inside a goal list, a sentence with its assessment is the next goal, a comment label its comment.' },
+  { rule: 'section/goal-list-comment', continuesGoalList: true, why: "A goal's comment is prose about the goal." },
+  { rule: 'field/following-line', why: 'A line of fields belongs to the entry before it, before it could read as anything else.' },
+  { rule: 'trap/small-type', why: 'Footnotes and captions are read as nothing, whatever they say.' },
+  { rule: 'trap/caption', why: "A caption of a numbered series ('Tabell 2.') names its table, though its format or place makes it look like a title." },
+  { rule: 'activity/emphasised-verb', why: 'A line opening with an infinitive in capitals states an action.' },
+  { rule: 'section/action-heading-reference', why: "'Åtgärder, mål 2' names the goal whose list follows: that goal, read earlier, takes it." },
+  { rule: 'section/action-heading', why: "A heading naming actions ('Åtgärder') governs the list under it before it could be a section title." },
+  { rule: 'activity/action-heading-line', why: 'Under a heading naming actions, a heading that states an action is one.' },
+  { rule: 'section/bare-label', why: "'Mål 3' alone takes its title from the next line." },
+  { rule: 'section/labelled', why: 'A label word with a number or separator is the strongest mark of a section.' },
+  { rule: 'section/heading', why: "A heading by its format is a section, whatever it holds." },
+  { rule: 'section/display-line', why: 'A line in display type is a title though the reading took it for an item.' },
+  { rule: 'section/list-item', why: 'An item with items nested under it heads them.' },
+  { rule: 'section/where-clause', why: "After '…, där kommunen:', a clause in lower case opens an intervention area." },
+  { rule: 'activity/continued-line', why: "A line that lost its item's glyph goes on the item it continues." },
+  { rule: 'lead-in/item', why: 'An item ending in a colon that says what follows is a lead-in, not an item.' },
+  { rule: 'trap/description', why: 'Text set under an emphasised or outline-numbered action describes it.' },
+  { rule: 'activity/item-before-clause', why: 'An item that swallowed the next clause in a transcript is cut before it.' },
+  { rule: 'activity/list-item', why: 'Any other item is a candidate activity; the roles judge its list.' },
+  { rule: 'activity/numbered-action', why: "'Åtgärd 3:' at the start of a paragraph is an action." },
+  { rule: 'activity/numbered-paragraph', why: "An outline id ('1.2.3') before a paragraph with labelled lines under it is a numbered item the reading gave as a paragraph." },
+  { rule: 'activity/under-action-heading', why: 'Under a heading naming actions, a paragraph that reads as one is one.' },
+  { rule: 'section/table-title', why: 'A short line above an activity table titles the table: one table per area.' },
+  { rule: 'lead-in/paragraph', why: "A paragraph ending in ':' says what the list after it holds." },
+  { rule: 'frame/prose', why: 'Anything else is prose.' },
+];
+
+const RANK = new Map(PRECEDENCE.map((p, i) => [p.rule, i]));
+
+/** The rank of a reading (0 is first); a reading the table does not name is a programmer's error. */
+export function rankOf(rule: string): number {
+  const rank = RANK.get(rule);
+  if (rank === undefined) throw new Error(`Reading ${rule} has no place in the precedence table`);
+  return rank;
+}
+
+export function continuesGoalList(rule: string): boolean {
+  return PRECEDENCE[rankOf(rule)].continuesGoalList === true;
+}

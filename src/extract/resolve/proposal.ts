@@ -1,0 +1,72 @@
+import type { Block } from '../../core/types.js';
+import type { Field } from '../outline/fields.js';
+import type { Entry, Heading, LeadIn, Section } from '../outline/types.js';
+import type { ListedGoal } from '../constructions/flat-table.js';
+
+/**
+ * What a construction says a block is. 'area' is a section of the plan (the
+ * resolver's level judgement makes it a focus area or an intervention area),
+ * 'goal' a goal read from a goal list (an area too), 'activity' an item or row,
+ * 'field' a label–value pair of the activity before, 'lead-in' a line that says
+ * what the list after it holds, 'frame' prose around the plan, 'trap' a
+ * look-alike that must yield nothing, 'legend' what colours and symbols mean.
+ */
+export type Role = 'area' | 'goal' | 'activity' | 'field' | 'lead-in' | 'frame' | 'trap' | 'legend';
+
+/** One piece of evidence for a proposal: what was seen, and how much it counts (0–1). */
+export interface Evidence {
+  id: string;
+  weight: number;
+}
+
+/**
+ * What the outline becomes when a proposal is chosen. These are the only
+ * ways a construction can shape the tree; the tree builder knows nothing else.
+ */
+export type Act =
+  | { op: 'open'; heading: Heading; consumes?: number; tierKey?: string }
+  | { op: 'entry'; kind: Entry['kind']; start: number; text: string; rules: string[]; marker?: string; title?: string; describes?: boolean }
+  | { op: 'extend' }
+  | { op: 'fields'; fields: Field[]; rule: string }
+  | { op: 'lead-in'; leadIn: LeadIn }
+  | { op: 'goto-numbered'; number: string; leadIn: LeadIn }
+  | { op: 'clause'; start: number; text: string }
+  | { op: 'goals'; goals: Array<ListedGoal & { base: number }>; start: boolean }
+  | { op: 'goal-comment' }
+  | { op: 'skip' }
+  | { op: 'prose' }
+  | { op: 'note' };
+
+/** What a proposal may ask of the outline read so far: read-only. */
+export interface OutlineContext {
+  current: Section;
+  leadIn: LeadIn | null;
+  lastEntry: Entry | null;
+  /** The last entry read was an emphasised action, so items after it describe it. */
+  describing: boolean;
+  /** The section that opened intervention areas with '…, där kommunen:', if the current one is inside it. */
+  whereSection: Section | null;
+  /** The lines read last were a goal list, and whether a goal's comment runs. */
+  goalList: { open: boolean; commenting: boolean };
+  findNumbered(n: string): Section | null;
+}
+
+export interface Proposal {
+  /** Index of the block in the document view. */
+  block: number;
+  /** The id of the construction that proposes it. */
+  construction: string;
+  /** The reading it makes, as named in the precedence table (resolve/precedence.ts). */
+  rule: string;
+  role: Role;
+  evidence: Evidence[];
+  /** Whether the proposal holds given the outline read before its block; always, where absent. */
+  when?: (ctx: OutlineContext) => boolean;
+  /** What happens to the outline; a list is applied in order. */
+  acts: Act[];
+}
+
+/** A construction's reading of a document: pure, one call per document. */
+export type Propose = (view: import('../view/document-view.js').DocView) => Proposal[];
+
+export type { Block };

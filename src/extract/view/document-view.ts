@@ -1,0 +1,59 @@
+import type { Block, Doc } from '../../core/types.js';
+
+/**
+ * What every construction reads: the document's blocks without page
+ * furniture, their type sizes made relative to their page's body text, and
+ * each block's text. Built once per document; constructions never change it.
+ */
+export interface DocView {
+  doc: Doc;
+  blocks: Block[];
+  /** A block's text as stored (leading white space kept: offsets count from the block's start). */
+  text(i: number): string;
+  /** A block's text without surrounding white space. */
+  trimmed(i: number): string;
+  /** Where a block's text begins after its leading white space, as an offset into the document. */
+  begin(i: number): number;
+  /** The text of any span of the document. */
+  slice(span: { start: number; end: number }): string;
+  /** The index of a block in `blocks`. */
+  indexOf(b: Block): number;
+  /** The cells of a table row as text. */
+  cells(i: number): string[];
+}
+
+export function buildView(doc: Doc): DocView {
+  const blocks = relativeSizes(doc.blocks.filter((b) => b.kind !== 'furniture'));
+  const texts = blocks.map((b) => doc.text.slice(b.start, b.end));
+  const index = new Map(blocks.map((b, i) => [b, i]));
+  return {
+    doc,
+    blocks,
+    text: (i) => texts[i],
+    trimmed: (i) => texts[i].trim(),
+    begin: (i) => blocks[i].start + (texts[i].length - texts[i].trimStart().length),
+    slice: (s) => doc.text.slice(s.start, s.end),
+    indexOf: (b) => index.get(b) ?? -1,
+    cells: (i) => (blocks[i].cells ?? []).map((c) => doc.text.slice(c.start, c.end)),
+  };
+}
+
+/**
+ * Type sizes relative to the body text of their own page: a scanned page read
+ * by OCR, or a page set smaller, has body text of another size than the rest,
+ * and its headings and items are to be compared with its own body.
+ */
+function relativeSizes(blocks: Block[]): Block[] {
+  const byPage = new Map<number | null, number[]>();
+  for (const b of blocks) if ((b.kind === 'paragraph' || b.kind === 'item') && b.size !== undefined) byPage.set(b.page, [...(byPage.get(b.page) ?? []), b.size]);
+  const body = new Map<number | null, number>();
+  for (const [page, sizes] of byPage) {
+    if (sizes.length < 3) continue;
+    const sorted = [...sizes].sort((x, y) => x - y);
+    body.set(page, sorted[Math.floor(sorted.length / 2)]);
+  }
+  return blocks.map((b) => {
+    const base = body.get(b.page);
+    return b.size === undefined || base === undefined || Math.abs(base - 1) < 0.02 ? b : { ...b, size: b.size / base };
+  });
+}

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { scoreExtraction, type Scores } from '../../src/eval/score.js';
+import type { Extraction } from '../../src/core/types.js';
+import { processDocument } from '../../src/pipeline/process.js';
+import { dev2Cases, hasDev2Set, requireDevSet } from './cases.js';
+
+/**
+ * The second development set (../shared/corpus/dev2). The goal is the first
+ * set's (every document at activity and focus-area F1 0.90, the set at 0.95);
+ * these floors are what the rules reach today, so that no change goes below
+ * them. A document the rules read in part must say so: none with activities
+ * in its gold is 'none', and none read below four in five of them is 'plan'.
+ */
+const FLOORS = { activities: 0.89, focusAreas: 0.87, owner: 0.97, status: 0.64, years: 0.96 };
+
+describe.skipIf(!hasDev2Set && !requireDevSet)('the second development set', () => {
+  const results: Array<{ file: string; s: Scores; x: Extraction }> = [];
+
+  it('is there', () => {
+    expect(dev2Cases().length).toBeGreaterThanOrEqual(21);
+  });
+
+  for (const { file, gold } of dev2Cases()) {
+    it(`${file}: an outcome that admits what was not read`, async () => {
+      const result = await processDocument(file, new Uint8Array(readFileSync(file)));
+      if (!result.ok) throw new Error(result.reason);
+      const s = scoreExtraction(result.extraction, gold);
+      results.push({ file, s, x: result.extraction });
+      const outcome = result.extraction.outcome;
+      if (s.activities.gold > 0) expect({ file, outcome }).not.toEqual({ file, outcome: 'none' });
+      if (s.activities.recall < 0.8) expect({ file, outcome }).not.toEqual({ file, outcome: 'plan' });
+    });
+  }
+
+  it('as a whole: no lower than the floors reached', () => {
+    expect(results.length).toBe(dev2Cases().length);
+    const micro = (pick: (s: Scores) => { matched: number; extracted: number; gold: number }) => {
+      const [m, e, g] = results.reduce((acc, r) => [acc[0] + pick(r.s).matched, acc[1] + pick(r.s).extracted, acc[2] + pick(r.s).gold], [0, 0, 0]);
+      const p = e ? m / e : 1;
+      const rc = g ? m / g : 1;
+      return p + rc ? (2 * p * rc) / (p + rc) : 0;
+    };
+    const accuracy = (pick: (s: Scores) => { correct: number; total: number }) => {
+      const [c, t] = results.reduce((acc, r) => [acc[0] + pick(r.s).correct, acc[1] + pick(r.s).total], [0, 0]);
+      return t ? c / t : 1;
+    };
+    expect(micro((s) => s.activities)).toBeGreaterThanOrEqual(FLOORS.activities);
+    expect(micro((s) => s.focusAreas)).toBeGreaterThanOrEqual(FLOORS.focusAreas);
+    expect(accuracy((s) => s.owner)).toBeGreaterThanOrEqual(FLOORS.owner);
+    expect(accuracy((s) => s.status)).toBeGreaterThanOrEqual(FLOORS.status);
+    expect(accuracy((s) => s.years)).toBeGreaterThanOrEqual(FLOORS.years);
+  });
+});
