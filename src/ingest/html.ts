@@ -8,6 +8,7 @@ import type { DocxExtras } from './docx-xml.js';
 import { decodeDataUri } from './image-decode.js';
 import { readPicture } from './picture.js';
 import { anchorPictures, type PagePicture } from './picture-anchor.js';
+import { BULLET, NUMBERED } from '../lang/structure.js';
 
 type Node = ReturnType<typeof parseDocument>['children'][number];
 interface Element {
@@ -52,6 +53,20 @@ function textOf(node: Node, image: ImageText = NO_IMAGES): string {
 
 function clean(text: string): string {
   return normalizeChars(text).replace(/[ \t\r\n]+/g, ' ').trim();
+}
+
+/** A table of contents' entry in Word: its title, a tab, and its page number. */
+const TOC_ENTRY = /\t\s*\d{1,3}\s*$/;
+
+/**
+ * A paragraph that opens with a number or bullet typed by hand ('1.1.1⇥Införa …',
+ * '•⇥Ta fram …', a Word style with no list numbering) is a list item, as the
+ * same line is in the document's PDF or a transcript of it (segmentLines).
+ */
+function typedItem(text: string): RawBlock | null {
+  const m = BULLET.exec(text) ?? NUMBERED.exec(text);
+  if (!m || m[0].length >= text.length) return null;
+  return { kind: 'item', text: text.slice(m[0].length), page: null, marker: m[1], level: 0 };
 }
 
 function find(node: Node, test: (el: Element) => boolean): Element | null {
@@ -169,7 +184,10 @@ export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: Raw
       return;
     }
     if (name === 'p' || name === 'blockquote' || name === 'pre' || name === 'dt' || name === 'dd' || name === 'figcaption') {
-      blocks.push({ kind: 'paragraph', text: clean(textOf(node, image)), page: null });
+      const raw = textOf(node, image);
+      const text = clean(raw);
+      const typed = name === 'p' && !TOC_ENTRY.test(raw) ? typedItem(text) : null;
+      blocks.push(typed ?? { kind: 'paragraph', text, page: null });
       return;
     }
     if (name === 'ul' || name === 'ol') {
