@@ -27,6 +27,9 @@ export interface Line {
   source?: number;
 }
 
+/** A label word with its number and a colon: 'Åtgärd 2:', 'Aktivitet 1.3:', 'Mål 4:'. */
+const NUMBERED_LABEL = sv(/^\s*\p{Lu}\p{Ll}{2,20}\s+\d{1,2}(?:\.\d{1,2})*\s*:\s+\S/u);
+
 const abbreviationSet = new Set(ABBREVIATIONS);
 const danglingSet = new Set(DANGLING_WORDS);
 
@@ -148,6 +151,8 @@ function canContinue(open: OpenBlock, line: Line): boolean {
     return !(pageChanged && b.kind === 'item');
   }
   if (line.indented || line.gapBefore) return false;
+  // A numbered label opens an entry of its own ('Åtgärd 2: Ta fram …' under 'Ansvar: … | Kostnad: Inom ram'), as a marker does.
+  if (NUMBERED_LABEL.test(line.text)) return false;
   // A short line that ends in a colon opens a list ('Aktiviteter:'); a word or three alone after an item is a heading ('Indikatorer'), not the item's last line.
   const words = line.text.trim().split(/\s+/).length;
   if (/:\s*$/.test(line.text) && words <= 6) return false;
