@@ -94,7 +94,7 @@ export function segmentLines(lines: Line[]): RawBlock[] {
       if (!lastWasRow) table++;
       lastWasRow = true;
       const previous = out[out.length - 1];
-      if (previous?.kind === 'row' && !previous.header && isContinuationRow(line.cells)) {
+      if (previous?.kind === 'row' && !previous.header && isContinuationRow(line.cells, previous.cells!)) {
         previous.cells = previous.cells!.map((c, i) => joinLines(c, line.cells![i] ?? ''));
         continue;
       }
@@ -162,10 +162,16 @@ function canContinue(open: OpenBlock, line: Line): boolean {
   return open.lastFill >= 0.7;
 }
 
-/** A row that only carries on the cells above it: every filled cell starts in lower case ('ungdomar i samarbete …'). */
-function isContinuationRow(cells: string[]): boolean {
-  const filled = cells.map((c) => c.trim()).filter((c) => c !== '');
-  return filled.length >= 1 && filled.every((c) => startsLowercase(c));
+/**
+ * A row that only carries on the cells above it (the rest of a row a page
+ * break split): every filled cell starts in lower case ('ungdomar i samarbete …')
+ * or goes on from a cell that ends on a dash ('2023–' above '2024'), and one
+ * at least starts in lower case.
+ */
+function isContinuationRow(cells: string[], above: string[]): boolean {
+  const filled = cells.map((c, i) => [c.trim(), (above[i] ?? '').trim()] as const).filter(([c]) => c !== '');
+  const lower = filled.filter(([c]) => startsLowercase(c)).length;
+  return lower >= 1 && filled.every(([c, a]) => startsLowercase(c) || (/[-–]$/.test(a) && /^\d/.test(c)));
 }
 
 /** A one-line block that no sentence runs through: short, unpunctuated, capitalised. */
