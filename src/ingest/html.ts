@@ -196,11 +196,21 @@ export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: Raw
       return;
     }
     if (name === 'li') {
-      const own = node.children.filter((c) => !(isElement(c) && (c.name === 'ul' || c.name === 'ol')));
+      // A table inside an item (LibreOffice sets a numbered heading's section in its list item) is read as a table after it.
+      const own = node.children.filter((c) => !(isElement(c) && (c.name === 'ul' || c.name === 'ol' || c.name === 'table')));
+      const tables = node.children.filter((c): c is Node & Element => isElement(c) && c.name === 'table');
+      const headings = own.filter((c): c is Node & Element => isElement(c) && c.name in HEADINGS);
+      if (headings.length === 1 && own.every((c) => c === headings[0] || !clean(textOf(c, image)))) {
+        walk(headings[0], listDepth, listKind, counter);
+        if (listKind === 'ol') counter.n++;
+        tables.forEach(readTable);
+        return;
+      }
       const text = clean(own.map((c) => textOf(c, image)).join(' '));
       const marker = listKind === 'ol' ? (numberOf(text) ?? `${counter.n}.`) : '•';
       if (listKind === 'ol') counter.n++;
       blocks.push({ kind: 'item', text, page: null, marker, level: listDepth });
+      tables.forEach(readTable);
       for (const child of node.children) if (isElement(child) && (child.name === 'ul' || child.name === 'ol')) walk(child, listDepth, listKind, counter);
       return;
     }

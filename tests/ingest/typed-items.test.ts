@@ -25,3 +25,22 @@ describe('paragraphs with typed numbers or bullets', () => {
     expect(blocks[0]).toMatchObject({ kind: 'heading', text: '3. Avfall och återvinning' });
   });
 });
+
+describe("a list item that holds a heading and a table (LibreOffice's HTML of numbered headings)", () => {
+  it('reads the heading as a heading and the table as rows', () => {
+    const { blocks } = blocksFromHtml(
+      '<body><ol start="3"><li><h2>Åtgärder för trygghet</h2><table><tr><th>Åtgärd</th><th>Ansvar</th></tr><tr><td>Rusta upp belysningen i Berga</td><td>Tekniska förvaltningen</td></tr></table></li></ol></body>',
+    );
+    expect(blocks.map((b) => [b.kind, b.kind === 'row' ? b.cells!.join('|') : b.text])).toEqual([
+      ['heading', 'Åtgärder för trygghet'],
+      ['row', 'Åtgärd|Ansvar'],
+      ['row', 'Rusta upp belysningen i Berga|Tekniska förvaltningen'],
+    ]);
+  });
+
+  it('keeps an item with words of its own beside a heading-less table as an item, the table after it', () => {
+    const { blocks } = blocksFromHtml('<body><ul><li>Sophämtning i glesbygd<table><tr><td>Avfallsenheten</td><td>2025</td></tr></table></li></ul></body>');
+    expect(blocks.map((b) => b.kind)).toEqual(['item', 'row']);
+    expect(blocks[0].text).toBe('Sophämtning i glesbygd');
+  });
+});
