@@ -27,6 +27,9 @@ export interface Line {
   source?: number;
 }
 
+/** A label word with its number and a colon: 'Åtgärd 2:', 'Aktivitet 1.3:', 'Mål 4:'. */
+const NUMBERED_LABEL = sv(/^\s*\p{Lu}\p{Ll}{2,20}\s+\d{1,2}(?:\.\d{1,2})*\s*:\s+\S/u);
+
 const abbreviationSet = new Set(ABBREVIATIONS);
 const danglingSet = new Set(DANGLING_WORDS);
 
@@ -91,7 +94,7 @@ export function segmentLines(lines: Line[]): RawBlock[] {
       if (!lastWasRow) table++;
       lastWasRow = true;
       const previous = out[out.length - 1];
-      if (previous?.kind === 'row' && !previous.header && isContinuationRow(line.cells)) {
+      if (previous?.kind === 'row' && !previous.header && isContinuationRow(line.cells, previous.cells!)) {
         previous.cells = previous.cells!.map((c, i) => joinLines(c, line.cells![i] ?? ''));
         continue;
       }
@@ -148,6 +151,8 @@ function canContinue(open: OpenBlock, line: Line): boolean {
     return !(pageChanged && b.kind === 'item');
   }
   if (line.indented || line.gapBefore) return false;
+  // A numbered label opens an entry of its own ('Åtgärd 2: Ta fram …' under 'Ansvar: … | Kostnad: Inom ram'), as a marker does.
+  if (NUMBERED_LABEL.test(line.text)) return false;
   // A short line that ends in a colon opens a list ('Aktiviteter:'); a word or three alone after an item is a heading ('Indikatorer'), not the item's last line.
   const words = line.text.trim().split(/\s+/).length;
   if (/:\s*$/.test(line.text) && words <= 6) return false;
@@ -157,10 +162,16 @@ function canContinue(open: OpenBlock, line: Line): boolean {
   return open.lastFill >= 0.7;
 }
 
-/** A row that only carries on the cells above it: every filled cell starts in lower case ('ungdomar i samarbete …'). */
-function isContinuationRow(cells: string[]): boolean {
-  const filled = cells.map((c) => c.trim()).filter((c) => c !== '');
-  return filled.length >= 1 && filled.every((c) => startsLowercase(c));
+/**
+ * A row that only carries on the cells above it (the rest of a row a page
+ * break split): every filled cell starts in lower case ('ungdomar i samarbete …')
+ * or goes on from a cell that ends on a dash ('2023–' above '2024'), and one
+ * at least starts in lower case.
+ */
+function isContinuationRow(cells: string[], above: string[]): boolean {
+  const filled = cells.map((c, i) => [c.trim(), (above[i] ?? '').trim()] as const).filter(([c]) => c !== '');
+  const lower = filled.filter(([c]) => startsLowercase(c)).length;
+  return lower >= 1 && filled.every(([c, a]) => startsLowercase(c) || (/[-–]$/.test(a) && /^\d/.test(c)));
 }
 
 /** A one-line block that no sentence runs through: short, unpunctuated, capitalised. */

@@ -8,6 +8,7 @@ import type { DocxExtras } from './docx-xml.js';
 import { decodeDataUri } from './image-decode.js';
 import { readPicture } from './picture.js';
 import { anchorPictures, type PagePicture } from './picture-anchor.js';
+import { BULLET, NUMBERED } from '../lang/structure.js';
 
 type Node = ReturnType<typeof parseDocument>['children'][number];
 interface Element {
@@ -52,6 +53,20 @@ function textOf(node: Node, image: ImageText = NO_IMAGES): string {
 
 function clean(text: string): string {
   return normalizeChars(text).replace(/[ \t\r\n]+/g, ' ').trim();
+}
+
+/** A table of contents' entry in Word: its title, a tab, and its page number. */
+const TOC_ENTRY = /\t\s*\d{1,3}\s*$/;
+
+/**
+ * A paragraph that opens with a number or bullet typed by hand ('1.1.1⇥Införa …',
+ * '•⇥Ta fram …', a Word style with no list numbering) is a list item, as the
+ * same line is in the document's PDF or a transcript of it (segmentLines).
+ */
+function typedItem(text: string): RawBlock | null {
+  const m = BULLET.exec(text) ?? NUMBERED.exec(text);
+  if (!m || m[0].length >= text.length) return null;
+  return { kind: 'item', text: text.slice(m[0].length), page: null, marker: m[1], level: 0 };
 }
 
 function find(node: Node, test: (el: Element) => boolean): Element | null {
@@ -169,7 +184,10 @@ export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: Raw
       return;
     }
     if (name === 'p' || name === 'blockquote' || name === 'pre' || name === 'dt' || name === 'dd' || name === 'figcaption') {
-      blocks.push({ kind: 'paragraph', text: clean(textOf(node, image)), page: null });
+      const raw = textOf(node, image);
+      const text = clean(raw);
+      const typed = name === 'p' && !TOC_ENTRY.test(raw) ? typedItem(text) : null;
+      blocks.push(typed ?? { kind: 'paragraph', text, page: null });
       return;
     }
     if (name === 'ul' || name === 'ol') {
@@ -178,11 +196,21 @@ export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: Raw
       return;
     }
     if (name === 'li') {
-      const own = node.children.filter((c) => !(isElement(c) && (c.name === 'ul' || c.name === 'ol')));
+      // A table inside an item (LibreOffice sets a numbered heading's section in its list item) is read as a table after it.
+      const own = node.children.filter((c) => !(isElement(c) && (c.name === 'ul' || c.name === 'ol' || c.name === 'table')));
+      const tables = node.children.filter((c): c is Node & Element => isElement(c) && c.name === 'table');
+      const headings = own.filter((c): c is Node & Element => isElement(c) && c.name in HEADINGS);
+      if (headings.length === 1 && own.every((c) => c === headings[0] || !clean(textOf(c, image)))) {
+        walk(headings[0], listDepth, listKind, counter);
+        if (listKind === 'ol') counter.n++;
+        tables.forEach(readTable);
+        return;
+      }
       const text = clean(own.map((c) => textOf(c, image)).join(' '));
       const marker = listKind === 'ol' ? (numberOf(text) ?? `${counter.n}.`) : '•';
       if (listKind === 'ol') counter.n++;
       blocks.push({ kind: 'item', text, page: null, marker, level: listDepth });
+      tables.forEach(readTable);
       for (const child of node.children) if (isElement(child) && (child.name === 'ul' || child.name === 'ol')) walk(child, listDepth, listKind, counter);
       return;
     }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { segmentLines, type Line } from '../../src/clean/segment.js';
+
+const line = (text: string, extra: Partial<Line> = {}): Line => ({ text, page: 1, indented: false, fill: 0.9, fontRatio: 1, ...extra });
+
+describe('a numbered label opens an entry of its own', () => {
+  it('does not run a labelled entry into the fields of the one before it', () => {
+    const blocks = segmentLines([
+      line('Insats 3: Kartlägga behovet av trygghetsboenden i kommunens tätorter'),
+      line('Ansvar: Vård- och omsorgsförvaltningen | Klart: 2025 | Budget: Inom ram', { indented: true }),
+      line('Insats 4: Införa digital tillsyn i hemtjänsten under hela perioden'),
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Insats 3: Kartlägga behovet av trygghetsboenden i kommunens tätorter',
+      'Ansvar: Vård- och omsorgsförvaltningen | Klart: 2025 | Budget: Inom ram',
+      'Insats 4: Införa digital tillsyn i hemtjänsten under hela perioden',
+    ]);
+  });
+
+  it('still joins a wrapped line that only mentions a number', () => {
+    const blocks = segmentLines([line('Kommunen ska under perioden bygga om återvinningscentralen enligt beslut i'), line('Kapitlet beskriver 2 alternativ för placeringen.')]);
+    expect(blocks).toHaveLength(1);
+  });
+});
+
+describe('the rest of a row a page break split', () => {
+  const row = (cells: string[], page: number): Line => ({ text: cells.join(' '), page, indented: false, fill: 1, cells });
+
+  it('joins the row above, a time cell that ended on a dash included, its empty cells keeping their columns', () => {
+    const blocks = segmentLines([
+      row(['Åtgärd', 'Ansvar', 'Tid', 'Status'], 1),
+      row(['Rusta upp belysningen längs', 'Tekniska förvaltningen', '2024–', 'Pågår'], 1),
+      row(['gång- och cykelvägarna i Berga', '', '2025', ''], 2),
+    ]);
+    expect(blocks.filter((b) => b.kind === 'row').map((b) => b.cells)).toEqual([
+      ['Åtgärd', 'Ansvar', 'Tid', 'Status'],
+      ['Rusta upp belysningen längs gång- och cykelvägarna i Berga', 'Tekniska förvaltningen', '2024–2025', 'Pågår'],
+    ]);
+  });
+
+  it('keeps a row of its own when only a year goes on from a dash', () => {
+    const blocks = segmentLines([row(['Inventera förorenad mark', 'Miljöenheten', '2023–', 'Klar'], 1), row(['', '', '2026', ''], 2)]);
+    expect(blocks.filter((b) => b.kind === 'row')).toHaveLength(2);
+  });
+
+  it('keeps a new row that opens in capitals', () => {
+    const blocks = segmentLines([row(['Inventera förorenad mark', 'Miljöenheten', '2023–', 'Klar'], 1), row(['Sanera fastigheten i Norra hamnen', 'Miljöenheten', '2024', 'pågår'], 2)]);
+    expect(blocks.filter((b) => b.kind === 'row')).toHaveLength(2);
+  });
+});
