@@ -105,11 +105,13 @@ type Make = (kind: RawBlock['kind'], text: string, offset: number, marker?: stri
 function splitBody(text: string, base: number, original: RawBlock | null, make: Make): void {
   const markers: Array<{ at: number; after: number; marker: string }> = [];
   let inList = false;
+  // Sentence ends once over the whole run, not over each bullet's prefix: a page of bullets run together costs its length, not its square.
+  const ends = new Set(sentenceEnds(text));
   for (const m of text.matchAll(INLINE_MARKER)) {
     const at = m.index! + m[1].length;
     const marker = m[2];
-    const before = text.slice(0, at).trimEnd();
-    const opensList = before === '' || /:$/.test(before) || sentenceEnds(before + ' x').includes(before.length);
+    const before = trimmedEnd(text, at);
+    const opensList = before === 0 || text[before - 1] === ':' || ends.has(before);
     // 'o' is no Swedish word, so ' o X' is a bullet anywhere; a dash only opens a list after ':' or a sentence.
     if (marker === 'o' || marker === '•' || marker === '\uF0B7' || opensList || (inList && markers.length > 0)) {
       if (at === 0 && original?.kind === 'item') continue;
@@ -134,6 +136,13 @@ function splitBody(text: string, base: number, original: RawBlock | null, make: 
     make('item', seg.slice(0, end), base + mk.after, mk.marker);
     splitProse(seg.slice(end), base + mk.after + end, make);
   });
+}
+
+/** Where the text before `at` ends once trailing spaces are left off. */
+function trimmedEnd(text: string, at: number): number {
+  let end = at;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end;
 }
 
 /** Where an inline item ends: at its first sentence end, or before a sentence opener that lost its period; an item with fields runs on to them. */
