@@ -58,3 +58,16 @@ export const YEAR_MARK = sv(/^\s*(?:x|✓|✔|•|ja)\s*$/i);
  * they open an item or a section, not a field.
  */
 export const INLINE_FIELD_ROLES: FieldRole[] = ['owner', 'partner', 'time', 'status', 'comment', 'track', 'progress', 'cost'];
+
+/**
+ * A header that asks what has been done ('Vad har gjorts?', 'Vad gjordes?',
+ * 'Genomfört hittills'): its cells report on an action, they do not state one.
+ */
+export const RETROSPECTIVE_HEADER = { id: 'field/retrospective', pattern: sv(/\b(?:har|hade)\s+\p{L}+(?:ts|t|ats|its)\b|\b(?:gjordes|genomfördes|hände|skedde)\b/iu) };
+
+/**
+ * Heads of compound headers that say only that the column describes
+ * something ('Statusbeskrivning', 'Insatsbeskrivning'): the first part then
+ * names the column's role.
+ */
+export const GENERIC_HEADER_HEADS = { id: 'field/generic-heads', words: ['beskrivning', 'text', 'uppgift', 'uppgifter', 'information', 'redovisning', 'ram', 'angivelse'] };
