@@ -26,6 +26,7 @@ const INLINE_FIELDS = sv(`\\s(${FIELD_LABELS.filter((f) => INLINE_FIELD_ROLES.in
 const TOC_PAGE = /\s\d{1,3}(?=\s|$)/;
 /** 'Kreativitet Inriktningsmål: …': a one-word focus area before its goal label. */
 const INLINE_GOAL_HEADING = /(?:^|[.!?]\s+|\s)([A-ZÅÄÖ][a-zåäö]+)\s+(?=(?:Inriktning|Inriktningsmål)\s*:)/g;
+const BULLET_GLYPH = /\s[•\uF0B7]\s+(?=[A-ZÅÄÖ"”])/;
 const INLINE_MARKER = /(^|\s)(o|-|–|•|\uF0B7)\s+(?=[A-ZÅÄÖ"”])/g;
 const OPENER = new RegExp(`(?<=[a-zåäö0-9)])\\s+(?=(?:${SENTENCE_OPENERS.join('|')})\\s)`, 'g');
 
@@ -114,7 +115,9 @@ function splitBlock(b: RawBlock, ids: IdHit[]): RawBlock[] {
     // A numbered item runs to the next cut: its own sentence, and its fields when it has them; prose after it stands alone.
     const next = cuts.slice(k + 1).find((c) => c.at >= cut.headingEnd)?.at ?? b.text.length;
     const seg = b.text.slice(cut.headingEnd, next);
-    const end = itemEnd(seg);
+    // Bullets under it ('3.1.1 Mark och lokaler • Ta fram …'): the numbered line is their title, and they are its items.
+    const bullet = BULLET_GLYPH.exec(seg);
+    const end = bullet && bullet.index > 0 ? bullet.index : itemEnd(seg);
     make('item', seg.slice(0, end), cut.headingEnd, cut.marker);
     splitBody(seg.slice(end), cut.headingEnd + end, null, make);
     cursor = next;

@@ -98,3 +98,12 @@ describe('numbered lists that are no plan', () => {
     expect(activities('Mål för jämställdhet\n\n1.1 Kvinnor och män ska ha samma makt att forma samhället. 1.2 Den ekonomiska jämställdheten ska öka. 1.3 Mäns våld mot kvinnor ska upphöra.\n')).toEqual([]);
   });
 });
+
+describe('a numbered title with bullets run in after it', () => {
+  it('keeps the title as the item and its bullets as the items under it', () => {
+    const text = 'Kulturplan\n\n2.1.1 Bibliotek \uF0B7 Utöka öppettiderna på biblioteken \uF0B7 Starta en läsfrämjande kampanj 2.1.2 Kulturskola \uF0B7 Erbjuda avgiftsfri kulturskola 2.1.3 Kulturarv \uF0B7 Digitalisera hembygdsarkivet\n';
+    const doc = read(text);
+    const items = doc.blocks.filter((b) => b.kind === 'item').map((b) => doc.text.slice(b.start, b.end).trim());
+    expect(items).toEqual(['Bibliotek', 'Utöka öppettiderna på biblioteken', 'Starta en läsfrämjande kampanj', 'Kulturskola', 'Erbjuda avgiftsfri kulturskola', 'Kulturarv', 'Digitalisera hembygdsarkivet']);
+  });
+});
