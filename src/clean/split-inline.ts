@@ -26,8 +26,9 @@ const INLINE_FIELDS = sv(`\\s(${FIELD_LABELS.filter((f) => INLINE_FIELD_ROLES.in
 const TOC_PAGE = /\s\d{1,3}(?=\s|$)/;
 /** 'Kreativitet Inriktningsmål: …': a one-word focus area before its goal label. */
 const INLINE_GOAL_HEADING = /(?:^|[.!?]\s+|\s)([A-ZÅÄÖ][a-zåäö]+)\s+(?=(?:Inriktning|Inriktningsmål)\s*:)/g;
-const BULLET_GLYPH = /\s[•\uF0B7]\s+(?=[A-ZÅÄÖ"”])/;
-const INLINE_MARKER = /(^|\s)(o|-|–|•|\uF0B7)\s+(?=[A-ZÅÄÖ"”])/g;
+const BULLET_GLYPH = /\s[•\uF0B7]\s+(?=[\p{L}"”])/u;
+/** A bullet run into the line: 'o' and dashes before a capital; a bullet glyph before any word, as an item may open in lower case ('Vi ska: • ge företagen …'). */
+const INLINE_MARKER = /(^|\s)((?:o|-|–)(?=\s+[A-ZÅÄÖ"”])|•|\uF0B7)\s+(?=[\p{L}"”])/gu;
 const OPENER = new RegExp(`(?<=[a-zåäö0-9)])\\s+(?=(?:${SENTENCE_OPENERS.join('|')})\\s)`, 'g');
 
 /** Offsets just after each sentence end in the text (period not closing an abbreviation). */

@@ -30,4 +30,10 @@ describe('bullets run together on one line', () => {
     expect(map[clean.indexOf('centrum')]).toBe(source.indexOf('centrum'));
     expect(map[clean.indexOf('och')]).toBe(source.indexOf('och'));
   });
+
+  it('takes a bullet glyph before a word in lower case for an item, and a dash there for no bullet', () => {
+    const blocks = paragraph('Fritidsnämnden ska: \uF0B7 rusta upp spåren i motionsområdet \uF0B7 bygga en ny spontanidrottsplats. Barn - och unga ska ha mötesplatser.');
+    const items = blocks.filter((b) => b.kind === 'item').map((b) => b.text);
+    expect(items).toEqual(['rusta upp spåren i motionsområdet', 'bygga en ny spontanidrottsplats.']);
+  });
 });
