@@ -133,30 +133,34 @@ interface Table {
 }
 
 export function splitRunOnTables(blocks: RawBlock[], messages: Message[] = []): RawBlock[] {
-  const out: RawBlock[] = [];
-  const names = documentUnits(blocks);
-  let tableCount = 0;
-  let table: Table | null = null;
-  for (const given of blocks) {
+  const reader = new RunOnReader(documentUnits(blocks), messages);
+  for (const b of blocks) reader.block(b);
+  return reader.finish();
+}
+
+/** One pass over a document's blocks: the table being read, and the blocks made so far. */
+class RunOnReader {
+  readonly out: RawBlock[] = [];
+  private table: Table | null = null;
+  private tableCount = 0;
+
+  constructor(
+    private readonly names: string[][],
+    private readonly messages: Message[],
+  ) {}
+
+  block(given: RawBlock): void {
+    const table = this.table;
     // A page that opens with the table's next row was read as a numbered item: the row goes on being read as one.
     const id = given.kind === 'item' && given.marker ? parseId(given.marker.replace(/[.)]$/, '')) : null;
     const b: RawBlock = id && table?.last && follows(table.last, id) ? { kind: 'paragraph', text: `${given.marker} ${given.text}`, page: given.page, source: given.source } : given;
-    if (b.kind !== 'paragraph') {
-      out.push(b);
-      continue;
-    }
-    const headers = findHeaders(b.text);
-    if (headers.length === 0 && !table?.open) {
-      out.push(b);
-      continue;
+    const headers = b.kind === 'paragraph' ? findHeaders(b.text) : [];
+    if (b.kind !== 'paragraph' || (headers.length === 0 && !table?.open)) {
+      this.out.push(b);
+      return;
     }
     const src = (at: number) => (b.source === undefined ? undefined : b.source + at);
-    const emit = (block: RawBlock) => out.push(block);
     let cursor = 0;
-    const flushProse = (end: number) => {
-      const t = b.text.slice(cursor, end);
-      if (t.trim()) emit({ kind: 'paragraph', text: t.trim(), page: b.page, source: src(cursor + (t.length - t.trimStart().length)) });
-    };
     // Text before the first header of this block continues a row cut by the page break, or is prose.
     const segments: Array<{ start: number; end: number; header: Header | null }> = [];
     if (headers.length === 0) segments.push({ start: 0, end: b.text.length, header: null });
@@ -166,112 +170,109 @@ export function splitRunOnTables(blocks: RawBlock[], messages: Message[] = []): 
     }
     for (const seg of segments) {
       if (seg.header) {
-        if (!table || table.roles.join() !== seg.header.roles.join()) {
-          if (table?.open) closeOpen();
-          table = { index: FIRST_TABLE + tableCount++, roles: seg.header.roles, last: null, open: null };
-          flushProse(seg.header.start);
-          emit({ kind: 'row', text: '', page: b.page, cells: seg.header.words, table: table.index, header: true, source: src(seg.header.start) });
+        if (!this.table || this.table.roles.join() !== seg.header.roles.join()) {
+          if (this.table?.open) this.closeOpen();
+          this.table = { index: FIRST_TABLE + this.tableCount++, roles: seg.header.roles, last: null, open: null };
+          const prose = b.text.slice(cursor, seg.header.start);
+          if (prose.trim()) this.out.push({ kind: 'paragraph', text: prose.trim(), page: b.page, source: src(cursor + (prose.length - prose.trimStart().length)) });
+          this.out.push({ kind: 'row', text: '', page: b.page, cells: seg.header.words, table: this.table.index, header: true, source: src(seg.header.start) });
         }
         cursor = seg.end;
-      } else if (!table?.open) {
+      } else if (!this.table?.open) {
         continue;
       }
-      readBody(b.text.slice(seg.start, seg.end), seg.start);
+      this.readBody(b, b.text.slice(seg.start, seg.end), seg.start);
       cursor = seg.end;
     }
+  }
 
-    function readBody(text: string, base: number): void {
-      const t = table!;
-      let i = 0;
-      while (i < text.length) {
-        const rest = text.slice(i);
-        const lead = rest.length - rest.trimStart().length;
-        const body = rest.slice(lead);
-        if (!body) break;
-        const startsRow = ROW_ID.exec(body);
-        const nextId = startsRow ? parseId(startsRow[1]) : null;
-        if (t.open && nextId && t.last && follows(t.last, nextId)) closeOpen();
-        if (t.open) {
-          // The rest of a row cut by a page break.
-          const joined = `${t.open.text} ${body}`;
-          const row = parseRow(joined, t.roles, names);
-          if (!row) {
-            t.open.text = joined;
-            return;
-          }
-          emitRow(t.open.id, row.cells, t.open.source, t.open.page);
-          t.open = null;
-          i += lead + row.length - (joined.length - body.length);
-          continue;
+  /** Rows, bands and the rest of a row cut by a page break, from a stretch of text after a header. */
+  private readBody(b: RawBlock, text: string, base: number): void {
+    const t = this.table!;
+    const src = (at: number) => (b.source === undefined ? undefined : b.source + base + at);
+    let i = 0;
+    while (i < text.length) {
+      const rest = text.slice(i);
+      const lead = rest.length - rest.trimStart().length;
+      const body = rest.slice(lead);
+      if (!body) break;
+      const num = ROW_ID.exec(body);
+      const id = num ? parseId(num[1]) : null;
+      if (t.open && id && t.last && follows(t.last, id)) this.closeOpen();
+      if (t.open) {
+        // The rest of a row cut by a page break.
+        const joined = `${t.open.text} ${body}`;
+        const row = parseRow(joined, t.roles, this.names);
+        if (!row) {
+          t.open.text = joined;
+          return;
         }
-        const band = BAND.exec(body);
-        if (band) {
-          const after = body.slice(band[0].length);
-          const next = nextRowAt(after, t.last);
-          const title = next >= 0 ? after.slice(0, next) : after;
-          const label = (body.slice(0, band[0].length) + title).trimEnd();
-          // Rows after it: a band row of the table. The header repeated after it: the title above a table.
-          if (next >= 0) emit({ kind: 'row', text: '', page: b.page, cells: t.roles.map((r) => (r === 'activity' ? label : '')), table: t.index, source: src(base + i + lead) });
-          else emit({ kind: 'paragraph', text: label, page: b.page, source: src(base + i + lead) });
-          i += lead + band[0].length + title.length;
-          continue;
-        }
-        const num = ROW_ID.exec(body);
-        const id = num ? parseId(num[1]) : null;
-        if (num && id && (t.last ? follows(t.last, id) : id.parts[id.parts.length - 1] === 1)) {
-          const after = body.slice(num[0].length);
-          const next = Math.min(...[nextRowAt(after, id), bandAt(after)].filter((n) => n >= 0), after.length);
-          const rowText = after.slice(0, next);
-          const row = parseRow(rowText, t.roles, names);
-          t.last = id;
-          if (row) {
-            emitRow(num[1], row.cells, src(base + i + lead), b.page);
-            i += lead + num[0].length + row.length;
-          } else if (next < after.length) {
-            // The next row follows: this one is whole, though its cells could not be told apart.
-            unread(num[1], b.page);
-            emitRow(num[1], { activity: rowText.trim() }, src(base + i + lead), b.page);
-            i += lead + num[0].length + next;
-          } else {
-            t.open = { id: num[1], text: rowText, source: src(base + i + lead), page: b.page };
-            i += lead + num[0].length + rowText.length;
-          }
-          continue;
-        }
-        // Prose after the table.
-        emit({ kind: 'paragraph', text: body.trim(), page: b.page, source: src(base + i + lead) });
-        table = null;
-        return;
+        this.emitRow(t.open.id, row.cells, t.open.source, t.open.page);
+        t.open = null;
+        i += lead + row.length - (joined.length - body.length);
+        continue;
       }
-    }
-
-    /** A row cut by a page break whose rest never came (the next row follows): kept whole. */
-    function closeOpen(): void {
-      const open = table!.open!;
-      table!.open = null;
-      const row = parseRow(open.text, table!.roles, names);
-      if (!row) unread(open.id, open.page);
-      emitRow(open.id, row?.cells ?? { activity: open.text.trim() }, open.source, open.page);
-    }
-
-    function unread(id: string, page: number | null): void {
-      messages.push({ severity: 'warning', reason: `Unexpected cells in row ${id} of a table run into the text (page ${page ?? '?'}), expected ${table!.roles.join(', ')}; the row is kept whole as its activity`, ruleId: 'clean/run-on-row-unread' });
-    }
-
-    function emitRow(id: string, cells: Cells, source: number | undefined, page: number | null): void {
-      const values = table!.roles.map((r) => (r === 'number' ? id : cells[r] ?? ''));
-      emit({ kind: 'row', text: '', page, cells: values, table: table!.index, source });
+      const band = BAND.exec(body);
+      if (band) {
+        const after = body.slice(band[0].length);
+        const next = nextRowAt(after, t.last);
+        const title = next >= 0 ? after.slice(0, next) : after;
+        const label = (body.slice(0, band[0].length) + title).trimEnd();
+        // Rows after it: a band row of the table. The header repeated after it: the title above a table.
+        if (next >= 0) this.out.push({ kind: 'row', text: '', page: b.page, cells: t.roles.map((r) => (r === 'activity' ? label : '')), table: t.index, source: src(i + lead) });
+        else this.out.push({ kind: 'paragraph', text: label, page: b.page, source: src(i + lead) });
+        i += lead + band[0].length + title.length;
+        continue;
+      }
+      if (num && id && (t.last ? follows(t.last, id) : id.parts[id.parts.length - 1] === 1)) {
+        const after = body.slice(num[0].length);
+        const next = Math.min(...[nextRowAt(after, id), bandAt(after)].filter((n) => n >= 0), after.length);
+        const rowText = after.slice(0, next);
+        const row = parseRow(rowText, t.roles, this.names);
+        t.last = id;
+        if (row) {
+          this.emitRow(num[1], row.cells, src(i + lead), b.page);
+          i += lead + num[0].length + row.length;
+        } else if (next < after.length) {
+          // The next row follows: this one is whole, though its cells could not be told apart.
+          this.unread(num[1], b.page, 'cells');
+          this.emitRow(num[1], { activity: rowText.trim() }, src(i + lead), b.page);
+          i += lead + num[0].length + next;
+        } else {
+          t.open = { id: num[1], text: rowText, source: src(i + lead), page: b.page };
+          i += lead + num[0].length + rowText.length;
+        }
+        continue;
+      }
+      // Prose after the table.
+      this.out.push({ kind: 'paragraph', text: body.trim(), page: b.page, source: src(i + lead) });
+      this.table = null;
+      return;
     }
   }
-  // A row still open when the text ends is kept as read so far.
-  if (table?.open) {
-    const open: NonNullable<Table['open']> = table.open;
-    const row = parseRow(open.text, table.roles, names);
-    if (!row) messages.push({ severity: 'warning', reason: `Unexpected end of the text in row ${open.id} of a table run into the text (page ${open.page ?? '?'}); the row is kept whole as its activity`, ruleId: 'clean/run-on-row-unread' });
-    const cells: Cells = row?.cells ?? { activity: open.text.trim() };
-    out.push({ kind: 'row', text: '', page: open.page, cells: table.roles.map((r) => (r === 'number' ? open.id : cells[r] ?? '')), table: table.index, source: open.source });
+
+  /** A row cut by a page break whose rest never came (the next row follows, or the text ends): kept as read. */
+  private closeOpen(): void {
+    const open = this.table!.open!;
+    this.table!.open = null;
+    const row = parseRow(open.text, this.table!.roles, this.names);
+    if (!row) this.unread(open.id, open.page, 'cells');
+    this.emitRow(open.id, row?.cells ?? { activity: open.text.trim() }, open.source, open.page);
   }
-  return out;
+
+  private unread(id: string, page: number | null, what: string): void {
+    this.messages.push({ severity: 'warning', reason: `Unexpected ${what} in row ${id} of a table run into the text (page ${page ?? '?'}), expected ${this.table!.roles.join(', ')}; the row is kept whole as its activity`, ruleId: 'clean/run-on-row-unread' });
+  }
+
+  private emitRow(id: string, cells: Cells, source: number | undefined, page: number | null): void {
+    const values = this.table!.roles.map((r) => (r === 'number' ? id : cells[r] ?? ''));
+    this.out.push({ kind: 'row', text: '', page, cells: values, table: this.table!.index, source });
+  }
+
+  finish(): RawBlock[] {
+    if (this.table?.open) this.closeOpen();
+    return this.out;
+  }
 }
 
 /** Where the row after `last` opens in a text, -1 for nowhere. */
