@@ -24,6 +24,11 @@ function foldedSource(source: string, from: number, length: number): SourceChar[
   const end = Math.min(source.length, from + length);
   for (let k = from; k < end; k++) {
     let raw = source[k];
+    // Plain ASCII before a plain character is its own cleaned form: most of a text goes by without the repairs.
+    if (raw.charCodeAt(0) < 0x80 && (k + 1 >= end || source.charCodeAt(k + 1) < 0x80)) {
+      out.push({ char: raw, at: k });
+      continue;
+    }
     // A base letter and its combining marks are one character once composed.
     let next = k + 1;
     while (next < end && /\p{M}/u.test(source[next])) raw += source[next++];

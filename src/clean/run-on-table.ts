@@ -1,23 +1,32 @@
-import type { RawBlock } from '../core/types.js';
+import type { Message, RawBlock } from '../core/types.js';
 import { FIELD_LABELS, type FieldRole } from '../lang/fields.js';
 import { sv } from '../lang/pattern.js';
 import { SECTION_LABELS } from '../lang/sections.js';
-import { CONTINUOUS_STATUS, STATUS_PATTERNS } from '../lang/status.js';
-import { TIME_CELL } from '../lang/timeline.js';
+import { ownerStart, statusLength, timeLength } from './cell-kinds.js';
+import { follows, parseId, type ItemId } from './numbering.js';
 
 /**
- * A table that a transcript ran into prose: 'Nr Aktivitet Ansvar Tid Status
- * Tema 1: X 1 Ta fram … KLF 2022 Genomförd 2 …'. The header is a run of
- * column words; rows open with their running number; a row ends with its
- * owner, its time and its status, read from the vocabulary of each; a band
+ * A table that a transcript ran into prose: 'Id Åtgärd Ansvar Tid Status
+ * Insatsområde 1 – X 1.1 Ta fram … Kommunledningskontoret 2023 Genomförd 1.2 …'.
+ * The header is a run of column words, and its words give the order of the
+ * cells; rows open with ids that follow each other ('1', '2'; '1.1', '1.2';
+ * 'A1', 'A2'); the cells after the activity are read back from the row's end
+ * by what they hold (a status phrase, a time, a unit's name); a band
  * ('Tema 2: …') stands between rows. A row that a page break cut goes on after
- * the header repeated on the next page. The table comes back as rows.
+ * the header repeated on the next page. A row whose cells cannot be told apart
+ * is kept whole as its activity, and a message says so.
  */
 
 const HEADER_WORD = FIELD_LABELS.filter((f) => f.role !== 'goal' && f.role !== 'focus-area').map((f) => ({ role: f.role, pattern: sv(`^(?:${f.words})$`, 'i') }));
 const BAND = sv(`^(?:${SECTION_LABELS.map((l) => l.pattern).join('|')})\\s+\\d{1,2}(?:\\.\\d{1,2})*\\s*[:.–-]?\\s+`, 'i');
-/** Owners as a table cell gives them: abbreviations, several joined ('KLF/SBF', 'BUF, YHL', 'KLF (BUF)'), or a unit's name. */
-const OWNER_TOKEN = /^(?:\(?[A-ZÅÄÖ]{2,6}\)?[,/]?|[A-ZÅÄÖ]{2,6}(?:\/[A-ZÅÄÖ]{2,6})+,?|\p{Lu}\p{Ll}+(?:förvaltningen|enheten|kontoret|avdelningen|nämnden|bolaget|staben)|\p{Lu}\p{L}+\s?AB)$/u;
+const BAND_ANYWHERE = sv(`\\s(?:${SECTION_LABELS.map((l) => l.pattern).join('|')})\\s+\\d`, 'i');
+/** A row's id at the start of a text, before a capitalised word. */
+const ROW_ID = /^((?:\p{Lu}{1,2})?\d{1,3}(?:\.\d{1,2}){0,2})[.:)]?\s+(?=\p{Lu})/u;
+const ROW_ID_INSIDE = /\s((?:\p{Lu}{1,2})?\d{1,3}(?:\.\d{1,2}){0,2})[.:)]?\s+(?=\p{Lu})/gu;
+/** Units a document lists by name ('• C4 Teknik'), and abbreviations it explains ('SBF – Samhällsbyggnadsförvaltningen'). */
+const LISTED_UNIT = /(?:^|\s)[•·]\s+(\p{Lu}[\p{L}\d-]*(?:\s+(?:och\s+)?[\p{Lu}\d][\p{L}\d-]*){0,3})(?=\s+[•·]|\s*$|\s+\p{Lu}\p{Ll}+\s+\p{Ll})/gu;
+/** A word of a header: a column word, possibly with a question mark or colon. */
+const headerRole = (token: string) => HEADER_WORD.find((h) => h.pattern.test(token.replace(/[?:]$/, '')))?.role;
 
 interface Header {
   roles: FieldRole[];
@@ -33,10 +42,11 @@ function findHeaders(text: string): Header[] {
   for (let i = 0; i < tokens.length; i++) {
     const roles: FieldRole[] = [];
     let j = i;
-    while (j < tokens.length) {
-      const hit = HEADER_WORD.find((h) => h.pattern.test(tokens[j][0]));
-      if (!hit) break;
-      roles.push(hit.role);
+    // Column words are short and capitalised in a header: most tokens of prose fail here at once.
+    while (j < tokens.length && tokens[j][0].length <= 24 && /^[\p{Lu}#]/u.test(tokens[j][0])) {
+      const role = headerRole(tokens[j][0]);
+      if (!role) break;
+      roles.push(role);
       j++;
     }
     if (roles.length >= 3 && (roles.includes('activity') || roles.includes('owner'))) {
@@ -47,166 +57,234 @@ function findHeaders(text: string): Header[] {
   return out;
 }
 
-/** The status phrase at the start of a text, and its length ('Uppskjuten till 2025' whole). */
-function statusAt(text: string): number {
-  let best = 0;
-  const continuous = /^\S+/.exec(text);
-  if (continuous && CONTINUOUS_STATUS.test(continuous[0])) best = continuous[0].length;
-  for (const p of STATUS_PATTERNS) {
-    const m = p.pattern.exec(text);
-    if (m && m.index === 0 && m[0].length > best) best = m[0].length;
-  }
-  if (best === 0) return 0;
-  const until = /^\s+till\s+(?:19|20)\d\d/.exec(text.slice(best));
-  return best + (until ? until[0].length : 0);
-}
+type Cells = Partial<Record<FieldRole, string>>;
 
 interface Row {
-  activity: string;
-  owner: string;
-  time: string;
-  status: string;
-  /** Length of the row's own text; what follows is prose. */
+  cells: Cells;
+  /** Length of the row's own text; what follows is prose or a band. */
   length: number;
 }
 
-/** A row's activity, owner, time and status, from the end of its cells; null while its end is not yet read. */
-function parseRow(text: string, roles: FieldRole[]): Row | null {
+/** The longest run of tokens ending at `end` that a typer reads whole, as its first token's index; `end` for none. */
+function typedStart(tokens: string[], end: number, floor: number, typer: (text: string) => number): number {
+  for (let k = Math.max(floor, end - 4); k < end; k++) {
+    const text = tokens.slice(k, end).join(' ');
+    if (typer(text) === text.length) return k;
+  }
+  return end;
+}
+
+/** The cells after the activity, read back from token `end`: the first token of the last one read, or -1. */
+function readTail(tokens: string[], end: number, tail: FieldRole[], names: string[][], cells: Cells): number {
+  let at = end;
+  for (const role of [...tail].reverse()) {
+    let k = at;
+    if (role === 'status') k = typedStart(tokens, at, 1, statusLength);
+    else if (role === 'time' || role === 'year') k = typedStart(tokens, at, 1, timeLength);
+    else if (role === 'owner') k = ownerStart(tokens, at, names, 1);
+    if (k === at) return -1;
+    cells[role] = tokens.slice(k, at).join(' ');
+    at = k;
+  }
+  return at;
+}
+
+/** A row's cells in the header's order: the earliest end at which every cell after the activity is read. */
+function parseRow(text: string, roles: FieldRole[], names: string[][]): Row | null {
   const tokens = [...text.matchAll(/\S+/g)];
-  for (let i = 1; i < tokens.length; i++) {
-    const at = tokens[i].index!;
-    const time = TIME_CELL.exec(text.slice(at));
-    if (!time) continue;
-    const afterTime = text.slice(at + time[0].length).replace(/^\s+/, '');
-    const statusStart = text.length - afterTime.length;
-    const statusLength = roles.includes('status') ? statusAt(afterTime) : 0;
-    if (roles.includes('status') && statusLength === 0) continue;
-    let o = i;
-    while (o > 1 && OWNER_TOKEN.test(tokens[o - 1][0])) o--;
-    if (o === i && roles.includes('owner')) continue;
-    const activity = text.slice(0, tokens[o].index!).trim();
-    if (activity.split(/\s+/).length < 2) continue;
-    return {
-      activity,
-      owner: text.slice(tokens[o].index!, at).trim(),
-      time: time[0],
-      status: afterTime.slice(0, statusLength),
-      length: statusLength ? statusStart + statusLength : at + time[0].length,
-    };
+  const words = tokens.map((t) => t[0]);
+  const tail = roles.slice(roles.indexOf('activity') + 1).filter((r) => r !== 'number');
+  if (roles.indexOf('activity') < 0 || tail.length === 0) return null;
+  for (let e = 3; e <= words.length; e++) {
+    const cells: Cells = {};
+    const start = readTail(words, e, tail, names, cells);
+    if (start < 2) continue;
+    // The last cell may run on ('Uppskjuten' + 'till 2025'): the longest reading of it that is still whole.
+    let end = e;
+    for (let more = e + 1; more <= Math.min(words.length, e + 3); more++) {
+      const longer: Cells = {};
+      if (readTail(words, more, tail.slice(-1), names, longer) >= 0 && readTail(words, more, tail, names, {}) === start) end = more;
+    }
+    if (end > e) readTail(words, end, tail, names, cells);
+    cells.activity = text.slice(0, tokens[start].index!).trim();
+    return { cells, length: tokens[end - 1].index! + words[end - 1].length };
   }
   return null;
+}
+
+/** Units named by the document itself, as token runs: listed with bullets, or explained after an abbreviation. */
+function documentUnits(blocks: RawBlock[]): string[][] {
+  const names = new Set<string>();
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
+    for (const m of b.text.matchAll(LISTED_UNIT)) names.add(m[1]);
+  }
+  return [...names].map((n) => n.split(/\s+/)).filter((n) => n.length >= 2);
 }
 
 /** Table indexes of run-on tables start here, clear of the tables a reader found (text readers find few). */
 const FIRST_TABLE = 1000;
 
-export function splitRunOnTables(blocks: RawBlock[]): RawBlock[] {
-  const out: RawBlock[] = [];
-  let tableCount = 0;
-  let table: { index: number; roles: FieldRole[]; next: number; open: { nr: number; text: string; source?: number; page: number | null } | null } | null = null;
-  for (const b of blocks) {
-    if (b.kind !== 'paragraph') {
-      out.push(b);
-      continue;
-    }
-    const headers = findHeaders(b.text);
-    if (headers.length === 0 && !table?.open) {
-      out.push(b);
-      continue;
+interface Table {
+  index: number;
+  roles: FieldRole[];
+  last: ItemId | null;
+  open: { id: string; text: string; source?: number; page: number | null } | null;
+}
+
+export function splitRunOnTables(blocks: RawBlock[], messages: Message[] = []): RawBlock[] {
+  const reader = new RunOnReader(documentUnits(blocks), messages);
+  for (const b of blocks) reader.block(b);
+  return reader.finish();
+}
+
+/** One pass over a document's blocks: the table being read, and the blocks made so far. */
+class RunOnReader {
+  readonly out: RawBlock[] = [];
+  private table: Table | null = null;
+  private tableCount = 0;
+
+  constructor(
+    private readonly names: string[][],
+    private readonly messages: Message[],
+  ) {}
+
+  block(given: RawBlock): void {
+    const table = this.table;
+    // A page that opens with the table's next row was read as a numbered item: the row goes on being read as one.
+    const id = given.kind === 'item' && given.marker ? parseId(given.marker.replace(/[.)]$/, '')) : null;
+    const b: RawBlock = id && table?.last && follows(table.last, id) ? { kind: 'paragraph', text: `${given.marker} ${given.text}`, page: given.page, source: given.source } : given;
+    const headers = b.kind === 'paragraph' ? findHeaders(b.text) : [];
+    if (b.kind !== 'paragraph' || (headers.length === 0 && !table?.open)) {
+      this.out.push(b);
+      return;
     }
     const src = (at: number) => (b.source === undefined ? undefined : b.source + at);
-    const emit = (block: RawBlock) => out.push(block);
     let cursor = 0;
-    const pieces = headers.length ? headers : [];
-    const flushProse = (end: number) => {
-      const t = b.text.slice(cursor, end);
-      if (t.trim()) emit({ kind: 'paragraph', text: t.trim(), page: b.page, source: src(cursor + (t.length - t.trimStart().length)) });
-    };
     // Text before the first header of this block continues a row cut by the page break, or is prose.
     const segments: Array<{ start: number; end: number; header: Header | null }> = [];
-    if (pieces.length === 0) segments.push({ start: 0, end: b.text.length, header: null });
+    if (headers.length === 0) segments.push({ start: 0, end: b.text.length, header: null });
     else {
-      if (pieces[0].start > 0) segments.push({ start: 0, end: pieces[0].start, header: null });
-      pieces.forEach((h, i) => segments.push({ start: h.end, end: i + 1 < pieces.length ? pieces[i + 1].start : b.text.length, header: h }));
+      if (headers[0].start > 0) segments.push({ start: 0, end: headers[0].start, header: null });
+      headers.forEach((h, i) => segments.push({ start: h.end, end: i + 1 < headers.length ? headers[i + 1].start : b.text.length, header: h }));
     }
     for (const seg of segments) {
       if (seg.header) {
-        if (!table || table.roles.join() !== seg.header.roles.join()) {
-          table = { index: FIRST_TABLE + tableCount++, roles: seg.header.roles, next: 1, open: null };
-          flushProse(seg.header.start);
-          emit({ kind: 'row', text: '', page: b.page, cells: seg.header.words, table: table.index, header: true, source: src(seg.header.start) });
+        if (!this.table || this.table.roles.join() !== seg.header.roles.join()) {
+          if (this.table?.open) this.closeOpen();
+          this.table = { index: FIRST_TABLE + this.tableCount++, roles: seg.header.roles, last: null, open: null };
+          const prose = b.text.slice(cursor, seg.header.start);
+          if (prose.trim()) this.out.push({ kind: 'paragraph', text: prose.trim(), page: b.page, source: src(cursor + (prose.length - prose.trimStart().length)) });
+          this.out.push({ kind: 'row', text: '', page: b.page, cells: seg.header.words, table: this.table.index, header: true, source: src(seg.header.start) });
         }
         cursor = seg.end;
-      } else if (!table?.open) {
+      } else if (!this.table?.open) {
         continue;
       }
-      readBody(b.text.slice(seg.start, seg.end), seg.start);
+      this.readBody(b, b.text.slice(seg.start, seg.end), seg.start);
       cursor = seg.end;
     }
+  }
 
-    function readBody(text: string, base: number): void {
-      const t = table!;
-      let i = 0;
-      while (i < text.length) {
-        const rest = text.slice(i);
-        const lead = rest.length - rest.trimStart().length;
-        const body = rest.slice(lead);
-        if (!body) break;
-        const band = BAND.exec(body);
-        const num = /^(\d{1,3})\s+(?=\p{Lu})/u.exec(body);
-        if (t.open) {
-          // The rest of a row cut by a page break.
-          t.open.text = `${t.open.text} ${body}`;
-          const row = parseRow(t.open.text, t.roles);
-          if (!row) return;
-          const used = row.length - (t.open.text.length - body.length);
-          emitRow(t.open.nr, row, t.open.source, t.open.page);
-          t.open = null;
-          i += lead + used;
-          continue;
+  /** Rows, bands and the rest of a row cut by a page break, from a stretch of text after a header. */
+  private readBody(b: RawBlock, text: string, base: number): void {
+    const t = this.table!;
+    const src = (at: number) => (b.source === undefined ? undefined : b.source + base + at);
+    let i = 0;
+    while (i < text.length) {
+      const rest = text.slice(i);
+      const lead = rest.length - rest.trimStart().length;
+      const body = rest.slice(lead);
+      if (!body) break;
+      const num = ROW_ID.exec(body);
+      const id = num ? parseId(num[1]) : null;
+      if (t.open && id && t.last && follows(t.last, id)) this.closeOpen();
+      if (t.open) {
+        // The rest of a row cut by a page break.
+        const joined = `${t.open.text} ${body}`;
+        const row = parseRow(joined, t.roles, this.names);
+        if (!row) {
+          t.open.text = joined;
+          return;
         }
-        if (band) {
-          const after = body.slice(band[0].length);
-          const next = new RegExp(`\\s${t.next}\\s+(?=\\p{Lu})`, 'u').exec(after);
-          const title = next ? after.slice(0, next.index) : after;
-          const cells = t.roles.map((r) => (r === 'activity' ? body.slice(0, band[0].length) + title : ''));
-          emit({ kind: 'row', text: '', page: b.page, cells, table: t.index, source: src(base + i + lead) });
-          i += lead + band[0].length + title.length;
-          continue;
-        }
-        if (num && Number(num[1]) === t.next) {
-          const after = body.slice(num[0].length);
-          const nextRow = new RegExp(`\\s(?:${t.next + 1}\\s+(?=\\p{Lu})|(?:${SECTION_LABELS.map((l) => l.pattern).join('|')})\\s+\\d)`, 'iu').exec(after);
-          const rowText = nextRow ? after.slice(0, nextRow.index) : after;
-          const row = parseRow(rowText, t.roles);
-          t.next++;
-          if (!row) {
-            t.open = { nr: Number(num[1]), text: rowText, source: src(base + i + lead), page: b.page };
-            i += lead + num[0].length + rowText.length;
-            continue;
-          }
-          emitRow(Number(num[1]), row, src(base + i + lead), b.page);
-          i += lead + num[0].length + row.length;
-          continue;
-        }
-        // Prose after the table.
-        emit({ kind: 'paragraph', text: body.trim(), page: b.page, source: src(base + i + lead) });
-        table = null;
-        return;
+        this.emitRow(t.open.id, row.cells, t.open.source, t.open.page);
+        t.open = null;
+        i += lead + row.length - (joined.length - body.length);
+        continue;
       }
-    }
-
-    function emitRow(nr: number, row: Row, source: number | undefined, page: number | null): void {
-      const cells = table!.roles.map((r) => {
-        if (r === 'number') return String(nr);
-        if (r === 'activity') return row.activity;
-        if (r === 'owner') return row.owner;
-        if (r === 'time') return row.time;
-        if (r === 'status') return row.status;
-        return '';
-      });
-      emit({ kind: 'row', text: '', page, cells, table: table!.index, source });
+      const band = BAND.exec(body);
+      if (band) {
+        const after = body.slice(band[0].length);
+        const next = nextRowAt(after, t.last);
+        const title = next >= 0 ? after.slice(0, next) : after;
+        const label = (body.slice(0, band[0].length) + title).trimEnd();
+        // Rows after it: a band row of the table. The header repeated after it: the title above a table.
+        if (next >= 0) this.out.push({ kind: 'row', text: '', page: b.page, cells: t.roles.map((r) => (r === 'activity' ? label : '')), table: t.index, source: src(i + lead) });
+        else this.out.push({ kind: 'paragraph', text: label, page: b.page, source: src(i + lead) });
+        i += lead + band[0].length + title.length;
+        continue;
+      }
+      if (num && id && (t.last ? follows(t.last, id) : id.parts[id.parts.length - 1] === 1)) {
+        const after = body.slice(num[0].length);
+        const next = Math.min(...[nextRowAt(after, id), bandAt(after)].filter((n) => n >= 0), after.length);
+        const rowText = after.slice(0, next);
+        const row = parseRow(rowText, t.roles, this.names);
+        t.last = id;
+        if (row) {
+          this.emitRow(num[1], row.cells, src(i + lead), b.page);
+          i += lead + num[0].length + row.length;
+        } else if (next < after.length) {
+          // The next row follows: this one is whole, though its cells could not be told apart.
+          this.unread(num[1], b.page, 'cells');
+          this.emitRow(num[1], { activity: rowText.trim() }, src(i + lead), b.page);
+          i += lead + num[0].length + next;
+        } else {
+          t.open = { id: num[1], text: rowText, source: src(i + lead), page: b.page };
+          i += lead + num[0].length + rowText.length;
+        }
+        continue;
+      }
+      // Prose after the table.
+      this.out.push({ kind: 'paragraph', text: body.trim(), page: b.page, source: src(i + lead) });
+      this.table = null;
+      return;
     }
   }
-  return out;
+
+  /** A row cut by a page break whose rest never came (the next row follows, or the text ends): kept as read. */
+  private closeOpen(): void {
+    const open = this.table!.open!;
+    this.table!.open = null;
+    const row = parseRow(open.text, this.table!.roles, this.names);
+    if (!row) this.unread(open.id, open.page, 'cells');
+    this.emitRow(open.id, row?.cells ?? { activity: open.text.trim() }, open.source, open.page);
+  }
+
+  private unread(id: string, page: number | null, what: string): void {
+    this.messages.push({ severity: 'warning', reason: `Unexpected ${what} in row ${id} of a table run into the text (page ${page ?? '?'}), expected ${this.table!.roles.join(', ')}; the row is kept whole as its activity`, ruleId: 'clean/run-on-row-unread' });
+  }
+
+  private emitRow(id: string, cells: Cells, source: number | undefined, page: number | null): void {
+    const values = this.table!.roles.map((r) => (r === 'number' ? id : cells[r] ?? ''));
+    this.out.push({ kind: 'row', text: '', page, cells: values, table: this.table!.index, source });
+  }
+
+  finish(): RawBlock[] {
+    if (this.table?.open) this.closeOpen();
+    return this.out;
+  }
+}
+
+/** Where the row after `last` opens in a text, -1 for nowhere. */
+function nextRowAt(text: string, last: ItemId | null): number {
+  ROW_ID_INSIDE.lastIndex = 0;
+  for (let m = ROW_ID_INSIDE.exec(text); m; m = ROW_ID_INSIDE.exec(text)) {
+    const id = parseId(m[1]);
+    if (id && (last ? follows(last, id) : id.parts[id.parts.length - 1] === 1)) return m.index;
+  }
+  return -1;
+}
+
+function bandAt(text: string): number {
+  return BAND_ANYWHERE.exec(text)?.index ?? -1;
 }

@@ -4,6 +4,8 @@ import { ABBREVIATIONS, SENTENCE_OPENERS } from '../lang/language.js';
 import { SECTION_LABELS, WHERE_CLAUSE_INLINE } from '../lang/sections.js';
 import { FIELD_LABELS, INLINE_FIELD_ROLES } from '../lang/fields.js';
 import { titleEnd } from '../lang/morphology.js';
+import { findItemIds, type IdHit } from './numbering.js';
+import { statusLength, timeLength } from './cell-kinds.js';
 
 /**
  * Transcripts from document-sharing sites run a page into one line: bullets
@@ -19,11 +21,14 @@ const INLINE_HEADING = sv(`(?:^|\\s)((?:${SECTION_LABELS.map((l) => l.pattern).j
 const INLINE_ACTION = sv('(?:^|\\s)((?:Åtgärd|Aktivitet|Insats)\\s+\\d{1,3}(?:\\.\\d{1,2})?\\s*[:.])\\s+(?=\\p{Lu})', 'g');
 /** A field label inline ('Ansvar:'): an item that has one runs on past its first sentence to its fields. */
 const INLINE_FIELD = sv(`\\s(?:${FIELD_LABELS.filter((f) => INLINE_FIELD_ROLES.includes(f.role)).map((f) => f.words).join('|')})\\s*:\\s`, 'i');
+const INLINE_FIELDS = sv(`\\s(${FIELD_LABELS.filter((f) => INLINE_FIELD_ROLES.includes(f.role)).map((f) => f.words).join('|')})\\s*:\\s`, 'gi');
 /** A bare page number after a title: the line is a table of contents entry. */
 const TOC_PAGE = /\s\d{1,3}(?=\s|$)/;
 /** 'Kreativitet Inriktningsmål: …': a one-word focus area before its goal label. */
 const INLINE_GOAL_HEADING = /(?:^|[.!?]\s+|\s)([A-ZÅÄÖ][a-zåäö]+)\s+(?=(?:Inriktning|Inriktningsmål)\s*:)/g;
-const INLINE_MARKER = /(^|\s)(o|-|–|•|\uF0B7)\s+(?=[A-ZÅÄÖ"”])/g;
+const BULLET_GLYPH = /\s[•\uF0B7]\s+(?=[\p{L}"”])/u;
+/** A bullet run into the line: 'o' and dashes before a capital; a bullet glyph before any word, as an item may open in lower case ('Vi ska: • ge företagen …'). */
+const INLINE_MARKER = /(^|\s)((?:o|-|–)(?=\s+[A-ZÅÄÖ"”])|•|\uF0B7)\s+(?=[\p{L}"”])/gu;
 const OPENER = new RegExp(`(?<=[a-zåäö0-9)])\\s+(?=(?:${SENTENCE_OPENERS.join('|')})\\s)`, 'g');
 
 /** Offsets just after each sentence end in the text (period not closing an abbreviation). */
@@ -42,10 +47,16 @@ export function sentenceEnds(text: string): number[] {
 }
 
 export function splitInline(blocks: RawBlock[]): RawBlock[] {
-  return blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'item' ? splitBlock(b) : [b]));
+  // Items numbered in order ('1.1', '1.2'; 'A1', 'A2') run into a page's line, counted over the whole document: a chain goes on across pages.
+  const prose = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'item');
+  // A line that opens with its id was read as an item: its marker is a link of the chain, not a cut inside it.
+  const shift = (b: RawBlock) => (b.kind === 'item' && b.marker ? b.marker.length + 1 : 0);
+  const found = findItemIds(prose.map((b) => (shift(b) ? `${b.marker} ${b.text}` : b.text)));
+  const ids = new Map(found.map((hits, i) => [prose[i], hits.filter((h) => h.at >= shift(prose[i])).map((h) => ({ ...h, at: h.at - shift(prose[i]), after: h.after - shift(prose[i]) }))]));
+  return blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'item' ? splitBlock(b, ids.get(b) ?? []) : [b]));
 }
 
-function splitBlock(b: RawBlock): RawBlock[] {
+function splitBlock(b: RawBlock, ids: IdHit[]): RawBlock[] {
   const out: RawBlock[] = [];
   const make = (kind: RawBlock['kind'], text: string, offset: number, marker?: string): void => {
     const trimmed = text.trim();
@@ -60,18 +71,23 @@ function splitBlock(b: RawBlock): RawBlock[] {
   };
 
   // Inline section headings and numbered actions first: everything else is cut within the pieces between them.
-  const cuts: Array<{ at: number; headingEnd: number; kind: 'heading' | 'paragraph' }> = [];
+  const cuts: Array<{ at: number; headingEnd: number; kind: 'heading' | 'paragraph' | 'item'; marker?: string }> = [];
   const starts: number[] = [];
+  const labels: Array<[number, number]> = [];
   for (const m of b.text.matchAll(INLINE_HEADING)) {
     if (!/^\p{Lu}/u.test(m[1])) continue;
-    starts.push(m.index! + (m[0].length - m[0].trimStart().length));
+    const at = m.index! + (m[0].length - m[0].trimStart().length);
+    starts.push(at);
+    labels.push([at, at + m[1].length]);
   }
+  // 'Delmål 1.2 …': the number is the section's, not an item's.
+  ids = ids.filter((id) => !labels.some(([from, to]) => id.at >= from && id.at < to));
   const actions = [...b.text.matchAll(INLINE_ACTION)].map((m) => m.index! + (m[0].length - m[0].trimStart().length));
   for (const at of starts) {
     const rest = b.text.slice(at);
     const label = new RegExp(INLINE_HEADING.source, 'iu').exec(rest)!;
     const titleStart = label[0].length - (label[0].length - label[0].trimEnd().length);
-    const next = Math.min(...[...starts, ...actions].filter((s) => s > at).map((s) => s - at), rest.length);
+    const next = Math.min(...[...starts, ...actions, ...ids.map((id) => id.at)].filter((s) => s > at).map((s) => s - at), rest.length);
     const marker = /\s[–•o]\s+(?=\p{Lu})/u.exec(rest.slice(titleStart));
     const where = WHERE_CLAUSE_INLINE.exec(rest.slice(0, 400));
     let end = Math.min(next, marker ? titleStart + marker.index : rest.length, titleStart + (rest.length - rest.slice(titleStart).trimStart().length - titleStart) + titleEnd(rest.slice(titleStart).trimStart()));
@@ -81,6 +97,8 @@ function splitBlock(b: RawBlock): RawBlock[] {
     cuts.push({ at, headingEnd: at + end, kind: 'heading' });
   }
   for (const at of actions) cuts.push({ at, headingEnd: at, kind: 'paragraph' });
+  // An 'Åtgärd N:' label stays the numbered action it was; other ids open items.
+  for (const id of ids) if (!actions.includes(id.at)) cuts.push({ at: id.at, headingEnd: id.after, kind: 'item', marker: id.marker });
   for (const m of b.text.matchAll(INLINE_GOAL_HEADING)) {
     const at = m.index! + (m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length));
     cuts.push({ at, headingEnd: at + m[1].length, kind: 'heading' });
@@ -88,13 +106,23 @@ function splitBlock(b: RawBlock): RawBlock[] {
   cuts.sort((p, q) => p.at - q.at);
   let cursor = 0;
   let first = true;
-  for (const cut of cuts) {
-    if (cut.at < cursor) continue;
+  cuts.forEach((cut, k) => {
+    if (cut.at < cursor) return;
     if (cut.at > cursor) splitBody(b.text.slice(cursor, cut.at), cursor, first ? b : null, make);
     if (cut.kind === 'heading') make('heading', b.text.slice(cut.at, cut.headingEnd), cut.at);
     cursor = cut.headingEnd;
     first = false;
-  }
+    if (cut.kind !== 'item') return;
+    // A numbered item runs to the next cut: its own sentence, and its fields when it has them; prose after it stands alone.
+    const next = cuts.slice(k + 1).find((c) => c.at >= cut.headingEnd)?.at ?? b.text.length;
+    const seg = b.text.slice(cut.headingEnd, next);
+    // Bullets under it ('3.1.1 Mark och lokaler • Ta fram …'): the numbered line is their title, and they are its items.
+    const bullet = BULLET_GLYPH.exec(seg);
+    const end = bullet && bullet.index > 0 ? bullet.index : itemEnd(seg);
+    make('item', seg.slice(0, end), cut.headingEnd, cut.marker);
+    splitBody(seg.slice(end), cut.headingEnd + end, null, make);
+    cursor = next;
+  });
   splitBody(b.text.slice(cursor), cursor, first ? b : null, make);
   return out;
 }
@@ -105,11 +133,13 @@ type Make = (kind: RawBlock['kind'], text: string, offset: number, marker?: stri
 function splitBody(text: string, base: number, original: RawBlock | null, make: Make): void {
   const markers: Array<{ at: number; after: number; marker: string }> = [];
   let inList = false;
+  // Sentence ends once over the whole run, not over each bullet's prefix: a page of bullets run together costs its length, not its square.
+  const ends = new Set(sentenceEnds(text));
   for (const m of text.matchAll(INLINE_MARKER)) {
     const at = m.index! + m[1].length;
     const marker = m[2];
-    const before = text.slice(0, at).trimEnd();
-    const opensList = before === '' || /:$/.test(before) || sentenceEnds(before + ' x').includes(before.length);
+    const before = trimmedEnd(text, at);
+    const opensList = before === 0 || text[before - 1] === ':' || ends.has(before);
     // 'o' is no Swedish word, so ' o X' is a bullet anywhere; a dash only opens a list after ':' or a sentence.
     if (marker === 'o' || marker === '•' || marker === '\uF0B7' || opensList || (inList && markers.length > 0)) {
       if (at === 0 && original?.kind === 'item') continue;
@@ -121,7 +151,7 @@ function splitBody(text: string, base: number, original: RawBlock | null, make: 
   const head = text.slice(0, headEnd);
   if (original?.kind === 'item') {
     // A whole line with its own marker ends where the line does, unless more items run on inline.
-    const end = markers.length ? itemEnd(head) : head.length;
+    const end = markers.length ? itemEnd(head) : INLINE_FIELD.test(head) ? fieldsEnd(head) : head.length;
     make('item', head.slice(0, end), 0, original.marker);
     splitProse(head.slice(end), base + end, make);
   } else {
@@ -136,15 +166,38 @@ function splitBody(text: string, base: number, original: RawBlock | null, make: 
   });
 }
 
+/** Where the text before `at` ends once trailing spaces are left off. */
+function trimmedEnd(text: string, at: number): number {
+  let end = at;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
 /** Where an inline item ends: at its first sentence end, or before a sentence opener that lost its period; an item with fields runs on to them. */
 function itemEnd(seg: string): number {
-  if (INLINE_FIELD.test(seg)) return seg.length;
+  if (INLINE_FIELD.test(seg)) return fieldsEnd(seg);
   const ends = sentenceEnds(seg);
   let end = ends.length ? ends[0] : seg.length;
   OPENER.lastIndex = 0;
   const opener = OPENER.exec(seg);
   if (opener && opener.index < end) end = opener.index;
   return end;
+}
+
+/**
+ * Where an item's fields end: after the last field's value when that value is
+ * of a kind read whole (a status phrase, a time) and capitalised text follows
+ * it ('Status: Klar Kontakt …'): that text is the page's, not the item's.
+ */
+function fieldsEnd(seg: string): number {
+  const last = [...seg.matchAll(INLINE_FIELDS)].pop();
+  if (!last) return seg.length;
+  const role = FIELD_LABELS.find((f) => INLINE_FIELD_ROLES.includes(f.role) && sv(`^(?:${f.words})$`, 'i').test(last[1]))?.role;
+  const valueStart = last.index! + last[0].length;
+  const value = seg.slice(valueStart);
+  const length = role === 'status' ? statusLength(value) : role === 'time' ? timeLength(value) : 0;
+  if (length === 0 || !/^\s+\p{Lu}/u.test(value.slice(length))) return seg.length;
+  return valueStart + length;
 }
 
 function firstSentenceEnd(text: string): number {

@@ -76,7 +76,9 @@ function collect(section: Section, out: Candidate[]): void {
   const groups = new Map<unknown, Entry[]>();
   for (const e of section.entries) {
     const key = e.leadIn ?? section.heading?.leadIn ?? 'none';
-    groups.set(key, [...(groups.get(key) ?? []), e]);
+    const group = groups.get(key);
+    if (group) group.push(e);
+    else groups.set(key, [e]);
   }
   const siblings = hasActionSibling(section);
   for (const entries of groups.values()) {

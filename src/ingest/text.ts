@@ -25,7 +25,7 @@ export function readText(bytes: Uint8Array): Doc {
   // 'Transkript' alone on its line announces the page-number form; 'Transkript:' the 'N (M)' form.
   const bareForm = rawLines.some((l) => /^\s*transkript\s*$/i.test(l.text));
   const { lines, furniture, pageCount } = placeOnPages(kept, bareForm);
-  const blocks: RawBlock[] = [...furniture, ...splitInline(splitRunOnTables(segmentLines(lines)))];
+  const blocks: RawBlock[] = [...furniture, ...splitInline(splitRunOnTables(segmentLines(lines), messages))];
   repairBlockDiacritics(blocks, messages);
   return buildDoc('text', blocks, { pageCount, messages, source });
 }

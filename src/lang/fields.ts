@@ -33,8 +33,8 @@ export const FIELD_LABELS: FieldLabel[] = [
   { id: 'field/fokusomrade', role: 'focus-area', words: '(?:strategiskt\\s+)?(?:fokusområden?|målområden?|strategiskt\\s+område|prioriterat\\s+område|insatsområden?|tema|område)' },
   { id: 'field/aktivitet', role: 'activity', words: 'aktiviteter|aktivitet|åtgärder|åtgärd|insatser|insats|föreslagen\\s+åtgärd|vad\\s+ska\\s+göras|vad|beskrivning|uppdrag' },
   { id: 'field/samverkan', role: 'partner', words: 'samverkan|samverkanspart(?:ner|er)?|i\\s+samverkan\\s+med|medverkande|medverkar|partners?|övriga\\s+aktörer|stöd' },
-  { id: 'field/ansvar', role: 'owner', words: 'ansvarig(?:\\s+(?:förvaltning|enhet|nämnd|verksamhet|part|för\\s+genomförande))?|ansvar|huvudansvar(?:ig)?|vem|ägare|utförare|förvaltning|ansvarsfördelning' },
-  { id: 'field/tid', role: 'time', words: 'tid|tidplan|tidsplan|tidsperiod|när|år|årtal|klart|klart\\s+när|klart?\\s+senast|slutdatum|start|start\\s*[-–]\\s*slut|period|genomförande|genomförs|datum\\s+för\\s+genomförande|tidpunkt|deadline' },
+  { id: 'field/ansvar', role: 'owner', words: 'ansvarig(?:\\s+(?:förvaltning|enhet|nämnd|verksamhet|part|för\\s+genomförande))?|ansvar|huvudansvar(?:ig)?|vem|ägare|utförare|förvaltning|ansvarsfördelning|ansvarar' },
+  { id: 'field/tid', role: 'time', words: 'tid|tidplan|tidsplan|tidsperiod|när|år|årtal|klart|klart\\s+när|klart?\\s+senast|slutdatum|start|start\\s*[-–]\\s*slut|period|genomförande|genomförs|datum\\s+för\\s+genomförande|tidpunkt|tidsram|deadline' },
   { id: 'field/status', role: 'status', words: 'status|läge|lägesbeskrivning|lägesrapport|utfall|genomfört|status\\s+och\\s+kommentar' },
   { id: 'field/kommentar', role: 'comment', words: 'kommentar(?:er)?|uppföljning|analys|redovisning|resultat' },
   { id: 'field/bedomning', role: 'track', words: 'bedömning|trafikljus|färg|signal' },
@@ -58,3 +58,16 @@ export const YEAR_MARK = sv(/^\s*(?:x|✓|✔|•|ja)\s*$/i);
  * they open an item or a section, not a field.
  */
 export const INLINE_FIELD_ROLES: FieldRole[] = ['owner', 'partner', 'time', 'status', 'comment', 'track', 'progress', 'cost'];
+
+/**
+ * A header that asks what has been done ('Vad har gjorts?', 'Vad gjordes?',
+ * 'Genomfört hittills'): its cells report on an action, they do not state one.
+ */
+export const RETROSPECTIVE_HEADER = { id: 'field/retrospective', pattern: sv(/\b(?:har|hade)\s+\p{L}+(?:ts|t|ats|its)\b|\b(?:gjordes|genomfördes|hände|skedde)\b/iu) };
+
+/**
+ * Heads of compound headers that say only that the column describes
+ * something ('Statusbeskrivning', 'Insatsbeskrivning'): the first part then
+ * names the column's role.
+ */
+export const GENERIC_HEADER_HEADS = { id: 'field/generic-heads', words: ['beskrivning', 'text', 'uppgift', 'uppgifter', 'information', 'redovisning', 'ram', 'angivelse'] };

@@ -1,26 +1,28 @@
-import { FIELD_LABELS, YEAR_COLUMN, type FieldRole } from '../../lang/fields.js';
-import { sv } from '../../lang/pattern.js';
+import type { FieldRole } from '../../lang/fields.js';
+import { headerRole } from '../view/column-types.js';
 import { defineConstruction } from './define.js';
 
 export const tableColumns = defineConstruction({
   id: 'table/column-roles',
-  description: "A table's header cells give its columns their roles (activity, owner, partner, time, year, status, comment, cost, indicator); a table whose header names no activity column but an owner, time or status takes its first text column as the activity.",
+  description: "A table's header cells give its columns their roles (activity, owner, partner, time, year, status, comment, cost, indicator), compounds split by the word list with the head deciding; a table whose header names no activity column but an owner, time or status takes its first text column as the activity.",
   positive: [
     { doc: '| Nr | Åtgärd | Ansvarig | Klart | Läge |\n| 1 | Införa en företagslots | NLE | 2024 | Klar |\n| 2 | Korta handläggningstiden | SBG | 2025 | Pågår |', activities: ['Införa en företagslots', 'Korta handläggningstiden'] },
     { doc: '| Vad ska göras | Vem | När |\n| Starta en yrkesutbildning | Utbildning | HT 2024 |', activities: ['Starta en yrkesutbildning'] },
     { doc: '| Nr | Atgärd | Ansvarig | Klart | Lage |\n| 1 | Införa en företagslots | NLE | 2024 | Klar |', activities: ['Införa en företagslots'] },
     // An activity column with no header word, and one row under its band: the owner, time and status columns make it a plan's table.
     { doc: '| Nr | | Ansvarig | Klart | Status |\n| Prioriterat område 1: Service | | | | |\n| 1.1 | Införa en företagslots | NLE | Q1 2024 | Klar |', activities: ['Införa en företagslots'] },
+    // Compound headers: the head decides ('Lägesbedömning'), the first part where the head only says 'description' ('Statusbeskrivning').
+    { doc: '| Insatsbeskrivning | Ansvarar | Tidsram | Statusbeskrivning |\n| Anordna trygghetsvandringar i centrum | Socialförvaltningen | 2025 | Pågår |\n| Förbättra belysningen i gångtunnlar | Tekniska förvaltningen | 2026 | Ej påbörjad |', activities: ['Anordna trygghetsvandringar i centrum', 'Förbättra belysningen i gångtunnlar'] },
+    // 'Vad har gjorts?' reports on the action of the row; the action is the other column.
+    { doc: '| Vad ska göras | Vad har gjorts? | Genomförs |\n| Starta läxhjälp på biblioteken | Läxhjälpen startade i mars | 2025 |', activities: ['Starta läxhjälp på biblioteken'] },
   ],
   negative: [
     { doc: '| Indikator | Utgångsvärde | Målvärde 2026 |\n| Antal nystartade företag | 4,1 | 5,0 |', activities: [] },
     { doc: '| Verksamhet, mnkr | Budget 2024 | Prognos 2024 |\n| Bygglov | -8,5 | -8,0 |', activities: [] },
+    // A follow-up column alone is no action column: what was done says nothing that is planned.
+    { doc: '| Vad har gjorts? | Kommentar |\n| Tre möten med föreningar om kulturstöd | Fortsätter nästa år |', activities: [] },
   ],
 });
-
-/** Swedish letters without their marks, as OCR often reads a bold header's ('Atgärd' for 'Åtgärd'). */
-const unmarked = (text: string) => text.replace(/[åä]/g, 'a').replace(/[ÅÄ]/g, 'A').replace(/ö/g, 'o').replace(/Ö/g, 'O');
-const compiled = FIELD_LABELS.map((f) => ({ ...f, pattern: sv(`^(?:${f.words})(?:\\b|$)`, 'i'), plain: sv(`^(?:${unmarked(f.words)})(?:\\b|$)`, 'i') }));
 
 export interface ColumnRoles {
   roles: Array<FieldRole | null>;
@@ -30,18 +32,13 @@ export interface ColumnRoles {
   named: boolean;
 }
 
-/** The role each header cell names, or null. */
+/** The role each header cell names, or null: whole words, compounds split by the word list, and retrospective questions (see view/column-types). */
 export function columnRoles(header: string[]): ColumnRoles {
   const years = new Map<number, number>();
   const roles = header.map((raw, i): FieldRole | null => {
-    const text = raw.replace(/\s+/g, ' ').trim();
-    const year = YEAR_COLUMN.exec(text);
-    if (year) {
-      years.set(i, Number(year[1]));
-      return 'year';
-    }
-    // A header read with a letter's mark lost still names its column; the word as written is tried first.
-    return (compiled.find((f) => f.pattern.test(text)) ?? compiled.find((f) => f.plain.test(unmarked(text))))?.role ?? null;
+    const { role, year } = headerRole(raw);
+    if (year !== null) years.set(i, year);
+    return role;
   });
   const named = roles.includes('activity');
   return { roles, years, named };

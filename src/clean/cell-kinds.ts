@@ -1,0 +1,89 @@
+import { COMPANY_FORMS, UNIT_HEADS, UNIT_JOINERS } from '../lang/units.js';
+import { CONTINUOUS_STATUS, STATUS_PATTERNS } from '../lang/status.js';
+import { TIME_CELL } from '../lang/timeline.js';
+import { YEAR_MARK } from '../lang/fields.js';
+
+/**
+ * What a table cell holds, read from the cell alone: a status phrase, a time,
+ * a unit's name or abbreviation, a mark under a year, a percentage or a
+ * number, an id, or text (an activity states an action in words). Table
+ * readers of every format type their columns by these kinds; a transcript's
+ * reader labels the tokens of a row with them.
+ */
+export type CellKind = 'empty' | 'status' | 'time' | 'owner' | 'mark' | 'percent' | 'number' | 'id' | 'text';
+
+const unitHead = new RegExp(`(?:${UNIT_HEADS.words.join('|')})[,;.]?$`, 'iu');
+const company = new RegExp(`^(?:${COMPANY_FORMS.words.map((w) => w.replace(/\./g, '\\.')).join('|')})[,;]?$`, 'u');
+const joiners = new Set(UNIT_JOINERS.words);
+const bareHead = new RegExp(`^(?:${UNIT_HEADS.words.join('|')})[,;.]?$`, 'u');
+/** An abbreviation of a unit ('KLF', 'SBF/NLE', '(BUF)'). */
+const ABBREVIATION = /^\(?\p{Lu}{2,6}\d?(?:[/,]\p{Lu}{2,6}\d?)*\)?[,;]?$/u;
+const ID_CELL = /^(?:\p{Lu}{1,2})?\d{1,3}(?:\.\d{1,2}){0,2}\.?$/u;
+
+/** The length of the status phrase at the start of a text ('Uppskjuten till 2025' whole), 0 for none. */
+export function statusLength(text: string): number {
+  let best = 0;
+  const first = /^\S+/.exec(text);
+  if (first && CONTINUOUS_STATUS.test(first[0])) best = first[0].length;
+  for (const p of STATUS_PATTERNS) {
+    const m = p.pattern.exec(text);
+    if (m && m.index === 0 && m[0].length > best) best = m[0].length;
+  }
+  if (best === 0) return 0;
+  const until = /^\s+till\s+(?:19|20)\d\d/.exec(text.slice(best));
+  return best + (until ? until[0].length : 0);
+}
+
+/** The length of the time expression at the start of a text ('VT 2024', '2023–2024', 'Löpande'), 0 for none. */
+export function timeLength(text: string): number {
+  return TIME_CELL.exec(text)?.[0].length ?? 0;
+}
+
+/** A word of a unit's name as a cell gives it: an abbreviation, a word ending in a unit's head, a company form. */
+export function isUnitWord(word: string): boolean {
+  return ABBREVIATION.test(word) || unitHead.test(word) || company.test(word);
+}
+
+/**
+ * Where the owner ends that closes at token `end` of `tokens` (exclusive):
+ * the index of its first token, or `end` when none. Units are read back from
+ * the end: unit words, names the document itself lists (`names`, as token
+ * runs), a truncated first part before a joiner ('Miljö- och …').
+ */
+export function ownerStart(tokens: string[], end: number, names: string[][] = [], from = 0): number {
+  let o = end;
+  while (o > from) {
+    const named = names.find((n) => n.length <= o - from && n.every((w, k) => tokens[o - n.length + k].replace(/[,;]$/, '') === w));
+    if (named) {
+      o -= named.length;
+      continue;
+    }
+    const word = tokens[o - 1];
+    // 'Tekniska förvaltningen', 'Sociala enheten': a capitalised word names the unit whose head stands alone.
+    if (o - 1 > from && o < end + 1 && bareHead.test(word) && /^\p{Lu}\p{Ll}+$/u.test(tokens[o - 2])) {
+      o -= 2;
+      continue;
+    }
+    const truncated = /^\p{Lu}[\p{Ll}]+-$/u.test(word);
+    const joined = joiners.has(word) && o - 1 > from && (/-$/.test(tokens[o - 2]) || isUnitWord(tokens[o - 2]));
+    if (isUnitWord(word) || truncated || joined) o--;
+    else break;
+  }
+  // An owner opens with a capital: a joiner or truncated part left first is the activity's.
+  while (o < end && !/^[\p{Lu}(]/u.test(tokens[o])) o++;
+  return o;
+}
+
+export function cellKind(cell: string): CellKind {
+  const text = cell.replace(/\s+/g, ' ').trim();
+  if (!text) return 'empty';
+  if (YEAR_MARK.test(text)) return 'mark';
+  if (statusLength(text) === text.length) return 'status';
+  if (timeLength(text) === text.length) return 'time';
+  if (/^[<>≈~±+-]?\s*\d+(?:[,.]\d+)?\s*%$/.test(text)) return 'percent';
+  if (ID_CELL.test(text)) return 'id';
+  if (/^[-+−]?\d[\d\s]*(?:[,.]\d+)?$/.test(text)) return 'number';
+  const words = text.split(' ');
+  if (words.length <= 8 && ownerStart(words, words.length) === 0) return 'owner';
+  return 'text';
+}

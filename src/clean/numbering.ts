@@ -1,0 +1,71 @@
+/**
+ * The numbering of a plan's items, as a transcript keeps it when a page is run
+ * into one line: '1.1', '1.2', '2.1'; 'A1', 'A2'; 'E1.2'; 'Åtgärd 3'. An id
+ * alone says little (a year, a road 'E22', a unit 'C4'); ids that follow each
+ * other in order are items. A chain of three or more is taken.
+ */
+
+export interface ItemId {
+  /** Letters before the number ('A', 'E'), or '' for none. */
+  prefix: string;
+  parts: number[];
+}
+
+export interface IdHit {
+  id: ItemId;
+  /** Where the id starts and where the item's text after it starts, in the text searched. */
+  at: number;
+  after: number;
+  /** The id as written ('1.2', 'A3'). */
+  marker: string;
+}
+
+/** An id before a capitalised word: '1.2 Ta fram', 'A3 Införa', 'E1.2 Utreda', and an action label's number ('Åtgärd 4: Införa'). */
+const ID = /(?<=^|\s)(?:(?:Åtgärd|Aktivitet|Insats)\s+)?((\p{Lu}{1,2})?(\d{1,3}(?:\.\d{1,2}){0,2}))[.:)]?\s+(?=[\p{Lu}"”])/gu;
+/** A label before a bare number makes it an item's id even at depth one. */
+const LABELLED = /^(?:Åtgärd|Aktivitet|Insats)\s/u;
+
+export function parseId(marker: string): ItemId | null {
+  const m = /^(\p{Lu}{1,2})?(\d{1,3}(?:\.\d{1,2}){0,2})$/u.exec(marker);
+  return m ? { prefix: m[1] ?? '', parts: m[2].split('.').map(Number) } : null;
+}
+
+/** Whether `next` is the id after `prev`: the last part one more, or a higher part one more and the parts after it 1. */
+export function follows(prev: ItemId, next: ItemId): boolean {
+  if (prev.prefix !== next.prefix || prev.parts.length !== next.parts.length) return false;
+  for (let k = prev.parts.length - 1; k >= 0; k--) {
+    const same = prev.parts.slice(0, k).every((p, i) => p === next.parts[i]);
+    const rest = next.parts.slice(k + 1).every((p) => p === 1);
+    if (same && rest && next.parts[k] === prev.parts[k] + 1) return true;
+  }
+  return false;
+}
+
+/** An id that may open a chain: its last part 1 ('1.1', 'A1'), or any where the chain began before the text read. */
+const opensChain = (id: ItemId) => id.parts[id.parts.length - 1] === 1;
+
+/**
+ * The ids of items in a run of texts (the pages of a document, in order):
+ * candidates that form chains of at least `min` ids in order, each text's hits
+ * in order. Depth one without letters ('3 Ta fram') counts only with a label
+ * before it ('Åtgärd 3'): bare numbers are page numbers and counts as often.
+ */
+export function findItemIds(texts: string[], min = 3): IdHit[][] {
+  const hits = texts.map((text) =>
+    [...text.matchAll(ID)]
+      .map((m): IdHit => ({ id: parseId(m[1])!, at: m.index!, after: m.index! + m[0].length, marker: m[1] }))
+      .filter((h) => h.id.prefix !== '' || h.id.parts.length > 1 || LABELLED.test(text.slice(h.at))),
+  );
+  const chains: Array<Array<{ text: number; hit: IdHit }>> = [];
+  hits.forEach((list, t) => {
+    for (const hit of list) {
+      // The latest chain this id goes on from; else it may open a new one.
+      const chain = [...chains].reverse().find((c) => follows(c[c.length - 1].hit.id, hit.id));
+      if (chain) chain.push({ text: t, hit });
+      else if (opensChain(hit.id)) chains.push([{ text: t, hit }]);
+    }
+  });
+  const kept = texts.map((): IdHit[] => []);
+  for (const c of chains) if (c.length >= min) for (const { text, hit } of c) kept[text].push(hit);
+  return kept.map((list) => list.sort((p, q) => p.at - q.at));
+}

@@ -1,0 +1,14 @@
+/**
+ * How a municipality's units are named in a table cell: the last part of a
+ * compound says it is an organisation ('Kommunledningskontoret',
+ * 'Kultur- och fritidsförvaltningen'), or a company form follows the name.
+ */
+export const UNIT_HEADS = {
+  id: 'unit/heads',
+  words: ['förvaltningen', 'förvaltning', 'kontoret', 'kontor', 'enheten', 'enhet', 'avdelningen', 'avdelning', 'nämnden', 'nämnd', 'bolaget', 'staben', 'sektionen', 'styrelsen', 'förbundet', 'tjänsten', 'verket', 'kansliet', 'funktionen', 'centret', 'centrum'],
+};
+
+export const COMPANY_FORMS = { id: 'unit/company', words: ['AB', 'HB', 'KB', 'ek. för.'] };
+
+/** Words that join two units' names in one cell ('Miljö- och byggförvaltningen', 'KLF och SBF'). */
+export const UNIT_JOINERS = { id: 'unit/joiners', words: ['och', '&', 'samt'] };

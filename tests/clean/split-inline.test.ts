@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { splitInline } from '../../src/clean/split-inline.js';
+import { alignToSource } from '../../src/clean/offsets.js';
+
+const paragraph = (text: string) => splitInline([{ kind: 'paragraph', text, page: 1, source: 0 }]);
+
+describe('bullets run together on one line', () => {
+  it('keeps every bullet of a long run as its own item, with its source offset', () => {
+    const actions = Array.from({ length: 3000 }, (_, i) => `Plantera ${i + 1} träd i bostadsområdet`);
+    const text = `Klimatåtgärder under året: ${actions.map((a) => `• ${a}`).join(' ')}`;
+    const blocks = paragraph(text);
+    const items = blocks.filter((b) => b.kind === 'item');
+    expect(items).toHaveLength(3000);
+    expect(items.map((b) => b.text)).toEqual(actions);
+    expect(items.every((b) => text.slice(b.source!, b.source! + b.text.length) === b.text)).toBe(true);
+  });
+
+  it('takes a dash for a bullet after a sentence or a colon, and not inside a sentence', () => {
+    const blocks = paragraph('Folkhälsorådet träffas fyra gånger per år. - Genomföra en enkät om matvanor - Sprida resultaten till skolorna. Vi arbetar med barn - unga och äldre i hela kommunen.');
+    const items = blocks.filter((b) => b.kind === 'item').map((b) => b.text);
+    expect(items[0]).toBe('Genomföra en enkät om matvanor');
+    expect(items).toContain('Sprida resultaten till skolorna.');
+    expect(items.some((t) => t.startsWith('unga'))).toBe(false);
+  });
+
+  it('maps cleaned text back to plain and marked source characters alike', () => {
+    const source = 'Trygghet i\u00A0centrum: ﬁler och cykelbanor';
+    const clean = 'Trygghet i centrum: filer och cykelbanor';
+    const map = alignToSource(clean, source, 0);
+    expect(map[clean.indexOf('centrum')]).toBe(source.indexOf('centrum'));
+    expect(map[clean.indexOf('och')]).toBe(source.indexOf('och'));
+  });
+
+  it('takes a bullet glyph before a word in lower case for an item, and a dash there for no bullet', () => {
+    const blocks = paragraph('Fritidsnämnden ska: \uF0B7 rusta upp spåren i motionsområdet \uF0B7 bygga en ny spontanidrottsplats. Barn - och unga ska ha mötesplatser.');
+    const items = blocks.filter((b) => b.kind === 'item').map((b) => b.text);
+    expect(items).toEqual(['rusta upp spåren i motionsområdet', 'bygga en ny spontanidrottsplats.']);
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { readText } from '../../src/ingest/text.js';
+import { findItemIds, follows, parseId } from '../../src/clean/numbering.js';
+import { cellKind } from '../../src/clean/cell-kinds.js';
+
+const read = (text: string) => readText(new TextEncoder().encode(text));
+const activities = (text: string) => extract(read(text)).activities;
+
+describe('ids that follow each other', () => {
+  it('knows the next id at every depth and with letters', () => {
+    expect(follows(parseId('1.2')!, parseId('1.3')!)).toBe(true);
+    expect(follows(parseId('1.5')!, parseId('2.1')!)).toBe(true);
+    expect(follows(parseId('A9')!, parseId('A10')!)).toBe(true);
+    expect(follows(parseId('E1.2')!, parseId('E2.1')!)).toBe(true);
+    expect(follows(parseId('1.2')!, parseId('1.4')!)).toBe(false);
+    expect(follows(parseId('A1')!, parseId('B2')!)).toBe(false);
+  });
+
+  it('takes chains of three or more and leaves lone codes (a road, a unit) alone', () => {
+    const [hits] = findItemIds(['Cykelväg längs E22 Tekniska förvaltningen. K1 Byta belysning i lokaler K2 Ställa om fordonsflottan K3 Installera solceller på skolor C4 Teknik ansvarar.']);
+    expect(hits.map((h) => h.marker)).toEqual(['K1', 'K2', 'K3']);
+  });
+});
+
+describe('what a cell holds', () => {
+  it('types statuses, times, units, marks, percentages and text', () => {
+    expect(cellKind('Ej påbörjad')).toBe('status');
+    expect(cellKind('HT 2025')).toBe('time');
+    expect(cellKind('Kultur- och fritidsförvaltningen')).toBe('owner');
+    expect(cellKind('SOC/KFN')).toBe('owner');
+    expect(cellKind('X')).toBe('mark');
+    expect(cellKind('45 %')).toBe('percent');
+    expect(cellKind('Anordna trygghetsvandringar i alla stadsdelar')).toBe('text');
+  });
+});
+
+describe('a table run into a transcript line', () => {
+  const klimat = [
+    'Klimatplan 2025–2027 Exempelby kommun',
+    '',
+    'Transkript',
+    '',
+    '1 Klimatplan 2025–2027 Exempelby kommun Antagen av kommunfullmäktige 2025-01-20',
+    '',
+    '2 Insatsområde 1 – Energi Nr Åtgärd Ansvar Tid Status 1.1 Byta till LED-belysning i kommunens idrottshallar Tekniska förvaltningen 2025 Pågår 1.2 Installera solceller på förskolornas tak Miljö- och klimatförvaltningen, Fastighetsbolaget AB 2025–2026 Ej påbörjad 1.3 Energikartlägga alla skolor Tekniska förvaltningen VT 2026 Klar Insatsområde 2 – Transporter Nr Åtgärd Ansvar Tid Status 2.1 Ställa om fordonsflottan till el Serviceförvaltningen Löpande Pågår 2.2 Bygga ut cykelvägnätet mellan orterna vid väg 40 och längs ån',
+    '',
+    '3 2.3 Införa bilpool för anställda Serviceförvaltningen 2026 Påbörjad Uppföljning Planen följs upp varje år i kommunstyrelsen.',
+  ].join('\n');
+
+  it('reads each row by the order its header gives, bands as areas, and keeps a row it cannot read with a message', () => {
+    const doc = read(klimat);
+    const rows = doc.blocks.filter((b) => b.kind === 'row' && !b.header).map((b) => b.cells!.map((c) => doc.text.slice(c.start, c.end)));
+    expect(rows[0]).toEqual(['1.1', 'Byta till LED-belysning i kommunens idrottshallar', 'Tekniska förvaltningen', '2025', 'Pågår']);
+    expect(rows[1].slice(2)).toEqual(['Miljö- och klimatförvaltningen, Fastighetsbolaget AB', '2025–2026', 'Ej påbörjad']);
+    expect(rows.find((r) => r[0] === '2.2')?.[1]).toContain('Bygga ut cykelvägnätet');
+    expect(rows.find((r) => r[0] === '2.3')?.slice(1)).toEqual(['Införa bilpool för anställda', 'Serviceförvaltningen', '2026', 'Påbörjad']);
+    expect(doc.messages.some((m) => m.ruleId === 'clean/run-on-row-unread' && m.reason.includes('row 2.2'))).toBe(true);
+    const x = extract(doc);
+    expect(x.activities).toHaveLength(6);
+    expect(x.focusAreas.map((f) => f.title)).toEqual(['Energi', 'Transporter']);
+    expect(x.activities.find((a) => a.text.startsWith('Installera solceller'))?.status).toBe('not_started');
+  });
+});
+
+describe('a planning-system export run into lines', () => {
+  it('cuts items at their ids and reads the labels each repeats', () => {
+    const text = [
+      'Folkhälsoplan 2025 Exempelby kommun',
+      '',
+      'Transkript:',
+      '',
+      '1 (2) Folkhälsoplan 2025 Mål 1 Goda levnadsvanor Aktiviteter A1 Erbjuda hälsosamtal till alla 40-åringar. Ansvarig: Socialförvaltningen Genomförs: 2025 Status: Pågår Kommentar: Samtalen startade i mars. A2 Starta en rökfri skolgård på varje skola. Ansvarar: Barn- och utbildningsförvaltningen Genomförs: HT 2025 Status: Ej startad',
+      '',
+      '2 (2) A3 Sprida information om fysisk aktivitet på recept. Ansvarig: Kultur- och fritidsförvaltningen Genomförs: Löpande Status: Klar Kontakt Folkhälsostrategen, telefon 010-123 45 67',
+    ].join('\n');
+    const x = extract(read(text));
+    expect(x.activities.map((a) => a.text.replace(/\.$/, ''))).toEqual([
+      'Erbjuda hälsosamtal till alla 40-åringar',
+      'Starta en rökfri skolgård på varje skola',
+      'Sprida information om fysisk aktivitet på recept',
+    ]);
+    expect(x.activities.map((a) => a.ownerRaw)).toEqual(['Socialförvaltningen', 'Barn- och utbildningsförvaltningen', 'Kultur- och fritidsförvaltningen']);
+    expect(x.activities.map((a) => a.status)).toEqual(['ongoing', 'not_started', 'done']);
+  });
+});
+
+describe('numbered lists that are no plan', () => {
+  it('an indicator table run into a line gives no activities', () => {
+    expect(activities('Trygghet i Exempelby\n\nIndikator Utgångsvärde Målvärde 2026 1.1 Andel invånare som känner sig trygga utomhus 62 % 75 % 1.2 Antal anmälda skadegörelsebrott 410 300 1.3 Andel elever som trivs i skolan 81 % 90 %\n')).toEqual([]);
+  });
+
+  it('a budget table run into a line gives no activities', () => {
+    expect(activities('Kulturnämndens budget\n\nVerksamhet, tkr Budget 2025 Prognos 2025 Bibliotek 12 400 12 100 Kulturskola 8 900 9 200 Allmänkultur 3 100 3 000\n')).toEqual([]);
+  });
+
+  it('a numbered goal list gives no activities', () => {
+    expect(activities('Mål för jämställdhet\n\n1.1 Kvinnor och män ska ha samma makt att forma samhället. 1.2 Den ekonomiska jämställdheten ska öka. 1.3 Mäns våld mot kvinnor ska upphöra.\n')).toEqual([]);
+  });
+});
+
+describe('a numbered title with bullets run in after it', () => {
+  it('keeps the title as the item and its bullets as the items under it', () => {
+    const text = 'Kulturplan\n\n2.1.1 Bibliotek \uF0B7 Utöka öppettiderna på biblioteken \uF0B7 Starta en läsfrämjande kampanj 2.1.2 Kulturskola \uF0B7 Erbjuda avgiftsfri kulturskola 2.1.3 Kulturarv \uF0B7 Digitalisera hembygdsarkivet\n';
+    const doc = read(text);
+    const items = doc.blocks.filter((b) => b.kind === 'item').map((b) => doc.text.slice(b.start, b.end).trim());
+    expect(items).toEqual(['Bibliotek', 'Utöka öppettiderna på biblioteken', 'Starta en läsfrämjande kampanj', 'Kulturskola', 'Erbjuda avgiftsfri kulturskola', 'Kulturarv', 'Digitalisera hembygdsarkivet']);
+  });
+});
