@@ -7,6 +7,8 @@ import { buildOutline } from './outline/build.js';
 import { assignRoles } from './roles.js';
 import { readLegend } from './constructions/legend.js';
 import { assignThemes } from './themes.js';
+import { documentSubjects } from './subject.js';
+import { assignSdgs } from './sdgs.js';
 import { normalizeTimeline } from './rules/timeline.js';
 
 /** Runs every rule over a document. Pure: reads the Doc, returns rows and messages. */
@@ -21,6 +23,8 @@ export function extract(doc: Doc): Extraction {
   const owners = resolveOwners(doc, structure.ownerNames, structure.activities);
   for (const row of [...structure.focusAreas, ...structure.activities]) row.source = sourceSpan(doc, row);
   assignThemes(structure.focusAreas, structure.activities);
+  assignSdgs(doc, structure.focusAreas, structure.activities);
+  const subjects = documentSubjects(doc, metadata, structure.focusAreas, structure.activities);
   const contextYear = metadata.period?.value.start ?? (metadata.documentDate ? Number(metadata.documentDate.value.slice(0, 4)) : null);
   for (const a of structure.activities) {
     const timeline = a.timeRaw ? normalizeTimeline(a.timeRaw, contextYear) : null;
@@ -28,7 +32,7 @@ export function extract(doc: Doc): Extraction {
     a.timeEnd = timeline?.end ?? null;
     a.timeRule = timeline?.rule ?? null;
   }
-  return { outcome: structure.outcome, metadata, focusAreas: structure.focusAreas, owners, activities: structure.activities, messages: structure.messages };
+  return { outcome: structure.outcome, metadata, focusAreas: structure.focusAreas, owners, activities: structure.activities, subjects, messages: structure.messages };
 }
 
 /**
