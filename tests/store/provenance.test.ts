@@ -13,7 +13,7 @@ describe('the stored database', () => {
   it('holds all 290 municipalities, the schema version and foreign keys that hold', async () => {
     const db = openDatabase(':memory:');
     expect(db.prepare('SELECT COUNT(*) AS n FROM municipalities').get()).toEqual({ n: 290 });
-    expect(schemaVersion(db)).toBe(9);
+    expect(schemaVersion(db)).toBe(11);
     await ingestBatch(db, ['corpus/002_13546d3bc8be6ca0.txt', 'fixtures/sodertalje-handlingsplan.docx'], { args: [] });
     expect(db.pragma('foreign_key_check')).toEqual([]);
   });
@@ -28,7 +28,7 @@ describe('the stored database', () => {
     old.prepare("INSERT INTO ingest_runs (started_at, extractor_version, arguments) VALUES ('2026-01-01', '0.0.1', '[]')").run();
     old.close();
     const db = openDatabase(file);
-    expect(schemaVersion(db)).toBe(9);
+    expect(schemaVersion(db)).toBe(11);
     expect(db.prepare('SELECT COUNT(*) AS n FROM ingest_runs').get()).toEqual({ n: 1 });
     expect((db.pragma('table_info(activities)') as Array<{ name: string }>).map((c) => c.name)).toEqual(expect.arrayContaining(['source_start', 'confidence', 'partners']));
     expect((db.pragma('table_info(documents)') as Array<{ name: string }>).map((c) => c.name)).toContain('extraction_outcome');
