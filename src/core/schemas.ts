@@ -12,7 +12,17 @@ const span = {
   source: z.strictObject({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).nullable().optional(),
 };
 
-const themes = z.array(z.strictObject({ theme: z.string().min(1), rule: z.string().min(1), terms: z.array(z.string().min(1)).min(1), inherited: z.boolean().optional() })).optional();
+const themes = z.array(z.strictObject({ theme: z.string().min(1), rule: z.string().min(1), terms: z.array(z.string().min(1)).min(1), inherited: z.boolean().optional(), confidence: z.number().min(0).max(1).optional() })).optional();
+
+const sdgs = z.array(z.strictObject({ goal: z.number().int().min(1).max(17), rule: z.string().min(1), raw: z.string().min(1), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).optional();
+
+export const SubjectAssignmentSchema = z.strictObject({
+  subject: z.string().min(1),
+  main: z.boolean(),
+  score: z.number().nonnegative(),
+  rule: z.string().min(1),
+  evidence: z.array(z.strictObject({ source: z.enum(['title', 'masthead', 'body', 'text']), terms: z.array(z.string()), weight: z.number() })),
+});
 
 export const DocumentRowSchema = z.strictObject({
   sourcePath: z.string().min(1),
@@ -96,6 +106,7 @@ export const ActivityRowSchema = z.strictObject({
   timeEnd: z.iso.date().nullable().optional(),
   timeRule: z.string().nullable().optional(),
   themes,
+  sdgs,
   confidence: z.number().min(0).max(1).optional(),
   ...span,
 });

@@ -143,6 +143,35 @@ export interface ThemeHit {
   terms: string[];
   /** Taken from the focus area, the activity having no theme of its own. */
   inherited?: boolean;
+  /** How sure the assignment is, 0–1: the word itself, a compound's head or modifier, inherited. */
+  confidence?: number;
+}
+
+/** An explicit link of an activity to one of Agenda 2030's global goals, where the document makes it. */
+export interface SdgLink extends Span {
+  /** The goal, 1–17. */
+  goal: number;
+  rule: string;
+  /** The reference as written ('Globala mål: 7, 13'). */
+  raw: string;
+}
+
+/** What points to a subject: where it was read, the words that said so, and their weight. */
+export interface SubjectEvidence {
+  source: 'title' | 'masthead' | 'body' | 'text';
+  terms: string[];
+  weight: number;
+}
+
+/** A subject (policy area, src/lang/subjects.ts) of a document: main or secondary, with its rule and evidence. */
+export interface SubjectAssignment {
+  subject: string;
+  main: boolean;
+  /** The weighted evidence added up; comparable within one document only. */
+  score: number;
+  /** The strongest source: 'subject/title', 'subject/masthead', 'subject/body', 'subject/text'. */
+  rule: string;
+  evidence: SubjectEvidence[];
 }
 
 export interface FocusAreaRow extends Provenance {
@@ -203,6 +232,8 @@ export interface ActivityRow extends Provenance {
   timeEnd?: string | null;
   timeRule?: string | null;
   themes?: ThemeHit[];
+  /** Agenda 2030 goals the document links this activity to, explicitly. */
+  sdgs?: SdgLink[];
   /** How sure the rules are that this is an activity, 0–1, from the strongest evidence for it. */
   confidence?: number;
 }
@@ -232,5 +263,7 @@ export interface Extraction {
   focusAreas: FocusAreaRow[];
   owners: OwnerRow[];
   activities: ActivityRow[];
+  /** The document's subjects, main first; empty when nothing says what it is about. */
+  subjects: SubjectAssignment[];
   messages: Message[];
 }

@@ -7,6 +7,8 @@ import { buildOutline } from './outline/build.js';
 import { assignRoles } from './roles.js';
 import { readLegend } from './constructions/legend.js';
 import { assignThemes } from './themes.js';
+import { documentSubjects } from './subject.js';
+import { assignSdgs } from './sdgs.js';
 import { normalizeTimeline } from './rules/timeline.js';
 import { judgeByMarks, readPlanMarks } from './plan-marks.js';
 
@@ -22,6 +24,8 @@ export function extract(doc: Doc): Extraction {
   const owners = resolveOwners(doc, structure.ownerNames, structure.activities);
   for (const row of [...structure.focusAreas, ...structure.activities]) row.source = sourceSpan(doc, row);
   assignThemes(structure.focusAreas, structure.activities);
+  assignSdgs(doc, structure.focusAreas, structure.activities);
+  const subjects = documentSubjects(doc, metadata, structure.focusAreas, structure.activities);
   const contextYear = metadata.period?.value.start ?? (metadata.documentDate ? Number(metadata.documentDate.value.slice(0, 4)) : null);
   for (const a of structure.activities) {
     const timeline = a.timeRaw ? normalizeTimeline(a.timeRaw, contextYear) : null;
@@ -35,7 +39,7 @@ export function extract(doc: Doc): Extraction {
     structure.messages = structure.messages.filter((m) => m.ruleId !== 'extract/no-plan' && m.ruleId !== 'extract/partial-plan');
     structure.messages.push(judged.message);
   }
-  return { outcome: judged.outcome, metadata, focusAreas: structure.focusAreas, owners, activities: structure.activities, messages: structure.messages };
+  return { outcome: judged.outcome, metadata, focusAreas: structure.focusAreas, owners, activities: structure.activities, subjects, messages: structure.messages };
 }
 
 /**

@@ -1,94 +1,71 @@
-import { stem } from './stem.js';
 import type { ActivityRow, FocusAreaRow, ThemeHit } from '../core/types.js';
+import { SUBJECTS } from '../lang/subjects.js';
 import { THEMES } from '../lang/themes.js';
+import { compileTaxonomy, tokenize, type TaxonomyMatcher, type TermHit, type Token } from './taxonomy-match.js';
 
-/** One-word terms at least this long also match inside compounds. */
-const COMPOUND_PART_MIN = 5;
+/**
+ * How sure a theme is, by how its word stood: the word itself or a phrase,
+ * the head of a compound ('matavfall' is waste), or only a modifier
+ * ('avfallsplanen' is a plan about waste, 'energibolaget' a company).
+ */
+export const THEME_CONFIDENCE = { whole: 0.9, head: 0.8, modifier: 0.65 } as const;
+/** An inherited theme is the focus area's, held a little less surely. */
+const INHERITED_FACTOR = 0.8;
 
-interface Term {
-  text: string;
-  kind: 'acronym' | 'whole' | 'stems';
-  stems: string[];
-  part: boolean;
-}
+/** The business-climate themes (src/lang/themes.ts) and the policy areas every subject shares (src/lang/subjects.ts). */
+export const businessThemes: TaxonomyMatcher = compileTaxonomy(THEMES);
+export const subjectThemes: TaxonomyMatcher = compileTaxonomy(SUBJECTS);
 
-const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
-
-function words(text: string): string[] {
-  return text.match(WORD) ?? [];
-}
-
-const compiled = THEMES.map((theme) => ({
-  id: theme.id,
-  terms: [
-    ...theme.terms.map((text): Term => {
-      if (/^[A-ZÅÄÖ-]{2,}$/.test(text)) return { text, kind: 'acronym', stems: [text], part: false };
-      const stems = words(text.toLowerCase()).map((w) => stem(w));
-      return { text, kind: 'stems', stems, part: stems.length === 1 && stems[0].length >= COMPOUND_PART_MIN };
-    }),
-    ...(theme.whole ?? []).map((text): Term => (/^[A-ZÅÄÖ]{2,}$/.test(text) ? { text, kind: 'acronym', stems: [text], part: false } : { text, kind: 'whole', stems: [text], part: false })),
-  ],
-}));
-
-function matches(term: Term, raw: string[], lower: string[], stems: string[]): boolean {
-  if (term.kind === 'acronym') return raw.includes(term.text);
-  if (term.kind === 'whole') return lower.includes(term.text);
-  const [first, ...rest] = term.stems;
-  for (let i = 0; i < stems.length; i++) {
-    const s = stems[i];
-    const hit = s === first || (term.part && s.length > first.length && s.includes(first));
-    if (hit && rest.every((r, k) => stems[i + 1 + k] === r)) return true;
-  }
-  return false;
-}
-
-/** Terms by what a text must hold for them to match: an acronym, a whole word, or their first stem; compound parts apart. */
-const allTerms = compiled.flatMap((theme) => theme.terms);
-const byFirstStem = new Map<string, Term[]>();
-const partTerms: Term[] = [];
-const byWord = new Map<string, Term[]>();
-for (const t of allTerms) {
-  const key = t.kind === 'stems' ? t.stems[0] : t.text;
-  const index = t.kind === 'stems' ? byFirstStem : byWord;
-  index.set(key, [...(index.get(key) ?? []), t]);
-  if (t.part) partTerms.push(t);
-}
-
-/** The themes a text speaks of, each with the terms that say so. */
-export function themesOf(text: string): ThemeHit[] {
-  const raw = words(text);
-  const lower = raw.map((w) => w.toLowerCase());
-  const stems = lower.map((w) => stem(w));
-  // Only terms that could match are tried: those whose first stem or word the text holds, and the compound parts.
-  const candidates = new Set<Term>(partTerms);
-  for (const s of stems) for (const t of byFirstStem.get(s) ?? []) candidates.add(t);
-  for (const w of [...raw, ...lower]) for (const t of byWord.get(w) ?? []) candidates.add(t);
-  const matched = new Set([...candidates].filter((t) => matches(t, raw, lower, stems)));
+function collect(hits: TermHit[], order: string[]): ThemeHit[] {
   const out: ThemeHit[] = [];
-  if (matched.size === 0) return out;
-  for (const theme of compiled) {
-    const terms = theme.terms.filter((t) => matched.has(t)).map((t) => t.text);
-    if (terms.length > 0) out.push({ theme: theme.id, rule: `theme/${theme.id}`, terms });
+  for (const id of order) {
+    const own = hits.filter((h) => h.id === id);
+    if (own.length === 0) continue;
+    const terms = [...new Set(own.map((h) => h.term))];
+    const confidence = Math.max(...own.map((h) => THEME_CONFIDENCE[h.position]));
+    out.push({ theme: id, rule: `theme/${id}`, terms, confidence });
   }
   return out;
 }
 
+const THEME_ORDER = THEMES.map((t) => t.id);
+const SUBJECT_ORDER = SUBJECTS.map((s) => s.id);
+
+/** The business-climate themes a text speaks of, each with the terms that say so and a confidence. */
+export function themesOf(text: string, tokens: Token[] = tokenize(text)): ThemeHit[] {
+  return collect(businessThemes.hitsIn(tokens), THEME_ORDER);
+}
+
+/** The policy areas (subjects) a text speaks of, as themes. */
+export function subjectThemesOf(text: string, tokens: Token[] = tokenize(text)): ThemeHit[] {
+  return collect(subjectThemes.hitsIn(tokens), SUBJECT_ORDER);
+}
+
+function allThemesOf(text: string): ThemeHit[] {
+  const tokens = tokenize(text);
+  return [...themesOf(text, tokens), ...subjectThemesOf(text, tokens)];
+}
+
 /**
  * Themes for every focus area, intervention area and activity, from their
- * own words. An activity without a theme of its own takes those of its
- * intervention area, or else of its focus area, marked as inherited.
+ * own words, at both levels. An activity without a theme of its own at a
+ * level takes those of its intervention area, or else of its focus area, at
+ * that level, marked as inherited.
  */
 export function assignThemes(focusAreas: FocusAreaRow[], activities: ActivityRow[]): void {
-  for (const f of focusAreas) f.themes = themesOf(f.title);
+  for (const f of focusAreas) f.themes = allThemesOf(f.title);
   const byKey = new Map(focusAreas.map((f) => [f.key, f]));
+  const isSubject = new Set(SUBJECT_ORDER);
   for (const a of activities) {
-    a.themes = themesOf(a.text);
-    if (a.themes.length > 0) continue;
-    for (let f = a.focusAreaKey === null ? undefined : byKey.get(a.focusAreaKey); f; f = f.parentKey === null ? undefined : byKey.get(f.parentKey)) {
-      if (f.themes && f.themes.length > 0) {
-        a.themes = f.themes.map((t) => ({ ...t, rule: 'theme/inherited', inherited: true }));
-        break;
+    const own = allThemesOf(a.text);
+    const levels = [own.filter((t) => !isSubject.has(t.theme)), own.filter((t) => isSubject.has(t.theme))];
+    a.themes = levels.flatMap((level, n) => {
+      if (level.length > 0) return level;
+      for (let f = a.focusAreaKey === null ? undefined : byKey.get(a.focusAreaKey); f; f = f.parentKey === null ? undefined : byKey.get(f.parentKey)) {
+        const inherited = (f.themes ?? []).filter((t) => isSubject.has(t.theme) === (n === 1));
+        if (inherited.length > 0) return inherited.map((t) => ({ ...t, rule: 'theme/inherited', inherited: true, confidence: Math.round((t.confidence ?? THEME_CONFIDENCE.whole) * INHERITED_FACTOR * 100) / 100 }));
       }
-    }
+      return [];
+    });
   }
 }

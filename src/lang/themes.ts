@@ -10,8 +10,14 @@
  * 'upphandlingsenheten', 'kompetens' in 'kompetensförsörjningsplan'). Words in
  * `whole` are exact word forms, not stemmed and never parts of compounds
  * ('mark' must not find 'marknad', 'lokaler' must not find 'lokala', whose
- * stems agree). Terms in capitals are acronyms, matched as written ('UF', 'CSR').
+ * stems agree). Terms in capitals are acronyms, matched as written ('UF', 'CSR');
+ * a term with a capital first letter is a name ('Almi', 'Science Park'), the
+ * only kind of term that matches where a text names someone (see
+ * src/extract/taxonomy-match.ts).
  */
+/** The policy area (src/lang/subjects.ts) these themes detail: they are the business climate's. */
+export const THEMES_SUBJECT = 'naringsliv';
+
 export interface Theme {
   id: string;
   sv: string;
@@ -90,9 +96,9 @@ export const THEMES: Theme[] = [
     sv: 'Entreprenörskap och innovation',
     en: 'Entrepreneurship and innovation',
     terms: [
-      'nyföretagande', 'entreprenörskap', 'entreprenör', 'innovation', 'science park', 'ung företagsamhet', 'nystartade',
-      'nystartsrådgivning', 'företagsrådgivning', 'rådgivning', 'inkubator', 'startup', 'almi', 'nyföretagarcentrum', 'kluster',
-      'innovationskluster', 'drivhuset', 'affärsutveckling', 'UF',
+      'nyföretagande', 'entreprenörskap', 'entreprenör', 'innovation', 'Science Park', 'Ung Företagsamhet', 'nystartade',
+      'nystartsrådgivning', 'företagsrådgivning', 'rådgivning', 'inkubator', 'startup', 'Almi', 'Nyföretagarcentrum', 'kluster',
+      'innovationskluster', 'Drivhuset', 'affärsutveckling', 'UF',
     ],
   },
   {

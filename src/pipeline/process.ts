@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ZodError } from 'zod';
-import { ActivityRowSchema, DocumentRowSchema, FocusAreaRowSchema, OwnerRowSchema, type DocumentRow } from '../core/schemas.js';
+import { ActivityRowSchema, DocumentRowSchema, FocusAreaRowSchema, OwnerRowSchema, SubjectAssignmentSchema, type DocumentRow } from '../core/schemas.js';
 import type { Doc, Extraction, Metadata } from '../core/types.js';
 import { extract } from '../extract/index.js';
 import { UnreadableError } from '../ingest/errors.js';
@@ -72,6 +72,7 @@ export function extractDocument(doc: Doc, file: { sourcePath: string; sha256: st
     extraction.focusAreas.forEach((f) => FocusAreaRowSchema.parse(f));
     extraction.owners.forEach((o) => OwnerRowSchema.parse(o));
     extraction.activities.forEach((a) => ActivityRowSchema.parse(a));
+    extraction.subjects.forEach((x) => SubjectAssignmentSchema.parse(x));
     return { ok: true, row, doc, extraction };
   } catch (error) {
     return failure(error);

@@ -14,6 +14,8 @@ export interface ReportData {
   shares: StatusShare[];
   cells: ThemeCell[];
   themes: Array<{ id: string; labelSv: string; labelEn: string }>;
+  /** The policy areas, for the filter by a document's main subject. */
+  subjects: Array<{ id: string; labelSv: string; labelEn: string }>;
   activities: ReportActivity[];
   /** What the figures leave out and why; and whether uncertain rows are counted. */
   leftOut: LeftOut[];
@@ -101,7 +103,7 @@ function activityTable(activities: ReportActivity[], link: ReportData['link'], t
       const themeIds = a.themes ? a.themes.split(',') : [];
       const doc = escapeHtml(a.documentTitle ?? a.sourcePath);
       const where = a.page ? `${doc}, s. ${a.page}` : doc;
-      return `<tr data-municipality="${escapeHtml(a.municipalityCode ?? '')}" data-themes="${themeIds.join(' ')}" data-status="${a.status ?? ''}">
+      return `<tr data-municipality="${escapeHtml(a.municipalityCode ?? '')}" data-themes="${themeIds.join(' ')}" data-subject="${escapeHtml(a.subject ?? '')}" data-status="${a.status ?? ''}">
 <td>${escapeHtml(a.municipality ?? '–')}</td><td><a href="${escapeHtml(link(a.sourcePath, a.page))}">${where}</a></td><td>${escapeHtml(a.focusArea ?? '')}</td>
 <td>${escapeHtml(a.activity)}</td><td>${themeIds.map((t) => `<span class="tag">${escapeHtml(label.get(t) ?? t)}</span>`).join(' ')}</td><td>${escapeHtml(a.owner ?? '')}</td>
 <td title="${escapeHtml(a.statusRaw ?? '')}">${escapeHtml(a.status ? (STATUS_LABEL[a.status] ?? a.status) : '')}</td></tr>`;
@@ -127,20 +129,20 @@ table{border-collapse:collapse}th,td{padding:6px 8px;text-align:left;vertical-al
 `;
 
 const SCRIPT = `
-const q = document.getElementById('q'), fm = document.getElementById('fm'), ft = document.getElementById('ft'), fs = document.getElementById('fs');
+const q = document.getElementById('q'), fm = document.getElementById('fm'), ft = document.getElementById('ft'), fs = document.getElementById('fs'), fj = document.getElementById('fj');
 const rows = [...document.querySelectorAll('#activities tbody tr')], shown = document.getElementById('shown');
 function apply() {
   const words = q.value.toLowerCase().split(/\\s+/).filter(Boolean);
   let n = 0;
   for (const r of rows) {
-    const ok = (!fm.value || r.dataset.municipality === fm.value) && (!ft.value || r.dataset.themes.split(' ').includes(ft.value))
+    const ok = (!fm.value || r.dataset.municipality === fm.value) && (!fj.value || r.dataset.subject === fj.value) && (!ft.value || r.dataset.themes.split(' ').includes(ft.value))
       && (!fs.value || r.dataset.status === fs.value) && words.every((w) => r.textContent.toLowerCase().includes(w));
     r.hidden = !ok;
     if (ok) n++;
   }
   shown.textContent = n + ' av ' + rows.length + ' aktiviteter';
 }
-for (const el of [q, fm, ft, fs]) el.addEventListener('input', apply);
+for (const el of [q, fm, fj, ft, fs]) el.addEventListener('input', apply);
 apply();
 `;
 
@@ -176,6 +178,7 @@ export function renderReport(data: ReportData): string {
 <section id="list"><h2>Aktiviteter</h2>
 <div class="filters"><input id="q" type="search" placeholder="Sök i aktiviteter, ansvariga, dokument …" aria-label="Sök">
 <select id="fm" aria-label="Kommun"><option value="">Alla kommuner</option>${municipalities.map(([c, n]) => option(c, n)).join('')}</select>
+<select id="fj" aria-label="Ämne"><option value="">Alla ämnen</option>${data.subjects.filter((s) => data.activities.some((a) => a.subject === s.id)).map((s) => option(s.id, s.labelSv)).join('')}</select>
 <select id="ft" aria-label="Tema"><option value="">Alla teman</option>${data.themes.map((t) => option(t.id, t.labelSv)).join('')}</select>
 <select id="fs" aria-label="Status"><option value="">Alla statusar</option>${Object.entries(STATUS_LABEL).map(([k, v]) => option(k, v)).join('')}</select>
 <span id="shown"></span></div>

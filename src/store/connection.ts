@@ -3,7 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { MUNICIPALITIES } from '../lang/municipalities.js';
-import { THEMES } from '../lang/themes.js';
+import { THEMES, THEMES_SUBJECT } from '../lang/themes.js';
+import { SUBJECTS } from '../lang/subjects.js';
+import { SDGS } from '../lang/sdgs.js';
 import { OWNER_KINDS } from '../lang/owner-kinds.js';
 import { QUALITY_THRESHOLDS } from '../core/quality.js';
 
@@ -58,7 +60,11 @@ export function migrate(db: Db): number {
       for (const m of MUNICIPALITIES) insert.run(m.code, m.name, m.countyCode, m.county);
     })();
   }
-  follow(db, 'themes', ['id', 'label_sv', 'label_en', 'terms'], THEMES.map((t) => [t.id, t.sv, t.en, JSON.stringify([...t.terms, ...(t.whole ?? [])])]));
+  const terms = (t: { terms: string[]; whole?: string[] }) => JSON.stringify([...t.terms, ...(t.whole ?? [])]);
+  follow(db, 'subjects', ['id', 'label_sv', 'label_en', 'terms'], SUBJECTS.map((s) => [s.id, s.sv, s.en, terms(s)]));
+  // The business-climate themes detail one policy area; each policy area is a theme of its own too.
+  follow(db, 'themes', ['id', 'label_sv', 'label_en', 'terms', 'subject_id'], [...THEMES.map((t) => [t.id, t.sv, t.en, terms(t), THEMES_SUBJECT]), ...SUBJECTS.map((s) => [s.id, s.sv, s.en, terms(s), s.id])]);
+  follow(db, 'sdgs', ['goal', 'label_sv', 'label_en'], SDGS.map((g) => [g.goal, g.sv, g.en]));
   follow(db, 'owner_kinds', ['id', 'label_sv', 'label_en', 'description'], OWNER_KINDS.map((k) => [k.id, k.sv, k.en, k.about]));
   follow(db, 'quality_thresholds', ['name', 'value', 'description'], QUALITY_THRESHOLDS.map((q) => [q.name, q.value, q.description]));
   return count;

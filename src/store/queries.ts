@@ -127,15 +127,12 @@ export interface ThemeCell {
   shareDone: number | null;
 }
 
-export function themeMatrix(db: Db, filter: { themes?: string[]; municipalities?: string[]; scope?: Scope } = {}): ThemeCell[] {
-  const rows = inScope<ThemeCell>(
-    db,
-    `SELECT municipality_code AS municipalityCode, municipality, theme_id AS themeId, label_sv AS labelSv, label_en AS labelEn,
-            focus_areas AS focusAreas, activities, with_status AS withStatus, done, share_done AS shareDone
-     FROM theme_matrix_by_scope WHERE scope = ? ORDER BY municipality, theme_id`,
-    filter.scope ?? 'comparable',
-    filter.municipalities ?? [],
-  );
+export function themeMatrix(db: Db, filter: { themes?: string[]; municipalities?: string[]; scope?: Scope; subject?: string } = {}): ThemeCell[] {
+  const columns = `municipality_code AS municipalityCode, municipality, theme_id AS themeId, label_sv AS labelSv, label_en AS labelEn,
+            focus_areas AS focusAreas, activities, with_status AS withStatus, done, share_done AS shareDone`;
+  const rows = filter.subject
+    ? inScope<ThemeCell>(db, `SELECT ${columns} FROM theme_matrix_by_subject WHERE scope = ? AND subject_id = ? ORDER BY municipality, theme_id`, filter.scope ?? 'comparable', filter.municipalities ?? [], [filter.subject])
+    : inScope<ThemeCell>(db, `SELECT ${columns} FROM theme_matrix_by_scope WHERE scope = ? ORDER BY municipality, theme_id`, filter.scope ?? 'comparable', filter.municipalities ?? []);
   return rows.filter((r) => !filter.themes?.length || filter.themes.includes(r.themeId));
 }
 
@@ -155,19 +152,22 @@ export interface StatusShare {
 }
 
 /** Rows of a *_by_scope view in one scope, for the municipalities named (all when none are). */
-function inScope<T extends { municipalityCode: string }>(db: Db, sql: string, scope: Scope, municipalities: string[]): T[] {
-  const rows = db.prepare(sql).all(scope) as T[];
+function inScope<T extends { municipalityCode: string }>(db: Db, sql: string, scope: Scope, municipalities: string[], more: string[] = []): T[] {
+  const rows = db.prepare(sql).all(scope, ...more) as T[];
   return rows.filter((r) => municipalities.length === 0 || municipalities.includes(r.municipalityCode));
 }
 
-export function statusShares(db: Db, municipalities: string[] = [], scope: Scope = 'comparable'): StatusShare[] {
+export function statusShares(db: Db, municipalities: string[] = [], scope: Scope = 'comparable', subject?: string): StatusShare[] {
+  // The subject matrix counts as municipality_status_counts does, within the documents of one main subject.
+  const from = subject ? 'subject_matrix_by_scope WHERE scope = ? AND subject_id = ?' : 'municipality_status_counts_by_scope WHERE scope = ?';
   return inScope<StatusShare>(
     db,
     `SELECT municipality_code AS municipalityCode, municipality, documents, activities, not_started AS notStarted, started, ongoing,
             done, postponed, cancelled, unknown, no_status AS noStatus
-     FROM municipality_status_counts_by_scope WHERE scope = ? ORDER BY municipality`,
+     FROM ${from} ORDER BY municipality`,
     scope,
     municipalities,
+    subject ? [subject] : [],
   );
 }
 
@@ -180,7 +180,20 @@ export interface OwnerKindCount {
   shareOfActivities: number;
 }
 
-export function ownerKindCounts(db: Db, municipalities: string[] = [], scope: Scope = 'comparable'): OwnerKindCount[] {
+export function ownerKindCounts(db: Db, municipalities: string[] = [], scope: Scope = 'comparable', subject?: string): OwnerKindCount[] {
+  if (subject) {
+    return inScope<OwnerKindCount>(
+      db,
+      `SELECT d.municipality_code AS municipalityCode, m.name AS municipality, k.id AS ownerKind, k.label_sv AS label, COUNT(*) AS activities,
+              ROUND(1.0 * COUNT(*) / SUM(COUNT(*)) OVER (PARTITION BY d.municipality_code), 3) AS shareOfActivities
+       FROM activity_scopes s JOIN activities a ON a.id = s.activity_id JOIN documents d ON d.id = a.document_id
+       JOIN municipalities m ON m.code = d.municipality_code JOIN owner_kinds k ON k.id = COALESCE(a.owner_kind, 'okand')
+       WHERE s.scope = ? AND d.subject = ? GROUP BY d.municipality_code, k.id ORDER BY municipality, activities DESC, ownerKind`,
+      scope,
+      municipalities,
+      [subject],
+    );
+  }
   return inScope<OwnerKindCount>(
     db,
     `SELECT municipality_code AS municipalityCode, municipality, owner_kind AS ownerKind, label_sv AS label, activities, share_of_activities AS shareOfActivities
@@ -238,6 +251,10 @@ export function themeIds(db: Db): Array<{ id: string; labelSv: string; labelEn: 
   return db.prepare('SELECT id, label_sv AS labelSv, label_en AS labelEn FROM themes ORDER BY rowid').all() as Array<{ id: string; labelSv: string; labelEn: string }>;
 }
 
+export function subjectIds(db: Db): Array<{ id: string; labelSv: string; labelEn: string }> {
+  return db.prepare('SELECT id, label_sv AS labelSv, label_en AS labelEn FROM subjects ORDER BY rowid').all() as Array<{ id: string; labelSv: string; labelEn: string }>;
+}
+
 /** Tables and views a user may export: not SQLite's own, not the search index's shadow tables. */
 export function exportable(db: Db): Array<{ name: string; type: 'table' | 'view' }> {
   return db
@@ -292,6 +309,8 @@ export interface ReportActivity {
   focusArea: string | null;
   activity: string;
   themes: string | null;
+  /** The main subject of the activity's document (subjects.id). */
+  subject: string | null;
   owner: string | null;
   ownerKind: string;
   status: string | null;
@@ -305,8 +324,9 @@ export function reportActivities(db: Db, scope: Exclude<Scope, 'all_versions'> =
   return db
     .prepare(
       `SELECT municipality, municipality_code AS municipalityCode, document_title AS documentTitle, source_path AS sourcePath,
-              focus_area AS focusArea, activity, themes, owner, owner_kind AS ownerKind, status, status_raw AS statusRaw, confidence, page
-       FROM activity_overview_by_scope WHERE scope = ?
+              focus_area AS focusArea, activity, themes, (SELECT d.subject FROM documents d WHERE d.id = o.document_id) AS subject,
+              owner, owner_kind AS ownerKind, status, status_raw AS statusRaw, confidence, page
+       FROM activity_overview_by_scope o WHERE scope = ?
        ORDER BY municipality, document_id, activity_id`,
     )
     .all(scope) as ReportActivity[];

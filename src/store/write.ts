@@ -100,8 +100,10 @@ function insertExtraction(db: Db, documentId: number, extraction: Extraction): v
     db,
     'INSERT INTO focus_areas (document_id, parent_id, ordinal, title, page, char_start, char_end, rule, source_start, source_end, confidence, track, track_raw, track_rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  const focusAreaTheme = prepared(db, 'INSERT INTO focus_area_themes (focus_area_id, theme_id, rule, terms) VALUES (?, ?, ?, ?)');
-  const activityTheme = prepared(db, 'INSERT INTO activity_themes (activity_id, theme_id, rule, terms, inherited) VALUES (?, ?, ?, ?, ?)');
+  insertSubjects(db, documentId, extraction);
+  const focusAreaTheme = prepared(db, 'INSERT INTO focus_area_themes (focus_area_id, theme_id, rule, terms, confidence) VALUES (?, ?, ?, ?, ?)');
+  const activityTheme = prepared(db, 'INSERT INTO activity_themes (activity_id, theme_id, rule, terms, inherited, confidence) VALUES (?, ?, ?, ?, ?, ?)');
+  const activitySdg = prepared(db, 'INSERT INTO activity_sdgs (activity_id, goal, rule, raw, char_start, char_end) VALUES (?, ?, ?, ?, ?, ?)');
   const faIds = new Map<number, number>();
   for (const f of extraction.focusAreas) {
     const parent = f.parentKey === null ? null : (faIds.get(f.parentKey) ?? null);
@@ -109,7 +111,7 @@ function insertExtraction(db: Db, documentId: number, extraction: Extraction): v
       focusArea.run(documentId, parent, f.ordinal, f.title, f.page, f.start, f.end, f.rule, f.source?.start ?? null, f.source?.end ?? null, f.confidence ?? null, f.track ?? null, f.trackRaw ?? null, f.trackRule ?? null).lastInsertRowid,
     );
     faIds.set(f.key, id);
-    for (const t of f.themes ?? []) focusAreaTheme.run(id, t.theme, t.rule, JSON.stringify(t.terms));
+    for (const t of f.themes ?? []) focusAreaTheme.run(id, t.theme, t.rule, JSON.stringify(t.terms), t.confidence ?? null);
   }
   const owner = prepared(db, 'INSERT INTO owners (document_id, abbr, name, rule, kind, kind_rule) VALUES (?, ?, ?, ?, ?, ?)');
   const ownerIds = new Map<number, number>();
@@ -153,10 +155,20 @@ function insertExtraction(db: Db, documentId: number, extraction: Extraction): v
       a.progress ?? null,
       a.progressRaw ?? null,
     ).lastInsertRowid;
-    for (const t of a.themes ?? []) activityTheme.run(id, t.theme, t.rule, JSON.stringify(t.terms), Number(t.inherited ?? false));
+    for (const t of a.themes ?? []) activityTheme.run(id, t.theme, t.rule, JSON.stringify(t.terms), Number(t.inherited ?? false), t.confidence ?? null);
+    for (const l of a.sdgs ?? []) activitySdg.run(id, l.goal, l.rule, l.raw, l.start, l.end);
   }
   const message = prepared(db, 'INSERT INTO document_messages (document_id, severity, rule, reason, char_start, char_end) VALUES (?, ?, ?, ?, ?, ?)');
   for (const m of extraction.messages) message.run(documentId, m.severity, m.ruleId, m.reason, m.start ?? null, m.end ?? null);
+}
+
+/** The document's main subject on its row, and every subject with its evidence in document_subjects. */
+function insertSubjects(db: Db, documentId: number, extraction: Extraction): void {
+  const main = extraction.subjects.find((x) => x.main) ?? null;
+  prepared(db, 'UPDATE documents SET subject = ?, subject_rule = ? WHERE id = ?').run(main?.subject ?? null, main?.rule ?? null, documentId);
+  prepared(db, 'DELETE FROM document_subjects WHERE document_id = ?').run(documentId);
+  const subject = prepared(db, 'INSERT INTO document_subjects (document_id, subject_id, is_main, score, rule, evidence) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const x of extraction.subjects) subject.run(documentId, x.subject, Number(x.main), x.score, x.rule, JSON.stringify(x.evidence));
 }
 
 /** The same content at a new path: the stored document follows the file instead of being imported twice. */

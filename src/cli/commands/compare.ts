@@ -1,11 +1,12 @@
 import { lookupMunicipality } from '../../extract/rules/municipality.js';
 import { leftOut, ownerKindCounts, ownerKindIds, statusShares, themeIds, themeMatrix, UNCERTAIN_REASONS, type LeftOut } from '../../store/queries.js';
+import { findSubject, SUBJECTS } from '../../lang/subjects.js';
 import { parse, print, UsageError } from '../args.js';
 import { table } from '../format.js';
 import { openExisting } from '../exit.js';
 import { THEMES } from '../../lang/themes.js';
 
-export const HELP = `Usage: styrdok compare [--theme ID]... [--municipality NAME|CODE]... [--include-uncertain] [--db FILE] [--json]
+export const HELP = `Usage: styrdok compare [--subject ID|LABEL] [--theme ID]... [--municipality NAME|CODE]... [--include-uncertain] [--db FILE] [--json]
 
 Prints the municipality × theme table (activities on each theme, and the share
 of those with a status that are done), the status shares and the kinds of
@@ -14,7 +15,10 @@ documents without plan structure and rows below the confidence threshold are
 left out, and the output says how many and why.
 
 Options:
-  --theme ID             only these themes (repeatable): ${'THEMES'}
+  --subject ID|LABEL     only documents whose main subject is this policy area, by id or
+                         Swedish or English label ('klimat', 'Klimat och energi', 'climate'):
+                         ${SUBJECTS.map((s) => s.id).join(', ')}
+  --theme ID             only these themes (repeatable; by default those with rows): ${'THEMES'}
   --municipality NAME    only these municipalities (repeatable), by any name ('Täby', 'Lerums kommun',
                          'Falu kommun', 'Region Gotland') or SCB code
   --include-uncertain    count the rows below the confidence threshold too
@@ -36,6 +40,7 @@ const share = (n: number, of: number) => (of === 0 ? '–' : `${Math.round((100 
 export function compare(args: string[]): number {
   const { values } = parse(HELP, args, {
     theme: { type: 'string', multiple: true },
+    subject: { type: 'string' },
     municipality: { type: 'string', multiple: true },
     db: { type: 'string', default: 'styrdok.sqlite' },
     json: { type: 'boolean', default: false },
@@ -53,13 +58,18 @@ export function compare(args: string[]): number {
       if (!found) throw new UsageError(`Unexpected municipality '${m}', expected a Swedish municipality's name or SCB code`);
       return found.code;
     });
+    const subjectArg = values.subject as string | undefined;
+    const subject = subjectArg === undefined ? undefined : findSubject(subjectArg)?.id;
+    if (subjectArg !== undefined && !subject) throw new UsageError(`Unexpected subject '${subjectArg}', expected an id or label of: ${SUBJECTS.map((s) => s.id).join(', ')}`);
     const scope = values['include-uncertain'] ? 'with_uncertain' : 'comparable';
-    const cells = themeMatrix(db, { themes, municipalities, scope });
-    const shares = statusShares(db, municipalities, scope);
-    const owners = ownerKindCounts(db, municipalities, scope);
+    const cells = themeMatrix(db, { themes, municipalities, scope, subject });
+    const shares = statusShares(db, municipalities, scope, subject);
+    const owners = ownerKindCounts(db, municipalities, scope, subject);
     const out = leftOut(db, municipalities, scope);
-    if (values.json) return print(JSON.stringify({ scope, themes: cells, statuses: shares, ownerKinds: owners, leftOut: out }, null, 2));
-    const shown = known.filter((k) => themes.length === 0 || themes.includes(k.id));
+    if (values.json) return print(JSON.stringify({ scope, ...(subject ? { subject } : {}), themes: cells, statuses: shares, ownerKinds: owners, leftOut: out }, null, 2));
+    // Without --theme, the themes some row speaks of: the policy areas and business themes together are many.
+    const shown = known.filter((k) => (themes.length === 0 ? cells.some((c) => c.themeId === k.id && (c.activities > 0 || c.focusAreas > 0)) : themes.includes(k.id)));
+    if (subject) console.log(`Documents whose main subject is ${subject} (${SUBJECTS.find((s) => s.id === subject)!.sv}):\n`);
     const rows = [...new Map(cells.map((c) => [c.municipalityCode, c.municipality])).entries()].map(([code, name]) => [
       `${name} (${code})`,
       ...shown.map((t) => {

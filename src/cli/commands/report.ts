@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { renderReport } from '../../report/html.js';
-import { leftOut, reportActivities, statusShares, themeIds, themeMatrix } from '../../store/queries.js';
+import { leftOut, reportActivities, statusShares, subjectIds, themeIds, themeMatrix } from '../../store/queries.js';
 import { parse, print, UsageError } from '../args.js';
 import { checkOutput, openExisting } from '../exit.js';
 
@@ -10,7 +10,8 @@ export const HELP = `Usage: styrdok report --out report.html [--db FILE] [--base
 
 Writes one self-contained HTML file (no network, no CDN): status shares per
 municipality as bars, the municipality × theme heatmap, and a filterable table
-of activities with links back to the document and page. Each plan family
+of activities, filterable by municipality, subject (the document's main policy
+area), theme, status and words, with links back to the document and page. Each plan family
 counts once, by its current document; rows below the confidence threshold are
 left out unless asked for, and the page says how many were left out and why.
 
@@ -39,6 +40,7 @@ export function report(args: string[]): number {
     const includeUncertain = values['include-uncertain'] as boolean;
     const scope = includeUncertain ? 'with_uncertain' : 'comparable';
     const activities = reportActivities(db, scope);
+    const cells = themeMatrix(db, { scope });
     // PDF viewers open a page from the #page=N fragment.
     const link = (sourcePath: string, page: number | null) => {
       const url = base ? new URL(sourcePath.split(path.sep).map(encodeURIComponent).join('/'), base.endsWith('/') ? base : `${base}/`).href : pathToFileURL(path.resolve(sourcePath)).href;
@@ -48,8 +50,10 @@ export function report(args: string[]): number {
       generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '),
       database: path.basename(dbFile),
       shares: statusShares(db, [], scope),
-      cells: themeMatrix(db, { scope }),
-      themes: themeIds(db),
+      cells,
+      // The heatmap and the theme filter show the themes some row speaks of: policy areas and business themes together are many.
+      themes: themeIds(db).filter((t) => cells.some((c) => c.themeId === t.id && (c.activities > 0 || c.focusAreas > 0))),
+      subjects: subjectIds(db),
       activities,
       leftOut: leftOut(db, [], scope),
       includeUncertain,
