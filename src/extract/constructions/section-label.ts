@@ -16,6 +16,8 @@ export const sectionLabel = defineConstruction({
   positive: [
     { doc: '## Målområde 1: Service\n- Införa en företagslots\n## Målområde 2: Mark\n- Köpa in mark för industri', focusAreas: ['Service', 'Mark'], activities: ['Införa en företagslots', 'Köpa in mark för industri'] },
     { doc: 'Tema 1 Dialog\n- Genomföra dialogmöten\nTema 2 Kompetens\n- Starta en yrkesutbildning', focusAreas: ['Dialog', 'Kompetens'] },
+    // A year after a label is no section number: 'Mål 2030 –' states the area's goal, it opens no section '20'.
+    { doc: '## Fokusområde 1 – Energi\nMål 2030 – Energianvändningen i kommunens lokaler ska minska med 20 procent.\n- Byta belysningen i skolorna till LED\n## Fokusområde 2 – Transporter\nMål 2030 – Kommunens fordon ska vara fossilfria.\n- Bygga laddplatser vid kommunhuset', focusAreas: ['Energi', 'Transporter'], activities: ['Byta belysningen i skolorna till LED', 'Bygga laddplatser vid kommunhuset'] },
     { doc: '# Strategiskt område 1 – Attraktiv plats\n## Delmål 1.1 Stadskärnan\n- Utveckla stadskärnan\n## Delmål 1.2 Besöksnäring\n- Rusta upp gästhamnen\n# Strategiskt område 2 – Kompetens\n- Starta ett lärlingsprogram', focusAreas: ['Attraktiv plats', 'Kompetens'], subAreas: ['Stadskärnan', 'Besöksnäring'] },
   ],
   negative: [
@@ -63,7 +65,7 @@ function isTitleLine(rest: string, isHeading: boolean, numbered: boolean): boole
   return numbered || (len === t.length && !/[.!?]$/.test(t) && t.split(/\s+/).length <= 12);
 }
 
-const labelPattern = (l: SectionLabel) => sv(`^(${l.pattern})\\b(?:\\s+(\\d{1,2}(?:\\.\\d{1,2})*|[A-ZÅÄÖ](?=[\\s:.–-])))?\\s*(?:[:.–—-]\\s*)?`, 'i');
+const labelPattern = (l: SectionLabel) => sv(`^(${l.pattern})\\b(?:\\s+(\\d{1,2}(?:\\.\\d{1,2})*(?!\\d)|[A-ZÅÄÖ](?=[\\s:.–-])))?\\s*(?:[:.–—-]\\s*)?`, 'i');
 const compiled = SECTION_LABELS.map((l) => ({ label: l, pattern: labelPattern(l) }));
 
 export interface LabelMatch {
