@@ -10,7 +10,6 @@ import { applyManifest, type ManifestEntry } from '../discover/manifest.js';
 import { WorkerPool } from './pool.js';
 import { processDocument, sha256, type Processed } from './process.js';
 import { relink } from './lineage.js';
-import { reextractDocument } from './reextract.js';
 import { currentVersions, type Versions } from './version.js';
 import { municipalitiesOf } from '../store/lineage.js';
 
@@ -118,7 +117,7 @@ export async function ingestBatch(db: Db, paths: string[], options: BatchOptions
     if (stored && stored.sha256 === hash && !rereads(stored)) {
       recordSeen(db, stored.id, mtimeMs);
       if (!reextracts(stored) && !entry) return { path: file, status: 'unchanged', documentId: stored.id };
-      const again = reextractDocument(db, stored.id, { runId, manifest: entry, extractorVersion: versions.extractor });
+      const again = (await import('./reextract.js')).reextractDocument(db, stored.id, { runId, manifest: entry, extractorVersion: versions.extractor });
       return again.ok ? { path: file, status: 'reextracted', documentId: stored.id } : fail(file, hash, again.rule, again.reason);
     }
     const moved = stored ? undefined : byHash.get(hash)?.find((d) => !rereads(d) && !seen.has(d.sourcePath) && !movedFrom.has(d.sourcePath) && !existsSync(d.sourcePath));
@@ -126,7 +125,7 @@ export async function ingestBatch(db: Db, paths: string[], options: BatchOptions
       movedFrom.add(moved.sourcePath);
       recordMove(db, moved.id, { sourcePath: file, mtimeMs, sizeBytes: info.size });
       if (reextracts(moved) || entry) {
-        const again = reextractDocument(db, moved.id, { runId, manifest: entry, extractorVersion: versions.extractor });
+        const again = (await import('./reextract.js')).reextractDocument(db, moved.id, { runId, manifest: entry, extractorVersion: versions.extractor });
         if (!again.ok) return fail(file, hash, again.rule, again.reason);
       }
       return { path: file, status: 'moved', documentId: moved.id, from: moved.sourcePath };
