@@ -201,7 +201,12 @@ const TEXT_IMAGE_CONFIDENCE = 60;
  * object stream, so it stands in the bytes as written.
  */
 export function holdsImages(bytes: Uint8Array): boolean {
-  return /\/Subtype\s*\/Image(?![A-Za-z0-9])/.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // Searched as bytes, each find checked in a few bytes around it, so that a large file is never made a string.
+  for (let at = buffer.indexOf('/Image'); at >= 0; at = buffer.indexOf('/Image', at + 6)) {
+    if (/\/Subtype\s*\/Image(?![A-Za-z0-9])/.test(buffer.toString('latin1', Math.max(0, at - 40), at + 7))) return true;
+  }
+  return false;
 }
 
 /** A page whose text leaves empty as much of its height as an image of text must cover of its area has room for one. */
