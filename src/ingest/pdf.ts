@@ -70,11 +70,11 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
           continue;
         }
         let lines = linesOfRuns(oriented.runs);
+        // Status pictures are looked for from the first page with a status, assessment or progress column on:
+        // reading the drawing costs as much as the text, and most pages have none. (The flag stays on: a table's
+        // rows on a later page may stand in one column of text beside their icons, which says nothing of a table.)
+        pictureColumns ||= readsPictures() && oriented.direction === 0 && hasPictureColumn(lines);
         const table = mayHoldTable(lines);
-        // Status pictures are looked for from a page with a status, assessment or progress column on, for as
-        // long as that table goes on from page to page: reading the drawing costs as much as the text, and
-        // most pages have none.
-        pictureColumns = readsPictures() && oriented.direction === 0 && (hasPictureColumn(lines) || (pictureColumns && table));
         const [, , , pageHeight] = page.view;
         const gap = canOcr && oriented.direction === 0 && hasTextGap(lines, pageHeight);
         const operators = table || pictureColumns || gap ? await page.getOperatorList() : null;
