@@ -129,7 +129,8 @@ export class PageOcr {
     const shift = (runs: Run[], x: number, y: number) => runs.map((r) => ({ ...r, x: r.x + x, xEnd: r.xEnd + x, y: r.y + y }));
     let runs: Run[] = [];
     let read: CellReading[] = [];
-    if (!crops) runs = runsOfTsv(await this.tesseract(file, PSM.page));
+    // pdftoppm's PNG told tesseract its resolution; a PGM cannot, and tesseract's guess lays out a page otherwise.
+    if (!crops) runs = runsOfTsv(await this.tesseract(file, PSM.page, ['--dpi', String(DPI)]));
     else {
       if (rest) await writeFile(file, rest);
       read = await this.readCells(file, crops, []);
