@@ -1,15 +1,6 @@
 #!/usr/bin/env node
 import { print, UsageError } from './args.js';
 import { quietOnClosedPipe, reportFailure } from './exit.js';
-import { compare } from './commands/compare.js';
-import { diff } from './commands/diff.js';
-import { evaluate } from './commands/eval.js';
-import { exportCommand } from './commands/export.js';
-import { ingest } from './commands/ingest.js';
-import { reextract } from './commands/reextract.js';
-import { report } from './commands/report.js';
-import { search } from './commands/search.js';
-import { summary } from './commands/summary.js';
 
 const HELP = `styrdok: Swedish municipal steering documents into one SQLite database
 
@@ -28,14 +19,27 @@ Commands:
 
 Run 'styrdok <command> --help' for a command's options.`;
 
-const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = { ingest, reextract, summary, search, compare, export: exportCommand, report, diff, eval: evaluate };
+type Command = (args: string[]) => number | Promise<number>;
+
+/** Each command's module is loaded when it is run: a run loads only what its command needs (an unchanged re-run, no reader). */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  ingest: async () => (await import('./commands/ingest.js')).ingest,
+  reextract: async () => (await import('./commands/reextract.js')).reextract,
+  summary: async () => (await import('./commands/summary.js')).summary,
+  search: async () => (await import('./commands/search.js')).search,
+  compare: async () => (await import('./commands/compare.js')).compare,
+  export: async () => (await import('./commands/export.js')).exportCommand,
+  report: async () => (await import('./commands/report.js')).report,
+  diff: async () => (await import('./commands/diff.js')).diff,
+  eval: async () => (await import('./commands/eval.js')).evaluate,
+};
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') return print(HELP);
-  const run = COMMANDS[command];
-  if (!run) throw new UsageError(`Unknown command '${command}'\n\n${HELP}`);
-  return run(rest);
+  const load = COMMANDS[command];
+  if (!load) throw new UsageError(`Unknown command '${command}'\n\n${HELP}`);
+  return (await load())(rest);
 }
 
 quietOnClosedPipe();

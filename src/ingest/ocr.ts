@@ -18,6 +18,26 @@ const PAGE_TIMEOUT_MS = 120_000;
 /** What to install on Debian for OCR, in the words of a warning. */
 export const OCR_PACKAGES = 'tesseract-ocr, tesseract-ocr-swe and poppler-utils (Debian: apt-get install tesseract-ocr tesseract-ocr-swe poppler-utils)';
 
+/**
+ * The OCR time left to a document: its scanned pages and images of text are
+ * read in order until it is spent, and what is left unread is said in the
+ * document's messages. STYRDOK_OCR_BUDGET_S sets it; the reading workers get
+ * half the time a document may take (ingest --timeout), so that the rest of a
+ * document is kept when its pictures would take longer. Without it (reading
+ * in one thread, eval) OCR has no budget.
+ */
+export class OcrBudget {
+  private readonly ends: number;
+
+  constructor(readonly seconds = Number(process.env.STYRDOK_OCR_BUDGET_S) || Infinity) {
+    this.ends = performance.now() + seconds * 1000;
+  }
+
+  get spent(): boolean {
+    return performance.now() >= this.ends;
+  }
+}
+
 type OcrTools = { tesseract: string; pdftoppm: string } | { missing: string };
 
 let tools: OcrTools | null = null;
@@ -104,24 +124,15 @@ export class PageOcr {
    * mark ('X') in a narrow column, all of which a cell read alone keeps.
    */
   private async readPicture(file: string, origin: { x: number; y: number }): Promise<PictureText> {
-    const image = PNG.sync.read(await readFile(file));
-    const found = rulesOfImage(image);
-    const rules = graphicsOfRules(found);
-    const { cells, tables } = tableCells(rules);
+    const { rules, crops, rest } = cutPicture(readPgm(await readFile(file)));
     const scale = 72 / DPI;
     const shift = (runs: Run[], x: number, y: number) => runs.map((r) => ({ ...r, x: r.x + x, xEnd: r.xEnd + x, y: r.y + y }));
     let runs: Run[] = [];
     let read: CellReading[] = [];
-    if (cells.length === 0) runs = runsOfTsv(await this.tesseract(file, PSM.page));
+    // pdftoppm's PNG told tesseract its resolution; a PGM cannot, and tesseract's guess lays out a page otherwise.
+    if (!crops) runs = runsOfTsv(await this.tesseract(file, PSM.page, ['--dpi', String(DPI)]));
     else {
-      // A rule left in a cell's picture is read as letters ('|', 'I', '[') or joins the letters beside it.
-      eraseRules(image, found);
-      const crops = cells.flatMap((cell) => {
-        const crop = cropCell(image, cell);
-        return crop ? [{ ...crop, table: cell.table, column: cell.column }] : [];
-      });
-      for (const t of tables) blank(image, pixelBox(image, t));
-      await writeFile(file, PNG.sync.write(image));
+      if (rest) await writeFile(file, rest);
       read = await this.readCells(file, crops, []);
       // A column of numbers read again as digits where a cell came out as letters, kept where tesseract is surer of it.
       const again = numberRereads(read);
@@ -129,7 +140,7 @@ export class PageOcr {
       again.forEach((i, k) => (read[i] = surer(read[i], digits[k])));
       read = read.map((cell, i) => ({ ...cell, runs: shift(cell.runs, crops[i].left * scale, crops[i].bottom * scale) }));
       // Its rules erased, the rest of the page reads a '|' only where one is printed ('Gävle kommun | Lägesrapport').
-      if (inked(image)) runs = runsOfTsv(await this.tesseract(file, PSM.page), { bars: true });
+      if (rest) runs = runsOfTsv(await this.tesseract(file, PSM.page), { bars: true });
     }
     await rm(file, { force: true });
     const { x, y } = origin;
@@ -144,15 +155,15 @@ export class PageOcr {
     };
   }
 
-  /** Renders the page (or the cropped part of it) as a grey PNG and returns the file. */
+  /** Renders the page (or the cropped part of it) as a grey PGM (read without decoding, and by tesseract as it is) and returns the file. */
   private async render(page: number, crop: string[]): Promise<string> {
     if (!this.dir) {
       this.dir = await mkdtemp(path.join(tmpdir(), 'styrdok-ocr-'));
       await writeFile(path.join(this.dir, 'document.pdf'), this.bytes);
     }
     const image = path.join(this.dir, `page-${page}`);
-    await run(this.found.pdftoppm, ['-r', String(DPI), '-gray', '-png', '-singlefile', ...crop, '-f', String(page), '-l', String(page), path.join(this.dir, 'document.pdf'), image], { timeout: PAGE_TIMEOUT_MS });
-    return `${image}.png`;
+    await run(this.found.pdftoppm, ['-r', String(DPI), '-gray', '-singlefile', ...crop, '-f', String(page), '-l', String(page), path.join(this.dir, 'document.pdf'), image], { timeout: PAGE_TIMEOUT_MS });
+    return `${image}.pgm`;
   }
 
   /** Reads each cell's picture as one block of text, all in one run of tesseract. */
@@ -160,7 +171,7 @@ export class PageOcr {
     if (crops.length === 0) return [];
     const files = await Promise.all(
       crops.map(async (c, i) => {
-        const name = `${file}.cell-${i}.png`;
+        const name = `${file}.cell-${i}.pgm`;
         await writeFile(name, c.png);
         return name;
       }),
@@ -188,6 +199,65 @@ export class PageOcr {
   }
 }
 
+/**
+ * A rendered picture cut for reading, in one synchronous step so that its
+ * pixels are let go before tesseract runs: its rules, and where it holds
+ * ruled tables, each cell's picture and the rest of the picture with the
+ * tables blanked (null when nothing is left on it).
+ */
+function cutPicture(image: Grey): { rules: PageGraphics; crops: Array<CellCrop & { table: number; column: number }> | null; rest: Buffer | null } {
+  const found = rulesOfImage(image);
+  const rules = graphicsOfRules(found);
+  const { cells, tables } = tableCells(rules);
+  if (cells.length === 0) return { rules, crops: null, rest: null };
+  // A rule left in a cell's picture is read as letters ('|', 'I', '[') or joins the letters beside it.
+  eraseRules(image, found);
+  const crops = cells.flatMap((cell) => {
+    const crop = cropCell(image, cell);
+    return crop ? [{ ...crop, table: cell.table, column: cell.column }] : [];
+  });
+  for (const t of tables) blank(image, pixelBox(image, t));
+  return { rules, crops, rest: inked(image) ? writePgm(image) : null };
+}
+
+/** A grey picture, one byte a pixel, top row first: what pdftoppm renders and tesseract reads, as a PGM file. */
+export interface Grey {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+/** A binary PGM ('P5', 8 bits): its header's fields, separated by white space and comments, then the pixels. */
+export function readPgm(bytes: Buffer): Grey {
+  const fields: number[] = [];
+  let i = 2;
+  if (bytes.toString('latin1', 0, 2) !== 'P5') throw new Error('Unexpected picture that is no binary PGM');
+  while (fields.length < 3) {
+    while (/\s/.test(String.fromCharCode(bytes[i]))) i++;
+    if (bytes[i] === 0x23) {
+      while (bytes[i] !== 0x0a) i++;
+      continue;
+    }
+    const start = i;
+    while (bytes[i] >= 0x30 && bytes[i] <= 0x39) i++;
+    fields.push(Number(bytes.toString('latin1', start, i)));
+  }
+  const [width, height, max] = fields;
+  if (max > 255) throw new Error('Unexpected 16-bit PGM, expected 8 bits');
+  return { width, height, data: new Uint8Array(bytes.buffer, bytes.byteOffset + i + 1, width * height) };
+}
+
+export function writePgm(image: Grey): Buffer {
+  return Buffer.concat([Buffer.from(`P5\n${image.width} ${image.height}\n255\n`, 'latin1'), image.data]);
+}
+
+/** A PNG's pixels as grey (its first channel, which is the grey of a grey picture). */
+function greyOfPng(png: PNG): Grey {
+  const data = new Uint8Array(png.width * png.height);
+  for (let i = 0; i < data.length; i++) data[i] = png.data[i * 4];
+  return { width: png.width, height: png.height, data };
+}
+
 /** Tesseract's page segmentation modes: a page with its own layout, one uniform block of text. */
 const PSM = { page: '3', block: '6' };
 
@@ -199,6 +269,7 @@ const MIN_CELL_INK = 40;
 const CELL_PAD = 10;
 
 interface CellCrop {
+  /** The cell's picture as a PGM file's bytes. */
   png: Buffer;
   /** Pixels from the page picture's left and bottom edges to the crop's (padding included). */
   left: number;
@@ -206,19 +277,19 @@ interface CellCrop {
 }
 
 /** A box in PDF units (y up) as pixel edges of the picture (y down), clipped to it. */
-function pixelBox(image: PNG, box: Box): { left: number; top: number; right: number; bottom: number } {
+function pixelBox(image: Grey, box: Box): { left: number; top: number; right: number; bottom: number } {
   const px = (v: number) => Math.round((v * DPI) / 72);
   const clip = (v: number, max: number) => Math.min(max, Math.max(0, v));
   return { left: clip(px(box.x1), image.width), right: clip(px(box.x2), image.width), top: clip(image.height - px(box.y2), image.height), bottom: clip(image.height - px(box.y1), image.height) };
 }
 
-function blank(image: PNG, b: { left: number; top: number; right: number; bottom: number }): void {
-  for (let y = b.top; y < b.bottom; y++) image.data.fill(255, (y * image.width + b.left) * 4, (y * image.width + b.right) * 4);
+function blank(image: Grey, b: { left: number; top: number; right: number; bottom: number }): void {
+  for (let y = b.top; y < b.bottom; y++) image.data.fill(255, y * image.width + b.left, y * image.width + b.right);
 }
 
-function inked(image: PNG, least = MIN_CELL_INK): boolean {
+function inked(image: Grey, least = MIN_CELL_INK): boolean {
   let n = 0;
-  for (let i = 0; i < image.data.length; i += 4) if (image.data[i] < INK && ++n >= least) return true;
+  for (let i = 0; i < image.data.length; i++) if (image.data[i] < INK && ++n >= least) return true;
   return false;
 }
 
@@ -227,9 +298,9 @@ function inked(image: PNG, least = MIN_CELL_INK): boolean {
  * white text on a dark fill (a header row) is turned over, and a light
  * shading is lifted to white, keeping only what is clearly darker than it.
  */
-function unshade(crop: PNG, inner: { left: number; top: number; width: number; height: number }): void {
+function unshade(crop: Grey, inner: { left: number; top: number; width: number; height: number }): void {
   const { data } = crop;
-  const at = (x: number, y: number) => (y * crop.width + x) * 4;
+  const at = (x: number, y: number) => y * crop.width + x;
   const each = (f: (i: number) => void) => {
     for (let y = inner.top; y < inner.top + inner.height; y++) for (let x = inner.left; x < inner.left + inner.width; x++) f(at(x, y));
   };
@@ -240,7 +311,7 @@ function unshade(crop: PNG, inner: { left: number; top: number; width: number; h
     for (let v = 0; v < 256; v++) if ((seen += counts[v]) * 2 >= inner.width * inner.height) return v;
     return 255;
   };
-  const set = (i: number, v: number) => data.fill(v, i, i + 3);
+  const set = (i: number, v: number) => (data[i] = v);
   if (median() < 128) {
     each((i) => set(i, 255 - data[i]));
     // The rules erased round the fill were white: turned over, they frame the cell in black.
@@ -257,7 +328,7 @@ function unshade(crop: PNG, inner: { left: number; top: number; width: number; h
 }
 
 /** One cell's picture, its rules already erased, padded: null when it holds no ink. */
-function cropCell(image: PNG, cell: Box): CellCrop | null {
+function cropCell(image: Grey, cell: Box): CellCrop | null {
   // Inside the side borders by a point: what is left of a rule (a shaded band's edge, kept) stays out of the cell.
   // Not above and below, where a tight row's accents and descenders reach its rules.
   const inset = 1;
@@ -265,12 +336,11 @@ function cropCell(image: PNG, cell: Box): CellCrop | null {
   const width = b.right - b.left;
   const height = b.bottom - b.top;
   if (width <= 0 || height <= 0) return null;
-  const crop = new PNG({ width: width + 2 * CELL_PAD, height: height + 2 * CELL_PAD });
-  crop.data.fill(255);
-  PNG.bitblt(image, crop, b.left, b.top, width, height, CELL_PAD, CELL_PAD);
+  const crop: Grey = { width: width + 2 * CELL_PAD, height: height + 2 * CELL_PAD, data: new Uint8Array((width + 2 * CELL_PAD) * (height + 2 * CELL_PAD)).fill(255) };
+  for (let y = 0; y < height; y++) crop.data.set(image.data.subarray((b.top + y) * image.width + b.left, (b.top + y) * image.width + b.right), (CELL_PAD + y) * crop.width + CELL_PAD);
   unshade(crop, { left: CELL_PAD, top: CELL_PAD, width, height });
   if (!inked(crop)) return null;
-  return { png: PNG.sync.write(crop), left: b.left - CELL_PAD, bottom: image.height - b.bottom - CELL_PAD };
+  return { png: writePgm(crop), left: b.left - CELL_PAD, bottom: image.height - b.bottom - CELL_PAD };
 }
 
 /**
@@ -340,7 +410,7 @@ const SHADED = 0.6;
  * shorter than a cell's width are dropped by the table reader's grid.
  */
 export function rulesOfPng(bytes: Buffer): PageGraphics {
-  return graphicsOfRules(rulesOfImage(PNG.sync.read(bytes)));
+  return graphicsOfRules(rulesOfImage(greyOfPng(PNG.sync.read(bytes))));
 }
 
 /** A rule found in a picture, in pixels: the row (or column) it runs along, from where to where, and the rows it covers. */
@@ -362,9 +432,9 @@ interface PixelRules {
   columns: PixelRule[];
 }
 
-function rulesOfImage(png: PNG): PixelRules {
+function rulesOfImage(png: Grey): PixelRules {
   const { width, height, data } = png;
-  const dark = (x: number, y: number) => data[(y * width + x) * 4] < INK;
+  const dark = (x: number, y: number) => data[y * width + x] < INK;
   const scale = 72 / DPI;
   const px = (pt: number) => Math.round(pt / scale);
   const runsOf = (count: number, along: number, at: (i: number, j: number) => boolean) => {
@@ -468,11 +538,11 @@ function graphicsOfRules({ height, rows, columns }: PixelRules): PageGraphics {
  * shading's tone instead, so a cell's fill is not cut by a white line. A
  * shaded band's edge is left as it is.
  */
-function eraseRules(png: PNG, { rows, columns }: PixelRules): void {
+function eraseRules(png: Grey, { rows, columns }: PixelRules): void {
   const flank = Math.round((SCAN_RULE.flank * DPI) / 72);
-  const value = (x: number, y: number) => (x >= 0 && y >= 0 && x < png.width && y < png.height ? png.data[(y * png.width + x) * 4] : 255);
+  const value = (x: number, y: number) => (x >= 0 && y >= 0 && x < png.width && y < png.height ? png.data[y * png.width + x] : 255);
   const paint = (x: number, y: number, v: number) => {
-    if (x >= 0 && y >= 0 && x < png.width && y < png.height) png.data.fill(v, (y * png.width + x) * 4, (y * png.width + x) * 4 + 3);
+    if (x >= 0 && y >= 0 && x < png.width && y < png.height) png.data[y * png.width + x] = v;
   };
   const tone = (a: number, b: number) => (a < INK && b < INK ? Math.round((a + b) / 2) : 255);
   for (const r of rows) {

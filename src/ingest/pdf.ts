@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { buildDoc } from '../core/build-doc.js';
 import type { Doc, Message, RawBlock } from '../core/types.js';
 import { findRunningLines, furnitureKey, isFieldFooter, parsePageNumber } from '../clean/furniture.js';
@@ -7,8 +5,9 @@ import { repairBlockDiacritics } from '../clean/diacritics.js';
 import { normalizeChars } from '../clean/normalize.js';
 import { isHeaderRow, segmentLines, type Line } from '../clean/segment.js';
 import { UnreadableError } from './errors.js';
+import { loadPdfJs, openPdf, type PdfJs } from './pdfjs.js';
 import { settleCells } from './ocr-cells.js';
-import { OCR_PACKAGES, ocrAvailable, ocrTools, PageOcr, type PictureText } from './ocr.js';
+import { OCR_PACKAGES, ocrAvailable, OcrBudget, ocrTools, PageOcr, type PictureText } from './ocr.js';
 import { hasUsableText } from './text-layer.js';
 import { GraphicsState, graphicsOfOperators, unitBox, type Box, type OpCodes, type PageGraphics, type StateOps } from './pdf-graphics.js';
 import { readingOrder } from './pdf-columns.js';
@@ -20,32 +19,7 @@ import { looksLikeText, type PictureReading } from './picture.js';
 import { anchorPictures, type PagePicture } from './picture-anchor.js';
 import { FIELD_LABELS } from '../lang/fields.js';
 
-const require = createRequire(import.meta.url);
-const pdfjsRoot = path.dirname(require.resolve('pdfjs-dist/package.json'));
-/** pdfjs wants directory URLs that end in '/'. */
-const STANDARD_FONTS = path.join(pdfjsRoot, 'standard_fonts') + path.sep;
-const CMAPS = path.join(pdfjsRoot, 'cmaps') + path.sep;
-
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PDFPageProxy = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
-let pdfjsPromise: Promise<PdfJs> | null = null;
-const nativePush = Array.prototype.push;
-
-/**
- * Loads pdfjs and its worker code into this thread. The legacy build's
- * polyfills replace Array.prototype.push, process-wide, with a slower one
- * that guards against arrays of 2^32 elements; the native one is put back
- * (it is a tenth of all reading time otherwise).
- */
-function loadPdfJs(): Promise<PdfJs> {
-  pdfjsPromise ??= (async () => {
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    Object.defineProperty(Array.prototype, 'push', { value: nativePush, writable: true, configurable: true, enumerable: false });
-    return pdfjs;
-  })();
-  return pdfjsPromise;
-}
 
 /**
  * Reads a PDF's text layer with pdfjs: text items with positions become lines,
@@ -55,17 +29,7 @@ function loadPdfJs(): Promise<PdfJs> {
  */
 export async function readPdf(bytes: Uint8Array): Promise<Doc> {
   const pdfjs = await loadPdfJs();
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    standardFontDataUrl: STANDARD_FONTS,
-    cMapUrl: CMAPS,
-    cMapPacked: true,
-    verbosity: 0,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
-  });
+  const task = openPdf(pdfjs, bytes);
   let pdf: Awaited<typeof task.promise>;
   try {
     pdf = await task.promise;
@@ -91,9 +55,10 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
     const pictures: PagePicture[] = [];
     const readings = new Map<string, PictureReading | null>();
     let pictureColumns = false;
-    // Images of text set on pages that have a text layer (a table pasted as a picture), to be read by OCR.
+    // Images of text set on pages that have a text layer (a table pasted as a picture), to be read by OCR:
+    // looked for only in a file that holds an image at all.
     const textImages: TextImage[] = [];
-    const canOcr = ocrAvailable();
+    const canOcr = holdsImages(bytes) && ocrAvailable();
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       try {
@@ -106,7 +71,8 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
         }
         let lines = linesOfRuns(oriented.runs);
         // Status pictures are looked for from the first page with a status, assessment or progress column on:
-        // reading the drawing costs as much as the text, and most pages have none.
+        // reading the drawing costs as much as the text, and most pages have none. (The flag stays on: a table's
+        // rows on a later page may stand in one column of text beside their icons, which says nothing of a table.)
         pictureColumns ||= readsPictures() && oriented.direction === 0 && hasPictureColumn(lines);
         const table = mayHoldTable(lines);
         const [, , , pageHeight] = page.view;
@@ -140,8 +106,9 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
         page.cleanup();
       }
     }
-    const { ocrPages, unreadablePages } = await readByOcr(bytes, unread, pages, messages);
-    await readTextImages(bytes, textImages, pages, messages);
+    const budget = new OcrBudget();
+    const { ocrPages, unreadablePages } = await readByOcr(bytes, unread, pages, messages, budget);
+    await readTextImages(bytes, textImages, pages, messages, budget);
     const blocks = [...aside, ...blocksOfPages(pages)];
     repairBlockDiacritics(blocks, messages);
     const doc = buildDoc('pdf', blocks, { pageCount: pdf.numPages, containerTitle: title, messages, ocrPages, unreadablePages });
@@ -157,7 +124,7 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
  * them as unreadable with a warning that says what to install. The rest of
  * the document is read either way.
  */
-async function readByOcr(bytes: Uint8Array, unread: number[], pages: PageLine[][], messages: Message[]): Promise<{ ocrPages: number[]; unreadablePages: number[] }> {
+async function readByOcr(bytes: Uint8Array, unread: number[], pages: PageLine[][], messages: Message[], budget: OcrBudget): Promise<{ ocrPages: number[]; unreadablePages: number[] }> {
   if (unread.length === 0) return { ocrPages: [], unreadablePages: [] };
   const tools = ocrTools();
   if ('missing' in tools) {
@@ -173,13 +140,22 @@ async function readByOcr(bytes: Uint8Array, unread: number[], pages: PageLine[][
   const unreadablePages: number[] = [];
   try {
     const read = new Map<number, PictureText>();
+    const late: number[] = [];
     for (const n of unread) {
+      if (budget.spent) {
+        late.push(n);
+        continue;
+      }
       try {
         read.set(n, await ocr.readWithRules(n));
       } catch (error) {
         unreadablePages.push(n);
         messages.push({ severity: 'warning', reason: `Unexpected failure of OCR on page ${n} (${(error as Error).message.split('\n')[0]}), expected its text; the page is skipped`, ruleId: 'ingest/pdf-ocr-failed' });
       }
+    }
+    if (late.length) {
+      unreadablePages.push(...late);
+      messages.push({ severity: 'warning', reason: `Unexpected OCR of this document taking longer than its budget of ${budget.seconds} s, expected less; ${late.length === 1 ? 'page' : 'pages'} ${late.join(', ')} left unread`, ruleId: 'ingest/ocr-budget' });
     }
     // A scanned table's cells are settled from the whole document: its owners and marks repeat over the pages.
     const settled = settleCells([...read].flatMap(([page, { cells }]) => cells.map((cell) => ({ ...cell, page }))));
@@ -219,6 +195,20 @@ const TEXT_IMAGE = { width: 150, height: 80, pageShare: 0.3 };
 const TEXT_IMAGE_WORDS = 8;
 const TEXT_IMAGE_CONFIDENCE = 60;
 
+/**
+ * Whether the file holds a raster image: an image XObject is a stream, and a
+ * stream's dictionary (with its /Subtype /Image) is never compressed into an
+ * object stream, so it stands in the bytes as written.
+ */
+export function holdsImages(bytes: Uint8Array): boolean {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // Searched as bytes, each find checked in a few bytes around it, so that a large file is never made a string.
+  for (let at = buffer.indexOf('/Image'); at >= 0; at = buffer.indexOf('/Image', at + 6)) {
+    if (/\/Subtype\s*\/Image(?![A-Za-z0-9])/.test(buffer.toString('latin1', Math.max(0, at - 40), at + 7))) return true;
+  }
+  return false;
+}
+
 /** A page whose text leaves empty as much of its height as an image of text must cover of its area has room for one. */
 function hasTextGap(lines: PageLine[], pageHeight: number): boolean {
   const ys = lines.map((l) => l.y).sort((a, b) => b - a);
@@ -252,12 +242,13 @@ function imagesOfText(fnArray: ArrayLike<number>, argsArray: unknown[], ops: Sta
  * where OCR finds little (a photo, a map) are left as they are. Which images
  * were read is said in a message.
  */
-async function readTextImages(bytes: Uint8Array, images: TextImage[], pages: PageLine[][], messages: Message[]): Promise<void> {
+async function readTextImages(bytes: Uint8Array, images: TextImage[], pages: PageLine[][], messages: Message[], budget: OcrBudget): Promise<void> {
   if (images.length === 0) return;
   const tools = ocrTools();
   if ('missing' in tools) return;
   const ocr = new PageOcr(bytes, tools);
   const read: string[] = [];
+  const late = new Set<number>();
   try {
     const byPage = new Map<number, TextImage[]>();
     for (const img of images) byPage.set(img.page, [...(byPage.get(img.page) ?? []), img]);
@@ -265,6 +256,10 @@ async function readTextImages(bytes: Uint8Array, images: TextImage[], pages: Pag
       const found: Run[] = [];
       const rules: PageGraphics = { horizontals: [], verticals: [], fills: [] };
       for (const img of imgs) {
+        if (budget.spent) {
+          late.add(page);
+          continue;
+        }
         try {
           const picture = await ocr.readRegion(page, img.box, img.pageHeight);
           const runs = [...picture.runs, ...settleCells(picture.cells).flatMap((c) => c.runs)].filter((r) => r.text.trim());
@@ -283,6 +278,7 @@ async function readTextImages(bytes: Uint8Array, images: TextImage[], pages: Pag
   } finally {
     await ocr.close();
   }
+  if (late.size) messages.push({ severity: 'warning', reason: `Unexpected OCR of this document taking longer than its budget of ${budget.seconds} s, expected less; images of text on ${late.size === 1 ? 'page' : 'pages'} ${[...late].join(', ')} left unread`, ruleId: 'ingest/ocr-budget' });
   if (read.length) messages.push({ severity: 'info', reason: `Read ${read.length === 1 ? 'an image' : `${read.length} images`} of text by OCR (tesseract, Swedish): ${read.join('; ')}`, ruleId: 'ingest/pdf-image-ocr' });
 }
 

@@ -12,7 +12,6 @@ import { applyManifest, type ManifestEntry } from '../discover/manifest.js';
 import { INTERRUPTED, WorkerPool } from './pool.js';
 import { processDocument, sha256, type Processed } from './process.js';
 import { relink } from './lineage.js';
-import { reextractDocument } from './reextract.js';
 import { currentVersions, type Versions } from './version.js';
 import { municipalitiesOf } from '../store/lineage.js';
 
@@ -160,7 +159,7 @@ export async function ingestBatch(db: Db, paths: string[], options: BatchOptions
     if (stored && stored.sha256 === hash && !rereads(stored)) {
       recordSeen(db, stored.id, mtimeMs);
       if (!reextracts(stored) && !entry) return { path: file, status: 'unchanged', documentId: stored.id };
-      const again = reextractDocument(db, stored.id, { runId, manifest: entry, extractorVersion: versions.extractor });
+      const again = (await import('./reextract.js')).reextractDocument(db, stored.id, { runId, manifest: entry, extractorVersion: versions.extractor });
       return again.ok ? { path: file, status: 'reextracted', documentId: stored.id } : fail(file, hash, again.rule, again.reason);
     }
     if (alias && byId.get(alias.documentId)?.sha256 === hash) {
@@ -178,7 +177,7 @@ export async function ingestBatch(db: Db, paths: string[], options: BatchOptions
       movedFrom.add(moved.sourcePath);
       recordMove(db, moved.id, { sourcePath: file, mtimeMs, sizeBytes: info.size });
       if (reextracts(moved) || entry) {
-        const again = reextractDocument(db, moved.id, { runId, manifest: entry, extractorVersion: versions.extractor });
+        const again = (await import('./reextract.js')).reextractDocument(db, moved.id, { runId, manifest: entry, extractorVersion: versions.extractor });
         if (!again.ok) return fail(file, hash, again.rule, again.reason);
       }
       return { path: file, status: 'moved', documentId: moved.id, from: moved.sourcePath };

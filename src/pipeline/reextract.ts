@@ -2,7 +2,7 @@ import type { Db } from '../store/connection.js';
 import { readStoredDoc } from '../store/read.js';
 import { replaceExtraction } from '../store/write.js';
 import { applyManifest, type ManifestEntry } from '../discover/manifest.js';
-import { extractDocument } from './process.js';
+import { extractDocument } from './extract-document.js';
 import { extractorVersion } from './version.js';
 
 export type Reextracted = { ok: true; activities: number } | { ok: false; rule: string; reason: string };

@@ -69,6 +69,22 @@ describe('PDFs as scanners and old fonts leave them (fixtures/scanned)', () => {
     expect(doc.text).toContain('Infrastruktur och boende');
   }, 60_000);
 
+  it.skipIf(!hasOcr)('leaves the scanned page unread when the OCR budget is spent, says so, and keeps the rest', async () => {
+    process.env.STYRDOK_OCR_BUDGET_S = '0.000001';
+    try {
+      const result = await processDocument(SOTENAS, new Uint8Array(readFileSync(SOTENAS)));
+      if (!result.ok) throw new Error(result.reason);
+      expect(result.row.ocrPages).toBeNull();
+      expect(result.row.unreadablePages).toBe('[3]');
+      const warning = result.doc.messages.find((m) => m.ruleId === 'ingest/ocr-budget');
+      expect(warning?.severity).toBe('warning');
+      expect(warning?.reason).toMatch(/budget of 0\.000001 s.*page 3 left unread/);
+      expect(result.extraction.activities).toHaveLength(6);
+    } finally {
+      delete process.env.STYRDOK_OCR_BUDGET_S;
+    }
+  });
+
   it('without OCR, records the scanned page as unreadable, says what to install, and uses the rest', async () => {
     const result = await withoutOcr(() => processDocument(SOTENAS, new Uint8Array(readFileSync(SOTENAS))));
     if (!result.ok) throw new Error(result.reason);

@@ -182,3 +182,17 @@ describe('table cells read one by one by OCR', () => {
     expect(texts(settleCells([cell(2, 'KLK', 90), cell(2, 'KLK', 90), cell(2, 'KLF', 91)]))[2]).toBe('KLF');
   });
 });
+
+describe('which PDFs hold images', () => {
+  it('finds an image XObject in the bytes, and not the names of image colour spaces or procedure sets', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { holdsImages } = await import('../../src/ingest/pdf.js');
+    expect(holdsImages(readFileSync('fixtures/nassjo-statusikoner.pdf'))).toBe(true);
+    expect(holdsImages(readFileSync('fixtures/taby-uppfoljning.pdf'))).toBe(false);
+    const pdf = (body: string) => new TextEncoder().encode(`%PDF-1.4\n${body}\n%%EOF\n`);
+    expect(holdsImages(pdf('5 0 obj << /Type /XObject /Subtype/Image /Width 2 /Height 2 >> stream\nxx\nendstream endobj'))).toBe(true);
+    expect(holdsImages(pdf('5 0 obj << /Subtype\n/Image /Width 2 >> endobj'))).toBe(true);
+    expect(holdsImages(pdf('3 0 obj << /ProcSet [/PDF /Text /ImageB /ImageC] /XObject << /Fm1 6 0 R >> >> endobj 6 0 obj << /Subtype /Form >> endobj'))).toBe(false);
+    expect(holdsImages(pdf('7 0 obj << /Subtype /ImageMask >> endobj'))).toBe(false);
+  });
+});

@@ -1,0 +1,44 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const pdfjsRoot = path.dirname(require.resolve('pdfjs-dist/package.json'));
+/** pdfjs wants directory URLs that end in '/'. */
+const STANDARD_FONTS = path.join(pdfjsRoot, 'standard_fonts') + path.sep;
+const CMAPS = path.join(pdfjsRoot, 'cmaps') + path.sep;
+
+export type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsPromise: Promise<PdfJs> | null = null;
+const nativePush = Array.prototype.push;
+
+/**
+ * Loads pdfjs and its worker code into this thread, on first use only (a
+ * re-run that reads no PDF never pays for it). The legacy build's polyfills
+ * replace Array.prototype.push, process-wide, with a slower one that guards
+ * against arrays of 2^32 elements; the native one is put back (it is a tenth
+ * of all reading time otherwise).
+ */
+export function loadPdfJs(): Promise<PdfJs> {
+  pdfjsPromise ??= (async () => {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    Object.defineProperty(Array.prototype, 'push', { value: nativePush, writable: true, configurable: true, enumerable: false });
+    return pdfjs;
+  })();
+  return pdfjsPromise;
+}
+
+/** Opens a PDF with the options every reader of ours uses. */
+export function openPdf(pdfjs: PdfJs, bytes: Uint8Array) {
+  return pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    standardFontDataUrl: STANDARD_FONTS,
+    cMapUrl: CMAPS,
+    cMapPacked: true,
+    verbosity: 0,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+  });
+}
