@@ -119,7 +119,7 @@ main{padding:8px 28px 40px;max-width:1200px}section{margin-top:28px}h2{font-size
 .chart text{font-size:13px;fill:#1a1a1a}.chart .count{fill:#555}
 .legend{display:flex;flex-wrap:wrap;gap:14px;font-size:13px;margin-top:6px}.legend i{display:inline-block;width:12px;height:12px;margin-right:5px;vertical-align:-1px;border-radius:2px}
 table{border-collapse:collapse}th,td{padding:6px 8px;text-align:left;vertical-align:top}
-.chart{max-width:860px}.heatmap th[scope=col]{font-size:12px;font-weight:600;width:92px;max-width:92px;vertical-align:bottom;overflow-wrap:anywhere;hyphens:auto}.heatmap td{width:92px;height:44px;text-align:center;font-weight:600;border:2px solid #fff}
+.chart{max-width:860px}.heatmap th[scope=col]{font-size:12px;font-weight:600;writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;text-align:left;vertical-align:bottom;padding:4px 0}.heatmap td{min-width:48px;height:44px;text-align:center;font-weight:600;border:2px solid #fff}
 .heatmap small{display:block;font-weight:400;font-size:11px}
 .filters{display:flex;flex-wrap:wrap;gap:10px;margin-bottom:10px}.filters input,.filters select{font:inherit;padding:5px 8px;border:1px solid #bbb;border-radius:4px}
 .filters input{min-width:260px}#shown{align-self:center;color:#555}

@@ -65,6 +65,8 @@ describe('styrdok report', () => {
       // A screenshot with the charts in it: not blank, and it holds the status colours.
       await page.fill('#q', '');
       await page.selectOption('#fm', '');
+      // The charts stand at the top of the page; the filters above scrolled it down to the table.
+      await page.evaluate(() => window.scrollTo(0, 0));
       const shot = await page.screenshot({ path: path.join(dir, 'report.png'), fullPage: false });
       expect(shot.length).toBeGreaterThan(30_000);
       const colours = await page.evaluate(async (png) => {
