@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { GoldSchema, type Gold } from '../../src/eval/gold.js';
+import type { Scores } from '../../src/eval/score.js';
 
 /** Seeds and fixtures with the gold they are scored against; renderings share their seed's annotations. */
 export const SEED_CASES: Array<[string, string]> = [
@@ -59,4 +60,21 @@ function casesOf(dir: string, goldDir: string): Array<{ file: string; gold: Gold
 
 export function loadGold(file: string): Gold {
   return GoldSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+type Counted = { matched: number; extracted: number; gold: number };
+type Judged = { correct: number; total: number };
+
+/** Micro-averaged F1 over a set's documents, for one kind of row. */
+export function setF1(results: Array<{ s: Scores }>, pick: (s: Scores) => Counted): number {
+  const [m, e, g] = results.reduce((acc, r) => [acc[0] + pick(r.s).matched, acc[1] + pick(r.s).extracted, acc[2] + pick(r.s).gold], [0, 0, 0]);
+  const p = e ? m / e : 1;
+  const rc = g ? m / g : 1;
+  return p + rc ? (2 * p * rc) / (p + rc) : 0;
+}
+
+/** Pooled accuracy over a set's documents, for one field. */
+export function setAccuracy(results: Array<{ s: Scores }>, pick: (s: Scores) => Judged): number {
+  const [c, t] = results.reduce((acc, r) => [acc[0] + pick(r.s).correct, acc[1] + pick(r.s).total], [0, 0]);
+  return t ? c / t : 1;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scoreExtraction, type Scores } from '../../src/eval/score.js';
 import { processDocument } from '../../src/pipeline/process.js';
-import { devCases, hasDevSet, requireDevSet } from './cases.js';
+import { devCases, hasDevSet, requireDevSet, setAccuracy, setF1 } from './cases.js';
 
 /**
  * The development set (../shared/corpus/dev), written independently of the
@@ -29,16 +29,8 @@ describe.skipIf(!hasDevSet && !requireDevSet)('the development set', () => {
 
   it('as a whole: activity and focus-area F1 at least 0.95; owner, status and years at least 0.95', () => {
     expect(results.length).toBe(devCases().length);
-    const micro = (pick: (s: Scores) => { matched: number; extracted: number; gold: number }) => {
-      const [m, e, g] = results.reduce((acc, r) => [acc[0] + pick(r.s).matched, acc[1] + pick(r.s).extracted, acc[2] + pick(r.s).gold], [0, 0, 0]);
-      const p = e ? m / e : 1;
-      const rc = g ? m / g : 1;
-      return p + rc ? (2 * p * rc) / (p + rc) : 0;
-    };
-    const accuracy = (pick: (s: Scores) => { correct: number; total: number }) => {
-      const [c, t] = results.reduce((acc, r) => [acc[0] + pick(r.s).correct, acc[1] + pick(r.s).total], [0, 0]);
-      return t ? c / t : 1;
-    };
+    const micro = (pick: Parameters<typeof setF1>[1]) => setF1(results, pick);
+    const accuracy = (pick: Parameters<typeof setAccuracy>[1]) => setAccuracy(results, pick);
     expect(micro((s) => s.activities)).toBeGreaterThanOrEqual(0.95);
     expect(micro((s) => s.focusAreas)).toBeGreaterThanOrEqual(0.95);
     expect(accuracy((s) => s.owner)).toBeGreaterThanOrEqual(0.95);
