@@ -107,7 +107,13 @@ export function activityFields(entry: Entry, legend: Legend, pictures: PictureLo
   const statusFields = [...of('status'), ...of('track'), ...of('progress')];
   // Symbols first (a legend may say what they mean), then words, then a percentage or a bar.
   for (const f of statusFields) readSymbols(f.value, f.absolute.start, legend, pictures, judged);
-  const statusText = of('status').map((f) => withoutSymbols(f.value)).find(Boolean) ?? '';
+  // An assessment column ('Lägesbedömning') whose cell says a status word beside its colour states the status too.
+  const assessed = of('track').map((f) => withoutSymbols(f.value).trim()).find((t) => {
+    const m = t ? classifyStatus(t) : null;
+    // A light word alone ('Grön') is the track; only a status word read as such says how far the work has come.
+    return m !== null && m.status !== 'unknown' && m.track === null;
+  });
+  const statusText = of('status').map((f) => withoutSymbols(f.value)).find(Boolean) ?? assessed ?? '';
   if (!judged.status && statusText) {
     const key = statusText.split(/\s+/)[0].toLowerCase();
     const fromLegend = legend.get(key) ?? legend.get(statusText.toLowerCase());
