@@ -6,16 +6,22 @@ export const fieldLines = defineConstruction({
   id: 'field/following-line',
   description: "Fields on the lines after an item belong to it ('Ansvarig: Socialförvaltningen', 'Tidplan: 2025'), however many lines they take.",
   positive: [
+    // A browser's print sets each label in bold larger type, so the reader gives the field lines as headings.
+    { doc: '# Förebygga avfall\n1. Införa pantsystem för engångsmuggar på stadens evenemang\n### Ansvarig: Kulturförvaltningen\n### Tidplan: 2026\n2. Minska matsvinnet i skolköken\n### Ansvarig: Skolförvaltningen\n# Öka återbruket\n3. Öppna en återbruksbutik vid återvinningscentralen\n### Status: Pågår', focusAreas: ['Förebygga avfall', 'Öka återbruket'], activities: ['Införa pantsystem för engångsmuggar på stadens evenemang', 'Minska matsvinnet i skolköken', 'Öppna en återbruksbutik vid återvinningscentralen'] },
     { doc: '# Trygghet\n1. Ordna nattvandringar med föreningar\nAnsvarig: Fritidsförvaltningen\nTidplan: 2025\n2. Förbättra belysningen i parker\nAnsvarig: Tekniska förvaltningen', activities: ['Ordna nattvandringar med föreningar', 'Förbättra belysningen i parker'] },
   ],
   negative: [
     { doc: 'Ansvarig: Kulturchefen\nTidplan: 2025', activities: [] },
+    // A heading that names an area with a label is a section, not a field of the item above it.
+    { doc: '1. Rusta upp elljusspåret vid Hemberget\nAnsvarig: Fritidsförvaltningen\n## Fokusområde: Vatten\n2. Anlägga en badbrygga vid sjön', focusAreas: ['Vatten'], activities: ['Rusta upp elljusspåret vid Hemberget', 'Anlägga en badbrygga vid sjön'] },
   ],
   propose(view) {
     const out: Proposal[] = [];
     view.blocks.forEach((b, i) => {
-      if (b.kind !== 'paragraph') return;
+      if (b.kind !== 'paragraph' && b.kind !== 'heading') return;
       const fields = fieldLine(view.text(i));
+      // A heading is a field line only when its labels name an activity's fields, never an area or the activity itself.
+      if (fields && b.kind === 'heading' && fields.some((f) => f.role === 'focus-area' || f.role === 'activity')) return;
       if (fields) out.push({ block: i, construction: 'field/following-line', rule: 'field/following-line', role: 'field', evidence: [{ id: 'label-colon-value', weight: 0.9 }], when: (ctx) => ctx.lastEntry !== null, acts: [{ op: 'fields', fields, rule: 'field/following-line' }] });
     });
     return out;
