@@ -79,8 +79,10 @@ describe('comparison views on the bundled corpus', () => {
     expect(activitiesIn('owner_kind_counts')).toEqual(new Map([...shares].filter(([, n]) => n > 0)));
     const overview = new Map(rows<{ code: string; n: number }>('SELECT municipality_code AS code, COUNT(*) AS n FROM activity_overview GROUP BY 1').map((r) => [r.code, r.n]));
     expect(overview).toEqual(new Map([...shares].filter(([, n]) => n > 0)));
-    // A theme count never exceeds the activities counted for the municipality.
-    for (const [code, n] of activitiesIn('theme_matrix')) expect(n).toBeLessThanOrEqual(3 * (shares.get(code) ?? 0));
+    // A theme count never exceeds the activities counted for the municipality (an activity may carry several themes, so per theme).
+    for (const r of rows<{ code: string; theme: string; n: number }>('SELECT municipality_code AS code, theme_id AS theme, activities AS n FROM theme_matrix')) {
+      expect({ ...r, within: r.n <= (shares.get(r.code) ?? 0) }).toMatchObject({ within: true });
+    }
     expect(rows("SELECT * FROM theme_matrix WHERE municipality_code = '0181' AND activities > 60")).toEqual([]);
   });
 
@@ -104,12 +106,14 @@ describe('comparison views on the bundled corpus', () => {
         db.prepare("UPDATE activities SET confidence = 0.6 WHERE id IN (SELECT a.id FROM activities a JOIN documents d ON d.id = a.document_id WHERE d.municipality_code = '1060' ORDER BY a.id LIMIT 8)").run();
         expect(statusShares(db, ['1060'])[0].activities).toBe(16);
         expect(statusShares(db, ['1060'], 'with_uncertain')[0].activities).toBe(24);
-        expect(leftOut(db, ['1060'])).toEqual([{ reason: 'confidence below threshold', documents: 1, activities: 8 }]);
-        expect(leftOut(db, ['1060'], 'with_uncertain')).toEqual([]);
+        // A document no rule placed in a municipality is named in every scope: it may belong to the one asked for.
+        const unplaced = { reason: 'no municipality', documents: 1, activities: 0, named: [expect.stringMatching(/telemark-fylke/)] };
+        expect(leftOut(db, ['1060'])).toEqual([{ reason: 'confidence below threshold', documents: 1, activities: 8 }, unplaced]);
+        expect(leftOut(db, ['1060'], 'with_uncertain')).toEqual([unplaced]);
         // Most rows uncertain: the document goes as a whole.
         db.prepare("UPDATE activities SET confidence = 0.6 WHERE document_id IN (SELECT id FROM documents WHERE municipality_code = '1060')").run();
         expect(statusShares(db, ['1060'])).toEqual([]);
-        expect(leftOut(db, ['1060'])).toEqual([{ reason: 'most activities uncertain', documents: 1, activities: 24 }]);
+        expect(leftOut(db, ['1060'])).toEqual([{ reason: 'most activities uncertain', documents: 1, activities: 24 }, unplaced]);
         const exported = [...rowsOf(db, 'municipality_status_counts', 'view', 'with_uncertain').rows].filter((r) => r[0] === '1060');
         expect(exported).toHaveLength(1);
     });
