@@ -2,6 +2,7 @@ import { COMPANY_FORMS, UNIT_HEADS, UNIT_JOINERS } from '../lang/units.js';
 import { CONTINUOUS_STATUS, STATUS_PATTERNS } from '../lang/status.js';
 import { TIME_CELL } from '../lang/timeline.js';
 import { YEAR_MARK } from '../lang/fields.js';
+import { UNTIL_YEAR } from '../lang/structure.js';
 
 /**
  * What a table cell holds, read from the cell alone: a status phrase, a time,
@@ -30,7 +31,7 @@ export function statusLength(text: string): number {
     if (m && m.index === 0 && m[0].length > best) best = m[0].length;
   }
   if (best === 0) return 0;
-  const until = /^\s+till\s+(?:19|20)\d\d/.exec(text.slice(best));
+  const until = UNTIL_YEAR.exec(text.slice(best));
   return best + (until ? until[0].length : 0);
 }
 

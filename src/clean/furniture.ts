@@ -2,6 +2,7 @@
  * Page furniture: page numbers in their common forms, and running headers and
  * footers, found by pattern and by repetition across pages.
  */
+import { PAGE_N_OF_M_WORDS, PAGE_N_WORDS } from '../lang/structure.js';
 
 export interface PageNumber {
   page: number;
@@ -10,10 +11,10 @@ export interface PageNumber {
 
 const PAGE_NUMBER_PATTERNS: Array<{ id: string; pattern: RegExp; total: boolean }> = [
   { id: 'furniture/n-of-m-parens', pattern: /^\s*(\d{1,4})\s*\((\d{1,4})\)\s*$/, total: true },
-  { id: 'furniture/sida-n-av-m', pattern: /^\s*(?:sida|sid\.?|s\.)\s*(\d{1,4})\s*(?:av|\/)\s*(\d{1,4})\s*$/i, total: true },
+  { id: 'furniture/sida-n-av-m', pattern: PAGE_N_OF_M_WORDS, total: true },
   { id: 'furniture/n-slash-m', pattern: /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/, total: true },
   { id: 'furniture/dash-n-dash', pattern: /^\s*[-–]\s*(\d{1,4})\s*[-–]\s*$/, total: false },
-  { id: 'furniture/sida-n', pattern: /^\s*(?:sida|sid\.?)\s*(\d{1,4})\s*$/i, total: false },
+  { id: 'furniture/sida-n', pattern: PAGE_N_WORDS, total: false },
   { id: 'furniture/bare-number', pattern: /^\s*(\d{1,4})\s*$/, total: false },
 ];
 

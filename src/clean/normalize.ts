@@ -6,6 +6,7 @@ const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl
  * the text marks a break, and becomes a hyphen), ligatures open,
  * combining diacritics compose (a + ring → å).
  */
+import { JOINING_WORD_AFTER_HYPHEN } from '../lang/language.js';
 export function normalizeChars(text: string): string {
   return text
     .normalize('NFC')
@@ -29,7 +30,7 @@ export function joinLines(left: string, right: string): string {
   if (/\d[–-]$/.test(l) && /^\d/.test(r)) return l + r;
   if (/\p{L}\/$/u.test(l) && /^\p{L}/u.test(r)) return l + r;
   if (/[A-Za-zÅÄÖåäö]-$/.test(l)) {
-    if (/^(?:och|eller|samt|resp\.?|respektive|till)\b/.test(r)) return `${l} ${r}`;
+    if (JOINING_WORD_AFTER_HYPHEN.test(r)) return `${l} ${r}`;
     // A prefix of a letter or two, or an acronym, keeps its hyphen: 'e-' + 'tjänster', 'IT-' + 'området'.
     if (/(?:^|[^\p{L}])(?:\p{L}{1,2}|\p{Lu}{2,})-$/u.test(l)) return l + r;
     if (/^[a-zåäö]/.test(r)) return l.slice(0, -1) + r;

@@ -4,6 +4,7 @@
  * alone says little (a year, a road 'E22', a unit 'C4'); ids that follow each
  * other in order are items. A chain of three or more is taken.
  */
+import { ITEM_ID, ITEM_ID_LABEL } from '../lang/structure.js';
 
 export interface ItemId {
   /** Letters before the number ('A', 'E'), or '' for none. */
@@ -21,9 +22,9 @@ export interface IdHit {
 }
 
 /** An id before a capitalised word: '1.2 Ta fram', 'A3 Införa', 'E1.2 Utreda', and an action label's number ('Åtgärd 4: Införa'). */
-const ID = /(?<=^|\s)(?:(?:Åtgärd|Aktivitet|Insats)\s+)?((\p{Lu}{1,2})?(\d{1,3}(?:\.\d{1,2}){0,2}))[.:)]?\s+(?=[\p{Lu}"”])/gu;
+const ID = ITEM_ID;
 /** A label before a bare number makes it an item's id even at depth one. */
-const LABELLED = /^(?:Åtgärd|Aktivitet|Insats)\s/u;
+const LABELLED = ITEM_ID_LABEL;
 
 export function parseId(marker: string): ItemId | null {
   const m = /^(\p{Lu}{1,2})?(\d{1,3}(?:\.\d{1,2}){0,2})$/u.exec(marker);

@@ -5,6 +5,7 @@ import type { Legend } from './constructions/legend.js';
 import type { Entry } from './outline/types.js';
 import { classifyStatus, trackOfFill, trackOfWord } from './rules/status.js';
 import { yearsIn } from './rules/years.js';
+import { OWNER_SEPARATOR, PARTNER_JOIN } from '../lang/structure.js';
 
 type Fields = Pick<
   ActivityRow,
@@ -21,9 +22,9 @@ export type PictureLookup = (start: number, end: number) => DocPicture | undefin
  */
 export function splitOwners(text: string): { owners: string[]; partners: string[] } {
   // The partner may be lost to the next line of a cell: 'Kommunikation i samverkan med' is still Kommunikation's.
-  const [own, ...rest] = text.split(/\s+i\s+samverkan\s+med(?:\s+|$)|\s+tillsammans\s+med(?:\s+|$)/i);
+  const [own, ...rest] = text.split(PARTNER_JOIN);
   const owners = own
-    .split(/\s*(?:\/|,|;|\(|\)|\s+och\s+|\s+samt\s+|\s+&\s+)\s*/)
+    .split(OWNER_SEPARATOR)
     .map((s) => s.trim().replace(/[.]$/, ''))
     .filter((s) => s.length > 1);
   return { owners, partners: rest.map((r) => r.trim()).filter(Boolean) };

@@ -6,6 +6,7 @@ import { docTypeOfSelfReference, docTypeOfTitle } from './rules/doc-type.js';
 import { resolveMunicipality } from './rules/municipality.js';
 import { findPeriod } from './rules/period.js';
 import { DATING_WORDS } from '../lang/doc-types.js';
+import { DATE_LINE, DATING_HINT } from '../lang/structure.js';
 
 /** How far into a document its title and masthead are looked for, in blocks. */
 const MASTHEAD = 10;
@@ -48,9 +49,6 @@ function isRunningTitle(text: string): boolean {
   return text.length <= 100 && !LABEL_VALUE.test(text) && !/\d{4}-\d\d-\d\d/.test(text) && docTypeOfTitle(text) !== null;
 }
 
-/** Document metadata: municipality, type, title, dates, adoption and period. */
-const DATING_HINT = /publicer|uppdater|rapport till|tjänsteskrivelse|daterad|upprättad|senast/i;
-
 /** The latest date that a dating word ('Publicerad', 'uppdaterades', 'Rapport till …') puts on the document. */
 function datedBySelf(doc: Doc): Evidence<string> | null {
   let best: Evidence<string> | null = null;
@@ -71,6 +69,7 @@ function datedBySelf(doc: Doc): Evidence<string> | null {
   return best;
 }
 
+/** Document metadata: municipality, type, title, dates, adoption and period. */
 export function extractMetadata(doc: Doc): Metadata {
   const head = doc.blocks.filter((b) => b.kind !== 'furniture').slice(0, MASTHEAD);
   const headTexts = head.map((b) => ({ b, text: doc.text.slice(b.start, b.end) }));
@@ -135,7 +134,7 @@ export function extractMetadata(doc: Doc): Metadata {
   }
   if (!documentDate) {
     for (const { b, text } of headTexts) {
-      const m = /^\s*(?:datum:?\s*)?((?:19|20)\d\d-\d\d-\d\d)\s*$/i.exec(text);
+      const m = DATE_LINE.exec(text);
       if (m) {
         documentDate = evidence(doc, m[1], 'date/standalone', b.start, b.end);
         break;

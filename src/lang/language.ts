@@ -45,3 +45,6 @@ export const WORDS_ENDING_IN_DIACRITIC = [
  * garbage (a font without a usable encoding), not prose.
  */
 export const COMMON_WORDS = ['och', 'att', 'för', 'som', 'med', 'av', 'på', 'till', 'i', 'en', 'ett', 'den', 'det', 'är', 'de', 'om', 'har', 'ska', 'kan', 'og', 'er', 'til'];
+
+/** Words after a hyphen at a line's end that show the hyphen joins two words ('miljö-' + 'och klimatarbetet'). */
+export const JOINING_WORD_AFTER_HYPHEN = /^(?:och|eller|samt|resp\.?|respektive|till)\b/;

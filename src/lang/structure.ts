@@ -33,3 +33,25 @@ export const LABEL_VALUE = sv(/^\s*\p{L}[\p{L} ]{1,30}:\s+\S/u);
 
 /** A cover title is set at least this much larger than the body text. */
 export const COVER_TITLE_MIN_SIZE = 1.4;
+
+/** Page numbers in words: 'Sida 3 av 9', 'Sid. 3/9', 's. 3 av 9'; and 'Sida 3' alone. */
+export const PAGE_N_OF_M_WORDS = /^\s*(?:sida|sid\.?|s\.)\s*(\d{1,4})\s*(?:av|\/)\s*(\d{1,4})\s*$/i;
+export const PAGE_N_WORDS = /^\s*(?:sida|sid\.?)\s*(\d{1,4})\s*$/i;
+
+/** An action's id, with its label where it has one: '1.2 Ta fram', 'A3 Införa', 'E1.2 Utreda', 'Åtgärd 4: Införa'. */
+export const ITEM_ID = /(?<=^|\s)(?:(?:Åtgärd|Aktivitet|Insats)\s+)?((\p{Lu}{1,2})?(\d{1,3}(?:\.\d{1,2}){0,2}))[.:)]?\s+(?=[\p{Lu}"”])/gu;
+/** The label of a numbered action ('Åtgärd 4'): with it, a bare number is an item's id even at depth one. */
+export const ITEM_ID_LABEL = /^(?:Åtgärd|Aktivitet|Insats)\s/u;
+
+/** A time that runs on to a year after a status ('Uppskjuten till 2026'). */
+export const UNTIL_YEAR = /^\s+till\s+(?:19|20)\d\d/;
+
+/** What ties a partner to the owner before it ('KLK i samverkan med Region X'). */
+export const PARTNER_JOIN = /\s+i\s+samverkan\s+med(?:\s+|$)|\s+tillsammans\s+med(?:\s+|$)/i;
+/** What separates several owners: 'KLF/SBF', 'KLF, SBF', 'SBF (KLF)', 'KLF och SBF'. */
+export const OWNER_SEPARATOR = /\s*(?:\/|,|;|\(|\)|\s+och\s+|\s+samt\s+|\s+&\s+)\s*/;
+
+/** Words near a date that make it the document's own ('Publicerad', 'Senast uppdaterad', 'Daterad'). */
+export const DATING_HINT = /publicer|uppdater|rapport till|tjänsteskrivelse|daterad|upprättad|senast/i;
+/** A line that is a date alone, or labelled 'Datum:'. */
+export const DATE_LINE = /^\s*(?:datum:?\s*)?((?:19|20)\d\d-\d\d-\d\d)\s*$/i;
