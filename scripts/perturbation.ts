@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { GoldSchema } from '../src/eval/gold.js';
+import { loadGold } from '../src/eval/gold.js';
 import { perturbationScores, SUBSTITUTIONS } from '../src/eval/perturb.js';
 import { readDocument } from '../src/ingest/read.js';
 import { table } from '../src/cli/format.js';
@@ -17,14 +17,14 @@ const cases: Array<{ file: string; goldFile: string }> = [];
 for (const f of readdirSync('fixtures/gold').filter((f) => /^\d{3}_/.test(f))) cases.push({ file: `corpus/${f.replace(/\.json$/, '.txt')}`, goldFile: `fixtures/gold/${f}` });
 if (existsSync('../shared/gold/dev')) {
   for (const f of readdirSync('../shared/gold/dev').filter((f) => f.endsWith('.json'))) {
-    const gold = GoldSchema.parse(JSON.parse(readFileSync(`../shared/gold/dev/${f}`, 'utf8')));
+    const gold = loadGold(`../shared/gold/dev/${f}`);
     cases.push({ file: `../shared/corpus/dev/${gold.source}`, goldFile: `../shared/gold/dev/${f}` });
   }
 }
 const rows: string[][] = [];
 let worst = 0;
 for (const { file, goldFile } of cases) {
-  const gold = GoldSchema.parse(JSON.parse(readFileSync(goldFile, 'utf8')));
+  const gold = loadGold(goldFile);
   const doc = await readDocument(new Uint8Array(readFileSync(file)), file);
   const { original, perturbed } = perturbationScores(doc, gold);
   const drops = perturbed.map((p) => original - p.f1);

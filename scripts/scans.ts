@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { table } from '../src/cli/format.js';
-import { GoldSchema, type Gold } from '../src/eval/gold.js';
+import { loadGold, type Gold } from '../src/eval/gold.js';
 import { scoreExtraction, type Accuracy } from '../src/eval/score.js';
 import { extract } from '../src/extract/index.js';
 import { ocrAvailable, OCR_PACKAGES } from '../src/ingest/ocr.js';
@@ -27,7 +27,7 @@ function cases(): Array<{ file: string; gold: Gold }> {
   const add = (dir: string, goldDir: string, sourceOf: (g: Gold, f: string) => string[]) => {
     if (!existsSync(goldDir)) return;
     for (const f of readdirSync(goldDir).filter((f) => f.endsWith('.json'))) {
-      const gold = GoldSchema.parse(JSON.parse(readFileSync(path.join(goldDir, f), 'utf8')));
+      const gold = loadGold(path.join(goldDir, f));
       for (const file of sourceOf(gold, f)) if (file.endsWith('.pdf') && !file.includes('/scanned/') && existsSync(path.join(dir, file))) out.push({ file: path.join(dir, file), gold });
     }
   };

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Extraction } from '../../src/core/types.js';
-import { GoldSchema, type Gold } from '../../src/eval/gold.js';
+import { loadGold, type Gold } from '../../src/eval/gold.js';
 import { comparePlans, groupDifferences, type PlanDiff } from '../../src/eval/plan-diff.js';
 import { scoreExtraction } from '../../src/eval/score.js';
 import { extract } from '../../src/extract/index.js';
@@ -24,7 +24,7 @@ export function formCases(root = '.'): FormCase[] {
   const add = (set: FormCase['set'], dir: string, goldDir: string, filesOf: (g: Gold) => string[]) => {
     if (!existsSync(goldDir)) return;
     for (const f of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
-      const gold = GoldSchema.parse(JSON.parse(readFileSync(path.join(goldDir, f), 'utf8')));
+      const gold = loadGold(path.join(goldDir, f));
       for (const file of filesOf(gold)) if (existsSync(path.join(dir, file)) && formsOf(file).length) out.push({ set, file: path.join(dir, file), gold });
     }
   };

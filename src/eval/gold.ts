@@ -53,3 +53,10 @@ export function readGold(file: string): { ok: true; gold: Gold } | { ok: false; 
   const more = parsed.error.issues.length > 3 ? ` (and ${parsed.error.issues.length - 3} more)` : '';
   return { ok: false, reason: `Unexpected gold format: ${faults.join('; ')}${more}` };
 }
+
+/** A gold file the caller cannot go on without: read and checked, or an error naming the file and its faults. */
+export function loadGold(file: string): Gold {
+  const read = readGold(file);
+  if (!read.ok) throw new Error(`${file}: ${read.reason}`);
+  return read.gold;
+}

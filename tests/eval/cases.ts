@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { GoldSchema, type Gold } from '../../src/eval/gold.js';
+import { loadGold, type Gold } from '../../src/eval/gold.js';
 import type { Scores } from '../../src/eval/score.js';
 
 /** Seeds and fixtures with the gold they are scored against; renderings share their seed's annotations. */
@@ -54,13 +54,10 @@ function casesOf(dir: string, goldDir: string): Array<{ file: string; gold: Gold
   return readdirSync(goldDir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => GoldSchema.parse(JSON.parse(readFileSync(path.join(goldDir, f), 'utf8'))))
+    .map((f) => loadGold(path.join(goldDir, f)))
     .map((gold) => ({ file: path.join(dir, gold.source), gold }));
 }
 
-export function loadGold(file: string): Gold {
-  return GoldSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-}
 
 type Counted = { matched: number; extracted: number; gold: number };
 type Judged = { correct: number; total: number };

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { scoreExtraction } from '../../src/eval/score.js';
 import { ocrAvailable } from '../../src/ingest/ocr.js';
 import { processDocument } from '../../src/pipeline/process.js';
-import { SEED_CASES, loadGold } from './cases.js';
+import { loadGold } from '../../src/eval/gold.js';
+import { SEED_CASES } from './cases.js';
 
 const hasOcr = ocrAvailable();
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { perturbationScores, SUBSTITUTIONS } from '../../src/eval/perturb.js';
 import { readDocument } from '../../src/ingest/read.js';
-import { devCases, loadGold, SEED_CASES } from './cases.js';
+import { loadGold } from '../../src/eval/gold.js';
+import { devCases, SEED_CASES } from './cases.js';
 
 /** Every seed and development document keeps its activity F1 within 0.05 under each edit a municipality could have made. */
 describe('edits that change no meaning change no activities', () => {
