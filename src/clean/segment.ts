@@ -151,6 +151,9 @@ function canContinue(open: OpenBlock, line: Line): boolean {
     return !(pageChanged && b.kind === 'item');
   }
   if (line.indented || line.gapBefore) return false;
+  // A capitalised line in another type size starts a block of its own: the small
+  // field lines under an item's title ('Ansvarig: …' in 9.5 pt under 11 pt) are not its last line.
+  if (line.fontRatio !== undefined && open.size !== undefined && Math.abs(line.fontRatio - open.size) > 0.08 * open.size) return false;
   // A numbered label opens an entry of its own ('Åtgärd 2: Ta fram …' under 'Ansvar: … | Kostnad: Inom ram'), as a marker does.
   if (NUMBERED_LABEL.test(line.text)) return false;
   // A short line that ends in a colon opens a list ('Aktiviteter:'); a word or three alone after an item is a heading ('Indikatorer'), not the item's last line.

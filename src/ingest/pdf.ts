@@ -365,9 +365,10 @@ function edgeLines(lines: PageLine[], edge = 3): Set<PageLine> {
   return new Set([...byY.slice(0, edge), ...byY.slice(Math.max(edge, byY.length - edge))]);
 }
 
-function mode(values: number[]): number {
+/** The most frequent value, to half a unit; each value counts its weight (1 unless given). */
+function mode(values: number[], weights?: number[]): number {
   const counts = new Map<number, number>();
-  for (const v of values) counts.set(Math.round(v * 2) / 2, (counts.get(Math.round(v * 2) / 2) ?? 0) + 1);
+  values.forEach((v, i) => counts.set(Math.round(v * 2) / 2, (counts.get(Math.round(v * 2) / 2) ?? 0) + (weights?.[i] ?? 1)));
   let best = 0;
   let bestN = -1;
   for (const [v, n] of counts) if (n > bestN) [best, bestN] = [v, n];
@@ -383,7 +384,9 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
   const running = findRunningLines(pages.map((p) => [...p].sort((a, b) => b.y - a.y).filter((l) => !l.cells && !isMultiColumn(l)).map(lineText)));
   const furniture: RawBlock[] = [];
   const all = pages.flat().filter((l) => !l.cells);
-  const body = mode(all.map((l) => l.size)) || 10;
+  // The body size is the size most of the text is set in, counted in characters: a page of
+  // short field lines in small type ('Ansvarig: …') must not make its prose look like headings.
+  const body = mode(all.map((l) => l.size), all.map((l) => lineText(l).length)) || 10;
   const margin = mode(all.map((l) => l.segments[0].x));
   const right = Math.max(...all.map((l) => l.segments[l.segments.length - 1].xEnd), margin + 1);
   const width = right - margin;

@@ -23,6 +23,7 @@ import { smallType } from './small-type.js';
 import { tableColumns } from './table-columns.js';
 import { tableTitle } from './table-title.js';
 import { titleWithDescription } from './title.js';
+import { titledRecord } from './titled-record.js';
 import { whereClause } from './where-clause.js';
 
 /**
@@ -36,6 +37,7 @@ export const CONSTRUCTIONS: Construction[] = [
   caption,
   goalList,
   fieldLines,
+  titledRecord,
   emphasisedVerb,
   actionHeading,
   sectionLabel,

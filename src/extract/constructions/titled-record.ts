@@ -1,0 +1,76 @@
+import type { FieldRole } from '../../lang/fields.js';
+import { fieldLine, type Field } from '../outline/fields.js';
+import type { Proposal } from '../resolve/proposal.js';
+import type { DocView } from '../view/document-view.js';
+import { defineConstruction } from './define.js';
+
+/** A line that opens with a word or two and a colon ('Startdatum:', 'Aktivitet:'). */
+const LABELLED = /^\p{L}[\p{L}-]*(?: \p{L}+)?\s*:\s/u;
+
+/** The fields that make a line above them an activity's title: who, when, how far. */
+const RECORD_ROLES: FieldRole[] = ['owner', 'time', 'year', 'status', 'progress'];
+
+export const titledRecord = defineConstruction({
+  id: 'activity/titled-record',
+  description:
+    "A line with no marker of its own, followed by two or more lines of an activity's fields ('Ansvarig: …', 'Klart: …', 'Status: …'), is that activity's title, when the document repeats the shape: a web page printed without its bullets, a planning system's report.",
+  positive: [
+    {
+      doc: '# Trygga offentliga miljöer\nSätta upp belysning längs gång- och cykelvägar\nAnsvarig: Tekniska förvaltningen\nKlart: 2026\nInventera otrygga platser tillsammans med polisen\nAnsvarig: Kommunledningsförvaltningen\nStatus: Pågår\n# Förebygga brott bland unga\nUtöka fältarbetet under sommarlovet\nAnsvarig: Socialförvaltningen\nKlart: Löpande',
+      focusAreas: ['Trygga offentliga miljöer', 'Förebygga brott bland unga'],
+      activities: ['Sätta upp belysning längs gång- och cykelvägar', 'Inventera otrygga platser tillsammans med polisen', 'Utöka fältarbetet under sommarlovet'],
+    },
+    {
+      doc: '# Läsfrämjande\n### Starta bokcirklar för nyanlända på biblioteken\nAnsvarig: Kulturförvaltningen\nTidplan: HT 2025\n### Ge alla förskolor en bokpåse per termin\nAnsvarig: Förskoleförvaltningen\nTidplan: 2026\n# Mötesplatser\n### Öppna meröppet bibliotek i Skogsby\nAnsvarig: Kulturförvaltningen\nStatus: Ej påbörjad',
+      focusAreas: ['Läsfrämjande', 'Mötesplatser'],
+      activities: ['Starta bokcirklar för nyanlända på biblioteken', 'Ge alla förskolor en bokpåse per termin', 'Öppna meröppet bibliotek i Skogsby'],
+    },
+  ],
+  negative: [
+    // One title with fields is a section that names who answers for it; the record shape must repeat.
+    { doc: '# Folkhälsa\nAnsvarig: Socialnämnden\nTidplan: 2025–2028\nPlanen beskriver hur kommunen arbetar med folkhälsa.', activities: [] },
+    // A heading whose fields stand over a list of its own heads that list.
+    {
+      doc: '# Klimatsmarta resor\nAnsvarig: Miljöförvaltningen\nTidplan: 2025\n- Införa cykelpool för medarbetare\n- Byta tjänstebilar till elbilar\n# Energi i lokaler\nAnsvarig: Fastighetsavdelningen\nTidplan: 2026\n- Installera solceller på skolor\n- Byta belysning till LED i sporthallar',
+      focusAreas: ['Klimatsmarta resor', 'Energi i lokaler'],
+      activities: ['Införa cykelpool för medarbetare', 'Byta tjänstebilar till elbilar', 'Installera solceller på skolor', 'Byta belysning till LED i sporthallar'],
+    },
+  ],
+  propose(view) {
+    const titles = recordTitles(view);
+    // A record is a shape the document repeats; one title with fields is rather a section's masthead.
+    if (titles.length < 2) return [];
+    return titles.map((i): Proposal => ({
+      block: i,
+      construction: 'activity/titled-record',
+      // A heading's reading must outrank a section's; a paragraph's stays below the readings of its own marks ('Åtgärd 3:', '1.2').
+      rule: view.blocks[i].kind === 'heading' ? 'activity/titled-heading' : 'activity/titled-record',
+      role: 'activity',
+      evidence: [{ id: 'followed-by-fields', weight: 0.8 }],
+      acts: [{ op: 'entry', kind: 'item', start: view.begin(i), text: view.trimmed(i), rules: [view.blocks[i].kind === 'heading' ? 'activity/titled-heading' : 'activity/titled-record'] }],
+    }));
+  },
+});
+
+/** Blocks that a run of two or more activity-field lines follows, and that no list follows after the fields. */
+function recordTitles(view: DocView): number[] {
+  const out: number[] = [];
+  view.blocks.forEach((b, i) => {
+    if (b.kind !== 'paragraph' && b.kind !== 'heading') return;
+    const t = view.trimmed(i);
+    // A title carries no label of its own: 'Startdatum: …' or 'Aktivitet: …' is a labelled line, read by the labels' constructions.
+    if (!t || /:$/.test(t) || LABELLED.test(t) || fieldLine(view.text(i))) return;
+    let j = i + 1;
+    const fields: Field[] = [];
+    for (; j < view.blocks.length; j++) {
+      const k = view.blocks[j].kind;
+      const f = k === 'paragraph' || k === 'heading' ? fieldLine(view.text(j)) : null;
+      if (!f) break;
+      fields.push(...f);
+    }
+    if (j - i - 1 < 2 || !fields.some((f) => RECORD_ROLES.includes(f.role))) return;
+    if (view.blocks[j]?.kind === 'item') return;
+    out.push(i);
+  });
+  return out;
+}
