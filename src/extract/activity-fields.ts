@@ -1,7 +1,7 @@
 import type { ActivityRow, DocPicture, Status, Track } from '../core/types.js';
 import { CONTINUOUS_STATUS, LIGHT_SYMBOLS, PROGRESS_PERCENT, STATUS_SYMBOLS, SYMBOL_TRACKS } from '../lang/status.js';
 import { escapeRegExp } from '../lang/pattern.js';
-import type { Legend } from './constructions/legend.js';
+import { legendOfFill, type Legend } from './constructions/legend.js';
 import type { Entry } from './outline/types.js';
 import { classifyStatus, trackOfFill, trackOfWord } from './rules/status.js';
 import { yearsIn } from './rules/years.js';
@@ -142,7 +142,13 @@ export function activityFields(entry: Entry, legend: Legend, pictures: PictureLo
       }
     }
   }
-  if (!judged.track && entry.table?.fill) {
+  // A cell that holds only its colour: the legend says which status the colour stands for.
+  const fill = entry.table?.fill ? `#${entry.table.fill.replace(/^#/, '').toUpperCase()}` : null;
+  const keyed = fill ? legendOfFill(legend, fill) : null;
+  if (keyed?.meaning.status && (judged.status === null || judged.status === 'unknown')) Object.assign(judged, { status: keyed.meaning.status, statusRaw: fill, statusRule: 'status/legend-fill', statusSource: 'fill' });
+  if (keyed?.by === 'swatch' && keyed.meaning.track && !judged.track) Object.assign(judged, { track: keyed.meaning.track, trackRaw: fill, trackRule: 'track/legend-fill' });
+  // Where the legend's swatches make the colours statuses, a colour is no traffic light.
+  if (!judged.track && entry.table?.fill && keyed?.by !== 'swatch') {
     const hit = trackOfFill(entry.table.fill);
     if (hit) Object.assign(judged, { track: hit.track, trackRaw: hit.raw, trackRule: hit.rule });
   }

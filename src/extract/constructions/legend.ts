@@ -1,6 +1,6 @@
-import type { Doc, Status, Track } from '../../core/types.js';
+import type { Block, Doc, Status, Track } from '../../core/types.js';
 import { LIGHT_SYMBOLS, STATUS_SYMBOLS, TRACK_MEANINGS, TRACK_PATTERNS } from '../../lang/status.js';
-import { classifyStatus } from '../rules/status.js';
+import { classifyStatus, trackOfFill } from '../rules/status.js';
 import { defineConstruction } from './define.js';
 
 export const legend = defineConstruction({
@@ -33,10 +33,43 @@ function meaningOf(text: string): LegendMeaning | null {
 const KEY_VALUE = new RegExp(`(?:^|[.;]\\s+)([\\p{L}${SYMBOLS}]{1,12})\\s*[–—=:-]\\s+([^.;]{3,120})`, 'gu');
 const SYMBOL_RUN = new RegExp(`([${SYMBOLS}])\\s*([^${SYMBOLS}.;]{3,40})`, 'gu');
 
-/** What a document's legend says its colour words and symbols mean: key (lower case) → status and light. */
+/** The key under which a legend holds what a fill colour means. */
+const fillKey = (fill: string) => `fill:#${fill.replace(/^#/, '').toUpperCase()}`;
+
+/**
+ * A legend table's row: one cell filled with a colour and holding no words,
+ * another saying what the colour means ('[green cell] | Genomförd').
+ */
+function legendRow(doc: Doc, b: Block): { key: string; meaning: LegendMeaning } | null {
+  if (!b.cells || !b.fills) return null;
+  const texts = b.cells.map((c) => doc.text.slice(c.start, c.end).trim());
+  const swatches = b.fills.map((f, i) => (f && !texts[i] ? f : null)).filter((f): f is string => f !== null);
+  const worded = texts.filter(Boolean);
+  if (swatches.length !== 1 || worded.length !== 1 || worded[0].length > 120) return null;
+  const meaning = meaningOf(worded[0]);
+  return meaning ? { key: fillKey(swatches[0]), meaning } : null;
+}
+
+/**
+ * What the legend says a cell's fill colour means: the legend's own swatch of
+ * that colour (`swatch`: its meaning is all the colour says), else the colour
+ * word ('Grön – genomförd') whose light the fill's hue shows (`word`: the
+ * colour stays a light too).
+ */
+export function legendOfFill(legend: Legend, fill: string): { meaning: LegendMeaning; by: 'swatch' | 'word' } | null {
+  const swatch = legend.get(fillKey(fill));
+  if (swatch) return { meaning: swatch, by: 'swatch' };
+  const light = trackOfFill(fill)?.track;
+  const key = light ? [...legend.keys()].find((k) => TRACK_PATTERNS.some((t) => t.track === light && t.pattern.test(k))) : undefined;
+  return key ? { meaning: legend.get(key)!, by: 'word' } : null;
+}
+
+/** What a document's legend says its colour words, swatches and symbols mean: key (lower case) → status and light. */
 export function readLegend(doc: Doc): Legend {
   const out: Legend = new Map();
   for (const b of doc.blocks) {
+    const row = b.kind === 'row' ? legendRow(doc, b) : null;
+    if (row) out.set(row.key, row.meaning);
     if (b.kind !== 'item' && b.kind !== 'paragraph') continue;
     const text = doc.text.slice(b.start, b.end);
     if (text.length > 400) continue;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../src/core/build-doc.js';
+import type { RawBlock } from '../../src/core/types.js';
+import { extract } from '../../src/extract/index.js';
+
+const GREEN = '#70AD47';
+const AMBER = '#FFC000';
+const RED = '#E06666';
+
+/** A culture plan's follow-up table whose status cells hold only a colour. */
+function followUp(legend: RawBlock[], statusFills: Array<string | null>): RawBlock[] {
+  const rows: Array<[string, string, string]> = [
+    ['Öppna biblioteket i Norrby på söndagar', 'Kulturförvaltningen', '2025'],
+    ['Starta en kulturskolekurs i film', 'Kulturskolan', 'HT 2025'],
+    ['Digitalisera det lokalhistoriska arkivet', 'Kulturförvaltningen', '2026'],
+  ];
+  return [
+    { kind: 'heading', text: 'Uppföljning av kulturplanen 2025', page: 1, level: 1 },
+    ...legend,
+    { kind: 'heading', text: 'Läsning och bibliotek', page: 1, level: 2 },
+    { kind: 'row', text: '', page: 1, table: 1, header: true, cells: ['Åtgärd', 'Ansvarig', 'Tid', 'Status'], fills: ['#D9D9D9', '#D9D9D9', '#D9D9D9', '#D9D9D9'] },
+    ...rows.map(([a, o, t], i): RawBlock => ({ kind: 'row', text: '', page: 1, table: 1, cells: [a, o, t, ''], fills: [null, null, null, statusFills[i]] })),
+  ];
+}
+
+const swatches = (pairs: Array<[string, string]>): RawBlock[] => [
+  { kind: 'paragraph', text: 'Teckenförklaring', page: 1 },
+  ...pairs.map(([fill, word]): RawBlock => ({ kind: 'row', text: '', page: 1, table: 0, cells: ['', word], fills: [fill, null] })),
+];
+
+const read = (blocks: RawBlock[]) => extract(buildDoc('docx', blocks, { pageCount: 1 })).activities.map((a) => ({ status: a.status, track: a.track, rule: a.statusRule }));
+
+describe("a legend's colours give the status of cells that hold only a colour", () => {
+  it("reads a legend table's swatches ('[green] Genomförd') and gives each filled cell its status, not a traffic light", () => {
+    const got = read(followUp(swatches([[GREEN, 'Genomförd'], [AMBER, 'Pågår'], [RED, 'Ej påbörjad']]), [GREEN, RED, AMBER]));
+    expect(got).toEqual([
+      { status: 'done', track: null, rule: 'status/legend-fill' },
+      { status: 'not_started', track: null, rule: 'status/legend-fill' },
+      { status: 'ongoing', track: null, rule: 'status/legend-fill' },
+    ]);
+  });
+
+  it("reads colour words in a legend's prose ('Grön – genomförd') by the fill's hue, and the colour stays a light", () => {
+    const legend: RawBlock[] = [{ kind: 'paragraph', text: 'Grön – genomförd. Gul – pågår. Röd – ej påbörjad.', page: 1 }];
+    const got = read(followUp(legend, ['#00B050', '#FFFF00', null]));
+    expect(got.map((g) => g.status)).toEqual(['done', 'ongoing', null]);
+    expect(got.map((g) => g.track)).toEqual(['on_track', 'deviation', null]);
+  });
+
+  it('gives no status where no legend explains the colours: the fill is a traffic light only', () => {
+    const got = read(followUp([], [GREEN, RED, null]));
+    expect(got.map((g) => g.status)).toEqual([null, null, null]);
+    expect(got.map((g) => g.track)).toEqual(['on_track', 'off_track', null]);
+  });
+
+  it('takes no legend from a table whose filled cells hold words (a shaded header) or whose worded cell says no status', () => {
+    const notLegend: RawBlock[] = [
+      { kind: 'row', text: '', page: 1, table: 0, cells: ['', 'Kontaktperson: Anna Berg'], fills: [GREEN, null] },
+      { kind: 'row', text: '', page: 1, table: 0, cells: ['Genomförd', 'Pågår'], fills: [GREEN, AMBER] },
+    ];
+    const got = read(followUp(notLegend, [GREEN, AMBER, RED]));
+    expect(got.map((g) => g.status)).toEqual([null, null, null]);
+  });
+});
