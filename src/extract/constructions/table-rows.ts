@@ -7,7 +7,7 @@ import type { DocView } from '../view/document-view.js';
 import { bandText } from './band-row.js';
 import { COMMENT_LABEL, startsActivity } from './flat-table.js';
 import { cleanTitle, matchSectionLabel } from './section-label.js';
-import { activityColumn, columnRoles, isActivityHeader, looksLikeHeader, type ColumnRoles } from './table-columns.js';
+import { activityColumn, columnRoles, isActionTable, isActivityHeader, looksLikeHeader, typeTable, type ColumnRoles } from './table-columns.js';
 
 interface TableState {
   columns: ColumnRoles;
@@ -35,6 +35,8 @@ const OUTLINE_NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)/u;
  */
 export class TableReader {
   private readonly tables = new Map<number, TableState>();
+  /** Tables read as of another kind (a budget, indicators, contacts): none of their rows is read. */
+  private readonly refused = new Set<number>();
   private lastTable: TableState | null = null;
   private flat: FlatState | null = null;
   /** Goal tables by table index: which column holds the goal, which its assessment. */
@@ -194,27 +196,71 @@ export class TableReader {
     if (!entry.rules.includes('field/owner-table')) entry.rules.push('field/owner-table');
   }
 
-  /** A header row opens an activity table: its column roles, and a warning for each header cell that names none. */
-  private readHeader(b: Block, cells: string[]): void {
-    const columns = columnRoles(cells);
-    // A header of another kind (indicators, a budget) ends the activity table before it: its rows continue nothing.
-    if (!isActivityHeader(columns)) {
-      this.lastTable = null;
-      return;
+  /** The cells of the body rows of the table whose row `index` is, from that row on (header rows left out). */
+  private bodyOf(index: number, from: number): string[][] {
+    const table = this.view.blocks[index].table;
+    const body: string[][] = [];
+    for (let j = from; j < this.view.blocks.length; j++) {
+      const b = this.view.blocks[j];
+      if (b.kind !== 'row' || b.table !== table) break;
+      if (!b.header) body.push(this.view.cells(j));
     }
+    return body;
+  }
+
+  private openTable(b: Block, columns: ColumnRoles): TableState {
     const focus = columns.roles.indexOf('focus-area');
     const state: TableState = { columns, activity: activityColumn(columns), focusColumn: focus >= 0 ? focus : null };
     this.tables.set(b.table!, state);
+    this.lastTable = state;
+    this.out.goalList = { open: false, commenting: false };
+    return state;
+  }
+
+  /**
+   * A header row opens an activity table: its columns typed by the header and
+   * the body's cells together, and a warning for each header cell whose column
+   * has no role. A table of another kind (indicators, a budget: figures in its
+   * cells) ends the activity table before it: its rows continue nothing.
+   */
+  private readHeader(b: Block, cells: string[], index: number): void {
+    const body = this.bodyOf(index, index + 1);
+    const columns = typeTable(cells, body);
+    if (!isActionTable(columns, body, true)) {
+      this.refused.add(b.table!);
+      this.lastTable = null;
+      return;
+    }
+    const state = this.openTable(b, columns);
     columns.roles.forEach((role, i) => {
       const cell = b.cells![i];
       const name = cells[i].replace(/\s+/g, ' ').trim();
       if (role === null && i !== state.activity && name) this.out.messages.push({ severity: 'warning', reason: `Unexpected table header cell "${name}" with no column role, expected one of activity, owner, partner, time, year, status, comment, cost, indicator; its values are not read`, ruleId: 'extract/column-without-role', start: cell.start, end: cell.end });
     });
-    this.lastTable = state;
     // 'AKTIVITETER Strategiskt fokusområde X': a band set into the header cell.
     this.labelledBand(b, cells, true);
     this.flat = { state, mode: 'start', lastComment: null, lines: false };
-    this.out.goalList = { open: false, commenting: false };
+  }
+
+  /**
+   * A table without a header row: a continuation as wide as the table before
+   * it (a page break that did not repeat the header) goes on from it, column
+   * by column; any other is typed by its cells alone, and read when they show
+   * an activity column beside an owner, a time or a status.
+   */
+  private headerless(b: Block, cells: string[], index: number): TableState | null {
+    if (this.lastTable && this.lastTable.columns.roles.length === cells.length) {
+      this.tables.set(b.table!, this.lastTable);
+      return this.lastTable;
+    }
+    if (this.refused.has(b.table!)) return null;
+    const body = this.bodyOf(index, index);
+    const columns = typeTable(null, body);
+    if (!isActionTable(columns, body, false)) {
+      this.refused.add(b.table!);
+      return null;
+    }
+    return this.openTable(b, columns);
   }
 
   row(index: number): void {
@@ -222,12 +268,8 @@ export class TableReader {
     const cells = this.view.cells(index);
     if (this.readGoalRow(b, cells)) return;
     let state = this.tables.get(b.table!);
-    if (!state && (b.header || looksLikeHeader(cells))) return this.readHeader(b, cells);
-    // A table without a header of its own, as wide as the one before it, goes on from it (a page break).
-    if (!state && this.lastTable && this.lastTable.columns.roles.length === cells.length) {
-      state = this.lastTable;
-      this.tables.set(b.table!, state);
-    }
+    if (!state && (b.header || looksLikeHeader(cells))) return this.readHeader(b, cells, index);
+    state ??= this.headerless(b, cells, index) ?? undefined;
     if (!state) return;
     this.lastTable = state;
     // The header repeated on a new page, perhaps with the next band set into it.
