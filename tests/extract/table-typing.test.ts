@@ -93,3 +93,18 @@ describe('a plan whose action table has no header, as DOCX and as HTML', () => {
     expect(rowsOf(x)).toEqual(expected);
   });
 });
+
+describe('rows that go on with the row above', () => {
+  it('joins a cell set line by line as rows (a reading of an unruled table) into one activity', () => {
+    const x = fromText('# Friluftsliv\n| Aktivitet | Ansvarig | Tid | Status |\n| Anlägga en vandringsled längs | Tekniska förvaltningen | 2025 | Pågår |\n| sjön och märka den |  |  |  |\n| Rusta upp badplatsen i | Fritidsförvaltningen | 2026 | Ej påbörjad |\n| Ekbacken (etapp 2). |  |  |  |');
+    expect(rowsOf(x)).toEqual([
+      ['Anlägga en vandringsled längs sjön och märka den', 'Tekniska förvaltningen', '2025', 'ongoing'],
+      ['Rusta upp badplatsen i Ekbacken (etapp 2).', 'Fritidsförvaltningen', '2026', 'not_started'],
+    ]);
+  });
+
+  it('keeps rows apart that open with an action or name an owner or a time of their own', () => {
+    const x = fromText('# Äldreomsorg\n| Aktivitet | Ansvarig | Tid |\n| Införa digital tillsyn nattetid | Vård- och omsorgsförvaltningen | 2025 |\n| Utbilda personalen i välfärdsteknik |  |  |\n| Träffpunkter för äldre | Kultur- och fritidsförvaltningen | 2026 |');
+    expect(x.activities.map((a) => a.text)).toEqual(['Införa digital tillsyn nattetid', 'Utbilda personalen i välfärdsteknik', 'Träffpunkter för äldre']);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Block } from '../../core/types.js';
 import { YEAR_MARK, type FieldRole } from '../../lang/fields.js';
+import { isInfinitive } from '../../lang/morphology.js';
 import { makeHeading } from '../outline/heading.js';
 import type { Entry } from '../outline/types.js';
 import type { OutlineState } from '../resolve/outline-state.js';
@@ -39,6 +40,8 @@ export class TableReader {
   private readonly refused = new Set<number>();
   private lastTable: TableState | null = null;
   private flat: FlatState | null = null;
+  /** The last activity read from a row, and its table: a row that goes on with it is added to it. */
+  private lastRow: { entry: Entry; state: TableState } | null = null;
   /** Goal tables by table index: which column holds the goal, which its assessment. */
   private readonly goalTables = new Map<number, { goal: number; assessment: number }>();
 
@@ -47,6 +50,7 @@ export class TableReader {
   /** A heading ends the table read before it. */
   heading(): void {
     this.lastTable = null;
+    this.lastRow = null;
     this.flat = null;
   }
 
@@ -341,12 +345,41 @@ export class TableReader {
     const body = raw.trim();
     if (this.flat && COMMENT_LABEL.test(body)) this.flat.mode = 'comment';
     if (!/\p{L}{2}/u.test(body) || /^\p{L}+:$/u.test(body)) return;
+    if (this.continueRow(b, cells, body, state)) return;
     if (this.flat) this.flat.mode = 'activity';
     const lead = raw.length - raw.trimStart().length;
     const entry = this.out.addCell(b, cell.start + lead, body, ['activity/table-row']);
     if (numberOnly) this.out.pendingArea.add(entry);
     entry.fields = this.columnFields(b, state);
     entry.table = { index: b.table!, named: state.columns.named, fill: b.fills?.find((f) => f) ?? null, roles: state.columns.roles.filter((r): r is FieldRole => r !== null) };
+    this.lastRow = { entry, state };
+  }
+
+  /**
+   * A row that goes on with the row above: a reading that set each line of a
+   * cell as a row of its own ('Anlägga utegym och' / 'spontanidrottsytor i …'),
+   * or a page break inside a row. The activity above ends without a sentence's
+   * end, and this one opens in lower case or a bracket, or it opens with no
+   * action's verb and the row names no owner, time or status of its own. Its
+   * text and cells are added to the row above.
+   */
+  private continueRow(b: Block, cells: string[], body: string, state: TableState): boolean {
+    const last = this.lastRow;
+    if (!last || last.state !== state || this.out.lastEntry !== last.entry || /[.!?:;]$/.test(last.entry.text)) return false;
+    const own = state.columns.roles.some((r, i) => (r === 'owner' || r === 'time' || r === 'status' || r === 'track') && (cells[i] ?? '').trim() !== '');
+    const lower = /^[\p{Ll}(]/u.test(body);
+    if (!lower && (own || isInfinitive(body.split(/\s+/)[0]) || !/^\p{L}/u.test(body))) return false;
+    const entry = last.entry;
+    const cell = b.cells![state.activity];
+    entry.text = `${entry.text} ${body.replace(/\s+/g, ' ')}`;
+    entry.end = cell.end;
+    entry.rawEnd = cell.end;
+    for (const f of this.columnFields(b, state)) {
+      const same = entry.fields.find((g) => g.role === f.role && g.rule === f.rule && g.absolute);
+      if (!same || f.rule === 'field/year-column') entry.fields.push(f);
+      else if (f.value) Object.assign(same, { value: same.value ? `${same.value} ${f.value}` : f.value, absolute: { start: same.absolute!.start, end: f.absolute!.end } });
+    }
+    return true;
   }
 
   /** The row's other cells as fields by their column's role; a year column's mark gives its year. */
