@@ -46,6 +46,11 @@ describe('table columns typed by their cells', () => {
     ];
     expect(docs.map((d) => fromText(d).activities.length)).toEqual([0, 0, 0]);
   });
+
+  it('reads a table whose percentages say how far each action has come', () => {
+    const x = fromText('# Integration\n| Aktivitet | Status | Färdiggrad |\n| Starta språkcaféer på biblioteken | Pågår | 60 % |\n| Erbjuda samhällsorientering på fler språk | Klar | 100 % |');
+    expect(x.activities.map((a) => a.text)).toEqual(['Starta språkcaféer på biblioteken', 'Erbjuda samhällsorientering på fler språk']);
+  });
 });
 
 /** A public-health plan: an action table without a header row, and a budget table after it. */

@@ -66,14 +66,15 @@ const isFigure = (cell: string) => FIGURE_CELL.test(cell.trim()) && !['time', 's
  * A table whose cells beside the activity's are figures (a budget with its
  * outcome, indicators with their target values): at least half of the other
  * columns that hold anything hold figures in most of their cells. A column of
- * row ids (named 'Nr', or ids in the first column) is no figure column.
+ * row ids (named 'Nr', or ids in the first column) or of progress is no figure column.
  */
 export function isFigureTable(c: ColumnRoles, body: string[][]): boolean {
   const activity = activityColumn(c);
   let filled = 0;
   let figures = 0;
   for (let i = 0; i < c.roles.length; i++) {
-    if (i === activity || c.roles[i] === 'number') continue;
+    // Percent complete under a status or progress header says how far an action has come: no figure.
+    if (i === activity || ['number', 'status', 'progress', 'track'].includes(c.roles[i] ?? '')) continue;
     const cells = body.map((r) => r[i] ?? '').filter((t) => t.trim());
     if (cells.length === 0) continue;
     if (i === 0 && cells.every((t) => cellKind(t) === 'id')) continue;
