@@ -24,6 +24,8 @@ export function bandText(cells: string[]): { cell: number; text: string } | null
   const text = filled[0].c;
   // A total, a lone number or a field label introducing the next row ('Kommentar:') is no band.
   if (!/\p{L}{3}/u.test(text) || /^\p{L}+:$/u.test(text) || TOTAL_ROW.test(text)) return null;
+  // A title opens with a capital or a number: a lone cell in lower case goes on with the row above.
+  if (/^\p{Ll}/u.test(text)) return null;
   // Without a label or a number, a band is a title: an action or a sentence alone in its row is an activity whose other cells are empty.
   if (!/^(?:\d|\p{L}+\s+\d)/u.test(text) && !/:/.test(text) && (actionKind(text) === 'verb' || /[.!?]$/.test(text) || text.split(/\s+/).length > 10)) return null;
   return { cell: filled[0].i, text };

@@ -20,6 +20,7 @@ import { plainHeading } from './plain-heading.js';
 import { prose } from './prose.js';
 import { sectionLabel } from './section-label.js';
 import { smallType } from './small-type.js';
+import { tableBody } from './table-body.js';
 import { tableColumns } from './table-columns.js';
 import { tableTitle } from './table-title.js';
 import { titleWithDescription } from './title.js';
@@ -53,6 +54,7 @@ export const CONSTRUCTIONS: Construction[] = [
   titleWithDescription,
   bandRow,
   tableColumns,
+  tableBody,
   flatTable,
   actionItem,
   legend,

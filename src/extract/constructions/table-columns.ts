@@ -1,5 +1,7 @@
+import { cellKind } from '../../clean/cell-kinds.js';
+import { FIGURE_CELL } from '../../lang/amounts.js';
 import type { FieldRole } from '../../lang/fields.js';
-import { headerRole } from '../view/column-types.js';
+import { headerRole, typeColumns, type TypedColumns } from '../view/column-types.js';
 import { defineConstruction } from './define.js';
 
 export const tableColumns = defineConstruction({
@@ -24,13 +26,7 @@ export const tableColumns = defineConstruction({
   ],
 });
 
-export interface ColumnRoles {
-  roles: Array<FieldRole | null>;
-  /** The year each year column stands for. */
-  years: Map<number, number>;
-  /** The header named the activity column itself. */
-  named: boolean;
-}
+export type ColumnRoles = TypedColumns;
 
 /** The role each header cell names, or null: whole words, compounds split by the word list, and retrospective questions (see view/column-types). */
 export function columnRoles(header: string[]): ColumnRoles {
@@ -40,8 +36,7 @@ export function columnRoles(header: string[]): ColumnRoles {
     if (year !== null) years.set(i, year);
     return role;
   });
-  const named = roles.includes('activity');
-  return { roles, years, named };
+  return { roles, years, named: roles.includes('activity') };
 }
 
 /**
@@ -53,6 +48,52 @@ export function isActivityHeader(c: ColumnRoles): boolean {
   if (c.named) return true;
   const plan = new Set(c.roles.filter((r): r is FieldRole => r === 'owner' || r === 'time' || r === 'status' || r === 'year'));
   return plan.size >= 2 && !c.roles.includes('indicator');
+}
+
+/**
+ * A table's columns typed by its header (null where it has none) and the
+ * cells of its body together (see view/column-types): the one way every
+ * table reader, whatever the format, gives its columns roles.
+ */
+export function typeTable(header: string[] | null, body: string[][]): ColumnRoles {
+  return typeColumns(header, body);
+}
+
+/** A cell that is a figure (a number, a percentage, an amount), not a year, a status or an id of a row. */
+const isFigure = (cell: string) => FIGURE_CELL.test(cell.trim()) && !['time', 'status', 'mark', 'empty'].includes(cellKind(cell));
+
+/**
+ * A table whose cells beside the activity's are figures (a budget with its
+ * outcome, indicators with their target values): at least half of the other
+ * columns that hold anything hold figures in most of their cells. A column of
+ * row ids (named 'Nr', or ids in the first column) or of progress is no figure column.
+ */
+export function isFigureTable(c: ColumnRoles, body: string[][]): boolean {
+  const activity = activityColumn(c);
+  let filled = 0;
+  let figures = 0;
+  for (let i = 0; i < c.roles.length; i++) {
+    // Percent complete under a status or progress header says how far an action has come: no figure.
+    if (i === activity || ['number', 'status', 'progress', 'track'].includes(c.roles[i] ?? '')) continue;
+    const cells = body.map((r) => r[i] ?? '').filter((t) => t.trim());
+    if (cells.length === 0) continue;
+    if (i === 0 && cells.every((t) => cellKind(t) === 'id')) continue;
+    filled++;
+    if (cells.filter(isFigure).length * 3 >= cells.length * 2) figures++;
+  }
+  return filled > 0 && figures * 2 >= filled;
+}
+
+/**
+ * Whether a table is one of actions: its header names an activity column or
+ * two of owner, time and status (see isActivityHeader), or, without a header,
+ * its cells show an activity column beside one of owner, time or status; and
+ * its other cells are not figures.
+ */
+export function isActionTable(c: ColumnRoles, body: string[][], header: boolean): boolean {
+  const plan = c.roles.some((r) => r === 'owner' || r === 'time' || r === 'status' || r === 'year');
+  const shaped = header ? isActivityHeader(c) : c.roles.includes('activity') && plan;
+  return shaped && !isFigureTable(c, body);
 }
 
 /** The activity column: the named one, else the first column without a role. */

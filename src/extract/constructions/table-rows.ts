@@ -1,5 +1,6 @@
 import type { Block } from '../../core/types.js';
 import { YEAR_MARK, type FieldRole } from '../../lang/fields.js';
+import { isInfinitive } from '../../lang/morphology.js';
 import { makeHeading } from '../outline/heading.js';
 import type { Entry } from '../outline/types.js';
 import type { OutlineState } from '../resolve/outline-state.js';
@@ -7,7 +8,7 @@ import type { DocView } from '../view/document-view.js';
 import { bandText } from './band-row.js';
 import { COMMENT_LABEL, startsActivity } from './flat-table.js';
 import { cleanTitle, matchSectionLabel } from './section-label.js';
-import { activityColumn, columnRoles, isActivityHeader, looksLikeHeader, type ColumnRoles } from './table-columns.js';
+import { activityColumn, columnRoles, isActionTable, isActivityHeader, looksLikeHeader, typeTable, type ColumnRoles } from './table-columns.js';
 
 interface TableState {
   columns: ColumnRoles;
@@ -35,8 +36,12 @@ const OUTLINE_NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)/u;
  */
 export class TableReader {
   private readonly tables = new Map<number, TableState>();
+  /** Tables read as of another kind (a budget, indicators, contacts): none of their rows is read. */
+  private readonly refused = new Set<number>();
   private lastTable: TableState | null = null;
   private flat: FlatState | null = null;
+  /** The last activity read from a row, and its table: a row that goes on with it is added to it. */
+  private lastRow: { entry: Entry; state: TableState } | null = null;
   /** Goal tables by table index: which column holds the goal, which its assessment. */
   private readonly goalTables = new Map<number, { goal: number; assessment: number }>();
 
@@ -45,6 +50,7 @@ export class TableReader {
   /** A heading ends the table read before it. */
   heading(): void {
     this.lastTable = null;
+    this.lastRow = null;
     this.flat = null;
   }
 
@@ -194,27 +200,71 @@ export class TableReader {
     if (!entry.rules.includes('field/owner-table')) entry.rules.push('field/owner-table');
   }
 
-  /** A header row opens an activity table: its column roles, and a warning for each header cell that names none. */
-  private readHeader(b: Block, cells: string[]): void {
-    const columns = columnRoles(cells);
-    // A header of another kind (indicators, a budget) ends the activity table before it: its rows continue nothing.
-    if (!isActivityHeader(columns)) {
-      this.lastTable = null;
-      return;
+  /** The cells of the body rows of the table whose row `index` is, from that row on (header rows left out). */
+  private bodyOf(index: number, from: number): string[][] {
+    const table = this.view.blocks[index].table;
+    const body: string[][] = [];
+    for (let j = from; j < this.view.blocks.length; j++) {
+      const b = this.view.blocks[j];
+      if (b.kind !== 'row' || b.table !== table) break;
+      if (!b.header) body.push(this.view.cells(j));
     }
+    return body;
+  }
+
+  private openTable(b: Block, columns: ColumnRoles): TableState {
     const focus = columns.roles.indexOf('focus-area');
     const state: TableState = { columns, activity: activityColumn(columns), focusColumn: focus >= 0 ? focus : null };
     this.tables.set(b.table!, state);
+    this.lastTable = state;
+    this.out.goalList = { open: false, commenting: false };
+    return state;
+  }
+
+  /**
+   * A header row opens an activity table: its columns typed by the header and
+   * the body's cells together, and a warning for each header cell whose column
+   * has no role. A table of another kind (indicators, a budget: figures in its
+   * cells) ends the activity table before it: its rows continue nothing.
+   */
+  private readHeader(b: Block, cells: string[], index: number): void {
+    const body = this.bodyOf(index, index + 1);
+    const columns = typeTable(cells, body);
+    if (!isActionTable(columns, body, true)) {
+      this.refused.add(b.table!);
+      this.lastTable = null;
+      return;
+    }
+    const state = this.openTable(b, columns);
     columns.roles.forEach((role, i) => {
       const cell = b.cells![i];
       const name = cells[i].replace(/\s+/g, ' ').trim();
       if (role === null && i !== state.activity && name) this.out.messages.push({ severity: 'warning', reason: `Unexpected table header cell "${name}" with no column role, expected one of activity, owner, partner, time, year, status, comment, cost, indicator; its values are not read`, ruleId: 'extract/column-without-role', start: cell.start, end: cell.end });
     });
-    this.lastTable = state;
     // 'AKTIVITETER Strategiskt fokusområde X': a band set into the header cell.
     this.labelledBand(b, cells, true);
     this.flat = { state, mode: 'start', lastComment: null, lines: false };
-    this.out.goalList = { open: false, commenting: false };
+  }
+
+  /**
+   * A table without a header row: a continuation as wide as the table before
+   * it (a page break that did not repeat the header) goes on from it, column
+   * by column; any other is typed by its cells alone, and read when they show
+   * an activity column beside an owner, a time or a status.
+   */
+  private headerless(b: Block, cells: string[], index: number): TableState | null {
+    if (this.lastTable && this.lastTable.columns.roles.length === cells.length) {
+      this.tables.set(b.table!, this.lastTable);
+      return this.lastTable;
+    }
+    if (this.refused.has(b.table!)) return null;
+    const body = this.bodyOf(index, index);
+    const columns = typeTable(null, body);
+    if (!isActionTable(columns, body, false)) {
+      this.refused.add(b.table!);
+      return null;
+    }
+    return this.openTable(b, columns);
   }
 
   row(index: number): void {
@@ -222,12 +272,8 @@ export class TableReader {
     const cells = this.view.cells(index);
     if (this.readGoalRow(b, cells)) return;
     let state = this.tables.get(b.table!);
-    if (!state && (b.header || looksLikeHeader(cells))) return this.readHeader(b, cells);
-    // A table without a header of its own, as wide as the one before it, goes on from it (a page break).
-    if (!state && this.lastTable && this.lastTable.columns.roles.length === cells.length) {
-      state = this.lastTable;
-      this.tables.set(b.table!, state);
-    }
+    if (!state && (b.header || looksLikeHeader(cells))) return this.readHeader(b, cells, index);
+    state ??= this.headerless(b, cells, index) ?? undefined;
     if (!state) return;
     this.lastTable = state;
     // The header repeated on a new page, perhaps with the next band set into it.
@@ -299,12 +345,41 @@ export class TableReader {
     const body = raw.trim();
     if (this.flat && COMMENT_LABEL.test(body)) this.flat.mode = 'comment';
     if (!/\p{L}{2}/u.test(body) || /^\p{L}+:$/u.test(body)) return;
+    if (this.continueRow(b, cells, body, state)) return;
     if (this.flat) this.flat.mode = 'activity';
     const lead = raw.length - raw.trimStart().length;
     const entry = this.out.addCell(b, cell.start + lead, body, ['activity/table-row']);
     if (numberOnly) this.out.pendingArea.add(entry);
     entry.fields = this.columnFields(b, state);
     entry.table = { index: b.table!, named: state.columns.named, fill: b.fills?.find((f) => f) ?? null, roles: state.columns.roles.filter((r): r is FieldRole => r !== null) };
+    this.lastRow = { entry, state };
+  }
+
+  /**
+   * A row that goes on with the row above: a reading that set each line of a
+   * cell as a row of its own ('Anlägga utegym och' / 'spontanidrottsytor i …'),
+   * or a page break inside a row. The activity above ends without a sentence's
+   * end, and this one opens in lower case or a bracket, or it opens with no
+   * action's verb and the row names no owner, time or status of its own. Its
+   * text and cells are added to the row above.
+   */
+  private continueRow(b: Block, cells: string[], body: string, state: TableState): boolean {
+    const last = this.lastRow;
+    if (!last || last.state !== state || this.out.lastEntry !== last.entry || /[.!?:;]$/.test(last.entry.text)) return false;
+    const own = state.columns.roles.some((r, i) => (r === 'owner' || r === 'time' || r === 'status' || r === 'track') && (cells[i] ?? '').trim() !== '');
+    const lower = /^[\p{Ll}(]/u.test(body);
+    if (!lower && (own || isInfinitive(body.split(/\s+/)[0]) || !/^\p{L}/u.test(body))) return false;
+    const entry = last.entry;
+    const cell = b.cells![state.activity];
+    entry.text = `${entry.text} ${body.replace(/\s+/g, ' ')}`;
+    entry.end = cell.end;
+    entry.rawEnd = cell.end;
+    for (const f of this.columnFields(b, state)) {
+      const same = entry.fields.find((g) => g.role === f.role && g.rule === f.rule && g.absolute);
+      if (!same || f.rule === 'field/year-column') entry.fields.push(f);
+      else if (f.value) Object.assign(same, { value: same.value ? `${same.value} ${f.value}` : f.value, absolute: { start: same.absolute!.start, end: f.absolute!.end } });
+    }
+    return true;
   }
 
   /** The row's other cells as fields by their column's role; a year column's mark gives its year. */

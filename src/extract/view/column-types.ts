@@ -76,22 +76,37 @@ export function contentRole(cells: string[]): FieldRole | null {
 
 /** Roles a header's own words cannot overturn: what they name is exact, whatever the cells look like. */
 const FIRM: FieldRole[] = ['number', 'year', 'cost', 'indicator', 'goal', 'focus-area', 'partner', 'progress'];
+/** Roles the cells may give a column whose header named another: the kinds a cell shows beyond doubt. */
+const OVERRIDING: FieldRole[] = ['status', 'time', 'owner'];
+
+export interface TypedColumns {
+  roles: Array<FieldRole | null>;
+  /** The year each year column stands for. */
+  years: Map<number, number>;
+  /** The header named the activity column itself. */
+  named: boolean;
+}
 
 /**
  * Each column's role from its header cell (null where the table has none)
  * and its cells, aligned by position: a column the header left unnamed takes
  * the role of its cells; a header word the cells contradict (a 'Beskrivning'
- * column of status phrases) gives way to them.
+ * or 'Kommentar' column of status phrases) gives way to them, unless another
+ * column's header names that role. Where the header names the activity
+ * column, no other column becomes one by its verbs.
  */
-export function typeColumns(header: string[] | null, rows: string[][]): { roles: Array<FieldRole | null>; years: Map<number, number> } {
+export function typeColumns(header: string[] | null, rows: string[][]): TypedColumns {
   const width = Math.max(header?.length ?? 0, ...rows.map((r) => r.length));
   const years = new Map<number, number>();
-  const roles = Array.from({ length: width }, (_, i): FieldRole | null => {
-    const named = header ? headerRole(header[i] ?? '') : { role: null, year: null };
-    if (named.year !== null) years.set(i, named.year);
+  const named = Array.from({ length: width }, (_, i) => (header ? headerRole(header[i] ?? '') : { role: null, year: null }));
+  named.forEach((n, i) => n.year !== null && years.set(i, n.year));
+  const byHeader = new Set(named.map((n) => n.role));
+  const roles = named.map((n, i): FieldRole | null => {
     const held = contentRole(rows.map((r) => r[i] ?? ''));
-    if (named.role && (FIRM.includes(named.role) || held === null || held === 'activity')) return named.role;
-    return held ?? named.role;
+    if (held === null || (held === 'activity' && byHeader.has('activity'))) return n.role;
+    if (n.role === null) return held;
+    if (FIRM.includes(n.role) || !OVERRIDING.includes(held) || byHeader.has(held)) return n.role;
+    return held;
   });
-  return { roles, years };
+  return { roles, years, named: byHeader.has('activity') };
 }

@@ -1,0 +1,34 @@
+import { defineConstruction } from './define.js';
+
+/**
+ * What a table's cells say about it, whatever its header says or whether it
+ * has one: the table reader (table-rows.ts) types every table's columns by
+ * its header and its cells together (table-columns.ts `typeTable`), reads a
+ * table without a header when its cells show an activity column beside an
+ * owner, a time or a status, aligns a continuation on a later page with the
+ * table above by position, and reads no row of a table whose cells are
+ * figures (a budget, indicators with their target values).
+ */
+export const tableBody = defineConstruction({
+  id: 'table/typed-by-cells',
+  description: "A table's columns are typed by their cells as well as their header: a table without a header is read when its cells show an action column beside an owner, a time or a status; a continuation without its header goes on from the table above by position; a table whose other cells are figures (amounts, percentages, target values) holds no actions.",
+  positive: [
+    // A climate plan's table set without a header row.
+    { doc: '# Klimatåtgärder 2025\n:| K1 | Byta hemtjänstens bilar mot elbilar | Vård- och omsorgsförvaltningen | 2025 | Pågår |\n:| K2 | Installera solceller på tre förskolor | Fastighetsavdelningen | 2025–2026 | Ej påbörjad |\n:| K3 | Införa klimatkrav i livsmedelsupphandlingen | Upphandlingsenheten | Löpande | Klar |', activities: ['Byta hemtjänstens bilar mot elbilar', 'Installera solceller på tre förskolor', 'Införa klimatkrav i livsmedelsupphandlingen'] },
+    // A safety plan whose table runs onto the next page without its header.
+    { doc: '# Trygghet i offentlig miljö\n| Åtgärd | Ansvarig | Tid | Status |\n| Genomföra trygghetsvandringar i bostadsområden | Socialförvaltningen | VT 2025 | Pågår |\n---\n:| Utöka belysningen längs gång- och cykelvägar | Tekniska förvaltningen | 2026 | Ej påbörjad |', activities: ['Genomföra trygghetsvandringar i bostadsområden', 'Utöka belysningen längs gång- och cykelvägar'] },
+    // Headers that name no role ('Aktör', 'Period', 'Läget nu'): the cells say owner, time and status.
+    { doc: '# Kulturplan\n| Insats | Aktör | Period | Läget nu |\n| Starta en konstrunda i ytterområdena | Kulturförvaltningen | 2025 | Pågår |\n| Digitalisera det lokala bildarkivet | Biblioteksenheten | 2025–2026 | Ej startad |', activities: ['Starta en konstrunda i ytterområdena', 'Digitalisera det lokala bildarkivet'] },
+  ],
+  negative: [
+    // A budget beside the plan: the column names the efforts, the cells are amounts.
+    { doc: '# Kultur för unga\n| Insats | Budget 2025 (tkr) | Utfall (tkr) |\n| Sommarlovsaktiviteter för unga | 450 | 410 |\n| Stöd till studieförbund | 1 200 | 1 150 |\n| Bokbuss till ytterområdena | 300 | 320 |', activities: [] },
+    // Indicators with their baseline and target values, under a header that names actions.
+    { doc: '# Folkhälsa\n| Åtgärd | Utgångsvärde 2023 | Målvärde 2026 |\n| Öka andelen elever som äter skollunch | 68 % | 80 % |\n| Minska andelen vuxna som röker dagligen | 9 % | 6 % |', activities: [] },
+    // A budget table without a header.
+    { doc: '# Klimatinvesteringar\n:| Laddstolpar vid kommunens arbetsplatser | 2,5 mnkr | 3,0 mnkr |\n:| Energieffektivisera simhallen | 8 mnkr | 7,5 mnkr |\n:| Byta till LED i gatubelysningen | 4 mnkr | 4 mnkr |', activities: [] },
+    // A table of contacts, with a header and without.
+    { doc: '# Kontakt\n| Roll | Namn | Telefon |\n| Folkhälsostrateg | Anna Berg | 010-123 45 67 |\n| Trygghetssamordnare | Omar Said | 010-765 43 21 |', activities: [] },
+    { doc: '# Kontakt\n:| Folkhälsostrateg | Anna Berg | 010-123 45 67 |\n:| Trygghetssamordnare | Omar Said | 010-765 43 21 |', activities: [] },
+  ],
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../src/core/build-doc.js';
+import { exampleBlocks } from '../../src/extract/constructions/define.js';
+import { extract } from '../../src/extract/index.js';
+import { readDocument } from '../../src/ingest/read.js';
+import { writeDocx, type DocxSpec, type Table } from '../../scripts/fixtures/docx-writer.js';
+
+const fromText = (doc: string) => extract(buildDoc('text', exampleBlocks(doc), { pageCount: null }));
+const rowsOf = (x: ReturnType<typeof extract>) => x.activities.map((a) => [a.text, a.ownerRaw ?? null, a.years.join(','), a.status ?? null]);
+
+describe('table columns typed by their cells', () => {
+  it('reads owner, time and status from columns whose headers name no role', () => {
+    const x = fromText('# Kulturplan\n| Insats | Aktör | Period | Läget nu |\n| Starta en konstrunda i ytterområdena | Kulturförvaltningen | 2025 | Pågår |\n| Digitalisera det lokala bildarkivet | Biblioteksenheten | 2025–2026 | Ej startad |');
+    expect(rowsOf(x)).toEqual([
+      ['Starta en konstrunda i ytterområdena', 'Kulturförvaltningen', '2025', 'ongoing'],
+      ['Digitalisera det lokala bildarkivet', 'Biblioteksenheten', '2025,2026', 'not_started'],
+    ]);
+  });
+
+  it('lets a comment column of status phrases give the status', () => {
+    const x = fromText('# Klimat\n| Åtgärd | Ansvar | Kommentar |\n| Byta till eldrivna arbetsfordon | Tekniska förvaltningen | Pågår |\n| Inventera kommunens oljepannor | Fastighetsavdelningen | Klar |');
+    expect(rowsOf(x).map((r) => r[3])).toEqual(['ongoing', 'done']);
+  });
+
+  it('reads a table without a header by its cells, its columns typed by position', () => {
+    const x = fromText('# Klimatåtgärder 2025\n:| K1 | Byta hemtjänstens bilar mot elbilar | Vård- och omsorgsförvaltningen | 2025 | Pågår |\n:| K2 | Installera solceller på tre förskolor | Fastighetsavdelningen | 2025–2026 | Ej påbörjad |');
+    expect(rowsOf(x)).toEqual([
+      ['Byta hemtjänstens bilar mot elbilar', 'Vård- och omsorgsförvaltningen', '2025', 'ongoing'],
+      ['Installera solceller på tre förskolor', 'Fastighetsavdelningen', '2025,2026', 'not_started'],
+    ]);
+  });
+
+  it('aligns a continuation on the next page with the table above and types it the same', () => {
+    const x = fromText('# Trygghet\n| Åtgärd | Ansvarar | Genomförs | Lägesbedömning |\n| Genomföra trygghetsvandringar i bostadsområden | Socialförvaltningen | VT 2025 | Pågår |\n---\n:| Utöka belysningen längs gång- och cykelvägar | Tekniska förvaltningen | 2026 | Ej påbörjad |');
+    expect(rowsOf(x)).toEqual([
+      ['Genomföra trygghetsvandringar i bostadsområden', 'Socialförvaltningen', '2025', 'ongoing'],
+      ['Utöka belysningen längs gång- och cykelvägar', 'Tekniska förvaltningen', '2026', 'not_started'],
+    ]);
+  });
+
+  it('reads no row of a budget table, an indicator table or a table of contacts, with a header or without', () => {
+    const docs = [
+      '# Budget\n| Aktivitet | Ansvarig | Budget (tkr) | Utfall (tkr) |\n| Sommarlovsaktiviteter för unga | Kulturförvaltningen | 450 | 410 |\n| Stöd till studieförbund | Kulturförvaltningen | 1 200 | 1 150 |',
+      '# Uppföljning\n| Insats | Indikator | Målvärde |\n| Öka andelen elever som rör sig varje dag | 54 % | 70 % |\n| Minska andelen unga som röker | 8 % | 4 % |',
+      '# Kontakt\n:| Folkhälsostrateg | Anna Berg | 010-123 45 67 |\n:| Trygghetssamordnare | Omar Said | 010-765 43 21 |',
+    ];
+    expect(docs.map((d) => fromText(d).activities.length)).toEqual([0, 0, 0]);
+  });
+
+  it('reads a table whose percentages say how far each action has come', () => {
+    const x = fromText('# Integration\n| Aktivitet | Status | Färdiggrad |\n| Starta språkcaféer på biblioteken | Pågår | 60 % |\n| Erbjuda samhällsorientering på fler språk | Klar | 100 % |');
+    expect(x.activities.map((a) => a.text)).toEqual(['Starta språkcaféer på biblioteken', 'Erbjuda samhällsorientering på fler språk']);
+  });
+});
+
+/** A public-health plan: an action table without a header row, and a budget table after it. */
+function healthPlan(): DocxSpec {
+  const cell = (text: string) => ({ paras: [text] });
+  const actions: Table = {
+    widths: [700, 4200, 2400, 1200, 1400],
+    rows: [
+      ['F1', 'Erbjuda hälsosamtal till alla 40-åringar', 'Vård- och omsorgsförvaltningen', '2025', 'Pågår'],
+      ['F2', 'Starta simskola för nyanlända barn', 'Kultur- och fritidsförvaltningen', 'HT 2025', 'Ej påbörjad'],
+      ['F3', 'Införa rökfri arbetstid i kommunen', 'HR-avdelningen', '2024', 'Klar'],
+    ].map((r) => ({ cells: r.map(cell) })),
+  };
+  const budget: Table = {
+    widths: [4200, 1800, 1800],
+    rows: [
+      { header: true, cells: ['Insats', 'Budget 2025 (tkr)', 'Utfall (tkr)'].map(cell) },
+      ...[['Hälsosamtal', '850', '790'], ['Simskola', '1 200', '1 310'], ['Rökfri arbetstid', '150', '90']].map((r) => ({ cells: r.map(cell) })),
+    ],
+  };
+  return { title: 'Folkhälsoplan 2025', sections: [{ body: [{ text: 'Folkhälsoplan 2025', style: 'Title' }, { text: 'Goda levnadsvanor', style: 'Heading1' }, actions, { text: 'Budget', style: 'Heading1' }, budget] }] };
+}
+
+/** The same plan as a web page gives it. */
+function asHtml(spec: DocxSpec): string {
+  const body = spec.sections[0].body.map((part) => {
+    if ('rows' in part) return `<table>${part.rows.map((r) => `<tr>${r.cells.map((c) => (r.header ? `<th>${c.paras[0]}</th>` : `<td>${c.paras[0]}</td>`)).join('')}</tr>`).join('')}</table>`;
+    return part.style === 'Title' ? `<h1>${part.text}</h1>` : `<h2>${part.text}</h2>`;
+  });
+  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>${spec.title}</title></head><body><main>${body.join('\n')}</main></body></html>`;
+}
+
+describe('a plan whose action table has no header, as DOCX and as HTML', () => {
+  const expected = [
+    ['Erbjuda hälsosamtal till alla 40-åringar', 'Vård- och omsorgsförvaltningen', '2025', 'ongoing'],
+    ['Starta simskola för nyanlända barn', 'Kultur- och fritidsförvaltningen', '2025', 'not_started'],
+    ['Införa rökfri arbetstid i kommunen', 'HR-avdelningen', '2024', 'done'],
+  ];
+  it('reads the actions and nothing of the budget from the DOCX', async () => {
+    const x = extract(await readDocument(await writeDocx(healthPlan()), 'folkhalsoplan.docx'));
+    expect(rowsOf(x)).toEqual(expected);
+  });
+  it('reads the same from its HTML', async () => {
+    const x = extract(await readDocument(Buffer.from(asHtml(healthPlan())), 'folkhalsoplan.html'));
+    expect(rowsOf(x)).toEqual(expected);
+  });
+});
+
+describe('rows that go on with the row above', () => {
+  it('joins a cell set line by line as rows (a reading of an unruled table) into one activity', () => {
+    const x = fromText('# Friluftsliv\n| Aktivitet | Ansvarig | Tid | Status |\n| Anlägga en vandringsled längs | Tekniska förvaltningen | 2025 | Pågår |\n| sjön och märka den |  |  |  |\n| Rusta upp badplatsen i | Fritidsförvaltningen | 2026 | Ej påbörjad |\n| Ekbacken (etapp 2). |  |  |  |');
+    expect(rowsOf(x)).toEqual([
+      ['Anlägga en vandringsled längs sjön och märka den', 'Tekniska förvaltningen', '2025', 'ongoing'],
+      ['Rusta upp badplatsen i Ekbacken (etapp 2).', 'Fritidsförvaltningen', '2026', 'not_started'],
+    ]);
+  });
+
+  it('keeps rows apart that open with an action or name an owner or a time of their own', () => {
+    const x = fromText('# Äldreomsorg\n| Aktivitet | Ansvarig | Tid |\n| Införa digital tillsyn nattetid | Vård- och omsorgsförvaltningen | 2025 |\n| Utbilda personalen i välfärdsteknik |  |  |\n| Träffpunkter för äldre | Kultur- och fritidsförvaltningen | 2026 |');
+    expect(x.activities.map((a) => a.text)).toEqual(['Införa digital tillsyn nattetid', 'Utbilda personalen i välfärdsteknik', 'Träffpunkter för äldre']);
+  });
+});
