@@ -25,6 +25,7 @@ import { tableColumns } from './table-columns.js';
 import { tableTitle } from './table-title.js';
 import { titleWithDescription } from './title.js';
 import { titledRecord } from './titled-record.js';
+import { ownedSentence } from './owned-sentence.js';
 import { whereClause } from './where-clause.js';
 
 /**
@@ -39,6 +40,7 @@ export const CONSTRUCTIONS: Construction[] = [
   goalList,
   fieldLines,
   titledRecord,
+  ownedSentence,
   emphasisedVerb,
   actionHeading,
   sectionLabel,

@@ -1,0 +1,85 @@
+import { cellKind } from '../../clean/cell-kinds.js';
+import type { Field } from '../outline/fields.js';
+import type { Act, Proposal } from '../resolve/proposal.js';
+import { defineConstruction } from './define.js';
+
+export const ownedSentence = defineConstruction({
+  id: 'activity/owned-sentence',
+  description:
+    "In a plan written as prose, a sentence that ends by naming a unit in parentheses ('… under 2026 (Tekniska förvaltningen).') assigns that work to the unit: it is an activity, and the unit its owner. The sentences around it, which name no one, are the plan's reasoning. The shape must recur in the document.",
+  positive: [
+    {
+      doc: '# Klimatsmarta resor\nBilresorna i tjänsten ska minska. Under 2025 byts tjänstebilarna ut mot elbilar (Fastighetsavdelningen). Kommunen inför en cykelpool för medarbetare under 2026 (Miljöförvaltningen).\n# Energi i lokaler\nEnergianvändningen är hög i de äldre skolorna. Solceller installeras på tre skolor 2025–2026 (Fastighetsavdelningen).',
+      focusAreas: ['Klimatsmarta resor', 'Energi i lokaler'],
+      activities: ['Under 2025 byts tjänstebilarna ut mot elbilar', 'Kommunen inför en cykelpool för medarbetare under 2026', 'Solceller installeras på tre skolor 2025–2026'],
+    },
+  ],
+  negative: [
+    // A parenthesis that explains a word or gives a source names no one to do anything.
+    { doc: '# Bakgrund\nAndelen som röker har minskat (Folkhälsomyndigheten 2023). Kommunen deltar i nätverket för tobaksfri duo (TFD).', activities: [] },
+    // One owned sentence in a whole document is a remark, not the document's way of writing its plan.
+    { doc: '# Kultur\nBiblioteket har utökat sina öppettider. Evenemangen samordnas av kulturchefen (Kulturförvaltningen).\n# Idrott\nFler föreningar söker bidrag.', activities: [] },
+  ],
+  propose(view) {
+    const owned = view.blocks.map((b, i) => (b.kind === 'paragraph' || b.kind === 'item' ? ownedSentences(view.text(i)) : []));
+    // A plan written this way writes all its actions so: the shape must recur.
+    if (owned.reduce((n, s) => n + s.length, 0) < 2) return [];
+    const out: Proposal[] = [];
+    owned.forEach((sentences, i) => {
+      if (sentences.length === 0) return;
+      const acts: Act[] = sentences.flatMap((s): Act[] => [
+        { op: 'entry', kind: 'item', start: view.blocks[i].start + s.start, text: s.text, rules: ['activity/owned-sentence'] },
+        { op: 'fields', fields: s.fields, rule: 'activity/owned-sentence' },
+      ]);
+      out.push({ block: i, construction: 'activity/owned-sentence', rule: 'activity/owned-sentence', role: 'activity', evidence: [{ id: 'unit-in-parentheses', weight: 0.7 }], when: (ctx) => ctx.current.heading !== null, acts });
+    });
+    return out;
+  },
+});
+
+interface OwnedSentence {
+  /** Offset of the sentence in the block's text, its words without the parenthesis, and its fields. */
+  start: number;
+  text: string;
+  fields: Field[];
+}
+
+/** A sentence that closes on '(Unit)' before its full stop. */
+const OWNED = /\(([^()]{3,80})\)\s*[.!]?\s*$/u;
+const YEAR = /\b(?:19|20)\d\d\b/g;
+
+/** The sentences of a paragraph that end by naming a unit in parentheses. */
+function ownedSentences(text: string): OwnedSentence[] {
+  const out: OwnedSentence[] = [];
+  for (const s of sentences(text)) {
+    const m = OWNED.exec(s.text);
+    if (!m || cellKind(m[1]) !== 'owner' || /^\p{Lu}{2,6}$/u.test(m[1].trim())) continue;
+    const body = s.text.slice(0, m.index).trimEnd();
+    if (body.split(/\s+/).length < 4) continue;
+    const ownerAt = s.start + m.index + 1;
+    const fields: Field[] = [{ role: 'owner', label: '', value: m[1].trim(), start: ownerAt, end: ownerAt + m[1].length, rule: 'field/owner-in-parentheses' }];
+    // The sentence's own years say when: from the first year it names to the last.
+    const years = [...body.matchAll(YEAR)];
+    if (years.length) {
+      const from = years[0].index!;
+      const to = years[years.length - 1].index! + 4;
+      fields.push({ role: 'time', label: '', value: body.slice(from, to), start: s.start + from, end: s.start + to, rule: 'field/time-in-sentence' });
+    }
+    out.push({ start: s.start, text: body, fields });
+  }
+  return out;
+}
+
+/** A paragraph's sentences with their offsets: a stop, then space, then a capital or a digit. */
+function sentences(text: string): Array<{ start: number; text: string }> {
+  const out: Array<{ start: number; text: string }> = [];
+  let start = text.length - text.trimStart().length;
+  for (const m of text.matchAll(/[.!?](?=\s+[\p{Lu}\d])/gu)) {
+    out.push({ start, text: text.slice(start, m.index! + 1) });
+    start = m.index! + 1;
+    while (/\s/.test(text[start] ?? '')) start++;
+  }
+  if (start < text.length) out.push({ start, text: text.slice(start) });
+  return out;
+}
+
