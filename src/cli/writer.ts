@@ -1,4 +1,4 @@
-import { loadManifest, ManifestError, type ManifestEntry } from '../discover/manifest.js';
+import type { ManifestEntry } from '../discover/manifest-entry.js';
 import { openDatabase, type Db } from '../store/connection.js';
 import { acquireLock, LockError } from '../store/lock.js';
 import { UsageError } from './args.js';
@@ -33,9 +33,10 @@ export async function openForWriting(dbFile: string, waitMs: number): Promise<{ 
   };
 }
 
-/** The manifest an option names; a bad one is a usage error that lists its bad lines. */
-export function manifestOption(file: unknown): Map<string, ManifestEntry> | undefined {
+/** The manifest an option names; a bad one is a usage error that lists its bad lines. (Its reader is loaded only when one is named.) */
+export async function manifestOption(file: unknown): Promise<Map<string, ManifestEntry> | undefined> {
   if (typeof file !== 'string') return undefined;
+  const { loadManifest, ManifestError } = await import('../discover/manifest.js');
   try {
     return loadManifest(file);
   } catch (error) {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { DocumentRow } from '../core/schemas.js';
 import { DOC_TYPES, type DocType } from '../core/types.js';
 import { lookupMunicipality } from '../extract/rules/municipality.js';
 import { canonicalPath } from './walk.js';
+import type { ManifestEntry } from './manifest-entry.js';
 
 /**
  * A manifest states what the rules cannot know: which municipality a file is
@@ -13,8 +13,6 @@ import { canonicalPath } from './walk.js';
  * JSON (an array of such objects). Paths are relative to the manifest.
  * Manifest values win over extracted ones, and their rule says 'manifest'.
  */
-
-export const MANIFEST_RULE = 'manifest';
 
 const SPELLINGS: Record<string, DocType> = { uppföljning: 'uppfoljning', övrigt: 'ovrigt' };
 
@@ -30,15 +28,6 @@ const EntrySchema = z.strictObject({
   source_url: z.url().optional(),
   family: z.string().min(1).optional(),
 });
-
-export interface ManifestEntry {
-  municipalityCode?: string;
-  docType?: DocType;
-  year?: number;
-  sourceUrl?: string;
-  /** Documents with the same family label form one plan family, whatever the rules find. */
-  family?: string;
-}
 
 export class ManifestError extends Error {}
 
@@ -120,17 +109,5 @@ export function loadManifest(file: string): Map<string, ManifestEntry> {
     out.set(canonicalPath(path.resolve(base, e.path)), entry);
   });
   if (problems.length > 0) throw new ManifestError(`Unexpected entries in manifest ${file}:\n  ${problems.join('\n  ')}`);
-  return out;
-}
-
-/** The row with the manifest's values in place of extracted ones, each marked as stated by the manifest. */
-export function applyManifest(row: DocumentRow, entry: ManifestEntry | undefined): DocumentRow {
-  if (!entry) return row;
-  const out = { ...row };
-  if (entry.municipalityCode) Object.assign(out, { municipalityCode: entry.municipalityCode, municipalityRule: MANIFEST_RULE });
-  if (entry.docType) Object.assign(out, { docType: entry.docType, docTypeRule: MANIFEST_RULE });
-  if (entry.year) Object.assign(out, { year: entry.year, yearRule: MANIFEST_RULE });
-  if (entry.sourceUrl) out.sourceUrl = entry.sourceUrl;
-  if (entry.family) out.familyLabel = entry.family;
   return out;
 }

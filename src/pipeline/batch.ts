@@ -8,10 +8,9 @@ import { clearMissing, finishRun, markMissing, recordError, recordMove, recordSe
 import { deleteDocuments, documentCount, promoteAlias, readAliases, recordAlias, removeAliases, type StoredAlias } from '../store/paths.js';
 import { canonicalPath, discover, type ReadDir } from '../discover/walk.js';
 import { adoptRelativePaths, isStorageError, mergeStoredCopies, underRoots } from './paths.js';
-import { applyManifest, type ManifestEntry } from '../discover/manifest.js';
+import { applyManifest, type ManifestEntry } from '../discover/manifest-entry.js';
 import { INTERRUPTED, WorkerPool } from './pool.js';
 import { processDocument, sha256, type Processed } from './process.js';
-import { relink } from './lineage.js';
 import { currentVersions, type Versions } from './version.js';
 import { municipalitiesOf } from '../store/lineage.js';
 
@@ -260,7 +259,7 @@ export async function ingestBatch(db: Db, paths: string[], options: BatchOptions
     if (!interrupted) settleGone(db, { index, aliases, roots, seen, movedFrom, files, runId, options }, result);
     // Families and links of the municipalities whose documents changed are rebuilt from what is stored now.
     const changed = new Set(outcomes.filter((o) => o.status !== 'unchanged' && o.status !== 'failed' && o.status !== 'alias').map((o) => (o as { documentId: number }).documentId));
-    if (changed.size > 0 || result.gone.length > 0) relink(db, result.gone.length > 0 ? undefined : municipalitiesOf(db, [...changed]));
+    if (changed.size > 0 || result.gone.length > 0) (await import('./lineage.js')).relink(db, result.gone.length > 0 ? undefined : municipalitiesOf(db, [...changed]));
     finishRun(db, runId, { ...result, missing: result.gone.length });
   } catch (error) {
     if (!isStorageError(error)) throw error;

@@ -1,7 +1,7 @@
 import type { Db } from '../store/connection.js';
 import { readStoredDoc } from '../store/read.js';
 import { replaceExtraction } from '../store/write.js';
-import { applyManifest, type ManifestEntry } from '../discover/manifest.js';
+import { applyManifest, type ManifestEntry } from '../discover/manifest-entry.js';
 import { extractDocument } from './extract-document.js';
 import { extractorVersion } from './version.js';
 

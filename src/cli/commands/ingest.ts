@@ -56,7 +56,7 @@ export async function ingest(args: string[]): Promise<number> {
   const timeout = intOption(HELP, 'timeout', values.timeout, 1, 86_400);
   const maxMemory = intOption(HELP, 'max-memory', values['max-memory'], 64, 65_536);
   const wait = intOption(HELP, 'wait', values.wait, 0, 86_400);
-  const manifest = manifestOption(values.manifest);
+  const manifest = await manifestOption(values.manifest);
   const dbFile = values.db as string;
   const opened = await openForWriting(dbFile, wait * 1000);
   const { db } = opened;

@@ -30,7 +30,7 @@ export async function reextract(args: string[]): Promise<number> {
   });
   if (values.help) return print(HELP);
   const dbFile = values.db as string;
-  const manifest = manifestOption(values.manifest);
+  const manifest = await manifestOption(values.manifest);
   requireDatabase(dbFile);
   const opened = await openForWriting(dbFile, intOption(HELP, 'wait', values.wait, 0, 86_400) * 1000);
   const { db } = opened;

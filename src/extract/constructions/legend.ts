@@ -76,8 +76,9 @@ export function readLegend(doc: Doc): Legend {
     for (const m of text.matchAll(KEY_VALUE)) {
       const key = m[1];
       const isKey = [...key].every((c) => SYMBOLS.includes(c)) || TRACK_PATTERNS.some((t) => t.pattern.test(key));
-      const meaning = meaningOf(m[2]);
-      if (isKey && meaning) out.set(key.toLowerCase(), meaning);
+      // The meaning only of a key: trying every status phrase on every 'word – text' of a document is what a legend costs.
+      const meaning = isKey ? meaningOf(m[2]) : null;
+      if (meaning) out.set(key.toLowerCase(), meaning);
     }
     // A legend of symbols says what each means and little else: two or more keys, or one on a short line.
     const runs = [...text.matchAll(SYMBOL_RUN)].map((m) => ({ key: m[1], meaning: meaningOf(m[2]) }));

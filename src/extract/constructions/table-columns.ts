@@ -1,7 +1,7 @@
 import { cellKind } from '../../clean/cell-kinds.js';
 import { FIGURE_CELL } from '../../lang/amounts.js';
 import type { FieldRole } from '../../lang/fields.js';
-import { headerRole, typeColumns, type TypedColumns } from '../view/column-types.js';
+import { headerRole, typeColumns, type HeaderRole, type TypedColumns } from '../view/column-types.js';
 import { defineConstruction } from './define.js';
 
 export const tableColumns = defineConstruction({
@@ -28,11 +28,29 @@ export const tableColumns = defineConstruction({
 
 export type ColumnRoles = TypedColumns;
 
+/**
+ * Header cells already typed: a table's rows are asked whether they are a
+ * header, and its header for its roles, row after row, and typing a cell
+ * tries every field word. Bounded, since a worker reads document after document.
+ */
+const typed = new Map<string, HeaderRole>();
+const TYPED_MAX = 4096;
+
+function cellRole(raw: string): HeaderRole {
+  let known = typed.get(raw);
+  if (!known) {
+    if (typed.size >= TYPED_MAX) typed.clear();
+    known = headerRole(raw);
+    typed.set(raw, known);
+  }
+  return known;
+}
+
 /** The role each header cell names, or null: whole words, compounds split by the word list, and retrospective questions (see view/column-types). */
 export function columnRoles(header: string[]): ColumnRoles {
   const years = new Map<number, number>();
   const roles = header.map((raw, i): FieldRole | null => {
-    const { role, year } = headerRole(raw);
+    const { role, year } = cellRole(raw);
     if (year !== null) years.set(i, year);
     return role;
   });
@@ -104,6 +122,7 @@ export function activityColumn(c: ColumnRoles): number {
 
 /** A header row, by its cells: two or more name a role and none is a long text. */
 export function looksLikeHeader(cells: string[]): boolean {
-  const c = columnRoles(cells);
-  return c.roles.filter((r) => r !== null).length >= 2 && cells.every((t) => t.length <= 40);
+  // The length first: most rows a table is asked about are its body, with a long cell.
+  if (!cells.every((t) => t.length <= 40)) return false;
+  return columnRoles(cells).roles.filter((r) => r !== null).length >= 2;
 }

@@ -24,20 +24,62 @@ for (const m of MUNICIPALITIES) {
   formToCode.set(genitive(m.name).toLowerCase(), m.code);
 }
 for (const f of MUNICIPALITY_FORMS) if (f.kind === 'stem') formToCode.set(f.form.toLowerCase(), f.code);
-const alternation = [...formToCode.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const organisations = new Map(MUNICIPALITY_FORMS.filter((f) => f.kind === 'organisation').map((f) => [f.form.toLowerCase(), f.code]));
 /** The short names as the register writes them, capitalised: 'i Lidköping', not 'i mark'. */
 const shortNames = new Map(MUNICIPALITIES.map((m) => [m.name, m.code]));
 const shortAlternation = [...shortNames.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
+/** The longest name or genitive, in characters: how far before 'kommun' a name can start. */
+const LONGEST_FORM = Math.max(...[...formToCode.keys()].map((k) => k.length));
+/** The word a name stands before. */
+const KOMMUN_WORD = /\s+(?:kommun|kommuns|stad|stads|kommunkoncern)(?![\p{L}])/giu;
+
 /**
  * 'Lerums kommun', 'Täby kommun', 'Lidingö stad', 'Gotlands kommun': a name or
  * its genitive before kommun/stad. Bare names are not counted: 'Mark', 'Vara'
- * and 'Ale' are words too.
+ * and 'Ale' are words too. Found from the words kommun and stad backwards: a
+ * pattern of every name tried at every place of the text cost more than the
+ * rest of the metadata. Left to right and without overlap, the name starting
+ * first (and so the longest), not inside a word or a hyphenated name.
  */
-const NAMED = new RegExp(`(?<![\\p{L}-])(${alternation})\\s+(?:kommun|kommuns|stad|stads|kommunkoncern)(?![\\p{L}])`, 'giu');
-/** 'Kommunfullmäktige i Lerum', 'Region Gotland'. */
-const IN_NAMED = new RegExp(`(?:kommunfullmäktige|kommunstyrelsen)\\s+i\\s+(${alternation})(?![\\p{L}])`, 'giu');
+function namedBeforeKommun(text: string): MunicipalityHit[] {
+  const hits: MunicipalityHit[] = [];
+  let end = 0;
+  for (const k of text.matchAll(KOMMUN_WORD)) {
+    const nameEnd = k.index!;
+    for (let start = Math.max(end, nameEnd - LONGEST_FORM); start < nameEnd; start++) {
+      if (start > 0 && /[\p{L}-]/u.test(text[start - 1])) continue;
+      const code = formToCode.get(text.slice(start, nameEnd).toLowerCase());
+      if (!code) continue;
+      hits.push({ code, rule: 'municipality/name-kommun', start, end: nameEnd + k[0].length });
+      end = nameEnd + k[0].length;
+      break;
+    }
+  }
+  return hits;
+}
+
+/** 'Kommunfullmäktige i Lerum': the organ, and where a name must follow. */
+const ORGAN_IN = /(?:kommunfullmäktige|kommunstyrelsen)\s+i\s+/giu;
+
+/**
+ * The name after 'Kommunfullmäktige i', the longest that ends a word. (A
+ * pattern of all names is compiled again whenever the engine has dropped its
+ * code between documents, which cost more than the rest of the metadata.)
+ */
+function organInNamed(text: string): MunicipalityHit[] {
+  const hits: MunicipalityHit[] = [];
+  for (const m of text.matchAll(ORGAN_IN)) {
+    const from = m.index! + m[0].length;
+    for (let end = Math.min(text.length, from + LONGEST_FORM); end > from; end--) {
+      const code = formToCode.get(text.slice(from, end).toLowerCase());
+      if (!code || (end < text.length && /\p{L}/u.test(text[end]))) continue;
+      hits.push({ code, rule: 'municipality/organ-i-name', start: m.index!, end });
+      break;
+    }
+  }
+  return hits;
+}
 /** 'Region Gotland': a municipality's own name for itself that is not 'X kommun'. */
 const ORGANISATION = new RegExp(`(?<![\\p{L}])(${[...organisations.keys()].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu');
 /**
@@ -52,16 +94,10 @@ const ORG_NUMBER = /\b212000-\d{4}\b/g;
 
 /** Every mention of a municipality by an organisation's name in the text, in order. */
 export function findMunicipalities(text: string): MunicipalityHit[] {
-  const hits: MunicipalityHit[] = [];
-  for (const [re, rule, forms] of [
-    [NAMED, 'municipality/name-kommun', formToCode],
-    [IN_NAMED, 'municipality/organ-i-name', formToCode],
-    [ORGANISATION, 'municipality/own-name', organisations],
-  ] as const) {
-    for (const m of text.matchAll(re)) {
-      const code = forms.get(m[1].toLowerCase());
-      if (code) hits.push({ code, rule, start: m.index!, end: m.index! + m[0].length });
-    }
+  const hits: MunicipalityHit[] = [...namedBeforeKommun(text), ...organInNamed(text)];
+  for (const m of text.matchAll(ORGANISATION)) {
+    const code = organisations.get(m[1].toLowerCase());
+    if (code) hits.push({ code, rule: 'municipality/own-name', start: m.index!, end: m.index! + m[0].length });
   }
   return hits.sort((a, b) => a.start - b.start);
 }
