@@ -85,6 +85,46 @@ describe('a planning-system export run into lines', () => {
   });
 });
 
+describe('an export whose records are named by a label, run into lines', () => {
+  // Subject and layout of its own: a digitalisation follow-up, goal blocks as 'Fokusområde:', records as 'Insats:'.
+  const text = [
+    'Uppföljning digitaliseringsplan Exempelby kommun',
+    '',
+    'Transkript',
+    '',
+    '1 Uppföljning digitaliseringsplan 2025 Exempelby kommun Rapporten visar läget per den 30 juni. Fokusområde: Digitala tjänster Insats: Införa e-tjänst för ansökan om färdtjänst. Ansvarig: Vård- och omsorgsförvaltningen Slutdatum: 2025-12-31 Status: Pågående Kommentar: Tjänsten testas av tio användare. Insats: Erbjuda digitala möten med biståndshandläggare. Ansvarig: Socialförvaltningen Status: Avslutad',
+    '',
+    '2 Kommentar: Mötena används av var femte brukare. Fokusområde: Intern effektivitet Insats: Automatisera fakturahanteringen. Ansvarig: Ekonomiavdelningen Startdatum: 2025-02-01 Slutdatum: 2026-06-30 Status: Ej påbörjad Kommentar: Upphandlingen av roboten väntar på budgetbeslut.',
+    '',
+    '3 Kontakt Digitaliseringsenheten, telefon 010-765 43 21',
+  ].join('\n');
+
+  it('cuts one block per label, reads each record as an activity with its fields and the goal blocks as areas', () => {
+    const doc = read(text);
+    expect(doc.messages.some((m) => m.ruleId === 'clean/labelled-records')).toBe(true);
+    const x = extract(doc);
+    expect(x.activities.map((a) => a.text.replace(/\.$/, ''))).toEqual(['Införa e-tjänst för ansökan om färdtjänst', 'Erbjuda digitala möten med biståndshandläggare', 'Automatisera fakturahanteringen']);
+    expect(x.activities.map((a) => a.ownerRaw)).toEqual(['Vård- och omsorgsförvaltningen', 'Socialförvaltningen', 'Ekonomiavdelningen']);
+    expect(x.activities.map((a) => a.status)).toEqual(['ongoing', 'done', 'not_started']);
+    expect(x.activities[2].years).toEqual([2025, 2026]);
+    expect(x.focusAreas.map((f) => f.title)).toEqual(['Digitala tjänster', 'Intern effektivitet']);
+    // The comment cut by the page break and the text after the records stay in the document.
+    expect(doc.text).toContain('Mötena används av var femte brukare');
+  });
+
+  it('leaves a description with its fields alone when no label repeats as a record', () => {
+    const doc = read('Projektplan\n\nProjektet Läslust Beskrivning: Ett treårigt projekt om läsfrämjande i skolorna. Ansvarig: Biblioteket Status: Pågående Budget: 400 tkr per år.\n');
+    expect(doc.messages.some((m) => m.ruleId === 'clean/labelled-records')).toBe(false);
+    expect(extract(doc).activities).toEqual([]);
+  });
+
+  it('leaves prose that mentions the label words alone', () => {
+    const prose = 'Ordlista\n\nÅtgärd: en insats som nämnden har beslutat om. Åtgärd: kan också vara ett uppdrag till en förvaltning. Indikator: ett mått på utvecklingen över tid.\n';
+    expect(read(prose).messages.some((m) => m.ruleId === 'clean/labelled-records')).toBe(false);
+    expect(activities(prose)).toEqual([]);
+  });
+});
+
 describe('numbered lists that are no plan', () => {
   it('an indicator table run into a line gives no activities', () => {
     expect(activities('Trygghet i Exempelby\n\nIndikator Utgångsvärde Målvärde 2026 1.1 Andel invånare som känner sig trygga utomhus 62 % 75 % 1.2 Antal anmälda skadegörelsebrott 410 300 1.3 Andel elever som trivs i skolan 81 % 90 %\n')).toEqual([]);
