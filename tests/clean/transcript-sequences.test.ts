@@ -125,6 +125,16 @@ describe('an export whose records are named by a label, run into lines', () => {
   });
 });
 
+describe('bullets of any font run into a line', () => {
+  it('cuts at square bullets and symbol-font glyphs, and leaves status circles in their text', () => {
+    const text = 'Vattenplan\n\nTranskript\n\n1 Vattenplan för Exempelby Rent vatten Kommunen ska: \u25AA skydda vattentäkterna vid Storsjön \u25AA byta ut ledningar i de äldsta bostadsområdena \uF02D informera om vattensparande i skolorna\n\n2 Uppföljning Läckaget minskade med 12 % \u25CF enligt plan och 3 % \u25CB inte enligt plan.\n\n3 Kontakt VA-enheten\n';
+    const doc = read(text);
+    const items = doc.blocks.filter((b) => b.kind === 'item').map((b) => doc.text.slice(b.start, b.end).trim());
+    expect(items).toEqual(['skydda vattentäkterna vid Storsjön', 'byta ut ledningar i de äldsta bostadsområdena', 'informera om vattensparande i skolorna']);
+    expect(extract(doc).activities).toHaveLength(3);
+  });
+});
+
 describe('numbered lists that are no plan', () => {
   it('an indicator table run into a line gives no activities', () => {
     expect(activities('Trygghet i Exempelby\n\nIndikator Utgångsvärde Målvärde 2026 1.1 Andel invånare som känner sig trygga utomhus 62 % 75 % 1.2 Antal anmälda skadegörelsebrott 410 300 1.3 Andel elever som trivs i skolan 81 % 90 %\n')).toEqual([]);
