@@ -85,6 +85,36 @@ describe('a planning-system export run into lines', () => {
   });
 });
 
+describe('a table with a comment column run into a transcript line', () => {
+  // An elderly-care follow-up: the comment after the typed cells is free text, one status cell left blank, a term before a year.
+  const text = [
+    'Äldreplan Exempelby uppföljning',
+    '',
+    'Transkript',
+    '',
+    '1 Äldreplan Exempelby | Uppföljning 2025 Uppföljningen visar läget vid årets slut. Nr Insats Ansvarig Klart Status Kommentar Fokusområde 1: Trygg vård 1.1 Införa digital nattillsyn i hemtjänsten VOF HT 2025 Pågår Kamerorna används hos 40 brukare. 1.2 Utbilda baspersonal i demensvård VOF, SOC 2025 Tre kurser har hållits och fler planeras. 1 (3)',
+    '',
+    '2 Äldreplan Exempelby | Uppföljning 2025 Fokusområde 2: Aktivt liv 2.1 Öppna en mötesplats för seniorer i Norrby KFF 2026 Ej påbörjad Lokalen är inte klar. 2.2 Erbjuda seniorgympa i alla kommundelar KFF Löpande Pågår Gympan har 300 deltagare. 2 (3)',
+    '',
+    '3 Äldreplan Exempelby | Uppföljning 2025 Nämnden följer upp planen på nytt i juni, och då redovisas också brukarundersökningen. 3 (3)',
+  ].join('\n');
+
+  it('reads the typed cells forwards and leaves the rest of the row to the comment', () => {
+    const doc = read(text);
+    const rows = doc.blocks.filter((b) => b.kind === 'row' && !b.header).map((b) => b.cells!.map((c) => doc.text.slice(c.start, c.end))).filter((r) => r[0]);
+    expect(rows.map((r) => r[0])).toEqual(['1.1', '1.2', '2.1', '2.2']);
+    expect(rows[0]).toEqual(['1.1', 'Införa digital nattillsyn i hemtjänsten', 'VOF', 'HT 2025', 'Pågår', 'Kamerorna används hos 40 brukare.']);
+    // The blank status cell keeps its column: the comment is not read as a status.
+    expect(rows[1].slice(1)).toEqual(['Utbilda baspersonal i demensvård', 'VOF, SOC', '2025', '', 'Tre kurser har hållits och fler planeras.']);
+    const x = extract(doc);
+    const area = new Map(x.focusAreas.map((f) => [f.key, f.title]));
+    expect(x.activities.map((a) => area.get(a.focusAreaKey!))).toEqual(['Trygg vård', 'Trygg vård', 'Aktivt liv', 'Aktivt liv']);
+    expect(x.activities.map((a) => a.status)).toEqual(['ongoing', null, 'not_started', 'ongoing']);
+    // The page's own footer '1 (3)' is furniture, not part of a comment.
+    expect(doc.blocks.some((b) => b.kind === 'furniture' && doc.text.slice(b.start, b.end) === '1 (3)')).toBe(true);
+  });
+});
+
 describe('an export whose records are named by a label, run into lines', () => {
   // Subject and layout of its own: a digitalisation follow-up, goal blocks as 'Fokusområde:', records as 'Insats:'.
   const text = [
