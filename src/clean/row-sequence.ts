@@ -9,12 +9,14 @@ import { cellKind, ownerStart, statusLength, timeLength } from './cell-kinds.js'
  * light symbol) closes where its typed text ends; a text cell (a comment, a
  * partner, a financing note) runs to where the next typed cell can be read,
  * or to the row's end when it is last. The activity is the shortest opening
- * after which every cell reads; a typed cell may be empty once (a column the
- * document leaves blank), but never two.
+ * after which every cell reads; a typed cell other than the owner may be empty
+ * once (a column the document leaves blank), but never two.
  */
 export type Cells = Partial<Record<FieldRole, string>>;
 
 const SYMBOLS = new Set(LIGHT_SYMBOLS);
+/** One symbol alone ('●', '◐', '✔'): a mark a legend explains. */
+const isSymbol = (text: string) => SYMBOLS.has(text) || /^\p{So}\uFE0F?$/u.test(text);
 const MAX_ROW_WORDS = 160;
 /** A dash for a cell with nothing in it. */
 const DASH = /^[–—-]$/;
@@ -22,10 +24,11 @@ const DASH = /^[–—-]$/;
 /** Where a typed cell starting at token `at` may end, longest first; null when the column holds free text. */
 function typedEnds(role: FieldRole, words: string[], at: number, names: string[][]): number[] | null {
   const fits = (text: string): boolean => {
-    if (role === 'status') return statusLength(text) === text.length;
+    // A status column may show a symbol its legend explains ('● Genomförd').
+    if (role === 'status') return statusLength(text) === text.length || isSymbol(text);
     if (role === 'time' || role === 'year') return timeLength(text) === text.length || DASH.test(text);
     if (role === 'progress') return cellKind(text) === 'percent' || DASH.test(text);
-    if (role === 'track') return SYMBOLS.has(text) || DASH.test(text);
+    if (role === 'track') return isSymbol(text) || DASH.test(text);
     return false;
   };
   if (role === 'owner') {
@@ -41,20 +44,34 @@ function typedEnds(role: FieldRole, words: string[], at: number, names: string[]
   return out;
 }
 
-/** Reads roles[r…] from token `at` into `cells`; whether the whole row was read. */
-function readFrom(words: string[], at: number, roles: FieldRole[], r: number, names: string[][], skips: number, cells: Cells): boolean {
-  if (r === roles.length) return at === words.length;
+/** How a row is read: how many typed cells may be blank, and whether text may follow its last typed cell (prose after the table). */
+interface Mode {
+  skips: number;
+  open: boolean;
+  /** Where the reading ended, set when it succeeds. */
+  end?: number;
+}
+
+/** Reads roles[r…] from token `at` into `cells`; whether the row was read. */
+function readFrom(words: string[], at: number, roles: FieldRole[], r: number, names: string[][], mode: Mode, cells: Cells): boolean {
+  if (r === roles.length) {
+    mode.end = at;
+    return at === words.length || mode.open;
+  }
   const role = roles[r];
-  const ends = typedEnds(role, words, at, names);
+  let ends = typedEnds(role, words, at, names);
+  // An owner before a text column (a partner) is the shortest whole unit name: the partner's units follow it.
+  if (ends && role === 'owner' && r + 1 < roles.length && isTextColumn(roles[r + 1])) ends = ends.filter((e) => !/-$/.test(words[e - 1]) && !/^\p{Ll}/u.test(words[e] ?? 'X')).reverse();
   if (ends === null) {
     if (r === roles.length - 1) {
       cells[role] = words.slice(at).join(' ');
+      mode.end = words.length;
       return true;
     }
     // A text cell in the middle: up to the first place the rest of the row reads.
     for (let e = at; e <= words.length; e++) {
       const rest: Cells = {};
-      if (readFrom(words, e, roles, r + 1, names, skips, rest)) {
+      if (readFrom(words, e, roles, r + 1, names, mode, rest)) {
         Object.assign(cells, rest, { [role]: words.slice(at, e).join(' ') });
         return true;
       }
@@ -63,22 +80,33 @@ function readFrom(words: string[], at: number, roles: FieldRole[], r: number, na
   }
   for (const e of ends) {
     const rest: Cells = {};
-    if (readFrom(words, e, roles, r + 1, names, skips, rest)) {
+    if (readFrom(words, e, roles, r + 1, names, mode, rest)) {
       Object.assign(cells, rest, { [role]: words.slice(at, e).join(' ') });
       return true;
     }
   }
-  return skips > 0 && readFrom(words, at, roles, r + 1, names, skips - 1, cells);
+  // Documents leave a status or a time blank; an owner left out is more likely an owner the typer cannot see.
+  if (mode.skips === 0 || role === 'owner') return false;
+  mode.skips--;
+  if (readFrom(words, at, roles, r + 1, names, mode, cells)) return true;
+  mode.skips++;
+  return false;
 }
 
-/** The row's cells: the activity and the cells after it (`tail`, in the header's order), or null when they cannot be told apart. */
-export function readRowForward(words: string[], tail: FieldRole[], names: string[][]): Cells | null {
+/**
+ * The row's cells: the activity and the cells after it (`tail`, in the
+ * header's order), and the number of words they take; null when they cannot
+ * be told apart. Readings that take the whole text come first, then one
+ * blank typed cell, then (for the last row before prose) text after it.
+ */
+export function readRowForward(words: string[], tail: FieldRole[], names: string[][]): { cells: Cells; words: number } | null {
   // A row is a few dozen words; more is a page that lost its row breaks, and no reading of it would be sure.
   if (words.length > MAX_ROW_WORDS) return null;
-  for (const skips of [0, 1]) {
+  for (const [skips, open] of [[0, false], [1, false], [0, true], [1, true]] as const) {
     for (let p = 2; p < words.length; p++) {
       const cells: Cells = {};
-      if (readFrom(words, p, tail, 0, names, skips, cells)) return { ...cells, activity: words.slice(0, p).join(' ') };
+      const mode: Mode = { skips, open };
+      if (readFrom(words, p, tail, 0, names, mode, cells)) return { cells: { ...cells, activity: words.slice(0, p).join(' ') }, words: mode.end ?? words.length };
     }
   }
   return null;

@@ -50,8 +50,14 @@ function findHeaders(text: string): Header[] {
       roles.push(role);
       j++;
     }
+    // 'Aktiviteter Nr Aktivitet Ansvarig …': a heading word before the header names a column the header names again; the header starts after it.
+    let from = i;
+    while (roles.length > 1 && roles.indexOf(roles[0], 1) > 0) {
+      roles.shift();
+      from++;
+    }
     if (roles.length >= 3 && (roles.includes('activity') || roles.includes('owner'))) {
-      out.push({ roles, words: tokens.slice(i, j).map((t) => t[0]), start: tokens[i].index!, end: tokens[j - 1].index! + tokens[j - 1][0].length });
+      out.push({ roles, words: tokens.slice(from, j).map((t) => t[0]), start: tokens[from].index!, end: tokens[j - 1].index! + tokens[j - 1][0].length });
       i = j - 1;
     }
   }
@@ -98,8 +104,10 @@ function parseRow(text: string, roles: FieldRole[], names: string[][]): Row | nu
   if (roles.indexOf('activity') < 0 || tail.length === 0) return null;
   // A text column among the cells (a comment, a partner): only reading forwards finds where each cell ends.
   if (tail.some(isTextColumn)) {
-    const cells = readRowForward(words, tail, names);
-    return cells ? { cells, length: text.trimEnd().length } : null;
+    const read = readRowForward(words, tail, names);
+    if (!read) return null;
+    const last = read.words - 1;
+    return { cells: read.cells, length: last >= 0 ? tokens[last].index! + words[last].length : 0 };
   }
   for (let e = 3; e <= words.length; e++) {
     const cells: Cells = {};

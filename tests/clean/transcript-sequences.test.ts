@@ -115,6 +115,21 @@ describe('a table with a comment column run into a transcript line', () => {
   });
 });
 
+describe('a table with a partner column and status symbols run into a transcript line', () => {
+  it('starts the header after a heading word that names a column again, splits owner from partner, and reads symbols as status cells', () => {
+    const text = 'Kulturplan Exempelby\n\nKulturplan för Exempelby 2025–2026. Åtgärder Nr Åtgärd Ansvarig Samverkanspart Tid Status 1.1 Digitalisera hembygdsarkivet. Kultur- och fritidsförvaltningen Hembygdsföreningen 2025 \u25CF 1.2 Starta en sommarscen i parken. Kulturenheten Studieförbunden HT 2026 \u25CB 1.3 Erbjuda lovaktiviteter på biblioteken. Biblioteket Fritidsgårdarna Löpande \u25D0 Teckenförklaring: \u25CF Genomförd \u25D0 Pågår \u25CB Ej påbörjad\n';
+    const doc = read(text);
+    const rows = doc.blocks.filter((b) => b.kind === 'row' && !b.header).map((b) => b.cells!.map((c) => doc.text.slice(c.start, c.end)));
+    expect(rows.slice(0, 2)).toEqual([
+      ['1.1', 'Digitalisera hembygdsarkivet.', 'Kultur- och fritidsförvaltningen', 'Hembygdsföreningen', '2025', '\u25CF'],
+      ['1.2', 'Starta en sommarscen i parken.', 'Kulturenheten', 'Studieförbunden', 'HT 2026', '\u25CB'],
+    ]);
+    // 'Biblioteket' has no unit's shape: the row is kept whole with a message rather than cut in the wrong place.
+    expect(rows[2].slice(0, 2)).toEqual(['1.3', expect.stringContaining('Erbjuda lovaktiviteter på biblioteken. Biblioteket Fritidsgårdarna Löpande')]);
+    expect(doc.messages.some((m) => m.ruleId === 'clean/run-on-row-unread' && m.reason.includes('row 1.3'))).toBe(true);
+  });
+});
+
 describe('an export whose records are named by a label, run into lines', () => {
   // Subject and layout of its own: a digitalisation follow-up, goal blocks as 'Fokusområde:', records as 'Insats:'.
   const text = [
