@@ -4,6 +4,7 @@ import { sv } from '../lang/pattern.js';
 import { SECTION_LABELS } from '../lang/sections.js';
 import { ownerStart, statusLength, timeLength } from './cell-kinds.js';
 import { follows, parseId, type ItemId } from './numbering.js';
+import { isTextColumn, readRowForward } from './row-sequence.js';
 
 /**
  * A table that a transcript ran into prose: 'Id Åtgärd Ansvar Tid Status
@@ -49,15 +50,21 @@ function findHeaders(text: string): Header[] {
       roles.push(role);
       j++;
     }
+    // 'Aktiviteter Nr Aktivitet Ansvarig …': a heading word before the header names a column the header names again; the header starts after it.
+    let from = i;
+    while (roles.length > 1 && roles.indexOf(roles[0], 1) > 0) {
+      roles.shift();
+      from++;
+    }
     if (roles.length >= 3 && (roles.includes('activity') || roles.includes('owner'))) {
-      out.push({ roles, words: tokens.slice(i, j).map((t) => t[0]), start: tokens[i].index!, end: tokens[j - 1].index! + tokens[j - 1][0].length });
+      out.push({ roles, words: tokens.slice(from, j).map((t) => t[0]), start: tokens[from].index!, end: tokens[j - 1].index! + tokens[j - 1][0].length });
       i = j - 1;
     }
   }
   return out;
 }
 
-type Cells = Partial<Record<FieldRole, string>>;
+type Cells = import('./row-sequence.js').Cells;
 
 interface Row {
   cells: Cells;
@@ -95,6 +102,13 @@ function parseRow(text: string, roles: FieldRole[], names: string[][]): Row | nu
   const words = tokens.map((t) => t[0]);
   const tail = roles.slice(roles.indexOf('activity') + 1).filter((r) => r !== 'number');
   if (roles.indexOf('activity') < 0 || tail.length === 0) return null;
+  // A text column among the cells (a comment, a partner): only reading forwards finds where each cell ends.
+  if (tail.some(isTextColumn)) {
+    const read = readRowForward(words, tail, names);
+    if (!read) return null;
+    const last = read.words - 1;
+    return { cells: read.cells, length: last >= 0 ? tokens[last].index! + words[last].length : 0 };
+  }
   for (let e = 3; e <= words.length; e++) {
     const cells: Cells = {};
     const start = readTail(words, e, tail, names, cells);
@@ -129,7 +143,8 @@ interface Table {
   index: number;
   roles: FieldRole[];
   last: ItemId | null;
-  open: { id: string; text: string; source?: number; page: number | null } | null;
+  /** A row whose text may go on in the next block; `whole` when it read already (its last cell is free text). */
+  open: { id: string; text: string; source?: number; page: number | null; whole?: boolean } | null;
 }
 
 export function splitRunOnTables(blocks: RawBlock[], messages: Message[] = []): RawBlock[] {
@@ -199,6 +214,20 @@ class RunOnReader {
       const num = ROW_ID.exec(body);
       const id = num ? parseId(num[1]) : null;
       if (t.open && id && t.last && follows(t.last, id)) this.closeOpen();
+      if (t.open?.whole) {
+        // A row read whole whose free-text cell may go on after the page break: up to the next row or band, if one follows here.
+        const stop = BAND.test(body) ? 0 : Math.min(...[nextRowAt(body, t.last), bandAt(body)].filter((n) => n >= 0), body.length);
+        if (stop === body.length) {
+          this.closeOpen();
+          this.out.push({ kind: 'paragraph', text: body.trim(), page: b.page, source: src(i + lead) });
+          this.table = null;
+          return;
+        }
+        t.open.text = `${t.open.text} ${body.slice(0, stop)}`.trim();
+        this.closeOpen();
+        i += lead + stop;
+        continue;
+      }
       if (t.open) {
         // The rest of a row cut by a page break.
         const joined = `${t.open.text} ${body}`;
@@ -230,7 +259,11 @@ class RunOnReader {
         const rowText = after.slice(0, next);
         const row = parseRow(rowText, t.roles, this.names);
         t.last = id;
-        if (row) {
+        if (row && next === after.length && row.length >= rowText.trimEnd().length) {
+          // The last row here, its free-text cell reaching the block's end: the next page may go on with it.
+          t.open = { id: num[1], text: rowText, source: src(i + lead), page: b.page, whole: true };
+          i += lead + num[0].length + rowText.length;
+        } else if (row) {
           this.emitRow(num[1], row.cells, src(i + lead), b.page);
           i += lead + num[0].length + row.length;
         } else if (next < after.length) {

@@ -3,6 +3,7 @@ import type { RawBlock } from '../core/types.js';
 import { ABBREVIATIONS, SENTENCE_OPENERS } from '../lang/language.js';
 import { SECTION_LABELS, WHERE_CLAUSE_INLINE } from '../lang/sections.js';
 import { FIELD_LABELS, INLINE_FIELD_ROLES } from '../lang/fields.js';
+import { INLINE_BULLET_GLYPHS } from '../lang/structure.js';
 import { titleEnd } from '../lang/morphology.js';
 import { findItemIds, type IdHit } from './numbering.js';
 import { statusLength, timeLength } from './cell-kinds.js';
@@ -26,9 +27,11 @@ const INLINE_FIELDS = sv(`\\s(${FIELD_LABELS.filter((f) => INLINE_FIELD_ROLES.in
 const TOC_PAGE = /\s\d{1,3}(?=\s|$)/;
 /** 'Kreativitet Inriktningsmål: …': a one-word focus area before its goal label. */
 const INLINE_GOAL_HEADING = /(?:^|[.!?]\s+|\s)([A-ZÅÄÖ][a-zåäö]+)\s+(?=(?:Inriktning|Inriktningsmål)\s*:)/g;
-const BULLET_GLYPH = /\s[•\uF0B7]\s+(?=[\p{L}"”])/u;
+const GLYPH = `[${INLINE_BULLET_GLYPHS}]`;
+const BULLET_GLYPH = new RegExp(`\\s${GLYPH}\\s+(?=[\\p{L}"”])`, 'u');
+const IS_GLYPH = new RegExp(`^${GLYPH}$`, 'u');
 /** A bullet run into the line: 'o' and dashes before a capital; a bullet glyph before any word, as an item may open in lower case ('Vi ska: • ge företagen …'). */
-const INLINE_MARKER = /(^|\s)((?:o|-|–)(?=\s+[A-ZÅÄÖ"”])|•|\uF0B7)\s+(?=[\p{L}"”])/gu;
+const INLINE_MARKER = new RegExp(`(^|\\s)((?:o|-|–)(?=\\s+[A-ZÅÄÖ"”])|${GLYPH})\\s+(?=[\\p{L}"”])`, 'gu');
 const OPENER = new RegExp(`(?<=[a-zåäö0-9)])\\s+(?=(?:${SENTENCE_OPENERS.join('|')})\\s)`, 'g');
 
 /** Offsets just after each sentence end in the text (period not closing an abbreviation). */
@@ -141,7 +144,7 @@ function splitBody(text: string, base: number, original: RawBlock | null, make: 
     const before = trimmedEnd(text, at);
     const opensList = before === 0 || text[before - 1] === ':' || ends.has(before);
     // 'o' is no Swedish word, so ' o X' is a bullet anywhere; a dash only opens a list after ':' or a sentence.
-    if (marker === 'o' || marker === '•' || marker === '\uF0B7' || opensList || (inList && markers.length > 0)) {
+    if (marker === 'o' || IS_GLYPH.test(marker) || opensList || (inList && markers.length > 0)) {
       if (at === 0 && original?.kind === 'item') continue;
       markers.push({ at, after: m.index! + m[0].length, marker });
       inList = true;

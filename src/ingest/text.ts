@@ -5,6 +5,7 @@ import { repairBlockDiacritics } from '../clean/diacritics.js';
 import { normalizeChars } from '../clean/normalize.js';
 import { segmentLines, type Line } from '../clean/segment.js';
 import { splitInline } from '../clean/split-inline.js';
+import { splitLabelledRecords } from '../clean/labelled-records.js';
 import { splitRunOnTables } from '../clean/run-on-table.js';
 import { TRANSCRIPT_MARKERS } from '../lang/structure.js';
 import { decodeText, encodingMessages } from './decode.js';
@@ -25,7 +26,7 @@ export function readText(bytes: Uint8Array): Doc {
   // 'Transkript' alone on its line announces the page-number form; 'Transkript:' the 'N (M)' form.
   const bareForm = rawLines.some((l) => /^\s*transkript\s*$/i.test(l.text));
   const { lines, furniture, pageCount } = placeOnPages(kept, bareForm);
-  const blocks: RawBlock[] = [...furniture, ...splitInline(splitRunOnTables(segmentLines(lines), messages))];
+  const blocks: RawBlock[] = [...furniture, ...splitInline(splitLabelledRecords(splitRunOnTables(segmentLines(lines), messages), messages))];
   repairBlockDiacritics(blocks, messages);
   return buildDoc('text', blocks, { pageCount, messages, source });
 }
@@ -67,7 +68,8 @@ function dropRelatedList(lines: SourceLine[], messages: Message[]): SourceLine[]
  * into the prose, removes them and the running footers, and measures lines.
  */
 function placeOnPages(lines: SourceLine[], bareForm: boolean): { lines: Line[]; furniture: RawBlock[]; pageCount: number | null } {
-  const bare = bareForm && dominantTotal(lines) === null ? barePages(lines) : null;
+  // The page-number form wins when its pages run 1, 2, 3 …: 'N (M)' inside them is then the PDF's own footer, not the site's marker.
+  const bare = bareForm ? barePages(lines) : null;
   if (bare) return placeBarePages(lines, bare);
   const total = dominantTotal(lines);
   let page: number | null = null;
@@ -126,7 +128,8 @@ function barePages(lines: SourceLine[]): Map<number, number> | null {
   const starts = new Map<number, number>();
   let expected = 1;
   lines.forEach((l, i) => {
-    const m = /^(\d{1,3})\s+\S/.exec(l.text);
+    // '1 (3) …' opens a page of the other form.
+    const m = /^(\d{1,3})\s+(?!\(\d{1,3}\))\S/.exec(l.text);
     if (m && Number(m[1]) === expected) {
       starts.set(i, expected);
       expected++;
@@ -135,8 +138,8 @@ function barePages(lines: SourceLine[]): Map<number, number> | null {
   return starts.size >= 3 ? starts : null;
 }
 
-/** 'Sida 4 av 6' run into a page's text. */
-const INLINE_PAGE_OF = /\s*\bSida\s+\d{1,3}\s+av\s+\d{1,3}\b\s*/gi;
+/** 'Sida 4 av 6' and the PDF's own footer '4 (6)' run into a page's text. */
+const INLINE_PAGE_OF = /\s*(?:\bSida\s+\d{1,3}\s+av\s+\d{1,3}\b|(?<=^|\s)\d{1,3} \(\d{1,3}\)(?=\s|$))\s*/gi;
 
 /**
  * Pages of the bare page-number form: each page's number goes, the running
@@ -156,7 +159,8 @@ function placeBarePages(lines: SourceLine[], starts: Map<number, number>): { lin
       bodies.push({ text: l.text.slice(m[0].length), offset: l.offset + m[0].length, page });
     } else bodies.push({ text: l.text, offset: l.offset, page });
   });
-  const header = sharedOpening(bodies.filter((b, i) => starts.has(i) && b.page !== 1).map((b) => b.text));
+  // Every page's opening votes, the first's too: a three-page report has only two others.
+  const header = sharedOpening(bodies.filter((b, i) => starts.has(i)).map((b) => b.text));
   for (const b of bodies) {
     let text = b.text;
     let offset = b.offset;

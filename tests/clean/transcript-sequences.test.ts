@@ -85,6 +85,101 @@ describe('a planning-system export run into lines', () => {
   });
 });
 
+describe('a table with a comment column run into a transcript line', () => {
+  // An elderly-care follow-up: the comment after the typed cells is free text, one status cell left blank, a term before a year.
+  const text = [
+    'Äldreplan Exempelby uppföljning',
+    '',
+    'Transkript',
+    '',
+    '1 Äldreplan Exempelby | Uppföljning 2025 Uppföljningen visar läget vid årets slut. Nr Insats Ansvarig Klart Status Kommentar Fokusområde 1: Trygg vård 1.1 Införa digital nattillsyn i hemtjänsten VOF HT 2025 Pågår Kamerorna används hos 40 brukare. 1.2 Utbilda baspersonal i demensvård VOF, SOC 2025 Tre kurser har hållits och fler planeras. 1 (3)',
+    '',
+    '2 Äldreplan Exempelby | Uppföljning 2025 Fokusområde 2: Aktivt liv 2.1 Öppna en mötesplats för seniorer i Norrby KFF 2026 Ej påbörjad Lokalen är inte klar. 2.2 Erbjuda seniorgympa i alla kommundelar KFF Löpande Pågår Gympan har 300 deltagare. 2 (3)',
+    '',
+    '3 Äldreplan Exempelby | Uppföljning 2025 Nämnden följer upp planen på nytt i juni, och då redovisas också brukarundersökningen. 3 (3)',
+  ].join('\n');
+
+  it('reads the typed cells forwards and leaves the rest of the row to the comment', () => {
+    const doc = read(text);
+    const rows = doc.blocks.filter((b) => b.kind === 'row' && !b.header).map((b) => b.cells!.map((c) => doc.text.slice(c.start, c.end))).filter((r) => r[0]);
+    expect(rows.map((r) => r[0])).toEqual(['1.1', '1.2', '2.1', '2.2']);
+    expect(rows[0]).toEqual(['1.1', 'Införa digital nattillsyn i hemtjänsten', 'VOF', 'HT 2025', 'Pågår', 'Kamerorna används hos 40 brukare.']);
+    // The blank status cell keeps its column: the comment is not read as a status.
+    expect(rows[1].slice(1)).toEqual(['Utbilda baspersonal i demensvård', 'VOF, SOC', '2025', '', 'Tre kurser har hållits och fler planeras.']);
+    const x = extract(doc);
+    const area = new Map(x.focusAreas.map((f) => [f.key, f.title]));
+    expect(x.activities.map((a) => area.get(a.focusAreaKey!))).toEqual(['Trygg vård', 'Trygg vård', 'Aktivt liv', 'Aktivt liv']);
+    expect(x.activities.map((a) => a.status)).toEqual(['ongoing', null, 'not_started', 'ongoing']);
+    // The page's own footer '1 (3)' is furniture, not part of a comment.
+    expect(doc.blocks.some((b) => b.kind === 'furniture' && doc.text.slice(b.start, b.end) === '1 (3)')).toBe(true);
+  });
+});
+
+describe('a table with a partner column and status symbols run into a transcript line', () => {
+  it('starts the header after a heading word that names a column again, splits owner from partner, and reads symbols as status cells', () => {
+    const text = 'Kulturplan Exempelby\n\nKulturplan för Exempelby 2025–2026. Åtgärder Nr Åtgärd Ansvarig Samverkanspart Tid Status 1.1 Digitalisera hembygdsarkivet. Kultur- och fritidsförvaltningen Hembygdsföreningen 2025 \u25CF 1.2 Starta en sommarscen i parken. Kulturenheten Studieförbunden HT 2026 \u25CB 1.3 Erbjuda lovaktiviteter på biblioteken. Biblioteket Fritidsgårdarna Löpande \u25D0 Teckenförklaring: \u25CF Genomförd \u25D0 Pågår \u25CB Ej påbörjad\n';
+    const doc = read(text);
+    const rows = doc.blocks.filter((b) => b.kind === 'row' && !b.header).map((b) => b.cells!.map((c) => doc.text.slice(c.start, c.end)));
+    expect(rows.slice(0, 2)).toEqual([
+      ['1.1', 'Digitalisera hembygdsarkivet.', 'Kultur- och fritidsförvaltningen', 'Hembygdsföreningen', '2025', '\u25CF'],
+      ['1.2', 'Starta en sommarscen i parken.', 'Kulturenheten', 'Studieförbunden', 'HT 2026', '\u25CB'],
+    ]);
+    // 'Biblioteket' has no unit's shape: the row is kept whole with a message rather than cut in the wrong place.
+    expect(rows[2].slice(0, 2)).toEqual(['1.3', expect.stringContaining('Erbjuda lovaktiviteter på biblioteken. Biblioteket Fritidsgårdarna Löpande')]);
+    expect(doc.messages.some((m) => m.ruleId === 'clean/run-on-row-unread' && m.reason.includes('row 1.3'))).toBe(true);
+  });
+});
+
+describe('an export whose records are named by a label, run into lines', () => {
+  // Subject and layout of its own: a digitalisation follow-up, goal blocks as 'Fokusområde:', records as 'Insats:'.
+  const text = [
+    'Uppföljning digitaliseringsplan Exempelby kommun',
+    '',
+    'Transkript',
+    '',
+    '1 Uppföljning digitaliseringsplan 2025 Exempelby kommun Rapporten visar läget per den 30 juni. Fokusområde: Digitala tjänster Insats: Införa e-tjänst för ansökan om färdtjänst. Ansvarig: Vård- och omsorgsförvaltningen Slutdatum: 2025-12-31 Status: Pågående Kommentar: Tjänsten testas av tio användare. Insats: Erbjuda digitala möten med biståndshandläggare. Ansvarig: Socialförvaltningen Status: Avslutad',
+    '',
+    '2 Kommentar: Mötena används av var femte brukare. Fokusområde: Intern effektivitet Insats: Automatisera fakturahanteringen. Ansvarig: Ekonomiavdelningen Startdatum: 2025-02-01 Slutdatum: 2026-06-30 Status: Ej påbörjad Kommentar: Upphandlingen av roboten väntar på budgetbeslut.',
+    '',
+    '3 Kontakt Digitaliseringsenheten, telefon 010-765 43 21',
+  ].join('\n');
+
+  it('cuts one block per label, reads each record as an activity with its fields and the goal blocks as areas', () => {
+    const doc = read(text);
+    expect(doc.messages.some((m) => m.ruleId === 'clean/labelled-records')).toBe(true);
+    const x = extract(doc);
+    expect(x.activities.map((a) => a.text.replace(/\.$/, ''))).toEqual(['Införa e-tjänst för ansökan om färdtjänst', 'Erbjuda digitala möten med biståndshandläggare', 'Automatisera fakturahanteringen']);
+    expect(x.activities.map((a) => a.ownerRaw)).toEqual(['Vård- och omsorgsförvaltningen', 'Socialförvaltningen', 'Ekonomiavdelningen']);
+    expect(x.activities.map((a) => a.status)).toEqual(['ongoing', 'done', 'not_started']);
+    expect(x.activities[2].years).toEqual([2025, 2026]);
+    expect(x.focusAreas.map((f) => f.title)).toEqual(['Digitala tjänster', 'Intern effektivitet']);
+    // The comment cut by the page break and the text after the records stay in the document.
+    expect(doc.text).toContain('Mötena används av var femte brukare');
+  });
+
+  it('leaves a description with its fields alone when no label repeats as a record', () => {
+    const doc = read('Projektplan\n\nProjektet Läslust Beskrivning: Ett treårigt projekt om läsfrämjande i skolorna. Ansvarig: Biblioteket Status: Pågående Budget: 400 tkr per år.\n');
+    expect(doc.messages.some((m) => m.ruleId === 'clean/labelled-records')).toBe(false);
+    expect(extract(doc).activities).toEqual([]);
+  });
+
+  it('leaves prose that mentions the label words alone', () => {
+    const prose = 'Ordlista\n\nÅtgärd: en insats som nämnden har beslutat om. Åtgärd: kan också vara ett uppdrag till en förvaltning. Indikator: ett mått på utvecklingen över tid.\n';
+    expect(read(prose).messages.some((m) => m.ruleId === 'clean/labelled-records')).toBe(false);
+    expect(activities(prose)).toEqual([]);
+  });
+});
+
+describe('bullets of any font run into a line', () => {
+  it('cuts at square bullets and symbol-font glyphs, and leaves status circles in their text', () => {
+    const text = 'Vattenplan\n\nTranskript\n\n1 Vattenplan för Exempelby Rent vatten Kommunen ska: \u25AA skydda vattentäkterna vid Storsjön \u25AA byta ut ledningar i de äldsta bostadsområdena \uF02D informera om vattensparande i skolorna\n\n2 Uppföljning Läckaget minskade med 12 % \u25CF enligt plan och 3 % \u25CB inte enligt plan.\n\n3 Kontakt VA-enheten\n';
+    const doc = read(text);
+    const items = doc.blocks.filter((b) => b.kind === 'item').map((b) => doc.text.slice(b.start, b.end).trim());
+    expect(items).toEqual(['skydda vattentäkterna vid Storsjön', 'byta ut ledningar i de äldsta bostadsområdena', 'informera om vattensparande i skolorna']);
+    expect(extract(doc).activities).toHaveLength(3);
+  });
+});
+
 describe('numbered lists that are no plan', () => {
   it('an indicator table run into a line gives no activities', () => {
     expect(activities('Trygghet i Exempelby\n\nIndikator Utgångsvärde Målvärde 2026 1.1 Andel invånare som känner sig trygga utomhus 62 % 75 % 1.2 Antal anmälda skadegörelsebrott 410 300 1.3 Andel elever som trivs i skolan 81 % 90 %\n')).toEqual([]);

@@ -17,6 +17,8 @@ const SUBSET: Array<{ file: string; forms: FormId[] }> = [
   { file: 'fixtures/taby-fargstatus.docx', forms: ['docx>pdf', 'docx>html', 'docx>html>pdf'] },
   { file: '../shared/corpus/dev/gavle-lagesrapport-q3-2024.docx', forms: ['docx>pdf'] },
   { file: '../shared/corpus/dev2/jonkoping-handlingsplan-2024-2026.docx', forms: ['docx>pdf'] },
+  // A table whose comment column follows its status, run into one line a page (was 0.00 activity F1).
+  { file: '../shared/corpus/dev/gavle-lagesrapport-q3-2024.pdf', forms: ['pdf>bare:pdfjs'] },
   { file: 'fixtures/lerum-strategi.html', forms: ['html>pdf'] },
   { file: 'fixtures/vetlanda-symbolstatus.pdf', forms: ['pdf>scan'] },
 ];

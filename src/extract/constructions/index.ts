@@ -12,6 +12,7 @@ import { fieldLines } from './field-line.js';
 import { flatTable } from './flat-table.js';
 import { goalList } from './goal-list.js';
 import { itemNumbering } from './item-numbering.js';
+import { labelledRecord } from './labelled-record.js';
 import { leadIn } from './lead-in.js';
 import { legend } from './legend.js';
 import { listItem } from './list-item.js';
@@ -51,6 +52,7 @@ export const CONSTRUCTIONS: Construction[] = [
   description,
   listItem,
   itemNumbering,
+  labelledRecord,
   tableTitle,
   prose,
   titleWithDescription,

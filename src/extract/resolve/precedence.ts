@@ -24,6 +24,7 @@ export const PRECEDENCE: Precedence[] = [
   { rule: 'section/action-heading-reference', why: "'Åtgärder, mål 2' names the goal whose list follows: that goal, read earlier, takes it." },
   { rule: 'section/action-heading', why: "A heading naming actions ('Åtgärder') governs the list under it before it could be a section title." },
   { rule: 'activity/action-heading-line', why: 'Under a heading naming actions, a heading that states an action is one.' },
+  { rule: 'activity/labelled-record', why: "'Aktivitet: …' with field lines under it, a label that repeats so per record, is an export's activity, though a heading's format or the activity label's words could make it a section." },
   { rule: 'section/bare-label', why: "'Mål 3' alone takes its title from the next line." },
   { rule: 'section/labelled', why: 'A label word with a number or separator is the strongest mark of a section.' },
   { rule: 'activity/titled-heading', why: "A heading over two or more of an activity's field lines, in a document that repeats that shape, is the activity's title though its format makes it a heading." },

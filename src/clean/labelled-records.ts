@@ -1,0 +1,86 @@
+import type { Message, RawBlock } from '../core/types.js';
+import { FIELD_LABELS } from '../lang/fields.js';
+import { sv } from '../lang/pattern.js';
+import { SECTION_LABELS } from '../lang/sections.js';
+
+/**
+ * A planning system's export run onto one line a page, as a transcript gives
+ * it: 'Målområde: Trygga miljöer Aktivitet: Ta fram … Ansvarig: X Status:
+ * Pågående Kommentar: … Aktivitet: …'. The record is defined by the labels
+ * themselves: an activity label used at least twice, with field labels
+ * between its uses. Each labelled part is cut into a block of its own
+ * (the activity, each field, an area line above the records), so the text
+ * reads as the same export read from its PDF or DOCX. Nothing is dropped:
+ * text before the records stays a paragraph, and text after the last label
+ * stays with that label's value.
+ */
+
+const ACTIVITY = FIELD_LABELS.filter((f) => f.role === 'activity').map((f) => f.words);
+const FIELD = FIELD_LABELS.filter((f) => f.role !== 'activity' && f.role !== 'focus-area' && f.role !== 'goal').map((f) => f.words);
+const AREA = SECTION_LABELS.map((l) => l.pattern);
+const label = (words: string[]) => sv(`(?<=^|\\s)(?:${words.join('|')})\\s*:(?=\\s|$)`, 'i');
+const ACTIVITY_LABEL = label(ACTIVITY);
+const FIELD_LABEL = label(FIELD);
+const AREA_LABEL = label(AREA);
+const ANY = new RegExp(`${ACTIVITY_LABEL.source}|${FIELD_LABEL.source}|${AREA_LABEL.source}`, 'giu');
+
+type Kind = 'activity' | 'field' | 'area';
+
+interface Cut {
+  at: number;
+  kind: Kind;
+  word: string;
+}
+
+/** The labels of a text in order, each as it opens a part: written with a capital, as a label heads its value. */
+function labelsOf(text: string): Cut[] {
+  const out: Cut[] = [];
+  for (const m of text.matchAll(ANY)) {
+    if (!/^\p{Lu}/u.test(m[0])) continue;
+    const kind: Kind = ACTIVITY_LABEL.test(m[0]) ? 'activity' : FIELD_LABEL.test(m[0]) ? 'field' : 'area';
+    out.push({ at: m.index!, kind, word: m[0].replace(/\s*:$/, '').toLowerCase() });
+  }
+  return out;
+}
+
+/** The activity label that opens records: used at least twice over the document, each use followed by a field label before the next. */
+function recordLabel(cutsByBlock: Cut[][]): string | null {
+  const uses = new Map<string, number>();
+  for (const cuts of cutsByBlock)
+    cuts.forEach((c, k) => {
+      if (c.kind === 'activity' && cuts[k + 1]?.kind === 'field') uses.set(c.word, (uses.get(c.word) ?? 0) + 1);
+    });
+  const best = [...uses].sort((a, b) => b[1] - a[1])[0];
+  return best && best[1] >= 2 ? best[0] : null;
+}
+
+export function splitLabelledRecords(blocks: RawBlock[], messages: Message[] = []): RawBlock[] {
+  const cutsByBlock = blocks.map((b) => (b.kind === 'paragraph' ? labelsOf(b.text) : []));
+  const record = recordLabel(cutsByBlock);
+  if (!record) return blocks;
+  // The field labels the records use: those seen inside a record.
+  let split = 0;
+  const out = blocks.flatMap((b, i) => {
+    const cuts = cutsByBlock[i];
+    const first = cuts.findIndex((c, k) => c.word === record && cuts[k + 1]?.kind === 'field');
+    const continues = i > 0 && cutsByBlock.slice(0, i).some((cs) => cs.some((c) => c.word === record));
+    if (first < 0 && !(continues && cuts.length > 0)) return [b];
+    // An area line just before the first record opens it; on a page that goes on from records, every label cuts.
+    const from = first < 0 ? 0 : first > 0 && cuts[first - 1].kind === 'area' ? first - 1 : first;
+    const kept = cuts.slice(continues ? 0 : from);
+    if (!kept.length) return [b];
+    split++;
+    const points = [0, ...kept.map((c) => c.at), b.text.length];
+    const parts: RawBlock[] = [];
+    for (let k = 0; k + 1 < points.length; k++) {
+      const raw = b.text.slice(points[k], points[k + 1]);
+      const text = raw.trim();
+      if (!text) continue;
+      const lead = raw.length - raw.trimStart().length;
+      parts.push({ kind: 'paragraph', text, page: b.page, ...(b.source === undefined ? {} : { source: b.source + points[k] + lead }) });
+    }
+    return parts;
+  });
+  if (split) messages.push({ severity: 'info', reason: `Read ${split} run-on ${split === 1 ? 'paragraph' : 'paragraphs'} as records of an export, one block per '${record}:' and each of its labels`, ruleId: 'clean/labelled-records' });
+  return out;
+}

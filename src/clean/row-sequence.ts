@@ -1,0 +1,118 @@
+import type { FieldRole } from '../lang/fields.js';
+import { LIGHT_SYMBOLS } from '../lang/status.js';
+import { cellKind, ownerStart, statusLength, timeLength } from './cell-kinds.js';
+
+/**
+ * The cells of one row of a table run into a line, read forwards in the order
+ * the header gives: the activity first, then each cell after it. A cell whose
+ * column is typed (a status phrase, a time, a unit's name, a percentage, a
+ * light symbol) closes where its typed text ends; a text cell (a comment, a
+ * partner, a financing note) runs to where the next typed cell can be read,
+ * or to the row's end when it is last. The activity is the shortest opening
+ * after which every cell reads; a typed cell other than the owner may be empty
+ * once (a column the document leaves blank), but never two.
+ */
+export type Cells = Partial<Record<FieldRole, string>>;
+
+const SYMBOLS = new Set(LIGHT_SYMBOLS);
+/** One symbol alone ('●', '◐', '✔'): a mark a legend explains. */
+const isSymbol = (text: string) => SYMBOLS.has(text) || /^\p{So}\uFE0F?$/u.test(text);
+const MAX_ROW_WORDS = 160;
+/** A dash for a cell with nothing in it. */
+const DASH = /^[–—-]$/;
+
+/** Where a typed cell starting at token `at` may end, longest first; null when the column holds free text. */
+function typedEnds(role: FieldRole, words: string[], at: number, names: string[][]): number[] | null {
+  const fits = (text: string): boolean => {
+    // A status column may show a symbol its legend explains ('● Genomförd').
+    if (role === 'status') return statusLength(text) === text.length || isSymbol(text);
+    if (role === 'time' || role === 'year') return timeLength(text) === text.length || DASH.test(text);
+    if (role === 'progress') return cellKind(text) === 'percent' || DASH.test(text);
+    if (role === 'track') return isSymbol(text) || DASH.test(text);
+    return false;
+  };
+  if (role === 'owner') {
+    const out: number[] = [];
+    // 'MHK HT 2024': a word that opens a time with the word after it ('HT 2024') is the time's, not the unit's.
+    const opensTime = (e: number) => e < words.length && timeLength(`${words[e - 1]} ${words[e]}`) === words[e - 1].length + 1 + words[e].length;
+    for (let e = Math.min(words.length, at + 8); e > at; e--) if (ownerStart(words, e, names, at) === at && !opensTime(e)) out.push(e);
+    return out;
+  }
+  if (!['status', 'time', 'year', 'progress', 'track'].includes(role)) return null;
+  const out: number[] = [];
+  for (let e = Math.min(words.length, at + 6); e > at; e--) if (fits(words.slice(at, e).join(' '))) out.push(e);
+  return out;
+}
+
+/** How a row is read: how many typed cells may be blank, and whether text may follow its last typed cell (prose after the table). */
+interface Mode {
+  skips: number;
+  open: boolean;
+  /** Where the reading ended, set when it succeeds. */
+  end?: number;
+}
+
+/** Reads roles[r…] from token `at` into `cells`; whether the row was read. */
+function readFrom(words: string[], at: number, roles: FieldRole[], r: number, names: string[][], mode: Mode, cells: Cells): boolean {
+  if (r === roles.length) {
+    mode.end = at;
+    return at === words.length || mode.open;
+  }
+  const role = roles[r];
+  let ends = typedEnds(role, words, at, names);
+  // An owner before a text column (a partner) is the shortest whole unit name: the partner's units follow it.
+  if (ends && role === 'owner' && r + 1 < roles.length && isTextColumn(roles[r + 1])) ends = ends.filter((e) => !/-$/.test(words[e - 1]) && !/^\p{Ll}/u.test(words[e] ?? 'X')).reverse();
+  if (ends === null) {
+    if (r === roles.length - 1) {
+      cells[role] = words.slice(at).join(' ');
+      mode.end = words.length;
+      return true;
+    }
+    // A text cell in the middle: up to the first place the rest of the row reads.
+    for (let e = at; e <= words.length; e++) {
+      const rest: Cells = {};
+      if (readFrom(words, e, roles, r + 1, names, mode, rest)) {
+        Object.assign(cells, rest, { [role]: words.slice(at, e).join(' ') });
+        return true;
+      }
+    }
+    return false;
+  }
+  for (const e of ends) {
+    const rest: Cells = {};
+    if (readFrom(words, e, roles, r + 1, names, mode, rest)) {
+      Object.assign(cells, rest, { [role]: words.slice(at, e).join(' ') });
+      return true;
+    }
+  }
+  // Documents leave a status or a time blank; an owner left out is more likely an owner the typer cannot see.
+  if (mode.skips === 0 || role === 'owner') return false;
+  mode.skips--;
+  if (readFrom(words, at, roles, r + 1, names, mode, cells)) return true;
+  mode.skips++;
+  return false;
+}
+
+/**
+ * The row's cells: the activity and the cells after it (`tail`, in the
+ * header's order), and the number of words they take; null when they cannot
+ * be told apart. Readings that take the whole text come first, then one
+ * blank typed cell, then (for the last row before prose) text after it.
+ */
+export function readRowForward(words: string[], tail: FieldRole[], names: string[][]): { cells: Cells; words: number } | null {
+  // A row is a few dozen words; more is a page that lost its row breaks, and no reading of it would be sure.
+  if (words.length > MAX_ROW_WORDS) return null;
+  for (const [skips, open] of [[0, false], [1, false], [0, true], [1, true]] as const) {
+    for (let p = 2; p < words.length; p++) {
+      const cells: Cells = {};
+      const mode: Mode = { skips, open };
+      if (readFrom(words, p, tail, 0, names, mode, cells)) return { cells: { ...cells, activity: words.slice(0, p).join(' ') }, words: mode.end ?? words.length };
+    }
+  }
+  return null;
+}
+
+/** Whether a column holds free text, so that only reading forwards can find where it ends. */
+export function isTextColumn(role: FieldRole): boolean {
+  return typedEnds(role, ['x'], 0, []) === null;
+}
