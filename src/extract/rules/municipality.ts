@@ -2,7 +2,7 @@ import { escapeRegExp } from '../../lang/pattern.js';
 import type { Municipality } from '../../core/types.js';
 import { defineRule } from '../rule.js';
 import { MUNICIPALITIES } from '../../lang/municipalities.js';
-import { MUNICIPALITY_FORMS } from '../../lang/municipality-names.js';
+import { MUNICIPALITY_FORMS, NAME_AFFIXES } from '../../lang/municipality-names.js';
 
 export interface MunicipalityHit {
   code: string;
@@ -113,7 +113,7 @@ export function municipalityByCode(code: string): Municipality | undefined {
 export function lookupMunicipality(nameOrCode: string): Municipality | undefined {
   const key = nameOrCode.trim().replace(/\s+/g, ' ').toLowerCase();
   if (/^\d{4}$/.test(key)) return byCode.get(key);
-  const code = organisations.get(key) ?? formToCode.get(key.replace(/^i /, '').replace(/ (?:kommun|stad|kommunkoncern)$/, ''));
+  const code = organisations.get(key) ?? formToCode.get(key.replace(NAME_AFFIXES.before, '').replace(NAME_AFFIXES.after, ''));
   return code ? byCode.get(code) : undefined;
 }
 
