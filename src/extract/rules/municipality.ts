@@ -2,7 +2,7 @@ import { escapeRegExp } from '../../lang/pattern.js';
 import type { Municipality } from '../../core/types.js';
 import { defineRule } from '../rule.js';
 import { MUNICIPALITIES } from '../../lang/municipalities.js';
-import { MUNICIPALITY_FORMS, NAME_AFFIXES } from '../../lang/municipality-names.js';
+import { COUNCILS_IN_PLACE, MUNICIPALITY_FORMS, NAME_AFFIXES, NAME_SUFFIXES } from '../../lang/municipality-names.js';
 
 export interface MunicipalityHit {
   code: string;
@@ -35,9 +35,9 @@ const shortAlternation = [...shortNames.keys()].sort((a, b) => b.length - a.leng
  * its genitive before kommun/stad. Bare names are not counted: 'Mark', 'Vara'
  * and 'Ale' are words too.
  */
-const NAMED = new RegExp(`(?<![\\p{L}-])(${alternation})\\s+(?:kommun|kommuns|stad|stads|kommunkoncern)(?![\\p{L}])`, 'giu');
+const NAMED = new RegExp(`(?<![\\p{L}-])(${alternation})\\s+(?:${NAME_SUFFIXES.words.join('|')})(?![\\p{L}])`, 'giu');
 /** 'Kommunfullmäktige i Lerum', 'Region Gotland'. */
-const IN_NAMED = new RegExp(`(?:kommunfullmäktige|kommunstyrelsen)\\s+i\\s+(${alternation})(?![\\p{L}])`, 'giu');
+const IN_NAMED = new RegExp(`(?:${COUNCILS_IN_PLACE.words.join('|')})\\s+i\\s+(${alternation})(?![\\p{L}])`, 'giu');
 /** 'Region Gotland': a municipality's own name for itself that is not 'X kommun'. */
 const ORGANISATION = new RegExp(`(?<![\\p{L}])(${[...organisations.keys()].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu');
 /**
