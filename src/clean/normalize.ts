@@ -33,7 +33,7 @@ export function joinLines(left: string, right: string): string {
     if (JOINING_WORD_AFTER_HYPHEN.test(r)) return `${l} ${r}`;
     // A prefix of a letter or two, or an acronym, keeps its hyphen: 'e-' + 'tjänster', 'IT-' + 'området'.
     if (/(?:^|[^\p{L}])(?:\p{L}{1,2}|\p{Lu}{2,})-$/u.test(l)) return l + r;
-    if (/^[a-zåäö]/.test(r)) return l.slice(0, -1) + r;
+    if (/^\p{Ll}/u.test(r)) return l.slice(0, -1) + r;
     return l + r;
   }
   return `${l} ${r}`;

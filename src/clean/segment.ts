@@ -48,7 +48,7 @@ export function endsSentence(text: string): boolean {
 }
 
 function startsLowercase(text: string): boolean {
-  return /^[a-zåäöéü]/.test(text.trimStart());
+  return /^\p{Ll}/u.test(text.trimStart());
 }
 
 const HEADER_CELL = FIELD_LABELS.filter((f) => f.role !== 'goal').map((f) => sv(`^\\s*(?:${f.words})(?:\\b|$)`, 'i'));

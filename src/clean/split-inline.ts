@@ -1,7 +1,7 @@
 import { sv } from '../lang/pattern.js';
 import type { RawBlock } from '../core/types.js';
 import { ABBREVIATIONS, SENTENCE_OPENERS } from '../lang/language.js';
-import { SECTION_LABELS, WHERE_CLAUSE_INLINE } from '../lang/sections.js';
+import { INLINE_LABELLED_TITLE, SECTION_LABELS, WHERE_CLAUSE_INLINE } from '../lang/sections.js';
 import { FIELD_LABELS, INLINE_FIELD_ROLES } from '../lang/fields.js';
 import { INLINE_BULLET_GLYPHS } from '../lang/structure.js';
 import { titleEnd } from '../lang/morphology.js';
@@ -25,8 +25,6 @@ const INLINE_FIELD = sv(`\\s(?:${FIELD_LABELS.filter((f) => INLINE_FIELD_ROLES.i
 const INLINE_FIELDS = sv(`\\s(${FIELD_LABELS.filter((f) => INLINE_FIELD_ROLES.includes(f.role)).map((f) => f.words).join('|')})\\s*:\\s`, 'gi');
 /** A bare page number after a title: the line is a table of contents entry. */
 const TOC_PAGE = /\s\d{1,3}(?=\s|$)/;
-/** 'Kreativitet Inriktningsmål: …': a one-word focus area before its goal label. */
-const INLINE_GOAL_HEADING = /(?:^|[.!?]\s+|\s)([A-ZÅÄÖ][a-zåäö]+)\s+(?=(?:Inriktning|Inriktningsmål)\s*:)/g;
 const GLYPH = `[${INLINE_BULLET_GLYPHS}]`;
 const BULLET_GLYPH = new RegExp(`\\s${GLYPH}\\s+(?=[\\p{L}"”])`, 'u');
 const IS_GLYPH = new RegExp(`^${GLYPH}$`, 'u');
@@ -102,7 +100,9 @@ function splitBlock(b: RawBlock, ids: IdHit[]): RawBlock[] {
   for (const at of actions) cuts.push({ at, headingEnd: at, kind: 'paragraph' });
   // An 'Åtgärd N:' label stays the numbered action it was; other ids open items.
   for (const id of ids) if (!actions.includes(id.at)) cuts.push({ at: id.at, headingEnd: id.after, kind: 'item', marker: id.marker });
-  for (const m of b.text.matchAll(INLINE_GOAL_HEADING)) {
+  for (const m of b.text.matchAll(INLINE_LABELLED_TITLE)) {
+    // A title and its label both start in capitals ('Kreativitet Inriktningsmål:'); 'ett mål:' in a sentence is none.
+    if (!/^\p{Lu}\p{Ll}+$/u.test(m[1]) || !/^\p{Lu}/u.test(b.text.slice(m.index! + m[0].length))) continue;
     const at = m.index! + (m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length));
     cuts.push({ at, headingEnd: at + m[1].length, kind: 'heading' });
   }
@@ -214,7 +214,7 @@ function splitProse(text: string, base: number, make: Make): void {
   let runStart = 0;
   for (let i = 0; i + 1 < ends.length; i++) {
     const s = text.slice(ends[i], ends[i + 1]);
-    if (/^\s*[a-zåäö]/.test(s)) {
+    if (/^\s*\p{Ll}/u.test(s)) {
       if (ends[i] > runStart) make('paragraph', text.slice(runStart, ends[i]), base + runStart);
       make('paragraph', s, base + ends[i]);
       runStart = ends[i + 1];

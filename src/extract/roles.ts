@@ -2,6 +2,7 @@ import type { ActivityRow, FocusAreaRow, Message, Status } from '../core/types.j
 import { UNCERTAIN_BELOW } from '../core/quality.js';
 import { ACTION_HEADING, FRAME_HEADINGS } from '../lang/sections.js';
 import { actionKind, statesObligation } from './constructions/action-item.js';
+import { judgeList, type ListVerdict } from './constructions/list-content.js';
 import { matchSectionLabel } from './constructions/section-label.js';
 import type { Entry, Heading, Outline, Section } from './outline/types.js';
 import { activityFields, type PictureLookup } from './activity-fields.js';
@@ -37,6 +38,8 @@ interface Candidate {
   confidence: number;
   rules: string[];
 }
+
+const NOT_ACTIONS = new Set<ListVerdict>(['goal', 'indicator', 'report']);
 
 const isFrame = (s: Section) => !!s.heading && FRAME_HEADINGS.test(s.heading.title) && !s.heading.label;
 
@@ -90,6 +93,8 @@ function collect(section: Section, out: Candidate[]): void {
     // infinitives, reads as actions; a lone infinitive (a function described in a risk analysis) does not.
     if (!strong && (verbs < 2 || verbs * 3 < entries.length * 2)) continue;
     if (!strong && isFrame(section)) continue;
+    // Without a plan's marks, a list whose items are goals, measures or reports of what was done is none of actions.
+    if (!strong && NOT_ACTIONS.has(judgeList(entries.map((e) => e.text)))) continue;
     for (const { entry, ev } of judged) {
       if (!ev) {
         // In a list of actions, an item of its own kind without a verb ('Företagsbesök …') is one too.

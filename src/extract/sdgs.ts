@@ -1,5 +1,5 @@
 import type { ActivityRow, Doc, FocusAreaRow, SdgLink } from '../core/types.js';
-import { SDG_GOAL_WORD, SDG_LABEL, SDG_LIST_JOIN, SDG_MARKER } from '../lang/sdgs.js';
+import { SDG_GOAL_WORD, SDG_LABEL, SDG_LIST_JOIN, SDG_MARKER, SDG_NUMBER_UNITS } from '../lang/sdgs.js';
 
 /**
  * Agenda 2030 links an activity's document makes explicitly, and only those:
@@ -22,7 +22,7 @@ interface GoalAt {
 /** How far after an activity its fields are read for goals, in characters: the labelled lines under it, not the next chapter. */
 const FIELD_REACH = 400;
 
-const NUMBER = /^(\d{1,2})(?!\d|[.,:]\d|\s*(?:%|procent|st\b|kr\b|år\b))/u;
+const NUMBER = new RegExp(`^(\\d{1,2})(?!\\d|[.,:]\\d|\\s*(?:${SDG_NUMBER_UNITS.words.map((w) => (w === '%' ? w : `${w}(?![\\p{L}\\d])`)).join('|')}))`, 'u');
 
 /** The goal numbers a list holds from `from` on ('7, 13 och 15'); offsets into `text`. */
 function goalList(text: string, from: number): GoalAt[] {

@@ -24,7 +24,7 @@ const IGNORED = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer
 const CHROME = /(?:^|[\s_-])(?:cookie\w*|consent|gdpr|banner|breadcrumbs?|nav\w*|menu\w*|site-?header|site-?footer|footer|sidebar|share|social|skip|toolbar|search)(?:$|[\s_-])/i;
 /** Elements read as one block of their own. */
 const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
-const BLOCKS = new Set(['p', 'li', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'div', 'section', 'article', 'main', 'blockquote', 'pre', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'tr', 'td', 'th', 'thead', 'tbody', 'body', 'html']);
+const BLOCKS = new Set(['details', 'summary', 'p', 'li', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'div', 'section', 'article', 'main', 'blockquote', 'pre', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'tr', 'td', 'th', 'thead', 'tbody', 'body', 'html']);
 /** Elements whose text is read inline. */
 const INLINE = new Set(['a', 'span', 'strong', 'b', 'em', 'i', 'u', 'sup', 'sub', 'small', 'mark', 'abbr', 'time', 'code', 'font', 's', 'del', 'ins', 'q', 'cite', 'label', 'br', 'img', 'wbr']);
 
@@ -32,7 +32,18 @@ function isElement(n: Node): n is Node & Element {
   return n.type === 'tag' || n.type === 'script' || n.type === 'style';
 }
 
+/**
+ * The title of an accordion section: a <summary>, or a button that opens a panel
+ * (aria-expanded, aria-controls, or an accordion class). Plans published on the
+ * web set one focus area per panel, its title only in this element.
+ */
+function isAccordionTitle(el: Element): boolean {
+  if (el.name === 'summary') return true;
+  return el.name === 'button' && (el.attribs['aria-expanded'] !== undefined || el.attribs['aria-controls'] !== undefined || /accordion|collapse|expand/i.test(el.attribs.class ?? ''));
+}
+
 function isChrome(el: Element): boolean {
+  if (isAccordionTitle(el)) return false;
   if (IGNORED.has(el.name)) return true;
   if (el.attribs.role === 'navigation' || el.attribs.role === 'banner' || el.attribs.role === 'contentinfo' || el.attribs['aria-hidden'] === 'true') return true;
   return CHROME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
@@ -173,6 +184,7 @@ export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: Raw
     });
   };
 
+  let lastLevel = 1;
   const walk = (node: Node, listDepth: number, listKind: string | null, counter: { n: number }): void => {
     if (!isElement(node)) {
       return;
@@ -180,7 +192,13 @@ export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: Raw
     if (isChrome(node)) return;
     const name = node.name;
     if (name in HEADINGS) {
+      lastLevel = HEADINGS[name];
       blocks.push({ kind: 'heading', text: clean(textOf(node, image)), page: null, level: HEADINGS[name] });
+      return;
+    }
+    // An accordion's title heads its panel, one level below the heading before it.
+    if (isAccordionTitle(node)) {
+      blocks.push({ kind: 'heading', text: clean(textOf(node, image)), page: null, level: Math.min(6, lastLevel + 1) });
       return;
     }
     if (name === 'p' || name === 'blockquote' || name === 'pre' || name === 'dt' || name === 'dd' || name === 'figcaption') {

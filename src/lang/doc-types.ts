@@ -31,3 +31,6 @@ export const NEWS_MARKERS: RegExp[] = [/^\s*(?:nyheter|nyhet|pressmeddelande|akt
  * The date follows within a few words.
  */
 export const DATING_WORDS = sv(/\b(?:publicerad|publicerades|uppdaterad|uppdaterades|senast\s+(?:uppdaterad|ändrad|granskad)|rapport\s+till\s+\w+|tjänsteskrivelse|daterad|upprättad)\b/i);
+
+/** 'Denna handlingsplan …', 'det här programmet': a document naming its own type; group 1 is the type word. */
+export const SELF_REFERENCE = sv(/\b(?:denna|detta|den\s+här|det\s+här|föreliggande)\s+(\w+)/gi);

@@ -45,6 +45,16 @@ export const FIELD_LABELS: FieldLabel[] = [
   { id: 'field/mal', role: 'goal', words: '\\p{L}*mål|syfte' },
 ];
 
+/**
+ * A field label run into the line before it: 'Målområde 1: Service Indikator: Nöjd kund-index',
+ * 'Kompetens Mål 2024 – Andelen …'. A capitalised label word (with a number or year) and its
+ * separator, after a space (the caller checks the capital, which /i cannot): where a title that a line break lost ends.
+ */
+export const RUN_IN_FIELD = {
+  id: 'field/run-in',
+  pattern: sv(`(?<=\\s)(?:${FIELD_LABELS.filter((l) => l.role !== 'number' && l.role !== 'activity').map((l) => l.words).join('|')})(?:\\s+\\d{1,4}(?:\\s*[-–]\\s*\\d{2,4})?)?\\s*(?::|\\s[–—-])\\s`, 'giu'),
+};
+
 /** A header cell that names a year column ('2024', 'År 2020'). */
 export const YEAR_COLUMN = sv(/^\s*(?:år\s*)?((?:19|20)\d\d)\s*$/i);
 

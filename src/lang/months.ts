@@ -20,3 +20,6 @@ export function monthNumber(word: string): number | null {
   for (const m of MONTHS) if (m.pattern.test(word)) return m.month;
   return null;
 }
+
+/** The verbs of a decision as minutes and covers write them: 'antogs', 'godkände', 'fastställd', 'beslutade'. */
+export const DECISION_VERB = { id: 'date/decision-verb', pattern: /antog|antagen|antaget|antogs|godkän|fastställ|beslutad|beslutat|beslutade/giu };

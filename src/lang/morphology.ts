@@ -1,4 +1,5 @@
 import { DANGLING_WORDS, NUMBER_WORDS, SHORT_INFINITIVES } from './language.js';
+import { RUN_IN_FIELD } from './fields.js';
 import { swedishLexicon, type Lexicon } from './lexicon.js';
 
 /**
@@ -68,6 +69,13 @@ const FINITE_VERBS = new Set(['ska', 'skall', 'är', 'har', 'kan', 'behöver', '
 export function titleEnd(text: string): number {
   const sentence = /^(.{3,}?[^\s.]{2})[.!?](?:\s|$)/u.exec(text);
   let end = sentence ? sentence[1].length : text.length;
+  for (const field of text.matchAll(RUN_IN_FIELD.pattern)) {
+    if (field.index >= end) break;
+    if (/^\p{Lu}/u.test(field[0])) {
+      end = field.index;
+      break;
+    }
+  }
   const words = /(?<=\s)(\p{Lu}[\p{Ll}-]+)/gu;
   for (let m = words.exec(text); m && m.index < end; m = words.exec(text)) {
     const following = text.slice(m.index + m[0].length).split(/\s+/).filter(Boolean).slice(0, 5);

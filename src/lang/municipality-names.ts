@@ -20,3 +20,12 @@ export const MUNICIPALITY_FORMS: MunicipalityForm[] = [
   { id: 'falun-compound', code: '2080', form: 'Falu', kind: 'stem' },
   { id: 'gotland-region', code: '0980', form: 'Region Gotland', kind: 'organisation' },
 ];
+
+/** What surrounds a municipality's name when it is written as an organisation: 'i Lerum', 'Falu kommun', 'Göteborgs stad'. */
+export const NAME_AFFIXES = { id: 'municipality/affixes', before: /^i /, after: / (?:kommun|stad|kommunkoncern)$/ };
+
+/** Words after a municipality's name that make it the organisation ('Lerums kommun', 'Västerås stad'). */
+export const NAME_SUFFIXES = { id: 'municipality/suffixes', words: ['kommun', 'kommuns', 'stad', 'stads', 'kommunkoncern'] };
+
+/** The councils that name their municipality after 'i' ('Kommunfullmäktige i Lerum'). */
+export const COUNCILS_IN_PLACE = { id: 'municipality/councils', words: ['kommunfullmäktige', 'kommunstyrelsen'] };

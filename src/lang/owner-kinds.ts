@@ -86,3 +86,9 @@ export const OWNER_ABBREVIATIONS: Record<string, OwnerKind> = {
   KS: 'politisk_instans',
   KF: 'politisk_instans',
 };
+
+/** An owner that names no unit: 'Kommunen', 'Alla förvaltningar', 'Berörda nämnder'. */
+export const UNSPECIFIC_OWNER = { id: 'owner-kind/unspecific', pattern: /^(?:\p{L}+s?\s+)?(?:kommun(?:en)?|stad(?:en)?|förvaltning(?:en|arna)?|alla|samtliga(?:\s+\p{L}+)?|berörda(?:\s+\p{L}+)?)$/u };
+
+/** Where the lead owner's name ends: 'BUF, NLK', 'SBF/KLF', 'NLE i samverkan med Region X', 'KLF och Näringslivsenheten'. */
+export const LEAD_OWNER_SEPARATOR = { id: 'owner-kind/lead-separator', pattern: /\s+i\s+samverkan\s+med\s+|\s*[,;/]\s*|\s+(?:och|samt)\s+(?=\p{Lu})/u };

@@ -47,3 +47,6 @@ export const SDG_LIST_JOIN = sv(/^\s*(?:,|och|&|\+|\/|samt|;)\s*(?:mål\s*)?/iu)
 
 /** Column and field labels that hold global goals ('Globala mål', 'Agenda 2030', 'Bidrar till mål i Agenda 2030'). */
 export const SDG_LABEL = sv(/^\s*(?:bidrar\s+till\s+)?(?:(?:de\s+)?globala\s+mål(?:en)?|agenda\s*2030(?:[-\s]mål(?:en)?)?|mål\s+i\s+agenda\s*2030|hållbarhetsmål(?:en)?|SDGs?)\s*:?\s*$/iu);
+
+/** Units after a number that make it a quantity, not a goal's number ('12 procent', '3 år'). */
+export const SDG_NUMBER_UNITS = { id: 'sdg/number-units', words: ['%', 'procent', 'st', 'kr', 'år'] };

@@ -34,12 +34,19 @@ export const SECTION_LABELS: SectionLabel[] = [
 ];
 
 /**
+ * A one-word title run into the line before a section label and its colon ('… planen. Kreativitet
+ * Inriktningsmål: …', 'Trygghet Delmål: …'): the word heads what follows. The labels are the
+ * section labels'; capitals are checked by the caller (a /i pattern cannot).
+ */
+export const INLINE_LABELLED_TITLE = sv(`(?:^|[.!?]\\s+|\\s)(\\p{L}+)\\s+(?=(?:${SECTION_LABELS.map((l) => l.pattern).join('|')})\\s*:)`, 'giu');
+
+/**
  * Headings of the parts of a document around the plan: what stands under
  * them is no focus area or activity unless it carries a plan's own marks
  * (fields, an activity column). Matched against the whole heading title.
  */
 export const FRAME_HEADINGS = sv(
-  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:inledning|bakgrund|syfte|sammanfattning|innehåll(?:sförteckning)?|förord|uppföljning|uppföljning\s+och\s+\w+|genomförande(?:\s+och\s+\w+)?|ansvar|ansvarsfördelning|kontakt(?:uppgifter)?|bilagor?|referenser|relevanta\s+dokument|läs\s+mer|ordlista|förkortningar|begrepp|budget|ekonomi|personal|vision|vår\s+vision|värdegrund|våra\s+värderingar|(?:\w+\s+)?mål(?:\s+och\s+indikatorer)?|indikatorer|nyckeltal|så\s+läser\s+du\s+\w+|teckenförklaring|(?:\w+\s+)?viljeinriktning|uppdrag|verksamhetsberättelse|måluppföljning)$/i,
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:inledning|bakgrund|syfte|sammanfattning|innehåll(?:sförteckning)?|förord|uppföljning|uppföljning\s+och\s+\w+|genomförande(?:\s+och\s+\w+)?|ansvar|ansvarsfördelning|kontakt(?:uppgifter)?|bilagor?|referenser|relevanta\s+dokument|läs\s+mer|ordlista|förkortningar|begrepp|budget|ekonomi|personal|vision|vår\s+vision|värdegrund|våra\s+värderingar|(?:\w+\s+)?mål(?:\s+och\s+indikatorer)?|indikatorer|nyckeltal|så\s+läser\s+du\s+\w+|teckenförklaring|uppdrag|verksamhetsberättelse|måluppföljning)$/i,
 );
 
 /** A lead-in that opens a list of actions: 'Vi ska:', 'Kommunen ska:', 'Vi vill:', 'Det här vill vi göra:', 'Så gör vi:', 'Åtgärder:', 'Exempel på insatser:', 'Insatser under perioden:'. */
@@ -78,11 +85,14 @@ export const OBLIGATION_WORD = sv(/\b(?:ska|skall|bör)\b/i);
 /** 'ska' or 'skall' in lower case: a sentence of what shall be, not a title. */
 export const SHALL_WORD = sv(/\b(?:ska|skall)\b/);
 
-/** 'Åtgärder, mål 11-12': the goals (by label and number) a list of actions serves. */
-export const GOAL_REFERENCE = sv(/\b(?:\p{L}*mål|målområde|fokusområde|tema)\s+(\d{1,2}(?:\.\d{1,2})?)(?:\s*[-–]\s*(\d{1,2}))?/iu);
+/**
+ * A reference to a numbered section by any section label: 'Åtgärder, mål 11–12', 'Insatser för
+ * delmål 2.1', 'Aktiviteter inom tema 3'. The label words are the section labels' own.
+ */
+export const SECTION_REFERENCE = sv(`\\b(?:${SECTION_LABELS.map((l) => l.pattern).join('|')})\\s+(\\d{1,2}(?:\\.\\d{1,2})?)(?:\\s*[-–]\\s*(\\d{1,2}))?(?!\\d)`, 'iu');
 
-/** 'Åtgärd 3:', 'Aktivitet 2.' at the start of a paragraph: a numbered action. */
-export const ACTION_NUMBER = sv(/^(?:åtgärd|aktivitet|insats|uppdrag)\s+(\d{1,3}(?:\.\d{1,2})?)\s*[:.–-]\s*/iu);
+/** 'Åtgärd 3:', 'Aktivitet 2.', 'Åtgärd 1.2.3:' (under goal 1, sub-goal 2) at the start of a paragraph: a numbered action. */
+export const ACTION_NUMBER = sv(/^(?:åtgärd|aktivitet|insats|uppdrag)\s+(\d{1,3}(?:\.\d{1,2}){0,2})\s*[:.–-]\s*/iu);
 
 /** A row that sums the rows above it: 'Summa', 'Totalt'. */
 export const TOTAL_ROW = sv(/^(?:summa|totalt|total)\b/i);

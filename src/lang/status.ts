@@ -17,10 +17,12 @@ export interface StatusPattern {
  */
 export const STATUS_PATTERNS: StatusPattern[] = [
   { id: 'status/ej-paborjad', status: 'not_started', pattern: sv(/\b(?:ej|inte|icke)\s+(?:på)?(?:börja[dt]s?|startat?d?|igång(?:satt)?)\b/i), example: 'Ej påbörjad' },
-  { id: 'status/snart-paborjas', status: 'not_started', pattern: sv(/\b(?:snart|ska|kommer\s+att)\s+(?:på)?börjas\b/i), example: 'Beaktas i tillsynsplaneringen som snart påbörjas för 2020.' },
+  // A start in the future tense or the passive of a plan: the work has not begun ('ska påbörjas', 'beräknas starta', 'planeras inledas').
+  { id: 'status/future-start', status: 'not_started', pattern: sv(/\b(?:snart|ska|skall|kommer\s+att|planeras|beräknas|avses)\s+(?:att\s+)?(?:(?:på)?börja[s]?|starta[s]?|inleda[s]?)\b/i), example: 'Upphandlingen av laddstolpar beräknas starta under hösten.' },
   { id: 'status/planerad', status: 'not_started', pattern: sv(/^\s*(?:planerad|planerat|ej\s+startad)\s*\.?\s*$/i), example: 'Planerad' },
   { id: 'status/delvis-genomford', status: 'started', pattern: sv(/\bdelvis\s+(?:genomför[dt]s?|klar[t]?|utför[dt])\b/i), example: 'Planerad och delvis genomförd.' },
-  { id: 'status/kvarstar', status: 'started', pattern: sv(/\b(?:delar|moment|arbete)\s+kvarstår\b/i), example: 'Vissa delar kvarstår som tydligt adresserar myndighetsutövning.' },
+  // Some of the work remains: it has begun ('Två moment kvarstår', 'Delar av inventeringen kvarstår').
+  { id: 'status/kvarstar', status: 'started', pattern: sv(/\b(?:delar|moment|steg|arbete)\b[^.]{0,40}?\bkvarstår\b/i), example: 'Inventeringen av skyddsrummen är gjord, två moment kvarstår.' },
   { id: 'status/paborjad', status: 'started', pattern: sv(/\b(?:har\s+)?(?:påbörja(?:d|t|ts|de)?|startat|startad|inledd|inledande|inlett|kommit\s+igång)\b/i), example: 'Påbörjad.' },
   { id: 'status/pagaende', status: 'ongoing', pattern: sv(/\b(?:pågående|pågår|fortlöpande|fortgår|löper\s+på)\b/i), example: 'Arbetet med framkomlighetsstrategin pågår.' },
   { id: 'status/genomford', status: 'done', pattern: sv(/\b(?:genomför[dt]s?|klar[t]?|avslutad|avslutat|slutförd|slutfört|färdigställd|färdig|utförd|utfört|uppnådd|uppnått)\b/i), example: 'Genomförd 8 oktober' },

@@ -45,6 +45,14 @@ describe('every construction reads its examples and none of its look-alikes', ()
 });
 
 describe('what the outline could not read is said, with its span', () => {
+  it('a line without a number under an outline-numbered item is its description, and a message says so', () => {
+    const doc = buildDoc('text', exampleBlocks('# Vatten\n1.1 Kartlägga dagvattnet i centrum\n1.1 Mätningarna görs av VA-bolaget\n1.2 Anlägga en våtmark vid ån'), { pageCount: null });
+    const x = extract(doc);
+    expect(x.activities.map((a) => a.text)).toEqual(['Kartlägga dagvattnet i centrum', 'Anlägga en våtmark vid ån']);
+    const note = x.messages.find((m) => m.ruleId === 'trap/description');
+    expect(doc.text.slice(note!.start, note!.end)).toContain('Mätningarna görs av VA-bolaget');
+  });
+
   it('a header cell with no column role is a warning that points at the cell', () => {
     const doc = buildDoc('text', exampleBlocks('# Tema 1: Service\n| Aktivitet | Ansvar | Prioritet |\n| Införa en företagslots | KLF | Hög |\n| Mäta nöjdheten | KLF | Låg |'), { pageCount: null });
     const x = extract(doc);

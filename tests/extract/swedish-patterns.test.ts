@@ -20,3 +20,29 @@ describe('patterns for Swedish words', () => {
     expect('år och ÅR'.match(re)).toEqual(['år', 'ÅR']);
   });
 });
+
+describe('patterns built from the section and field labels', () => {
+  it('a reference to a numbered section takes any section label', async () => {
+    const { SECTION_REFERENCE } = await import('../../src/lang/sections.js');
+    expect(SECTION_REFERENCE.exec('Åtgärder, mål 11–12')?.slice(1, 3)).toEqual(['11', '12']);
+    expect(SECTION_REFERENCE.exec('Insatser för delmål 2.1')?.[1]).toBe('2.1');
+    expect(SECTION_REFERENCE.exec('Aktiviteter inom tema 3')?.[1]).toBe('3');
+    expect(SECTION_REFERENCE.exec('Åtgärder 2024–2025')).toBeNull();
+  });
+
+  it('a goal table header run into its first goal is read by any goal and assessment label, in capitals', async () => {
+    const { goalTableStart } = await import('../../src/extract/constructions/flat-table.js');
+    expect(goalTableStart('Nämndmål Bedömning Fler besökare i biblioteken.')?.goal).toBe('Fler besökare i biblioteken.');
+    expect(goalTableStart('Effektmål Status Minskade utsläpp från fordonen.')?.goal).toBe('Minskade utsläpp från fordonen.');
+    expect(goalTableStart('Mål bedömning fler besökare')).toBeNull();
+  });
+
+  it('a title ends where a field label runs into it', async () => {
+    const { titleEnd } = await import('../../src/lang/morphology.js');
+    const line = 'Förnybar energi Indikator: Andel förnybar el i procent.';
+    expect(line.slice(0, titleEnd(line))).toBe('Förnybar energi');
+    const goal = 'Trygga miljöer Mål 2026 – Andelen trygga ska öka';
+    expect(goal.slice(0, titleEnd(goal))).toBe('Trygga miljöer');
+    expect('Tid för kultur'.slice(0, titleEnd('Tid för kultur'))).toBe('Tid för kultur');
+  });
+});

@@ -1,5 +1,5 @@
 import type { Block } from '../../core/types.js';
-import { ACTION_HEADING, GOAL_REFERENCE } from '../../lang/sections.js';
+import { ACTION_HEADING, SECTION_REFERENCE } from '../../lang/sections.js';
 import { makeHeading } from '../outline/heading.js';
 import type { LeadIn } from '../outline/types.js';
 import type { Proposal } from '../resolve/proposal.js';
@@ -27,7 +27,7 @@ export const actionHeading = defineConstruction({
       const named = (b.kind === 'heading' || (t.length <= 60 && !/[.!?]$/.test(t) && (b.kind === 'paragraph' || !b.marker))) && ACTION_HEADING.test(t) && !/:\s*$/.test(t);
       if (named) {
         const leadIn: LeadIn = { kind: 'action', actor: null, text: t, heading: true };
-        const ref = GOAL_REFERENCE.exec(t);
+        const ref = SECTION_REFERENCE.exec(t);
         if (ref) out.push({ ...base, block: i, rule: 'section/action-heading-reference', evidence: [{ id: 'names-goal-number', weight: 0.8 }], when: (ctx) => ctx.findNumbered(ref[1]) !== null, acts: [{ op: 'goto-numbered', number: ref[1], leadIn }] });
         if (t.split(/\s+/).length <= 3 && !headsChapter(view, b, i)) out.push({ ...base, block: i, rule: 'section/action-heading', evidence: [{ id: 'names-actions', weight: 0.8 }], acts: [{ op: 'lead-in', leadIn }] });
         else out.push({ ...base, block: i, rule: 'section/action-heading', role: 'area', evidence: [{ id: 'names-actions', weight: 0.8 }], acts: [{ op: 'open', heading: makeHeading(b, view.begin(i), cleanTitle(t), 'heading', 'section/action-heading', { leadIn }) }] });

@@ -5,8 +5,8 @@ export const actionItem = defineConstruction({
   id: 'activity/action-like',
   description: "An item that reads as an action: it opens with an infinitive ('Ta fram', 'Införa', 'Marknadsföra'), by Swedish morphology, or names one with a noun made from a verb where its list is one of actions.",
   positive: [
-    { doc: '# Service\n- Införa en företagslots\n- Kartlägga handläggningstiderna\n- Ta fram en servicegaranti', activities: ['Införa en företagslots', 'Kartlägga handläggningstiderna', 'Ta fram en servicegaranti'] },
-    { doc: '# Service\n- Införa en företagslots\n- Kartlägga handläggningstiderna\n- Företagsbesök med kommunalråd', activities: ['Införa en företagslots', 'Kartlägga handläggningstiderna', 'Företagsbesök med kommunalråd'] },
+    { doc: '# Service\n- Införa en digital felanmälan\n- Kartlägga handläggningstiderna\n- Ta fram en servicegaranti', activities: ['Införa en digital felanmälan', 'Kartlägga handläggningstiderna', 'Ta fram en servicegaranti'] },
+    { doc: '# Service\n- Införa en digital felanmälan\n- Kartlägga handläggningstiderna\n- Företagsbesök med kommunalråd', activities: ['Införa en digital felanmälan', 'Kartlägga handläggningstiderna', 'Företagsbesök med kommunalråd'] },
   ],
   negative: [
     { doc: '# Våra värden\n- Öppenhet\n- Delaktighet\n- Serviceanda', activities: [] },

@@ -6,12 +6,17 @@ export const bandRow = defineConstruction({
   id: 'section/band-row',
   description: "A table row with one cell of text spanning the others ('Prioriterat område 1: Service', 'Nämndmål: …') heads the rows under it; a focus-area column merged down its rows does the same, and so does a short title right above a table of its own.",
   positive: [
-    { doc: '| Aktivitet | Ansvar | Status |\n| Fokusområde 1 – Service |  |  |\n| Införa en företagslots | KLF | Klar |\n| Fokusområde 2 – Mark |  |  |\n| Köpa in mark för industri | SBF | Pågår |', focusAreas: ['Service', 'Mark'], activities: ['Införa en företagslots', 'Köpa in mark för industri'] },
-    { doc: '| Målområde | Aktivitet | Ansvar |\n| 1. Service | Införa en företagslots | KLF |\n|  | Mäta nöjdheten | KLF |\n| 2. Mark | Köpa in mark för industri | SBF |', focusAreas: ['Service', 'Mark'] },
-    { doc: '# Handlingsplan näringsliv 2025\nAttraktiv plats\n| Aktivitet | Ansvarig | När |\n| Ta fram en centrumplan | Samhällsbyggnad | 2025 |\nFöretagsklimat\n| Aktivitet | Ansvarig | När |\n| Införa en företagslots | Näringsliv | VT 2025 |', focusAreas: ['Attraktiv plats', 'Företagsklimat'], activities: ['Ta fram en centrumplan', 'Införa en företagslots'] },
+    { doc: '| Aktivitet | Ansvar | Status |\n| Fokusområde 1 – Service |  |  |\n| Införa en digital felanmälan | KLF | Klar |\n| Fokusområde 2 – Mark |  |  |\n| Köpa in mark för industri | SBF | Pågår |', focusAreas: ['Service', 'Mark'], activities: ['Införa en digital felanmälan', 'Köpa in mark för industri'] },
+    { doc: '| Målområde | Aktivitet | Ansvar |\n| 1. Service | Införa en digital felanmälan | KLF |\n|  | Mäta nöjdheten | KLF |\n| 2. Mark | Köpa in mark för industri | SBF |', focusAreas: ['Service', 'Mark'] },
+    { doc: '# Handlingsplan näringsliv 2025\nAttraktiv plats\n| Aktivitet | Ansvarig | När |\n| Ta fram en centrumplan | Samhällsbyggnad | 2025 |\nFöretagsklimat\n| Aktivitet | Ansvarig | När |\n| Införa en digital felanmälan | Näringsliv | VT 2025 |', focusAreas: ['Attraktiv plats', 'Företagsklimat'], activities: ['Ta fram en centrumplan', 'Införa en digital felanmälan'] },
+    // The same layouts as other producers give them: a band with a title and no label, and a merged first column whose text the reading repeats on each row.
+    { doc: '| Åtgärd | Ansvarig | Klart |\n| Trafiksäkerhet |  |  |\n| Sänka hastigheten vid skolorna | Trafikenheten | 2025 |\n| Parker och grönområden |  |  |\n| Byta belysningen i stadsparken | Parkenheten | 2026 |', focusAreas: ['Trafiksäkerhet', 'Parker och grönområden'], activities: ['Sänka hastigheten vid skolorna', 'Byta belysningen i stadsparken'] },
+    { doc: '| Område | Insats | Ansvar |\n| Fysisk aktivitet | Erbjuda seniorgympa i alla kommundelar | Fritid |\n| Fysisk aktivitet | Bygga utegym vid skolorna | Fritid |\n| Psykisk hälsa | Utbilda skolpersonal i första hjälpen till psykisk hälsa | Elevhälsan |', focusAreas: ['Fysisk aktivitet', 'Psykisk hälsa'] },
   ],
   negative: [
-    { doc: '| Aktivitet | Ansvar | Status |\n| Införa en företagslots | KLF | Klar |\n| Totalt |  |  |', focusAreas: [] },
+    { doc: '| Aktivitet | Ansvar | Status |\n| Införa en digital felanmälan | KLF | Klar |\n| Totalt |  |  |', focusAreas: [] },
+    // A row of an action alone in its first cell is an activity whose other cells are empty, no band.
+    { doc: '| Åtgärd | Ansvarig | Klart |\n| Sänka hastigheten vid skolorna | Trafikenheten | 2025 |\n| Måla om övergångsställena vid skolorna |  |  |', focusAreas: [], activities: ['Sänka hastigheten vid skolorna', 'Måla om övergångsställena vid skolorna'] },
   ],
 });
 

@@ -20,6 +20,7 @@ export const description = defineConstruction({
       if (isFieldLine(view.trimmed(i))) return;
       out.push({
         ...base,
+        acts: [{ op: 'describe', reason: 'Unexpected line without a number of its own under an outline-numbered item, expected an item; read as that item’s description' }],
         evidence: [{ id: 'under-outline-item', weight: 0.6 }],
         when: (ctx) => {
           const previous = ctx.current.entries[ctx.current.entries.length - 1]?.marker ?? '';

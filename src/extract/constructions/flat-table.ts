@@ -23,8 +23,20 @@ export const flatTable = defineConstruction({
 const COMMENT_WORDS = FIELD_LABELS.filter((f) => f.role === 'comment').map((f) => f.words).join('|');
 /** 'Kommentar:' alone on its line: the comment of the activity above follows. */
 export const COMMENT_LABEL = sv(`^(?:${COMMENT_WORDS})\\s*:\\s*$`, 'i');
-/** 'Nämndmål Bedömning X', 'Mål Bedömning X': a goal table's header run into its first goal. */
-export const GOAL_TABLE_START = sv(/^(\p{Lu}\p{Ll}*mål|Mål)\s+(?:Bedömning|Status|Måluppfyllelse)\s+(.+)$/u);
+const wordsOf = (...roles: string[]) => FIELD_LABELS.filter((f) => roles.includes(f.role)).map((f) => f.words).join('|');
+/**
+ * A goal table's header run into its first goal: a goal column's label and an assessment
+ * or status column's label, capitalised as headers are, then the goal ('Nämndmål Bedömning X',
+ * 'Effektmål Status X'). The label words are the field labels' own.
+ */
+const GOAL_TABLE_HEADER = sv(`^(${wordsOf('goal')})\\s+(${wordsOf('track', 'status')})\\s+(.+)$`, 'iu');
+
+/** The goal after a goal table's run-in header, or null; both labels and the goal start in capitals (/i cannot say so). */
+export function goalTableStart(text: string): { goal: string } | null {
+  const m = GOAL_TABLE_HEADER.exec(text);
+  if (!m || ![m[1], m[2], m[3]].every((w) => /^\p{Lu}/u.test(w))) return null;
+  return { goal: m[3] };
+}
 /** 'Landsbygdsbibblan: Undersöka …': an activity named before a colon. */
 const NAMED = /^\p{Lu}[^:.]{2,60}:\s+\S/u;
 

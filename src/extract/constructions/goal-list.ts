@@ -1,6 +1,6 @@
 import { actionKind } from './action-item.js';
 import { defineConstruction } from './define.js';
-import { COMMENT_LABEL, GOAL_TABLE_START, splitGoals } from './flat-table.js';
+import { COMMENT_LABEL, goalTableStart, splitGoals } from './flat-table.js';
 import type { Proposal } from '../resolve/proposal.js';
 import { OBLIGATION_WORD } from '../../lang/sections.js';
 
@@ -23,11 +23,11 @@ export const goalList = defineConstruction({
     view.blocks.forEach((b, i) => {
       if (b.kind === 'row') return;
       const trimmed = view.trimmed(i);
-      const start = GOAL_TABLE_START.exec(trimmed);
+      const start = goalTableStart(trimmed);
       if (start) {
         // One line may hold several goals, each followed by its assessment ('… ska öka. Delvis uppfyllt Andelen …').
-        const at = view.begin(i) + trimmed.indexOf(start[2]);
-        out.push({ ...base, block: i, rule: 'section/goal-list', evidence: [{ id: 'goal-header-run-in', weight: 0.85 }], acts: [{ op: 'goals', start: true, goals: splitGoals(start[2]).map((g) => ({ ...g, base: at })) }] });
+        const at = view.begin(i) + trimmed.indexOf(start.goal);
+        out.push({ ...base, block: i, rule: 'section/goal-list', evidence: [{ id: 'goal-header-run-in', weight: 0.85 }], acts: [{ op: 'goals', start: true, goals: splitGoals(start.goal).map((g) => ({ ...g, base: at })) }] });
         return;
       }
       if (b.kind !== 'paragraph') return;

@@ -9,10 +9,10 @@ export const itemNumbering = defineConstruction({
   description: "Items numbered as plans number them: outline numbers ('1.1', '2.3'), ids ('A1', 'B2'), and labelled numbers at the start of a paragraph ('Åtgärd 3:', 'Aktivitet 2.'), each with its fields.",
   positive: [
     { doc: 'Spår 1: Året runt\nA1 Ta fram ett evenemangsprogram. (ansvarig: Destinationsbolaget, klart: Q2 2025)\nA2 Utveckla cykelleder i byn. (ansvarig: Samhällsbyggnad, klart: 2025)', focusAreas: ['Året runt'], activities: ['Ta fram ett evenemangsprogram.', 'Utveckla cykelleder i byn.'] },
-    { doc: 'Insatsområde 1 Service\nÅtgärd 1: Införa en företagslots. Lotsen hjälper nya företag. Ansvar: NLK Tid: 2024\nÅtgärd 2: Korta handläggningstiderna. Ansvar: SBF Tid: 2025', activities: ['Införa en företagslots', 'Korta handläggningstiderna.'] },
+    { doc: 'Insatsområde 1 Vatten\nÅtgärd 1: Kartlägga enskilda avlopp. Kartan visar var risken är störst. Ansvar: MBF Tid: 2024\nÅtgärd 2: Korta handläggningstiden för avloppstillstånd. Ansvar: MBF Tid: 2025', activities: ['Kartlägga enskilda avlopp', 'Korta handläggningstiden för avloppstillstånd.'] },
     // Numbered by hand in paragraphs, each with its labelled lines.
     { doc: '# Spår 1: Hållbar mobilitet\n## Delmål 1.1 Fler resor med cykel\n1.1.1 Bygga cykelparkeringar vid stationen\nAnsvarig: Tekniska kontoret\nGenomförs: 2025\n1.1.2 Märka ut cykelleder mellan tätorterna\nAnsvarig: Tekniska kontoret\nGenomförs: 2026', activities: ['Bygga cykelparkeringar vid stationen', 'Märka ut cykelleder mellan tätorterna'] },
-    { doc: '1. Minskad energianvändning\nBlekinge bidrar till målen.\n1.1 Tilläggsisolera fastigheterna\n1.2 Informera hyresgästerna om vädring\n1.3 Byta till snålspolande munstycken', focusAreas: [], activities: ['Tilläggsisolera fastigheterna', 'Informera hyresgästerna om vädring', 'Byta till snålspolande munstycken'] },
+    { doc: '1. Ett tryggt boende för äldre\nRegionen bidrar med hemsjukvård.\n1.1 Montera trygghetslarm i alla lägenheter\n1.2 Utbilda personalen i fallprevention\n1.3 Byta till halkfria golv i entréerna', focusAreas: [], activities: ['Montera trygghetslarm i alla lägenheter', 'Utbilda personalen i fallprevention', 'Byta till halkfria golv i entréerna'] },
   ],
   negative: [
     // Decisions in minutes are numbered too; they are no actions of a plan.

@@ -2,24 +2,33 @@ import { OWNER_LIST_INTRO } from '../../lang/structure.js';
 import { ACTION_LEAD_IN, ACTOR_SHALL, GENERIC_ACTOR, FOCUS_AREA_LIST_INTRO, INFINITIVE_LEAD_IN, NON_ACTION_CONTEXT } from '../../lang/sections.js';
 import type { LeadIn } from '../outline/types.js';
 import type { Proposal } from '../resolve/proposal.js';
+import type { DocView } from '../view/document-view.js';
 import { defineConstruction } from './define.js';
+import { judgeList, readListContent } from './list-content.js';
+import { REPORTED_TENSE } from '../../lang/morphology.js';
 
 export const leadIn = defineConstruction({
   id: 'lead-in/list',
-  description: "A line ending in ':' that says what the list under it is: actions ('Vi ska:', 'Kommunen ska:', 'Åtgärder:', 'Exempel på insatser:'), or goals, measures, documents and recipients, which are none.",
+  description: "A line ending in ':' that opens a list. Its words are weak evidence ('Vi ska:', 'Åtgärder:' for actions; goals, measures, documents, recipients for none); the items decide when most of them agree: actions or entries with fields, measures (indicators), goal statements, reports in the past tense (list-content.ts).",
   positive: [
-    { doc: '# Ett gott företagsklimat\nVi ska:\n- ge företagen en väg in till kommunen\n- korta handläggningstiderna\n# Kompetens\nVi ska:\n- öka antalet lärlingsplatser', focusAreas: ['Ett gott företagsklimat', 'Kompetens'], activities: ['ge företagen en väg in till kommunen', 'korta handläggningstiderna', 'öka antalet lärlingsplatser'] },
-    { doc: '# Plats\nÅtgärder:\n- Marknadsföring av orten\n- Ny verksamhetsmark', activities: ['Marknadsföring av orten', 'Ny verksamhetsmark'] },
-    { doc: 'Mål 1: Fler företag startar och växer\nAktiviteter:\n- Erbjuda nyföretagarrådgivning\n- Genomföra en årlig företagarvecka\nMål 2: Bättre kompetensförsörjning\nAktiviteter:\n- Starta ett teknikcollege\n# Indikatorer\n- Antal nystartade företag', focusAreas: ['Fler företag startar och växer', 'Bättre kompetensförsörjning'], activities: ['Erbjuda nyföretagarrådgivning', 'Genomföra en årlig företagarvecka', 'Starta ett teknikcollege'] },
+    { doc: '# Trygga skolor\nVi ska:\n- ge varje elev en vuxen att vända sig till\n- korta tiden till första samtal\n# Trygg fritid\nVi ska:\n- hålla fritidsgårdarna öppna på helger', focusAreas: ['Trygga skolor', 'Trygg fritid'], activities: ['ge varje elev en vuxen att vända sig till', 'korta tiden till första samtal', 'hålla fritidsgårdarna öppna på helger'] },
+    { doc: '# Friluftsliv\nÅtgärder:\n- Skyltning av vandringslederna\n- Ny badplats vid sjön', activities: ['Skyltning av vandringslederna', 'Ny badplats vid sjön'] },
+    { doc: 'Mål 1: Fler fysiskt aktiva äldre\nAktiviteter:\n- Erbjuda seniorgympa i alla kommundelar\n- Genomföra en årlig hälsovecka\nMål 2: Minskad ensamhet\nAktiviteter:\n- Starta träffpunkter i biblioteken\n# Indikatorer\n- Antal deltagare i seniorgympan', focusAreas: ['Fler fysiskt aktiva äldre', 'Minskad ensamhet'], activities: ['Erbjuda seniorgympa i alla kommundelar', 'Genomföra en årlig hälsovecka', 'Starta träffpunkter i biblioteken'] },
     // A period after the list's name, the modal before its subject, a goal named in the lead-in: still actions.
     { doc: '# Avfall\nÅtgärder 2025–2026:\n- Öppna en återbruksbutik\n- Införa matavfallsinsamling i villor', activities: ['Öppna en återbruksbutik', 'Införa matavfallsinsamling i villor'] },
     { doc: '# Klimat\nUnder 2025 ska kommunen:\n- byta till elbilar i hemtjänsten\n- installera solceller på skolorna', activities: ['byta till elbilar i hemtjänsten', 'installera solceller på skolorna'] },
     { doc: '# Kultur\nAktiviteter för att nå målen:\n- Starta bokcirklar på fritidsgårdar\n- Digitalisera hembygdsarkivet', activities: ['Starta bokcirklar på fritidsgårdar', 'Digitalisera hembygdsarkivet'] },
+    // The lead-in names steps, the items carry an activity's fields: the items decide.
+    { doc: '# Kulturarv\nFöljande steg tas under 2025:\n- Inventera samlingarna i länsmuseet. Ansvar: Kulturförvaltningen\n- Digitalisera fotoarkivet. Ansvar: Kulturförvaltningen', activities: ['Inventera samlingarna i länsmuseet.', 'Digitalisera fotoarkivet.'] },
   ],
   negative: [
-    { doc: '# Uppföljning\nStrategin följs upp med följande mått:\n- Antal nystartade företag\n- Företagsklimat enligt enkät', activities: [] },
+    { doc: '# Uppföljning\nPlanen följs upp med följande mått:\n- Antal besök i simhallen\n- Nöjdhet enligt brukarenkät', activities: [] },
     { doc: '# Protokoll\nExpedieras till:\n- Ekonomichefen\n- Tekniska förvaltningen', activities: [] },
-    { doc: '# Mål\nStrategins mål till 2030:\n- Utveckla fler arbetstillfällen\n- Öka antalet företag', activities: [] },
+    { doc: '# Mål\nProgrammets mål till 2035:\n- Utveckla fler gröna stråk\n- Öka antalet parker', activities: [] },
+    // An action lead-in over measures: the items make it an indicator list.
+    { doc: '# Folkhälsa\nVi ska följa:\n- Andel elever som röker, 5 %\n- Antal besök på fritidsgårdarna per vecka', activities: [] },
+    // Goal statements under a lead-in that names nothing.
+    { doc: '# Trygghet\nTill 2027 gäller:\n- Fler invånare känner sig trygga i centrum\n- Minskad skadegörelse på skolorna', activities: [] },
   ],
   propose(view) {
     const out: Proposal[] = [];
@@ -27,16 +36,52 @@ export const leadIn = defineConstruction({
       const t = view.trimmed(i);
       // A list item that ends in a colon introduces the items after it, as a paragraph would.
       if (b.kind === 'item' && !b.marker && /:\s*$/.test(t)) {
-        const intro = classifyLeadIn(t);
+        const intro = judgeLeadIn(classifyLeadIn(t), itemsAfter(view, i));
         if (intro && intro.kind !== 'plain') out.push({ block: i, construction: 'lead-in/list', rule: 'lead-in/item', role: 'lead-in', evidence: [{ id: `lead-in-${intro.kind}`, weight: 0.8 }], acts: [{ op: 'lead-in', leadIn: intro }] });
       }
       if (b.kind !== 'paragraph') return;
-      const intro = classifyLeadIn(t);
+      const intro = judgeLeadIn(classifyLeadIn(t), itemsAfter(view, i));
       if (intro) out.push({ block: i, construction: 'lead-in/list', rule: 'lead-in/paragraph', role: 'lead-in', evidence: [{ id: `lead-in-${intro.kind}`, weight: intro.kind === 'plain' ? 0.3 : 0.8 }], acts: [{ op: 'lead-in', leadIn: intro }] });
     });
     return out;
   },
 });
+
+/** The items a lead-in opens: the items after it, up to the next line that is no item or is a lead-in itself. */
+function itemsAfter(view: DocView, i: number): string[] {
+  const out: string[] = [];
+  for (let j = i + 1; j < view.blocks.length && out.length < 40; j++) {
+    const t = view.trimmed(j);
+    if (view.blocks[j].kind !== 'item' || /:\s*$/.test(t)) break;
+    out.push(t);
+  }
+  return out;
+}
+
+/**
+ * A lead-in's words are weak evidence; its items decide when they agree with
+ * each other: entries with fields open actions whatever the lead-in says, most
+ * of them actions open actions under a lead-in that names nothing ('Aktiviteter
+ * för att nå målen:') and reports nothing; measures make an indicator list
+ * whatever the lead-in says, goal statements and reports of what was done
+ * make no actions under a lead-in that names nothing.
+ */
+export function judgeLeadIn(intro: LeadIn | null, items: string[]): LeadIn | null {
+  if (!intro || intro.kind === 'owners' || intro.kind === 'focus-list') return intro;
+  const verdict = judgeList(items);
+  if (verdict === 'action' && (intro.kind === 'plain' || intro.kind === 'non-action')) {
+    // Fields are a plan's own marks and outweigh any words. Infinitives alone do not outweigh a lead-in that names
+    // something else, nor one that reports in the perfect tense ('Nämnden har arbetat med följande uppdrag:').
+    const marked = readListContent(items).fields >= 0.5;
+    // A lead-in that names its list is short ('Aktiviteter för att nå målen:'); a sentence ('Kommunerna kan välja mellan följande:') says more than its items.
+    const naming = intro.kind === 'plain' && intro.text.split(/\s+/).length <= 8 && !REPORTED_TENSE.test(intro.text.toLowerCase());
+    if (marked || naming) return { ...intro, kind: 'action' };
+    return intro;
+  }
+  if (verdict === 'indicator') return { ...intro, kind: 'non-action', actor: null };
+  if ((verdict === 'goal' || verdict === 'report') && intro.kind === 'plain') return { ...intro, kind: 'non-action' };
+  return intro;
+}
 
 /** What a line ending in ':' opens, or null for a line that is no lead-in. */
 export function classifyLeadIn(text: string): LeadIn | null {

@@ -7,7 +7,7 @@ export const legend = defineConstruction({
   id: 'status/legend',
   description: "A legend that says what a document's colours and symbols mean ('Röd – aktiviteten har inte startat', '● Genomförd ◐ Pågående ○ Ej påbörjad') gives the status of a cell that holds only the colour word or symbol.",
   positive: [
-    { doc: 'Kolumnen Status visar läget:\n- Grön – aktiviteten pågår enligt plan.\n- Röd – aktiviteten har inte startat.\n# Insatsområde 1: Service\n| Aktivitet | Ansvar | Status |\n| Införa en företagslots | KLF | Röd |', activities: ['Införa en företagslots'] },
+    { doc: 'Kolumnen Status visar läget:\n- Grön – aktiviteten pågår enligt plan.\n- Röd – aktiviteten har inte startat.\n# Insatsområde 1: Service\n| Aktivitet | Ansvar | Status |\n| Införa en digital felanmälan | KLF | Röd |', activities: ['Införa en digital felanmälan'] },
   ],
   negative: [
     { doc: '# Bakgrund\nRöd tråd – arbetet hänger ihop med översiktsplanen.', activities: [] },

@@ -14,15 +14,27 @@ export const sectionLabel = defineConstruction({
   id: 'section/labelled',
   description: "A heading, band row or line that opens with a section label ('Fokusområde 2:', 'Målområde 1', 'Tema 3 –', 'Delmål 1.2'), in any of the genre's Swedish forms.",
   positive: [
-    { doc: '## Målområde 1: Service\n- Införa en företagslots\n## Målområde 2: Mark\n- Köpa in mark för industri', focusAreas: ['Service', 'Mark'], activities: ['Införa en företagslots', 'Köpa in mark för industri'] },
+    { doc: '## Målområde 1: Service\n- Införa en digital felanmälan\n## Målområde 2: Mark\n- Köpa in mark för industri', focusAreas: ['Service', 'Mark'], activities: ['Införa en digital felanmälan', 'Köpa in mark för industri'] },
     { doc: 'Tema 1 Dialog\n- Genomföra dialogmöten\nTema 2 Kompetens\n- Starta en yrkesutbildning', focusAreas: ['Dialog', 'Kompetens'] },
     // A year after a label is no section number: 'Mål 2030 –' states the area's goal, it opens no section '20'.
     { doc: '## Fokusområde 1 – Energi\nMål 2030 – Energianvändningen i kommunens lokaler ska minska med 20 procent.\n- Byta belysningen i skolorna till LED\n## Fokusområde 2 – Transporter\nMål 2030 – Kommunens fordon ska vara fossilfria.\n- Bygga laddplatser vid kommunhuset', focusAreas: ['Energi', 'Transporter'], activities: ['Byta belysningen i skolorna till LED', 'Bygga laddplatser vid kommunhuset'] },
     { doc: '# Strategiskt område 1 – Attraktiv plats\n## Delmål 1.1 Stadskärnan\n- Utveckla stadskärnan\n## Delmål 1.2 Besöksnäring\n- Rusta upp gästhamnen\n# Strategiskt område 2 – Kompetens\n- Starta ett lärlingsprogram', focusAreas: ['Attraktiv plats', 'Kompetens'], subAreas: ['Stadskärnan', 'Besöksnäring'] },
+    // A label line that a lost line break ran into the field below it: the title ends at the field's label.
+    { doc: 'Målområde 1: Förnybar energi Indikator: Andel förnybar el i kommunens lokaler.\nÅtgärd 1: Installera solceller på skolorna\nMålområde 2: Hållbara resor Indikator: Antal laddpunkter.\nÅtgärd 2: Bygga laddplatser vid kommunhuset', focusAreas: ['Förnybar energi', 'Hållbara resor'] },
+    { doc: 'Insatsområde 1 – Trygga miljöer Mål 2026 – Andelen som känner sig trygga ska öka\n- Förbättra belysningen i parkerna\nInsatsområde 2 – Tidiga insatser Mål 2026 – Färre unga ska begå brott\n- Anställa fler fältassistenter', focusAreas: ['Trygga miljöer', 'Tidiga insatser'] },
+    // 'Nämndmål N:' and 'Spår N –' as Word headings and as lines of a transcript or a plain-text export.
+    { doc: '# Nämndmål 1: Fler besökare i biblioteken\n- Förlänga öppettiderna på huvudbiblioteket\n# Nämndmål 2: Ett rikt föreningsliv\n- Sänka hyrorna för föreningar i kommunens lokaler', focusAreas: ['Fler besökare i biblioteken', 'Ett rikt föreningsliv'] },
+    { doc: 'Nämndmål 1: Fler besökare i biblioteken\n- Förlänga öppettiderna på huvudbiblioteket\nNämndmål 2: Ett rikt föreningsliv\n- Sänka hyrorna för föreningar i kommunens lokaler', focusAreas: ['Fler besökare i biblioteken', 'Ett rikt föreningsliv'] },
+    { doc: '# Spår 1 – Cirkulär ekonomi\n- Öppna en återbruksbutik vid återvinningscentralen\n# Spår 2 – Mindre matsvinn\n- Väga matsvinnet i skolköken', focusAreas: ['Cirkulär ekonomi', 'Mindre matsvinn'] },
+    { doc: 'Spår 1 – Cirkulär ekonomi\n- Öppna en återbruksbutik vid återvinningscentralen\nSpår 2 – Mindre matsvinn\n- Väga matsvinnet i skolköken', focusAreas: ['Cirkulär ekonomi', 'Mindre matsvinn'] },
+    // Mål → Delmål → Åtgärd, the action's id carrying the goal's and sub-goal's numbers.
+    { doc: '# Mål 1 Minskade utsläpp\n## Delmål 1.1 Fossilfria transporter\nÅtgärd 1.1.1: Byta till elbilar i hemtjänsten. Ansvar: VOF Tid: 2025\n## Delmål 1.2 Energieffektiva lokaler\nÅtgärd 1.2.1: Byta till LED i skolorna. Ansvar: FAST Tid: 2025\n# Mål 2 Ren natur\n## Delmål 2.1 Rena sjöar\nÅtgärd 2.1.1: Åtgärda enskilda avlopp vid sjön. Ansvar: MBF Tid: 2027', focusAreas: ['Minskade utsläpp', 'Ren natur'], subAreas: ['Fossilfria transporter', 'Energieffektiva lokaler', 'Rena sjöar'], activities: ['Byta till elbilar i hemtjänsten.', 'Byta till LED i skolorna.', 'Åtgärda enskilda avlopp vid sjön.'] },
   ],
   negative: [
     // A goal written after a label is a sentence, not a section title.
-    { doc: 'Inriktning: Kommunen ska vara en attraktiv plats för företag att etablera sig i, med goda förutsättningar för tillväxt.', focusAreas: [], activities: [] },
+    { doc: 'Inriktning: Kommunen ska vara en plats där alla känner sig trygga, dygnet runt och i alla delar av kommunen.', focusAreas: [], activities: [] },
+    // A label word opening a sentence ('Målen är …', 'Spåren visar …') names no section.
+    { doc: 'Målen är satta av fullmäktige.\nSpåren visar hur arbetet ska gå till.\n- Väga matsvinnet i skolköken', focusAreas: [] },
   ],
   propose: (view) => view.blocks.flatMap((b, i) => (b.kind === 'row' ? [] : proposeLabel(view, i))),
 });

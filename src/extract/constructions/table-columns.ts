@@ -8,11 +8,11 @@ export const tableColumns = defineConstruction({
   id: 'table/column-roles',
   description: "A table's header cells give its columns their roles (activity, owner, partner, time, year, status, comment, cost, indicator), compounds split by the word list with the head deciding; a table whose header names no activity column but an owner, time or status takes its first text column as the activity.",
   positive: [
-    { doc: '| Nr | Åtgärd | Ansvarig | Klart | Läge |\n| 1 | Införa en företagslots | NLE | 2024 | Klar |\n| 2 | Korta handläggningstiden | SBG | 2025 | Pågår |', activities: ['Införa en företagslots', 'Korta handläggningstiden'] },
+    { doc: '| Nr | Åtgärd | Ansvarig | Klart | Läge |\n| 1 | Införa en digital felanmälan | NLE | 2024 | Klar |\n| 2 | Korta handläggningstiden | SBG | 2025 | Pågår |', activities: ['Införa en digital felanmälan', 'Korta handläggningstiden'] },
     { doc: '| Vad ska göras | Vem | När |\n| Starta en yrkesutbildning | Utbildning | HT 2024 |', activities: ['Starta en yrkesutbildning'] },
-    { doc: '| Nr | Atgärd | Ansvarig | Klart | Lage |\n| 1 | Införa en företagslots | NLE | 2024 | Klar |', activities: ['Införa en företagslots'] },
+    { doc: '| Nr | Atgärd | Ansvarig | Klart | Lage |\n| 1 | Införa en digital felanmälan | NLE | 2024 | Klar |', activities: ['Införa en digital felanmälan'] },
     // An activity column with no header word, and one row under its band: the owner, time and status columns make it a plan's table.
-    { doc: '| Nr | | Ansvarig | Klart | Status |\n| Prioriterat område 1: Service | | | | |\n| 1.1 | Införa en företagslots | NLE | Q1 2024 | Klar |', activities: ['Införa en företagslots'] },
+    { doc: '| Nr | | Ansvarig | Klart | Status |\n| Prioriterat område 1: Service | | | | |\n| 1.1 | Införa en digital felanmälan | NLE | Q1 2024 | Klar |', activities: ['Införa en digital felanmälan'] },
     // Compound headers: the head decides ('Lägesbedömning'), the first part where the head only says 'description' ('Statusbeskrivning').
     { doc: '| Insatsbeskrivning | Ansvarar | Tidsram | Statusbeskrivning |\n| Anordna trygghetsvandringar i centrum | Socialförvaltningen | 2025 | Pågår |\n| Förbättra belysningen i gångtunnlar | Tekniska förvaltningen | 2026 | Ej påbörjad |', activities: ['Anordna trygghetsvandringar i centrum', 'Förbättra belysningen i gångtunnlar'] },
     // 'Vad har gjorts?' reports on the action of the row; the action is the other column.

@@ -3,9 +3,9 @@ import { defineConstruction } from './define.js';
 
 export const titleWithDescription = defineConstruction({
   id: 'section/title-description',
-  description: "A section line that runs its title into a description ('Kompetensförsörjning Företagen ska kunna …', '1. Stimulera tillväxt. Exempel på insatser:'): the title is the words before the description's first sentence.",
+  description: "A section line that runs its title into a description ('Ren luft Invånarna ska andas …', '1. Tryggare skolväg. Exempel på insatser:'): the title is the words before the description's first sentence.",
   positive: [
-    { doc: '1. Ett bra företagsklimat Företagarna ska mötas av en tydlig kommun. Insatser under perioden:\n  - Utveckla företagslotsen\n2. Kompetensförsörjning Företagen ska kunna rekrytera. Insatser under perioden:\n  - Bredda samarbetet med högskolan', focusAreas: ['Ett bra företagsklimat', 'Kompetensförsörjning'] },
+    { doc: '1. Ren luft Invånarna ska andas luft utan partiklar. Insatser under perioden:\n  - Sopa gatorna tidigare på våren\n2. Tyst stad Boende ska kunna sova ostört. Insatser under perioden:\n  - Bygga bullerskärmar längs leden', focusAreas: ['Ren luft', 'Tyst stad'] },
   ],
   negative: [
     { doc: '1. Planen godkänns.\n2. Stadsdirektören får i uppdrag att återrapportera i december.', focusAreas: [], activities: [] },

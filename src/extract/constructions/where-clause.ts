@@ -8,11 +8,13 @@ export const whereClause = defineConstruction({
   id: 'section/where-clause',
   description: "A focus-area heading that ends '…, där kommunen:' (or 'där vi:') opens intervention areas written as clauses in lower case ('erbjuder mötesplatser …'); the items under each clause are its activities.",
   positive: [
-    { doc: 'Fokusområde 1: Ett gott företagsklimat, där kommunen:\nerbjuder mötesplatser för dialog.\no Företagsbesök politiker\no Nätverksforum för företagare\nbidrar till samordnad rådgivning.\no Utvecklingsprojekt MatLust', focusAreas: ['Ett gott företagsklimat'], subAreas: ['erbjuder mötesplatser för dialog.', 'bidrar till samordnad rådgivning.'], activities: ['Företagsbesök politiker', 'Nätverksforum för företagare', 'Utvecklingsprojekt MatLust'] },
-    { doc: 'Fokusområde 1: Ett gott företagsklimat, där vi:\nerbjuder mötesplatser för dialog.\no Företagsbesök politiker', subAreas: ['erbjuder mötesplatser för dialog.'] },
+    { doc: 'Fokusområde 1: Trygga offentliga miljöer, där kommunen:\nförebygger skadegörelse i centrum.\no Nattvandring med föreningar\no Belysning i gångtunnlar\nsamverkar med polisen om lägesbilder.\no Gemensam lägesbild varje månad', focusAreas: ['Trygga offentliga miljöer'], subAreas: ['förebygger skadegörelse i centrum.', 'samverkar med polisen om lägesbilder.'], activities: ['Nattvandring med föreningar', 'Belysning i gångtunnlar', 'Gemensam lägesbild varje månad'] },
+    { doc: 'Insatsområde 2: Ett rikt kulturliv, där vi:\nerbjuder unga egna scener.\no Öppen scen på fritidsgården', subAreas: ['erbjuder unga egna scener.'] },
   ],
   negative: [
     { doc: '# Bakgrund\nKommunen arbetar där det behövs.\nerbjuder ingenting här.', focusAreas: [], subAreas: [], activities: [] },
+    // A heading without the clause: lower-case lines under it are no intervention areas.
+    { doc: 'Fokusområde 1: Trygga offentliga miljöer\nförebygger skadegörelse i centrum.\n- Ordna nattvandring med föreningar', subAreas: [] },
   ],
   propose(view) {
     const out: Proposal[] = [];
@@ -21,7 +23,7 @@ export const whereClause = defineConstruction({
       if (b.kind === 'row' || b.kind === 'heading') return;
       const t = view.trimmed(i);
       // Clauses after '…, där kommunen:' open intervention areas.
-      if (/^[a-zåäö]/.test(t)) out.push({ ...base, block: i, rule: 'section/where-clause', role: 'area', when: (ctx) => ctx.whereSection !== null && ctx.leadIn?.kind !== 'shall', acts: [{ op: 'clause', start: view.begin(i), text: t }] });
+      if (/^\p{Ll}/u.test(t)) out.push({ ...base, block: i, rule: 'section/where-clause', role: 'area', when: (ctx) => ctx.whereSection !== null && ctx.leadIn?.kind !== 'shall', acts: [{ op: 'clause', start: view.begin(i), text: t }] });
       // In a run-on transcript an item swallows the clause after it.
       const cut = b.kind === 'item' && /^[\p{Lu}\d]/u.test(t) ? trailingClause(t) : null;
       if (cut !== null) out.push({ ...base, block: i, rule: 'activity/item-before-clause', role: 'activity', when: (ctx) => ctx.whereSection !== null, acts: [{ op: 'entry', kind: 'item', start: view.begin(i), text: t.slice(0, cut).trimEnd(), rules: ['activity/list-item'] }, { op: 'clause', start: view.begin(i) + cut, text: t.slice(cut) }] });
@@ -44,7 +46,7 @@ export function trailingClause(text: string): number | null {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const word = m[0];
     // 'Grön indikerar att …' is a legend line, not an item and a clause.
-    if (previous !== null && !TRACK_PATTERNS.some((t) => t.pattern.test(text.slice(0, m!.index).trim())) && /^[a-zåäö]+$/.test(word) && !conjunctions.has(previous.toLowerCase()) && !/[,:]$/.test(previous) && isPresentTense(word)) return m.index;
+    if (previous !== null && !TRACK_PATTERNS.some((t) => t.pattern.test(text.slice(0, m!.index).trim())) && /^\p{Ll}+$/u.test(word) && !conjunctions.has(previous.toLowerCase()) && !/[,:]$/.test(previous) && isPresentTense(word)) return m.index;
     previous = word;
   }
   return null;

@@ -34,6 +34,8 @@ export type Act =
   | { op: 'goals'; goals: Array<ListedGoal & { base: number }>; start: boolean }
   | { op: 'goal-comment' }
   | { op: 'skip' }
+  /** Text kept as the description of the entry before it, and said so in a message. */
+  | { op: 'describe'; reason: string }
   | { op: 'prose' }
   | { op: 'note' };
 

@@ -75,6 +75,9 @@ function apply(state: OutlineState, b: Block, act: Act, consumed: Set<number>): 
       return;
     case 'prose':
       return state.prose();
+    case 'describe':
+      state.messages.push({ severity: 'info', reason: act.reason, ruleId: 'trap/description', start: b.start, end: b.end });
+      return;
     case 'skip':
     case 'note':
       return;

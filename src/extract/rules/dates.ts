@@ -1,7 +1,7 @@
 import { sv } from '../../lang/pattern.js';
 import { defineRule } from '../rule.js';
 import { ADOPTING_BODY } from '../../lang/structure.js';
-import { MONTH_WORD, monthNumber } from '../../lang/months.js';
+import { DECISION_VERB as DECISION_VERB_WORDS, MONTH_WORD, monthNumber } from '../../lang/months.js';
 
 export interface DateHit {
   date: string;
@@ -59,7 +59,7 @@ const ADOPTION_PATTERNS: Array<{ id: string; pattern: RegExp; date: number; body
 ];
 
 /** The verbs every adoption pattern turns on, and how far around them a decision is written. */
-const DECISION_VERB = /antog|antagen|antaget|antogs|godkän|fastställ|beslutad|beslutat|beslutade/giu;
+const DECISION_VERB = DECISION_VERB_WORDS.pattern;
 const WINDOW = 160;
 
 export interface Adoption {

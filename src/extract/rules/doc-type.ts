@@ -1,7 +1,6 @@
-import { sv } from '../../lang/pattern.js';
 import type { DocType } from '../../core/types.js';
 import { defineRule } from '../rule.js';
-import { DOC_TYPE_PATTERNS } from '../../lang/doc-types.js';
+import { DOC_TYPE_PATTERNS, SELF_REFERENCE } from '../../lang/doc-types.js';
 
 export interface DocTypeHit {
   docType: DocType;
@@ -27,8 +26,6 @@ export function docTypeOfTitle(title: string): DocTypeHit | null {
 }
 
 /** 'Denna handlingsplan utgår från …': a document naming its own type. */
-const SELF_REFERENCE = sv(/\b(?:denna|detta|den\s+här|det\s+här|föreliggande)\s+(\w+)/gi);
-
 export function docTypeOfSelfReference(text: string): (DocTypeHit & { word: string }) | null {
   for (const m of text.matchAll(SELF_REFERENCE)) {
     const hit = docTypeOfTitle(m[1]);

@@ -2,7 +2,7 @@ import { escapeRegExp } from '../../lang/pattern.js';
 import type { Municipality } from '../../core/types.js';
 import { defineRule } from '../rule.js';
 import { MUNICIPALITIES } from '../../lang/municipalities.js';
-import { MUNICIPALITY_FORMS } from '../../lang/municipality-names.js';
+import { COUNCILS_IN_PLACE, MUNICIPALITY_FORMS, NAME_AFFIXES, NAME_SUFFIXES } from '../../lang/municipality-names.js';
 
 export interface MunicipalityHit {
   code: string;
@@ -32,7 +32,7 @@ const shortAlternation = [...shortNames.keys()].sort((a, b) => b.length - a.leng
 /** The longest name or genitive, in characters: how far before 'kommun' a name can start. */
 const LONGEST_FORM = Math.max(...[...formToCode.keys()].map((k) => k.length));
 /** The word a name stands before. */
-const KOMMUN_WORD = /\s+(?:kommun|kommuns|stad|stads|kommunkoncern)(?![\p{L}])/giu;
+const KOMMUN_WORD = new RegExp(`\\s+(?:${NAME_SUFFIXES.words.join('|')})(?![\\p{L}])`, 'giu');
 
 /**
  * 'Lerums kommun', 'Täby kommun', 'Lidingö stad', 'Gotlands kommun': a name or
@@ -60,7 +60,7 @@ function namedBeforeKommun(text: string): MunicipalityHit[] {
 }
 
 /** 'Kommunfullmäktige i Lerum': the organ, and where a name must follow. */
-const ORGAN_IN = /(?:kommunfullmäktige|kommunstyrelsen)\s+i\s+/giu;
+const ORGAN_IN = new RegExp(`(?:${COUNCILS_IN_PLACE.words.join('|')})\\s+i\\s+`, 'giu');
 
 /**
  * The name after 'Kommunfullmäktige i', the longest that ends a word. (A
@@ -149,7 +149,7 @@ export function municipalityByCode(code: string): Municipality | undefined {
 export function lookupMunicipality(nameOrCode: string): Municipality | undefined {
   const key = nameOrCode.trim().replace(/\s+/g, ' ').toLowerCase();
   if (/^\d{4}$/.test(key)) return byCode.get(key);
-  const code = organisations.get(key) ?? formToCode.get(key.replace(/^i /, '').replace(/ (?:kommun|stad|kommunkoncern)$/, ''));
+  const code = organisations.get(key) ?? formToCode.get(key.replace(NAME_AFFIXES.before, '').replace(NAME_AFFIXES.after, ''));
   return code ? byCode.get(code) : undefined;
 }
 

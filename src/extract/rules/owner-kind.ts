@@ -1,4 +1,4 @@
-import { OWNER_ABBREVIATIONS, OWNER_BODIES, OWNER_DOMAINS, type OwnerKind } from '../../lang/owner-kinds.js';
+import { LEAD_OWNER_SEPARATOR, OWNER_ABBREVIATIONS, OWNER_BODIES, OWNER_DOMAINS, UNSPECIFIC_OWNER, type OwnerKind } from '../../lang/owner-kinds.js';
 import { defineRule } from '../rule.js';
 
 export interface OwnerKindHit {
@@ -7,10 +7,10 @@ export interface OwnerKindHit {
 }
 
 /** Words that name no unit of their own: the whole municipality, 'the administration'. */
-const UNSPECIFIC = /^(?:\p{L}+s?\s+)?(?:kommun(?:en)?|stad(?:en)?|förvaltning(?:en|arna)?|alla|samtliga(?:\s+\p{L}+)?|berörda(?:\s+\p{L}+)?)$/u;
+const UNSPECIFIC = UNSPECIFIC_OWNER.pattern;
 
 /** Where the lead owner's name ends: 'BUF, NLK', 'SBF/KLF', 'NLE i samverkan med Region X', 'KLF och Näringslivsenheten'. */
-const LEAD_SEPARATOR = /\s+i\s+samverkan\s+med\s+|\s*[,;/]\s*|\s+(?:och|samt)\s+(?=\p{Lu})/u;
+const LEAD_SEPARATOR = LEAD_OWNER_SEPARATOR.pattern;
 
 /**
  * The kind of an owner, from its name (or its abbreviation when the name is
