@@ -50,6 +50,11 @@ export function dev2Cases(): Array<{ file: string; gold: Gold }> {
   return hasDev2Set ? casesOf(DEV2_DIR, DEV2_GOLD) : [];
 }
 
+/** The documents written blind on other subjects (fixtures/unseen, fixtures/unseen2), bundled with the project. */
+export function unseenCases(): Array<{ file: string; gold: Gold }> {
+  return ['fixtures/unseen', 'fixtures/unseen2'].flatMap((dir) => casesOf(dir, path.join(dir, 'gold')));
+}
+
 function casesOf(dir: string, goldDir: string): Array<{ file: string; gold: Gold }> {
   return readdirSync(goldDir)
     .filter((f) => f.endsWith('.json'))

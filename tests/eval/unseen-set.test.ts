@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { scoreExtraction, type Scores } from '../../src/eval/score.js';
+import { processDocument } from '../../src/pipeline/process.js';
+import { setAccuracy, setF1, unseenCases } from './cases.js';
+
+/**
+ * The documents written blind, from the genre description alone, on other
+ * subjects and by other producers than the development set (fixtures/unseen,
+ * fixtures/unseen2). They are the nearest measure of documents no rule was
+ * written for; these floors are what the rules reach on them today.
+ */
+const FLOORS = { activities: 0.94, focusAreas: 0.86, owner: 0.92, status: 0.8, years: 0.9 };
+
+describe('the documents written blind on other subjects', () => {
+  const results: Array<{ file: string; s: Scores }> = [];
+
+  it('are there', () => {
+    expect(unseenCases().length).toBeGreaterThanOrEqual(50);
+  });
+
+  for (const { file, gold } of unseenCases()) {
+    it(`${file}: says when it read a plan in part`, async () => {
+      const result = await processDocument(file, new Uint8Array(readFileSync(file)));
+      if (!result.ok) throw new Error(result.reason);
+      const s = scoreExtraction(result.extraction, gold);
+      results.push({ file, s });
+      if (s.activities.gold === 0) expect({ file, activities: result.extraction.activities.length }).toEqual({ file, activities: 0 });
+      if (s.activities.gold > 0) expect({ file, outcome: result.extraction.outcome }).not.toEqual({ file, outcome: 'none' });
+    });
+  }
+
+  it('as a whole: no lower than the floors reached', () => {
+    expect(results.length).toBe(unseenCases().length);
+    expect(setF1(results, (s) => s.activities)).toBeGreaterThanOrEqual(FLOORS.activities);
+    expect(setF1(results, (s) => s.focusAreas)).toBeGreaterThanOrEqual(FLOORS.focusAreas);
+    expect(setAccuracy(results, (s) => s.owner)).toBeGreaterThanOrEqual(FLOORS.owner);
+    expect(setAccuracy(results, (s) => s.status)).toBeGreaterThanOrEqual(FLOORS.status);
+    expect(setAccuracy(results, (s) => s.years)).toBeGreaterThanOrEqual(FLOORS.years);
+  });
+});
