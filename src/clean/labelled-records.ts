@@ -46,10 +46,13 @@ function labelsOf(text: string): Cut[] {
 /** The activity label that opens records: used at least twice over the document, each use followed by a field label before the next. */
 function recordLabel(cutsByBlock: Cut[][]): string | null {
   const uses = new Map<string, number>();
-  for (const cuts of cutsByBlock)
+  cutsByBlock.forEach((cuts, i) => {
+    // The record's next label may stand in the block after (a record already set a label a line).
+    const next = (k: number) => cuts[k + 1] ?? (k === cuts.length - 1 ? cutsByBlock[i + 1]?.[0] : undefined);
     cuts.forEach((c, k) => {
-      if (c.kind === 'activity' && cuts[k + 1]?.kind === 'field') uses.set(c.word, (uses.get(c.word) ?? 0) + 1);
+      if (c.kind === 'activity' && next(k)?.kind === 'field') uses.set(c.word, (uses.get(c.word) ?? 0) + 1);
     });
+  });
   const best = [...uses].sort((a, b) => b[1] - a[1])[0];
   return best && best[1] >= 2 ? best[0] : null;
 }

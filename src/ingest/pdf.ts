@@ -1,4 +1,6 @@
 import { buildDoc } from '../core/build-doc.js';
+import { unfoldFieldRows } from '../clean/field-rows.js';
+import { splitLabelledRecords } from '../clean/labelled-records.js';
 import type { Doc, Message, RawBlock } from '../core/types.js';
 import { findRunningLines, furnitureKey, isFieldFooter, parsePageNumber } from '../clean/furniture.js';
 import { repairBlockDiacritics } from '../clean/diacritics.js';
@@ -461,7 +463,7 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
   for (const line of lines) {
     if (line.cells) line.cells = line.cells.map((c) => joinCellLines(c));
   }
-  return [...furniture, ...segmentLines(lines)];
+  return [...furniture, ...splitLabelledRecords(unfoldFieldRows(segmentLines(lines)))];
 }
 
 /**

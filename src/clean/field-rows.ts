@@ -1,0 +1,56 @@
+import type { RawBlock } from '../core/types.js';
+
+/**
+ * A planning system's report printed to PDF sets each activity as a small
+ * table of labels and values ('Aktivitet: | Införa …', 'Ansvarig: |
+ * Hemtjänsten', 'Status: | ✅ | Avslutad'), or, where a record fits, as one
+ * row holding them all. Such rows are lines of fields, not a table's rows:
+ * where rows open with a label and a colon that recurs, each of them is
+ * given as the paragraph it reads as ('Ansvarig: Hemtjänsten'), and the
+ * records are read as the same export is read from Word or text. Only labels
+ * that recur count: a masthead's 'Datum:' row, used once, stays a table's row.
+ */
+
+/** A cell that opens with a label: a capitalised word or two, then a colon. */
+const LABEL_CELL = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+)?\s*:(?:\s|$)/u;
+
+/** At least this many rows open with a label that recurs: the document sets records as rows of fields. */
+const MIN_ROWS = 3;
+
+/** A row's label ('ansvarig'), when its first filled cell opens with one. */
+function labelOf(b: RawBlock): string | null {
+  if (b.kind !== 'row') return null;
+  const first = (b.cells ?? []).map((c) => c.trim()).find(Boolean);
+  const m = first === undefined ? null : LABEL_CELL.exec(first);
+  return m ? m[0].replace(/\s*:\s*$/, '').toLowerCase() : null;
+}
+
+export function unfoldFieldRows(blocks: RawBlock[]): RawBlock[] {
+  const labels = blocks.map(labelOf);
+  const uses = new Map<string, number>();
+  for (const l of labels) if (l) uses.set(l, (uses.get(l) ?? 0) + 1);
+  // A label used once is a table's own line ('Datum: 2025-03-01' in a masthead); records repeat theirs.
+  const recurring = (l: string | null) => l !== null && (uses.get(l) ?? 0) >= 2;
+  if (labels.filter(recurring).length < MIN_ROWS) return blocks;
+  // A record's table holds a recurring label; its other labelled rows ('Ansvarig:' used once) are its fields too.
+  const recordTables = new Set(blocks.filter((b, i) => recurring(labels[i])).map((b) => b.table));
+  const out: RawBlock[] = [];
+  let unfolded = false;
+  blocks.forEach((b, i) => {
+    if (labels[i] !== null && recordTables.has(b.table)) {
+      const text = (b.cells ?? []).map((c) => c.replace(/\s+/g, ' ').trim()).filter(Boolean).join(' ');
+      out.push({ kind: 'paragraph', text, page: b.page, ...(b.source === undefined ? {} : { source: b.source }) });
+      unfolded = true;
+      return;
+    }
+    // The value's last line, wrapped out of its cell: it goes on in lower case.
+    const last = out[out.length - 1];
+    if (unfolded && b.kind === 'paragraph' && /^\p{Ll}/u.test(b.text.trim())) {
+      last.text = `${last.text} ${b.text.trim()}`;
+      return;
+    }
+    unfolded = false;
+    out.push(b);
+  });
+  return out;
+}
