@@ -1,4 +1,7 @@
 import type { RawBlock } from '../core/types.js';
+import { FIELD_LABELS } from '../lang/fields.js';
+import { sv } from '../lang/pattern.js';
+import { SECTION_LABELS } from '../lang/sections.js';
 
 /**
  * A planning system's report printed to PDF sets each activity as a small
@@ -11,8 +14,10 @@ import type { RawBlock } from '../core/types.js';
  * that recur count: a masthead's 'Datum:' row, used once, stays a table's row.
  */
 
-/** A cell that opens with a label: a capitalised word or two, then a colon. */
-const LABEL_CELL = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+)?\s*:(?:\s|$)/u;
+/** A cell that opens with a label a record uses: a field's or a section's, then a colon. */
+const LABEL_CELL = sv(`^(?:${[...FIELD_LABELS.map((f) => f.words), ...SECTION_LABELS.map((l) => l.pattern)].join('|')})\\s*:(?:\\s|$)`, 'iu');
+/** The labels that open an activity's record ('Aktivitet:', 'Åtgärd:'). */
+const ACTIVITY_LABEL = sv(`^(?:${FIELD_LABELS.filter((f) => f.role === 'activity').map((f) => f.words).join('|')})$`, 'iu');
 
 /** At least this many rows open with a label that recurs: the document sets records as rows of fields. */
 const MIN_ROWS = 3;
@@ -21,7 +26,7 @@ const MIN_ROWS = 3;
 function labelOf(b: RawBlock): string | null {
   if (b.kind !== 'row') return null;
   const first = (b.cells ?? []).map((c) => c.trim()).find(Boolean);
-  const m = first === undefined ? null : LABEL_CELL.exec(first);
+  const m = first === undefined || !/^\p{Lu}/u.test(first) ? null : LABEL_CELL.exec(first);
   return m ? m[0].replace(/\s*:\s*$/, '').toLowerCase() : null;
 }
 
@@ -31,7 +36,8 @@ export function unfoldFieldRows(blocks: RawBlock[]): RawBlock[] {
   for (const l of labels) if (l) uses.set(l, (uses.get(l) ?? 0) + 1);
   // A label used once is a table's own line ('Datum: 2025-03-01' in a masthead); records repeat theirs.
   const recurring = (l: string | null) => l !== null && (uses.get(l) ?? 0) >= 2;
-  if (labels.filter(recurring).length < MIN_ROWS) return blocks;
+  // Records open with an activity's label, used again and again; a table of comments alone is no record.
+  if (labels.filter(recurring).length < MIN_ROWS || !labels.some((l) => recurring(l) && ACTIVITY_LABEL.test(l!))) return blocks;
   // A record's table holds a recurring label; its other labelled rows ('Ansvarig:' used once) are its fields too.
   const recordTables = new Set(blocks.filter((b, i) => recurring(labels[i])).map((b) => b.table));
   const out: RawBlock[] = [];

@@ -145,7 +145,8 @@ export function activityFields(entry: Entry, legend: Legend, pictures: PictureLo
   // A cell that holds only its colour: the legend says which status the colour stands for.
   const fill = entry.table?.fill ? `#${entry.table.fill.replace(/^#/, '').toUpperCase()}` : null;
   const keyed = fill ? legendOfFill(legend, fill) : null;
-  if (keyed?.meaning.status && (judged.status === null || judged.status === 'unknown')) Object.assign(judged, { status: keyed.meaning.status, statusRaw: fill, statusRule: 'status/legend-fill', statusSource: 'fill' });
+  // A legend line that describes a light ('Gul: avvikelse, åtgärd pågår') says how the work keeps to plan, not how far it has come.
+  if (keyed?.meaning.status && !keyed.meaning.track && (judged.status === null || judged.status === 'unknown')) Object.assign(judged, { status: keyed.meaning.status, statusRaw: fill, statusRule: 'status/legend-fill', statusSource: 'fill' });
   if (keyed?.by === 'swatch' && keyed.meaning.track && !judged.track) Object.assign(judged, { track: keyed.meaning.track, trackRaw: fill, trackRule: 'track/legend-fill' });
   // Where the legend's swatches make the colours statuses, a colour is no traffic light.
   if (!judged.track && entry.table?.fill && keyed?.by !== 'swatch') {

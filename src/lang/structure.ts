@@ -56,7 +56,8 @@ export const UNTIL_YEAR = /^\s+till\s+(?:19|20)\d\d/;
 /** What ties a partner to the owner before it ('KLK i samverkan med Region X'). */
 export const PARTNER_JOIN = /\s+i\s+samverkan\s+med(?:\s+|$)|\s+tillsammans\s+med(?:\s+|$)/i;
 /** What separates several owners: 'KLF/SBF', 'KLF, SBF', 'SBF (KLF)', 'KLF och SBF'. */
-export const OWNER_SEPARATOR = /\s*(?:\/|,|;|\(|\)|\s+och\s+|\s+samt\s+|\s+&\s+)\s*/;
+// 'och' joins two units only before a capital, and never after a part cut short ('Hälso- och sjukvårdsenheten', 'Vård och omsorg' are one unit's name).
+export const OWNER_SEPARATOR = /\s*(?:\/|,|;|\(|\)|(?<!-)\s+(?:och|samt|&)\s+(?=\p{Lu}))\s*/u;
 
 /** Words near a date that make it the document's own ('Publicerad', 'Senast uppdaterad', 'Daterad'). */
 export const DATING_HINT = /publicer|uppdater|rapport till|tjänsteskrivelse|daterad|upprättad|senast/i;
