@@ -6,9 +6,9 @@ import { processDocument } from '../../src/pipeline/process.js';
 import { dev2Cases, hasDev2Set, requireDevSet, setAccuracy, setF1 } from './cases.js';
 
 /**
- * The second development set (../shared/corpus/dev2). The goal is the first
- * set's (every document at activity and focus-area F1 0.90, the set at 0.95);
- * these floors are what the rules reach today, so that no change goes below
+ * The second development set (../shared/corpus/dev2), held to the first set's
+ * goal: every document at activity and focus-area F1 0.90; the set's floors
+ * are what the rules reach today (above the 0.95 asked), so that no change goes below
  * them. A document the rules read in part must say so: none with activities
  * in its gold is 'none', and none read below four in five of them is 'plan'.
  */
@@ -22,11 +22,12 @@ describe.skipIf(!hasDev2Set && !requireDevSet)('the second development set', () 
   });
 
   for (const { file, gold } of dev2Cases()) {
-    it(`${file}: an outcome that admits what was not read`, async () => {
+    it(`${file}: activity and focus-area F1 at least 0.90, and an outcome that admits what was not read`, async () => {
       const result = await processDocument(file, new Uint8Array(readFileSync(file)));
       if (!result.ok) throw new Error(result.reason);
       const s = scoreExtraction(result.extraction, gold);
       results.push({ file, s, x: result.extraction });
+      expect({ file, activities: s.activities.f1 >= 0.9, focusAreas: s.focusAreas.f1 >= 0.9 }).toEqual({ file, activities: true, focusAreas: true });
       const outcome = result.extraction.outcome;
       if (s.activities.gold > 0) expect({ file, outcome }).not.toEqual({ file, outcome: 'none' });
       if (s.activities.recall < 0.8) expect({ file, outcome }).not.toEqual({ file, outcome: 'plan' });
