@@ -106,7 +106,8 @@ export function segmentLines(lines: Line[]): RawBlock[] {
     if (lastWasRow && !line.cells) lastWasRow = false;
 
     const bullet = BULLET.exec(text);
-    const numbered = bullet ? null : NUMBERED.exec(text);
+    // A numbered line set larger than the body is a section heading with its number ('4.1 Title'), not a list item.
+    const numbered = bullet || isLarge(line) ? null : NUMBERED.exec(text);
     if (bullet || numbered) {
       close();
       const m = (bullet ?? numbered)!;
@@ -125,12 +126,17 @@ export function segmentLines(lines: Line[]): RawBlock[] {
       // A line set in from the margin where the bullet glyph did not survive extraction.
       open = { block: { kind: 'item', text: text.trim(), page: line.page, marker: '', level: 0, source: line.source }, lines: 1, lastFill: line.fill, page: line.page, size: line.fontRatio };
     } else {
-      const kind = line.fontRatio !== undefined && line.fontRatio > 1.15 ? 'heading' : 'paragraph';
+      const kind = isLarge(line) ? 'heading' : 'paragraph';
       open = { block: { kind, text: text.trim(), page: line.page, source: line.source }, lines: 1, lastFill: line.fill, page: line.page, size: line.fontRatio };
     }
   }
   close();
   return out;
+}
+
+/** Set larger than the body text (PDF only): a heading's size. */
+function isLarge(line: Line): boolean {
+  return line.fontRatio !== undefined && line.fontRatio > 1.15;
 }
 
 function canContinue(open: OpenBlock, line: Line): boolean {
