@@ -88,7 +88,7 @@ export function segmentLines(lines: Line[]): RawBlock[] {
     open = null;
   };
 
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (line.cells) {
       close();
       if (!lastWasRow) table++;
@@ -107,8 +107,8 @@ export function segmentLines(lines: Line[]): RawBlock[] {
     if (lastWasRow && !line.cells) lastWasRow = false;
 
     const bullet = BULLET.exec(text);
-    // A numbered line set larger than the body is a section heading with its number ('4.1 Title'), not a list item.
-    const numbered = bullet || isLarge(line) ? null : NUMBERED.exec(text);
+    // A numbered line set larger than the body right over a table is the table's title ('4.1 Title'), not a list item.
+    const numbered = bullet || (isLarge(line) && lines[index + 1]?.cells) ? null : NUMBERED.exec(text);
     if (bullet || numbered) {
       close();
       const m = (bullet ?? numbered)!;

@@ -130,7 +130,7 @@ describe.skipIf(!hasSoffice)('a PDF exported from Word reads like the Word file'
     expect(header?.cells?.map((c) => blockText(pdf, c))).toEqual(['Nr', 'Åtgärd', 'Ansvarig', 'Tid', 'Status', 'Kommentar']);
   }, 120_000);
 
-  it('reads a numbered heading set larger than the body as a heading, and a numbered list in body type as items', async () => {
+  it('reads a numbered heading set larger than the body over a table as a heading, and a numbered list in body type as items', async () => {
     const { docx, pdf } = await bothForms('kultur', numberedAreas());
     const headings = pdf.blocks.filter((b) => b.kind === 'heading').map((b) => blockText(pdf, b));
     expect(headings).toEqual(expect.arrayContaining(['2.1 Läsfrämjande för barn', '2.2 Kulturarv och museer', '2.3 Scenkonst i hela kommunen']));
