@@ -2,6 +2,8 @@
  * Page furniture: page numbers in their common forms, and running headers and
  * footers, found by pattern and by repetition across pages.
  */
+import { FIELD_LABELS, INLINE_FIELD_ROLES } from '../lang/fields.js';
+import { sv } from '../lang/pattern.js';
 import { PAGE_N_OF_M_WORDS, PAGE_N_WORDS } from '../lang/structure.js';
 
 export interface PageNumber {
@@ -31,9 +33,17 @@ export function parsePageNumber(line: string): PageNumber | null {
   return null;
 }
 
-/** 'Tjänsteskrivelse | 2016-03-08 | Södertälje kommun | Kommunstyrelsens kontor': a footer of fields. */
+/** A field labelled as an activity's ('Ansvar: …', 'Tidplan: …'). */
+const ACTIVITY_FIELD = FIELD_LABELS.filter((f) => INLINE_FIELD_ROLES.includes(f.role)).map((f) => sv(`^\\s*(?:${f.words})\\s*:`, 'i'));
+
+/**
+ * 'Tjänsteskrivelse | 2016-03-08 | Södertälje kommun | Kommunstyrelsens kontor': a footer of fields.
+ * A line of two or more activity fields ('Ansvar: … | Tidplan: … | Kostnad: …') is an
+ * activity's, though it falls at the foot of a page.
+ */
 export function isFieldFooter(line: string): boolean {
   const fields = line.split(/\s+\|\s+/);
+  if (fields.filter((f) => ACTIVITY_FIELD.some((r) => r.test(f))).length >= 2) return false;
   return fields.length >= 3 && fields.every((f) => f.trim().length > 0 && f.length < 60);
 }
 

@@ -88,13 +88,14 @@ export function segmentLines(lines: Line[]): RawBlock[] {
     open = null;
   };
 
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (line.cells) {
       close();
       if (!lastWasRow) table++;
       lastWasRow = true;
       const previous = out[out.length - 1];
-      if (previous?.kind === 'row' && !previous.header && isContinuationRow(line.cells, previous.cells!)) {
+      const brokenRow = previous?.kind === 'row' && previous.page !== line.page && continuesOverBreak(line.cells, previous.cells!);
+      if (previous?.kind === 'row' && !previous.header && (isContinuationRow(line.cells, previous.cells!) || brokenRow)) {
         previous.cells = previous.cells!.map((c, i) => joinLines(c, line.cells![i] ?? ''));
         continue;
       }
@@ -106,7 +107,8 @@ export function segmentLines(lines: Line[]): RawBlock[] {
     if (lastWasRow && !line.cells) lastWasRow = false;
 
     const bullet = BULLET.exec(text);
-    const numbered = bullet ? null : NUMBERED.exec(text);
+    // A numbered line set larger than the body right over a table is the table's title ('4.1 Title'), not a list item.
+    const numbered = bullet || (isLarge(line) && lines[index + 1]?.cells) ? null : NUMBERED.exec(text);
     if (bullet || numbered) {
       close();
       const m = (bullet ?? numbered)!;
@@ -125,12 +127,17 @@ export function segmentLines(lines: Line[]): RawBlock[] {
       // A line set in from the margin where the bullet glyph did not survive extraction.
       open = { block: { kind: 'item', text: text.trim(), page: line.page, marker: '', level: 0, source: line.source }, lines: 1, lastFill: line.fill, page: line.page, size: line.fontRatio };
     } else {
-      const kind = line.fontRatio !== undefined && line.fontRatio > 1.15 ? 'heading' : 'paragraph';
+      const kind = isLarge(line) ? 'heading' : 'paragraph';
       open = { block: { kind, text: text.trim(), page: line.page, source: line.source }, lines: 1, lastFill: line.fill, page: line.page, size: line.fontRatio };
     }
   }
   close();
   return out;
+}
+
+/** Set larger than the body text (PDF only): a heading's size. */
+function isLarge(line: Line): boolean {
+  return line.fontRatio !== undefined && line.fontRatio > 1.15;
 }
 
 function canContinue(open: OpenBlock, line: Line): boolean {
@@ -143,6 +150,8 @@ function canContinue(open: OpenBlock, line: Line): boolean {
   }
   const pageChanged = open.page !== line.page;
   if (endsDangling(b.text) && !line.gapBefore && !BULLET.test(line.text)) return true;
+  // A run of fields whose last label waits for its value ('Ansvar: … | Tidplan:') goes on in the next line.
+  if (endsOnEmptyField(b.text) && !line.gapBefore && !pageChanged && !BULLET.test(line.text) && !NUMBERED_LABEL.test(line.text)) return true;
   if (startsLowercase(line.text)) {
     // A wrapped item line sits under the item's text, to the right of its marker: set in, but not a new item.
     const wrapsItem = b.kind === 'item' && open.lastFill >= 0.7 && line.fontRatio !== undefined;
@@ -175,6 +184,24 @@ function isContinuationRow(cells: string[], above: string[]): boolean {
   const filled = cells.map((c, i) => [c.trim(), (above[i] ?? '').trim()] as const).filter(([c]) => c !== '');
   const lower = filled.filter(([c]) => startsLowercase(c)).length;
   return lower >= 1 && filled.every(([c, a]) => startsLowercase(c) || (/[-–]$/.test(a) && /^\d/.test(c)));
+}
+
+/**
+ * The first row on a page, its first cell empty, whose every filled cell goes
+ * on from a cell above that stops on a word no sentence ends on ('… i samverkan med'
+ * above 'Näringsliv'): the rest of a row the page break split, though it starts
+ * with a capital.
+ */
+function continuesOverBreak(cells: string[], above: string[]): boolean {
+  if (cells.length !== above.length || (cells[0] ?? '').trim() !== '') return false;
+  const filled = cells.map((c, i) => [c.trim(), above[i].trim()] as const).filter(([c]) => c !== '');
+  return filled.length > 0 && filled.every(([c, a]) => startsLowercase(c) || endsDangling(a));
+}
+
+/** A line of labelled fields whose last label has no value yet: 'Ansvar: Kulturförvaltningen | Tidplan:'. */
+function endsOnEmptyField(text: string): boolean {
+  const fields = text.split(/\s+\|\s+/);
+  return fields.length >= 2 && /^[^:|]{1,30}:$/.test(fields[fields.length - 1].trim()) && HEADER_CELL.some((r) => r.test(fields[fields.length - 1]));
 }
 
 /** A one-line block that no sentence runs through: short, unpunctuated, capitalised. */

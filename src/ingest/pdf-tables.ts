@@ -230,7 +230,20 @@ function rowsOfGrid(grid: Grid, fills: PageGraphics['fills'], runs: Run[], table
     }
     if (cells.some((c) => c !== '')) rows.push({ y: ys[i], cells, shades, table, ...(carried.some(Boolean) ? { carried } : {}) });
   }
-  return { rows: withoutEmptyColumns(rows), rest };
+  return { rows: withoutEmptyColumns(rows, filledColumns(xs, top, bottom, fills)), rest };
+}
+
+/**
+ * Columns where some cell is painted on its own: a rectangle inside the
+ * column that covers most of its width (a swatch in a colour legend, a status
+ * given only by a cell's colour). Such a column is kept though no cell of it
+ * holds text; a fill drawn across a whole row (a shaded header) is no column's own.
+ */
+function filledColumns(xs: number[], top: number, bottom: number, fills: PageGraphics['fills']): boolean[] {
+  return xs.slice(0, -1).map((x1, j) => {
+    const x2 = xs[j + 1];
+    return fills.some((f) => f.x1 >= x1 - SNAP && f.x2 <= x2 + SNAP && f.x2 - f.x1 >= (x2 - x1) / 2 && f.y2 <= top + SNAP && f.y1 >= bottom - SNAP);
+  });
 }
 
 /**
@@ -330,10 +343,14 @@ export function tableCells(graphics: PageGraphics): { cells: Array<Box & { table
   return { cells, tables };
 }
 
-/** Borders of neighbouring rows a few points apart make grid columns that hold no text in any row. */
-function withoutEmptyColumns(rows: GridRow[]): GridRow[] {
+/**
+ * Borders of neighbouring rows a few points apart make grid columns that hold
+ * no text in any row; a column painted cell by cell (`filled`) is a real one
+ * though it holds no text, on this page at least.
+ */
+function withoutEmptyColumns(rows: GridRow[], filled: boolean[]): GridRow[] {
   const width = Math.max(0, ...rows.map((r) => r.cells.length));
-  const keep = Array.from({ length: width }, (_, j) => rows.some((r) => r.cells[j]));
+  const keep = Array.from({ length: width }, (_, j) => filled[j] || rows.some((r) => r.cells[j]));
   return rows.map((r) => ({
     ...r,
     cells: r.cells.filter((_, j) => keep[j]),

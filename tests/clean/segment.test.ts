@@ -43,8 +43,41 @@ describe('the rest of a row a page break split', () => {
     expect(blocks.filter((b) => b.kind === 'row')).toHaveLength(2);
   });
 
+  it('joins a capitalised name that goes on from a cell stopping on a word no sentence ends on, over the page break only', () => {
+    const above = ['Starta en läsecirkel för nyanlända', 'Biblioteket i samverkan med', '2025'];
+    const rest = ['', 'Studieförbunden', ''];
+    const split = segmentLines([row(above, 1), row(rest, 2)]);
+    expect(split.filter((b) => b.kind === 'row').map((b) => b.cells)).toEqual([['Starta en läsecirkel för nyanlända', 'Biblioteket i samverkan med Studieförbunden', '2025']]);
+    // On the same page, an empty first cell is a row of its own (a merged cell, a second owner).
+    expect(segmentLines([row(above, 1), row(rest, 1)]).filter((b) => b.kind === 'row')).toHaveLength(2);
+    // Under a cell that ends as a name does, a capitalised cell opens a row.
+    const whole = ['Starta en läsecirkel för nyanlända', 'Biblioteket', '2025'];
+    expect(segmentLines([row(whole, 1), row(['', 'Kulturskolan', '2026'], 2)]).filter((b) => b.kind === 'row')).toHaveLength(2);
+  });
+
   it('keeps a new row that opens in capitals', () => {
     const blocks = segmentLines([row(['Inventera förorenad mark', 'Miljöenheten', '2023–', 'Klar'], 1), row(['Sanera fastigheten i Norra hamnen', 'Miljöenheten', '2024', 'pågår'], 2)]);
     expect(blocks.filter((b) => b.kind === 'row')).toHaveLength(2);
+  });
+});
+
+describe('a run of fields whose last label waits for its value', () => {
+  it('goes on in the next line, set in as it is', () => {
+    const blocks = segmentLines([
+      line('Insats 2: Öppna biblioteket i Backa även på söndagar'),
+      line('Ansvar: Kultur- och fritidsförvaltningen | Tidplan:', { indented: true }),
+      line('Löpande | Kostnad: Inom ram', { indented: true }),
+      line('Insats 3: Digitalisera bildarkivet'),
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Insats 2: Öppna biblioteket i Backa även på söndagar',
+      'Ansvar: Kultur- och fritidsförvaltningen | Tidplan: Löpande | Kostnad: Inom ram',
+      'Insats 3: Digitalisera bildarkivet',
+    ]);
+  });
+
+  it('does not run a lead-in that ends in a colon into the list under it', () => {
+    const blocks = segmentLines([line('Nämnden prioriterar följande insatser:'), line('Öppettider på söndagar', { indented: true }), line('Ett digitalt bildarkiv', { indented: true })]);
+    expect(blocks).toHaveLength(3);
   });
 });

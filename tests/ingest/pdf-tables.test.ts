@@ -96,6 +96,24 @@ describe('ruled PDF tables', () => {
     expect(rows[0].shades).toEqual([null, '#00b050']);
   });
 
+  it('keeps a column whose cells hold only their own fill (a legend of colour swatches), and not one under a fill across the row', () => {
+    const g = grid([700, 680, 660], [50, 80, 300]);
+    g.fills.push({ x1: 50, y1: 680, x2: 80, y2: 700, color: '#92d050' }, { x1: 50, y1: 660, x2: 80, y2: 680, color: '#ff0000' });
+    const { rows } = readGridTables(g, [run('Klar', 85, 686), run('Försenad', 85, 666)]);
+    expect(rows.map((r) => [r.cells, r.shades])).toEqual([
+      [['', 'Klar'], ['#92d050', null]],
+      [['', 'Försenad'], ['#ff0000', null]],
+    ]);
+    // Borders a few points out of line make a narrow empty column; a shaded header row and a panel behind the table cover it, and it goes.
+    const h = grid([700, 680, 660], [50, 60, 200, 300]);
+    h.fills.push({ x1: 50, y1: 680, x2: 300, y2: 700, color: '#d9d9d9' }, { x1: 40, y1: 600, x2: 320, y2: 720, color: '#eef3fa' });
+    const read = readGridTables(h, [run('Kurs', 65, 686), run('Plats', 205, 686), run('Simskola', 65, 666), run('Badhuset', 205, 666)]);
+    expect(read.rows.map((r) => r.cells)).toEqual([
+      ['Kurs', 'Plats'],
+      ['Simskola', 'Badhuset'],
+    ]);
+  });
+
   it('does not take a page frame with a rule down the middle for a table', () => {
     const g = grid([800, 40], [40, 300, 560]);
     const runs = Array.from({ length: 60 }, (_, i) => run(`rad ${i}`, 50, 790 - i * 12));
