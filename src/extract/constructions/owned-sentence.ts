@@ -1,5 +1,4 @@
-import { cellKind } from '../../clean/cell-kinds.js';
-import type { Field } from '../outline/fields.js';
+import { trailingOwner, type Field } from '../outline/fields.js';
 import type { Act, Proposal } from '../resolve/proposal.js';
 import { defineConstruction } from './define.js';
 
@@ -44,23 +43,20 @@ interface OwnedSentence {
   fields: Field[];
 }
 
-/** A sentence that closes on '(Unit)' before its full stop. */
-const OWNED = /\(([^()]{3,80})\)\s*[.!]?\s*$/u;
 const YEAR = /\b(?:19|20)\d\d\b/g;
 
-/** The sentences of a paragraph that end by naming a unit in parentheses. */
+/** The sentences of a paragraph that end by naming a unit in parentheses (see `trailingOwner`). */
 function ownedSentences(text: string): OwnedSentence[] {
   const out: OwnedSentence[] = [];
   for (const s of sentences(text)) {
-    const m = OWNED.exec(s.text);
-    if (!m || cellKind(m[1]) !== 'owner' || /^\p{Lu}{2,6}$/u.test(m[1].trim())) continue;
-    const body = s.text.slice(0, m.index).trimEnd();
+    const owned = trailingOwner(s.text);
+    if (!owned) continue;
+    const body = s.text.slice(0, owned.bodyEnd).trimEnd();
     if (body.split(/\s+/).length < 4) continue;
-    const ownerAt = s.start + m.index + 1;
-    const fields: Field[] = [{ role: 'owner', label: '', value: m[1].trim(), start: ownerAt, end: ownerAt + m[1].length, rule: 'field/owner-in-parentheses' }];
-    // The sentence's own years say when: from the first year it names to the last.
+    const fields = owned.fields.map((f) => ({ ...f, start: s.start + f.start, end: s.start + f.end }));
+    // Without a time in the parenthesis, the sentence's own years say when: from the first year it names to the last.
     const years = [...body.matchAll(YEAR)];
-    if (years.length) {
+    if (years.length && !fields.some((f) => f.role === 'time')) {
       const from = years[0].index!;
       const to = years[years.length - 1].index! + 4;
       fields.push({ role: 'time', label: '', value: body.slice(from, to), start: s.start + from, end: s.start + to, rule: 'field/time-in-sentence' });

@@ -1,5 +1,6 @@
 import { FIELD_LABELS, INLINE_FIELD_ROLES, type FieldRole } from '../../lang/fields.js';
 import { sv } from '../../lang/pattern.js';
+import { cellKind } from '../../clean/cell-kinds.js';
 
 /** A label–value pair in text: 'Ansvar: KLK', '(klart: 2024)'. Offsets are into the text given. */
 export interface Field {
@@ -33,7 +34,7 @@ export function splitFields(text: string): { bodyEnd: number; fields: Field[] } 
     if (m.index + m[0].length >= text.length) continue;
     hits.push({ at, valueStart: m.index + m[0].length, label: m[2], paren: m[1] === '(' });
   }
-  if (hits.length === 0) return { bodyEnd: text.length, fields: [] };
+  if (hits.length === 0) return trailingOwner(text) ?? { bodyEnd: text.length, fields: [] };
   const fields: Field[] = [];
   hits.forEach((h, i) => {
     const label = roleOf(h.label);
@@ -61,4 +62,32 @@ export function fieldLine(text: string): Field[] | null {
 
 export function isFieldLine(text: string): boolean {
   return fieldLine(text) !== null;
+}
+
+/** '… (Unit)' or '… (Unit, 2026)' closing a text: the parenthesis and what it holds. */
+const TRAILING_PARENTHESIS = /\s*\(([^()]{3,100})\)\s*[.!]?\s*$/u;
+
+/**
+ * A unit named in parentheses at the end of an item or sentence, alone or with
+ * its time ('Öppna en lånecentral (Kultur- och fritidsförvaltningen, 2026)'):
+ * the owner, and the time. The unit must have a unit's shape (a head such as
+ * -förvaltningen, -enheten, a company form); an abbreviation alone may
+ * expand a term ('(SSPF)'), a source or a year alone names no one, so neither counts.
+ */
+export function trailingOwner(text: string): { bodyEnd: number; fields: Field[] } | null {
+  const m = TRAILING_PARENTHESIS.exec(text);
+  if (!m) return null;
+  const inner = m[1];
+  const parts = inner.split(/,\s*/);
+  const unit = parts[0].trim();
+  if (cellKind(unit) !== 'owner' || /^\p{Lu}{2,6}$/u.test(unit)) return null;
+  if (parts.slice(1).some((p) => cellKind(p) !== 'time')) return null;
+  const at = m.index + m[0].indexOf('(') + 1;
+  const fields: Field[] = [{ role: 'owner', label: '', value: unit, start: at, end: at + unit.length, rule: 'field/owner-in-parentheses' }];
+  if (parts.length > 1) {
+    const timeAt = at + inner.indexOf(parts[1]);
+    const time = inner.slice(inner.indexOf(parts[1])).trim();
+    fields.push({ role: 'time', label: '', value: time, start: timeAt, end: timeAt + time.length, rule: 'field/time-in-parentheses' });
+  }
+  return { bodyEnd: m.index, fields };
 }

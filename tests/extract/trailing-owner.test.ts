@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../src/core/build-doc.js';
+import { exampleBlocks } from '../../src/extract/constructions/define.js';
+import { extract } from '../../src/extract/index.js';
+import { splitFields } from '../../src/extract/outline/fields.js';
+
+const read = (doc: string) => extract(buildDoc('text', exampleBlocks(doc), { pageCount: null })).activities.map((a) => [a.text, a.ownerRaw, a.years.join(',')]);
+
+describe("a unit named in parentheses at an item's end, alone or with its time", () => {
+  it('gives the owner and the time of bullets in a plan that writes them so', () => {
+    expect(read('# Trafiksäkra skolvägar\n- Bygga om övergångsställen vid fem skolor (Tekniska förvaltningen, 2026)\n- Starta gåbussar i årskurs 1 (Barn- och utbildningsförvaltningen, HT 2025)\n# Säkra cykelstråk\n- Belysa cykelvägen till idrottsplatsen (Gatuenheten)\n- Rensa sikthinder i korsningar (Gatuenheten, 2025–2026)')).toEqual([
+      ['Bygga om övergångsställen vid fem skolor', 'Tekniska förvaltningen', '2026'],
+      ['Starta gåbussar i årskurs 1', 'Barn- och utbildningsförvaltningen', '2025'],
+      ['Belysa cykelvägen till idrottsplatsen', 'Gatuenheten', ''],
+      ['Rensa sikthinder i korsningar', 'Gatuenheten', '2025,2026'],
+    ]);
+  });
+
+  it('takes no owner from a parenthesis that expands a term, cites a source, or holds what is no time after the unit', () => {
+    for (const text of ['Införa samverkan mellan skola, socialtjänst, polis och fritid (SSPF)', 'Andelen rökare har minskat (Folkhälsomyndigheten 2023)', 'Utbilda personal (Socialförvaltningen, med stöd av länsstyrelsen)', 'Minska matsvinnet (se bilaga 2)']) {
+      expect(splitFields(text).fields, text).toEqual([]);
+    }
+  });
+});
