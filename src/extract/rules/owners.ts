@@ -1,3 +1,4 @@
+import { UNIT_JOINERS } from '../../lang/units.js';
 import { sv } from '../../lang/pattern.js';
 import { defineRule } from '../rule.js';
 
@@ -58,9 +59,12 @@ export const abbreviationRule = defineRule<Array<{ abbr: string | null; name: st
 });
 
 /** 'Kommunens nämnder och Telgebolagens styrelser ansvarar för hur insatserna …' → the two owners. */
+/** A comma, or a joining word between two names ('och', 'samt'). */
+const NAME_JOIN = new RegExp(`\\s*(?:,|${UNIT_JOINERS.words.filter((w) => /^\p{L}+$/u.test(w)).map((w) => `\\s${w}\\s`).join('|')})\\s*`, 'u');
+
 export function splitOwnerNames(text: string): string[] {
   return text
-    .split(/\s*(?:,|\soch\s|\ssamt\s)\s*/)
+    .split(NAME_JOIN)
     .map((s) => s.trim())
     .filter((s) => s.length > 1);
 }
