@@ -19,6 +19,8 @@ export interface PlanMarks {
   ownerLabels: number;
   /** 'Status:', 'Läge:' and the like. */
   statusLabels: number;
+  /** Runs of column words of three roles or more ('Åtgärd Ansvarig Tid Status'): an action table's header, or a record's labels, run into the text. */
+  headerRuns: number;
 }
 
 /** An item id before a capital: '1.2 Införa', 'A3 Frukostmöten', 'E1.2 Ta fram'. */
@@ -49,6 +51,27 @@ function countingIds(text: string): Array<{ id: string; start: number; end: numb
     .flatMap((seen) => [...seen.values()].map(({ id, start, end }) => ({ id, start, end })));
 }
 
+const HEADER_ROLES = ['activity', 'owner', 'time', 'status'] as const;
+const roleWords = HEADER_ROLES.map((role) => ({ role, pattern: sv(`^(?:${FIELD_LABELS.filter((f) => f.role === role).map((f) => f.words).join('|')})$`, 'iu') }));
+/** How many words a header's cells may take, from its first column word to its last. */
+const HEADER_SPAN = 7;
+
+/** Runs of capitalised column words naming three roles or more within a few words. */
+function headerRuns(text: string): number {
+  const tokens = [...text.matchAll(/\S+/g)].map((m) => m[0].replace(/[:.,;]+$/, ''));
+  const roleOf = (t: string) => (/^\p{Lu}/u.test(t) ? roleWords.find((r) => r.pattern.test(t))?.role : undefined);
+  let runs = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!roleOf(tokens[i])) continue;
+    const roles = new Set(tokens.slice(i, i + HEADER_SPAN).map(roleOf).filter(Boolean));
+    if (roles.size >= 3) {
+      runs++;
+      i += HEADER_SPAN - 1;
+    }
+  }
+  return runs;
+}
+
 export function readPlanMarks(doc: Doc): PlanMarks {
   const text = doc.text;
   const ids = countingIds(text);
@@ -57,12 +80,14 @@ export function readPlanMarks(doc: Doc): PlanMarks {
     ids,
     ownerLabels: [...text.matchAll(OWNER_LABEL)].length,
     statusLabels: [...text.matchAll(STATUS_LABEL)].length,
+    headerRuns: headerRuns(text),
   };
 }
 
 /** How many activities the marks lead a reader to expect. */
 export function expectedActivities(m: PlanMarks): number {
-  return Math.max(m.numberedActions, m.ownerLabels, m.statusLabels);
+  // A header says a table of actions stands there, not how long it is: at least a short list's worth.
+  return Math.max(m.numberedActions, m.ownerLabels, m.statusLabels, m.headerRuns > 0 ? Math.max(3, m.headerRuns) : 0);
 }
 
 /** Below this share of the expected activities, a document is read in part. */
@@ -82,6 +107,7 @@ export function judgeByMarks(outcome: 'plan' | 'partial' | 'none', activities: A
     marks.numberedActions ? `${marks.numberedActions} numbered items that read as actions` : '',
     marks.ownerLabels ? `${marks.ownerLabels} owner labels` : '',
     marks.statusLabels ? `${marks.statusLabels} status labels` : '',
+    marks.headerRuns ? `${marks.headerRuns} runs of column words of an action table` : '',
   ].filter(Boolean);
   const named = unread.length ? `; not read: ${unread.slice(0, 12).join(', ')}${unread.length > 12 ? ` and ${unread.length - 12} more` : ''}` : '';
   const reason = `Unexpected ${activities.length} activities read where the text shows ${seen.join(', ')}, expected about ${expected}${named}`;

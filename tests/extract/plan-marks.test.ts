@@ -35,4 +35,14 @@ describe('a plan read in part says so', () => {
     const x = extract(docOf('# Risk- och sårbarhetsanalys\n2.1 Bakgrund och metod\nAnalysen bygger på workshoppar.\n2.2 Samhällsviktig verksamhet\nKommunen har identifierat tolv funktioner.\n2.3 Identifierade risker\nStörst risk är elavbrott.'));
     expect(x.outcome).toBe('none');
   });
+
+  it("takes a table's header run into a transcript for a plan's mark, and one word of it in prose for none", () => {
+    // A page of a library plan's table, flattened by a sharing site, whose rows the reading did not find.
+    const flattened = '# Biblioteksplan 2026–2027\nTranskript 2 Åtgärd Ansvarig Tidplan Status Läsfrämjande för förskolebarn i samarbete med BVC Kulturförvaltningen 2026 Pågår Bokbuss till byarna Kulturförvaltningen HT 2026 Ej påbörjad';
+    const m = readPlanMarks(docOf(flattened));
+    expect(m.headerRuns).toBe(1);
+    expect(extract(docOf(flattened)).outcome).toBe('partial');
+    const prose = readPlanMarks(docOf('# Bakgrund\nKulturchefen är ansvarig för planen. Status och tidplan redovisas i årsredovisningen.'));
+    expect(prose.headerRuns).toBe(0);
+  });
 });
