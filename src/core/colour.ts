@@ -25,6 +25,11 @@ export function hslOfHex(hex: string): Hsl | null {
   return m ? hslOfRgb(parseInt(m[1], 16), parseInt(m[2], 16), parseInt(m[3], 16)) : null;
 }
 
+/** A colour as the project writes it: '#' and upper-case hex ('00b050' → '#00B050'). */
+export function hexColour(hex: string): string {
+  return `#${hex.replace(/^#/, '').toUpperCase()}`;
+}
+
 export function hexOfRgb(r: number, g: number, b: number): string {
   return `#${[r, g, b].map((v) => Math.round(v).toString(16).padStart(2, '0')).join('').toUpperCase()}`;
 }

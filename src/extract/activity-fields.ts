@@ -1,3 +1,4 @@
+import { hexColour } from '../core/colour.js';
 import type { ActivityRow, DocPicture, Status, Track } from '../core/types.js';
 import { CONTINUOUS_STATUS, LIGHT_SYMBOLS, PROGRESS_PERCENT, STATUS_SYMBOLS, SYMBOL_TRACKS } from '../lang/status.js';
 import { escapeRegExp } from '../lang/pattern.js';
@@ -143,7 +144,7 @@ export function activityFields(entry: Entry, legend: Legend, pictures: PictureLo
     }
   }
   // A cell that holds only its colour: the legend says which status the colour stands for.
-  const fill = entry.table?.fill ? `#${entry.table.fill.replace(/^#/, '').toUpperCase()}` : null;
+  const fill = entry.table?.fill ? hexColour(entry.table.fill) : null;
   const keyed = fill ? legendOfFill(legend, fill) : null;
   // A legend line that describes a light ('Gul: avvikelse, åtgärd pågår') says how the work keeps to plan, not how far it has come.
   if (keyed?.meaning.status && !keyed.meaning.track && (judged.status === null || judged.status === 'unknown')) Object.assign(judged, { status: keyed.meaning.status, statusRaw: fill, statusRule: 'status/legend-fill', statusSource: 'fill' });

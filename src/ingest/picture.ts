@@ -1,4 +1,4 @@
-import { hexOfRgb, hslOfHex, hslOfRgb, hueWithin } from '../core/colour.js';
+import { hexColour, hexOfRgb, hslOfHex, hslOfRgb, hueWithin } from '../core/colour.js';
 import { barToken, CROSS_TOKEN, PICTURE_COLOURS, PICTURE_TOKENS, type PictureColour } from '../lang/status.js';
 
 /**
@@ -173,7 +173,7 @@ export function readFilledShape(hex: string): PictureReading | null {
   const px = hslOfHex(hex);
   if (!px) return null;
   const p = { x: 0, y: 0, r: 0, g: 0, b: 0, ...px };
-  const upper = `#${hex.replace(/^#/, '').toUpperCase()}`;
+  const upper = hexColour(hex);
   if (grey(p)) return { kind: 'icon', colour: 'grey', hex: upper, shape: 'dot', token: PICTURE_TOKENS.grey };
   if (!coloured(p)) return null;
   const named = PICTURE_COLOURS.find((c) => hueWithin(px.h, c.hue));

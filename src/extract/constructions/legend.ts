@@ -1,3 +1,4 @@
+import { hexColour } from '../../core/colour.js';
 import type { Block, Doc, Status, Track } from '../../core/types.js';
 import { LIGHT_SYMBOLS, STATUS_SYMBOLS, TRACK_MEANINGS, TRACK_PATTERNS } from '../../lang/status.js';
 import { classifyStatus, trackOfFill } from '../rules/status.js';
@@ -34,7 +35,7 @@ const KEY_VALUE = new RegExp(`(?:^|[.;]\\s+)([\\p{L}${SYMBOLS}]{1,12})\\s*[â€“â€
 const SYMBOL_RUN = new RegExp(`([${SYMBOLS}])\\s*([^${SYMBOLS}.;]{3,40})`, 'gu');
 
 /** The key under which a legend holds what a fill colour means. */
-const fillKey = (fill: string) => `fill:#${fill.replace(/^#/, '').toUpperCase()}`;
+const fillKey = (fill: string) => `fill:${hexColour(fill)}`;
 
 /**
  * A legend table's row: one cell filled with a colour and holding no words,

@@ -1,4 +1,4 @@
-import { hslOfHex, hueWithin } from '../../core/colour.js';
+import { hexColour, hslOfHex, hueWithin } from '../../core/colour.js';
 import type { Status, Track } from '../../core/types.js';
 import { defineRule } from '../rule.js';
 import { COLOUR_LIMITS, COLOUR_TRACKS, STATUS_PATTERNS, TRACK_PATTERNS } from '../../lang/status.js';
@@ -73,7 +73,7 @@ export function trackOfFill(fill: string | null | undefined): TrackMatch | null 
   const c = hslOfHex(fill);
   if (!c || c.s < COLOUR_LIMITS.minSaturation || c.l < COLOUR_LIMITS.minLightness || c.l > COLOUR_LIMITS.maxLightness) return null;
   const hit = COLOUR_TRACKS.find((t) => hueWithin(c.h, t.hue));
-  return hit ? { track: hit.track, rule: hit.id, raw: `#${fill.replace(/^#/, '').toUpperCase()}` } : null;
+  return hit ? { track: hit.track, rule: hit.id, raw: hexColour(fill) } : null;
 }
 
 export const trackFillRule = defineRule<Track | null>({
