@@ -136,7 +136,7 @@ describe.skipIf(!hasSoffice)('a PDF exported from Word reads like the Word file'
     expect(headings).toEqual(expect.arrayContaining(['2.1 Läsfrämjande för barn', '2.2 Kulturarv och museer', '2.3 Scenkonst i hela kommunen']));
     const items = pdf.blocks.filter((b) => b.kind === 'item').map((b) => blockText(pdf, b));
     expect(items).toEqual(['Förvaltningen tar fram en tidplan.', 'Nämnden följer upp planen varje år.']);
-    const areasOf = (doc: Doc) => extract(doc).focusAreas.map((f) => f.name);
+    const areasOf = (doc: Doc) => extract(doc).focusAreas.map((f) => f.title);
     expect(areasOf(pdf)).toHaveLength(3);
     expect(areasOf(pdf)).toEqual(areasOf(docx));
   }, 120_000);
