@@ -1,4 +1,5 @@
 import { swedishLexicon } from '../lang/lexicon.js';
+import { LIG_ADJECTIVE, NOUN_ENDING } from '../lang/morphology.js';
 import { stem } from './stem.js';
 
 /**
@@ -53,11 +54,6 @@ const COMPOUND_PART_MIN = 5;
 /** Endings a stem leaves on a word ('utbildning|ar', 'avfall|et', 'hälsa' → 'häls|o'): up to this long no lexicon look-up is needed. */
 const ENDING_MAX = 4;
 
-/** Endings of a noun's forms (definite, plural, genitive): what may follow a term that opens a word and still be the term. */
-const NOUN_ENDING = /^(?:|e?n|e?t|ar|er|or|r|na|arna|erna|orna|ens|ets|ns|s|ars|ers|ors|nas)$/u;
-
-/** Adjectives derived with -lig: the stemmer reduces them to the noun they come from. */
-const ADJECTIVE = /lig(?:a|t|e|en|are|ast)?$/u;
 
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
@@ -196,7 +192,7 @@ export function compileTaxonomy(entries: TaxonomyEntry[]): TaxonomyMatcher {
       for (const term of byFirstStem.get(t.stem) ?? []) {
         const n = term.stems.length;
         // The stemmer takes the adjective's -lig off ('naturlig' → 'natur'): an adjective so made is not the noun.
-        if (ADJECTIVE.test(t.lower) && !ADJECTIVE.test(term.text)) continue;
+        if (LIG_ADJECTIVE.test(t.lower) && !LIG_ADJECTIVE.test(term.text)) continue;
         if (!term.stems.every((s, k) => tokens[i + k]?.stem === s && (options.names || term.isName || !tokens[i + k].isName))) continue;
         whole.push({ id: term.id, term: term.text, position: 'whole', start: t.start, end: tokens[i + n - 1].end });
       }

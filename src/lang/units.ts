@@ -12,3 +12,6 @@ export const COMPANY_FORMS = { id: 'unit/company', words: ['AB', 'HB', 'KB', 'ek
 
 /** Words that join two units' names in one cell ('Miljö- och byggförvaltningen', 'KLF och SBF'). */
 export const UNIT_JOINERS = { id: 'unit/joiners', words: ['och', '&', 'samt'] };
+
+/** The joiners that are words, as an alternation for patterns ('och|samt'). */
+export const JOINER_WORDS = UNIT_JOINERS.words.filter((w) => /^\p{L}+$/u.test(w)).join('|');

@@ -1,4 +1,4 @@
-import { UNIT_JOINERS } from '../../lang/units.js';
+import { JOINER_WORDS } from '../../lang/units.js';
 import { sv } from '../../lang/pattern.js';
 import { defineRule } from '../rule.js';
 
@@ -25,7 +25,8 @@ function capitalise(word: string): string {
 }
 
 /** 'SAMHÄLLSUTVECKLINGSKONTORET (SAM)', 'Södra Roslagens Miljö- och Hälsoskyddskontor (SRMH)'. */
-const DEFINITION = sv(/((?:\p{Lu}[\w-]*)(?:\s+(?:och\s+)?[\w-]+){0,4})\s+\((\p{Lu}{2,6})\)/gu);
+const DEFINITION = sv(new RegExp(`((?:\\p{Lu}[\\w-]*)(?:\\s+(?:(?:${JOINER_WORDS})\\s+)?[\\w-]+){0,4})\\s+\\((\\p{Lu}{2,6})\\)`, 'gu'));
+const INNER_JOINER = new RegExp(`\\s+(?:${JOINER_WORDS})\\s+`, 'g');
 
 /** Abbreviations a document defines for itself, the shortest name that the letters fit. */
 export function findAbbreviationDefinitions(text: string): OwnerDefinition[] {
@@ -35,7 +36,7 @@ export function findAbbreviationDefinitions(text: string): OwnerDefinition[] {
     const words = m[1].split(/\s+/);
     for (let k = words.length - 1; k >= 0; k--) {
       const name = words.slice(k).join(' ');
-      if (abbreviates(abbr, name.replace(/\s+och\s+/g, ' '))) {
+      if (abbreviates(abbr, name.replace(INNER_JOINER, ' '))) {
         const start = m.index! + m[1].length - name.length;
         const display = name === name.toUpperCase() ? capitalise(name) : name;
         out.push({ abbr, name: display, rule: 'owner/abbreviation-definition', start, end: m.index! + m[0].length });
@@ -60,7 +61,7 @@ export const abbreviationRule = defineRule<Array<{ abbr: string | null; name: st
 
 /** 'Kommunens nämnder och Telgebolagens styrelser ansvarar för hur insatserna …' → the two owners. */
 /** A comma, or a joining word between two names ('och', 'samt'). */
-const NAME_JOIN = new RegExp(`\\s*(?:,|${UNIT_JOINERS.words.filter((w) => /^\p{L}+$/u.test(w)).map((w) => `\\s${w}\\s`).join('|')})\\s*`, 'u');
+const NAME_JOIN = new RegExp(`\\s*(?:,|\\s(?:${JOINER_WORDS})\\s)\\s*`, 'u');
 
 export function splitOwnerNames(text: string): string[] {
   return text
