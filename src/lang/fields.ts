@@ -1,4 +1,10 @@
 import { sv } from './pattern.js';
+import { SECTION_LABELS } from './sections.js';
+
+/** The top-level section labels (not the open '-område' compound, which may name an owner's field), each with its plural and definite endings. */
+const AREA_LABELS = SECTION_LABELS.filter((l) => l.rank < 2 && l.id !== 'label/omrade')
+  .map((l) => `${l.pattern}(?:n|na|r|ar|arna|er|erna)?`)
+  .join('|');
 
 /**
  * The labelled fields of a plan's activities, as table headers ('Ansvarig',
@@ -30,7 +36,8 @@ export interface FieldLabel {
 
 export const FIELD_LABELS: FieldLabel[] = [
   { id: 'field/nr', role: 'number', words: 'nr|nummer|#|id|ref' },
-  { id: 'field/fokusomrade', role: 'focus-area', words: '(?:strategiskt\\s+)?(?:fokusområden?|målområden?|strategiskt\\s+område|prioriterat\\s+område|insatsområden?|tema|område)' },
+  // The labels that name a plan's top sections name its area column too ('Inriktning', 'Spår', 'Tema', 'Målområden'), in the singular or plural.
+  { id: 'field/fokusomrade', role: 'focus-area', words: `(?:${AREA_LABELS}|område|områden)` },
   { id: 'field/aktivitet', role: 'activity', words: 'aktiviteter|aktivitet|åtgärder|åtgärd|insatser|insats|föreslagen\\s+åtgärd|vad\\s+ska\\s+göras|vad|beskrivning|uppdrag' },
   { id: 'field/samverkan', role: 'partner', words: 'samverkan|samverkanspart(?:ner|er)?|i\\s+samverkan\\s+med|medverkande|medverkar|partners?|övriga\\s+aktörer|stöd' },
   { id: 'field/ansvar', role: 'owner', words: 'ansvarig(?:\\s+(?:förvaltning|enhet|nämnd|verksamhet|part|för\\s+genomförande))?|ansvar|huvudansvar(?:ig)?|vem|ägare|utförare|förvaltning|ansvarsfördelning|ansvarar' },

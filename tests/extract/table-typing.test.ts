@@ -47,6 +47,19 @@ describe('table columns typed by their cells', () => {
     expect(docs.map((d) => fromText(d).activities.length)).toEqual([0, 0, 0]);
   });
 
+  it('takes the focus areas from a first column named by any top-level section label, singular or plural', () => {
+    for (const label of ['Inriktning', 'Spår', 'Teman', 'Målområden']) {
+      const x = fromText(`# Bilaga 2 Åtgärder\n| ${label} | Åtgärd | Ansvar | Tid |\n| Levande kulturarv | Digitalisera hembygdsföreningarnas fotosamlingar | Kulturförvaltningen | 2026 |\n| Levande kulturarv | Skylta tio kulturhistoriska platser | Samhällsbyggnadsförvaltningen | 2027 |\n| Kultur för unga | Starta en sommarskola i dans | Kulturskolan | 2026 |`);
+      expect({ label, areas: x.focusAreas.map((f) => f.title) }).toEqual({ label, areas: ['Levande kulturarv', 'Kultur för unga'] });
+      expect(x.activities.map((a) => a.text)).toHaveLength(3);
+    }
+  });
+
+  it('does not take an owner-like "-område" column for the focus area', () => {
+    const x = fromText('# Åtgärder\n| Åtgärd | Ansvarsområde | Tid |\n| Rensa dagvattenbrunnar före höststormarna | Gata och park | 2026 |\n| Kartlägga översvämningskänsliga vägar | Gata och park | 2026 |');
+    expect(x.focusAreas.map((f) => f.title)).not.toContain('Gata och park');
+  });
+
   it('reads a table whose percentages say how far each action has come', () => {
     const x = fromText('# Integration\n| Aktivitet | Status | Färdiggrad |\n| Starta språkcaféer på biblioteken | Pågår | 60 % |\n| Erbjuda samhällsorientering på fler språk | Klar | 100 % |');
     expect(x.activities.map((a) => a.text)).toEqual(['Starta språkcaféer på biblioteken', 'Erbjuda samhällsorientering på fler språk']);
