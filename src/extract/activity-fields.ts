@@ -2,6 +2,7 @@ import { hexColour } from '../core/colour.js';
 import type { ActivityRow, DocPicture, Status, Track } from '../core/types.js';
 import { CONTINUOUS_STATUS, LIGHT_SYMBOLS, PROGRESS_PERCENT, STATUS_SYMBOLS, SYMBOL_TRACKS } from '../lang/status.js';
 import { escapeRegExp } from '../lang/pattern.js';
+import { TIME_IN_SENTENCE } from '../lang/timeline.js';
 import { legendOfFill, type Legend } from './constructions/legend.js';
 import type { Entry } from './outline/types.js';
 import { classifyStatus, trackOfFill, trackOfWord } from './rules/status.js';
@@ -88,6 +89,12 @@ function readProgress(text: string, at: number, pictures: PictureLookup, judged:
 /** Text with its symbols taken out, for the word rules. */
 function withoutSymbols(text: string): string {
   return text.replace(LIGHTS, ' ').replace(/≈\s?\d{1,3}\s?%/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The time an action's own words name when no field gives one (see TIME_IN_SENTENCE), with its years. */
+export function timeInSentence(text: string): { timeRaw: string; years: number[] } | null {
+  const m = TIME_IN_SENTENCE.exec(text);
+  return m ? { timeRaw: m[0], years: yearsIn(m[0]) } : null;
 }
 
 /** An activity's owner, time, years, status, progress and traffic light from the fields of its entry. */

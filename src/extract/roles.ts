@@ -5,7 +5,7 @@ import { actionKind, statesObligation } from './constructions/action-item.js';
 import { judgeList, type ListVerdict } from './constructions/list-content.js';
 import { matchSectionLabel } from './constructions/section-label.js';
 import type { Entry, Heading, Outline, Section } from './outline/types.js';
-import { activityFields, type PictureLookup } from './activity-fields.js';
+import { activityFields, timeInSentence, type PictureLookup } from './activity-fields.js';
 import type { Legend } from './constructions/legend.js';
 import { ASSESSMENT_TRACKS, SYMBOL_TRACKS } from '../lang/status.js';
 import type { OwnerDefinition } from './rules/owners.js';
@@ -209,12 +209,18 @@ export function assignRoles(outline: Outline, legend: Legend, pictures: PictureL
       fields.ownerRaw = lead.actor;
       fields.owners = [lead.actor];
     }
+    const rules = [...c.rules];
+    const said = fields.timeRaw ? null : timeInSentence(c.entry.text);
+    if (said) {
+      Object.assign(fields, said);
+      rules.push('field/time-in-sentence');
+    }
     activities.push({
       focusAreaKey: area?.key ?? null,
       ordinal,
       text: c.entry.text,
       ownerKey: null,
-      rule: c.rules.join('+'),
+      rule: rules.join('+'),
       page: c.entry.page,
       start: c.entry.start,
       end: c.entry.end,

@@ -51,3 +51,19 @@ export const TIME_CELL = new RegExp(
   `^(?:(?:(?:HT|VT|Q\\s?[1-4]|kv\\.?\\s*[1-4]|kvartal\\s+[1-4]|våren|hösten|sommaren|vintern|vår|höst|senast|under|klart|från|till|${MONTH_WORD})\\s+)?(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?|löpande|kontinuerligt|årligen)(?=\\s|$|[.,;])`,
   'iu',
 );
+
+/** The words that say 'when' before a year inside a sentence: 'under 2026', 'från december 2025', 'HT 2026', 'vecka 12 2026'. */
+const WHEN_WORD = `(?:[Uu]nder|[Ff]rån|[Ff]r\\.o\\.m\\.?|[Ss]enast|HT|VT|Q\\s?[1-4]|[Kk]vartal\\s+[1-4]|[Vv]åren|[Hh]östen|[Ss]ommaren|[Vv]intern|[Vv]ecka\\s+\\d{1,2}|(?:\\d{1,2}\\s+)?${MONTH_WORD})`;
+/** A year, a range of years, or a season across two ('2025/26'); not a year's genitive ('2024 års enkät'). */
+const YEAR_SPAN = '(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d|/\\d\\d)?\\b(?!\\s+års?\\b)';
+
+/**
+ * When an action's own words say when it happens: a time word before a year,
+ * perhaps with one word between ('Under 2026 inför vi …', '… från vintern
+ * 2025/26', 'under läsåret 2025/26'), or a range of years closing the sentence
+ * ('… vid kommunens parkeringar 2025–2027'). Not a year that is part of a name
+ * ('projektet MAP 2020', 'utgå från Agenda 2030'), what a document covers ('en
+ * strategi för 2025–2030') or a comparison ('jämfört med 2019'). Case is
+ * written out: a case-blind pattern would let the lower-case word match a name.
+ */
+export const TIME_IN_SENTENCE = new RegExp(`(?:\\b${WHEN_WORD}(?:\\s+\\p{Ll}+)?\\s+${YEAR_SPAN}|(?<!\\bför\\s)\\b(?:19|20)\\d\\d\\s*[-–]\\s*(?:19|20)\\d\\d(?=\\s*[.]?\\s*$))`, 'u');

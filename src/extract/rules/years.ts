@@ -8,6 +8,8 @@ export function yearsIn(text: string): number[] {
     if (b >= a && b - a <= 20) for (let y = a; y <= b; y++) years.add(y);
   }
   for (const m of text.matchAll(/\b((?:19|20)\d\d)\b/g)) years.add(Number(m[1]));
+  // A season or school year across two years: '2025/26'.
+  for (const m of text.matchAll(/\b((?:19|20)\d\d)\/(\d\d)\b/g)) if (Number(m[2]) === (Number(m[1]) + 1) % 100) years.add(Number(m[1]) + 1);
   return [...years].sort((a, b) => a - b);
 }
 
@@ -19,6 +21,7 @@ export const yearsRule = defineRule<number[]>({
     { input: 'År 2019', output: [2019] },
     { input: '2019–2021', output: [2019, 2020, 2021] },
     { input: 'Q3 2020', output: [2020] },
+    { input: 'vintern 2025/26', output: [2025, 2026] },
     { input: 'löpande', output: [] },
   ],
   apply: yearsIn,
