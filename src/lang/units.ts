@@ -15,3 +15,14 @@ export const UNIT_JOINERS = { id: 'unit/joiners', words: ['och', '&', 'samt'] };
 
 /** The joiners that are words, as an alternation for patterns ('och|samt'). */
 export const JOINER_WORDS = UNIT_JOINERS.words.filter((w) => /^\p{L}+$/u.test(w)).join('|');
+
+/**
+ * The heads of a role's name ('kommunchefen', 'näringslivsutvecklare',
+ * 'folkhälsostrategen'): a person's function that a plan's prose names as who
+ * does the work, in parentheses after it. Not a unit, so not a table's owner
+ * column evidence, where a contact list would read the same.
+ */
+export const ROLE_HEADS = {
+  id: 'unit/role-heads',
+  words: ['chef', 'chefen', 'direktör', 'direktören', 'samordnare', 'samordnaren', 'strateg', 'strategen', 'utvecklare', 'utvecklaren', 'handläggare', 'handläggaren', 'controller', 'controllern', 'sekreterare', 'sekreteraren', 'lots', 'lotsen', 'ansvarig', 'ansvarige'],
+};

@@ -12,10 +12,18 @@ export const ownedSentence = defineConstruction({
       focusAreas: ['Klimatsmarta resor', 'Energi i lokaler'],
       activities: ['Under 2025 byts tjänstebilarna ut mot elbilar', 'Kommunen inför en cykelpool för medarbetare under 2026', 'Solceller installeras på tre skolor 2025–2026'],
     },
+    {
+      // Prose may write the unit in lower case, name a role, or name two units.
+      doc: '# Trygg hemtjänst\nAndelen äldre som känner sig trygga ska öka. Under 2026 får all personal utbildning i bemötande (hemtjänstenheten). Vi inför fasta kontaktpersoner för varje brukare (äldreomsorgschefen).\n# Mat och måltider\nMåltiderna ska vara en höjdpunkt. Måltidsmiljön på boendena ses över 2026–2027 (kostenheten, fastighetsenheten).',
+      focusAreas: ['Trygg hemtjänst', 'Mat och måltider'],
+      activities: ['Under 2026 får all personal utbildning i bemötande', 'Vi inför fasta kontaktpersoner för varje brukare', 'Måltidsmiljön på boendena ses över 2026–2027'],
+    },
   ],
   negative: [
     // A parenthesis that explains a word or gives a source names no one to do anything.
     { doc: '# Bakgrund\nAndelen som röker har minskat (Folkhälsomyndigheten 2023). Kommunen deltar i nätverket för tobaksfri duo (TFD).', activities: [] },
+    // A parenthesis of lower-case words that are no unit or role explains rather than assigns.
+    { doc: '# Läsning\nFler barn läser på fritiden (enligt enkäten). Biblioteken lånar ut fler böcker (framför allt ljudböcker).\n# Scen\nPubliken har ökat (särskilt bland unga).', activities: [] },
     // One owned sentence in a whole document is a remark, not the document's way of writing its plan.
     { doc: '# Kultur\nBiblioteket har utökat sina öppettider. Evenemangen samordnas av kulturchefen (Kulturförvaltningen).\n# Idrott\nFler föreningar söker bidrag.', activities: [] },
   ],

@@ -1,6 +1,7 @@
 import { FIELD_LABELS, INLINE_FIELD_ROLES, type FieldRole } from '../../lang/fields.js';
 import { sv } from '../../lang/pattern.js';
 import { cellKind } from '../../clean/cell-kinds.js';
+import { ROLE_HEADS } from '../../lang/units.js';
 
 /** A label–value pair in text: 'Ansvar: KLK', '(klart: 2024)'. Offsets are into the text given. */
 export interface Field {
@@ -68,25 +69,33 @@ export function isFieldLine(text: string): boolean {
 const TRAILING_PARENTHESIS = /\s*\(([^()]{3,100})\)\s*[.!]?\s*$/u;
 
 /**
- * A unit named in parentheses at the end of an item or sentence, alone or with
- * its time ('Öppna en lånecentral (Kultur- och fritidsförvaltningen, 2026)'):
+ * A unit named in parentheses at the end of an item or sentence, alone, with
+ * others or with its time ('Öppna en lånecentral (Kultur- och
+ * fritidsförvaltningen, 2026)', '… (kommunikationsenheten, näringslivsenheten)'):
  * the owner, and the time. The unit must have a unit's shape (a head such as
- * -förvaltningen, -enheten, a company form); an abbreviation alone may
- * expand a term ('(SSPF)'), a source or a year alone names no one, so neither counts.
+ * -förvaltningen, -enheten, a company form; prose may write it in lower case)
+ * or be a role ('kommunchefen'); an abbreviation alone may expand a term
+ * ('(SSPF)'), a source or a year alone names no one, so neither counts.
  */
+const ROLE = new RegExp(`^\\p{L}+(?:${ROLE_HEADS.words.join('|')})$`, 'u');
+const isOwnerPart = (part: string) => ROLE.test(part) || cellKind(part.charAt(0).toUpperCase() + part.slice(1)) === 'owner';
+
 export function trailingOwner(text: string): { bodyEnd: number; fields: Field[] } | null {
   const m = TRAILING_PARENTHESIS.exec(text);
   if (!m) return null;
   const inner = m[1];
-  const parts = inner.split(/,\s*/);
-  const unit = parts[0].trim();
-  if (cellKind(unit) !== 'owner' || /^\p{Lu}{2,6}$/u.test(unit)) return null;
-  if (parts.slice(1).some((p) => cellKind(p) !== 'time')) return null;
+  const parts = inner.split(/,\s*/).map((p) => p.trim());
+  // Owners first, then at most a time: '(Unit)', '(Unit, Unit)', '(Unit, 2026)'.
+  const owners = parts.findIndex((p) => !isOwnerPart(p));
+  const ownerCount = owners === -1 ? parts.length : owners;
+  if (ownerCount === 0 || /^\p{Lu}{2,6}$/u.test(parts[0])) return null;
+  if (parts.slice(ownerCount).some((p) => cellKind(p) !== 'time')) return null;
   const at = m.index + m[0].indexOf('(') + 1;
-  const fields: Field[] = [{ role: 'owner', label: '', value: unit, start: at, end: at + unit.length, rule: 'field/owner-in-parentheses' }];
-  if (parts.length > 1) {
-    const timeAt = at + inner.indexOf(parts[1]);
-    const time = inner.slice(inner.indexOf(parts[1])).trim();
+  const ownerText = parts.slice(0, ownerCount).join(', ');
+  const fields: Field[] = [{ role: 'owner', label: '', value: ownerText, start: at, end: at + inner.indexOf(parts[ownerCount - 1]) + parts[ownerCount - 1].length, rule: 'field/owner-in-parentheses' }];
+  if (ownerCount < parts.length) {
+    const timeAt = at + inner.indexOf(parts[ownerCount]);
+    const time = inner.slice(inner.indexOf(parts[ownerCount])).trim();
     fields.push({ role: 'time', label: '', value: time, start: timeAt, end: timeAt + time.length, rule: 'field/time-in-parentheses' });
   }
   return { bodyEnd: m.index, fields };
