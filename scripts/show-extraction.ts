@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { fileArgument } from './file-argument.js';
 import { extract } from '../src/extract/index.js';
 import { readDocument } from '../src/ingest/read.js';
 
 /** Prints what the rules extract from a file: `node dist/scripts/show-extraction.js FILE`. */
-const doc = await readDocument(readFileSync(process.argv[2]));
+const doc = await readDocument(fileArgument('show-extraction'));
 const x = extract(doc);
 const m = x.metadata;
 console.log(JSON.stringify({ municipality: m.municipality?.value, docType: m.docType.value, title: m.title?.value, date: m.documentDate?.value, adopted: m.adopted?.value, period: m.period?.value }));

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { fileArgument } from './file-argument.js';
 import { proposeAll } from '../src/extract/constructions/index.js';
 import { resolve } from '../src/extract/resolve/resolve.js';
 import { buildView } from '../src/extract/view/document-view.js';
@@ -8,7 +8,7 @@ import { readDocument } from '../src/ingest/read.js';
  * Prints, block by block, which proposal the resolver chose and which it passed
  * over: `node dist/scripts/show-trace.js FILE`. Answers "why was this line read so?".
  */
-const doc = await readDocument(readFileSync(process.argv[2]));
+const doc = await readDocument(fileArgument('show-trace'));
 const view = buildView(doc);
 resolve(view, proposeAll(view), (i, chosen, all) => {
   const b = view.blocks[i];
