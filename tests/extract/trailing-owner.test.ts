@@ -16,8 +16,17 @@ describe("a unit named in parentheses at an item's end, alone or with its time",
     ]);
   });
 
+  it('reads a body by name, a unit in lower case, a role and two units', () => {
+    expect(read('# Trygg kollektivtrafik\n- Utöka nattbussarna till ytterområdena (Region Västmanland)\n- Sätta upp kameror vid resecentrum (säkerhetsenheten)\n# Trygga parker\n- Belysa parkstråken (gatuchefen, 2026)\n- Anordna parkvandringar (fritidsenheten, kulturenheten)').map((r) => r[1])).toEqual([
+      'Region Västmanland',
+      'säkerhetsenheten',
+      'gatuchefen',
+      'fritidsenheten, kulturenheten',
+    ]);
+  });
+
   it('takes no owner from a parenthesis that expands a term, cites a source, or holds what is no time after the unit', () => {
-    for (const text of ['Införa samverkan mellan skola, socialtjänst, polis och fritid (SSPF)', 'Andelen rökare har minskat (Folkhälsomyndigheten 2023)', 'Utbilda personal (Socialförvaltningen, med stöd av länsstyrelsen)', 'Minska matsvinnet (se bilaga 2)']) {
+    for (const text of ['Införa samverkan mellan skola, socialtjänst, polis och fritid (SSPF)', 'Andelen rökare har minskat (Folkhälsomyndigheten 2023)', 'Utbilda personal (Socialförvaltningen, med stöd av länsstyrelsen)', 'Minska matsvinnet (se bilaga 2)', 'Ta fram en parkeringsstrategi (KF 2023-06-15, § 88)', 'Öka läsandet (framför allt bland pojkar)']) {
       expect(splitFields(text).fields, text).toEqual([]);
     }
   });

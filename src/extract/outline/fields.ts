@@ -2,6 +2,7 @@ import { FIELD_LABELS, INLINE_FIELD_ROLES, type FieldRole } from '../../lang/fie
 import { sv } from '../../lang/pattern.js';
 import { cellKind } from '../../clean/cell-kinds.js';
 import { ROLE_HEADS } from '../../lang/units.js';
+import { OWNER_BODIES } from '../../lang/owner-kinds.js';
 
 /** A label–value pair in text: 'Ansvar: KLK', '(klart: 2024)'. Offsets are into the text given. */
 export interface Field {
@@ -78,7 +79,9 @@ const TRAILING_PARENTHESIS = /\s*\(([^()]{3,100})\)\s*[.!]?\s*$/u;
  * ('(SSPF)'), a source or a year alone names no one, so neither counts.
  */
 const ROLE = new RegExp(`^\\p{L}+(?:${ROLE_HEADS.words.join('|')})$`, 'u');
-const isOwnerPart = (part: string) => ROLE.test(part) || cellKind(part.charAt(0).toUpperCase() + part.slice(1)) === 'owner';
+/** A body by name: 'Region Jämtland Härjedalen', 'Länsstyrelsen i Västra Götalands län', 'Västerviks Bostäder AB' (the owner-kind table's bodies), capitalised and short; not an abbreviation or a decision's reference ('KF 2023-06-15, § 88'). */
+const isNamedBody = (part: string) => /^\p{Lu}\p{Ll}/u.test(part) && !/\d/.test(part) && part.split(/\s+/).length <= 6 && OWNER_BODIES.some((b) => b.pattern.test(part.toLowerCase()));
+const isOwnerPart = (part: string) => ROLE.test(part) || isNamedBody(part) || cellKind(part.charAt(0).toUpperCase() + part.slice(1)) === 'owner';
 
 export function trailingOwner(text: string): { bodyEnd: number; fields: Field[] } | null {
   const m = TRAILING_PARENTHESIS.exec(text);
