@@ -3,6 +3,7 @@ import { fieldLine, type Field } from '../outline/fields.js';
 import type { Proposal } from '../resolve/proposal.js';
 import type { DocView } from '../view/document-view.js';
 import { defineConstruction } from './define.js';
+import { ACTION_NUMBER } from '../../lang/sections.js';
 
 /** A line that opens with a word or two and a colon ('Startdatum:', 'Aktivitet:'). */
 const LABELLED = /^\p{L}[\p{L}-]*(?: \p{L}+)?\s*:\s/u;
@@ -24,6 +25,12 @@ export const titledRecord = defineConstruction({
       doc: '# Läsfrämjande\n### Starta bokcirklar för nyanlända på biblioteken\nAnsvarig: Kulturförvaltningen\nTidplan: HT 2025\n### Ge alla förskolor en bokpåse per termin\nAnsvarig: Förskoleförvaltningen\nTidplan: 2026\n# Mötesplatser\n### Öppna meröppet bibliotek i Skogsby\nAnsvarig: Kulturförvaltningen\nStatus: Ej påbörjad',
       focusAreas: ['Läsfrämjande', 'Mötesplatser'],
       activities: ['Starta bokcirklar för nyanlända på biblioteken', 'Ge alla förskolor en bokpåse per termin', 'Öppna meröppet bibliotek i Skogsby'],
+    },
+    {
+      // A title set as a heading with its labelled number: the number is the label's, the words the activity's.
+      doc: '# Rent vatten\n### Insats 1.1: Inventera enskilda avlopp runt sjön\nAnsvarig: Miljöenheten\nTidplan: 2026\n### Insats 1.2: Anlägga en våtmark vid åns utlopp\nAnsvarig: Tekniska förvaltningen\nTidplan: 2027\n# Levande skog\n### Insats 2.1: Lämna död ved vid avverkning i kommunskogen\nAnsvarig: Skogsförvaltare\nTidplan: Löpande',
+      focusAreas: ['Rent vatten', 'Levande skog'],
+      activities: ['Inventera enskilda avlopp runt sjön', 'Anlägga en våtmark vid åns utlopp', 'Lämna död ved vid avverkning i kommunskogen'],
     },
   ],
   negative: [
@@ -47,10 +54,17 @@ export const titledRecord = defineConstruction({
       rule: view.blocks[i].kind === 'heading' ? 'activity/titled-heading' : 'activity/titled-record',
       role: 'activity',
       evidence: [{ id: 'followed-by-fields', weight: 0.8 }],
-      acts: [{ op: 'entry', kind: 'item', start: view.begin(i), text: view.trimmed(i), rules: [view.blocks[i].kind === 'heading' ? 'activity/titled-heading' : 'activity/titled-record'] }],
+      acts: [{ op: 'entry', kind: 'item', ...titleOf(view, i), rules: [view.blocks[i].kind === 'heading' ? 'activity/titled-heading' : 'activity/titled-record'] }],
     }));
   },
 });
+
+/** The activity's words: the title without a labelled number before it ('Åtgärd 2.1: Utöka …', set as a heading). */
+function titleOf(view: DocView, i: number): { start: number; text: string } {
+  const t = view.trimmed(i);
+  const n = ACTION_NUMBER.exec(t)?.[0].length ?? 0;
+  return { start: view.begin(i) + n, text: t.slice(n) };
+}
 
 /** Blocks that a run of two or more activity-field lines follows, and that no list follows after the fields. */
 function recordTitles(view: DocView): number[] {
