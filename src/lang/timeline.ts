@@ -42,13 +42,19 @@ export const TIMELINE_PATTERNS = {
 /** Swedish municipal terms of office run four years from January after an election (2019–2022, 2023–2026). */
 export const MANDATE_PERIOD_FIRST_YEAR = 2019;
 
+/** What may stand before a year in a time cell: a half year, quarter, tertial, season, week, month or month range, date, or a word of when. */
+const TIME_QUALIFIER = `(?:HT|VT|Q\\s?[1-4]|T[1-3]|tertial\\s+[1-3]|kv\\.?\\s*[1-4]|kvartal\\s+[1-4]|våren|hösten|sommaren|vintern|vår|höst|vecka\\s+\\d{1,2}|v\\.\\s?\\d{1,2}|senast|under|klart|från|till|(?:\\d{1,2}\\s+)?${MONTH_WORD}(?:\\s*[-–]\\s*${MONTH_WORD})?)`;
+/** A year, a date in it ('2025-06-30'), or a season across two ('2025/26'). */
+const YEAR_TOKEN = '(?:19|20)\\d\\d(?:-\\d\\d-\\d\\d|/\\d\\d)?';
+
 /**
  * A time as an activity table's 'Tid' cell gives it, anchored at the start of
- * a text: an optional qualifier (half year, quarter, season, month, 'Senast')
- * before a year or a range of years, or 'Löpande' alone.
+ * a text: an optional qualifier (half year, quarter, season, week, month,
+ * 'Senast') before a year or a date, perhaps a range to another ('2023–2024',
+ * 'okt 2025–mar 2026', 'Jan–jun 2024'), or 'Löpande' alone.
  */
 export const TIME_CELL = new RegExp(
-  `^(?:(?:(?:HT|VT|Q\\s?[1-4]|kv\\.?\\s*[1-4]|kvartal\\s+[1-4]|våren|hösten|sommaren|vintern|vår|höst|senast|under|klart|från|till|${MONTH_WORD})\\s+)?(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?|löpande|kontinuerligt|årligen)(?=\\s|$|[.,;])`,
+  `^(?:(?:${TIME_QUALIFIER}\\s+)?${YEAR_TOKEN}(?:\\s*[-–]\\s*(?:${TIME_QUALIFIER}\\s+)?${YEAR_TOKEN})?|löpande|kontinuerligt|årligen)(?=\\s|$|[.,;])`,
   'iu',
 );
 
