@@ -19,13 +19,17 @@ export const STATUS_PATTERNS: StatusPattern[] = [
   { id: 'status/ej-paborjad', status: 'not_started', pattern: sv(/\b(?:ej|inte|icke)\s+(?:på)?(?:börja[dt]s?|startat?d?|igång(?:satt)?)\b/i), example: 'Ej påbörjad' },
   // A start in the future tense or the passive of a plan: the work has not begun ('ska påbörjas', 'beräknas starta', 'planeras inledas').
   { id: 'status/future-start', status: 'not_started', pattern: sv(/\b(?:snart|ska|skall|kommer\s+att|planeras|beräknas|avses)\s+(?:att\s+)?(?:(?:på)?börja[s]?|starta[s]?|inleda[s]?)\b/i), example: 'Upphandlingen av laddstolpar beräknas starta under hösten.' },
+  // The negation of a done word: nothing was carried out ('Ej genomförd'), or the work is not yet finished ('Inte klar', 'Ej helt genomförd').
+  { id: 'status/ej-genomford', status: 'not_started', pattern: sv(/\b(?:ej|inte|icke)\s+(?:genomför[dt]|utför[dt])\b/i), example: 'Ej genomförd, medel saknades.' },
+  { id: 'status/ej-klar', status: 'ongoing', pattern: sv(/\b(?:ej|inte|icke)\s+(?:(?:helt|ännu)\s+)?(?:klar[t]?|färdig[t]?|slutför[dt]|avslutad|avslutat)\b|\b(?:ej|inte)\s+helt\s+(?:genomför[dt]|utför[dt])\b/i), example: 'Inte klar, arbetet fortsätter under våren.' },
+  { id: 'status/ej-aktuell', status: 'cancelled', pattern: sv(/^\s*(?:ej|inte)\s+(?:längre\s+)?aktuell[t]?\b/i), example: 'Ej aktuell' },
   { id: 'status/planerad', status: 'not_started', pattern: sv(/^\s*(?:planerad|planerat|ej\s+startad)\s*\.?\s*$/i), example: 'Planerad' },
   { id: 'status/delvis-genomford', status: 'started', pattern: sv(/\bdelvis\s+(?:genomför[dt]s?|klar[t]?|utför[dt])\b/i), example: 'Planerad och delvis genomförd.' },
   // Some of the work remains: it has begun ('Två moment kvarstår', 'Delar av inventeringen kvarstår').
   { id: 'status/kvarstar', status: 'started', pattern: sv(/\b(?:delar|moment|steg|arbete)\b[^.]{0,40}?\bkvarstår\b/i), example: 'Inventeringen av skyddsrummen är gjord, två moment kvarstår.' },
   { id: 'status/paborjad', status: 'started', pattern: sv(/\b(?:har\s+)?(?:påbörja(?:d|t|ts|de)?|startat|startad|inledd|inledande|inlett|kommit\s+igång)\b/i), example: 'Påbörjad.' },
-  { id: 'status/pagaende', status: 'ongoing', pattern: sv(/\b(?:pågående|pågår|fortlöpande|fortgår|löper\s+på)\b/i), example: 'Arbetet med framkomlighetsstrategin pågår.' },
-  { id: 'status/genomford', status: 'done', pattern: sv(/\b(?:genomför[dt]s?|klar[t]?|avslutad|avslutat|slutförd|slutfört|färdigställd|färdig|utförd|utfört|uppnådd|uppnått)\b/i), example: 'Genomförd 8 oktober' },
+  { id: 'status/pagaende', status: 'ongoing', pattern: sv(/\b(?:pågående|pågår|fortlöpande|fortgår|fortlöper|löper\s+på|i\s?gång)\b|^\s*genomförs\b/i), example: 'Arbetet med framkomlighetsstrategin pågår.' },
+  { id: 'status/genomford', status: 'done', pattern: sv(/\b(?:genomför[dt]s?|klar[t]?|avslutad|avslutat|slutförd|slutfört|färdigställd|färdig|utförd|utfört|uppnådd|uppnått|implementerad|implementerat|införd|infört)\b/i), example: 'Genomförd 8 oktober' },
   // Late but under way: the work goes on ('Försenad', 'Pågår men är försenad').
   { id: 'status/forsenad', status: 'ongoing', pattern: sv(/\b(?:försenad|försenat|försenade|fördröjd|fördröjt)\b/i), example: 'Försenad' },
   { id: 'status/uppskjuten', status: 'postponed', pattern: sv(/\b(?:uppskjuten|uppskjutet|skjuts\s+upp|framflyttad|framskjuten|vilande|pausad)\b/i), example: 'Uppskjuten till 2021' },
