@@ -70,6 +70,8 @@ const WEIGHT = {
   name: 0.3,
   noOwner: -2,
   emptyText: -0.5,
+  /** A free-text cell closing in mid-sentence (no sentence end, a lower-case word or a number next). */
+  midSentence: -1,
   /** Per word of the table's text left unplaced. */
   unplaced: -0.3,
   labelledBand: 1,
@@ -133,7 +135,8 @@ function cellOptions(t: Tokens, role: FieldRole, at: number, names: string[][]):
     const out: Reading[] = [{ cut: at, score: WEIGHT.emptyText, typed: false }];
     for (let e = at + 1; e <= Math.min(words.length, at + MAX_TEXT_CELL); e++) {
       const long = Math.max(0, e - at - WEIGHT.longFrom) * WEIGHT.long;
-      out.push({ cut: e, score: -long + (endsDangling(words[e - 1]) ? WEIGHT.dangling : 0), typed: false });
+      const cut = e < words.length && !/[.!?]$/.test(words[e - 1]) && /^[\p{Ll}\d]/u.test(words[e]);
+      out.push({ cut: e, score: -long + (endsDangling(words[e - 1]) ? WEIGHT.dangling : 0) + (cut ? WEIGHT.midSentence : 0), typed: false });
     }
     return out;
   }
@@ -237,8 +240,8 @@ export function segmentRows(words: string[], tail: FieldRole[], names: string[][
     for (let e = i + (band?.length ?? 0) + 1; e <= Math.min(n, i + (band?.length ?? 0) + MAX_BAND_TITLE); e++) {
       // A title that is no action and no sentence: a band heads the rows after it.
       if (/[.!?]$/.test(words[e - 1]) || endsDangling(words[e - 1]) || (!band && (e - i > 6 || !t.capital[i] || t.opensAction[i] > 0))) continue;
-      // Column words ('Status Färdiggrad') are a header's rest, not a title.
-      if (words.slice(i, e).every((w) => headerRole(w).role !== null)) continue;
+      // Column words ('Status Färdiggrad') are a header's rest, not a title, nor the start of one.
+      if (words.slice(i, e).every((w) => headerRole(w).role !== null) || (!band && headerRole(words[i]).role !== null)) continue;
       offer(i, e, best[i] + (band?.weight ?? WEIGHT.titleBand) + (e - i) * WEIGHT.bandWord, { from: i, kind: 'band' });
     }
     // A row's cells that end inside the activity, the next row opening there.
