@@ -182,6 +182,8 @@ class RunOnReader {
   readonly out: RawBlock[] = [];
   private table: Table | null = null;
   private tableCount = 0;
+  /** The last table that gave rows: its columns and its last id. */
+  private previous: { roles: string; last: ItemId | null } | null = null;
 
   constructor(
     private readonly names: string[][],
@@ -213,7 +215,9 @@ class RunOnReader {
       if (seg.header) {
         if (!this.table || this.table.roles.join() !== seg.header.roles.join()) {
           if (this.table?.open) this.closeOpen();
-          this.table = { index: FIRST_TABLE + this.tableCount++, roles: seg.header.roles, last: null, open: null };
+          // The header repeated after prose (a page's footer) goes on with the ids of the table it repeats.
+          const last = this.previous?.roles === seg.header.roles.join() ? this.previous.last : null;
+          this.table = { index: FIRST_TABLE + this.tableCount++, roles: seg.header.roles, last, open: null };
           const prose = b.text.slice(cursor, seg.header.start);
           if (prose.trim()) this.out.push({ kind: 'paragraph', text: prose.trim(), page: b.page, source: src(cursor + (prose.length - prose.trimStart().length)) });
           this.out.push({ kind: 'row', text: '', page: b.page, cells: seg.header.words, table: this.table.index, header: true, source: src(seg.header.start) });
@@ -304,6 +308,13 @@ class RunOnReader {
         }
         continue;
       }
+      // A short title before the next row: a band that names the rows after it ('Trygg stadsmiljö 4 Ordna …').
+      const titled = nextRowAt(` ${body}`, t.last) - 1;
+      if (titled > 0 && isTitle(body.slice(0, titled))) {
+        this.out.push({ kind: 'row', text: '', page: b.page, cells: t.roles.map((r) => (r === 'activity' ? body.slice(0, titled).trim() : '')), table: t.index, source: src(i + lead) });
+        i += lead + titled;
+        continue;
+      }
       // Prose after the table.
       this.out.push({ kind: 'paragraph', text: body.trim(), page: b.page, source: src(i + lead) });
       this.table = null;
@@ -353,6 +364,7 @@ class RunOnReader {
   }
 
   private emitRow(id: string, cells: Cells, source: number | undefined, page: number | null): void {
+    this.previous = { roles: this.table!.roles.join(), last: this.table!.last };
     const values = this.table!.roles.map((r) => (r === 'number' ? id : cells[r] ?? ''));
     this.out.push({ kind: 'row', text: '', page, cells: values, table: this.table!.index, source });
   }
@@ -361,6 +373,12 @@ class RunOnReader {
     if (this.table?.open) this.closeOpen();
     return this.out;
   }
+}
+
+/** A band's title: a few capitalised words, no sentence. */
+function isTitle(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 8 && /^\p{Lu}/u.test(words[0]) && !/[.!?:;]/.test(text);
 }
 
 /** The cells after the activity, in the header's order; null when the header names no activity first. */

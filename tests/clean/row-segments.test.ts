@@ -103,4 +103,27 @@ describe('a table without ids run into a transcript line', () => {
     expect(rows(text)).toHaveLength(0);
     expect(extract(read(text)).activities).toHaveLength(0);
   });
+
+  it('reads a short title before the next id as a band, and a header repeated after prose goes on with the ids', () => {
+    const text = [
+      'Avfallsplan 2025–2028 Exempelå kommun',
+      '',
+      'Transkript',
+      '',
+      '1 Avfallsplan 2025–2028 Exempelå kommun Åtgärderna redovisas per målområde. Nr Åtgärd Ansvar Tid Minskat matsvinn 1 Mäta matsvinnet i alla skolkök Kostenheten 2025 2 Ta fram en rutin för att skänka överbliven mat Socialförvaltningen 2026 Tabellen fortsätter på nästa sida.',
+      '',
+      '2 Nr Åtgärd Ansvar Tid Ökad återanvändning 3 Öppna en återbruksbutik vid återvinningscentralen Renhållningsbolaget AB 2025–2026 4 Införa möbelbank för kommunens verksamheter Serviceförvaltningen HT 2027',
+      '',
+      '3 Uppföljning Planen följs upp årligen av kommunstyrelsen.',
+    ].join('\n');
+    expect(rows(text).filter((r) => r[0]).map((r) => r[0])).toEqual(['1', '2', '3', '4']);
+    const x = extract(read(text));
+    const area = new Map(x.focusAreas.map((f) => [f.key, f.title]));
+    expect(x.activities.map((a) => [a.owners?.[0], area.get(a.focusAreaKey!)])).toEqual([
+      ['Kostenheten', 'Minskat matsvinn'],
+      ['Socialförvaltningen', 'Minskat matsvinn'],
+      ['Renhållningsbolaget AB', 'Ökad återanvändning'],
+      ['Serviceförvaltningen', 'Ökad återanvändning'],
+    ]);
+  });
 });
