@@ -102,9 +102,12 @@ class Tokens {
   readonly capital: boolean[];
   readonly opensAction: number[];
   readonly finite: boolean[];
+  /** Words that name a column ('Status', 'Färdiggrad'). */
+  readonly columnWord: boolean[];
   constructor(readonly words: string[]) {
     const bare = words.map((w) => w.replace(/[,.;:!?"”)]+$/, ''));
     this.capital = words.map((w) => /^[\p{Lu}"”(]/u.test(w));
+    this.columnWord = words.map((w, i) => this.capital[i] && headerRole(w).role !== null);
     this.finite = bare.map((w) => MODALS.has(w.toLowerCase()) || isPresentTense(w));
     this.opensAction = bare.map((w, i) => {
       if (isInfinitive(w) || (ADVERB_BEFORE_VERB.test(w) && i + 1 < bare.length && isInfinitive(bare[i + 1]))) return WEIGHT.action;
@@ -241,7 +244,7 @@ export function segmentRows(words: string[], tail: FieldRole[], names: string[][
       // A title that is no action and no sentence: a band heads the rows after it.
       if (/[.!?]$/.test(words[e - 1]) || endsDangling(words[e - 1]) || (!band && (e - i > 6 || !t.capital[i] || t.opensAction[i] > 0))) continue;
       // Column words ('Status Färdiggrad') are a header's rest, not a title, nor the start of one.
-      if (words.slice(i, e).every((w) => headerRole(w).role !== null) || (!band && headerRole(words[i]).role !== null)) continue;
+      if (t.columnWord.slice(i, e).every(Boolean) || (!band && t.columnWord[i])) continue;
       offer(i, e, best[i] + (band?.weight ?? WEIGHT.titleBand) + (e - i) * WEIGHT.bandWord, { from: i, kind: 'band' });
     }
     // A row's cells that end inside the activity, the next row opening there.
