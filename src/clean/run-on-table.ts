@@ -324,14 +324,16 @@ class RunOnReader {
 
   /**
    * Rows without ids, cut from the text after a header by what their cells
-   * hold (row-segments.ts), when that reads more rows than ids would. Bands
+   * hold (row-segments.ts), when the ids do not carry the rows. Bands
    * become band rows; words between rows that no row takes stay as paragraphs
    * with a message; text after the last row is prose and ends the table.
    */
   private readIdless(b: RawBlock, text: string, src: (at: number) => number | undefined): boolean {
     const t = this.table!;
     const read = idlessRows(text, t.roles, this.names);
-    if (!read || idChain(text) >= read.rows) return false;
+    // Ids that follow each other carry the rows ('1.1', '1.2', '1.3' …) unless they are a few band numbers among many rows ('1. Service …', '2. Kommunikation …').
+    const ids = idChain(text);
+    if (!read || (ids >= 3 && read.rows < 2 * ids) || ids >= read.rows) return false;
     const { tokens, segmentation } = read;
     const at = (k: number) => tokens[k].index!;
     const span = (s: number, e: number) => text.slice(at(s), at(e - 1) + tokens[e - 1][0].length);
