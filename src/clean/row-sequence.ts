@@ -22,7 +22,7 @@ const MAX_ROW_WORDS = 160;
 const DASH = /^[–—-]$/;
 
 /** Where a typed cell starting at token `at` may end, longest first; null when the column holds free text. */
-function typedEnds(role: FieldRole, words: string[], at: number, names: string[][]): number[] | null {
+export function typedEnds(role: FieldRole, words: string[], at: number, names: string[][]): number[] | null {
   const fits = (text: string): boolean => {
     // A status column may show a symbol its legend explains ('● Genomförd').
     if (role === 'status') return statusLength(text) === text.length || isSymbol(text);

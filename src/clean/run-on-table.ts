@@ -4,7 +4,9 @@ import { sv } from '../lang/pattern.js';
 import { SECTION_LABELS } from '../lang/sections.js';
 import { ownerStart, statusLength, timeLength } from './cell-kinds.js';
 import { follows, parseId, type ItemId } from './numbering.js';
+import { headerRole } from './header-role.js';
 import { isTextColumn, readRowForward } from './row-sequence.js';
+import { segmentRows } from './row-segments.js';
 
 /**
  * A table that a transcript ran into prose: 'Id Åtgärd Ansvar Tid Status
@@ -26,38 +28,60 @@ const ROW_ID = /^((?:\p{Lu}{1,2})?\d{1,3}(?:\.\d{1,2}){0,2})[.:)]?\s+(?=\p{Lu})/
 const ROW_ID_INSIDE = /\s((?:\p{Lu}{1,2})?\d{1,3}(?:\.\d{1,2}){0,2})[.:)]?\s+(?=\p{Lu})/gu;
 /** Units a document lists by name ('• C4 Teknik'), and abbreviations it explains ('SBF – Samhällsbyggnadsförvaltningen'). */
 const LISTED_UNIT = /(?:^|\s)[•·]\s+(\p{Lu}[\p{L}\d-]*(?:\s+(?:och\s+)?[\p{Lu}\d][\p{L}\d-]*){0,3})(?=\s+[•·]|\s*$|\s+\p{Lu}\p{Ll}+\s+\p{Ll})/gu;
-/** A word of a header: a column word, possibly with a question mark or colon. */
-const headerRole = (token: string) => HEADER_WORD.find((h) => h.pattern.test(token.replace(/[?:]$/, '')))?.role;
+/** A column word of up to three words ('I samverkan med', 'Vad ska göras'), as a whole, possibly with a question mark or colon. */
+const phraseRole = (phrase: string) => HEADER_WORD.find((h) => h.pattern.test(phrase.replace(/[?:]$/, '')))?.role;
+
+/**
+ * The column word that opens at token `j`: its role and how many tokens it
+ * takes. Tried longest first; then a word a narrow column broke in two
+ * ('Genomför s', 'Lägesbedömni ng'); then a compound whose head names a role
+ * ('Lägesbedömning'). A column word is capitalised in a header: most tokens of
+ * prose fail here at once.
+ */
+function headerWordAt(tokens: string[], j: number): { role: FieldRole; length: number } | null {
+  if (tokens[j].length > 24 || !/^[\p{Lu}#]/u.test(tokens[j])) return null;
+  for (let k = Math.min(3, tokens.length - j); k >= 1; k--) {
+    const role = phraseRole(tokens.slice(j, j + k).join(' '));
+    if (role) return { role, length: k };
+  }
+  const broken = j + 1 < tokens.length && /^\p{Ll}{1,3}$/u.test(tokens[j + 1]);
+  for (const [word, length] of broken ? ([[tokens[j] + tokens[j + 1], 2], [tokens[j], 1]] as const) : ([[tokens[j], 1]] as const)) {
+    const named = /^\p{L}{6,}$/u.test(word) ? headerRole(word).role : null;
+    if (named && named !== 'goal' && named !== 'focus-area') return { role: named, length };
+  }
+  return null;
+}
 
 interface Header {
   roles: FieldRole[];
   words: string[];
   start: number;
   end: number;
+  /** Two column words only ('Aktivitet Ansvarig'): a header only when rows follow it. */
+  weak: boolean;
 }
 
-/** Runs of three or more column words, naming an activity or owner column among them. */
+/** Runs of column words naming an activity or owner column among them: three or more, or two whose rows must show. */
 function findHeaders(text: string): Header[] {
   const out: Header[] = [];
   const tokens = [...text.matchAll(/\S+/g)];
+  const words = tokens.map((t) => t[0]);
   for (let i = 0; i < tokens.length; i++) {
-    const roles: FieldRole[] = [];
+    const cells: Array<{ role: FieldRole; text: string; at: number }> = [];
     let j = i;
-    // Column words are short and capitalised in a header: most tokens of prose fail here at once.
-    while (j < tokens.length && tokens[j][0].length <= 24 && /^[\p{Lu}#]/u.test(tokens[j][0])) {
-      const role = headerRole(tokens[j][0]);
-      if (!role) break;
-      roles.push(role);
-      j++;
+    for (let word = headerWordAt(words, j); word; word = j < words.length ? headerWordAt(words, j) : null) {
+      cells.push({ role: word.role, text: words.slice(j, j + word.length).join(' '), at: j });
+      j += word.length;
     }
     // 'Aktiviteter Nr Aktivitet Ansvarig …': a heading word before the header names a column the header names again; the header starts after it.
-    let from = i;
-    while (roles.length > 1 && roles.indexOf(roles[0], 1) > 0) {
-      roles.shift();
-      from++;
-    }
-    if (roles.length >= 3 && (roles.includes('activity') || roles.includes('owner'))) {
-      out.push({ roles, words: tokens.slice(from, j).map((t) => t[0]), start: tokens[from].index!, end: tokens[j - 1].index! + tokens[j - 1][0].length });
+    while (cells.length > 1 && cells.findIndex((c, k) => k > 0 && c.role === cells[0].role) > 0) cells.shift();
+    // Two header rows run together ('Aktivitet Ansvarig Status Färdiggrad Status Färdiggrad'): the cells are the first run's.
+    const repeat = cells.findIndex((c, k) => cells.findIndex((d) => d.role === c.role) < k);
+    const own = repeat > 0 ? cells.slice(0, repeat) : cells;
+    const roles = own.map((c) => c.role);
+    const strong = roles.length >= 3 && (roles.includes('activity') || roles.includes('owner'));
+    if (strong || (roles.length === 2 && roles.includes('activity'))) {
+      out.push({ roles, words: own.map((c) => c.text), start: tokens[own[0].at].index!, end: tokens[j - 1].index! + tokens[j - 1][0].length, weak: !strong });
       i = j - 1;
     }
   }
@@ -158,6 +182,8 @@ class RunOnReader {
   readonly out: RawBlock[] = [];
   private table: Table | null = null;
   private tableCount = 0;
+  /** The last table that gave rows: its columns and its last id. */
+  private previous: { roles: string; last: ItemId | null } | null = null;
 
   constructor(
     private readonly names: string[][],
@@ -169,7 +195,9 @@ class RunOnReader {
     // A page that opens with the table's next row was read as a numbered item: the row goes on being read as one.
     const id = given.kind === 'item' && given.marker ? parseId(given.marker.replace(/[.)]$/, '')) : null;
     const b: RawBlock = id && table?.last && follows(table.last, id) ? { kind: 'paragraph', text: `${given.marker} ${given.text}`, page: given.page, source: given.source } : given;
-    const headers = b.kind === 'paragraph' ? findHeaders(b.text) : [];
+    const found = b.kind === 'paragraph' ? findHeaders(b.text) : [];
+    // Two column words in prose ('… Aktivitet Ansvarig …') head no table unless rows read after them.
+    const headers = found.filter((h, k) => !h.weak || readsAsRows(b.text.slice(h.end, found[k + 1]?.start ?? b.text.length), h.roles, this.names));
     if (b.kind !== 'paragraph' || (headers.length === 0 && !table?.open)) {
       this.out.push(b);
       return;
@@ -187,7 +215,9 @@ class RunOnReader {
       if (seg.header) {
         if (!this.table || this.table.roles.join() !== seg.header.roles.join()) {
           if (this.table?.open) this.closeOpen();
-          this.table = { index: FIRST_TABLE + this.tableCount++, roles: seg.header.roles, last: null, open: null };
+          // The header repeated after prose (a page's footer) goes on with the ids of the table it repeats.
+          const last = this.previous?.roles === seg.header.roles.join() ? this.previous.last : null;
+          this.table = { index: FIRST_TABLE + this.tableCount++, roles: seg.header.roles, last, open: null };
           const prose = b.text.slice(cursor, seg.header.start);
           if (prose.trim()) this.out.push({ kind: 'paragraph', text: prose.trim(), page: b.page, source: src(cursor + (prose.length - prose.trimStart().length)) });
           this.out.push({ kind: 'row', text: '', page: b.page, cells: seg.header.words, table: this.table.index, header: true, source: src(seg.header.start) });
@@ -205,6 +235,7 @@ class RunOnReader {
   private readBody(b: RawBlock, text: string, base: number): void {
     const t = this.table!;
     const src = (at: number) => (b.source === undefined ? undefined : b.source + base + at);
+    if (!t.open && !t.last && this.readIdless(b, text, src)) return;
     let i = 0;
     while (i < text.length) {
       const rest = text.slice(i);
@@ -277,11 +308,48 @@ class RunOnReader {
         }
         continue;
       }
+      // A short title before the next row: a band that names the rows after it ('Trygg stadsmiljö 4 Ordna …').
+      const titled = nextRowAt(` ${body}`, t.last) - 1;
+      if (titled > 0 && isTitle(body.slice(0, titled))) {
+        this.out.push({ kind: 'row', text: '', page: b.page, cells: t.roles.map((r) => (r === 'activity' ? body.slice(0, titled).trim() : '')), table: t.index, source: src(i + lead) });
+        i += lead + titled;
+        continue;
+      }
       // Prose after the table.
       this.out.push({ kind: 'paragraph', text: body.trim(), page: b.page, source: src(i + lead) });
       this.table = null;
       return;
     }
+  }
+
+  /**
+   * Rows without ids, cut from the text after a header by what their cells
+   * hold (row-segments.ts), when the ids do not carry the rows. Bands
+   * become band rows; words between rows that no row takes stay as paragraphs
+   * with a message; text after the last row is prose and ends the table.
+   */
+  private readIdless(b: RawBlock, text: string, src: (at: number) => number | undefined): boolean {
+    const t = this.table!;
+    const read = idlessRows(text, t.roles, this.names);
+    // Ids that follow each other carry the rows ('1.1', '1.2', '1.3' …) unless they are a few band numbers among many rows ('1. Service …', '2. Kommunikation …').
+    const ids = idChain(text);
+    if (!read || (ids >= 3 && read.rows < 2 * ids) || ids >= read.rows) return false;
+    const { tokens, segmentation } = read;
+    const at = (k: number) => tokens[k].index!;
+    const span = (s: number, e: number) => text.slice(at(s), at(e - 1) + tokens[e - 1][0].length);
+    for (const seg of segmentation.segments) {
+      if (seg.kind === 'row') this.emitRow('', seg.cells!, src(at(seg.start)), b.page);
+      else if (seg.kind === 'band') this.out.push({ kind: 'row', text: '', page: b.page, cells: t.roles.map((r) => (r === 'activity' ? span(seg.start, seg.end) : '')), table: t.index, source: src(at(seg.start)) });
+      else {
+        this.out.push({ kind: 'paragraph', text: span(seg.start, seg.end), page: b.page, source: src(at(seg.start)) });
+        this.messages.push({ severity: 'warning', reason: `Unexpected text between rows of a table run into the text (page ${b.page ?? '?'}): '${span(seg.start, seg.end).slice(0, 60)}', expected a row of ${t.roles.join(', ')}; kept as a paragraph`, ruleId: 'clean/run-on-unplaced' });
+      }
+    }
+    if (segmentation.end < tokens.length) {
+      this.out.push({ kind: 'paragraph', text: text.slice(at(segmentation.end)).trim(), page: b.page, source: src(at(segmentation.end)) });
+      this.table = null;
+    }
+    return true;
   }
 
   /** A row cut by a page break whose rest never came (the next row follows, or the text ends): kept as read. */
@@ -298,6 +366,7 @@ class RunOnReader {
   }
 
   private emitRow(id: string, cells: Cells, source: number | undefined, page: number | null): void {
+    this.previous = { roles: this.table!.roles.join(), last: this.table!.last };
     const values = this.table!.roles.map((r) => (r === 'number' ? id : cells[r] ?? ''));
     this.out.push({ kind: 'row', text: '', page, cells: values, table: this.table!.index, source });
   }
@@ -306,6 +375,54 @@ class RunOnReader {
     if (this.table?.open) this.closeOpen();
     return this.out;
   }
+}
+
+/** A band's title: a few capitalised words, no sentence. */
+function isTitle(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 8 && /^\p{Lu}/u.test(words[0]) && !/[.!?:;]/.test(text);
+}
+
+/** The cells after the activity, in the header's order; null when the header names no activity first. */
+function tailRoles(roles: FieldRole[]): FieldRole[] | null {
+  const a = roles.indexOf('activity');
+  if (a < 0 || roles.slice(0, a).some((r) => r !== 'number')) return null;
+  const tail = roles.slice(a + 1).filter((r) => r !== 'number');
+  return tail.length ? tail : null;
+}
+
+/** The text after a header cut into rows without ids; null unless a row reads with a cell by its type. */
+function idlessRows(text: string, roles: FieldRole[], names: string[][]) {
+  const tail = tailRoles(roles);
+  if (!tail) return null;
+  const tokens = [...text.matchAll(/\S+/g)];
+  const segmentation = segmentRows(tokens.map((m) => m[0]), tail, names);
+  const rows = segmentation.segments.filter((s) => s.kind === 'row').length;
+  return rows > 0 && segmentation.typedRows > 0 ? { tokens, segmentation, rows } : null;
+}
+
+/** Whether the text after two column words reads as rows: two or more, each of most showing a cell by its type. */
+function readsAsRows(text: string, roles: FieldRole[], names: string[][]): boolean {
+  const read = idlessRows(text, roles, names);
+  return !!read && read.rows >= 2 && read.segmentation.typedRows * 2 >= read.rows && read.segmentation.typedRows >= 2;
+}
+
+/** How many row ids follow each other in a text, in the longest chain from a first one ('1', '1.1', 'A1'). */
+function idChain(text: string): number {
+  const ids = [...` ${text}`.matchAll(ROW_ID_INSIDE)].map((m) => parseId(m[1])).filter((id): id is ItemId => id !== null);
+  let longest = 0;
+  ids.forEach((first, k) => {
+    if (first.parts[first.parts.length - 1] !== 1) return;
+    let last = first;
+    let count = 1;
+    for (const id of ids.slice(k + 1)) {
+      if (!follows(last, id)) continue;
+      last = id;
+      count++;
+    }
+    longest = Math.max(longest, count);
+  });
+  return longest;
 }
 
 /** Where the row after `last` opens in a text, -1 for nowhere. */

@@ -1,8 +1,9 @@
 import { cellKind, type CellKind } from '../../clean/cell-kinds.js';
-import { FIELD_LABELS, GENERIC_HEADER_HEADS, RETROSPECTIVE_HEADER, YEAR_COLUMN, type FieldRole } from '../../lang/fields.js';
-import { swedishLexicon } from '../../lang/lexicon.js';
+import { headerRole } from '../../clean/header-role.js';
+import type { FieldRole } from '../../lang/fields.js';
 import { isInfinitive } from '../../lang/morphology.js';
-import { sv } from '../../lang/pattern.js';
+
+export { headerRole, type HeaderRole } from '../../clean/header-role.js';
 
 /**
  * A table's columns typed by what their header says and what their cells
@@ -14,48 +15,6 @@ import { sv } from '../../lang/pattern.js';
  * are of one kind has that role, which fills a header that named none and
  * overrides one whose cells say otherwise.
  */
-
-/** Swedish letters without their marks, as OCR often reads a bold header's ('Atgärd' for 'Åtgärd'). */
-const unmarked = (text: string) => text.replace(/[åä]/g, 'a').replace(/[ÅÄ]/g, 'A').replace(/ö/g, 'o').replace(/Ö/g, 'O');
-const compiled = FIELD_LABELS.map((f) => ({ ...f, pattern: sv(`^(?:${f.words})(?:\\b|$)`, 'i'), whole: sv(`^(?:${f.words})$`, 'i'), plain: sv(`^(?:${unmarked(f.words)})(?:\\b|$)`, 'i') }));
-const generic = new Set(GENERIC_HEADER_HEADS.words);
-
-export interface HeaderRole {
-  role: FieldRole | null;
-  year: number | null;
-}
-
-/** The role a word names on its own, as a whole ('tid', 'status'), or null. */
-const wordRole = (word: string) => compiled.find((f) => f.whole.test(word))?.role ?? null;
-
-/** A one-word header read as a compound: the role of its head, or of its first part where the head only says the column describes ('Statusbeskrivning', 'Tidsram'). */
-function compoundRole(word: string): FieldRole | null {
-  const w = word.toLowerCase();
-  if (!/^\p{L}{6,}$/u.test(w)) return null;
-  const lex = swedishLexicon();
-  for (let i = 2; i <= w.length - 3; i++) {
-    const head = w.slice(i);
-    const first = w.slice(0, i);
-    const modifier = wordRole(first) ?? (first.endsWith('s') ? wordRole(first.slice(0, -1)) : null);
-    const headRole = wordRole(head);
-    if (headRole && !generic.has(head) && (modifier || lex.has(first.replace(/s$/, '')))) return headRole;
-    if (modifier && generic.has(head)) return modifier;
-  }
-  return null;
-}
-
-/** The role a header cell names, and the year of a year column. */
-export function headerRole(raw: string): HeaderRole {
-  const text = raw.replace(/\s+/g, ' ').trim();
-  const year = YEAR_COLUMN.exec(text);
-  if (year) return { role: 'year', year: Number(year[1]) };
-  // 'Vad har gjorts?': what was done is a report on the action, never the action.
-  if (RETROSPECTIVE_HEADER.pattern.test(text)) return { role: 'comment', year: null };
-  // A header read with a letter's mark lost still names its column; the word as written is tried first.
-  const named = compiled.find((f) => f.pattern.test(text)) ?? compiled.find((f) => f.plain.test(unmarked(text)));
-  if (named) return { role: named.role, year: null };
-  return { role: /^\p{L}+$/u.test(text) ? compoundRole(text) : null, year: null };
-}
 
 /** The role the cells of a column give it, when most of them (two in three, at least two) are of one kind. */
 export function contentRole(cells: string[]): FieldRole | null {

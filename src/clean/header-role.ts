@@ -1,0 +1,54 @@
+import { FIELD_LABELS, GENERIC_HEADER_HEADS, RETROSPECTIVE_HEADER, YEAR_COLUMN, type FieldRole } from '../lang/fields.js';
+import { swedishLexicon } from '../lang/lexicon.js';
+import { sv } from '../lang/pattern.js';
+
+/**
+ * The role a table's header cell names. A header is read as a whole word
+ * first ('Ansvarig'), then as a compound split by the word list
+ * ('Lägesbedömning' = läge + bedömning): the head decides, and where the head
+ * only says 'description' the first part does ('Statusbeskrivning'). Table
+ * readers of every format, and the reader of tables run into a transcript's
+ * line, name their columns with it.
+ */
+
+/** Swedish letters without their marks, as OCR often reads a bold header's ('Atgärd' for 'Åtgärd'). */
+const unmarked = (text: string) => text.replace(/[åä]/g, 'a').replace(/[ÅÄ]/g, 'A').replace(/ö/g, 'o').replace(/Ö/g, 'O');
+const compiled = FIELD_LABELS.map((f) => ({ ...f, pattern: sv(`^(?:${f.words})(?:\\b|$)`, 'i'), whole: sv(`^(?:${f.words})$`, 'i'), plain: sv(`^(?:${unmarked(f.words)})(?:\\b|$)`, 'i') }));
+const generic = new Set(GENERIC_HEADER_HEADS.words);
+
+export interface HeaderRole {
+  role: FieldRole | null;
+  year: number | null;
+}
+
+/** The role a word names on its own, as a whole ('tid', 'status'), or null. */
+const wordRole = (word: string) => compiled.find((f) => f.whole.test(word))?.role ?? null;
+
+/** A one-word header read as a compound: the role of its head, or of its first part where the head only says the column describes ('Statusbeskrivning', 'Tidsram'). */
+function compoundRole(word: string): FieldRole | null {
+  const w = word.toLowerCase();
+  if (!/^\p{L}{6,}$/u.test(w)) return null;
+  const lex = swedishLexicon();
+  for (let i = 2; i <= w.length - 3; i++) {
+    const head = w.slice(i);
+    const first = w.slice(0, i);
+    const modifier = wordRole(first) ?? (first.endsWith('s') ? wordRole(first.slice(0, -1)) : null);
+    const headRole = wordRole(head);
+    if (headRole && !generic.has(head) && (modifier || lex.has(first.replace(/s$/, '')))) return headRole;
+    if (modifier && generic.has(head)) return modifier;
+  }
+  return null;
+}
+
+/** The role a header cell names, and the year of a year column. */
+export function headerRole(raw: string): HeaderRole {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  const year = YEAR_COLUMN.exec(text);
+  if (year) return { role: 'year', year: Number(year[1]) };
+  // 'Vad har gjorts?': what was done is a report on the action, never the action.
+  if (RETROSPECTIVE_HEADER.pattern.test(text)) return { role: 'comment', year: null };
+  // A header read with a letter's mark lost still names its column; the word as written is tried first.
+  const named = compiled.find((f) => f.pattern.test(text)) ?? compiled.find((f) => f.plain.test(unmarked(text)));
+  if (named) return { role: named.role, year: null };
+  return { role: /^\p{L}+$/u.test(text) ? compoundRole(text) : null, year: null };
+}
