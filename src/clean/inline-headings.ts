@@ -26,6 +26,8 @@ const GLYPH = new RegExp(`^[${INLINE_BULLET_GLYPHS}–•-]$`, 'u');
 const MAX_TITLE_WORDS = 9;
 /** Headings of an outline have their sections between them; contents entries and lists of short lines do not. */
 const MIN_SECTION = 60;
+/** A title of MAX_TITLE_WORDS words fits in this many characters: the text after a number is read no further, so a page of numbers costs its length. */
+const TITLE_WINDOW = 400;
 
 /**
  * Where a heading's title ends in text that runs on after it, or -1 when the
@@ -35,7 +37,7 @@ const MIN_SECTION = 60;
  * A capital after a word no title ends on ('för Region X') is a name in it.
  */
 export function headingTitleEnd(text: string): number {
-  const words = [...text.matchAll(/\S+/g)];
+  const words = [...text.slice(0, TITLE_WINDOW).matchAll(/\S+/g)];
   if (!words.length || !/^\p{Lu}\p{Ll}/u.test(words[0][0])) return -1;
   let end = -1;
   for (let k = 0; k < words.length; k++) {
@@ -67,23 +69,31 @@ export function findInlineHeadings(texts: string[], taken: Array<Array<[number, 
   const found = texts.map((text, t) =>
     [...text.matchAll(CANDIDATE)].flatMap((m): InlineHeading[] => {
       const at = m.index!;
-      const before = /(\S+)\s*$/.exec(text.slice(0, at))?.[1].toLowerCase() ?? '';
+      const before = /(\S+)\s*$/.exec(text.slice(Math.max(0, at - 40), at))?.[1].toLowerCase() ?? '';
       if (dangling.has(before) || (taken[t] ?? []).some(([from, to]) => at >= from && at < to)) return [];
       const titleAt = at + m[0].length;
       const len = headingTitleEnd(text.slice(titleAt));
-      if (len <= 0 || isContentsEntry(text.slice(titleAt + len))) return [];
+      if (len <= 0 || isContentsEntry(text.slice(titleAt + len, titleAt + len + TITLE_WINDOW))) return [];
       return [{ at, end: titleAt + len, marker: text.slice(at, titleAt).trim(), value: Number(m[1]) }];
     }),
   );
   // The longest run 1, 2, 3 … in document order; each heading at least a section away from the one before.
-  const chains: Array<Array<{ text: number; h: InlineHeading; end: number }>> = [];
+  type Link = { text: number; h: InlineHeading; end: number };
+  const chains: Link[][] = [];
+  // Chains by the number they wait for, latest last: each candidate looks only at the chains it can go on.
+  const waiting = new Map<number, Link[][]>();
   let base = 0;
   found.forEach((list, t) => {
     for (const h of list) {
       const link = { text: t, h, end: base + h.end };
-      const chain = [...chains].reverse().find((c) => c[c.length - 1].h.value + 1 === h.value && base + h.at - c[c.length - 1].end >= MIN_SECTION);
-      if (chain) chain.push(link);
-      else if (h.value === 1) chains.push([link]);
+      const open = waiting.get(h.value) ?? [];
+      const k = open.findLastIndex((c) => base + h.at - c[c.length - 1].end >= MIN_SECTION);
+      let chain: Link[] | null = null;
+      if (k >= 0) [chain] = open.splice(k, 1);
+      else if (h.value === 1) chains.push((chain = []));
+      if (!chain) continue;
+      chain.push(link);
+      waiting.set(h.value + 1, [...(waiting.get(h.value + 1) ?? []), chain]);
     }
     base += texts[t].length + 1;
   });
