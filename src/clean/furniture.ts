@@ -97,7 +97,18 @@ export function findPageEdges(texts: string[], edge: 'head' | 'foot'): Array<num
     best = { n, key: top[0] };
   }
   if (!best) return none;
-  const { n, key } = best;
+  let { n, key } = best;
+  // A number that differs from page to page where the head ends (or the footer starts) is the page's own text, such as its first heading's number ('… Plan 2025–2028 3. Kulturarvet'), unless it is the page's number ('Sida 3', '(3)', '-3-').
+  const raw = texts.map((t) => t.trim().split(/\s+/).filter(Boolean));
+  const inner = (w: string[]) => (edge === 'head' ? w[n - 1] : w[w.length - n]);
+  const isPageNumber = (w: string[]) => (edge === 'head' ? PAGE_N_WORDS.test(`${w[n - 2]} ${w[n - 1]}`) : false) || /^[(–-]\d{1,3}[)–-]$/.test(inner(w));
+  while (n >= 3) {
+    const sharing = raw.filter((w, i) => words[i].length > n && take(words[i], n) === key);
+    if (!/\d/.test(inner(sharing[0])) || new Set(sharing.map(inner)).size === 1 || isPageNumber(sharing[0])) break;
+    n--;
+    key = edge === 'head' ? key.split(' ').slice(0, n).join(' ') : key.split(' ').slice(1).join(' ');
+  }
+  if (n < 3) return none;
   return texts.map((text, i) => {
     if (words[i].length <= n || take(words[i], n) !== key) return null;
     const spans = [...text.matchAll(/\S+/g)];

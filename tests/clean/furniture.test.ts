@@ -30,6 +30,9 @@ describe('running heads and footers run into a transcript page', () => {
   it('finds the head most pages open with, and none where pages share only a word or two', () => {
     const pages = ['Trygghetsplan | Dnr KS 2025/12 | Sida 1 Inledning.', 'Trygghetsplan | Dnr KS 2025/12 | Sida 2 Belysning i parker.', 'Trygghetsplan | Dnr KS 2025/12 | Sida 3 Fältassistenter.'];
     expect(findPageEdges(pages, 'head').map((at, i) => pages[i].slice(at!).trim())).toEqual(['Inledning.', 'Belysning i parker.', 'Fältassistenter.']);
+    // Each page opens with its own numbered heading after the head: the number is the page's text, not the head's.
+    const numbered = ['Kulturplan | Nordby kommun 2025–2028 1. Bibliotek Öppettiderna ska bli längre.', 'Kulturplan | Nordby kommun 2025–2028 2. Kulturskola Fler barn ska nås.', 'Kulturplan | Nordby kommun 2025–2028 3. Kulturarv Gårdarna ska rustas.'];
+    expect(findPageEdges(numbered, 'head').map((at, i) => numbered[i].slice(at!).trim())).toEqual(['1. Bibliotek Öppettiderna ska bli längre.', '2. Kulturskola Fler barn ska nås.', '3. Kulturarv Gårdarna ska rustas.']);
     expect(findPageEdges(['Kommunen ska öka tryggheten.', 'Kommunen ska minska brotten.', 'Kommunen ska stödja unga.'], 'head')).toEqual([null, null, null]);
   });
 });
