@@ -71,3 +71,47 @@ export function findRunningLines(pages: string[][], edge = 3): Set<string> {
   const needed = Math.max(3, Math.ceil(pages.length / 2));
   return new Set([...counts].filter(([, n]) => n >= needed).map(([k]) => k));
 }
+
+/** A page's words with their numbers blanked, so '– 2 –' and '– 3 –', 'Sida 2 av 7' and 'Sida 3 av 7' are alike. */
+const blindWords = (text: string) => text.trim().split(/\s+/).filter(Boolean).map((w) => w.replace(/\d+/g, '#'));
+
+/**
+ * A running head or footer run into each page's one line, as transcripts give
+ * it ('Kommunens plan 2025–2028 – 2 – …' or '… Kommunens plan – 2 –'): the
+ * longest opening (or closing) of at least three words, numbers blanked, that
+ * more than half of the pages (and at least three) share. Returns, for each
+ * text, the offset where the text after the head starts (or where the footer
+ * starts), or null where the text does not have it.
+ */
+export function findPageEdges(texts: string[], edge: 'head' | 'foot'): Array<number | null> {
+  const none = texts.map((): number | null => null);
+  if (texts.length < 3) return none;
+  const words = texts.map(blindWords);
+  const take = (w: string[], n: number) => (edge === 'head' ? w.slice(0, n) : w.slice(-n)).join(' ');
+  let best: { n: number; key: string } | null = null;
+  for (let n = 3; n <= 15; n++) {
+    const counts = new Map<string, number>();
+    for (const w of words) if (w.length > n) counts.set(take(w, n), (counts.get(take(w, n)) ?? 0) + 1);
+    const top = [...counts].sort((a, b) => b[1] - a[1])[0];
+    if (!top || top[1] * 2 < texts.length + 1 || top[1] < 3) break;
+    best = { n, key: top[0] };
+  }
+  if (!best) return none;
+  let { n, key } = best;
+  // A number that differs from page to page where the head ends (or the footer starts) is the page's own text, such as its first heading's number ('… Plan 2025–2028 3. Kulturarvet'), unless it is the page's number ('Sida 3', '(3)', '-3-').
+  const raw = texts.map((t) => t.trim().split(/\s+/).filter(Boolean));
+  const inner = (w: string[]) => (edge === 'head' ? w[n - 1] : w[w.length - n]);
+  const isPageNumber = (w: string[]) => (edge === 'head' ? PAGE_N_WORDS.test(`${w[n - 2]} ${w[n - 1]}`) : false) || /^[(–-]\d{1,3}[)–-]$/.test(inner(w));
+  while (n >= 3) {
+    const sharing = raw.filter((w, i) => words[i].length > n && take(words[i], n) === key);
+    if (!/\d/.test(inner(sharing[0])) || new Set(sharing.map(inner)).size === 1 || isPageNumber(sharing[0])) break;
+    n--;
+    key = edge === 'head' ? key.split(' ').slice(0, n).join(' ') : key.split(' ').slice(1).join(' ');
+  }
+  if (n < 3) return none;
+  return texts.map((text, i) => {
+    if (words[i].length <= n || take(words[i], n) !== key) return null;
+    const spans = [...text.matchAll(/\S+/g)];
+    return edge === 'head' ? spans[n - 1].index! + spans[n - 1][0].length : spans[spans.length - n].index!;
+  });
+}

@@ -6,6 +6,7 @@ import { FIELD_LABELS, INLINE_FIELD_ROLES } from '../lang/fields.js';
 import { INLINE_BULLET_GLYPHS } from '../lang/structure.js';
 import { titleEnd } from '../lang/morphology.js';
 import { findItemIds, type IdHit } from './numbering.js';
+import { findInlineHeadings, headingTitleEnd, type InlineHeading } from './inline-headings.js';
 import { statusLength, timeLength } from './cell-kinds.js';
 
 /**
@@ -23,8 +24,8 @@ const INLINE_ACTION = sv('(?:^|\\s)((?:Åtgärd|Aktivitet|Insats)\\s+\\d{1,3}(?:
 /** A field label inline ('Ansvar:'): an item that has one runs on past its first sentence to its fields. */
 const INLINE_FIELD = sv(`\\s(?:${FIELD_LABELS.filter((f) => INLINE_FIELD_ROLES.includes(f.role)).map((f) => f.words).join('|')})\\s*:\\s`, 'i');
 const INLINE_FIELDS = sv(`\\s(${FIELD_LABELS.filter((f) => INLINE_FIELD_ROLES.includes(f.role)).map((f) => f.words).join('|')})\\s*:\\s`, 'gi');
-/** A bare page number after a title: the line is a table of contents entry. */
-const TOC_PAGE = /\s\d{1,3}(?=\s|$)/;
+/** A bare page number after a title, before the next entry or the end, or leader dots: the line is a table of contents entry ('riksväg 40 gör' is a road's number in a sentence). */
+const TOC_PAGE = /\s\d{1,3}(?=\s+[\p{Lu}\d]|\s*$)|\.{3,}/u;
 const GLYPH = `[${INLINE_BULLET_GLYPHS}]`;
 const BULLET_GLYPH = new RegExp(`\\s${GLYPH}\\s+(?=[\\p{L}"”])`, 'u');
 const IS_GLYPH = new RegExp(`^${GLYPH}$`, 'u');
@@ -52,12 +53,21 @@ export function splitInline(blocks: RawBlock[]): RawBlock[] {
   const prose = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'item');
   // A line that opens with its id was read as an item: its marker is a link of the chain, not a cut inside it.
   const shift = (b: RawBlock) => (b.kind === 'item' && b.marker ? b.marker.length + 1 : 0);
-  const found = findItemIds(prose.map((b) => (shift(b) ? `${b.marker} ${b.text}` : b.text)));
-  const ids = new Map(found.map((hits, i) => [prose[i], hits.filter((h) => h.at >= shift(prose[i])).map((h) => ({ ...h, at: h.at - shift(prose[i]), after: h.after - shift(prose[i]) }))]));
-  return blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'item' ? splitBlock(b, ids.get(b) ?? []) : [b]));
+  const texts = prose.map((b) => (shift(b) ? `${b.marker} ${b.text}` : b.text));
+  const found = findItemIds(texts);
+  // An id whose next id is its child ('3.4', then '3.4.1') numbers a section: its title is a heading's, cut by its shape.
+  const order = found.flat();
+  const parents = new Set(order.filter((h, k) => order[k + 1]?.marker.startsWith(`${h.marker}.`)));
+  const ids = new Map(found.map((hits, i) => [prose[i], hits.filter((h) => h.at >= shift(prose[i])).map((h) => ({ ...h, at: h.at - shift(prose[i]), after: h.after - shift(prose[i]), parent: parents.has(h) }))]));
+  // Numbered headings with no label ('2 Service och bemötande'): never where an item's id or a label's number already stands.
+  const taken = texts.map((text, i) => [...found[i].map((h): [number, number] => [h.at, h.after]), ...[...text.matchAll(INLINE_HEADING)].map((m): [number, number] => [m.index!, m.index! + m[0].length])]);
+  const heads = findInlineHeadings(texts, taken);
+  const headings = new Map(heads.map((hits, i) => [prose[i], hits.filter((h) => h.at >= shift(prose[i])).map((h) => ({ ...h, at: h.at - shift(prose[i]), end: h.end - shift(prose[i]) }))]));
+  const opensSection = new Set(prose.filter((b, i) => shift(b) > 0 && found[i].some((h) => h.at === 0 && parents.has(h))));
+  return blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'item' ? splitBlock(b, ids.get(b) ?? [], headings.get(b) ?? [], opensSection.has(b)) : [b]));
 }
 
-function splitBlock(b: RawBlock, ids: IdHit[]): RawBlock[] {
+function splitBlock(b: RawBlock, ids: Array<IdHit & { parent?: boolean }>, headings: InlineHeading[] = [], opensSection = false): RawBlock[] {
   const out: RawBlock[] = [];
   const make = (kind: RawBlock['kind'], text: string, offset: number, marker?: string): void => {
     const trimmed = text.trim();
@@ -72,7 +82,7 @@ function splitBlock(b: RawBlock, ids: IdHit[]): RawBlock[] {
   };
 
   // Inline section headings and numbered actions first: everything else is cut within the pieces between them.
-  const cuts: Array<{ at: number; headingEnd: number; kind: 'heading' | 'paragraph' | 'item'; marker?: string }> = [];
+  const cuts: Array<{ at: number; headingEnd: number; kind: 'heading' | 'paragraph' | 'item'; marker?: string; parent?: boolean }> = [];
   const starts: number[] = [];
   const labels: Array<[number, number]> = [];
   for (const m of b.text.matchAll(INLINE_HEADING)) {
@@ -88,18 +98,23 @@ function splitBlock(b: RawBlock, ids: IdHit[]): RawBlock[] {
     const rest = b.text.slice(at);
     const label = new RegExp(INLINE_HEADING.source, 'iu').exec(rest)!;
     const titleStart = label[0].length - (label[0].length - label[0].trimEnd().length);
-    const next = Math.min(...[...starts, ...actions, ...ids.map((id) => id.at)].filter((s) => s > at).map((s) => s - at), rest.length);
+    const next = Math.min(...[...starts, ...actions, ...ids.map((id) => id.at), ...headings.map((h) => h.at)].filter((s) => s > at).map((s) => s - at), rest.length);
     const marker = /\s[–•o]\s+(?=\p{Lu})/u.exec(rest.slice(titleStart));
     const where = WHERE_CLAUSE_INLINE.exec(rest.slice(0, 400));
-    let end = Math.min(next, marker ? titleStart + marker.index : rest.length, titleStart + (rest.length - rest.slice(titleStart).trimStart().length - titleStart) + titleEnd(rest.slice(titleStart).trimStart()));
+    const title = rest.slice(titleStart).trimStart();
+    const titleAt = rest.length - title.length;
+    // A title's shape ends it before a capitalised clause whose verb comes late ('Mark och lokaler Kommunens läge vid E4 och väg 40 gör …').
+    const shape = headingTitleEnd(title);
+    let end = Math.min(next, marker ? titleStart + marker.index : rest.length, titleAt + titleEnd(title), shape > 0 ? titleAt + shape : rest.length);
     if (where && where.index < next) end = where.index + where[0].length;
     // 'Målområde 1 Företagsklimat och service 2 Målområde 2 …': a contents page, not a heading.
     if (TOC_PAGE.test(rest.slice(titleStart, end + 4).replace(/\s+$/, '')) && !where) continue;
     cuts.push({ at, headingEnd: at + end, kind: 'heading' });
   }
+  for (const h of headings) cuts.push({ at: h.at, headingEnd: h.end, kind: 'heading' });
   for (const at of actions) cuts.push({ at, headingEnd: at, kind: 'paragraph' });
   // An 'Åtgärd N:' label stays the numbered action it was; other ids open items.
-  for (const id of ids) if (!actions.includes(id.at)) cuts.push({ at: id.at, headingEnd: id.after, kind: 'item', marker: id.marker });
+  for (const id of ids) if (!actions.includes(id.at)) cuts.push({ at: id.at, headingEnd: id.after, kind: 'item', marker: id.marker, parent: id.parent });
   for (const m of b.text.matchAll(INLINE_LABELLED_TITLE)) {
     // A title and its label both start in capitals ('Kreativitet Inriktningsmål:'); 'ett mål:' in a sentence is none.
     if (!/^\p{Lu}\p{Ll}+$/u.test(m[1]) || !/^\p{Lu}/u.test(b.text.slice(m.index! + m[0].length))) continue;
@@ -111,7 +126,7 @@ function splitBlock(b: RawBlock, ids: IdHit[]): RawBlock[] {
   let first = true;
   cuts.forEach((cut, k) => {
     if (cut.at < cursor) return;
-    if (cut.at > cursor) splitBody(b.text.slice(cursor, cut.at), cursor, first ? b : null, make);
+    if (cut.at > cursor) splitBody(b.text.slice(cursor, cut.at), cursor, first ? b : null, make, opensSection);
     if (cut.kind === 'heading') make('heading', b.text.slice(cut.at, cut.headingEnd), cut.at);
     cursor = cut.headingEnd;
     first = false;
@@ -121,19 +136,20 @@ function splitBlock(b: RawBlock, ids: IdHit[]): RawBlock[] {
     const seg = b.text.slice(cut.headingEnd, next);
     // Bullets under it ('3.1.1 Mark och lokaler • Ta fram …'): the numbered line is their title, and they are its items.
     const bullet = BULLET_GLYPH.exec(seg);
-    const end = bullet && bullet.index > 0 ? bullet.index : itemEnd(seg);
+    const shape = cut.parent ? headingTitleEnd(seg.trimStart()) : -1;
+    const end = shape > 0 ? seg.length - seg.trimStart().length + shape : bullet && bullet.index > 0 ? bullet.index : itemEnd(seg);
     make('item', seg.slice(0, end), cut.headingEnd, cut.marker);
     splitBody(seg.slice(end), cut.headingEnd + end, null, make);
     cursor = next;
   });
-  splitBody(b.text.slice(cursor), cursor, first ? b : null, make);
+  splitBody(b.text.slice(cursor), cursor, first ? b : null, make, opensSection);
   return out;
 }
 
 type Make = (kind: RawBlock['kind'], text: string, offset: number, marker?: string) => void;
 
 /** Cuts a run of text at inline bullets; the text before the first bullet keeps the block's own kind. */
-function splitBody(text: string, base: number, original: RawBlock | null, make: Make): void {
+function splitBody(text: string, base: number, original: RawBlock | null, make: Make, opensSection = false): void {
   const markers: Array<{ at: number; after: number; marker: string }> = [];
   let inList = false;
   // Sentence ends once over the whole run, not over each bullet's prefix: a page of bullets run together costs its length, not its square.
@@ -154,7 +170,8 @@ function splitBody(text: string, base: number, original: RawBlock | null, make: 
   const head = text.slice(0, headEnd);
   if (original?.kind === 'item') {
     // A whole line with its own marker ends where the line does, unless more items run on inline.
-    const end = markers.length ? itemEnd(head) : INLINE_FIELD.test(head) ? fieldsEnd(head) : head.length;
+    const shape = opensSection ? headingTitleEnd(head.trimStart()) : -1;
+    const end = shape > 0 ? head.length - head.trimStart().length + shape : markers.length ? itemEnd(head) : INLINE_FIELD.test(head) ? fieldsEnd(head) : head.length;
     make('item', head.slice(0, end), 0, original.marker);
     splitProse(head.slice(end), base + end, make);
   } else {

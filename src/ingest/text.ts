@@ -1,6 +1,6 @@
 import { buildDoc } from '../core/build-doc.js';
 import type { Doc, Message, RawBlock } from '../core/types.js';
-import { findRunningLines, furnitureKey, isFieldFooter, parsePageNumber } from '../clean/furniture.js';
+import { findPageEdges, findRunningLines, furnitureKey, isFieldFooter, parsePageNumber } from '../clean/furniture.js';
 import { repairBlockDiacritics } from '../clean/diacritics.js';
 import { normalizeChars } from '../clean/normalize.js';
 import { segmentLines, type Line } from '../clean/segment.js';
@@ -26,8 +26,10 @@ export function readText(bytes: Uint8Array): Doc {
   // 'Transkript' alone on its line announces the page-number form; 'Transkript:' the 'N (M)' form.
   const bareForm = rawLines.some((l) => /^\s*transkript\s*$/i.test(l.text));
   const { lines, furniture, pageCount } = placeOnPages(kept, bareForm);
-  const blocks: RawBlock[] = [...furniture, ...splitInline(splitLabelledRecords(splitRunOnTables(segmentLines(lines), messages), messages))];
-  repairBlockDiacritics(blocks, messages);
+  const read = splitLabelledRecords(splitRunOnTables(segmentLines(lines), messages), messages);
+  // Words a broken font split ('Fö kusömrå de 1:') are joined before inline headings and labels are looked for.
+  repairBlockDiacritics([...furniture, ...read], messages);
+  const blocks: RawBlock[] = [...furniture, ...splitInline(read)];
   return buildDoc('text', blocks, { pageCount, messages, source });
 }
 
@@ -93,6 +95,7 @@ function placeOnPages(lines: SourceLine[], bareForm: boolean): { lines: Line[]; 
     }
     placed.push({ text: line.text.slice(cursor), offset: line.offset + cursor, page });
   }
+  cutPageEdges(placed, furniture);
   const byPage = new Map<number | null, string[]>();
   for (const l of placed) if (l.text.trim()) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l.text]);
   const running = byPage.size >= 3 ? findRunningLines([...byPage.values()]) : new Set<string>();
@@ -129,7 +132,8 @@ function barePages(lines: SourceLine[]): Map<number, number> | null {
   let expected = 1;
   lines.forEach((l, i) => {
     // '1 (3) …' opens a page of the other form.
-    const m = /^(\d{1,3})\s+(?!\(\d{1,3}\))\S/.exec(l.text);
+    // A page with no text keeps its number alone on the line.
+    const m = /^(\d{1,3})(?:\s+(?!\(\d{1,3}\))\S|\s*$)/.exec(l.text);
     if (m && Number(m[1]) === expected) {
       starts.set(i, expected);
       expected++;
@@ -155,23 +159,13 @@ function placeBarePages(lines: SourceLine[], starts: Map<number, number>): { lin
     const n = starts.get(i);
     if (n !== undefined) {
       page = n;
-      const m = /^(\d{1,3})\s+/.exec(l.text)!;
+      const m = /^(\d{1,3})\s*/.exec(l.text)!;
       bodies.push({ text: l.text.slice(m[0].length), offset: l.offset + m[0].length, page });
     } else bodies.push({ text: l.text, offset: l.offset, page });
   });
-  // Every page's opening votes, the first's too: a three-page report has only two others.
-  const header = sharedOpening(bodies.filter((b, i) => starts.has(i)).map((b) => b.text));
+  cutPageEdges(bodies, furniture);
   for (const b of bodies) {
-    let text = b.text;
-    let offset = b.offset;
-    if (header && text.startsWith(header)) {
-      furniture.push({ kind: 'furniture', text: header, page: b.page, source: offset });
-      text = text.slice(header.length);
-      offset += header.length;
-      const lead = text.length - text.trimStart().length;
-      text = text.slice(lead);
-      offset += lead;
-    }
+    const { text, offset } = b;
     // Cut 'Sida N av M' out; the text on either side stays one line at its own offsets.
     let cursor = 0;
     const pieces: Array<{ text: string; offset: number }> = [];
@@ -189,19 +183,37 @@ function placeBarePages(lines: SourceLine[], starts: Map<number, number>): { lin
   return { lines: out, furniture, pageCount: Math.max(...starts.values()) };
 }
 
-/** The longest opening of at least three words that most of the texts share. */
-function sharedOpening(texts: string[]): string | null {
-  if (texts.length < 3) return null;
-  const words = texts.map((t) => t.split(/(?<=\S)(?=\s)/));
-  let best: string | null = null;
-  for (let n = 3; n <= 15; n++) {
-    const counts = new Map<string, number>();
-    for (const w of words) if (w.length > n) counts.set(w.slice(0, n).join(''), (counts.get(w.slice(0, n).join('')) ?? 0) + 1);
-    const top = [...counts].sort((a, b) => b[1] - a[1])[0];
-    if (!top || top[1] * 2 < texts.length + 1) break;
-    best = top[0];
-  }
-  return best;
+/**
+ * The running head that opens most pages of a transcript and the footer that
+ * ends them, each page being one line, are cut from the first and last text
+ * of each page into furniture.
+ */
+function cutPageEdges(texts: Array<{ text: string; offset: number; page: number | null }>, furniture: RawBlock[]): void {
+  const first = new Map<number | null, number>();
+  const last = new Map<number | null, number>();
+  texts.forEach((t, i) => {
+    if (!t.text.trim()) return;
+    if (!first.has(t.page)) first.set(t.page, i);
+    last.set(t.page, i);
+  });
+  const foots = [...last.values()];
+  findPageEdges(foots.map((i) => texts[i].text), 'foot').forEach((at, k) => {
+    const t = texts[foots[k]];
+    if (at === null) return;
+    furniture.push({ kind: 'furniture', text: t.text.slice(at).trim(), page: t.page, source: t.offset + at });
+    t.text = t.text.slice(0, at);
+  });
+  const heads = [...first.values()];
+  findPageEdges(heads.map((i) => texts[i].text), 'head').forEach((at, k) => {
+    const t = texts[heads[k]];
+    if (at === null) return;
+    const lead = t.text.length - t.text.trimStart().length;
+    furniture.push({ kind: 'furniture', text: t.text.slice(0, at).trim(), page: t.page, source: t.offset + lead });
+    const rest = t.text.slice(at);
+    const skip = rest.length - rest.trimStart().length;
+    t.text = rest.trimStart();
+    t.offset += at + skip;
+  });
 }
 
 /** The M of 'N (M)' markers, when at least two agree. */

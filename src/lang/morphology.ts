@@ -59,6 +59,11 @@ export const ACTION_NOUN = /^(?:\p{L}+(?:ning|ningar|ering|eringar|ande|else|tio
 
 const FINITE_VERBS = new Set(['ska', 'skall', 'är', 'har', 'kan', 'behöver', 'måste', 'gör', 'finns', 'blir', 'får', 'vill', 'bör', 'kommer']);
 
+/** A finite verb: a modal or auxiliary ('ska', 'har', 'finns'), or a present-tense form ('erbjuder'). */
+export function isFiniteVerb(word: string): boolean {
+  return FINITE_VERBS.has(word.toLowerCase()) || isPresentTense(word);
+}
+
 /**
  * Where a section title ends when a description runs on after it: at its
  * first sentence end, or before the first capitalised word (not the first

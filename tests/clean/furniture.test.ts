@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFieldFooter } from '../../src/clean/furniture.js';
+import { findPageEdges, isFieldFooter } from '../../src/clean/furniture.js';
 
 describe('a footer of fields', () => {
   it("is a line of short fields between bars ('Rapport | date | municipality | office')", () => {
@@ -10,5 +10,29 @@ describe('a footer of fields', () => {
   it("is not an activity's line of labelled fields that falls at the foot of a page", () => {
     expect(isFieldFooter('Ansvar: Kulturförvaltningen | Tidplan: HT 2025 | Kostnad: 40 tkr')).toBe(false);
     expect(isFieldFooter('Ansvarig: Miljöenheten | Klart: 2026 | Status: Pågår')).toBe(false);
+  });
+});
+
+describe('running heads and footers run into a transcript page', () => {
+  it('finds the footer most pages end on, whatever their numbers', () => {
+    const pages = [
+      'Kulturplan för Nordby kommun 2025–2028 Antagen av kommunfullmäktige.',
+      'Biblioteken ska vara öppna fler timmar. Kulturplan 2025–2028 · Nordby kommun – 2 –',
+      'Kulturskolan ska nå fler barn. Kulturplan 2025–2028 · Nordby kommun – 3 –',
+      'Kulturarvet ska vårdas. Kulturplan 2025–2028 · Nordby kommun – 4 –',
+    ];
+    const at = findPageEdges(pages, 'foot');
+    expect(at[0]).toBeNull();
+    expect(pages[1].slice(0, at[1]!).trim()).toBe('Biblioteken ska vara öppna fler timmar.');
+    expect(pages[3].slice(at[3]!)).toBe('Kulturplan 2025–2028 · Nordby kommun – 4 –');
+  });
+
+  it('finds the head most pages open with, and none where pages share only a word or two', () => {
+    const pages = ['Trygghetsplan | Dnr KS 2025/12 | Sida 1 Inledning.', 'Trygghetsplan | Dnr KS 2025/12 | Sida 2 Belysning i parker.', 'Trygghetsplan | Dnr KS 2025/12 | Sida 3 Fältassistenter.'];
+    expect(findPageEdges(pages, 'head').map((at, i) => pages[i].slice(at!).trim())).toEqual(['Inledning.', 'Belysning i parker.', 'Fältassistenter.']);
+    // Each page opens with its own numbered heading after the head: the number is the page's text, not the head's.
+    const numbered = ['Kulturplan | Nordby kommun 2025–2028 1. Bibliotek Öppettiderna ska bli längre.', 'Kulturplan | Nordby kommun 2025–2028 2. Kulturskola Fler barn ska nås.', 'Kulturplan | Nordby kommun 2025–2028 3. Kulturarv Gårdarna ska rustas.'];
+    expect(findPageEdges(numbered, 'head').map((at, i) => numbered[i].slice(at!).trim())).toEqual(['1. Bibliotek Öppettiderna ska bli längre.', '2. Kulturskola Fler barn ska nås.', '3. Kulturarv Gårdarna ska rustas.']);
+    expect(findPageEdges(['Kommunen ska öka tryggheten.', 'Kommunen ska minska brotten.', 'Kommunen ska stödja unga.'], 'head')).toEqual([null, null, null]);
   });
 });

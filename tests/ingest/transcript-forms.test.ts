@@ -29,3 +29,13 @@ describe('both transcript forms reach the same plan', () => {
     });
   }
 });
+
+describe('a short transcript in the page-number form', () => {
+  it('keeps a last page with no text a page, so the numbers of the others are no text', () => {
+    const text = 'Klimatplan\n\nTranskript\n\n1 Klimatplan för Nordby kommun. Tema 1: Energi • Byta belysningen i skolorna till LED.\n\n2 Tema 2: Transporter • Bygga laddplatser vid kommunhuset.\n\n3\n';
+    const doc = readText(new TextEncoder().encode(text));
+    expect(doc.pageCount).toBe(3);
+    expect(doc.blocks.filter((b) => b.kind !== 'furniture').map((b) => doc.text.slice(b.start, b.end))).not.toContainEqual(expect.stringMatching(/^[123] /));
+    expect(extract(doc).focusAreas.map((f) => f.title)).toEqual(['Energi', 'Transporter']);
+  });
+});
