@@ -6,6 +6,7 @@ import { ownerStart, statusLength, timeLength } from './cell-kinds.js';
 import { follows, parseId, type ItemId } from './numbering.js';
 import { headerRole } from './header-role.js';
 import { isTextColumn, readRowForward } from './row-sequence.js';
+import { recurringOwners } from './recurring-owners.js';
 import { segmentRows } from './row-segments.js';
 
 /**
@@ -150,14 +151,14 @@ function parseRow(text: string, roles: FieldRole[], names: string[][]): Row | nu
   return null;
 }
 
-/** Units named by the document itself, as token runs: listed with bullets, or explained after an abbreviation. */
+/** Units named by the document itself, as token runs: listed with bullets, explained after an abbreviation, or named again and again before rows' times. */
 function documentUnits(blocks: RawBlock[]): string[][] {
   const names = new Set<string>();
   for (const b of blocks) {
     if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
     for (const m of b.text.matchAll(LISTED_UNIT)) names.add(m[1]);
   }
-  return [...names].map((n) => n.split(/\s+/)).filter((n) => n.length >= 2);
+  return [...[...names].map((n) => n.split(/\s+/)).filter((n) => n.length >= 2), ...recurringOwners(blocks)];
 }
 
 /** Table indexes of run-on tables start here, clear of the tables a reader found (text readers find few). */
@@ -427,10 +428,10 @@ function idChain(text: string): number {
 
 /** Where the row after `last` opens in a text, -1 for nowhere. */
 function nextRowAt(text: string, last: ItemId | null): number {
-  ROW_ID_INSIDE.lastIndex = 0;
-  for (let m = ROW_ID_INSIDE.exec(text); m; m = ROW_ID_INSIDE.exec(text)) {
+  // matchAll, not exec: a shared global pattern left with its lastIndex would make a later matchAll start mid-text (one document's reading leaking into the next).
+  for (const m of text.matchAll(ROW_ID_INSIDE)) {
     const id = parseId(m[1]);
-    if (id && (last ? follows(last, id) : id.parts[id.parts.length - 1] === 1)) return m.index;
+    if (id && (last ? follows(last, id) : id.parts[id.parts.length - 1] === 1)) return m.index!;
   }
   return -1;
 }
