@@ -21,14 +21,22 @@ const bareHead = new RegExp(`^(?:${UNIT_HEADS.words.join('|')})[,;.]?$`, 'u');
 const ABBREVIATION = /^\(?\p{Lu}{2,6}\d?(?:[/,]\p{Lu}{2,6}\d?)*\)?[,;]?$/u;
 const ID_CELL = /^(?:\p{Lu}{1,2})?\d{1,3}(?:\.\d{1,2}){0,2}\.?$/u;
 
+/**
+ * The status patterns tried at the start of a text only (sticky): searched
+ * through the whole text, their word boundaries (lookarounds) were tried at
+ * every position of every cell, for a match that counts only at the start.
+ */
+const STATUS_AT_START = STATUS_PATTERNS.map((p) => new RegExp(p.pattern.source, `${p.pattern.flags.replace('g', '')}y`));
+
 /** The length of the status phrase at the start of a text ('Uppskjuten till 2025' whole), 0 for none. */
 export function statusLength(text: string): number {
   let best = 0;
   const first = /^\S+/.exec(text);
   if (first && CONTINUOUS_STATUS.test(first[0])) best = first[0].length;
-  for (const p of STATUS_PATTERNS) {
-    const m = p.pattern.exec(text);
-    if (m && m.index === 0 && m[0].length > best) best = m[0].length;
+  for (const pattern of STATUS_AT_START) {
+    pattern.lastIndex = 0;
+    const m = pattern.exec(text);
+    if (m && m[0].length > best) best = m[0].length;
   }
   if (best === 0) return 0;
   const until = UNTIL_YEAR.exec(text.slice(best));
@@ -75,7 +83,25 @@ export function ownerStart(tokens: string[], end: number, names: string[][] = []
   return o;
 }
 
+/**
+ * Cells already typed: a table's columns are typed by header, body, figure and
+ * row checks, each asking for the kinds of the same cells. Bounded, since a
+ * worker reads document after document.
+ */
+const kinds = new Map<string, CellKind>();
+const KINDS_MAX = 8192;
+
 export function cellKind(cell: string): CellKind {
+  let kind = kinds.get(cell);
+  if (kind === undefined) {
+    if (kinds.size >= KINDS_MAX) kinds.clear();
+    kind = kindOf(cell);
+    kinds.set(cell, kind);
+  }
+  return kind;
+}
+
+function kindOf(cell: string): CellKind {
   const text = cell.replace(/\s+/g, ' ').trim();
   if (!text) return 'empty';
   if (YEAR_MARK.test(text)) return 'mark';

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { cellKind, statusLength } from '../../src/clean/cell-kinds.js';
+
+describe('statusLength', () => {
+  it('measures a status phrase that opens the text, with a year it is put off to', () => {
+    expect(statusLength('Ej påbörjad')).toBe('Ej påbörjad'.length);
+    expect(statusLength('Ej påbörjad. Startar i höst')).toBe('Ej påbörjad'.length);
+    expect(statusLength('Uppskjuten till 2026')).toBe('Uppskjuten till 2026'.length);
+  });
+
+  it('finds none where the status words stand later in the text', () => {
+    expect(statusLength('Arbetet är ej påbörjat')).toBe(0);
+    expect(statusLength('Skolorna ska påbörja arbetet')).toBe(0);
+    expect(statusLength('Bibliotekets öppettider, ej påbörjad')).toBe(0);
+  });
+
+  it('gives the same answer asked again and in any order (the patterns keep no position between texts)', () => {
+    const texts = ['Pågår enligt plan', 'Vi arbetar vidare. Pågår', 'Pågår', 'Delvis genomförd', 'Inventeringen delvis genomförd'];
+    const first = texts.map(statusLength);
+    expect(first[0]).toBeGreaterThan(0);
+    expect(first[1]).toBe(0);
+    expect([...texts].reverse().map(statusLength)).toEqual([...first].reverse());
+  });
+});
+
+describe('cellKind', () => {
+  it('types a cell the same however often it is asked', () => {
+    const cells = ['Genomförd', 'Kultur- och fritidsförvaltningen', '2024', 'Ta fram en plan för läsfrämjande', '45 %', ''];
+    const once = cells.map(cellKind);
+    expect(once).toEqual(['status', 'owner', 'time', 'text', 'percent', 'empty']);
+    for (let i = 0; i < 3; i++) expect(cells.map(cellKind)).toEqual(once);
+  });
+
+  it('keeps typing right past the number of cells it remembers', () => {
+    for (let i = 0; i < 9000; i++) cellKind(`Åtgärd nummer ${i} om cykelvägar`);
+    expect(cellKind('Genomförd')).toBe('status');
+    expect(cellKind('Åtgärd nummer 3 om cykelvägar')).toBe('text');
+  });
+});
