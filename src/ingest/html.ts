@@ -248,6 +248,8 @@ export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: Raw
         walk(headings[0], listDepth, listKind, counter);
         if (listKind === 'ol') counter.n++;
         tables.forEach(readTable);
+        // The headings of the next level stand in a list inside this one.
+        for (const child of node.children) if (isElement(child) && (child.name === 'ul' || child.name === 'ol')) walk(child, listDepth, listKind, counter);
         return;
       }
       const text = clean(own.map((c) => textOf(c, image)).join(' '));

@@ -53,6 +53,11 @@ describe('HTML tables whose column grid changes', () => {
     expect(rowsOf(doc).map((r) => r[0])).toEqual(['H', '', '']);
   });
 
+  it('reads the headings of a numbered outline saved as lists inside lists, every level', async () => {
+    const doc = await read(`<html><body><ol><li><h1>1 Inledning</h1></li><li><h1>2 Insatser</h1><ol><li><h2>Område 1: Vatten</h2></li><li><h2>Område 2: Luft</h2></li></ol></li></ol><p>Planen följs upp årligen.</p></body></html>`);
+    expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => blockText(doc, b))).toEqual(['1 Inledning', '2 Insatser', 'Område 1: Vatten', 'Område 2: Luft']);
+  });
+
   it('leaves out the page header and footer a word processor saves with the page', async () => {
     const doc = await read(`<html><body><div title="header"><p>Region Exempel | Dnr 2025/17</p></div><h1>Vattenplan</h1><p>Planen gäller 2025–2027.</p><div title="footer"><p>Sida 1</p></div></body></html>`);
     expect(doc.blocks.map((b) => blockText(doc, b))).toEqual(['Vattenplan', 'Planen gäller 2025–2027.']);
