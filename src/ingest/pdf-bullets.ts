@@ -74,7 +74,8 @@ export function withDrawnBullets(runs: Run[], dots: Box[]): Run[] {
     // Nothing of the line stands between the dot and its text, nor left of the dot (a dot inside a line is no bullet).
     const line = out.filter((r, i) => i !== best && r.text.trim() && Math.abs(r.y - out[best].y) < out[best].size * 0.5);
     if (line.some((r) => r.x < out[best].x && r.xEnd > d.x1 - out[best].size * 0.5)) continue;
-    out[best] = { ...out[best], x: d.x1, text: `• ${out[best].text}` };
+    // The run keeps its place: the page's margins and indents are measured as they were without the glyph.
+    out[best] = { ...out[best], text: `• ${out[best].text}` };
   }
   return out;
 }
