@@ -63,10 +63,12 @@ export function defaultCacheDir(): string {
 }
 
 /**
- * Bumped when a converter changes what it writes, so that cached forms made
- * the old way are made again.
+ * Bumped, form by form, when a converter changes what it writes, so that
+ * cached forms made the old way are made again (and no other form is).
+ * docx>html 2: pictures embedded in the page, as a page saved whole keeps
+ * them (the files written beside the page were lost, and with them status icons).
  */
-const CONVERTER_VERSION = 1;
+const CONVERTER_VERSION: Partial<Record<FormId, number>> = { 'docx>html': 2, 'docx>html>pdf': 2 };
 
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -76,7 +78,7 @@ export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).
  */
 export async function deriveForm(file: string, form: FormId, cacheDir = defaultCacheDir()): Promise<Uint8Array> {
   const source = new Uint8Array(readFileSync(file));
-  const key = `${sha256(source).slice(0, 24)}-v${CONVERTER_VERSION}-${form.replace(/[>:]/g, '_')}.${extensionOf(form)}`;
+  const key = `${sha256(source).slice(0, 24)}-v${CONVERTER_VERSION[form] ?? 1}-${form.replace(/[>:]/g, '_')}.${extensionOf(form)}`;
   const cached = path.join(cacheDir, key);
   if (existsSync(cached)) return new Uint8Array(readFileSync(cached));
   const bytes = await makeForm(file, source, form, cacheDir);
@@ -92,7 +94,7 @@ async function makeForm(file: string, source: Uint8Array, form: FormId, cacheDir
     case 'docx>pdf':
       return soffice(source, 'docx', 'pdf:writer_pdf_Export');
     case 'docx>html':
-      return soffice(source, 'docx', 'html:HTML (StarWriter)');
+      return soffice(source, 'docx', 'html:HTML (StarWriter):EmbedImages');
     case 'docx>html>pdf':
       return chromiumPdf(await deriveForm(file, 'docx>html', cacheDir));
     case 'html>pdf':

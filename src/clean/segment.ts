@@ -51,6 +51,13 @@ function startsLowercase(text: string): boolean {
   return /^\p{Ll}/u.test(text.trimStart());
 }
 
+/**
+ * A line that opens with a field's label and its value ('Ansvarig: Kulturförvaltningen')
+ * is a field in any type size: a browser printing a saved page can set such lines in its
+ * own default size, larger than the body.
+ */
+const FIELD_LINE = sv(`^\\s*(?:${FIELD_LABELS.filter((f) => ['owner', 'partner', 'time', 'status', 'comment', 'progress', 'track'].includes(f.role)).map((f) => f.words).join('|')})\\s*:\\s*\\S`, 'i');
+
 const HEADER_CELL = FIELD_LABELS.filter((f) => f.role !== 'goal').map((f) => sv(`^\\s*(?:${f.words})(?:\\b|$)`, 'i'));
 
 export function isHeaderRow(cells: string[]): boolean {
@@ -83,7 +90,7 @@ export function segmentLines(lines: Line[]): RawBlock[] {
     const b = open.block;
     if (open.size !== undefined) b.size = Math.round(open.size * 100) / 100;
     b.text = b.text.trim();
-    if (b.kind === 'paragraph' && open.lines === 1 && isHeadingText(b.text, open.lastFill)) b.kind = 'heading';
+    if (b.kind === 'paragraph' && open.lines === 1 && !FIELD_LINE.test(b.text) && isHeadingText(b.text, open.lastFill)) b.kind = 'heading';
     if (b.text) out.push(b);
     open = null;
   };
@@ -108,7 +115,7 @@ export function segmentLines(lines: Line[]): RawBlock[] {
 
     const bullet = BULLET.exec(text);
     // A numbered line set larger than the body right over a table is the table's title ('4.1 Title'), not a list item.
-    const numbered = bullet || (isLarge(line) && lines[index + 1]?.cells) ? null : NUMBERED.exec(text);
+    const numbered = bullet || (isLarge(line) && lines[index + 1]?.cells) ? null : ownNumber(text, NUMBERED.exec(text));
     if (bullet || numbered) {
       close();
       const m = (bullet ?? numbered)!;
@@ -127,12 +134,27 @@ export function segmentLines(lines: Line[]): RawBlock[] {
       // A line set in from the margin where the bullet glyph did not survive extraction.
       open = { block: { kind: 'item', text: text.trim(), page: line.page, marker: '', level: 0, source: line.source }, lines: 1, lastFill: line.fill, page: line.page, size: line.fontRatio };
     } else {
-      const kind = isLarge(line) ? 'heading' : 'paragraph';
+      const kind = isLarge(line) && !FIELD_LINE.test(text) ? 'heading' : 'paragraph';
       open = { block: { kind, text: text.trim(), page: line.page, source: line.source }, lines: 1, lastFill: line.fill, page: line.page, size: line.fontRatio };
     }
   }
   close();
   return out;
+}
+
+/**
+ * A list's counter before a line's own outline number ('1. 1.1 Bakgrund',
+ * '2. 2 Utgångspunkter': a browser numbering a heading that carries its
+ * number, as LibreOffice saves numbered headings in a list) gives way to that
+ * number, whose last part it restates: the match of the inner number, as if
+ * it opened the line.
+ */
+const OWN_NUMBER = sv(/^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\p{Lu})/u);
+function ownNumber(text: string, m: RegExpExecArray | null): RegExpExecArray | null {
+  const counter = m ? /^(\d{1,2})[.)]$/.exec(m[1]) : null;
+  const inner = counter ? OWN_NUMBER.exec(text.slice(m![0].length)) : null;
+  if (!inner || inner[1].split('.').pop() !== counter![1]) return m;
+  return Object.assign([m![0] + inner[0], inner[1]], { index: 0, input: text, groups: undefined }) as RegExpExecArray;
 }
 
 /** Set larger than the body text (PDF only): a heading's size. */

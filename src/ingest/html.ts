@@ -7,6 +7,7 @@ import { decodeText, encodingMessages } from './decode.js';
 import type { DocxExtras } from './docx-xml.js';
 import { decodeDataUri } from './image-decode.js';
 import { readPicture } from './picture.js';
+import { gridSections, withoutSpannedColumns, type SpannedRow } from './table-shape.js';
 import { anchorPictures, type PagePicture } from './picture-anchor.js';
 import { BULLET, NUMBERED } from '../lang/structure.js';
 
@@ -46,6 +47,8 @@ function isChrome(el: Element): boolean {
   if (isAccordionTitle(el)) return false;
   if (IGNORED.has(el.name)) return true;
   if (el.attribs.role === 'navigation' || el.attribs.role === 'banner' || el.attribs.role === 'contentinfo' || el.attribs['aria-hidden'] === 'true') return true;
+  // A word processor's page header and footer saved with the page (LibreOffice: <div title="header">): running text, as in its PDF.
+  if (el.name === 'div' && (el.attribs.title === 'header' || el.attribs.title === 'footer')) return true;
   return CHROME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
 }
 
@@ -91,6 +94,48 @@ function find(node: Node, test: (el: Element) => boolean): Element | null {
   return null;
 }
 
+type Carried = Map<number, { text: string; fill: string | null; rows: number }>;
+type ReadRow = SpannedRow & { header: boolean; nested: Element[] };
+
+/**
+ * One table row's cells in column order: a cell spanning rows (rowspan,
+ * Word's vertical merge) stands in every row it spans (`carried` holds them
+ * from row to row), one spanning columns leaves the columns after it empty.
+ * `inHead`: the row stands in the table's <thead>.
+ * `given` are the fills Word's own XML gives the row's cells, when read from a DOCX.
+ */
+function readRow(tr: Element, inHead: boolean, given: Array<string | null> | undefined, carried: Carried, image: ImageText): ReadRow {
+  const cells = tr.children.filter((c): c is Node & Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
+  // A header row is one of <th> cells, or one in <thead> (LibreOffice writes a Word table's repeated header row so);
+  // one cell spanning columns is a band across the table (set in a heading style, it is written as <th>), no header.
+  const isBand = cells.length === 1 && Number(cells[0].attribs.colspan ?? 1) > 1;
+  const row: ReadRow = { cells: [], fills: [], starts: [], header: cells.length > 0 && !isBand && (inHead || cells.every((c) => c.name === 'th')), nested: [] };
+  const push = (text: string, fill: string | null, start: boolean) => {
+    row.cells.push(text);
+    row.fills.push(fill);
+    row.starts.push(start);
+  };
+  const takeCarried = () => {
+    for (let c = carried.get(row.cells.length); c; c = carried.get(row.cells.length)) {
+      push(c.text, c.fill, true);
+      if (--c.rows === 0) carried.delete(row.cells.length - 1);
+    }
+  };
+  cells.forEach((c, k) => {
+    takeCarried();
+    const inner = c.children.flatMap((x) => (isElement(x) && x.name === 'table' ? (row.nested.push(x), []) : [x]));
+    const text = clean(inner.map((x) => textOf(x, image) + ' ').join(''));
+    const fill = given ? (given[k] ?? null) : cssFill(c);
+    const rowspan = Math.min(Number(c.attribs.rowspan ?? 1) || 1, 1000);
+    if (rowspan > 1) carried.set(row.cells.length, { text, fill, rows: rowspan - 1 });
+    push(text, fill, true);
+    const span = Number(c.attribs.colspan ?? 1);
+    for (let i = 1; i < span && i < 50; i++) push('', fill, false);
+  });
+  takeCarried();
+  return row;
+}
+
 /**
  * Turns HTML into blocks: headings, paragraphs, list items with their marker
  * and level, table rows with their cells. A saved web page is reduced to its
@@ -116,7 +161,9 @@ export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: Raw
     pictures.push({ page: null, y: -pictures.length, x: 0, token: reading.token, reading, source: 'image' });
     return ` ${reading.token} `;
   };
+  // Tables as the markup nests them (the index Word's fills are kept by), and as read (one markup table can be several).
   let table = -1;
+  let tableId = -1;
   // Word's own list numbers, matched by text in order: mammoth restarts every list it reopens at 1.
   let nextNumber = 0;
   const numbers = extras?.numbers ?? [];
@@ -132,56 +179,35 @@ export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: Raw
   };
 
   /**
-   * A table's rows with their cells in column order: a cell spanning rows
-   * (rowspan, Word's vertical merge) stands in every row it spans, one
-   * spanning columns leaves the columns after it empty, and a table nested in
-   * a cell is read as a table of its own after the row that holds it.
+   * A table's rows with their cells in column order (readRow), a table nested
+   * in a cell read as a table of its own after the row that holds it. Where
+   * the column grid changes, the rest is a table of its own, and a column no
+   * cell begins in is dropped (table-shape.ts).
    */
   const readTable = (node: Element): void => {
     const index = ++table;
-    const rows: Element[] = [];
-    const collect = (n: Node) => {
+    const trs: Array<{ tr: Element; head: boolean }> = [];
+    const collect = (n: Node, head: boolean) => {
       if (!isElement(n) || n.name === 'table') return;
-      if (n.name === 'tr') rows.push(n);
-      else n.children.forEach(collect);
+      if (n.name === 'tr') trs.push({ tr: n, head });
+      else n.children.forEach((c) => collect(c, head || n.name === 'thead'));
     };
-    node.children.forEach(collect);
-    const carried = new Map<number, { text: string; fill: string | null; rows: number }>();
-    rows.forEach((tr, r) => {
-      const cells = tr.children.filter((c): c is Node & Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
-      const isHeader = cells.length > 0 && cells.every((c) => c.name === 'th');
-      const given = extras?.fills[index]?.[r];
-      const texts: string[] = [];
-      const fills: Array<string | null> = [];
-      const nested: Element[] = [];
-      const takeCarried = () => {
-        for (let c = carried.get(texts.length); c; c = carried.get(texts.length)) {
-          texts.push(c.text);
-          fills.push(c.fill);
-          if (--c.rows === 0) carried.delete(texts.length - 1);
-        }
-      };
-      cells.forEach((c, k) => {
-        takeCarried();
-        const inner = c.children.flatMap((x) => (isElement(x) && x.name === 'table' ? (nested.push(x), []) : [x]));
-        const text = clean(inner.map((x) => textOf(x, image) + ' ').join(''));
-        const fill = given ? (given[k] ?? null) : cssFill(c);
-        const rowspan = Math.min(Number(c.attribs.rowspan ?? 1) || 1, 1000);
-        if (rowspan > 1) carried.set(texts.length, { text, fill, rows: rowspan - 1 });
-        texts.push(text);
-        fills.push(fill);
-        const span = Number(c.attribs.colspan ?? 1);
-        for (let i = 1; i < span && i < 50; i++) {
-          texts.push('');
-          fills.push(fill);
-        }
-      });
-      takeCarried();
-      if (texts.some((t) => t !== '')) {
-        blocks.push({ kind: 'row', text: '', page: null, cells: texts, table: index, header: isHeader, ...(fills.some((f) => f) ? { fills } : {}) });
-      }
-      for (const t of nested) readTable(t);
+    node.children.forEach((c) => collect(c, false));
+    const carried: Carried = new Map();
+    const read = trs.map(({ tr, head }, r) => readRow(tr, head, extras?.fills[index]?.[r], carried, image));
+    const filled = read.filter((x) => x.cells.some((t) => t !== ''));
+    const firsts = gridSections(filled);
+    const shaped = new Map<ReadRow, { row: SpannedRow; id: number }>();
+    firsts.forEach((first, k) => {
+      const part = filled.slice(first, firsts[k + 1] ?? filled.length);
+      const id = ++tableId;
+      withoutSpannedColumns(part).forEach((row, i) => shaped.set(part[i], { row, id }));
     });
+    for (const x of read) {
+      const s = shaped.get(x);
+      if (s) blocks.push({ kind: 'row', text: '', page: null, cells: s.row.cells, table: s.id, header: x.header, ...(s.row.fills.some((f) => f) ? { fills: s.row.fills } : {}) });
+      x.nested.forEach(readTable);
+    }
   };
 
   let lastLevel = 1;
@@ -222,6 +248,8 @@ export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: Raw
         walk(headings[0], listDepth, listKind, counter);
         if (listKind === 'ol') counter.n++;
         tables.forEach(readTable);
+        // The headings of the next level stand in a list inside this one.
+        for (const child of node.children) if (isElement(child) && (child.name === 'ul' || child.name === 'ol')) walk(child, listDepth, listKind, counter);
         return;
       }
       const text = clean(own.map((c) => textOf(c, image)).join(' '));

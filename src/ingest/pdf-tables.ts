@@ -17,6 +17,8 @@ const SNAP = 2;
  * table are often drawn a few points out of line, and no real column is this narrow.
  */
 const COLUMN_SNAP = 8;
+/** Vertical borders this close to the next follow on from it into one column boundary, however far the chain reaches. */
+const COLUMN_STEP = 3;
 /** A "cell" holding more lines than this is a layout frame, not a table cell. */
 const MAX_CELL_LINES = 40;
 
@@ -41,13 +43,21 @@ export interface GridRow {
   carried?: boolean[];
 }
 
-/** Groups values no more than `span` apart; returns the group centres ascending and each value's group. */
-function cluster(values: number[], span: number): { centres: number[]; groupOf: (v: number) => number } {
+/**
+ * Groups values no more than `span` from the first of their group, or no more
+ * than `step` from the value before them; returns the group centres ascending
+ * and each value's group. A browser draws each cell as a box of its own a
+ * point or two from its neighbour's, and moves a boundary a point or two from
+ * row to row, so the borders at one column boundary can spread over more than
+ * `span` in small steps; stacked tables whose columns differ by more than a
+ * step keep boundaries of their own.
+ */
+function cluster(values: number[], span: number, step = 0): { centres: number[]; groupOf: (v: number) => number } {
   const sorted = [...values].sort((a, b) => a - b);
   const groups: number[][] = [];
   for (const v of sorted) {
     const last = groups[groups.length - 1];
-    if (last && v - last[0] <= span) last.push(v);
+    if (last && (v - last[0] <= span || v - last[last.length - 1] <= step)) last.push(v);
     else groups.push([v]);
   }
   const centres = groups.map((c) => c.reduce((s, v) => s + v, 0) / c.length);
@@ -101,6 +111,7 @@ function gridOf(h: HRule[], v: VRule[]): Grid {
   const columns = cluster(
     v.map((r) => r.x),
     COLUMN_SNAP,
+    COLUMN_STEP,
   );
   const rows = cluster(
     h.map((r) => -r.y),

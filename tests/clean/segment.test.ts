@@ -81,3 +81,38 @@ describe('a run of fields whose last label waits for its value', () => {
     expect(blocks).toHaveLength(3);
   });
 });
+
+describe('a browser print of a saved page', () => {
+  it("reads a list counter before a heading's own number as that number ('2. 2.1 Vatten' is 2.1)", () => {
+    const blocks = segmentLines([
+      line('1. 1 Inledning', { fontRatio: 1.5 }),
+      line('1. 1.1 Bakgrund', { fontRatio: 1.2 }),
+      line('Planen gäller för hela kommunen och ska följas upp varje år.'),
+      line('2. 1.2 Avgränsning', { fontRatio: 1.2 }),
+    ]);
+    expect(blocks.map((b) => [b.marker ?? null, b.text])).toEqual([
+      ['1', 'Inledning'],
+      ['1.1', 'Bakgrund'],
+      [null, 'Planen gäller för hela kommunen och ska följas upp varje år.'],
+      ['1.2', 'Avgränsning'],
+    ]);
+  });
+
+  it('keeps a counter whose number the text does not restate, and a count after it', () => {
+    const blocks = segmentLines([line('1. 3 Nya förskolor byggs i norra delen'), line('2. Tre skolor renoveras under perioden')]);
+    expect(blocks.map((b) => [b.marker, b.text])).toEqual([
+      ['1.', '3 Nya förskolor byggs i norra delen'],
+      ['2.', 'Tre skolor renoveras under perioden'],
+    ]);
+  });
+
+  it('reads a labelled field line as a field, though set larger than the body, and a short title in large type as a heading', () => {
+    const blocks = segmentLines([
+      line('Vattenförsörjning', { fontRatio: 1.3 }),
+      line('Bygga en ny reservvattentäkt vid Storsjön före år 2027 enligt beslutad plan.'),
+      line('Ansvarig: VA-enheten', { fontRatio: 1.2 }),
+      line('Tidplan: 2026', { fontRatio: 1.2 }),
+    ]);
+    expect(blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'paragraph', 'paragraph']);
+  });
+});

@@ -60,6 +60,15 @@ describe('table columns typed by their cells', () => {
     expect(x.focusAreas.map((f) => f.title)).not.toContain('Gata och park');
   });
 
+  it('reads a table whose body rows are wider than its header without throwing', () => {
+    // A PDF reader can split one column of the body in two (an empty cell beside the text).
+    const x = fromText('# Kulturplan\n| Nr | Insats | Aktör | Status |\n| 1 | Starta en konstrunda i ytterområdena |  | Kulturförvaltningen | Pågår |\n| 2 | Digitalisera det lokala bildarkivet |  | Biblioteksenheten | Ej startad |');
+    expect(rowsOf(x).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['Starta en konstrunda i ytterområdena', 'Kulturförvaltningen', 'ongoing'],
+      ['Digitalisera det lokala bildarkivet', 'Biblioteksenheten', 'not_started'],
+    ]);
+  });
+
   it('reads a table whose percentages say how far each action has come', () => {
     const x = fromText('# Integration\n| Aktivitet | Status | Färdiggrad |\n| Starta språkcaféer på biblioteken | Pågår | 60 % |\n| Erbjuda samhällsorientering på fler språk | Klar | 100 % |');
     expect(x.activities.map((a) => a.text)).toEqual(['Starta språkcaféer på biblioteken', 'Erbjuda samhällsorientering på fler språk']);

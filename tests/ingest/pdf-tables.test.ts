@@ -89,6 +89,38 @@ describe('ruled PDF tables', () => {
     expect(new Set(rows.map((r) => r.table)).size).toBe(2);
   });
 
+  it('keeps one column boundary where each cell is its own box and rows drift out of line a point or two at a time', () => {
+    // A browser's print of a table with separate borders: every cell a box of its own, 1.2 pt from its neighbour,
+    // and the boundary between two columns moving a little from row to row (a header repeated on the page, a second table below).
+    const horizontals: HRule[] = [];
+    const verticals: VRule[] = [];
+    const box = (x1: number, x2: number, y1: number, y2: number) => {
+      horizontals.push({ y: y1, x1, x2 }, { y: y2, x1, x2 });
+      verticals.push({ x: x1, y1, y2 }, { x: x2, y1, y2 });
+    };
+    const bounds = [150, 152.5, 155, 157.4];
+    bounds.forEach((b, i) => {
+      const [y2, y1] = [700 - i * 30, 700 - i * 30 - 28.8];
+      box(50, 80 - 0.6, y1, y2);
+      box(80 + 0.6, b - 0.6, y1, y2);
+      box(b + 0.6, 300, y1, y2);
+    });
+    const runs = bounds.flatMap((_, i) => [run(String(i + 1), 55, 685 - i * 30), run(`Anlägga odlingslott ${i + 1}`, 85, 685 - i * 30), run('Parkenheten', 200, 685 - i * 30)]);
+    const { rows } = readGridTables({ horizontals, verticals, fills: [] }, runs);
+    expect(rows.map((r) => r.cells)).toEqual(bounds.map((_, i) => [String(i + 1), `Anlägga odlingslott ${i + 1}`, 'Parkenheten']));
+  });
+
+  it('keeps apart the boundaries of stacked tables whose columns differ by six or seven points', () => {
+    // Three tables of one plan, one below the other, each a little wider in its first column (a scan's rules are one line each).
+    const inner = [150, 156.5, 163.5];
+    const parts = inner.map((b, k) => grid([700 - k * 40, 680 - k * 40, 660 - k * 40], [50, b, 300]));
+    const g: PageGraphics = { horizontals: parts.flatMap((p) => p.horizontals), verticals: parts.flatMap((p) => p.verticals), fills: [] };
+    // A year's mark 'X' set just right of its own table's boundary.
+    const runs = inner.flatMap((b, k) => [0, 1].flatMap((i) => [run(`Rusta lekplats ${k}${i}`, 55, 686 - k * 40 - i * 20), run('X', b + 2, 686 - k * 40 - i * 20)]));
+    const { rows } = readGridTables(g, runs);
+    expect(rows.map((r) => r.cells)).toEqual(inner.flatMap((_, k) => [0, 1].map((i) => [`Rusta lekplats ${k}${i}`, 'X'])));
+  });
+
   it('reports the fill colour under a shaded cell', () => {
     const g = grid([700, 680], [50, 80, 300]);
     g.fills.push({ x1: 80, y1: 680, x2: 300, y2: 700, color: '#00b050' });

@@ -237,9 +237,10 @@ export class TableReader {
     }
     const state = this.openTable(b, columns);
     columns.roles.forEach((role, i) => {
-      const cell = b.cells![i];
-      const name = cells[i].replace(/\s+/g, ' ').trim();
-      if (role === null && i !== state.activity && name) this.out.messages.push({ severity: 'warning', reason: `Unexpected table header cell "${name}" with no column role, expected one of activity, owner, partner, time, year, status, comment, cost, indicator; its values are not read`, ruleId: 'extract/column-without-role', start: cell.start, end: cell.end });
+      // The body can be wider than its header (a cell split in two on a page the header is not on).
+      const cell = b.cells?.[i];
+      const name = (cells[i] ?? '').replace(/\s+/g, ' ').trim();
+      if (cell && role === null && i !== state.activity && name) this.out.messages.push({ severity: 'warning', reason: `Unexpected table header cell "${name}" with no column role, expected one of activity, owner, partner, time, year, status, comment, cost, indicator; its values are not read`, ruleId: 'extract/column-without-role', start: cell.start, end: cell.end });
     });
     // 'AKTIVITETER Strategiskt fokusområde X': a band set into the header cell.
     this.labelledBand(b, cells, true);

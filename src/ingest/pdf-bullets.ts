@@ -1,0 +1,81 @@
+import { BULLET, NUMBERED } from '../lang/structure.js';
+import { apply, GraphicsState, type Box, type OpCodes } from './pdf-graphics.js';
+import type { PageLine, Run } from './pdf-lines.js';
+
+/**
+ * List bullets drawn as shapes, not set as glyphs: a browser printing a page
+ * draws a list's discs and squares as small filled paths, so the text layer
+ * holds the items' words and no marker, and the items run together as one
+ * paragraph. Each such shape is written before the text it stands left of,
+ * as the bullet glyph a word processor's PDF would have there.
+ */
+
+/** A drawn bullet's size in points: smaller is a speck, larger a status dot or an icon. */
+const DOT = { min: 1.5, max: 7 };
+/** Colours a list's marker is drawn in: the text's own, black or grey (a coloured dot in a table is a status). */
+const isAchromatic = (hex: string) => {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) return false;
+  const [r, g, b] = m.slice(1).map((h) => parseInt(h, 16));
+  return Math.max(r, g, b) - Math.min(r, g, b) < 40 && Math.max(r, g, b) < 0xc0;
+};
+
+/** Small dark filled shapes about as wide as high: the bullets a page's drawing holds. */
+export function drawnDots(fnArray: ArrayLike<number>, argsArray: unknown[], ops: OpCodes): Box[] {
+  const out: Box[] = [];
+  const state = new GraphicsState(ops);
+  const fills = new Set([ops.fill, ops.eoFill]);
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    const args = argsArray[i] as unknown[] | null;
+    if (state.follow(fn, args)) continue;
+    if (fn !== ops.constructPath || !args || !fills.has(args[0] as number) || !isAchromatic(state.fill)) continue;
+    const minMax = args[2] as ArrayLike<number> | undefined;
+    if (!minMax || minMax.length < 4) continue;
+    const a = apply(state.m, minMax[0], minMax[1]);
+    const b = apply(state.m, minMax[2], minMax[3]);
+    const box = { x1: Math.min(a[0], b[0]), y1: Math.min(a[1], b[1]), x2: Math.max(a[0], b[0]), y2: Math.max(a[1], b[1]) };
+    const w = box.x2 - box.x1;
+    const h = box.y2 - box.y1;
+    if (w >= DOT.min && h >= DOT.min && w <= DOT.max && h <= DOT.max && w / h <= 1.3 && h / w <= 1.3) out.push(box);
+  }
+  return out;
+}
+
+/**
+ * Lines set in from the page's margin that open with no marker, two or more:
+ * a list whose bullets may be drawn. Only then is the drawing read for them.
+ */
+export function hasUnmarkedIndent(lines: PageLine[]): boolean {
+  const starts = lines.map((l) => l.segments[0].x);
+  const margin = Math.min(...starts);
+  const text = (l: PageLine) => l.segments.map((s) => s.text).join(' ');
+  return lines.filter((l) => l.segments[0].x - margin > 8 && !BULLET.test(text(l)) && !NUMBERED.test(text(l))).length >= 2;
+}
+
+/**
+ * Writes a bullet glyph before the run each dot stands left of, on its line
+ * (the dot's middle between the run's baseline and most of its height, at
+ * most two of its type sizes before it); a run that opens with a marker of
+ * its own keeps it.
+ */
+export function withDrawnBullets(runs: Run[], dots: Box[]): Run[] {
+  if (dots.length === 0) return runs;
+  const out = [...runs];
+  for (const d of dots) {
+    const cy = (d.y1 + d.y2) / 2;
+    let best = -1;
+    out.forEach((r, i) => {
+      const gap = r.x - d.x2;
+      if (!r.text.trim() || gap < 0 || gap > r.size * 2 || cy < r.y - r.size * 0.1 || cy > r.y + r.size * 0.8) return;
+      if (best < 0 || r.x < out[best].x) best = i;
+    });
+    if (best < 0 || BULLET.test(out[best].text)) continue;
+    // Nothing of the line stands between the dot and its text, nor left of the dot (a dot inside a line is no bullet).
+    const line = out.filter((r, i) => i !== best && r.text.trim() && Math.abs(r.y - out[best].y) < out[best].size * 0.5);
+    if (line.some((r) => r.x < out[best].x && r.xEnd > d.x1 - out[best].size * 0.5)) continue;
+    // The run keeps its place: the page's margins and indents are measured as they were without the glyph.
+    out[best] = { ...out[best], text: `• ${out[best].text}` };
+  }
+  return out;
+}
