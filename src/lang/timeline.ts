@@ -42,6 +42,9 @@ export const TIMELINE_PATTERNS = {
 /** Swedish municipal terms of office run four years from January after an election (2019–2022, 2023–2026). */
 export const MANDATE_PERIOD_FIRST_YEAR = 2019;
 
+/** A date or a range of dates as a planning system gives an activity's start and end ('2025-01-01', '2025-01-01 – 2025-12-31'). */
+export const DATE_VALUE = /^(?:19|20)\d\d-\d\d-\d\d(?:\s*[-–]\s*(?:19|20)\d\d-\d\d-\d\d)?$/;
+
 /**
  * A time as an activity table's 'Tid' cell gives it, anchored at the start of
  * a text: an optional qualifier (half year, quarter, season, month, 'Senast')
