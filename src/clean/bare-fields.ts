@@ -40,6 +40,8 @@ function isUnitName(v: string): boolean {
 function fits(role: FieldRole, value: string): boolean {
   const v = value.replace(/[\s.,;]+$/, '');
   if (!v) return false;
+  // A dash says the field is empty ('Partner –'): the label is still a label.
+  if (/^[–—-]$/.test(v)) return true;
   switch (role) {
     case 'owner':
     case 'partner':
@@ -111,7 +113,7 @@ export function bareFields(text: string): { bodyEnd: number; fields: Field[] } |
 }
 
 /** Roles whose value alone makes a line of one field ('Startdatum 2025-01-01', 'Ansvarig Socialförvaltningen'): shapes prose rarely takes. */
-const SINGLE_ROLES: FieldRole[] = ['owner', 'time', 'status', 'track', 'progress'];
+const SINGLE_ROLES: FieldRole[] = ['owner', 'partner', 'time', 'status', 'track', 'progress'];
 
 /**
  * A line that is only fields with bare labels: two or more side by side, or
