@@ -4,6 +4,7 @@
  */
 import { FIELD_LABELS, INLINE_FIELD_ROLES } from '../lang/fields.js';
 import { sv } from '../lang/pattern.js';
+import { SECTION_LABELS } from '../lang/sections.js';
 import { PAGE_N_OF_M_WORDS, PAGE_N_WORDS } from '../lang/structure.js';
 
 export interface PageNumber {
@@ -52,12 +53,16 @@ export function furnitureKey(line: string): string {
   return line.trim().toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
 }
 
+/** A number-blind key that is a section label and its number alone ('tema #', 'fokusområde #'). */
+const NUMBERED_SECTION = sv(`^(?:${SECTION_LABELS.map((l) => l.pattern).join('|')})\\s*#\\s*[:.–-]?$`, 'iu');
+
 /**
  * Lines that repeat, in their number-blind shape, at the top or bottom of at
  * least half of the pages (and at least three) are running headers or footers.
  */
 export function findRunningLines(pages: string[][], edge = 3): Set<string> {
   const counts = new Map<string, number>();
+  const texts = new Map<string, Set<string>>();
   for (const lines of pages) {
     const seen = new Set<string>();
     const candidates = [...lines.slice(0, edge), ...lines.slice(Math.max(edge, lines.length - edge))];
@@ -66,10 +71,13 @@ export function findRunningLines(pages: string[][], edge = 3): Set<string> {
       if (key.length < 3 || seen.has(key)) continue;
       seen.add(key);
       counts.set(key, (counts.get(key) ?? 0) + 1);
+      texts.set(key, (texts.get(key) ?? new Set()).add(line.trim()));
     }
   }
   const needed = Math.max(3, Math.ceil(pages.length / 2));
-  return new Set([...counts].filter(([, n]) => n >= needed).map(([k]) => k));
+  // 'Tema 1', 'Tema 2', 'Tema 3' at the top of their pages: a section label numbered anew on each page opens its section, it runs no header.
+  const numberedSections = (k: string) => NUMBERED_SECTION.test(k) && texts.get(k)!.size === counts.get(k);
+  return new Set([...counts].filter(([k, n]) => n >= needed && !numberedSections(k)).map(([k]) => k));
 }
 
 /** A page's words with their numbers blanked, so '– 2 –' and '– 3 –', 'Sida 2 av 7' and 'Sida 3 av 7' are alike. */

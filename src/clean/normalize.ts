@@ -38,3 +38,12 @@ export function joinLines(left: string, right: string): string {
   }
   return `${l} ${r}`;
 }
+
+/**
+ * Display type set with its letters spaced ('T E M A 1', 'K U L T U R'), as a
+ * layout program's theme labels are: four single capitals or more in a row
+ * are joined into their word; a number after them stays a word of its own.
+ */
+export function joinLetterSpaced(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}])\p{Lu}(?: \p{Lu}){3,}(?![\p{L}\p{N}])/gu, (m) => m.replace(/ /g, ''));
+}

@@ -1,3 +1,5 @@
+import { FIELD_LABELS, INLINE_FIELD_ROLES } from '../lang/fields.js';
+import { sv } from '../lang/pattern.js';
 import { linesOfRuns, type Run } from './pdf-lines.js';
 
 /** Fewer runs than this on a side is a caption or a margin note, not a column. */
@@ -57,6 +59,30 @@ function isProse(runs: Run[]): boolean {
   return single >= MIN_SINGLE && widths[Math.floor(widths.length / 2)] >= MIN_FILL;
 }
 
+/** A field's label opening a line ('Ansvar …', 'NÄR …', 'Status: …'). */
+const LINE_LABEL = sv(`^\\s*(${FIELD_LABELS.filter((f) => INLINE_FIELD_ROLES.includes(f.role)).map((f) => `(?:${f.words})`).join('|')})(?=\\s|:|$)`, 'iu');
+/** Labels that open lines on both sides, at least: boxes side by side repeat their fields. */
+const MIN_MIRRORED_LABELS = 2;
+
+/**
+ * Boxes set side by side (a layout program's activity boxes, a browser's
+ * grid of cards): each side repeats the same field labels at the start of
+ * its lines ('Ansvar …', 'När …'). A table's columns hold different things,
+ * so the same label does not open lines in two of them.
+ */
+function mirrored(left: Run[], right: Run[]): boolean {
+  const labels = (rs: Run[]) => {
+    const out = new Map<string, number>();
+    for (const l of linesOfRuns(rs)) {
+      const m = LINE_LABEL.exec(l.segments.map((s) => s.text).join(' '));
+      if (m) out.set(m[1].toLowerCase(), (out.get(m[1].toLowerCase()) ?? 0) + 1);
+    }
+    return out;
+  };
+  const [l, r] = [labels(left), labels(right)];
+  return [...l.keys()].filter((k) => r.has(k)).length >= MIN_MIRRORED_LABELS;
+}
+
 /**
  * The runs of a page in reading order: a page set in columns (a brochure, a
  * newsletter) is read column by column, top to bottom; text set across the
@@ -73,13 +99,15 @@ export function readingOrder(runs: Run[], body: number, depth = 0): Run[][] {
   const lineCount = (rs: Run[]) => linesOfRuns(rs).length;
   const [leftLines, rightLines] = [lineCount(leftRuns), lineCount(rightRuns)];
   // Over a few lines, gaps between words line up by chance.
-  if (leftLines < MIN_COLUMN_LINES || rightLines < MIN_COLUMN_LINES || leftLines + rightLines < MIN_PAGE_LINES) return [runs];
+  // Boxes whose lines open with the same labels on both sides are columns however short; other text needs lines enough.
+  const boxes = mirrored(leftRuns, rightRuns);
+  if (leftLines < MIN_COLUMN_LINES || rightLines < MIN_COLUMN_LINES || (!boxes && leftLines + rightLines < MIN_PAGE_LINES)) return [runs];
   // Side by side, not one above the other.
   const span = (rs: Run[]) => [Math.min(...rs.map((r) => r.y)), Math.max(...rs.map((r) => r.y))];
   const [l0, l1] = span(leftRuns);
   const [r0, r1] = span(rightRuns);
   if (Math.min(l1, r1) - Math.max(l0, r0) < 0.3 * Math.min(l1 - l0, r1 - r0)) return [runs];
-  if (!isProse(leftRuns) || !isProse(rightRuns)) return [runs];
+  if (!(isProse(leftRuns) && isProse(rightRuns)) && !boxes) return [runs];
   const chars = (rs: Run[]) => rs.reduce((n, r) => n + r.text.trim().length, 0);
   const total = chars(runs);
   if (chars(leftRuns) < total * MIN_COLUMN_SHARE || chars(rightRuns) < total * MIN_COLUMN_SHARE) return [runs];

@@ -1,4 +1,4 @@
-import { joinLines } from '../clean/normalize.js';
+import { joinLetterSpaced, joinLines } from '../clean/normalize.js';
 import { swedishLexicon } from '../lang/lexicon.js';
 
 /** One text item of pdfjs's text content, in PDF user-space units (baseline y). */
@@ -95,7 +95,7 @@ function mergeSegments(runs: Segment[], size: number): Segment[] {
 }
 
 export function lineText(l: PageLine): string {
-  return l.segments.map((s) => s.text.trim()).join(' ').replace(/\s+/g, ' ').trim();
+  return joinLetterSpaced(l.segments.map((s) => s.text.trim()).join(' ').replace(/\s+/g, ' ').trim());
 }
 
 /** The segment cut where one of its runs starts at a column anchor (a cell that reached the next column). */

@@ -6,6 +6,7 @@ import { normalizeChars } from '../clean/normalize.js';
 import { segmentLines, type Line } from '../clean/segment.js';
 import { splitInline } from '../clean/split-inline.js';
 import { splitLabelledRecords } from '../clean/labelled-records.js';
+import { splitBareRecords } from '../clean/bare-records.js';
 import { splitRunOnTables } from '../clean/run-on-table.js';
 import { TRANSCRIPT_MARKERS } from '../lang/structure.js';
 import { decodeText, encodingMessages } from './decode.js';
@@ -26,7 +27,7 @@ export function readText(bytes: Uint8Array): Doc {
   // 'Transkript' alone on its line announces the page-number form; 'Transkript:' the 'N (M)' form.
   const bareForm = rawLines.some((l) => /^\s*transkript\s*$/i.test(l.text));
   const { lines, furniture, pageCount } = placeOnPages(kept, bareForm);
-  const read = splitLabelledRecords(splitRunOnTables(segmentLines(lines), messages), messages);
+  const read = splitBareRecords(splitLabelledRecords(splitRunOnTables(segmentLines(lines), messages), messages), messages);
   // Words a broken font split ('Fö kusömrå de 1:') are joined before inline headings and labels are looked for.
   repairBlockDiacritics([...furniture, ...read], messages);
   const blocks: RawBlock[] = [...furniture, ...splitInline(read)];

@@ -12,7 +12,7 @@ import { sv } from './pattern.js';
  * status symbols in a follow-up ('60 % ● Mediantiden …').
  */
 export const INLINE_BULLET_GLYPHS = '•▪▫■□◦➢►‣∙❖\\uF020-\\uF0FF';
-export const BULLET = sv(/^\s*([•◦▪▫●○■□➢►‣⁃∙·\-–—*✓✔❖➔→]|o(?=\s)|\uF0B7|\uF0A7|\uF0D8|\uF076|[»«°¢](?=\s))\s+/u);
+export const BULLET = sv(/^\s*([•◦▪▫●○■□◆◇♦➢►‣⁃∙·\-–—*✓✔❖➔→]|o(?=\s)|\uF0B7|\uF0A7|\uF0D8|\uF076|[»«°¢](?=\s))\s+/u);
 /** '1.', '2)', 'a)', outline numbers without a period before a capital ('1.1 Tilläggsisolera') and item ids ('A1', 'B2.1'). */
 export const NUMBERED = sv(/^\s*(\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+(?=\s+[\p{Lu}"”“])|[a-z][.)]|\p{Lu}{1,2}\d{1,2}(?:\.\d{1,2})?[.:)]?(?=\s+\p{Lu}))\s+(?=\S)/u);
 

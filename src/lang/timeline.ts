@@ -42,6 +42,9 @@ export const TIMELINE_PATTERNS = {
 /** Swedish municipal terms of office run four years from January after an election (2019–2022, 2023–2026). */
 export const MANDATE_PERIOD_FIRST_YEAR = 2019;
 
+/** A date or a range of dates as a planning system gives an activity's start and end ('2025-01-01', '2025-01-01 – 2025-12-31'). */
+export const DATE_VALUE = /^(?:19|20)\d\d-\d\d-\d\d(?:\s*[-–]\s*(?:19|20)\d\d-\d\d-\d\d)?$/;
+
 /** What may stand before a year in a time cell: a half year, quarter, tertial, season, week, month or month range, date, or a word of when. */
 const TIME_QUALIFIER = `(?:HT|VT|Q\\s?[1-4]|T[1-3]|tertial\\s+[1-3]|kv\\.?\\s*[1-4]|kvartal\\s+[1-4]|våren|hösten|sommaren|vintern|vår|höst|vecka\\s+\\d{1,2}|v\\.\\s?\\d{1,2}|senast|under|klart|från|till|(?:\\d{1,2}\\s+)?${MONTH_WORD}(?:\\s*[-–]\\s*${MONTH_WORD})?)`;
 /** A year, a date in it ('2025-06-30'), or a season across two ('2025/26'). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPageEdges, isFieldFooter } from '../../src/clean/furniture.js';
+import { findPageEdges, findRunningLines, isFieldFooter } from '../../src/clean/furniture.js';
 
 describe('a footer of fields', () => {
   it("is a line of short fields between bars ('Rapport | date | municipality | office')", () => {
@@ -34,5 +34,22 @@ describe('running heads and footers run into a transcript page', () => {
     const numbered = ['Kulturplan | Nordby kommun 2025–2028 1. Bibliotek Öppettiderna ska bli längre.', 'Kulturplan | Nordby kommun 2025–2028 2. Kulturskola Fler barn ska nås.', 'Kulturplan | Nordby kommun 2025–2028 3. Kulturarv Gårdarna ska rustas.'];
     expect(findPageEdges(numbered, 'head').map((at, i) => numbered[i].slice(at!).trim())).toEqual(['1. Bibliotek Öppettiderna ska bli längre.', '2. Kulturskola Fler barn ska nås.', '3. Kulturarv Gårdarna ska rustas.']);
     expect(findPageEdges(['Kommunen ska öka tryggheten.', 'Kommunen ska minska brotten.', 'Kommunen ska stödja unga.'], 'head')).toEqual([null, null, null]);
+  });
+});
+
+describe('lines at the top of every page', () => {
+  const pages = (tops: string[]) => tops.map((top, i) => [top, `Brödtext på sidan ${i + 1} om planens innehåll.`, 'Mer text.', 'Ännu mer text.', `Sida ${i + 1}`]);
+
+  it('are running headers when they repeat in their number-blind shape', () => {
+    const running = findRunningLines(pages(['Klimatplan 2025 | 1', 'Klimatplan 2025 | 2', 'Klimatplan 2025 | 3', 'Klimatplan 2025 | 4']));
+    expect(running.has('klimatplan # | #')).toBe(true);
+    expect(running.has('sida #')).toBe(true);
+  });
+
+  it('are section labels when a label is numbered anew on each page (a brochure opens a theme a page)', () => {
+    const running = findRunningLines(pages(['TEMA 1', 'TEMA 2', 'TEMA 3', 'TEMA 4']));
+    expect(running.has('tema #')).toBe(false);
+    // The same label with the same number on every page is a chapter's running header.
+    expect(findRunningLines(pages(['Fokusområde 2', 'Fokusområde 2', 'Fokusområde 2', 'Fokusområde 2'])).has('fokusområde #')).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinLines, normalizeChars } from '../../src/clean/normalize.js';
+import { joinLetterSpaced, joinLines, normalizeChars } from '../../src/clean/normalize.js';
 
 describe('characters as typesetting leaves them', () => {
   it('opens ligatures, composes diacritics, makes odd spaces plain and drops soft hyphens inside words', () => {
@@ -16,5 +16,18 @@ describe('characters as typesetting leaves them', () => {
     expect(joinLines('innovations-', 'och tillväxtarbete')).toBe('innovations- och tillväxtarbete');
     expect(joinLines('rekryterings-', 'arrangemang')).toBe('rekryteringsarrangemang');
     expect(joinLines('2019–', '2020')).toBe('2019–2020');
+  });
+});
+
+describe('letters spaced out in display type', () => {
+  it('joins four single capitals or more into their word and keeps a number after them apart', () => {
+    expect(joinLetterSpaced('T E M A 3')).toBe('TEMA 3');
+    expect(joinLetterSpaced('F O K U S O M R Å D E 2 Trygghet')).toBe('FOKUSOMRÅDE 2 Trygghet');
+  });
+
+  it('leaves short runs of capitals, abbreviations and ordinary words alone', () => {
+    expect(joinLetterSpaced('Fas A B C')).toBe('Fas A B C');
+    expect(joinLetterSpaced('KLF SBF UAF')).toBe('KLF SBF UAF');
+    expect(joinLetterSpaced('Ansvar X X X')).toBe('Ansvar X X X');
   });
 });

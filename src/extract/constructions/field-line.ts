@@ -18,7 +18,8 @@ export const fieldLines = defineConstruction({
   propose(view) {
     const out: Proposal[] = [];
     view.blocks.forEach((b, i) => {
-      if (b.kind !== 'paragraph' && b.kind !== 'heading') return;
+      // An item the reading gave no marker (a line set in) is a line like any other.
+      if (b.kind !== 'paragraph' && b.kind !== 'heading' && !(b.kind === 'item' && !b.marker)) return;
       const fields = fieldLine(view.text(i));
       // A heading is a field line only when its labels name an activity's fields, never an area or the activity itself.
       if (fields && b.kind === 'heading' && fields.some((f) => f.role === 'focus-area' || f.role === 'activity')) return;

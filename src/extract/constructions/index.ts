@@ -3,6 +3,7 @@ import type { DocView } from '../view/document-view.js';
 import { actionHeading } from './action-heading.js';
 import { actionItem } from './action-item.js';
 import { bandRow } from './band-row.js';
+import { boxedRecord } from './boxed-record.js';
 import { caption } from './caption.js';
 import { contents } from './contents.js';
 import type { Construction } from './define.js';
@@ -41,6 +42,7 @@ export const CONSTRUCTIONS: Construction[] = [
   goalList,
   fieldLines,
   titledRecord,
+  boxedRecord,
   ownedSentence,
   emphasisedVerb,
   actionHeading,

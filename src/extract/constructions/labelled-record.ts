@@ -1,7 +1,8 @@
 import { FIELD_LABELS } from '../../lang/fields.js';
 import { sv } from '../../lang/pattern.js';
 import { fieldLine } from '../outline/fields.js';
-import type { Proposal } from '../resolve/proposal.js';
+import { trailingBareFields } from '../../clean/bare-fields.js';
+import type { Act, Proposal } from '../resolve/proposal.js';
 import type { DocView } from '../view/document-view.js';
 import { defineConstruction } from './define.js';
 
@@ -20,8 +21,15 @@ export const labelledRecord = defineConstruction({
       doc: '## Aktivitet: Digitalisera ansökan om bygglov.\n### Ansvarig: Stadsbyggnadskontoret\n### Status: Pågående\n## Aktivitet: Införa e-arkiv för nämndernas handlingar.\n### Ansvarig: Kommunledningskontoret',
       activities: ['Digitalisera ansökan om bygglov.', 'Införa e-arkiv för nämndernas handlingar.'],
     },
+    // The export's labels without a colon, a field a line: the label's recurrence and the fields' shapes make the record.
+    {
+      doc: '# Stöd till anhöriga\nAktivitet Starta en anhöriggrupp för personer vars make har en demenssjukdom\nAnsvarig Vård- och omsorgsförvaltningen\nStatus Pågående\nAktivitet Erbjuda avlösning i hemmet två timmar i veckan Ansvarig Hemtjänsten\nStartdatum 2025-03-01\nStatus Ej påbörjad',
+      activities: ['Starta en anhöriggrupp för personer vars make har en demenssjukdom', 'Erbjuda avlösning i hemmet två timmar i veckan'],
+    },
   ],
   negative: [
+    // The label word opening prose, with no line of fields after it, is no record.
+    { doc: '# Bakgrund\nAktivitet Och Hälsa är namnet på kommunens satsning för äldre.\nSatsningen startade 2023.\nAktivitet Och Hälsa når i dag fler än tusen personer.\nDen följs upp varje år.', activities: [] },
     // One description with its fields is a project card, not a list of records.
     { doc: '# Projektet\nBeskrivning: Ett treårigt projekt om läsfrämjande.\nAnsvarig: Biblioteket\nStatus: Pågående', activities: [] },
     // The label repeated without fields under it: a glossary of terms.
@@ -33,13 +41,16 @@ export const labelledRecord = defineConstruction({
 const ACTIVITY_WORDS = FIELD_LABELS.filter((f) => f.role === 'activity').map((f) => f.words).join('|');
 /** 'Aktivitet: Ta fram …': an activity label, a colon, the activity's text. */
 const RECORD_HEAD = sv(`^(${ACTIVITY_WORDS})\\s*:\\s*(?=\\S)`, 'i');
+/** 'Aktivitet Ta fram …': an export's label with no colon, both words capitalised (the record's fields after it decide). */
+const BARE_RECORD_HEAD = sv(`^(${ACTIVITY_WORDS})\\s+(?=\\S)`, 'i');
+const headOf = (t: string) => RECORD_HEAD.exec(t) ?? (/^\p{Lu}\S*\s+\p{Lu}/u.test(t) ? BARE_RECORD_HEAD.exec(t) : null);
 
 /** Records: blocks opening with an activity label followed by at least one field line; a label used so at least twice. */
 function proposeRecords(view: DocView): Proposal[] {
   const heads: Array<{ block: number; label: string; offset: number }> = [];
   view.blocks.forEach((b, i) => {
     if (b.kind !== 'paragraph' && b.kind !== 'heading') return;
-    const m = RECORD_HEAD.exec(view.trimmed(i));
+    const m = headOf(view.trimmed(i));
     const next = view.blocks[i + 1];
     if (!m || !next || (next.kind !== 'paragraph' && next.kind !== 'heading')) return;
     const fields = fieldLine(view.text(i + 1));
@@ -51,13 +62,18 @@ function proposeRecords(view: DocView): Proposal[] {
     .filter((h) => (uses.get(h.label) ?? 0) >= 2)
     .map((h): Proposal => {
       const t = view.trimmed(h.block);
+      const lead = view.text(h.block).length - view.text(h.block).trimStart().length + h.offset;
+      // The title line may take in the record's first field ('… i alla ärenden Ansvarig Socialförvaltningen').
+      const tail = trailingBareFields(t.slice(h.offset));
+      const title = t.slice(h.offset, tail ? h.offset + tail.bodyEnd : undefined).trimEnd();
+      const fields: Act[] = tail ? [{ op: 'fields', fields: tail.fields.map((f) => ({ ...f, start: f.start + lead, end: f.end + lead })), rule: 'activity/labelled-record' }] : [];
       return {
         block: h.block,
         construction: 'activity/labelled-record',
         rule: 'activity/labelled-record',
         role: 'activity',
         evidence: [{ id: 'repeated-record-label', weight: 0.8 }, { id: 'field-lines-after', weight: 0.2 }],
-        acts: [{ op: 'entry', kind: 'item', start: view.begin(h.block) + h.offset, text: t.slice(h.offset), rules: ['activity/labelled-record'] }],
+        acts: [{ op: 'entry', kind: 'item', start: view.begin(h.block) + h.offset, text: title, rules: ['activity/labelled-record'] }, ...fields],
       };
     });
 }

@@ -12,6 +12,13 @@ const LABEL_SHAPE = /^\p{L}+\s+(\d{1,2}(?:\.\d{1,2})*)\s*[:–]\s+(?=\S)/u;
 /** Type this much larger than the body is a title's. */
 const DISPLAY_SIZE = 1.3;
 
+/** Words enough that a line of sentences is a paragraph, not a title with a full stop in it. */
+const MIN_PROSE_WORDS = 12;
+/** Two sentences or more, ended by a full stop: prose. */
+function isProseLine(t: string): boolean {
+  return /[.!?]$/.test(t) && /[.!?]\s+\p{Lu}/u.test(t) && t.split(/\s+/).length >= MIN_PROSE_WORDS;
+}
+
 export const plainHeading = defineConstruction({
   id: 'section/heading',
   description: "A heading by its format (a heading style, an outline number '2.3', display type) opens a section whatever its words; 'Område 3: X' by its shape. Whether it is a focus area is decided by what it holds.",
@@ -20,12 +27,15 @@ export const plainHeading = defineConstruction({
   ],
   negative: [
     { doc: '# Bakgrund\nKommunen har arbetat med klimatfrågor sedan 2010.\n# Syfte\nPlanen ska samla arbetet.', focusAreas: [], activities: [] },
+    // A theme's introduction set in display type, as a brochure sets it, is no section of its own.
+    { doc: '# Fokusområde 1: Friluftsliv\n## Fler ska hitta ut i naturen. Kommunen vill göra leder och badplatser kända och lätta att nå för alla.\n- Märka upp vandringsleder runt sjön\n- Bygga en tillgänglig badbrygga\n# Fokusområde 2: Vatten\n- Kartlägga enskilda avlopp\n- Anlägga en våtmark', focusAreas: ['Friluftsliv', 'Vatten'], subAreas: [] },
   ],
   propose(view) {
     const out: Proposal[] = [];
     view.blocks.forEach((b, i) => {
       const t = view.trimmed(i);
-      if (b.kind === 'heading') {
+      // An introduction set in large type ('… hälsa. Vi vill att …') is prose, whatever its size: a title holds no second sentence.
+      if (b.kind === 'heading' && !isProseLine(t)) {
         const num = OUTLINE_NUMBER.exec(t) ?? LABEL_SHAPE.exec(t);
         const heading = makeHeading(b, view.begin(i) + (num ? num[0].length : 0), cleanTitle(num ? t.slice(num[0].length) : t), 'heading', num ? 'section/numbered-heading' : 'section/heading', { number: num?.[1] ?? null, where: WHERE_CLAUSE.test(t) });
         out.push({ block: i, construction: 'section/heading', rule: 'section/heading', role: 'area', evidence: [{ id: 'heading-style', weight: 0.6 }], acts: [{ op: 'open', heading }] });

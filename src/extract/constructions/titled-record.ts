@@ -32,8 +32,16 @@ export const titledRecord = defineConstruction({
       focusAreas: ['Rent vatten', 'Levande skog'],
       activities: ['Inventera enskilda avlopp runt sjön', 'Anlägga en våtmark vid åns utlopp', 'Lämna död ved vid avverkning i kommunskogen'],
     },
+    // A planning system's export sets the labels without a colon, the fields side by side on one line.
+    {
+      doc: '# Mindre avfall\nÖppna en återbruksbutik vid återvinningscentralen\nAnsvarig Avfallsenheten Tidsperiod 2025–2026 Status Pågående\nMinska matsvinnet i skolornas kök\nAnsvarig Måltidsservice Tidsperiod 2025 Status Pågår enligt plan\n# Ökad återvinning\nPlacera sorteringskärl i alla skolor\nAnsvarig Fastighetsförvaltningen Status Genomförd',
+      focusAreas: ['Mindre avfall', 'Ökad återvinning'],
+      activities: ['Öppna en återbruksbutik vid återvinningscentralen', 'Minska matsvinnet i skolornas kök', 'Placera sorteringskärl i alla skolor'],
+    },
   ],
   negative: [
+    // Prose that names a responsible body and a status once, with capitals where a sentence or a name puts them, holds no fields.
+    { doc: '# Uppföljning\nNämnden följer upp planen varje år.\nAnsvarig nämnd rapporterar Status och resultat till kommunstyrelsen.\nKommunstyrelsen beslutar om en revidering.\nAnsvarig Chef för enheten tar fram rapporten under våren.', activities: [] },
     // One title with fields is a section that names who answers for it; the record shape must repeat.
     { doc: '# Folkhälsa\nAnsvarig: Socialnämnden\nTidplan: 2025–2028\nPlanen beskriver hur kommunen arbetar med folkhälsa.', activities: [] },
     // A heading whose fields stand over a list of its own heads that list.
@@ -82,7 +90,8 @@ function recordTitles(view: DocView): number[] {
       if (!f) break;
       fields.push(...f);
     }
-    if (j - i - 1 < 2 || !fields.some((f) => RECORD_ROLES.includes(f.role))) return;
+    // Two fields or more, on a line each or side by side on one ('Ansvarig Kulturskolan Status Pågående').
+    if (j === i + 1 || fields.length < 2 || !fields.some((f) => RECORD_ROLES.includes(f.role))) return;
     if (view.blocks[j]?.kind === 'item') return;
     out.push(i);
   });

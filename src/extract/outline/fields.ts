@@ -1,18 +1,11 @@
-import { FIELD_LABELS, INLINE_FIELD_ROLES, type FieldRole } from '../../lang/fields.js';
+import { FIELD_LABELS, INLINE_FIELD_ROLES } from '../../lang/fields.js';
 import { sv } from '../../lang/pattern.js';
 import { cellKind } from '../../clean/cell-kinds.js';
 import { ROLE_HEADS } from '../../lang/units.js';
 import { OWNER_BODIES } from '../../lang/owner-kinds.js';
+import { bareFieldLine, bareFields, type Field } from '../../clean/bare-fields.js';
 
-/** A label–value pair in text: 'Ansvar: KLK', '(klart: 2024)'. Offsets are into the text given. */
-export interface Field {
-  role: FieldRole;
-  label: string;
-  value: string;
-  start: number;
-  end: number;
-  rule: string;
-}
+export type { Field };
 
 const inline = FIELD_LABELS.filter((f) => INLINE_FIELD_ROLES.includes(f.role));
 /** A field label where a field may begin: at the start, after a space, '(' or ',' or ';', followed by ':'. */
@@ -36,7 +29,8 @@ export function splitFields(text: string): { bodyEnd: number; fields: Field[] } 
     if (m.index + m[0].length >= text.length) continue;
     hits.push({ at, valueStart: m.index + m[0].length, label: m[2], paren: m[1] === '(' });
   }
-  if (hits.length === 0) return trailingOwner(text) ?? { bodyEnd: text.length, fields: [] };
+  // No label with a colon: an export's labels without one ('Ansvarig X Status Pågående'), else a unit in parentheses.
+  if (hits.length === 0) return bareFields(text) ?? trailingOwner(text) ?? { bodyEnd: text.length, fields: [] };
   const fields: Field[] = [];
   hits.forEach((h, i) => {
     const label = roleOf(h.label);
@@ -59,7 +53,11 @@ export function splitFields(text: string): { bodyEnd: number; fields: Field[] } 
 /** A paragraph that is only a field ('Ansvarig: Samhällsbyggnadsförvaltningen'), or several: its fields, else null. */
 export function fieldLine(text: string): Field[] | null {
   const { bodyEnd, fields } = splitFields(text);
-  return fields.length > 0 && text.slice(0, bodyEnd).trim() === '' ? fields : null;
+  if (fields.length > 0 && text.slice(0, bodyEnd).trim() === '') return fields;
+  if (fields.some((f) => f.label)) return null;
+  // An export's line of one field whose label carries no colon ('Startdatum 2025-01-01'); offsets into the line as given.
+  const lead = text.length - text.trimStart().length;
+  return bareFieldLine(text.trim())?.map((f) => ({ ...f, start: f.start + lead, end: f.end + lead })) ?? null;
 }
 
 export function isFieldLine(text: string): boolean {

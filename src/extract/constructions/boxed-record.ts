@@ -1,0 +1,129 @@
+import type { FieldRole } from '../../lang/fields.js';
+import { fieldLine, type Field } from '../outline/fields.js';
+import type { Proposal } from '../resolve/proposal.js';
+import type { DocView } from '../view/document-view.js';
+import { defineConstruction } from './define.js';
+
+/** The fields that close a box: who and when, how far it has come. */
+const RECORD_ROLES: FieldRole[] = ['owner', 'time', 'status', 'progress'];
+/** A box's title is short; a longer line is the description itself. */
+const MAX_TITLE_WORDS = 16;
+/** A box describes its activity in a paragraph or a few; more is a page of prose with a masthead. */
+const MAX_DESCRIPTION_BLOCKS = 3;
+/** A title wraps over a line or two at most. */
+const MAX_TITLE_LINES = 3;
+
+export const boxedRecord = defineConstruction({
+  id: 'activity/boxed-record',
+  description:
+    "A layout program's or a web page's activity box: a short title, a description of a paragraph or two, then the activity's fields a line each ('Ansvar …', 'När …'). The title is the activity and the description its text; the document must repeat the shape.",
+  positive: [
+    {
+      doc: '# Tema 1\nMötesplatser för kultur\nKommunen vill att fler ska delta i kulturlivet.\n### Öppna en kulturscen i varje kommundel\nScenerna drivs tillsammans med studieförbunden och föreningarna.\nAnsvar Kultur- och fritidsförvaltningen\nNär 2025–2026\n### Erbjuda lovaktiviteter på biblioteken\nVarje lov får ett program med teater, film och skrivarverkstad.\nAnsvar Biblioteksenheten\nNär Löpande',
+      activities: ['Öppna en kulturscen i varje kommundel', 'Erbjuda lovaktiviteter på biblioteken'],
+    },
+    {
+      doc: '# Hållbar konsumtion\n### Inrätta en fritidsbank\nUtrustning lånas ut gratis.\nMer om fritidsbanken finns på webben.\nAnsvarig: Fritidsförvaltningen\nTidplan: 2026\n### Ordna bytesdagar för barnkläder\nBytesdagarna hålls på öppna förskolan.\nAnsvarig: Familjecentralen\nTidplan: VT 2025',
+      activities: ['Inrätta en fritidsbank', 'Ordna bytesdagar för barnkläder'],
+    },
+  ],
+  negative: [
+    // Labelled actions with their fields under a labelled goal: the labels read them, the goal is no box's title.
+    { doc: '# Fokusområde 1: Vatten\n## Delmål 1.1: Rent vatten i sjöarna\nÅtgärd 1: Kartlägga enskilda avlopp runt sjön.\nAnsvarig: Miljöenheten\nTidplan: 2025\n## Delmål 1.2: Tryggt dricksvatten\nÅtgärd 2: Bygga en reservvattentäkt.\nAnsvarig: VA-bolaget\nTidplan: 2027', activities: ['Kartlägga enskilda avlopp runt sjön', 'Bygga en reservvattentäkt'] },
+    // A chapter whose heading is followed by prose and a line saying who answers for it, once, is a section.
+    { doc: '# Äldreomsorg\n### Bakgrund\nAndelen invånare över 80 år ökar kraftigt fram till 2035.\nAnsvar Vård- och omsorgsnämnden\n### Syfte\nPlanen visar hur nämnden möter behoven.', activities: [] },
+    // Headings over prose with no fields after it are chapters, however many.
+    { doc: '# Kultur\n### Biblioteken\nBiblioteken har fler besökare än någonsin.\n### Kulturskolan\nKulturskolan har långa köer till flera ämnen.', activities: [] },
+  ],
+  propose: proposeBoxes,
+});
+
+interface Box {
+  /** The box's number set alone above its title ('1.2'), if any. */
+  number: number | null;
+  title: number;
+  /** Further lines of a title wrapped onto them. */
+  titleLines: number[];
+  descriptions: number[];
+}
+
+/** A heading, a paragraph, or an item the reading gave no marker (a line set in from the box's edge). */
+function isLine(view: DocView, i: number): boolean {
+  const b = view.blocks[i];
+  return b !== undefined && (b.kind === 'heading' || b.kind === 'paragraph' || (b.kind === 'item' && !b.marker));
+}
+
+/** Whether block i is a line of fields; its fields, else null. */
+function fieldsAt(view: DocView, i: number): Field[] | null {
+  return isLine(view, i) ? fieldLine(view.text(i)) : null;
+}
+
+/** A line of a title: short, not a sentence, no label of its own. */
+function isTitleLine(view: DocView, i: number): boolean {
+  if (!isLine(view, i)) return false;
+  const t = view.trimmed(i);
+  return t.length > 0 && t.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.:;!?]$/.test(t) && !ID_ALONE.test(t) && !LABELLED.test(t) && !fieldsAt(view, i);
+}
+
+/** A line that opens with a label, a number perhaps, and a colon ('Delmål 1.2: …', 'Åtgärd 3: …'): read by the labels' constructions, never a box's title or description. */
+const LABELLED = /^\p{L}[\p{L}-]*(?:\s+[\p{L}\d.]+)?\s*:\s/u;
+
+/** A sentence of the description: a line that ends one. */
+const isDescription = (view: DocView, i: number) => isLine(view, i) && !fieldsAt(view, i) && /[.!?]$/.test(view.trimmed(i)) && !LABELLED.test(view.trimmed(i));
+/** An item's number alone on its line ('1.2', '3'). */
+const ID_ALONE = /^\d{1,2}(?:\.\d{1,2}){0,2}\.?$/;
+const sameType = (view: DocView, a: number, b: number) => view.blocks[a].kind === view.blocks[b].kind && view.blocks[a].level === view.blocks[b].level && Math.abs((view.blocks[a].size ?? 1) - (view.blocks[b].size ?? 1)) < 0.05;
+
+/**
+ * Boxes, read back from each run of field lines (two fields or more, one of
+ * them an owner, time or status): the description above them (one to three
+ * lines that end sentences), the title above that (one to three short lines
+ * set alike, the first with a capital), and a number alone above the title.
+ */
+function findBoxes(view: DocView): Box[] {
+  const out: Box[] = [];
+  for (let k = 0; k < view.blocks.length; k++) {
+    if (!fieldsAt(view, k) || fieldsAt(view, k - 1)) continue;
+    const fields: Field[] = [];
+    for (let f = k; fieldsAt(view, f); f++) fields.push(...fieldsAt(view, f)!);
+    if (fields.length < 2 || !fields.some((f) => RECORD_ROLES.includes(f.role))) continue;
+    let d = k;
+    while (k - d < MAX_DESCRIPTION_BLOCKS && isDescription(view, d - 1)) d--;
+    if (d === k) continue;
+    let t = d;
+    while (d - t < MAX_TITLE_LINES && isTitleLine(view, t - 1) && (t === d || sameType(view, t - 1, t))) t--;
+    if (t === d || !/^\p{Lu}/u.test(view.trimmed(t))) continue;
+    const number = t > 0 && isLine(view, t - 1) && ID_ALONE.test(view.trimmed(t - 1)) ? t - 1 : null;
+    const range = (from: number, to: number) => Array.from({ length: to - from }, (_, n) => from + n);
+    out.push({ number, title: t, titleLines: range(t + 1, d), descriptions: range(d, k) });
+  }
+  return out;
+}
+
+function proposeBoxes(view: DocView): Proposal[] {
+  const boxes = findBoxes(view);
+  // A box is a shape the document repeats; one title over prose and a responsible body is a chapter.
+  if (boxes.length < 2) return [];
+  const base = { construction: 'activity/boxed-record', role: 'trap' as const };
+  return boxes.flatMap((box): Proposal[] => [
+    ...(box.number === null ? [] : [{ ...base, block: box.number, rule: 'activity/box-part', evidence: [{ id: 'number-above-box-title', weight: 0.7 }], acts: [{ op: 'skip' as const }] }]),
+    {
+      block: box.title,
+      construction: 'activity/boxed-record',
+      rule: 'activity/boxed-title',
+      role: 'activity',
+      evidence: [{ id: 'title-description-fields', weight: 0.7 }, { id: 'repeated-box', weight: 0.3 }],
+      acts: [{ op: 'entry', kind: 'item', start: view.begin(box.title), text: view.trimmed(box.title), rules: ['activity/boxed-record'], ...(box.number === null ? {} : { marker: view.trimmed(box.number) }) }],
+    },
+    ...box.titleLines.map((l): Proposal => ({ ...base, role: 'activity', block: l, rule: 'activity/box-part', evidence: [{ id: 'title-wrapped', weight: 0.7 }], acts: [{ op: 'extend' }] })),
+    ...box.descriptions.map(
+      (d): Proposal => ({
+        ...base,
+        block: d,
+        rule: 'activity/box-part',
+        evidence: [{ id: 'between-title-and-fields', weight: 0.7 }],
+        acts: [{ op: 'describe', reason: "Read as the description of the activity box above it: a title, a description, then the box's fields" }],
+      }),
+    ),
+  ]);
+}
