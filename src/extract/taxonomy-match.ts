@@ -1,5 +1,6 @@
 import { swedishLexicon } from '../lang/lexicon.js';
 import { LIG_ADJECTIVE, NOUN_ENDING } from '../lang/morphology.js';
+import { COMPANY_FORM_WORD } from '../lang/units.js';
 import { stem } from './stem.js';
 
 /**
@@ -57,7 +58,6 @@ const ENDING_MAX = 4;
 
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
-const COMPANY_FORM = /^(?:AB|HB|KB|Aktiebolag|Handelsbolag|Ekonomisk)$/u;
 /** What ends a sentence or a field between two words: a capital after it opens a sentence, not a name. */
 const SENTENCE_BREAK = /[.!?:;•–\n\r\t|()"”]/u;
 
@@ -71,7 +71,7 @@ export function tokenize(text: string): Token[] {
   }
   // Words before a company form ('Klimatbolaget AB', 'Skogs och Vatten AB') are the company's name.
   for (let i = 1; i < tokens.length; i++) {
-    if (!COMPANY_FORM.test(tokens[i].raw)) continue;
+    if (!COMPANY_FORM_WORD.test(tokens[i].raw)) continue;
     for (let k = i - 1; k >= 0 && (CAPITALISED.test(tokens[k].raw) || /^(?:och|&|i)$/.test(tokens[k].raw)); k--) tokens[k].isName = true;
     tokens[i].isName = true;
   }

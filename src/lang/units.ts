@@ -10,6 +10,9 @@ export const UNIT_HEADS = {
 
 export const COMPANY_FORMS = { id: 'unit/company', words: ['AB', 'HB', 'KB', 'ek. för.'] };
 
+/** A company form as one word of a name, spelt out or not ('Nordby Energi AB', 'Nordby Aktiebolag', 'Ekonomisk förening'). */
+export const COMPANY_FORM_WORD = new RegExp(`^(?:${[...COMPANY_FORMS.words.filter((w) => /^\p{L}+$/u.test(w)), 'Aktiebolag', 'Handelsbolag', 'Ekonomisk'].join('|')})$`, 'u');
+
 /** Words that join two units' names in one cell ('Miljö- och byggförvaltningen', 'KLF och SBF'). */
 export const UNIT_JOINERS = { id: 'unit/joiners', words: ['och', '&', 'samt'] };
 
