@@ -45,8 +45,41 @@ export const MANDATE_PERIOD_FIRST_YEAR = 2019;
 /** A date or a range of dates as a planning system gives an activity's start and end ('2025-01-01', '2025-01-01 – 2025-12-31'). */
 export const DATE_VALUE = /^(?:19|20)\d\d-\d\d-\d\d(?:\s*[-–]\s*(?:19|20)\d\d-\d\d-\d\d)?$/;
 
+/**
+ * The words of when that may stand before a year, once for both readings: in
+ * a time cell (`cell`, matched case-blind) and inside a sentence (`sentence`,
+ * where a capital is allowed only at the word's start, so that a lower-case
+ * word cannot match inside a name).
+ */
+const WHEN_WORDS: ReadonlyArray<{ id: string; words: readonly string[]; cell: boolean; sentence: boolean }> = [
+  { id: 'half-year', words: ['HT', 'VT'], cell: true, sentence: true },
+  { id: 'quarter', words: ['Q\\s?[1-4]'], cell: true, sentence: true },
+  { id: 'quarter-word', words: ['kvartal\\s+[1-4]'], cell: true, sentence: true },
+  { id: 'quarter-short', words: ['kv\\.?\\s*[1-4]'], cell: true, sentence: false },
+  { id: 'tertial', words: ['T[1-3]'], cell: true, sentence: false },
+  { id: 'tertial-word', words: ['tertial\\s+[1-3]'], cell: true, sentence: false },
+  { id: 'season', words: ['våren', 'hösten', 'sommaren', 'vintern'], cell: true, sentence: true },
+  { id: 'season-short', words: ['vår', 'höst'], cell: true, sentence: false },
+  { id: 'week', words: ['vecka\\s+\\d{1,2}'], cell: true, sentence: true },
+  { id: 'week-short', words: ['v\\.\\s?\\d{1,2}'], cell: true, sentence: false },
+  { id: 'until', words: ['senast'], cell: true, sentence: true },
+  { id: 'during', words: ['under'], cell: true, sentence: true },
+  { id: 'from', words: ['från'], cell: true, sentence: true },
+  { id: 'from-abbreviated', words: ['fr\\.o\\.m\\.?'], cell: false, sentence: true },
+  { id: 'to', words: ['till'], cell: true, sentence: false },
+  { id: 'done-by', words: ['klart'], cell: true, sentence: false },
+  { id: 'month', words: [`(?:\\d{1,2}\\s+)?${MONTH_WORD}`], cell: false, sentence: true },
+  { id: 'month-range', words: [`(?:\\d{1,2}\\s+)?${MONTH_WORD}(?:\\s*[-–]\\s*${MONTH_WORD})?`], cell: true, sentence: false },
+];
+
+/** 'under' → '[Uu]nder': the sentence reading lets a word open a sentence, no more. */
+const capitalOptional = (alternative: string): string => {
+  const first = alternative[0];
+  return first && first !== first.toUpperCase() ? `[${first.toUpperCase()}${first}]${alternative.slice(1)}` : alternative;
+};
+
 /** What may stand before a year in a time cell: a half year, quarter, tertial, season, week, month or month range, date, or a word of when. */
-const TIME_QUALIFIER = `(?:HT|VT|Q\\s?[1-4]|T[1-3]|tertial\\s+[1-3]|kv\\.?\\s*[1-4]|kvartal\\s+[1-4]|våren|hösten|sommaren|vintern|vår|höst|vecka\\s+\\d{1,2}|v\\.\\s?\\d{1,2}|senast|under|klart|från|till|(?:\\d{1,2}\\s+)?${MONTH_WORD}(?:\\s*[-–]\\s*${MONTH_WORD})?)`;
+const TIME_QUALIFIER = `(?:${WHEN_WORDS.filter((w) => w.cell).flatMap((w) => w.words).join('|')})`;
 /** A year, a date in it ('2025-06-30'), or a season across two ('2025/26'). */
 const YEAR_TOKEN = '(?:19|20)\\d\\d(?:-\\d\\d-\\d\\d|/\\d\\d)?';
 
@@ -62,7 +95,10 @@ export const TIME_CELL = new RegExp(
 );
 
 /** The words that say 'when' before a year inside a sentence: 'under 2026', 'från december 2025', 'HT 2026', 'vecka 12 2026'. */
-const WHEN_WORD = `(?:[Uu]nder|[Ff]rån|[Ff]r\\.o\\.m\\.?|[Ss]enast|HT|VT|Q\\s?[1-4]|[Kk]vartal\\s+[1-4]|[Vv]åren|[Hh]östen|[Ss]ommaren|[Vv]intern|[Vv]ecka\\s+\\d{1,2}|(?:\\d{1,2}\\s+)?${MONTH_WORD})`;
+const WHEN_WORD = `(?:${WHEN_WORDS.filter((w) => w.sentence)
+  .flatMap((w) => w.words)
+  .map(capitalOptional)
+  .join('|')})`;
 /** A year, a range of years, or a season across two ('2025/26'); not a year's genitive ('2024 års enkät'). */
 const YEAR_SPAN = '(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d|/\\d\\d)?\\b(?!\\s+års?\\b)';
 
