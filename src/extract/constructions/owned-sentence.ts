@@ -63,11 +63,12 @@ function ownedSentences(text: string): OwnedSentence[] {
     if (body.split(/\s+/).length < 4) continue;
     const fields = owned.fields.map((f) => ({ ...f, start: s.start + f.start, end: s.start + f.end }));
     // Without a time in the parenthesis, the sentence's own years say when: from the first year it names to the last.
+    // Its own rule, not the general 'field/time-in-sentence': a unit named in parentheses makes the sentence an assignment, so any year in it dates the work, where a sentence without one needs a time word before its year.
     const years = [...body.matchAll(YEAR)];
     if (years.length && !fields.some((f) => f.role === 'time')) {
       const from = years[0].index!;
       const to = years[years.length - 1].index! + 4;
-      fields.push({ role: 'time', label: '', value: body.slice(from, to), start: s.start + from, end: s.start + to, rule: 'field/time-in-sentence' });
+      fields.push({ role: 'time', label: '', value: body.slice(from, to), start: s.start + from, end: s.start + to, rule: 'field/years-of-owned-sentence' });
     }
     out.push({ start: s.start, text: body, fields });
   }
