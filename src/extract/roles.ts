@@ -1,6 +1,6 @@
 import type { ActivityRow, FocusAreaRow, Message, Status } from '../core/types.js';
 import { UNCERTAIN_BELOW } from '../core/quality.js';
-import { ACTION_HEADING, FRAME_HEADINGS } from '../lang/sections.js';
+import { ACTION_HEADING, FRAME_HEADINGS, READER_ADDRESS } from '../lang/sections.js';
 import { actionKind, statesObligation } from './constructions/action-item.js';
 import { judgeList, type ListVerdict } from './constructions/list-content.js';
 import { matchSectionLabel } from './constructions/section-label.js';
@@ -53,6 +53,8 @@ function evidence(entry: Entry, section: Section, actionSiblings: boolean): { co
   if (entry.kind === 'row') return { confidence: entry.table!.named ? EVIDENCE.tableNamed : EVIDENCE.tableInferred, rule: 'activity/table-row' };
   if (entry.kind === 'numbered-action') return { confidence: EVIDENCE.numberedAction, rule: 'activity/numbered-action' };
   if (entry.fields.some((f) => f.role === 'owner' || f.role === 'time' || f.role === 'status')) return { confidence: EVIDENCE.fields, rule: 'activity/item-with-fields' };
+  // Under a heading or lead-in that speaks to the reader ('Så kan du …'), a list gives residents advice: no one in the organisation is to do it.
+  if ((section.heading && !section.heading.label && READER_ADDRESS.test(section.heading.title)) || (lead && READER_ADDRESS.test(lead.text))) return null;
   if (kind === 'goal' && lead?.kind !== 'shall') return null;
   // A lone word in a list ('Gul', 'Öppenhet') is a label or a value, not what someone will do, unless it names an action ('Utbildningssamordning').
   if (!/\S\s+\S/.test(entry.text) && kind !== 'noun') return null;

@@ -49,6 +49,13 @@ export const FRAME_HEADINGS = sv(
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:inledning|bakgrund|syfte|sammanfattning|innehåll(?:sförteckning)?|förord|uppföljning|uppföljning\s+och\s+\w+|genomförande(?:\s+och\s+\w+)?|ansvar|ansvarsfördelning|kontakt(?:uppgifter)?|bilagor?|referenser|relevanta\s+dokument|läs\s+mer|ordlista|förkortningar|begrepp|budget|ekonomi|personal|vision|vår\s+vision|värdegrund|våra\s+värderingar|(?:\w+\s+)?mål(?:\s+och\s+indikatorer)?|indikatorer|nyckeltal|så\s+läser\s+du\s+\w+|teckenförklaring|uppdrag|verksamhetsberättelse|måluppföljning)$/i,
 );
 
+/**
+ * A heading or lead-in that speaks to the reader in the second person ('Så
+ * kan du förbereda dig', 'Det här kan ni göra hemma:'): what follows is advice
+ * to residents, not what the organisation will do.
+ */
+export const READER_ADDRESS = sv(/\b(?:du|dig|din|ditt|dina|ni|er|ert|era)\b/i);
+
 /** A lead-in that opens a list of actions: 'Vi ska:', 'Kommunen ska:', 'Vi vill:', 'Det här vill vi göra:', 'Så gör vi:', 'Åtgärder:', 'Exempel på insatser:', 'Insatser under perioden:'. */
 export const ACTION_LEAD_IN = sv(
   /(?:\b(?:ska|skall|kommer\s+att|vill)\s*:|\b(?:ska|skall|kommer|vill)\s+(?:vi|kommunen|staden|regionen|[a-zåäö]+(?:en|et|na))(?:\s+att)?\s*:|\b(?:vill|ska|kommer)\s+(?:vi|kommunen)\s+(?:att\s+)?(?:göra|arbeta\s+med|genomföra)\s*:|\bgör\s+(?:vi|kommunen)\s*:|\b(?:exempel\s+på\s+)?(?:insatser|aktiviteter|åtgärder|uppdrag\s+för\s+perioden)(?:\s+(?:(?:under|för)\s+)?(?:perioden|året|\d{4}(?:[-–]\d{4})?))?\s*:|\b(?:vi|kommunen)\s+(?:ska|kommer\s+att)\s+(?:bland\s+annat\s+)?(?:arbeta\s+med|göra\s+följande|genomföra\s+följande)\s*:)\s*$/i,

@@ -12,6 +12,9 @@ export const actionItem = defineConstruction({
     { doc: '# Våra värden\n- Öppenhet\n- Delaktighet\n- Serviceanda', activities: [] },
     { doc: '# Mål\n- Kommunen ska vara bland de 100 bästa i rankingen\n- Sysselsättningen ska öka', activities: [] },
     { doc: '# Våra partner\n- Företagarna\n- Länsstyrelsen\n- Lokala företag', activities: [] },
+    // Advice to residents: a heading or lead-in that speaks to the reader ('du', 'ni') opens what they may do, not the organisation's plan.
+    { doc: '# Värmebölja i sommar\nSMHI varnar för höga temperaturer.\n## Det här kan du göra\n- Dricka mycket vatten under dagen\n- Hålla dig inomhus mitt på dagen\n- Ringa din vårdcentral vid yrsel', activities: [] },
+    { doc: '# Energi hemma\nSå här kan ni sänka elräkningen:\n- Sänka inomhustemperaturen en grad\n- Stänga av apparater i viloläge\n- Tvätta med fulla maskiner', activities: [] },
   ],
 });
 
