@@ -68,7 +68,9 @@ function delta(v: number | null, ref: number | null): string | null {
 function topKinds(r: FormResult, n = 3): string {
   if (r.error) return `error: ${r.error}`.slice(0, 80);
   const counts = Object.entries(r.groups ?? {}).map(([k, byRule]) => [k, Object.values(byRule).reduce((a, b) => a + b, 0)] as const);
-  return counts.sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${k} ${v}`).join(', ');
+  const kinds = counts.sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${k} ${v}`);
+  // Activities the source read by OCR are in no transcript of its text layer: said, not counted as missing.
+  return [...(r.notComparable ? [`${r.notComparable} read by OCR, not in a transcript`] : []), ...kinds].join(', ');
 }
 
 const sourceOf = new Map(results.filter((r) => r.form === 'source').map((r) => [r.file, r]));

@@ -11,7 +11,7 @@ const BLOCK_SEPARATOR = '\n\n';
 export function buildDoc(
   format: Format,
   raw: RawBlock[],
-  options: { pageCount: number | null; containerTitle?: string; messages?: Message[]; source?: string; ocrPages?: number[]; unreadablePages?: number[] },
+  options: { pageCount: number | null; containerTitle?: string; messages?: Message[]; source?: string; ocrPages?: number[]; imageOcrPages?: number[]; unreadablePages?: number[] },
 ): Doc {
   let text = '';
   const blocks: Block[] = [];
@@ -50,6 +50,7 @@ export function buildDoc(
     containerTitle: options.containerTitle,
     source: options.source,
     ...(options.ocrPages?.length ? { ocrPages: options.ocrPages } : {}),
+    ...(options.imageOcrPages?.length ? { imageOcrPages: options.imageOcrPages } : {}),
     ...(options.unreadablePages?.length ? { unreadablePages: options.unreadablePages } : {}),
     messages: options.messages ?? [],
   };

@@ -64,6 +64,12 @@ export interface Doc {
   convertedFrom?: 'doc' | 'odt';
   /** Pages whose text came from OCR. */
   ocrPages?: number[];
+  /**
+   * Pages with a text layer where pictures of text (a table pasted as an
+   * image) were read by OCR too, their words joining the page's own. A text
+   * extractor (a transcript) gives the layer only, without them.
+   */
+  imageOcrPages?: number[];
   /** Pages without usable text that OCR did not read. */
   unreadablePages?: number[];
   /** Status pictures (icons, dots, bars) the reader wrote into the text as symbols, and what they showed. */

@@ -117,10 +117,10 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
     }
     const budget = new OcrBudget();
     const { ocrPages, unreadablePages } = await readByOcr(bytes, unread, pages, messages, budget);
-    await readTextImages(bytes, textImages, pages, messages, budget);
+    const imageOcrPages = await readTextImages(bytes, textImages, pages, messages, budget);
     const blocks = [...aside, ...blocksOfPages(pages)];
     repairBlockDiacritics(blocks, messages);
-    const doc = buildDoc('pdf', blocks, { pageCount: pdf.numPages, containerTitle: title, messages, ocrPages, unreadablePages });
+    const doc = buildDoc('pdf', blocks, { pageCount: pdf.numPages, containerTitle: title, messages, ocrPages, imageOcrPages, unreadablePages });
     return anchorPictures(doc, pictures);
   } finally {
     await pdf.destroy();
@@ -249,12 +249,13 @@ function imagesOfText(fnArray: ArrayLike<number>, argsArray: unknown[], ops: Sta
  * Reads the images of text found on text pages by OCR, when it is
  * installed: their words join the page's own at the image's place. Images
  * where OCR finds little (a photo, a map) are left as they are. Which images
- * were read is said in a message.
+ * were read is said in a message; the pages whose text they joined are returned.
  */
-async function readTextImages(bytes: Uint8Array, images: TextImage[], pages: PageLine[][], messages: Message[], budget: OcrBudget): Promise<void> {
-  if (images.length === 0) return;
+async function readTextImages(bytes: Uint8Array, images: TextImage[], pages: PageLine[][], messages: Message[], budget: OcrBudget): Promise<number[]> {
+  const joined: number[] = [];
+  if (images.length === 0) return joined;
   const tools = ocrTools();
-  if ('missing' in tools) return;
+  if ('missing' in tools) return joined;
   const ocr = new PageOcr(bytes, tools);
   const read: string[] = [];
   const late = new Set<number>();
@@ -282,13 +283,16 @@ async function readTextImages(bytes: Uint8Array, images: TextImage[], pages: Pag
           messages.push({ severity: 'warning', reason: `Unexpected failure of OCR on an image on page ${page} (${(error as Error).message.split('\n')[0]}), expected its text; the image is skipped`, ruleId: 'ingest/pdf-image-ocr-failed' });
         }
       }
-      if (found.length > 0) pages[page - 1] = linesOfPicture([...imgs[0].runs, ...found], rules);
+      if (found.length === 0) continue;
+      pages[page - 1] = linesOfPicture([...imgs[0].runs, ...found], rules);
+      joined.push(page);
     }
   } finally {
     await ocr.close();
   }
   if (late.size) messages.push({ severity: 'warning', reason: `Unexpected OCR of this document taking longer than its budget of ${budget.seconds} s, expected less; images of text on ${late.size === 1 ? 'page' : 'pages'} ${[...late].join(', ')} left unread`, ruleId: 'ingest/ocr-budget' });
   if (read.length) messages.push({ severity: 'info', reason: `Read ${read.length === 1 ? 'an image' : `${read.length} images`} of text by OCR (tesseract, Swedish): ${read.join('; ')}`, ruleId: 'ingest/pdf-image-ocr' });
+  return joined.sort((a, b) => a - b);
 }
 
 /**

@@ -5,6 +5,7 @@ import { repairBlockDiacritics } from '../clean/diacritics.js';
 import { normalizeChars } from '../clean/normalize.js';
 import { segmentLines, type Line } from '../clean/segment.js';
 import { splitInline } from '../clean/split-inline.js';
+import { splitCapitalVerbs } from '../clean/capital-verbs.js';
 import { splitLabelledRecords } from '../clean/labelled-records.js';
 import { splitBareRecords } from '../clean/bare-records.js';
 import { splitRunOnTables } from '../clean/run-on-table.js';
@@ -30,7 +31,7 @@ export function readText(bytes: Uint8Array): Doc {
   const read = splitBareRecords(splitLabelledRecords(splitRunOnTables(segmentLines(lines), messages), messages), messages);
   // Words a broken font split ('Fö kusömrå de 1:') are joined before inline headings and labels are looked for.
   repairBlockDiacritics([...furniture, ...read], messages);
-  const blocks: RawBlock[] = [...furniture, ...splitInline(read)];
+  const blocks: RawBlock[] = [...furniture, ...splitInline(splitCapitalVerbs(read))];
   return buildDoc('text', blocks, { pageCount, messages, source });
 }
 

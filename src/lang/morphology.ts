@@ -21,6 +21,11 @@ function makesPresent(lex: Lexicon, w: string): boolean {
 }
 
 /** An infinitive: a verb's headword, or a compound whose last part is one ('marknadsföra', 'detaljplanera'). */
+/** A word set in capitals that is an infinitive ('FÖRBÄTTRA'): four letters at least, as shorter capitals are mostly abbreviations. */
+export function isCapitalInfinitive(word: string): boolean {
+  return /^\p{Lu}{4,}$/u.test(word) && isInfinitive(word.toLowerCase());
+}
+
 export function isInfinitive(word: string): boolean {
   const w = word.toLowerCase();
   if (shortInfinitives.has(w)) return true;

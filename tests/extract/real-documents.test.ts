@@ -144,6 +144,8 @@ describe('real documents', () => {
     const result = await processDocument(file, new Uint8Array(readFileSync(file)));
     if (!result.ok) throw new Error(result.reason);
     expect(result.doc.messages.find((m) => m.ruleId === 'ingest/pdf-image-ocr')?.reason).toMatch(/page 58 \(403×521 pt/);
+    // Its page keeps a text layer (the chapter's introduction): a transcript of that layer has no table.
+    expect(result.doc.imageOcrPages).toContain(58);
     const rows = result.extraction.activities.filter((a) => a.page === 58);
     expect(rows).toHaveLength(12);
     expect(rows.every((a) => a.confidence === 0.95 && a.ownerRaw !== null)).toBe(true);

@@ -62,3 +62,32 @@ describe('the same plan in every form', () => {
     }
   }
 });
+
+/**
+ * Real PDFs have no gold: their transcripts are held to the PDF's own plan,
+ * the same activities found in the transcript as in the PDF. Sundsvall states
+ * its actions as lines opening with an infinitive in capitals (was 0 of 20).
+ */
+const REAL_TRANSCRIPTS: Array<{ file: string; forms: FormId[] }> = [
+  { file: '../shared/corpus/real/sundsvall_tillvaxtstrategi_KS-2025-00512_2025.pdf', forms: ['pdf>bare:poppler', 'pdf>seed:pdfjs'] },
+];
+
+describe('a real PDF and its transcripts give the same activities', () => {
+  for (const { file, forms } of REAL_TRANSCRIPTS) {
+    const c = cases.find((x) => path.normalize(x.file) === path.normalize(file));
+    for (const form of forms) {
+      const absent = !c ? `${file} is not here (../shared beside the project)` : missingTools(form);
+      if (absent) {
+        it.skip(`${path.basename(file)} as ${form} (skipped: ${absent})`, () => undefined);
+        continue;
+      }
+      it(`${path.basename(file)} as ${form} has every activity of the PDF`, async () => {
+        const [, derived] = await runCase(c!, [form]);
+        expect(derived.error).toBeUndefined();
+        expect(derived.diff!.activities).toBeGreaterThanOrEqual(20);
+        expect(derived.diff!.matched).toBe(derived.diff!.activities);
+        expect(derived.diff!.differences.filter((d) => d.kind === 'extra activity')).toEqual([]);
+      }, 600_000);
+    }
+  }
+});

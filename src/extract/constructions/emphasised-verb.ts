@@ -1,4 +1,4 @@
-import { isInfinitive } from '../../lang/morphology.js';
+import { isCapitalInfinitive } from '../../lang/morphology.js';
 import type { Proposal } from '../resolve/proposal.js';
 import { defineConstruction } from './define.js';
 
@@ -19,8 +19,8 @@ export const emphasisedVerb = defineConstruction({
     view.blocks.forEach((b, i) => {
       if (b.kind === 'row') return;
       const t = view.trimmed(i);
-      const m = /^(\p{Lu}{4,})\s+\S/u.exec(t);
-      if (m && isInfinitive(m[1].toLowerCase())) out.push({ block: i, construction: 'activity/emphasised-verb', rule: 'activity/emphasised-verb', role: 'activity', evidence: [{ id: 'infinitive-in-capitals', weight: 0.6 }], acts: [{ op: 'entry', kind: 'item', start: view.begin(i), text: t, rules: ['activity/emphasised-verb'], describes: true }] });
+      const m = /^(\p{Lu}+)\s+\S/u.exec(t);
+      if (m && isCapitalInfinitive(m[1])) out.push({ block: i, construction: 'activity/emphasised-verb', rule: 'activity/emphasised-verb', role: 'activity', evidence: [{ id: 'infinitive-in-capitals', weight: 0.6 }], acts: [{ op: 'entry', kind: 'item', start: view.begin(i), text: t, rules: ['activity/emphasised-verb'], describes: true }] });
     });
     return out.length >= SERIES ? out : [];
   },
