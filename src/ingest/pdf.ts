@@ -15,7 +15,8 @@ import { GraphicsState, graphicsOfOperators, unitBox, type Box, type OpCodes, ty
 import { readingOrder } from './pdf-columns.js';
 import { joinCellLines, lineText, linesOfRuns, splitAtAnchors, type PageLine, type Run, type TextItem } from './pdf-lines.js';
 import { orientRuns, turnGraphics, type Direction } from './pdf-orientation.js';
-import { readGridTables, type GridRow } from './pdf-tables.js';
+import { readGridTables, withCellBreaks, type GridRow } from './pdf-tables.js';
+import { overlayPlaces, withoutOverlay } from './pdf-overlay.js';
 import { drawnDots, hasUnmarkedIndent, withDrawnBullets } from './pdf-bullets.js';
 import { pixelsOf, picturesOfOperators, type ImageData, type PlacedPicture } from './pdf-pictures.js';
 import { looksLikeText, type PictureReading } from './picture.js';
@@ -62,11 +63,17 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
     // looked for only in a file that holds an image at all.
     const textImages: TextImage[] = [];
     const canOcr = holdsImages(bytes) && ocrAvailable();
+    // Every page's text first: text printed over the pages (a browser's cookie banner) is known only from all of them.
+    const texts = await pageTexts(pdf);
+    const overlay = overlayPlaces(texts.map((t) => (t instanceof Error ? [] : t.runs)));
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       try {
-        const content = await page.getTextContent({ disableNormalization: true });
-        const oriented = orientRuns(content.items as TextItem[]);
+        const text = texts[n - 1];
+        if (text instanceof Error) throw text;
+        const own = withoutOverlay(text.runs, overlay);
+        const oriented = { ...text, runs: own.runs };
+        if (own.overlay.length) aside.push({ kind: 'furniture', text: own.overlay.join('\n'), page: n });
         if (!hasUsableText(oriented.runs)) {
           unread.push(n);
           pages.push([]);
@@ -125,6 +132,23 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
   } finally {
     await pdf.destroy();
   }
+}
+
+/** Each page's text in the reading frame of its direction, or the error that kept it from being read. */
+async function pageTexts(pdf: { numPages: number; getPage(n: number): Promise<PDFPageProxy> }): Promise<Array<ReturnType<typeof orientRuns> | Error>> {
+  const out: Array<ReturnType<typeof orientRuns> | Error> = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    try {
+      const content = await page.getTextContent({ disableNormalization: true });
+      out.push(orientRuns(content.items as TextItem[]));
+    } catch (error) {
+      out.push(error as Error);
+    } finally {
+      page.cleanup();
+    }
+  }
+  return out;
 }
 
 /**
@@ -353,7 +377,7 @@ function pictureRun(p: PlacedPicture, runs: Run[]): Run {
 /** The page's lines with its ruled tables read from the drawing; null when it has none. */
 function withRuledTables(operators: { fnArray: number[]; argsArray: unknown[] }, runs: Run[], direction: Direction, ops: OpCodes): PageLine[] | null {
   const graphics = turnGraphics(graphicsOfOperators(operators.fnArray, operators.argsArray, ops), direction);
-  const { rows, rest } = readGridTables(graphics, runs);
+  const { rows, rest } = readGridTables(withCellBreaks(graphics, runs), runs);
   return rows.length > 0 ? mergeByPosition(linesOfRuns(rest), rows) : null;
 }
 
