@@ -413,8 +413,17 @@ function isMultiColumn(l: PageLine): boolean {
   return l.segments.length >= 3;
 }
 
+/**
+ * A line in columns one of which is a page number ('KOMMUN  PROTOKOLL  Sida 2
+ * (4)'): a running header set in columns, furniture when it repeats, not a
+ * table's row. A bare number is no page number here: it is a row's id.
+ */
+function holdsPageNumber(l: PageLine): boolean {
+  return l.segments.some((s) => /\D/.test(s.text.trim()) && parsePageNumber(s.text.trim()) !== null);
+}
+
 function blocksOfPages(pages: PageLine[][]): RawBlock[] {
-  const running = findRunningLines(pages.map((p) => [...p].sort((a, b) => b.y - a.y).filter((l) => !l.cells && !isMultiColumn(l)).map(lineText)));
+  const running = findRunningLines(pages.map((p) => [...p].sort((a, b) => b.y - a.y).filter((l) => !l.cells && (!isMultiColumn(l) || holdsPageNumber(l))).map(lineText)));
   const furniture: RawBlock[] = [];
   const all = pages.flat().filter((l) => !l.cells);
   // The body size is the size most of the text is set in, counted in characters: a page of
@@ -452,7 +461,7 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
       const gap = i > 0 ? pageLines[i - 1].y - l.y : 0;
       // The last rows of a table can repeat from page to page ('VMAB'); lines that keep to the table's grid are rows.
       const continuesTable = table !== null && gap <= spacing * 1.6 && Math.abs(l.segments[0].x - table.anchors[0]) < 2;
-      if (atEdge && !isMultiColumn(l) && !continuesTable && (running.has(furnitureKey(text)) || parsePageNumber(text) || isFieldFooter(text))) {
+      if (atEdge && (!isMultiColumn(l) || holdsPageNumber(l)) && !continuesTable && (running.has(furnitureKey(text)) || parsePageNumber(text) || isFieldFooter(text))) {
         furniture.push({ kind: 'furniture', text, page });
         return;
       }
