@@ -40,6 +40,18 @@ describe.skipIf(!hasChromium)('a page printed by Chromium reads like the page', 
     expect(items(pdf)).toEqual(items(page));
   }, 120_000);
 
+  it("keeps the items of a nested list, whose circles a browser draws as outlines, apart from their parent's text", async () => {
+    const { page, pdf } = await printed(
+      'friluftsliv',
+      `<html><body><h1>Friluftsplan</h1><ol><li><strong>Tillgängliga naturområden</strong><p>Fler ska kunna nå naturen nära hemmet. Åtgärder:</p>
+      <ul><li>Anlägga en tillgänglighetsanpassad slinga vid Storsjön</li><li>Märka upp vandringslederna i norra delen av kommunen</li><li>Bygga nya vindskydd vid kanotleden</li></ul></li>
+      <li><strong>Information</strong><ul><li>Ta fram en digital karta över friluftsområdena</li><li>Sätta upp skyltar vid parkeringarna</li></ul></li></ol></body></html>`,
+    );
+    const nested = (doc: Doc) => doc.blocks.filter((b) => b.kind === 'item' && !/^\d/.test(b.marker ?? '')).map((b) => blockText(doc, b));
+    expect(nested(page)).toHaveLength(5);
+    expect(nested(pdf)).toEqual(nested(page));
+  }, 120_000);
+
   it('adds no bullet to a paragraph set in without a list, nor to a coloured status dot in a table', async () => {
     const dot = (c: string) => `<span style="display:inline-block;width:6px;height:6px;border-radius:3px;background:${c}"></span>`;
     const { pdf } = await printed(
