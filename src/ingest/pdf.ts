@@ -422,6 +422,17 @@ function holdsPageNumber(l: PageLine): boolean {
   return l.segments.some((s) => /\D/.test(s.text.trim()) && parsePageNumber(s.text.trim()) !== null);
 }
 
+/**
+ * The lowest line of a page holding only letters that stand alone ('Å    å'): the
+ * tops of a line the page break cut through (a browser's print slices a line
+ * between pages, and the ring of an 'Å' reaches above it), which the next page
+ * holds whole. It is no text of its own.
+ */
+function isCutLine(l: PageLine, pageLines: PageLine[]): boolean {
+  const words = lineText(l).trim().split(/\s+/);
+  return l === pageLines.reduce((low, m) => (m.y < low.y ? m : low), l) && words.length <= 4 && words.every((w) => /^\p{L}$/u.test(w));
+}
+
 function blocksOfPages(pages: PageLine[][]): RawBlock[] {
   const running = findRunningLines(pages.map((p) => [...p].sort((a, b) => b.y - a.y).filter((l) => !l.cells && (!isMultiColumn(l) || holdsPageNumber(l))).map(lineText)));
   const furniture: RawBlock[] = [];
@@ -461,7 +472,8 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
       const gap = i > 0 ? pageLines[i - 1].y - l.y : 0;
       // The last rows of a table can repeat from page to page ('VMAB'); lines that keep to the table's grid are rows.
       const continuesTable = table !== null && gap <= spacing * 1.6 && Math.abs(l.segments[0].x - table.anchors[0]) < 2;
-      if (atEdge && (!isMultiColumn(l) || holdsPageNumber(l)) && !continuesTable && (running.has(furnitureKey(text)) || parsePageNumber(text) || isFieldFooter(text))) {
+      const furnished = (!isMultiColumn(l) || holdsPageNumber(l)) && !continuesTable && (running.has(furnitureKey(text)) || parsePageNumber(text) || isFieldFooter(text));
+      if (atEdge && (furnished || isCutLine(l, pageLines))) {
         furniture.push({ kind: 'furniture', text, page });
         return;
       }
