@@ -27,7 +27,7 @@ export function parsePageNumber(line: string): PageNumber | null {
     const m = p.pattern.exec(line);
     if (!m) continue;
     const page = Number(m[1]);
-    const total = p.total ? Number(m[2]) : null;
+    const total = p.total ? Number(m[2] ?? m[3]) : null;
     if (total !== null && page > total) return null;
     return { page, total };
   }

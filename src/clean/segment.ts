@@ -130,12 +130,14 @@ export function segmentLines(lines: Line[]): RawBlock[] {
       continue;
     }
     close();
-    if (line.indented) {
+    // A line set larger than the body right over a table is the table's title, set in from the margin or not ('4. Insatsområde 1 – …' as a browser prints a heading LibreOffice saved in a list).
+    if (line.indented && !(isLarge(line) && lines[index + 1]?.cells && !FIELD_LINE.test(text))) {
       // A line set in from the margin where the bullet glyph did not survive extraction.
       open = { block: { kind: 'item', text: text.trim(), page: line.page, marker: '', level: 0, source: line.source }, lines: 1, lastFill: line.fill, page: line.page, size: line.fontRatio };
     } else {
       const kind = isLarge(line) && !FIELD_LINE.test(text) ? 'heading' : 'paragraph';
-      open = { block: { kind, text: text.trim(), page: line.page, source: line.source }, lines: 1, lastFill: line.fill, page: line.page, size: line.fontRatio };
+      const counter = kind === 'heading' ? COUNTER_BEFORE_LABEL.exec(text)?.[0].length ?? 0 : 0;
+      open = { block: { kind, text: text.slice(counter).trim(), page: line.page, source: line.source === undefined ? undefined : line.source + counter }, lines: 1, lastFill: line.fill, page: line.page, size: line.fontRatio };
     }
   }
   close();
@@ -157,6 +159,13 @@ function ownNumber(text: string, m: RegExpExecArray | null): RegExpExecArray | n
   return Object.assign([m![0] + inner[0], inner[1]], { index: 0, input: text, groups: undefined }) as RegExpExecArray;
 }
 
+/**
+ * A list's counter before a heading's label with its own number ('4. Insatsområde 1 – Service',
+ * '2. Delmål 2.1 …'): a browser numbering a heading LibreOffice saved in a list. The label's number is
+ * the heading's; the counter is dropped.
+ */
+const COUNTER_BEFORE_LABEL = sv(/^\s*\d{1,2}[.)]\s+(?=\p{Lu}\p{Ll}{2,20}\s+\d{1,2}(?:\.\d{1,2})*(?:\s|:|$))/u);
+
 /** Set larger than the body text (PDF only): a heading's size. */
 function isLarge(line: Line): boolean {
   return line.fontRatio !== undefined && line.fontRatio > 1.15;
@@ -166,11 +175,13 @@ function canContinue(open: OpenBlock, line: Line): boolean {
   const b = open.block;
   if (b.kind === 'heading') return line.fontRatio !== undefined && line.fontRatio > 1.15 && startsLowercase(line.text) && !line.gapBefore;
   if (b.kind === 'row' || b.kind === 'furniture') return false;
-  if (line.fontRatio !== undefined && line.fontRatio > 1.15) {
-    // A numbered chapter heading wraps onto a second line in the same large type.
-    return open.size !== undefined && Math.abs(open.size - line.fontRatio) < 0.1 && startsLowercase(line.text) && !line.gapBefore;
-  }
   const pageChanged = open.page !== line.page;
+  if (line.fontRatio !== undefined && line.fontRatio > 1.15) {
+    // A numbered chapter heading wraps onto a second line in the same large type; so does an item set
+    // in large type whose first line filled the measure, whatever its next word ('… för minst' / '150 ungdomar per år').
+    const sameSize = open.size !== undefined && Math.abs(open.size - line.fontRatio) < 0.1 && !line.gapBefore;
+    return sameSize && (startsLowercase(line.text) || (b.kind === 'item' && !pageChanged && open.lastFill >= 0.7 && !endsSentence(b.text)));
+  }
   if (endsDangling(b.text) && !line.gapBefore && !BULLET.test(line.text)) return true;
   // A run of fields whose last label waits for its value ('Ansvar: … | Tidplan:') goes on in the next line.
   if (endsOnEmptyField(b.text) && !line.gapBefore && !pageChanged && !BULLET.test(line.text) && !NUMBERED_LABEL.test(line.text)) return true;
@@ -178,8 +189,9 @@ function canContinue(open: OpenBlock, line: Line): boolean {
     // A wrapped item line sits under the item's text, to the right of its marker: set in, but not a new item.
     const wrapsItem = b.kind === 'item' && open.lastFill >= 0.7 && line.fontRatio !== undefined;
     if (line.indented && !pageChanged && !line.hangs && !wrapsItem) return false;
-    // A transcript item ends at its page; prose may run on over the break.
-    return !(pageChanged && b.kind === 'item');
+    // A transcript item ends at its page (its next page opens with a page marker run into the text); in a
+    // PDF, whose lines know their type size, an item split by the page break goes on in lower case on the next page.
+    return !(pageChanged && b.kind === 'item' && line.fontRatio === undefined);
   }
   if (line.indented || line.gapBefore) return false;
   // A capitalised line in another type size starts a block of its own: the small

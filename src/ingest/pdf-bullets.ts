@@ -4,7 +4,8 @@ import type { PageLine, Run } from './pdf-lines.js';
 
 /**
  * List bullets drawn as shapes, not set as glyphs: a browser printing a page
- * draws a list's discs and squares as small filled paths, so the text layer
+ * draws a list's discs and squares as small filled paths (a nested list's
+ * circles as outlined ones), so the text layer
  * holds the items' words and no marker, and the items run together as one
  * paragraph. Each such shape is written before the text it stands left of,
  * as the bullet glyph a word processor's PDF would have there.
@@ -20,16 +21,22 @@ const isAchromatic = (hex: string) => {
   return Math.max(r, g, b) - Math.min(r, g, b) < 40 && Math.max(r, g, b) < 0xc0;
 };
 
-/** Small dark filled shapes about as wide as high: the bullets a page's drawing holds. */
-export function drawnDots(fnArray: ArrayLike<number>, argsArray: unknown[], ops: OpCodes): Box[] {
-  const out: Box[] = [];
+/** A drawn bullet: where it stands, and whether it is outlined only (a nested list's circle). */
+export type DrawnDot = Box & { hollow?: boolean };
+
+/** Small dark shapes about as wide as high, filled or outlined: the bullets a page's drawing holds. */
+export function drawnDots(fnArray: ArrayLike<number>, argsArray: unknown[], ops: OpCodes): DrawnDot[] {
+  const out: DrawnDot[] = [];
   const state = new GraphicsState(ops);
   const fills = new Set([ops.fill, ops.eoFill]);
+  const strokes = new Set([ops.stroke, ops.closeStroke]);
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
     const args = argsArray[i] as unknown[] | null;
     if (state.follow(fn, args)) continue;
-    if (fn !== ops.constructPath || !args || !fills.has(args[0] as number) || !isAchromatic(state.fill)) continue;
+    if (fn !== ops.constructPath || !args) continue;
+    const hollow = strokes.has(args[0] as number);
+    if (!(hollow ? isAchromatic(state.stroke) : fills.has(args[0] as number) && isAchromatic(state.fill))) continue;
     const minMax = args[2] as ArrayLike<number> | undefined;
     if (!minMax || minMax.length < 4) continue;
     const a = apply(state.m, minMax[0], minMax[1]);
@@ -37,7 +44,7 @@ export function drawnDots(fnArray: ArrayLike<number>, argsArray: unknown[], ops:
     const box = { x1: Math.min(a[0], b[0]), y1: Math.min(a[1], b[1]), x2: Math.max(a[0], b[0]), y2: Math.max(a[1], b[1]) };
     const w = box.x2 - box.x1;
     const h = box.y2 - box.y1;
-    if (w >= DOT.min && h >= DOT.min && w <= DOT.max && h <= DOT.max && w / h <= 1.3 && h / w <= 1.3) out.push(box);
+    if (w >= DOT.min && h >= DOT.min && w <= DOT.max && h <= DOT.max && w / h <= 1.3 && h / w <= 1.3) out.push(hollow ? { ...box, hollow } : box);
   }
   return out;
 }
@@ -59,7 +66,7 @@ export function hasUnmarkedIndent(lines: PageLine[]): boolean {
  * most two of its type sizes before it); a run that opens with a marker of
  * its own keeps it.
  */
-export function withDrawnBullets(runs: Run[], dots: Box[]): Run[] {
+export function withDrawnBullets(runs: Run[], dots: DrawnDot[]): Run[] {
   if (dots.length === 0) return runs;
   const out = [...runs];
   for (const d of dots) {
@@ -75,7 +82,7 @@ export function withDrawnBullets(runs: Run[], dots: Box[]): Run[] {
     const line = out.filter((r, i) => i !== best && r.text.trim() && Math.abs(r.y - out[best].y) < out[best].size * 0.5);
     if (line.some((r) => r.x < out[best].x && r.xEnd > d.x1 - out[best].size * 0.5)) continue;
     // The run keeps its place: the page's margins and indents are measured as they were without the glyph.
-    out[best] = { ...out[best], text: `• ${out[best].text}` };
+    out[best] = { ...out[best], text: `${d.hollow ? '◦' : '•'} ${out[best].text}` };
   }
   return out;
 }

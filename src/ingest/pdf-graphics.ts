@@ -88,6 +88,8 @@ export interface StateOps {
   restore: number;
   transform: number;
   setFillRGBColor: number;
+  /** Followed where given: the colour lines and outlines are drawn in. */
+  setStrokeRGBColor?: number;
 }
 
 /**
@@ -97,17 +99,19 @@ export interface StateOps {
 export class GraphicsState {
   m: Matrix = IDENTITY;
   fill = '#000000';
-  private readonly stack: Array<{ m: Matrix; fill: string }> = [];
+  stroke = '#000000';
+  private readonly stack: Array<{ m: Matrix; fill: string; stroke: string }> = [];
 
   constructor(private readonly ops: StateOps) {}
 
   /** Follows `fn` when it changes the state, and says whether it did; any other operator is the caller's to read. */
   follow(fn: number, args: unknown[] | null): boolean {
     const { ops } = this;
-    if (fn === ops.save) this.stack.push({ m: this.m, fill: this.fill });
-    else if (fn === ops.restore) ({ m: this.m, fill: this.fill } = this.stack.pop() ?? { m: IDENTITY, fill: '#000000' });
+    if (fn === ops.save) this.stack.push({ m: this.m, fill: this.fill, stroke: this.stroke });
+    else if (fn === ops.restore) ({ m: this.m, fill: this.fill, stroke: this.stroke } = this.stack.pop() ?? { m: IDENTITY, fill: '#000000', stroke: '#000000' });
     else if (fn === ops.transform && args) this.m = multiply(this.m, args as Matrix);
     else if (fn === ops.setFillRGBColor && args && typeof args[0] === 'string') this.fill = args[0];
+    else if (fn === ops.setStrokeRGBColor && args && typeof args[0] === 'string') this.stroke = args[0];
     else return false;
     return true;
   }

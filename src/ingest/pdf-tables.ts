@@ -369,3 +369,86 @@ function withoutEmptyColumns(rows: GridRow[], filled: boolean[]): GridRow[] {
     ...(r.carried ? { carried: r.carried.filter((_, j) => keep[j]) } : {}),
   }));
 }
+
+/** A row's rule broken by at most this much (PDF units) at a column boundary: a browser's cell borders, drawn cell by cell. */
+const CELL_BREAK = 2.5;
+/** A piece of rule shorter than this is no cell's border (an underlined word is). */
+const MIN_CELL_BORDER = 15;
+
+/** One rule of pieces that meet at breaks: the pieces, and its edges [left, ...breaks, right]. */
+interface BrokenRule {
+  y: number;
+  pieces: HRule[];
+  edges: number[];
+}
+
+/** The rules of a page broken at column boundaries, each chain of pieces that meet at breaks one rule. */
+function brokenRules(horizontals: HRule[]): BrokenRule[] {
+  const byY = cluster(
+    horizontals.map((h) => -h.y),
+    SNAP,
+  );
+  const rules = byY.centres.map(() => [] as HRule[]);
+  for (const h of horizontals) rules[byY.groupOf(-h.y)].push(h);
+  const out: BrokenRule[] = [];
+  for (const pieces of rules) {
+    let chain: HRule[] = [];
+    const close = () => {
+      if (chain.length >= 2) out.push({ y: chain[0].y, pieces: chain, edges: [chain[0].x1, ...chain.slice(1).map((p, i) => (chain[i].x2 + p.x1) / 2), chain[chain.length - 1].x2] });
+      chain = [];
+    };
+    for (const p of pieces.filter((p) => p.x2 - p.x1 >= MIN_CELL_BORDER).sort((a, b) => a.x1 - b.x1)) {
+      const last = chain[chain.length - 1];
+      // A border drawn twice (a row's bottom and the next row's top) is one.
+      if (last && Math.abs(p.x1 - last.x1) <= SNAP && Math.abs(p.x2 - last.x2) <= SNAP) continue;
+      if (last && (p.x1 - last.x2 > CELL_BREAK || p.x1 - last.x2 < -SNAP)) close();
+      chain.push(p);
+    }
+    close();
+  }
+  return out.sort((a, b) => b.y - a.y);
+}
+
+/**
+ * A browser draws a table's borders cell by cell, so the rule under a row is
+ * broken a point or two at every column boundary. A table ruled only between
+ * its rows (a border under each cell, none down the columns: a web page's
+ * common table style) shows its columns by those breaks alone: where
+ * consecutive rules are broken at the same places, reaching from the same
+ * left edge to the same right, and no text between them runs over a break,
+ * each break and each end becomes a vertical border from the first of those
+ * rules to the last. Text that runs over a break (a heading, a paragraph
+ * between two tables) ends the table. Inside it, only its own rules divide
+ * rows: a link's underline in a cell does not. Rules that a drawn vertical
+ * already crosses are a grid of their own and are left as they are; a rule
+ * drawn in one stroke has no breaks and gives nothing.
+ */
+export function withCellBreaks(graphics: PageGraphics, runs: Run[]): PageGraphics {
+  const rules = brokenRules(graphics.horizontals);
+  const same = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => Math.abs(x - b[i]) <= SNAP);
+  const crosses = (top: number, bottom: number, breaks: number[]) => runs.some((r) => r.text.trim() && r.y < top && r.y > bottom && breaks.some((x) => r.x < x - SNAP && r.xEnd > x + SNAP));
+  const added: VRule[] = [];
+  const inside: Array<{ box: Box; own: Set<HRule> }> = [];
+  const addTable = (group: BrokenRule[]) => {
+    if (group.length < 2) return;
+    const [y2, y1] = [group[0].y, group[group.length - 1].y];
+    const edges = group[0].edges;
+    const [left, right] = [edges[0], edges[edges.length - 1]];
+    if (graphics.verticals.some((v) => v.x >= left - SNAP && v.x <= right + SNAP && v.y1 < y2 - SNAP && v.y2 > y1 + SNAP)) return;
+    for (const x of edges) added.push({ x, y1, y2 });
+    inside.push({ box: { x1: left, x2: right, y1, y2 }, own: new Set(group.flatMap((g) => g.pieces)) });
+  };
+  let group: BrokenRule[] = [];
+  for (const rule of rules) {
+    const last = group[group.length - 1];
+    if (last && !(same(last.edges, rule.edges) && !crosses(last.y, rule.y, rule.edges.slice(1, -1)))) {
+      addTable(group);
+      group = [];
+    }
+    group.push(rule);
+  }
+  addTable(group);
+  if (added.length === 0) return graphics;
+  const foreign = (h: HRule) => inside.some(({ box, own }) => !own.has(h) && h.y < box.y2 - SNAP && h.y > box.y1 + SNAP && h.x1 >= box.x1 - SNAP && h.x2 <= box.x2 + SNAP);
+  return { ...graphics, horizontals: graphics.horizontals.filter((h) => !foreign(h)), verticals: [...graphics.verticals, ...added] };
+}

@@ -15,7 +15,8 @@ import { GraphicsState, graphicsOfOperators, unitBox, type Box, type OpCodes, ty
 import { readingOrder } from './pdf-columns.js';
 import { joinCellLines, lineText, linesOfRuns, splitAtAnchors, type PageLine, type Run, type TextItem } from './pdf-lines.js';
 import { orientRuns, turnGraphics, type Direction } from './pdf-orientation.js';
-import { readGridTables, type GridRow } from './pdf-tables.js';
+import { readGridTables, withCellBreaks, type GridRow } from './pdf-tables.js';
+import { overlayPlaces, withoutOverlay } from './pdf-overlay.js';
 import { drawnDots, hasUnmarkedIndent, withDrawnBullets } from './pdf-bullets.js';
 import { pixelsOf, picturesOfOperators, type ImageData, type PlacedPicture } from './pdf-pictures.js';
 import { looksLikeText, type PictureReading } from './picture.js';
@@ -62,11 +63,17 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
     // looked for only in a file that holds an image at all.
     const textImages: TextImage[] = [];
     const canOcr = holdsImages(bytes) && ocrAvailable();
+    // Every page's text first: text printed over the pages (a browser's cookie banner) is known only from all of them.
+    const texts = await pageTexts(pdf);
+    const overlay = overlayPlaces(texts.map((t) => (t instanceof Error ? [] : t.runs)));
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       try {
-        const content = await page.getTextContent({ disableNormalization: true });
-        const oriented = orientRuns(content.items as TextItem[]);
+        const text = texts[n - 1];
+        if (text instanceof Error) throw text;
+        const own = withoutOverlay(text.runs, overlay);
+        const oriented = { ...text, runs: own.runs };
+        if (own.overlay.length) aside.push({ kind: 'furniture', text: own.overlay.join('\n'), page: n });
         if (!hasUsableText(oriented.runs)) {
           unread.push(n);
           pages.push([]);
@@ -125,6 +132,23 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
   } finally {
     await pdf.destroy();
   }
+}
+
+/** Each page's text in the reading frame of its direction, or the error that kept it from being read. */
+async function pageTexts(pdf: { numPages: number; getPage(n: number): Promise<PDFPageProxy> }): Promise<Array<ReturnType<typeof orientRuns> | Error>> {
+  const out: Array<ReturnType<typeof orientRuns> | Error> = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    try {
+      const content = await page.getTextContent({ disableNormalization: true });
+      out.push(orientRuns(content.items as TextItem[]));
+    } catch (error) {
+      out.push(error as Error);
+    } finally {
+      page.cleanup();
+    }
+  }
+  return out;
 }
 
 /**
@@ -357,7 +381,7 @@ function pictureRun(p: PlacedPicture, runs: Run[]): Run {
 /** The page's lines with its ruled tables read from the drawing; null when it has none. */
 function withRuledTables(operators: { fnArray: number[]; argsArray: unknown[] }, runs: Run[], direction: Direction, ops: OpCodes): PageLine[] | null {
   const graphics = turnGraphics(graphicsOfOperators(operators.fnArray, operators.argsArray, ops), direction);
-  const { rows, rest } = readGridTables(graphics, runs);
+  const { rows, rest } = readGridTables(withCellBreaks(graphics, runs), runs);
   return rows.length > 0 ? mergeByPosition(linesOfRuns(rest), rows) : null;
 }
 
@@ -393,8 +417,28 @@ function isMultiColumn(l: PageLine): boolean {
   return l.segments.length >= 3;
 }
 
+/**
+ * A line in columns one of which is a page number ('KOMMUN  PROTOKOLL  Sida 2
+ * (4)'): a running header set in columns, furniture when it repeats, not a
+ * table's row. A bare number is no page number here: it is a row's id.
+ */
+function holdsPageNumber(l: PageLine): boolean {
+  return l.segments.some((s) => /\D/.test(s.text.trim()) && parsePageNumber(s.text.trim()) !== null);
+}
+
+/**
+ * The lowest line of a page holding only letters that stand alone ('Å    å'): the
+ * tops of a line the page break cut through (a browser's print slices a line
+ * between pages, and the ring of an 'Å' reaches above it), which the next page
+ * holds whole. It is no text of its own.
+ */
+function isCutLine(l: PageLine, pageLines: PageLine[]): boolean {
+  const words = lineText(l).trim().split(/\s+/);
+  return l === pageLines.reduce((low, m) => (m.y < low.y ? m : low), l) && words.length <= 4 && words.every((w) => /^\p{L}$/u.test(w));
+}
+
 function blocksOfPages(pages: PageLine[][]): RawBlock[] {
-  const running = findRunningLines(pages.map((p) => [...p].sort((a, b) => b.y - a.y).filter((l) => !l.cells && !isMultiColumn(l)).map(lineText)));
+  const running = findRunningLines(pages.map((p) => [...p].sort((a, b) => b.y - a.y).filter((l) => !l.cells && (!isMultiColumn(l) || holdsPageNumber(l))).map(lineText)));
   const furniture: RawBlock[] = [];
   const all = pages.flat().filter((l) => !l.cells);
   // The body size is the size most of the text is set in, counted in characters: a page of
@@ -432,7 +476,8 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
       const gap = i > 0 ? pageLines[i - 1].y - l.y : 0;
       // The last rows of a table can repeat from page to page ('VMAB'); lines that keep to the table's grid are rows.
       const continuesTable = table !== null && gap <= spacing * 1.6 && Math.abs(l.segments[0].x - table.anchors[0]) < 2;
-      if (atEdge && !isMultiColumn(l) && !continuesTable && (running.has(furnitureKey(text)) || parsePageNumber(text) || isFieldFooter(text))) {
+      const furnished = (!isMultiColumn(l) || holdsPageNumber(l)) && !continuesTable && (running.has(furnitureKey(text)) || parsePageNumber(text) || isFieldFooter(text));
+      if (atEdge && (furnished || isCutLine(l, pageLines))) {
         furniture.push({ kind: 'furniture', text, page });
         return;
       }

@@ -97,8 +97,11 @@ export function titleEnd(text: string): number {
   return text.slice(0, end).trimEnd().length;
 }
 
-/** An adverb before an infinitive ('Aktivt delta', 'Löpande möjliggöra', 'Årligen genomföra'): by its ending (-t, -vis) or as one of these. */
-export const ADVERB_BEFORE_VERB = /^(?:\p{L}+t|\p{L}+vis|löpande|årligen|fortsatt|gemensamt|aktivt|vidare)$/iu;
+/**
+ * An adverb before an infinitive ('Aktivt delta', 'Löpande möjliggöra', 'Årligen genomföra'): by its ending (-t, -vis) or as one of these.
+ * 'Att' ends in -t but is the infinitive's marker, no adverb: 'Att synliggöra arbetet bidrar till …' is a sentence about an action, not one.
+ */
+export const ADVERB_BEFORE_VERB = /^(?!att$)(?:\p{L}+t|\p{L}+vis|löpande|årligen|fortsatt|gemensamt|aktivt|vidare)$/iu;
 
 /** What a goal says shall be ('… ska öka', 'Antalet … ska vara'): the modal and a verb of state or change. */
 export const GOAL_CLAUSE = /\b(?:ska|skall|bör)\s+(?:\p{L}+\s+)?(?:öka|minska|vara|ha|ligga|nå|bli|finnas|uppleva|kunna|präglas|upplevas)\b/iu;

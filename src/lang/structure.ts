@@ -41,8 +41,8 @@ export const LABEL_VALUE = sv(/^\s*\p{L}[\p{L} ]{1,30}:\s+\S/u);
 /** A cover title is set at least this much larger than the body text. */
 export const COVER_TITLE_MIN_SIZE = 1.4;
 
-/** Page numbers in words: 'Sida 3 av 9', 'Sid. 3/9', 's. 3 av 9'; and 'Sida 3' alone. */
-export const PAGE_N_OF_M_WORDS = /^\s*(?:sida|sid\.?|s\.)\s*(\d{1,4})\s*(?:av|\/)\s*(\d{1,4})\s*$/i;
+/** Page numbers in words: 'Sida 3 av 9', 'Sid. 3/9', 's. 3 av 9', 'Sida 3 (9)' (as minutes give it); and 'Sida 3' alone. */
+export const PAGE_N_OF_M_WORDS = /^\s*(?:sida|sid\.?|s\.)\s*(\d{1,4})\s*(?:(?:av|\/)\s*(\d{1,4})|\(\s*(\d{1,4})\s*\))\s*$/i;
 export const PAGE_N_WORDS = /^\s*(?:sida|sid\.?)\s*(\d{1,4})\s*$/i;
 
 /** An action's id, with its label where it has one: '1.2 Ta fram', 'A3 Införa', 'E1.2 Utreda', 'Åtgärd 4: Införa'. */

@@ -116,3 +116,53 @@ describe('a browser print of a saved page', () => {
     expect(blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'paragraph', 'paragraph']);
   });
 });
+
+describe('items and titles in a PDF, where lines know their type size and page', () => {
+  it('joins an item a page break split, the rest in lower case on the next page; a transcript item still ends at its page', () => {
+    const pdf = segmentLines([
+      line('• Inventera de enskilda avloppen längs åns tillflöden och förelägga de fastighetsägare vars'),
+      line('anläggningar saknar godkänd rening (ansvarig: Miljöenheten)', { page: 2, indented: true }),
+      line('• Mäta näringsämnen i sjöarna varje månad', { page: 2 }),
+    ]);
+    expect(pdf.filter((b) => b.kind === 'item').map((b) => b.text)).toEqual([
+      'Inventera de enskilda avloppen längs åns tillflöden och förelägga de fastighetsägare vars anläggningar saknar godkänd rening (ansvarig: Miljöenheten)',
+      'Mäta näringsämnen i sjöarna varje månad',
+    ]);
+    const transcript = segmentLines([
+      { text: '• Inventera de enskilda avloppen längs åns tillflöden och förelägga de fastighetsägare vars', page: 1, indented: false, fill: 0.9 },
+      { text: 'anläggningar saknar godkänd rening', page: 2, indented: false, fill: 0.9 },
+    ]);
+    expect(transcript.map((b) => b.kind)).toEqual(['item', 'paragraph']);
+  });
+
+  it('joins the wrapped line of an item set in large type whatever its first word, and keeps the next large item apart', () => {
+    const blocks = segmentLines([
+      line('3.2.1 Erbjuda simundervisning till alla elever i årskurs tre som inte klarat målen, minst', { fontRatio: 1.2, fill: 0.92 }),
+      line('200 elever per år', { fontRatio: 1.2, fill: 0.2, indented: true }),
+      line('Ansvarig: Fritidsförvaltningen', { fill: 0.3 }),
+      line('3.2.2 Rusta upp utomhusbaden', { fontRatio: 1.2, fill: 0.4 }),
+      line('Stadsdelsparkerna', { fontRatio: 1.2, fill: 0.2 }),
+    ]);
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['item', 'Erbjuda simundervisning till alla elever i årskurs tre som inte klarat målen, minst 200 elever per år'],
+      ['paragraph', 'Ansvarig: Fritidsförvaltningen'],
+      ['item', 'Rusta upp utomhusbaden'],
+      ['heading', 'Stadsdelsparkerna'],
+    ]);
+  });
+
+  it("reads a large line set in over a table as the table's title, a browser's list counter before its label's own number dropped", () => {
+    const row = (cells: string[]): Line => ({ text: cells.join(' '), page: 1, indented: false, fill: 1, cells });
+    const blocks = segmentLines([
+      line('2. Fokusområde 3 – Trygga offentliga miljöer', { fontRatio: 1.3, indented: true, fill: 0.5 }),
+      row(['Åtgärd', 'Ansvar', 'Tid']),
+      row(['Belysa gångtunnlarna vid stationen', 'Tekniska förvaltningen', '2026']),
+      line('Ett stycke text om hur planen följs upp varje år av nämnden.', { fill: 0.6 }),
+      line('• Nattvandringar med föreningarna i centrum', { indented: true }),
+      line('Stöd till grannsamverkan', { fontRatio: 1.3, indented: true, fill: 0.3 }),
+    ]);
+    expect(blocks[0]).toMatchObject({ kind: 'heading', text: 'Fokusområde 3 – Trygga offentliga miljöer' });
+    // Not over a table: an indented line in large type keeps its reading as an item whose bullet was lost.
+    expect(blocks[blocks.length - 1]).toMatchObject({ kind: 'item', text: 'Stöd till grannsamverkan' });
+  });
+});

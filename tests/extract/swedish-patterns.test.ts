@@ -46,3 +46,12 @@ describe('patterns built from the section and field labels', () => {
     expect('Tid för kultur'.slice(0, titleEnd('Tid för kultur'))).toBe('Tid för kultur');
   });
 });
+
+describe('an adverb before the verb of an action', () => {
+  it("reads 'Aktivt delta …' as an action, and not a sentence whose subject is an att-clause", async () => {
+    const { actionKind } = await import('../../src/extract/constructions/action-item.js');
+    expect(actionKind('Aktivt delta i länets nätverk för vattenvård')).toBe('verb');
+    expect(actionKind('Årligen genomföra en trygghetsvandring i varje stadsdel')).toBe('verb');
+    expect(actionKind('Att synliggöra det som redan görs bidrar till ökad kunskap om avfallet')).not.toBe('verb');
+  });
+});

@@ -40,6 +40,18 @@ describe.skipIf(!hasChromium)('a page printed by Chromium reads like the page', 
     expect(items(pdf)).toEqual(items(page));
   }, 120_000);
 
+  it("keeps the items of a nested list, whose circles a browser draws as outlines, apart from their parent's text", async () => {
+    const { page, pdf } = await printed(
+      'friluftsliv',
+      `<html><body><h1>Friluftsplan</h1><ol><li><strong>Tillgängliga naturområden</strong><p>Fler ska kunna nå naturen nära hemmet. Åtgärder:</p>
+      <ul><li>Anlägga en tillgänglighetsanpassad slinga vid Storsjön</li><li>Märka upp vandringslederna i norra delen av kommunen</li><li>Bygga nya vindskydd vid kanotleden</li></ul></li>
+      <li><strong>Information</strong><ul><li>Ta fram en digital karta över friluftsområdena</li><li>Sätta upp skyltar vid parkeringarna</li></ul></li></ol></body></html>`,
+    );
+    const nested = (doc: Doc) => doc.blocks.filter((b) => b.kind === 'item' && !/^\d/.test(b.marker ?? '')).map((b) => blockText(doc, b));
+    expect(nested(page)).toHaveLength(5);
+    expect(nested(pdf)).toEqual(nested(page));
+  }, 120_000);
+
   it('adds no bullet to a paragraph set in without a list, nor to a coloured status dot in a table', async () => {
     const dot = (c: string) => `<span style="display:inline-block;width:6px;height:6px;border-radius:3px;background:${c}"></span>`;
     const { pdf } = await printed(
@@ -52,5 +64,28 @@ describe.skipIf(!hasChromium)('a page printed by Chromium reads like the page', 
     expect(pdf.blocks.filter((b) => b.marker === '•')).toEqual([]);
     expect(pdf.blocks.some((b) => blockText(pdf, b).includes('•'))).toBe(false);
     expect(pdf.blocks.some((b) => blockText(pdf, b).includes('Kulturen ska nå alla invånare'))).toBe(true);
+  }, 120_000);
+
+  it('reads a table ruled only between its rows, its cells centred, with a consent banner fixed over every page, as the page reads', async () => {
+    const rows = Array.from({ length: 14 }, (_, i) => [
+      `${['Installera solceller på', 'Byta till LED-belysning i', 'Energikartlägga', 'Ansluta fjärrvärme till'][i % 4]} ${['Björkskolan', 'simhallen', 'stadshuset', 'äldreboendet Linden', 'förskolan Ugglan', 'brandstationen', 'biblioteket'][i % 7]} och följa upp förbrukningen varje kvartal`,
+      ['Fastighetsavdelningen', 'Tekniska förvaltningen', 'Kultur- och fritidsförvaltningen'][i % 3],
+      `${2025 + (i % 3)}`,
+      ['Pågår', 'Ej påbörjad', 'Klar'][i % 3],
+    ]);
+    const { page, pdf } = await printed(
+      'energi',
+      `<html><head><style>.consent{position:fixed;bottom:0;left:0;right:0;background:#fff;padding:1rem}
+      td,th{border-bottom:1px solid #ccc;padding:.4rem;vertical-align:middle} table{border-collapse:collapse;width:100%} td:first-child{width:45%}</style></head>
+      <body><div class="consent"><p>Vi använder kakor för att webbplatsen ska fungera. Du väljer själv om du godkänner statistikkakor.</p><button>Godkänn alla</button> <button>Endast nödvändiga</button></div>
+      <h1>Energiplan för kommunens lokaler</h1><p>Planen gäller 2025–2027 och följs upp av kommunstyrelsen.</p>
+      <table><thead><tr><th>Åtgärd</th><th>Ansvar</th><th>Klart</th><th>Status</th></tr></thead><tbody>
+      ${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table></body></html>`,
+    );
+    const cells = (doc: Doc) => doc.blocks.filter((b) => b.kind === 'row' && !b.header).map((b) => b.cells!.map((c) => doc.text.slice(c.start, c.end)));
+    expect(cells(page)).toEqual(rows);
+    expect(pdf.pageCount).toBeGreaterThanOrEqual(2);
+    expect(cells(pdf)).toEqual(rows);
+    expect(pdf.blocks.filter((b) => b.kind !== 'furniture' && blockText(pdf, b).includes('kakor'))).toEqual([]);
   }, 120_000);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HRule, PageGraphics, VRule } from '../../src/ingest/pdf-graphics.js';
 import type { Run } from '../../src/ingest/pdf-lines.js';
-import { readGridTables } from '../../src/ingest/pdf-tables.js';
+import { readGridTables, withCellBreaks } from '../../src/ingest/pdf-tables.js';
 
 /** Rules of a grid: row edges top to bottom, column edges left to right, minus the borders left out to merge cells. */
 function grid(ys: number[], xs: number[], omit: { v?: Array<[number, number]>; h?: Array<[number, number]> } = {}): PageGraphics {
@@ -152,5 +152,54 @@ describe('ruled PDF tables', () => {
     const { rows, rest } = readGridTables(g, runs);
     expect(rows).toEqual([]);
     expect(rest).toHaveLength(60);
+  });
+});
+
+describe('a table ruled only between its rows, its borders drawn cell by cell', () => {
+  /** Rules under each row, each broken by a point and a half at the column boundaries, as a browser draws a border under every cell. */
+  const ruledRows = (ys: number[], xs: number[], gap = 1.5): PageGraphics => ({
+    horizontals: ys.flatMap((y) => xs.slice(0, -1).map((x, j) => ({ y, x1: x + (j > 0 ? gap / 2 : 0), x2: xs[j + 1] - (j + 2 < xs.length ? gap / 2 : 0) }))),
+    verticals: [],
+    fills: [],
+  });
+
+  it('reads its columns from the breaks, each row the text between two rules, a cell centred beside a taller one included', () => {
+    const g = ruledRows([700, 650, 610], [40, 240, 420, 560]);
+    const runs = [
+      run('Anlägga en ny', 45, 685), run('våtmark vid', 45, 673), run('Kvarnbäcken', 45, 661), run('Tekniska förvaltningen', 245, 673), run('2026', 425, 673),
+      run('Byta ut gatubelysningen', 45, 630), run('Gatuenheten', 245, 630), run('2025', 425, 630),
+    ];
+    const { rows } = readGridTables(withCellBreaks(g, runs), runs);
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['Anlägga en ny våtmark vid Kvarnbäcken', 'Tekniska förvaltningen', '2026'],
+      ['Byta ut gatubelysningen', 'Gatuenheten', '2025'],
+    ]);
+  });
+
+  it('ends the table at text that runs over a column boundary, and divides no row at a link underlined in a cell', () => {
+    const g = ruledRows([700, 650, 560, 520], [40, 240, 420, 560]);
+    g.horizontals.push({ y: 672, x1: 245, x2: 330 });
+    const runs = [
+      run('Rensa diken längs', 45, 685), run('Gatuenheten', 245, 685), run('webbsida', 245, 675), run('2026', 425, 685),
+      // Between the second and third rule: a heading and a paragraph across the page, not a row.
+      run('Insatsområde 2: Vatten', 45, 620), run('Dagvattnet ska renas innan det når sjöarna i kommunens tätorter.', 45, 600),
+      run('Bygga en dagvattendamm', 45, 540), run('VA-enheten', 245, 540), run('2027', 425, 540),
+    ];
+    const { rows, rest } = readGridTables(withCellBreaks(g, runs), runs);
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['Rensa diken längs', 'Gatuenheten webbsida', '2026'],
+      ['Bygga en dagvattendamm', 'VA-enheten', '2027'],
+    ]);
+    expect(rest.map((r) => r.text)).toEqual(['Insatsområde 2: Vatten', 'Dagvattnet ska renas innan det når sjöarna i kommunens tätorter.']);
+  });
+
+  it('adds nothing for rules drawn in one stroke, for underlined words, or for a grid that draws its own columns', () => {
+    const whole: PageGraphics = { horizontals: [700, 650, 610].map((y) => ({ y, x1: 40, x2: 560 })), verticals: [], fills: [] };
+    expect(withCellBreaks(whole, [])).toBe(whole);
+    // Links underlined word by word on two lines: pieces too short to be a cell's border.
+    const links: PageGraphics = { horizontals: [500, 480].flatMap((y) => [{ y, x1: 40, x2: 52 }, { y, x1: 54, x2: 66 }, { y, x1: 68, x2: 80 }]), verticals: [], fills: [] };
+    expect(withCellBreaks(links, [])).toBe(links);
+    const boxed = grid([700, 650, 610], [40, 240, 420, 560]);
+    expect(withCellBreaks(boxed, []).verticals).toHaveLength(boxed.verticals.length);
   });
 });
