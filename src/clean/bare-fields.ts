@@ -50,7 +50,8 @@ function fits(role: FieldRole, value: string): boolean {
       return timeLength(v) === v.length || DATE_VALUE.test(v);
     case 'status':
       // 'Pågår enligt plan', 'Pågående, försenad': a status phrase may go on for a few words.
-      return (statusLength(v) > 0 && v.split(/\s+/).length <= MAX_STATUS_WORDS) || PERCENT.test(v);
+      // The words are counted first: most values a label word is tried with are longer than a status phrase, and the status patterns cost more.
+      return (v.split(/\s+/).length <= MAX_STATUS_WORDS && statusLength(v) > 0) || PERCENT.test(v);
     case 'track':
       // 'Grön', '✅ Enligt plan', 'Risk för avvikelse': a light's word, symbol or meaning.
       return v.split(/\s+/).length <= MAX_STATUS_WORDS && (TRACK_PATTERNS.some((t) => t.pattern.test(v)) || LIGHT_SYMBOLS.some((l) => v.startsWith(l)) || TRACK_MEANINGS.some((t) => t.pattern.test(v)));

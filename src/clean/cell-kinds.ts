@@ -1,3 +1,4 @@
+import { memoize } from '../core/memo.js';
 import { COMPANY_FORMS, UNIT_HEADS, UNIT_JOINERS } from '../lang/units.js';
 import { CONTINUOUS_STATUS, STATUS_PATTERNS } from '../lang/status.js';
 import { TIME_CELL } from '../lang/timeline.js';
@@ -28,8 +29,13 @@ const ID_CELL = /^(?:\p{Lu}{1,2})?\d{1,3}(?:\.\d{1,2}){0,2}\.?$/u;
  */
 const STATUS_AT_START = STATUS_PATTERNS.map((p) => new RegExp(p.pattern.source, `${p.pattern.flags.replace('g', '')}y`));
 
-/** The length of the status phrase at the start of a text ('Uppskjuten till 2025' whole), 0 for none. */
-export function statusLength(text: string): number {
+/**
+ * The length of the status phrase at the start of a text ('Uppskjuten till 2025' whole), 0 for none.
+ * Kept per text: every status pattern is tried, and a document's rows ask for the same cells and values.
+ */
+export const statusLength = memoize(statusLengthOf, 8192);
+
+function statusLengthOf(text: string): number {
   let best = 0;
   const first = /^\S+/.exec(text);
   if (first && CONTINUOUS_STATUS.test(first[0])) best = first[0].length;
@@ -85,21 +91,9 @@ export function ownerStart(tokens: string[], end: number, names: string[][] = []
 
 /**
  * Cells already typed: a table's columns are typed by header, body, figure and
- * row checks, each asking for the kinds of the same cells. Bounded, since a
- * worker reads document after document.
+ * row checks, each asking for the kinds of the same cells.
  */
-const kinds = new Map<string, CellKind>();
-const KINDS_MAX = 8192;
-
-export function cellKind(cell: string): CellKind {
-  let kind = kinds.get(cell);
-  if (kind === undefined) {
-    if (kinds.size >= KINDS_MAX) kinds.clear();
-    kind = kindOf(cell);
-    kinds.set(cell, kind);
-  }
-  return kind;
-}
+export const cellKind = memoize(kindOf, 8192);
 
 function kindOf(cell: string): CellKind {
   const text = cell.replace(/\s+/g, ' ').trim();

@@ -13,7 +13,23 @@ import { sv } from '../lang/pattern.js';
 
 /** Swedish letters without their marks, as OCR often reads a bold header's ('Atgärd' for 'Åtgärd'). */
 const unmarked = (text: string) => text.replace(/[åä]/g, 'a').replace(/[ÅÄ]/g, 'A').replace(/ö/g, 'o').replace(/Ö/g, 'O');
-const compiled = FIELD_LABELS.map((f) => ({ ...f, pattern: sv(`^(?:${f.words})(?:\\b|$)`, 'i'), whole: sv(`^(?:${f.words})$`, 'i'), plain: sv(`^(?:${unmarked(f.words)})(?:\\b|$)`, 'i') }));
+/**
+ * The labels as one pattern, each in a group of its own, in table order: the
+ * first label that matches is the one found, as trying them one by one would
+ * find it, for one pass over the text instead of one per label (a compound
+ * header is tried at every split).
+ */
+function firstLabel(make: (words: string) => string, tail: string): (text: string) => FieldRole | null {
+  const pattern = sv(`^(?:${FIELD_LABELS.map((f, i) => `(?<f${i}>${make(f.words)})`).join('|')})${tail}`, 'i');
+  return (text) => {
+    const groups = pattern.exec(text)?.groups;
+    if (!groups) return null;
+    const i = FIELD_LABELS.findIndex((_, k) => groups[`f${k}`] !== undefined);
+    return FIELD_LABELS[i]?.role ?? null;
+  };
+}
+const labelAtStart = firstLabel((w) => w, '(?:\\b|$)');
+const labelAtStartUnmarked = firstLabel(unmarked, '(?:\\b|$)');
 const generic = new Set(GENERIC_HEADER_HEADS.words);
 
 export interface HeaderRole {
@@ -22,7 +38,7 @@ export interface HeaderRole {
 }
 
 /** The role a word names on its own, as a whole ('tid', 'status'), or null. */
-const wordRole = (word: string) => compiled.find((f) => f.whole.test(word))?.role ?? null;
+const wordRole = firstLabel((w) => w, '$');
 
 /** A one-word header read as a compound: the role of its head, or of its first part where the head only says the column describes ('Statusbeskrivning', 'Tidsram'). */
 function compoundRole(word: string): FieldRole | null {
@@ -48,7 +64,7 @@ export function headerRole(raw: string): HeaderRole {
   // 'Vad har gjorts?': what was done is a report on the action, never the action.
   if (RETROSPECTIVE_HEADER.pattern.test(text)) return { role: 'comment', year: null };
   // A header read with a letter's mark lost still names its column; the word as written is tried first.
-  const named = compiled.find((f) => f.pattern.test(text)) ?? compiled.find((f) => f.plain.test(unmarked(text)));
-  if (named) return { role: named.role, year: null };
+  const named = labelAtStart(text) ?? labelAtStartUnmarked(unmarked(text));
+  if (named) return { role: named, year: null };
   return { role: /^\p{L}+$/u.test(text) ? compoundRole(text) : null, year: null };
 }

@@ -437,33 +437,49 @@ function rulesOfImage(png: Grey): PixelRules {
   const dark = (x: number, y: number) => data[y * width + x] < INK;
   const scale = 72 / DPI;
   const px = (pt: number) => Math.round(pt / scale);
-  const runsOf = (count: number, along: number, at: (i: number, j: number) => boolean) => {
+  // Pixels are read straight from the buffer, a row (across) or a column at a time: a page at 300 dpi has millions.
+  const runsOf = (across: boolean) => {
+    const count = across ? height : width;
+    const along = across ? width : height;
+    const step = across ? 1 : width;
     const found: Array<{ at: number; from: number; to: number }> = [];
     // A scanned rule breaks here and there (paper, compression): a few light pixels do not end it.
     const bridge = px(1);
+    const shortest = px(SCAN_RULE.minBorder);
     for (let i = 0; i < count; i++) {
       let start = -1;
       let last = -1;
-      for (let j = 0; j <= along; j++) {
-        if (j < along && at(i, j)) {
+      for (let j = 0, k = across ? i * width : i; j <= along; j++, k += step) {
+        if (j < along && data[k] < INK) {
           if (start < 0) start = j;
           last = j;
         } else if (start >= 0 && (j === along || j - last > bridge)) {
-          if (last - start + 1 >= px(SCAN_RULE.minBorder)) found.push({ at: i, from: start, to: last });
+          if (last - start + 1 >= shortest) found.push({ at: i, from: start, to: last });
           start = -1;
         }
       }
     }
     // Runs in neighbouring lines over the same stretch are one band: a rule a few pixels thick, or a cell's shading.
+    // Only bands that reached the line before can take a run; the others are closed, and are not searched again.
     const bands: PixelRule[] = [];
+    let open: PixelRule[] = [];
+    let openAt = -1;
     for (const r of found) {
-      const band = bands.find((m) => r.at - m.last <= 1 && Math.abs(r.from - m.from) < 12 && Math.abs(r.to - m.to) < 12);
+      if (r.at !== openAt) {
+        open = open.filter((m) => r.at - m.last <= 1);
+        openAt = r.at;
+      }
+      const band = open.find((m) => r.at - m.last <= 1 && Math.abs(r.from - m.from) < 12 && Math.abs(r.to - m.to) < 12);
       if (band) {
         band.last = r.at;
         band.n++;
         band.from = Math.min(band.from, r.from);
         band.to = Math.max(band.to, r.to);
-      } else bands.push({ ...r, n: 1, first: r.at, last: r.at });
+      } else {
+        const opened = { ...r, n: 1, first: r.at, last: r.at };
+        bands.push(opened);
+        open.push(opened);
+      }
     }
     const thin = bands.filter((m) => (m.last - m.first + 1) * scale <= SCAN_RULE.maxThickness).map((m) => ({ ...m, at: (m.first + m.last) / 2 }));
     // A doubled or smudged rule is one rule: no row of text fits between lines this close.
@@ -499,8 +515,8 @@ function rulesOfImage(png: Grey): PixelRules {
     const longest = Math.max(0, ...rules.map((r) => r.to - r.from));
     return rules.filter((r) => r.to - r.from >= longest * part && (r.to - r.from) * scale >= SCAN_RULE.minLength);
   };
-  const rows = runsOf(height, width, (y, x) => dark(x, y)).filter(standsOut(true));
-  const columns = runsOf(width, height, (x, y) => dark(x, y)).filter(standsOut(false));
+  const rows = runsOf(true).filter(standsOut(true));
+  const columns = runsOf(false).filter(standsOut(false));
   const strongRows = long(rows, 0.4);
   const strongColumns = long(columns, 0.25);
   // A short run is kept when each of its ends lies on a long rule across it.

@@ -49,15 +49,46 @@ export function drawnDots(fnArray: ArrayLike<number>, argsArray: unknown[], ops:
   return out;
 }
 
+/** A segment that opens with a marker, or is one alone ('•', '1.1' set apart from its text). */
+const isMarked = (text: string) => BULLET.test(text) || NUMBERED.test(text) || isMarker(text);
+function isMarker(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 8 && !/\s/.test(t) && (BULLET.test(`${t} X`) || NUMBERED.test(`${t} X`));
+}
+
+/** How far a list's text stands in from the text it hangs from: room for a marker, not a column's width (in type sizes). */
+const LIST_INDENT = { min: 8, maxSizes: 4 };
+
 /**
- * Lines set in from the page's margin that open with no marker, two or more:
- * a list whose bullets may be drawn. Only then is the drawing read for them.
+ * Whether the page's text shows a list whose bullets may be drawn: two or
+ * more runs of text in one type size that start at the same x, set in from
+ * text further left by room for a marker and no more, with no marker of
+ * their own. Reading the drawing costs as much as the text, so only then is
+ * it read. Not evidence: the wrapped lines of an item that has its marker
+ * (they hang under its text), the text after a marker or number set apart
+ * ('1.1 | Title', '● | Item'), and text a column's width away (a table's or a
+ * page's second column).
  */
-export function hasUnmarkedIndent(lines: PageLine[]): boolean {
-  const starts = lines.map((l) => l.segments[0].x);
-  const margin = Math.min(...starts);
-  const text = (l: PageLine) => l.segments.map((s) => s.text).join(' ');
-  return lines.filter((l) => l.segments[0].x - margin > 8 && !BULLET.test(text(l)) && !NUMBERED.test(text(l))).length >= 2;
+export function hasUnmarkedList(lines: PageLine[]): boolean {
+  const starts = lines.flatMap((l) => l.segments.map((s) => s.x));
+  const groups = new Map<string, { x: number; size: number; n: number }>();
+  let item: PageLine | null = null;
+  let previous: PageLine | null = null;
+  for (const l of lines) {
+    const first = l.segments[0];
+    const hangs = item !== null && previous !== null && !isMarked(first.text) && first.x > item.segments[0].x + 1 && Math.abs(l.size - item.size) < 0.5 && previous.y - l.y <= l.size * 1.6;
+    if (isMarked(first.text)) item = l;
+    else if (!hangs) item = null;
+    previous = l;
+    l.segments.forEach((s, j) => {
+      if ((j === 0 && hangs) || isMarked(s.text) || (j > 0 && isMarker(l.segments[j - 1].text))) return;
+      const key = `${Math.round(s.x)}/${Math.round(l.size * 2)}`;
+      const group = groups.get(key) ?? { x: s.x, size: l.size, n: 0 };
+      group.n++;
+      groups.set(key, group);
+    });
+  }
+  return [...groups.values()].some((g) => g.n >= 2 && starts.some((x) => g.x - x > LIST_INDENT.min && g.x - x <= g.size * LIST_INDENT.maxSizes));
 }
 
 /**

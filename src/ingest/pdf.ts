@@ -17,7 +17,7 @@ import { joinCellLines, lineText, linesOfRuns, splitAtAnchors, type PageLine, ty
 import { orientRuns, turnGraphics, type Direction } from './pdf-orientation.js';
 import { readGridTables, withCellBreaks, type GridRow } from './pdf-tables.js';
 import { overlayPlaces, withoutOverlay } from './pdf-overlay.js';
-import { drawnDots, hasUnmarkedIndent, withDrawnBullets } from './pdf-bullets.js';
+import { drawnDots, hasUnmarkedList, withDrawnBullets } from './pdf-bullets.js';
 import { pixelsOf, picturesOfOperators, type ImageData, type PlacedPicture } from './pdf-pictures.js';
 import { looksLikeText, type PictureReading } from './picture.js';
 import { anchorPictures, type PagePicture } from './picture-anchor.js';
@@ -88,7 +88,7 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
         const [, , , pageHeight] = page.view;
         const gap = canOcr && oriented.direction === 0 && hasTextGap(lines, pageHeight);
         // Lines set in without a marker may be a list whose bullets are drawn (a browser's print): read the drawing for them.
-        const unmarked = oriented.direction === 0 && hasUnmarkedIndent(lines);
+        const unmarked = oriented.direction === 0 && hasUnmarkedList(lines);
         const operators = table || pictureColumns || gap || unmarked ? await page.getOperatorList() : null;
         if (operators && gap) {
           for (const { name, box } of imagesOfText(operators.fnArray, operators.argsArray, pdfjs.OPS, oriented.runs, page.view[2] * pageHeight)) {

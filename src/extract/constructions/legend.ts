@@ -1,3 +1,4 @@
+import { memoize } from '../../core/memo.js';
 import { hexColour } from '../../core/colour.js';
 import type { Block, Doc, Status, Track } from '../../core/types.js';
 import { LIGHT_SYMBOLS, STATUS_SYMBOLS, TRACK_MEANINGS, TRACK_PATTERNS } from '../../lang/status.js';
@@ -25,12 +26,13 @@ export type Legend = Map<string, LegendMeaning>;
 
 const SYMBOLS = STATUS_SYMBOLS.map((s) => s.symbols).join('') + LIGHT_SYMBOLS.join('');
 
-function meaningOf(text: string): LegendMeaning | null {
+/** Kept per text (and frozen, as legends share them): the same status words follow key after key, row after row. */
+const meaningOf = memoize((text: string): LegendMeaning | null => {
   const status = classifyStatus(text);
   const track = TRACK_MEANINGS.find((t) => t.pattern.test(text))?.track ?? null;
   const known = status && status.status !== 'unknown' ? status.status : null;
-  return known || track ? { status: known, track } : null;
-}
+  return known || track ? Object.freeze({ status: known, track }) : null;
+}, 4096);
 const KEY_VALUE = new RegExp(`(?:^|[.;]\\s+)([\\p{L}${SYMBOLS}]{1,12})\\s*[–—=:-]\\s+([^.;]{3,120})`, 'gu');
 const SYMBOL_RUN = new RegExp(`([${SYMBOLS}])\\s*([^${SYMBOLS}.;]{3,40})`, 'gu');
 
@@ -82,7 +84,10 @@ export function readLegend(doc: Doc): Legend {
       if (meaning) out.set(key.toLowerCase(), meaning);
     }
     // A legend of symbols says what each means and little else: two or more keys, or one on a short line.
-    const runs = [...text.matchAll(SYMBOL_RUN)].map((m) => ({ key: m[1], meaning: meaningOf(m[2]) }));
+    // (A bullet glyph is one of the symbols: an item with one is asked for no meaning.)
+    const keys = [...text.matchAll(SYMBOL_RUN)];
+    if (keys.length < 2 && text.trim().length > 60) continue;
+    const runs = keys.map((m) => ({ key: m[1], meaning: meaningOf(m[2]) }));
     const meant = runs.filter((r) => r.meaning);
     if (meant.length >= 2 || (meant.length === 1 && text.trim().length <= 60)) for (const r of meant) out.set(r.key, r.meaning!);
   }

@@ -79,6 +79,8 @@ function isTitleLine(rest: string, isHeading: boolean, numbered: boolean): boole
 
 const labelPattern = (l: SectionLabel) => sv(`^(${l.pattern})\\b(?:\\s+(\\d{1,2}(?:\\.\\d{1,2})*(?!\\d)|[A-ZÅÄÖ](?=[\\s:.–-])))?\\s*(?:[:.–—-]\\s*)?`, 'i');
 const compiled = SECTION_LABELS.map((l) => ({ label: l, pattern: labelPattern(l) }));
+/** Any label at the start, as each label's pattern opens: most blocks open with none, and one test then says so for all of them. */
+const ANY_LABEL = sv(`^(?:${SECTION_LABELS.map((l) => l.pattern).join('|')})\\b`, 'i');
 
 export interface LabelMatch {
   label: SectionLabel;
@@ -96,6 +98,7 @@ export interface LabelMatch {
  */
 export function matchSectionLabel(text: string, loose: boolean): LabelMatch | null {
   const trimmed = text.trimStart();
+  if (!ANY_LABEL.test(trimmed)) return null;
   const lead = text.length - trimmed.length;
   for (const { label, pattern } of compiled) {
     const m = pattern.exec(trimmed);

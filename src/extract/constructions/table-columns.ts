@@ -1,7 +1,8 @@
+import { memoize } from '../../core/memo.js';
 import { cellKind } from '../../clean/cell-kinds.js';
 import { FIGURE_CELL } from '../../lang/amounts.js';
 import type { FieldRole } from '../../lang/fields.js';
-import { headerRole, typeColumns, type HeaderRole, type TypedColumns } from '../view/column-types.js';
+import { headerRole, typeColumns, type TypedColumns } from '../view/column-types.js';
 import { defineConstruction } from './define.js';
 
 export const tableColumns = defineConstruction({
@@ -31,20 +32,9 @@ export type ColumnRoles = TypedColumns;
 /**
  * Header cells already typed: a table's rows are asked whether they are a
  * header, and its header for its roles, row after row, and typing a cell
- * tries every field word. Bounded, since a worker reads document after document.
+ * tries every field word.
  */
-const typed = new Map<string, HeaderRole>();
-const TYPED_MAX = 4096;
-
-function cellRole(raw: string): HeaderRole {
-  let known = typed.get(raw);
-  if (!known) {
-    if (typed.size >= TYPED_MAX) typed.clear();
-    known = headerRole(raw);
-    typed.set(raw, known);
-  }
-  return known;
-}
+const cellRole = memoize(headerRole, 4096);
 
 /** The role each header cell names, or null: whole words, compounds split by the word list, and retrospective questions (see view/column-types). */
 export function columnRoles(header: string[]): ColumnRoles {
