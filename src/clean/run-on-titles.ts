@@ -12,7 +12,11 @@
  */
 import type { RawBlock } from '../core/types.js';
 import { DANGLING_WORDS, PREPOSITIONS } from '../lang/language.js';
+import { sv } from '../lang/pattern.js';
+import { SECTION_LABELS } from '../lang/sections.js';
 import { isFiniteVerb } from '../lang/morphology.js';
+import { ASSESSMENT_TRACKS, TRACK_MEANINGS } from '../lang/status.js';
+import { cellKind } from './cell-kinds.js';
 import { headingTitleEnd } from './inline-headings.js';
 import { sentenceEnds } from './split-inline.js';
 
@@ -54,6 +58,11 @@ function isLostLineEnd(text: string, at: number, ends: Set<number>): boolean {
   return /^\p{Ll}[\p{Ll}-]+$/u.test(prev) && !dangling.has(prev);
 }
 
+/** A value a field, cell or legend holds, never a title: a status, a time, a unit's name, a goal's assessment ('Delvis uppfyllt'), a light's meaning ('Risk för avvikelse'). */
+function isFieldValue(title: string): boolean {
+  return cellKind(title) !== 'text' || [...ASSESSMENT_TRACKS, ...TRACK_MEANINGS].some((a) => a.pattern.test(title));
+}
+
 /** The text after a title opens a sentence: a capitalised word, a finite verb within a few words, before any sentence end. */
 function opensSentence(after: string): boolean {
   const m = /^\s+(\p{Lu}\S*)/u.exec(after);
@@ -67,14 +76,36 @@ function opensSentence(after: string): boolean {
   return false;
 }
 
+/** An area's label and colon with no number ('Målområde: Trygg stad …'); a goal's label ('Mål:') opens a goal, not an area. */
+const LABEL_COLON = sv(`(?<=^|\\s)(?:${SECTION_LABELS.filter((l) => l.id !== 'label/mal').map((l) => l.pattern).join('|')})\\s*:\\s+(?=\\p{Lu})`, 'giu');
+
+/**
+ * Labelled titles run into a text: 'Målområde: Trygg stad' before the
+ * sentence that opens the section. The label in capitals, the title of a
+ * heading's shape, a sentence right after it: a field of a record
+ * ('Målområde: Trygg stad Ansvarig: …') is followed by the next label.
+ */
+function findLabelledTitles(text: string): RunOnTitle[] {
+  const out: RunOnTitle[] = [];
+  for (const m of text.matchAll(LABEL_COLON)) {
+    if (!/^\p{Lu}/u.test(m[0])) continue;
+    const titleAt = m.index! + m[0].length;
+    const len = headingTitleEnd(text.slice(titleAt));
+    if (len <= 0 || isFieldValue(text.slice(titleAt, titleAt + len)) || !opensSentence(text.slice(titleAt + len))) continue;
+    out.push({ at: m.index!, end: titleAt + len, heading: true });
+  }
+  return out;
+}
+
 /** The titles run into a text, in order; one-word ones only where `single` allows (an item's text, which a title ends). */
 export function findRunOnTitles(text: string, single = false): RunOnTitle[] {
-  const out: RunOnTitle[] = [];
+  const labelled = findLabelledTitles(text);
+  const out: RunOnTitle[] = [...labelled];
   const ends = new Set(sentenceEnds(text));
   let from = 0;
   for (const m of text.matchAll(CAPITAL_START)) {
     const at = m.index!;
-    if (at < from || !isLostLineEnd(text, at, ends)) continue;
+    if (at < from || !isLostLineEnd(text, at, ends) || labelled.some((l) => at >= l.at && at < l.end)) continue;
     const len = headingTitleEnd(text.slice(at));
     if (len <= 0) continue;
     const title = text.slice(at, at + len);
@@ -82,12 +113,12 @@ export function findRunOnTitles(text: string, single = false): RunOnTitle[] {
     const heading = words.length >= MIN_HEADING_WORDS;
     // An item's own words open with its marker: a title is found only after them.
     if ((!heading && !single) || (single && at === 0) || words.length > MAX_WORDS || !words.every(isTitleWord)) continue;
-    if (noTitleEnd.has(words[words.length - 1].toLowerCase()) || /,$/.test(title)) continue;
+    if (noTitleEnd.has(words[words.length - 1].toLowerCase()) || /,$/.test(title) || isFieldValue(title)) continue;
     if (!opensSentence(text.slice(at + len))) continue;
     out.push({ at, end: heading ? at + len : at, heading });
     from = at + len;
   }
-  return out;
+  return out.sort((p, q) => p.at - q.at);
 }
 
 /**

@@ -48,6 +48,7 @@ export function isPresentTense(word: string): boolean {
   if (/er$/.test(w)) candidates.push(`${w.slice(0, -2)}a`); // erbjuder → erbjuda
   if (/(?:[^aeiouyåäö]|ö)r$/.test(w)) candidates.push(`${w}a`); // gör → göra, genomför → genomföra
   if (/s$/.test(w)) candidates.push(w.slice(0, -1), `${w.slice(0, -2)}a`); // genomsyras → genomsyra
+  if (/[^aeiouyåäöst]s$/.test(w)) candidates.push(`${w.slice(0, -1)}a`); // följs → följa, genomförs → genomföra
   if (w === 'har' || w === 'är') return true;
   // Only headwords: a compound reading ('mötesplatser' as 'mötes' + 'platsa') makes nouns into verbs.
   const lex = swedishLexicon();

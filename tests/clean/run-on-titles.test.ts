@@ -49,6 +49,22 @@ describe('titles run into the text of a page', () => {
     expect(findRunOnTitles('stödja Västerås Science Park i arbetet med en testbädd', true)).toEqual([]);
   });
 
+  it('finds an area label with its colon and title before the sentence that opens the section', () => {
+    expect(titles('Uppföljningen visar läget i augusti. Fokusområde: Trygga offentliga miljöer Belysningen i parkerna har förbättrats under året.')).toEqual(['Fokusområde: Trygga offentliga miljöer']);
+  });
+
+  it('takes no labelled field of a record and no goal label', () => {
+    expect(titles('Aktivitet: Ordna trygghetsvandringar Fokusområde: Trygga miljöer Ansvarig: Socialförvaltningen Status: Pågår')).toEqual([]);
+    expect(titles('Mål: Alla invånare ska känna sig trygga. Mål: Fler unga ska delta i kulturlivet.')).toEqual([]);
+  });
+
+  it("takes no goal's assessment, status or unit's name as a title", () => {
+    expect(titles('Fler unga ska delta i kulturlivet. Delvis uppfyllt Andelen unga i kulturskolan har ökat till 30 procent.')).toEqual([]);
+    expect(titles('Biblioteken ska vara öppna fler timmar. Ej påbörjad Arbetet startar efter sommaren.')).toEqual([]);
+    expect(titles('Arbetet leds av kommunen. Tekniska förvaltningen Ansvarar för att belysningen byts.')).toEqual([]);
+    expect(titles('Varje insats får en färg efter läget. Risk för avvikelse Arbetet är försenat men går att hämta in.')).toEqual([]);
+  });
+
   it('takes no sentence opened in capitals, whose verb comes at once', () => {
     expect(titles('Alla invånare ska kunna nå en badplats. Fler kommuner har satsat på cykelvägar och belysning längs dem.')).toEqual([]);
   });
@@ -88,6 +104,22 @@ describe('a transcript of a plan with unnumbered headings', () => {
     const text = ['Klimatplan 2025–2030', '', 'Fossilfria transporter', '', 'Transporterna står för hälften av utsläppen. Kommunen ska:', '• byta till elbilar i hemtjänsten', '', 'Hållbar energi', '', 'Fastigheterna använder mest fjärrvärme. Kommunen ska:', '• sätta solceller på skolornas tak', ''].join('\n');
     const x = extract(readText(new TextEncoder().encode(text)));
     expect(x.focusAreas.map((f) => f.title)).toEqual(['Fossilfria transporter', 'Hållbar energi']);
+  });
+
+  it('reads labelled areas, each above its own follow-up table run into the line, in both forms', () => {
+    const pages = [
+      'Uppföljning trygghetsplan 2025 Nordby kommun Nämnden följer upp planen två gånger per år. Fokusområde: Trygga offentliga miljöer Belysningen i parkerna har förbättrats under året. Aktivitet Status Kommentar Förbättra belysningen i stadsparken Pågår Hälften av armaturerna är bytta. Röja sly längs gångvägarna Klar Röjningen gjordes i maj.',
+      'Fokusområde: Tidiga insatser för unga Fältassistenterna har nått fler unga än förra året. Aktivitet Status Kommentar Anställa fler fältassistenter Klar Två nya tjänster är tillsatta. Starta föräldrastöd i skolorna Ej påbörjad Start planeras till hösten.',
+      'Fokusområde: Samverkan med Polisen Samverkansavtalet följs upp varje kvartal. Aktivitet Status Kommentar Teckna ett nytt samverkansavtal Klar Avtalet tecknades i mars. Ta fram en gemensam lägesbild Pågår Den första lägesbilden togs fram i juni.',
+    ];
+    for (const text of [seedForm(pages), bareForm(pages)]) {
+      const x = extract(readText(new TextEncoder().encode(text)));
+      expect(x.focusAreas.map((f) => f.title)).toEqual(['Trygga offentliga miljöer', 'Tidiga insatser för unga', 'Samverkan med Polisen']);
+      const area = (text: string) => x.focusAreas.find((f) => f.key === x.activities.find((a) => a.text.startsWith(text))?.focusAreaKey)?.title;
+      expect(area('Röja sly')).toBe('Trygga offentliga miljöer');
+      expect(area('Starta föräldrastöd')).toBe('Tidiga insatser för unga');
+      expect(area('Ta fram en gemensam lägesbild')).toBe('Samverkan med Polisen');
+    }
   });
 
   it('reads no area from the prose of a transcript without a plan', () => {
