@@ -17,7 +17,7 @@ import { SECTION_LABELS } from '../lang/sections.js';
 import { isFiniteVerb } from '../lang/morphology.js';
 import { ASSESSMENT_TRACKS, TRACK_MEANINGS } from '../lang/status.js';
 import { cellKind } from './cell-kinds.js';
-import { headingTitleEnd } from './inline-headings.js';
+import { findInlineHeadings, headingTitleEnd } from './inline-headings.js';
 import { sentenceEnds } from './split-inline.js';
 
 export interface RunOnTitle {
@@ -50,6 +50,8 @@ function wordBefore(text: string, at: number): string {
 function isLostLineEnd(text: string, at: number, ends: Set<number>): boolean {
   // A page's text opens on a new line.
   if (at === 0) return true;
+  // '1. Service …': a numbered heading, whose number and title the numbering passes read together.
+  if (/^\d{1,2}(?:\.\d{1,2})*[.)]?$/.test(wordBefore(text, at))) return false;
   let end = at;
   while (end > 0 && /\s/.test(text[end - 1])) end--;
   if (ends.has(end)) return true;
@@ -71,7 +73,8 @@ function opensSentence(after: string): boolean {
   for (let k = 1; k < words.length; k++) {
     const w = words[k];
     if (isFiniteVerb(w.replace(/[,.;:!?]$/, ''))) return true;
-    if (/[.!?:;]$/.test(w) || /^\d/.test(w)) return false;
+    // A capital before the verb, not a name after a preposition: cells of a table run on ('Samhällsbyggnad Marknadsföra lediga tomter …'), not a sentence.
+    if (/[.!?:;]$/.test(w) || /^\d/.test(w) || (/^\p{Lu}/u.test(w) && !dangling.has(words[k - 1].toLowerCase()))) return false;
   }
   return false;
 }
@@ -98,9 +101,10 @@ function findLabelledTitles(text: string): RunOnTitle[] {
 }
 
 /** The titles run into a text, in order; one-word ones only where `single` allows (an item's text, which a title ends). */
-export function findRunOnTitles(text: string, single = false): RunOnTitle[] {
+export function findRunOnTitles(text: string, single = false, plain = true): RunOnTitle[] {
   const labelled = findLabelledTitles(text);
   const out: RunOnTitle[] = [...labelled];
+  if (!plain) return out;
   const ends = new Set(sentenceEnds(text));
   let from = 0;
   for (const m of text.matchAll(CAPITAL_START)) {
@@ -122,16 +126,27 @@ export function findRunOnTitles(text: string, single = false): RunOnTitle[] {
 }
 
 /**
+ * Whether numbers carry the outline ('1 Kompetens … 2 Service …', three or more in order): a plain
+ * title is then a sub-heading or frame, and a reading order that moved it before the first number
+ * would make it an area.
+ */
+export function hasNumberedOutline(blocks: RawBlock[]): boolean {
+  const texts = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'item').map((b) => (b.kind === 'item' && b.marker ? `${b.marker} ${b.text}` : b.text));
+  return findInlineHeadings(texts).some((h) => h.length > 0);
+}
+
+/**
  * Cuts the titles out of the paragraphs and items of run-on pages: the text
  * before a title keeps its block's kind, the title becomes a heading, the
  * sentence after it a paragraph. An item ends where its line did, before a
  * one-word title and its sentence too ('… i skolköken Uppföljning Nämnden
- * följer …'). Offsets stay those of the source.
+ * följer …'). `plain` false: labelled titles only (see hasNumberedOutline).
+ * Offsets stay those of the source.
  */
-export function splitRunOnTitles(blocks: RawBlock[], kinds: Array<RawBlock['kind']> = ['paragraph', 'item']): RawBlock[] {
+export function splitRunOnTitles(blocks: RawBlock[], kinds: Array<RawBlock['kind']> = ['paragraph', 'item'], plain = true): RawBlock[] {
   return blocks.flatMap((b): RawBlock[] => {
     if (!kinds.includes(b.kind)) return [b];
-    const titles = findRunOnTitles(b.text, b.kind === 'item');
+    const titles = findRunOnTitles(b.text, b.kind === 'item', plain);
     if (!titles.length) return [b];
     const out: RawBlock[] = [];
     const piece = (kind: RawBlock['kind'], from: number, to: number, keep: boolean): void => {

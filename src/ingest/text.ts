@@ -8,7 +8,7 @@ import { splitInline } from '../clean/split-inline.js';
 import { splitLabelledRecords } from '../clean/labelled-records.js';
 import { splitBareRecords } from '../clean/bare-records.js';
 import { splitRunOnTables } from '../clean/run-on-table.js';
-import { splitRunOnTitles } from '../clean/run-on-titles.js';
+import { hasNumberedOutline, splitRunOnTitles } from '../clean/run-on-titles.js';
 import { TRANSCRIPT_MARKERS } from '../lang/structure.js';
 import { decodeText, encodingMessages } from './decode.js';
 
@@ -35,8 +35,9 @@ export function readText(bytes: Uint8Array): Doc {
   const transcript = rawLines.some((l) => TRANSCRIPT_MARKERS.transcriptStart.test(l.text));
   const runOn = transcript || isRunOn(lines);
   // Before the inline split, so that a title does not end up inside an item; after it, the items that ran on past their line.
-  const split = splitInline(runOn ? splitRunOnTitles(read) : read);
-  const blocks: RawBlock[] = [...furniture, ...(runOn ? splitRunOnTitles(split, ['item']) : split)];
+  const plain = runOn && !hasNumberedOutline(read);
+  const split = splitInline(runOn ? splitRunOnTitles(read, ['paragraph', 'item'], plain) : read);
+  const blocks: RawBlock[] = [...furniture, ...(runOn ? splitRunOnTitles(split, ['item'], plain) : split)];
   return buildDoc('text', blocks, { pageCount, messages, source });
 }
 

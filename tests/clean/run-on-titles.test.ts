@@ -122,6 +122,18 @@ describe('a transcript of a plan with unnumbered headings', () => {
     }
   });
 
+  it('leaves the outline to the numbers where numbered headings carry it, a plain title read before them included', () => {
+    const pages = [
+      'Kulturplan 2025–2028 Nordby kommun 1. Ett rikt kulturliv Kommunens bibliotek ska nå fler invånare. Kommunen ska: • förlänga öppettiderna på biblioteket • starta en kulturskola för barnen Tre prioriterade områden Planen har tre områden som följs upp varje år.',
+      '2. Mötesplatser för unga Många unga saknar en plats efter skolan. Kommunen ska: • öppna en fritidsgård i centrum • erbjuda lovaktiviteter',
+      '3. Kulturarvet Hembygdsgårdarna behöver rustas. Kommunen ska: • rusta upp hembygdsgården • digitalisera arkivet',
+    ];
+    for (const text of [seedForm(pages), bareForm(pages)]) {
+      const x = extract(readText(new TextEncoder().encode(text)));
+      expect(x.focusAreas.map((f) => f.title)).toEqual(['Ett rikt kulturliv', 'Mötesplatser för unga', 'Kulturarvet']);
+    }
+  });
+
   it('reads no area from the prose of a transcript without a plan', () => {
     const text = bareForm([
       'Kulturrådets rapport 2025 Kommunen har 2 områden där besöken ökat. Under 2024 Biblioteken hade 120 000 besök. Region Kronoberg och kommunen samarbetar om kulturskolan.',

@@ -26,8 +26,15 @@ interface FlatState {
 
 const OUTLINE_NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)/u;
 
-/** A heading that names an area by its label ('Målområde: Trygg stad'): the next area's section, never a line of the table before it (a transcript sets it in body type). */
-const isAreaLabelled = (text: string) => (matchSectionLabel(text, false)?.label.rank ?? 2) < 2;
+/**
+ * A heading that names an area by its label and colon ('Målområde: Trygg stad'): the next area's
+ * section, never a line of the table before it (a transcript sets it in body type). A numbered
+ * one ('Tema 2 …') may be a band of the table read as lines.
+ */
+const isAreaLabelled = (text: string) => {
+  const m = matchSectionLabel(text, false);
+  return !!m && m.number === null && m.label.rank < 2;
+};
 
 /**
  * The rows of a document's tables, in reading order: each table's header
