@@ -82,6 +82,9 @@ function opensSentence(after: string): boolean {
 /** An area's label and colon with no number ('Målområde: Trygg stad …'); a goal's label ('Mål:') opens a goal, not an area. */
 const LABEL_COLON = sv(`(?<=^|\\s)(?:${SECTION_LABELS.filter((l) => l.id !== 'label/mal').map((l) => l.pattern).join('|')})\\s*:\\s+(?=\\p{Lu})`, 'giu');
 
+/** An area's label with its number ('Fokusområde 2'), the number captured. */
+const LABEL_NUMBER = sv(`(?<=^|\\s)(?:${SECTION_LABELS.filter((l) => l.id !== 'label/mal').map((l) => l.pattern).join('|')})\\s+(\\d{1,2})\\b`, 'giu');
+
 /**
  * Labelled titles run into a text: 'Målområde: Trygg stad' before the
  * sentence that opens the section. The label in capitals, the title of a
@@ -126,13 +129,17 @@ export function findRunOnTitles(text: string, single = false, plain = true): Run
 }
 
 /**
- * Whether numbers carry the outline ('1 Kompetens … 2 Service …', three or more in order): a plain
+ * Whether numbers carry the outline ('1 Kompetens … 2 Service …', three or more in order, or
+ * labels with two numbers or more, 'Fokusområde 1 … Fokusområde 2'): a plain
  * title is then a sub-heading or frame, and a reading order that moved it before the first number
  * would make it an area.
  */
 export function hasNumberedOutline(blocks: RawBlock[]): boolean {
   const texts = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'item').map((b) => (b.kind === 'item' && b.marker ? `${b.marker} ${b.text}` : b.text));
-  return findInlineHeadings(texts).some((h) => h.length > 0);
+  if (findInlineHeadings(texts).some((h) => h.length > 0)) return true;
+  // 'Fokusområde 1: …', 'Fokusområde 2: …': labels with their numbers carry it as well.
+  const numbers = new Set(texts.flatMap((t) => [...t.matchAll(LABEL_NUMBER)].filter((m) => /^\p{Lu}/u.test(m[0])).map((m) => m[1])));
+  return numbers.size >= 2;
 }
 
 /**
