@@ -225,6 +225,10 @@ class RunOnReader {
         }
         cursor = seg.end;
       } else if (!this.table?.open) {
+        // Text before the header repeated, with no row to go on (rows read without ids): prose or an area's title above the next part of the table, kept.
+        const prose = b.text.slice(seg.start, seg.end);
+        if (prose.trim()) this.out.push({ kind: 'paragraph', text: prose.trim(), page: b.page, source: src(seg.start + (prose.length - prose.trimStart().length)) });
+        cursor = seg.end;
         continue;
       }
       this.readBody(b, b.text.slice(seg.start, seg.end), seg.start);

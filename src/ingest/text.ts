@@ -9,6 +9,7 @@ import { splitCapitalVerbs } from '../clean/capital-verbs.js';
 import { splitLabelledRecords } from '../clean/labelled-records.js';
 import { splitBareRecords } from '../clean/bare-records.js';
 import { splitRunOnTables } from '../clean/run-on-table.js';
+import { hasNumberedOutline, splitRunOnTitles } from '../clean/run-on-titles.js';
 import { TRANSCRIPT_MARKERS } from '../lang/structure.js';
 import { decodeText, encodingMessages } from './decode.js';
 
@@ -31,8 +32,23 @@ export function readText(bytes: Uint8Array): Doc {
   const read = splitBareRecords(splitLabelledRecords(splitRunOnTables(segmentLines(lines), messages), messages), messages);
   // Words a broken font split ('Fö kusömrå de 1:') are joined before inline headings and labels are looked for.
   repairBlockDiacritics([...furniture, ...read], messages);
-  const blocks: RawBlock[] = [...furniture, ...splitInline(splitCapitalVerbs(read))];
+  // Actions set as lines in capitals ('STÄRKA …'), run into the line, are cut back first: a title is looked for between them.
+  const cut = splitCapitalVerbs(read);
+  // Titles with neither number nor label are found by their place only where the line breaks are gone.
+  const transcript = rawLines.some((l) => TRANSCRIPT_MARKERS.transcriptStart.test(l.text));
+  const runOn = transcript || isRunOn(lines);
+  // Before the inline split, so that a title does not end up inside an item; after it, the items that ran on past their line.
+  const plain = runOn && !hasNumberedOutline(cut);
+  const split = splitInline(runOn ? splitRunOnTitles(cut, ['paragraph', 'item'], plain) : cut);
+  const blocks: RawBlock[] = [...furniture, ...(runOn ? splitRunOnTitles(split, ['item'], plain) : split)];
   return buildDoc('text', blocks, { pageCount, messages, source });
+}
+
+/** Most of the text stands in lines longer than a visual line: pages run onto one line each, as a transcript gives them. */
+function isRunOn(lines: Line[]): boolean {
+  const total = lines.reduce((n, l) => n + l.text.length, 0);
+  const long = lines.reduce((n, l) => n + (l.text.length > MAX_VISUAL_LINE ? l.text.length : 0), 0);
+  return total > 0 && long * 2 > total;
 }
 
 interface SourceLine {

@@ -32,6 +32,12 @@ export const DANGLING_WORDS = [
   'under', 'vid', 'hos', 'inom', 'mot', 'genom', 'den', 'det', 'de', 'en', 'ett', 'där', 'när', 'utan',
 ];
 
+/** Prepositions and adverbs of place beyond DANGLING_WORDS: no title ends on one ('Invånare utanför' is the start of a clause). */
+export const PREPOSITIONS = [
+  'utanför', 'utifrån', 'efter', 'bland', 'kring', 'över', 'enligt', 'bortom', 'innan', 'sedan', 'bakom', 'framför', 'runt',
+  'längs', 'trots', 'per', 'via', 'inför', 'åt', 'ovanför', 'nedanför', 'bredvid', 'jämte', 'utom', 'förutom', 'beträffande',
+];
+
 /** Words that end in å, ä or ö on their own, so a space after them is no broken-font split. */
 export const WORDS_ENDING_IN_DIACRITIC = [
   'på', 'så', 'få', 'då', 'nå', 'gå', 'stå', 'två', 'små', 'blå', 'rå', 'må', 'slå', 'grå', 'två', 'bå',

@@ -49,10 +49,11 @@ export function isPresentTense(word: string): boolean {
   // 'för', 'under', 'efter': words that are prepositions far more often than verbs.
   if (!/^[a-zåäö]{2,}$/.test(w) || functionWords.has(w)) return false;
   const candidates: string[] = [];
-  if (/[aoue]r$/.test(w)) candidates.push(w.slice(0, -1)); // verkar → verka, bor → bo
+  if (/[aoueå]r$/.test(w)) candidates.push(w.slice(0, -1)); // verkar → verka, bor → bo, står → stå
   if (/er$/.test(w)) candidates.push(`${w.slice(0, -2)}a`); // erbjuder → erbjuda
   if (/(?:[^aeiouyåäö]|ö)r$/.test(w)) candidates.push(`${w}a`); // gör → göra, genomför → genomföra
   if (/s$/.test(w)) candidates.push(w.slice(0, -1), `${w.slice(0, -2)}a`); // genomsyras → genomsyra
+  if (/[^aeiouyåäöst]s$/.test(w)) candidates.push(`${w.slice(0, -1)}a`); // följs → följa, genomförs → genomföra
   if (w === 'har' || w === 'är') return true;
   // Only headwords: a compound reading ('mötesplatser' as 'mötes' + 'platsa') makes nouns into verbs.
   const lex = swedishLexicon();

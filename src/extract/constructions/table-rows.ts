@@ -27,6 +27,16 @@ interface FlatState {
 const OUTLINE_NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)/u;
 
 /**
+ * A heading that names an area by its label and colon ('Målområde: Trygg stad'): the next area's
+ * section, never a line of the table before it (a transcript sets it in body type). A numbered
+ * one ('Tema 2 …') may be a band of the table read as lines.
+ */
+const isAreaLabelled = (text: string) => {
+  const m = matchSectionLabel(text, false);
+  return !!m && m.number === null && m.label.rank < 2;
+};
+
+/**
  * The rows of a document's tables, in reading order: each table's header
  * gives its column roles (see table-columns.ts), a continuation as wide as the
  * table before goes on from it, and each row is a band, a goal repeated, a
@@ -63,7 +73,7 @@ export class TableReader {
   flatLine(index: number): boolean {
     const b = this.view.blocks[index];
     const trimmed = this.view.trimmed(index);
-    if (!this.flat || !(b.kind === 'paragraph' || (b.kind === 'heading' && Math.abs((b.size ?? 1) - 1) < 0.05 && !OUTLINE_NUMBER.test(trimmed)))) return false;
+    if (!this.flat || !(b.kind === 'paragraph' || (b.kind === 'heading' && Math.abs((b.size ?? 1) - 1) < 0.05 && !OUTLINE_NUMBER.test(trimmed) && !isAreaLabelled(trimmed)))) return false;
     if (this.flat.lines || this.view.blocks[index - 1]?.header || this.flat.mode === 'comment') {
       this.flat.lines = true;
       this.readFlatLine(b, trimmed, index);
