@@ -30,7 +30,8 @@ export function typedEnds(role: FieldRole, words: string[], at: number, names: s
     // The year columns of a row read as one cell: their marks in order ('X X'), or a time.
     if (role === 'year') return timeLength(text) === text.length || DASH.test(text) || text.split(' ').every((w) => YEAR_MARK.test(w));
     if (role === 'progress') return cellKind(text) === 'percent' || DASH.test(text);
-    if (role === 'track') return isSymbol(text) || DASH.test(text);
+    // A judgement column ('Lägesbedömning') gives a light as a symbol or in words ('Pågår enligt plan').
+    if (role === 'track') return isSymbol(text) || DASH.test(text) || statusLength(text) === text.length;
     return false;
   };
   if (role === 'owner') {

@@ -4,6 +4,7 @@ import { sv } from '../lang/pattern.js';
 import { SECTION_LABELS } from '../lang/sections.js';
 import { ownerStart, statusLength, timeLength } from './cell-kinds.js';
 import { follows, parseId, type ItemId } from './numbering.js';
+import { isInfinitive } from '../lang/morphology.js';
 import { headerRole } from './header-role.js';
 import { isTextColumn, readContinuation, readRowForward } from './row-sequence.js';
 import { recurringOwners } from './recurring-owners.js';
@@ -223,6 +224,9 @@ interface Table {
   roles: FieldRole[];
   /** The header's column words, as the transcript wrote them. */
   words: string[];
+  /** The header's block, and how many rows it has headed. */
+  header?: RawBlock;
+  rows: number;
   last: ItemId | null;
   /** A row whose text may go on in the next block; `whole` when it read already (its last cell is free text). */
   open: { id: string; text: string; source?: number; page: number | null; whole?: boolean } | null;
@@ -280,10 +284,13 @@ class RunOnReader {
           if (this.table?.open) this.closeOpen();
           // The header repeated after prose (a page's footer) goes on with the ids of the table it repeats.
           const last = this.previous?.roles === seg.header.roles.join() ? this.previous.last : null;
-          this.table = { index: FIRST_TABLE + this.tableCount++, roles: seg.header.roles, words: seg.header.words, last, open: null };
+          this.endTable();
+          const table: Table = { index: FIRST_TABLE + this.tableCount++, roles: seg.header.roles, words: seg.header.words, last, open: null, rows: 0 };
+          this.table = table;
           const prose = b.text.slice(cursor, seg.header.start);
           if (prose.trim()) this.out.push({ kind: 'paragraph', text: prose.trim(), page: b.page, source: src(cursor + (prose.length - prose.trimStart().length)) });
-          this.out.push({ kind: 'row', text: '', page: b.page, cells: seg.header.words, table: this.table.index, header: true, source: src(seg.header.start) });
+          table.header = { kind: 'row', text: '', page: b.page, cells: seg.header.words, table: table.index, header: true, source: src(seg.header.start) };
+          this.out.push(table.header);
         }
         const band = seg.header.band;
         // A new area's band in the header: the row before it is whole, and the area may number its rows anew.
@@ -319,7 +326,7 @@ class RunOnReader {
         if (stop === body.length) {
           this.closeOpen();
           this.out.push({ kind: 'paragraph', text: body.trim(), page: b.page, source: src(i + lead) });
-          this.table = null;
+          this.endTable();
           return;
         }
         t.open.text = `${t.open.text} ${body.slice(0, stop)}`.trim();
@@ -387,7 +394,7 @@ class RunOnReader {
       }
       // Prose after the table.
       this.out.push({ kind: 'paragraph', text: body.trim(), page: b.page, source: src(i + lead) });
-      this.table = null;
+      this.endTable();
       return;
     }
   }
@@ -409,6 +416,11 @@ class RunOnReader {
     const span = (s: number, e: number) => text.slice(at(s), at(e - 1) + tokens[e - 1][0].length);
     for (const [k, seg] of segmentation.segments.entries()) {
       if (k === 0 && seg.kind === 'unplaced' && this.continueRow(tokens.slice(seg.start, seg.end).map((m) => m[0]), b.page)) continue;
+      // A sentence right under a header no row has followed yet (the goal the rows serve): the table's caption, set before its header.
+      if (k === 0 && seg.kind === 'unplaced' && t.rows === 0 && t.header && this.out[this.out.length - 1] === t.header && /[.!?]$/.test(span(seg.start, seg.end))) {
+        this.out.splice(this.out.length - 1, 0, { kind: 'paragraph', text: span(seg.start, seg.end), page: b.page, source: src(at(seg.start)) });
+        continue;
+      }
       if (seg.kind === 'row') this.emitRow('', seg.cells!, src(at(seg.start)), b.page);
       else if (seg.kind === 'band') this.out.push({ kind: 'row', text: '', page: b.page, cells: t.roles.map((r) => (r === 'activity' ? span(seg.start, seg.end) : '')), table: t.index, source: src(at(seg.start)) });
       else {
@@ -418,7 +430,7 @@ class RunOnReader {
     }
     if (segmentation.end < tokens.length) {
       this.out.push({ kind: 'paragraph', text: text.slice(at(segmentation.end)).trim(), page: b.page, source: src(at(segmentation.end)) });
-      this.table = null;
+      this.endTable();
     }
     return true;
   }
@@ -453,7 +465,24 @@ class RunOnReader {
     this.messages.push({ severity: 'warning', reason: `Unexpected ${what} in row ${id} of a table run into the text (page ${page ?? '?'}), expected ${this.table!.roles.join(', ')}; the row is kept whole as its activity`, ruleId: 'clean/run-on-row-unread' });
   }
 
+  /**
+   * The table ends. A header no row followed was column words in prose ('…
+   * Aktivitet Ansvarig Status Färdiggrad Arbetet följs upp …'): kept as text,
+   * not as a table of no rows whose prose a reader could take for its body.
+   */
+  private endTable(): void {
+    const t = this.table;
+    this.table = null;
+    if (!t || t.rows > 0 || !t.header) return;
+    const h = t.header;
+    Object.assign(h, { kind: 'paragraph', text: t.words.join(' ') });
+    delete h.cells;
+    delete h.table;
+    delete h.header;
+  }
+
   private emitRow(id: string, cells: Cells, source: number | undefined, page: number | null): void {
+    this.table!.rows++;
     this.previous = { roles: this.table!.roles.join(), last: this.table!.last };
     // Marks in a row's year cell fill its year columns from the first: a transcript keeps no empty cell, so one mark under two years is read as the first year's.
     const marks = (cells.year ?? '').split(' ');
@@ -464,6 +493,7 @@ class RunOnReader {
 
   finish(): RawBlock[] {
     if (this.table?.open) this.closeOpen();
+    this.endTable();
     return this.out;
   }
 }
@@ -521,8 +551,10 @@ function idlessRows(text: string, roles: FieldRole[], names: string[][]) {
   if (!tail) return null;
   const tokens = [...text.matchAll(/\S+/g)];
   const segmentation = segmentRows(tokens.map((m) => m[0]), tail, names);
-  const rows = segmentation.segments.filter((s) => s.kind === 'row').length;
-  return rows > 0 && segmentation.typedRows > 0 ? { tokens, segmentation, rows } : null;
+  const rows = segmentation.segments.filter((s) => s.kind === 'row');
+  // Rows whose cells show nothing by type (owners without a unit's shape, statuses as icons) stand when every one opens as an action.
+  const actions = rows.filter((r) => isInfinitive(r.cells?.activity?.split(' ')[0] ?? '')).length;
+  return rows.length > 0 && (segmentation.typedRows > 0 || actions === rows.length) ? { tokens, segmentation, rows: rows.length } : null;
 }
 
 /** Whether the text after two column words reads as rows: two or more, each of most showing a cell by its type. */

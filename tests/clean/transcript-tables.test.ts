@@ -142,3 +142,40 @@ describe('the rest of a row on the next page', () => {
     expect(readContinuation(words, ['owner', 'time', 'status', 'comment'], [])).toEqual({ activity: 'in i alla skolor', owner: '', time: 'HT 2025', status: '', comment: 'arbetet fortsätter' });
   });
 });
+
+describe('a table whose status icons did not come into the text', () => {
+  // A water plan's follow-up: each table under a goal sentence, owners without a unit's shape, statuses drawn as icons.
+  const pages = [
+    'Uppföljning av vattenplanen 2025 Exempelby kommun 1. Rena sjöar och vattendrag Mål Bedömning Utsläppen av fosfor till sjöarna ska minska. Åtgärd Ansvarig Status Färdiggrad Utsläppen av fosfor till sjöarna ska minska. Inventera enskilda avlopp runt Storsjön Miljöenheten Bygga ut det kommunala ledningsnätet till Norrby Vattenbolaget Ta fram en plan för dagvatten i centrum Samhällsbyggnad 2. Säkert dricksvatten Mål Bedömning Dricksvattnet ska vara säkert för alla. Åtgärd Ansvarig Status Färdiggrad Dricksvattnet ska vara säkert för alla. Skydda vattentäkten vid Åsen med nya föreskrifter Teknik Informera hushållen om provtagning av egna brunnar Miljöenheten 3. Levande kust Mål Bedömning Fler ska kunna bada i havet. Åtgärd Ansvarig Status Färdiggrad Fler ska kunna bada i havet. Anlägga en ny badplats vid Sandvik Fritid',
+    'Kommentarer Arbetet går enligt plan i de flesta delar.',
+    'Uppföljningen redovisas för kommunstyrelsen i oktober. Den som är Ansvarig för en åtgärd rapporterar Status och Färdiggrad till nämnden varje kvartal.',
+  ];
+  for (const [form, make] of [
+    ['bare form', bare],
+    ['seed form', seed],
+  ] as const) {
+    it(`reads the rows by their actions and owners, the goal under the header as no row (${form})`, () => {
+      const x = extract(read(make('Uppföljning av vattenplanen Exempelby', pages)));
+      expect(x.activities.map((a) => a.text)).toEqual([
+        'Inventera enskilda avlopp runt Storsjön',
+        'Bygga ut det kommunala ledningsnätet till Norrby',
+        'Ta fram en plan för dagvatten i centrum',
+        'Skydda vattentäkten vid Åsen med nya föreskrifter',
+        'Informera hushållen om provtagning av egna brunnar',
+        'Anlägga en ny badplats vid Sandvik',
+      ]);
+      expect(x.activities.map((a) => a.ownerRaw)).toEqual(['Miljöenheten', 'Vattenbolaget', 'Samhällsbyggnad', 'Teknik', 'Miljöenheten', 'Fritid']);
+      // The goal under each header may head its rows one level down; it is never an activity nor a top area.
+      expect(x.focusAreas.filter((f) => f.parentKey === null).map((f) => f.title)).toEqual(['Rena sjöar och vattendrag', 'Säkert dricksvatten', 'Levande kust']);
+    });
+  }
+
+  it('takes no rows from prose after a header whose sentences open with no action', () => {
+    const text = bare('Rapport Exempelby', [
+      'Rapport om arbetet 2025 Exempelby kommun Aktivitet Ansvarig Status Färdiggrad Arbetet följs upp av nämnden varje år. Nämnden beslutar om nya mål i december. Förvaltningen redovisar läget i en rapport.',
+      'Bakgrund Planen antogs av kommunfullmäktige 2024.',
+      'Kontakt Planeringschefen',
+    ]);
+    expect(extract(read(text)).activities).toEqual([]);
+  });
+});
