@@ -255,8 +255,8 @@ export function segmentRows(words: string[], tail: FieldRole[], names: string[][
     const band = bandLabel(t, i);
     for (let e = i + (band?.length ?? 0) + 1; e <= Math.min(n, i + (band?.length ?? 0) + MAX_BAND_TITLE); e++) {
       // A title that is no action and no sentence: a band heads the rows after it.
-      // Nor a sentence's subject ('Företagens nöjdhet ska öka.').
-      const sentence = t.finite.slice(i, e + 1).some(Boolean);
+      // Nor a sentence's subject ('Företagens nöjdhet ska öka.', 'Projektet "Unga i jobb" stöttar …').
+      const sentence = t.finite.slice(i, e + 2).some(Boolean);
       if (/[.!?]$/.test(words[e - 1]) || endsDangling(words[e - 1]) || (!band && (e - i > 6 || !t.capital[i] || t.opensAction[i] > 0 || sentence))) continue;
       // Column words ('Status Färdiggrad') are a header's rest, not a title, nor the start of one.
       if (t.columnWord.slice(i, e).every(Boolean) || (!band && t.columnWord[i])) continue;

@@ -43,7 +43,9 @@ export function typedEnds(role: FieldRole, words: string[], at: number, names: s
   }
   if (!['status', 'time', 'year', 'progress', 'track'].includes(role)) return null;
   const out: number[] = [];
-  for (let e = Math.min(words.length, at + 6); e > at; e--) if (fits(words.slice(at, e).join(' '))) out.push(e);
+  // An open time ('2023–') is open only where no year follows: '2023– 2025' is a range a line break cut.
+  const cutRange = (e: number) => /[-–]$/.test(words[e - 1]) && e < words.length && /^(?:19|20)\d\d\b/.test(words[e]);
+  for (let e = Math.min(words.length, at + 6); e > at; e--) if (fits(words.slice(at, e).join(' ')) && !cutRange(e)) out.push(e);
   return out;
 }
 

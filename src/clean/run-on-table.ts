@@ -216,6 +216,9 @@ function documentUnits(blocks: RawBlock[]): string[][] {
   return [...[...names].map((n) => n.split(/\s+/)).filter((n) => n.length >= 2), ...recurringOwners(blocks)];
 }
 
+/** Words after a header, no row between, that make it column words in prose. */
+const MIN_PROSE_WORDS = 8;
+
 /** Table indexes of run-on tables start here, clear of the tables a reader found (text readers find few). */
 const FIRST_TABLE = 1000;
 
@@ -394,7 +397,7 @@ class RunOnReader {
       }
       // Prose after the table.
       this.out.push({ kind: 'paragraph', text: body.trim(), page: b.page, source: src(i + lead) });
-      this.endTable();
+      this.endTable(body);
       return;
     }
   }
@@ -430,7 +433,7 @@ class RunOnReader {
     }
     if (segmentation.end < tokens.length) {
       this.out.push({ kind: 'paragraph', text: text.slice(at(segmentation.end)).trim(), page: b.page, source: src(at(segmentation.end)) });
-      this.endTable();
+      this.endTable(text.slice(at(segmentation.end)));
     }
     return true;
   }
@@ -466,14 +469,18 @@ class RunOnReader {
   }
 
   /**
-   * The table ends. A header no row followed was column words in prose ('…
+   * The table ends; `prose`: the text after its header or rows here. A
+   * header that prose followed before any row was column words in prose ('…
    * Aktivitet Ansvarig Status Färdiggrad Arbetet följs upp …'): kept as text,
    * not as a table of no rows whose prose a reader could take for its body.
+   * A header alone in its block, before a few words, or before ids, stays: its
+   * rows may come as blocks of their own, numbered items another reader takes.
    */
-  private endTable(): void {
+  private endTable(prose = ''): void {
     const t = this.table;
     this.table = null;
-    if (!t || t.rows > 0 || !t.header) return;
+    // Prose with a first row's id in it ('1. 1.1 Införa …') holds rows this reader did not cut; a later one may.
+    if (prose.trim().split(/\s+/).length < MIN_PROSE_WORDS || nextRowAt(` ${prose}`, null) >= 0 || !t || t.rows > 0 || !t.header) return;
     const h = t.header;
     Object.assign(h, { kind: 'paragraph', text: t.words.join(' ') });
     delete h.cells;

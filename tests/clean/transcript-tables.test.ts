@@ -179,3 +179,24 @@ describe('a table whose status icons did not come into the text', () => {
     expect(extract(read(text)).activities).toEqual([]);
   });
 });
+
+describe('owners and times at a row end', () => {
+  it("takes a company's name with its form, two capitalised words at most (a truncated part before 'och' aside), and a unit in parentheses", async () => {
+    const { ownerStart } = await import('../../src/clean/cell-kinds.js');
+    const owner = (text: string) => {
+      const words = text.split(' ');
+      return words.slice(ownerStart(words, words.length)).join(' ');
+    };
+    expect(owner('Bygga laddplatser vid Norrby Umeå Energi AB')).toBe('Umeå Energi AB');
+    expect(owner('Sanera deponin Exempelby Vatten- och Avfall AB')).toBe('Exempelby Vatten- och Avfall AB');
+    expect(owner('Driva flygplatsen vidare Regionflyget AB (Kommunledningskontoret)')).toBe('Regionflyget AB (Kommunledningskontoret)');
+    // No company form: capitalised words before a unit stay the activity's.
+    expect(owner('Samverka med Region Exempel Miljöförvaltningen')).toBe('Miljöförvaltningen');
+  });
+
+  it('reads a range a line break cut as one time, and an open time alone', async () => {
+    const { typedEnds } = await import('../../src/clean/row-sequence.js');
+    expect(typedEnds('time', ['2024–', '2026', 'Pågår'], 0, [])).toEqual([2]);
+    expect(typedEnds('time', ['2024–', 'Pågår'], 0, [])).toEqual([1]);
+  });
+});
