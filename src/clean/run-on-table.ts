@@ -294,6 +294,10 @@ class RunOnReader {
           if (prose.trim()) this.out.push({ kind: 'paragraph', text: prose.trim(), page: b.page, source: src(cursor + (prose.length - prose.trimStart().length)) });
           table.header = { kind: 'row', text: '', page: b.page, cells: seg.header.words, table: table.index, header: true, source: src(seg.header.start) };
           this.out.push(table.header);
+        } else {
+          // Text before a header the table repeats (a page's heading, 'Målområde 3 – …') is kept, not dropped.
+          const prose = b.text.slice(cursor, seg.header.start);
+          if (prose.trim()) this.out.push({ kind: 'paragraph', text: prose.trim(), page: b.page, source: src(cursor + (prose.length - prose.trimStart().length)) });
         }
         const band = seg.header.band;
         // A new area's band in the header: the row before it is whole, and the area may number its rows anew.
