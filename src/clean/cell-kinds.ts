@@ -14,12 +14,14 @@ import { UNTIL_YEAR } from '../lang/structure.js';
  */
 export type CellKind = 'empty' | 'status' | 'time' | 'owner' | 'mark' | 'percent' | 'number' | 'id' | 'text';
 
-const unitHead = new RegExp(`(?:${UNIT_HEADS.words.join('|')})[,;.]?$`, 'iu');
+const unitHead = new RegExp(`(?:${UNIT_HEADS.words.join('|')})\\)?[,;.]?$`, 'iu');
 const company = new RegExp(`^(?:${COMPANY_FORMS.words.map((w) => w.replace(/\./g, '\\.')).join('|')})[,;]?$`, 'u');
 const joiners = new Set(UNIT_JOINERS.words);
 const bareHead = new RegExp(`^(?:${UNIT_HEADS.words.join('|')})[,;.]?$`, 'u');
 /** An abbreviation of a unit ('KLF', 'SBF/NLE', '(BUF)'). */
 const ABBREVIATION = /^\(?\p{Lu}{2,6}\d?(?:[/,]\p{Lu}{2,6}\d?)*\)?[,;]?$/u;
+/** Capitalised words a company's form takes before it as its name. */
+const MAX_COMPANY_NAME = 2;
 const ID_CELL = /^(?:\p{Lu}{1,2})?\d{1,3}(?:\.\d{1,2}){0,2}\.?$/u;
 
 /**
@@ -77,6 +79,16 @@ export function ownerStart(tokens: string[], end: number, names: string[][] = []
     // 'Tekniska förvaltningen', 'Sociala enheten': a capitalised word names the unit whose head stands alone.
     if (o - 1 > from && o < end + 1 && bareHead.test(word) && /^\p{Lu}\p{Ll}+$/u.test(tokens[o - 2])) {
       o -= 2;
+      continue;
+    }
+    // 'Skellefteå Kraft AB', 'Karlstads El- och Stadsnät AB': a company's name is the capitalised words before its form, two at most.
+    if (company.test(word)) {
+      o--;
+      for (let names = 0; o > from && names < MAX_COMPANY_NAME; o--) {
+        const before = tokens[o - 1];
+        if (/^\p{Lu}\p{Ll}+$/u.test(before)) names++;
+        else if (!joiners.has(before) && !/^\p{Lu}\p{Ll}*-$/u.test(before)) break;
+      }
       continue;
     }
     const truncated = /^\p{Lu}[\p{Ll}]+-$/u.test(word);

@@ -123,3 +123,48 @@ export function findPageEdges(texts: string[], edge: 'head' | 'foot'): Array<num
     return edge === 'head' ? spans[n - 1].index! + spans[n - 1][0].length : spans[spans.length - n].index!;
   });
 }
+
+/**
+ * A footer that a reading order put inside a page's text: poppler reads a
+ * page's lines by position, and a table row taller than the space above the
+ * footer has its lower lines read after the footer ('… Kommunledningsstaben
+ * 2023– Kommunens rapport 2024, nämnden 100 % ● …'). A run of five words or
+ * more (numbers blanked, a closing page number aside) that ends at least two
+ * pages, stands on every page (three or more), and on some page stands inside
+ * the text. Returns, for each page's text, the spans to cut (start, end), a
+ * page number right after the run included when it ends the text; null when
+ * no such footer.
+ */
+export function findFootersInside(texts: string[]): Array<Array<[number, number]>> | null {
+  if (texts.length < 3) return null;
+  const words = texts.map((t) => [...t.matchAll(/\S+/g)]);
+  const blind = words.map((w) => w.map((m) => m[0].replace(/\d+/g, '#')));
+  // The page's words without its closing page number.
+  const ends = blind.map((w) => (w.length && /^#$/.test(w[w.length - 1]) ? w.slice(0, -1) : w));
+  for (let n = MAX_FOOTER_WORDS; n >= MIN_FOOTER_WORDS; n--) {
+    const counts = new Map<string, number>();
+    for (const w of ends) if (w.length > n) counts.set(w.slice(-n).join(' '), (counts.get(w.slice(-n).join(' ')) ?? 0) + 1);
+    for (const [key, count] of counts) {
+      if (count < 2 || /^#/.test(key)) continue;
+      const spans = blind.map((w, i) => occurrences(w, key.split(' ')).map((k): [number, number] => {
+        const m = words[i];
+        const last = k + n - 1;
+        const stop = last + 1 === m.length - 1 && /^\d{1,3}$/.test(m[last + 1][0]) ? last + 1 : last;
+        return [m[k].index!, m[stop].index! + m[stop][0].length];
+      }));
+      const inside = spans.some((s, i) => s.some(([, e]) => texts[i].slice(e).trim().length > 0));
+      if (inside && spans.every((s) => s.length > 0)) return spans;
+    }
+  }
+  return null;
+}
+
+const MIN_FOOTER_WORDS = 5;
+const MAX_FOOTER_WORDS = 15;
+
+/** Where a run of words occurs in a page's words, as the index of its first. */
+function occurrences(words: string[], run: string[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k + run.length <= words.length; k++) if (run.every((r, j) => words[k + j] === r)) out.push(k);
+  return out;
+}

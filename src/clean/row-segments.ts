@@ -74,6 +74,8 @@ const WEIGHT = {
   midSentence: -1,
   /** Per word of the table's text left unplaced. */
   unplaced: -0.3,
+  /** A sentence under the header, before the first row: a caption costs nothing, the rows after it must pay for the table. */
+  caption: 0,
   labelledBand: 1,
   numberedBand: 0.3,
   titleBand: -0.5,
@@ -82,6 +84,7 @@ const WEIGHT = {
 } as const;
 
 const MAX_ACTIVITY = 40;
+const MAX_CAPTION = 30;
 const MAX_TEXT_CELL = 40;
 const MAX_BAND_TITLE = 10;
 const MAX_NAME = 3;
@@ -104,7 +107,14 @@ class Tokens {
   readonly finite: boolean[];
   /** Words that name a column ('Status', 'Färdiggrad'). */
   readonly columnWord: boolean[];
-  constructor(readonly words: string[]) {
+  /** Typed columns no word of the text reads as: what they hold did not come into the text. */
+  readonly absent = new Set<FieldRole>();
+  constructor(
+    readonly words: string[],
+    tail: FieldRole[] = [],
+    names: string[][] = [],
+  ) {
+    for (const role of tail) if (role !== 'owner' && typedEnds(role, words, 0, names) !== null && words.every((_, k) => typedEnds(role, words, k, names)!.length === 0)) this.absent.add(role);
     const bare = words.map((w) => w.replace(/[,.;:!?"”)]+$/, ''));
     this.capital = words.map((w) => /^[\p{Lu}"”(]/u.test(w));
     this.columnWord = words.map((w, i) => this.capital[i] && headerRole(w).role !== null);
@@ -153,7 +163,8 @@ function cellOptions(t: Tokens, role: FieldRole, at: number, names: string[][]):
     return out;
   }
   const out: Reading[] = typed.map((e) => ({ cut: e, score: e === at + 1 && DASH.test(words[at]) ? WEIGHT.dash : WEIGHT.typed, typed: true }));
-  out.push({ cut: at, score: WEIGHT.blank, typed: false });
+  // A column the text holds nothing of anywhere (status icons, fill colours) costs nothing left blank.
+  out.push({ cut: at, score: t.absent.has(role) ? 0 : WEIGHT.blank, typed: false });
   return out;
 }
 
@@ -222,7 +233,7 @@ interface Step {
 
 /** The best segmentation of `words` into rows of `tail`'s cells after an activity, bands and unplaced words. */
 export function segmentRows(words: string[], tail: FieldRole[], names: string[][]): Segmentation {
-  const t = new Tokens(words);
+  const t = new Tokens(words, tail, names);
   const reader = new TailReader(t, tail, names);
   const n = words.length;
   const best = new Array<number>(n + 1).fill(-Infinity);
@@ -239,10 +250,14 @@ export function segmentRows(words: string[], tail: FieldRole[], names: string[][
   for (let i = 0; i < n; i++) {
     if (best[i] === -Infinity) continue;
     offer(i, i + 1, best[i] + WEIGHT.unplaced, { from: i, kind: 'unplaced' });
+    // A sentence right under the header: the goal or note the rows serve, set as the table's first line.
+    if (i === 0) for (let e = 1; e <= Math.min(n, MAX_CAPTION); e++) if (/[.!?]$/.test(words[e - 1])) offer(0, e, WEIGHT.caption, { from: 0, kind: 'unplaced' });
     const band = bandLabel(t, i);
     for (let e = i + (band?.length ?? 0) + 1; e <= Math.min(n, i + (band?.length ?? 0) + MAX_BAND_TITLE); e++) {
       // A title that is no action and no sentence: a band heads the rows after it.
-      if (/[.!?]$/.test(words[e - 1]) || endsDangling(words[e - 1]) || (!band && (e - i > 6 || !t.capital[i] || t.opensAction[i] > 0))) continue;
+      // Nor a sentence's subject ('Företagens nöjdhet ska öka.', 'Projektet "Unga i jobb" stöttar …').
+      const sentence = t.finite.slice(i, e + 2).some(Boolean);
+      if (/[.!?]$/.test(words[e - 1]) || endsDangling(words[e - 1]) || (!band && (e - i > 6 || !t.capital[i] || t.opensAction[i] > 0 || sentence))) continue;
       // Column words ('Status Färdiggrad') are a header's rest, not a title, nor the start of one.
       if (t.columnWord.slice(i, e).every(Boolean) || (!band && t.columnWord[i])) continue;
       offer(i, e, best[i] + (band?.weight ?? WEIGHT.titleBand) + (e - i) * WEIGHT.bandWord, { from: i, kind: 'band' });

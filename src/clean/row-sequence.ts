@@ -1,4 +1,4 @@
-import type { FieldRole } from '../lang/fields.js';
+import { YEAR_MARK, type FieldRole } from '../lang/fields.js';
 import { LIGHT_SYMBOLS } from '../lang/status.js';
 import { cellKind, ownerStart, statusLength, timeLength } from './cell-kinds.js';
 
@@ -24,11 +24,14 @@ const DASH = /^[–—-]$/;
 /** Where a typed cell starting at token `at` may end, longest first; null when the column holds free text. */
 export function typedEnds(role: FieldRole, words: string[], at: number, names: string[][]): number[] | null {
   const fits = (text: string): boolean => {
-    // A status column may show a symbol its legend explains ('● Genomförd').
-    if (role === 'status') return statusLength(text) === text.length || isSymbol(text);
-    if (role === 'time' || role === 'year') return timeLength(text) === text.length || DASH.test(text);
+    // A status column may show a symbol its legend explains ('● Genomförd'), or how much is done ('60 %'), or a dash for nothing yet.
+    if (role === 'status') return statusLength(text) === text.length || isSymbol(text) || cellKind(text) === 'percent' || DASH.test(text);
+    if (role === 'time') return timeLength(text) === text.length || DASH.test(text);
+    // The year columns of a row read as one cell: their marks in order ('X X'), or a time.
+    if (role === 'year') return timeLength(text) === text.length || DASH.test(text) || text.split(' ').every((w) => YEAR_MARK.test(w));
     if (role === 'progress') return cellKind(text) === 'percent' || DASH.test(text);
-    if (role === 'track') return isSymbol(text) || DASH.test(text);
+    // A judgement column ('Lägesbedömning') gives a light as a symbol or in words ('Pågår enligt plan').
+    if (role === 'track') return isSymbol(text) || DASH.test(text) || statusLength(text) === text.length;
     return false;
   };
   if (role === 'owner') {
@@ -40,7 +43,9 @@ export function typedEnds(role: FieldRole, words: string[], at: number, names: s
   }
   if (!['status', 'time', 'year', 'progress', 'track'].includes(role)) return null;
   const out: number[] = [];
-  for (let e = Math.min(words.length, at + 6); e > at; e--) if (fits(words.slice(at, e).join(' '))) out.push(e);
+  // An open time ('2023–') is open only where no year follows: '2023– 2025' is a range a line break cut.
+  const cutRange = (e: number) => /[-–]$/.test(words[e - 1]) && e < words.length && /^(?:19|20)\d\d\b/.test(words[e]);
+  for (let e = Math.min(words.length, at + 6); e > at; e--) if (fits(words.slice(at, e).join(' ')) && !cutRange(e)) out.push(e);
   return out;
 }
 
@@ -115,4 +120,31 @@ export function readRowForward(words: string[], tail: FieldRole[], names: string
 /** Whether a column holds free text, so that only reading forwards can find where it ends. */
 export function isTextColumn(role: FieldRole): boolean {
   return typedEnds(role, ['x'], 0, []) === null;
+}
+
+/**
+ * The rest of a row that a page break cut, as the next page gives it: each
+ * cell's last lines, most of them blank ('väg in för tillståndsfrågor 2024
+ * permanent sedan januari.'). The activity's words come first, up to the first
+ * word a typed cell reads; each cell after it takes what its type reads there
+ * or nothing; a text cell runs to where a later typed cell reads. Null when
+ * words are left over or nothing reads.
+ */
+export function readContinuation(words: string[], tail: FieldRole[], names: string[][]): Cells | null {
+  // A cell's last lines go on in lower case ('genomförts i fyra …'): a typed cell opens otherwise.
+  const reads = (role: FieldRole, at: number) => at < words.length && !/^\p{Ll}/u.test(words[at]) && (typedEnds(role, words, at, names) ?? []).length > 0;
+  let at = 0;
+  while (at < words.length && !tail.some((r) => reads(r, at))) at++;
+  const cells: Cells = { activity: words.slice(0, at).join(' ') };
+  tail.forEach((role, r) => {
+    const ends = typedEnds(role, words, at, names);
+    let end = at;
+    if (ends) end = reads(role, at) ? ends[0] : at;
+    else {
+      while (end < words.length && !tail.slice(r + 1).some((later) => !isTextColumn(later) && reads(later, end))) end++;
+    }
+    cells[role] = words.slice(at, end).join(' ');
+    at = end;
+  });
+  return at === words.length && Object.values(cells).some(Boolean) ? cells : null;
 }

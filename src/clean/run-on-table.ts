@@ -1,11 +1,12 @@
 import type { Message, RawBlock } from '../core/types.js';
-import { FIELD_LABELS, type FieldRole } from '../lang/fields.js';
+import { FIELD_LABELS, YEAR_MARK, type FieldRole } from '../lang/fields.js';
 import { sv } from '../lang/pattern.js';
 import { SECTION_LABELS } from '../lang/sections.js';
 import { ownerStart, statusLength, timeLength } from './cell-kinds.js';
 import { follows, parseId, type ItemId } from './numbering.js';
+import { isInfinitive } from '../lang/morphology.js';
 import { headerRole } from './header-role.js';
-import { isTextColumn, readRowForward } from './row-sequence.js';
+import { isTextColumn, readContinuation, readRowForward } from './row-sequence.js';
 import { recurringOwners } from './recurring-owners.js';
 import { segmentRows } from './row-segments.js';
 
@@ -23,6 +24,8 @@ import { segmentRows } from './row-segments.js';
 
 const HEADER_WORD = FIELD_LABELS.filter((f) => f.role !== 'goal' && f.role !== 'focus-area').map((f) => ({ role: f.role, pattern: sv(`^(?:${f.words})$`, 'i') }));
 const BAND = sv(`^(?:${SECTION_LABELS.map((l) => l.pattern).join('|')})\\s+\\d{1,2}(?:\\.\\d{1,2})*\\s*[:.–-]?\\s+`, 'i');
+/** A band's label word just before a number ('… Tema' before ' 1 Företagsklimat'). */
+const BAND_BEFORE = sv(`(?:^|\\s)(?:${SECTION_LABELS.map((l) => l.pattern).join('|')})\\s$`, 'i');
 const BAND_ANYWHERE = sv(`\\s(?:${SECTION_LABELS.map((l) => l.pattern).join('|')})\\s+\\d`, 'i');
 /** A row's id at the start of a text, before a capitalised word. */
 const ROW_ID = /^((?:\p{Lu}{1,2})?\d{1,3}(?:\.\d{1,2}){0,2})[.:)]?\s+(?=\p{Lu})/u;
@@ -40,6 +43,10 @@ const phraseRole = (phrase: string) => HEADER_WORD.find((h) => h.pattern.test(ph
  * prose fail here at once.
  */
 function headerWordAt(tokens: string[], j: number): { role: FieldRole; length: number } | null {
+  // A year column ('År 2020'; '2020' beside another year, since a year alone may be a time's): the header's words go on across it.
+  const isYear = (k: number, length: number) => k >= 0 && k + length <= tokens.length && headerRole(tokens.slice(k, k + length).join(' ')).role === 'year';
+  if (/^\p{Lu}/u.test(tokens[j]) && isYear(j, 2)) return { role: 'year', length: 2 };
+  if (/^\d+$/.test(tokens[j]) && isYear(j, 1) && (isYear(j - 1, 1) || isYear(j + 1, 1))) return { role: 'year', length: 1 };
   if (tokens[j].length > 24 || !/^[\p{Lu}#]/u.test(tokens[j])) return null;
   for (let k = Math.min(3, tokens.length - j); k >= 1; k--) {
     const role = phraseRole(tokens.slice(j, j + k).join(' '));
@@ -60,6 +67,8 @@ interface Header {
   end: number;
   /** Two column words only ('Aktivitet Ansvarig'): a header only when rows follow it. */
   weak: boolean;
+  /** The title of the area whose rows follow, set in the header among its column words; offsets in the text. */
+  band?: { start: number; end: number };
 }
 
 /** Runs of column words naming an activity or owner column among them: three or more, or two whose rows must show. */
@@ -77,7 +86,7 @@ function findHeaders(text: string): Header[] {
     // 'Aktiviteter Nr Aktivitet Ansvarig …': a heading word before the header names a column the header names again; the header starts after it.
     while (cells.length > 1 && cells.findIndex((c, k) => k > 0 && c.role === cells[0].role) > 0) cells.shift();
     // Two header rows run together ('Aktivitet Ansvarig Status Färdiggrad Status Färdiggrad'): the cells are the first run's.
-    const repeat = cells.findIndex((c, k) => cells.findIndex((d) => d.role === c.role) < k);
+    const repeat = cells.findIndex((c, k) => c.role !== 'year' && cells.findIndex((d) => d.role === c.role) < k);
     const own = repeat > 0 ? cells.slice(0, repeat) : cells;
     const roles = own.map((c) => c.role);
     const strong = roles.length >= 3 && (roles.includes('activity') || roles.includes('owner'));
@@ -86,8 +95,32 @@ function findHeaders(text: string): Header[] {
       i = j - 1;
     }
   }
+  return joinBandedHeaders(text, out);
+}
+
+/**
+ * 'Nr Aktivitet Fokusområde Trygga miljöer Ansvarig Tid Status': a header
+ * whose merged middle cell names the area the rows below belong to. The
+ * column words before the area's label (with the activity) and after it
+ * (without) are one header, and the area its band.
+ */
+function joinBandedHeaders(text: string, headers: Header[]): Header[] {
+  const out: Header[] = [];
+  for (const h of headers) {
+    const prev = out[out.length - 1];
+    const gap = prev ? text.slice(prev.end, h.start) : '';
+    const lead = gap.length - gap.trimStart().length;
+    const banded = prev && prev.roles.includes('activity') && !h.roles.includes('activity') && BAND_LABEL_AT_START.test(gap.trim()) && gap.trim().split(/\s+/).length <= MAX_BANDED_WORDS;
+    if (banded) out[out.length - 1] = { roles: [...prev.roles, ...h.roles], words: [...prev.words, ...h.words], start: prev.start, end: h.end, weak: false, band: { start: prev.end + lead, end: prev.end + gap.trimEnd().length } };
+    else out.push(h);
+  }
   return out;
 }
+
+/** A section's label opening a text ('Strategiskt fokusområde Trygghet', 'Tema 2'). */
+const BAND_LABEL_AT_START = sv(`^(?:${SECTION_LABELS.map((l) => l.pattern).join('|')})(?=\\s|$)`, 'i');
+/** Words of a label and title set in a header. */
+const MAX_BANDED_WORDS = 12;
 
 type Cells = import('./row-sequence.js').Cells;
 
@@ -112,7 +145,8 @@ function readTail(tokens: string[], end: number, tail: FieldRole[], names: strin
   for (const role of [...tail].reverse()) {
     let k = at;
     if (role === 'status') k = typedStart(tokens, at, 1, statusLength);
-    else if (role === 'time' || role === 'year') k = typedStart(tokens, at, 1, timeLength);
+    else if (role === 'time') k = typedStart(tokens, at, 1, timeLength);
+    else if (role === 'year') k = typedStart(tokens, at, 1, (text) => (text.split(' ').every((w) => YEAR_MARK.test(w)) ? text.length : timeLength(text)));
     else if (role === 'owner') k = ownerStart(tokens, at, names, 1);
     if (k === at) return -1;
     cells[role] = tokens.slice(k, at).join(' ');
@@ -121,19 +155,40 @@ function readTail(tokens: string[], end: number, tail: FieldRole[], names: strin
   return at;
 }
 
-/** A row's cells in the header's order: the earliest end at which every cell after the activity is read. */
-function parseRow(text: string, roles: FieldRole[], names: string[][]): Row | null {
+/**
+ * A row's cells in the header's order: the earliest end at which every cell
+ * after the activity is read. `bounded`: the next row follows the text, so
+ * the text is the row's to its end.
+ */
+function parseRow(text: string, roles: FieldRole[], names: string[][], bounded = false): Row | null {
   const tokens = [...text.matchAll(/\S+/g)];
   const words = tokens.map((t) => t[0]);
-  const tail = roles.slice(roles.indexOf('activity') + 1).filter((r) => r !== 'number');
+  const tail = cellRoles(roles.slice(roles.indexOf('activity') + 1));
   if (roles.indexOf('activity') < 0 || tail.length === 0) return null;
   // A text column among the cells (a comment, a partner): only reading forwards finds where each cell ends.
-  if (tail.some(isTextColumn)) {
-    const read = readRowForward(words, tail, names);
-    if (!read) return null;
-    const last = read.words - 1;
-    return { cells: read.cells, length: last >= 0 ? tokens[last].index! + words[last].length : 0 };
-  }
+  if (tail.some(isTextColumn)) return readForward(tokens, tail, names);
+  const typed = readBackward(text, tokens, tail, names);
+  // A status column last that a follow-up writes in sentences ('Påbörjad. Dialog inledd med …'): read as text, kept as the status.
+  const whole = typed && typed.length >= text.trimEnd().length;
+  if (whole || (typed && !bounded) || tail[tail.length - 1] !== 'status') return typed;
+  const read = readForward(tokens, [...tail.slice(0, -1), 'comment'], names);
+  if (!read) return typed;
+  const { comment, ...cells } = read.cells;
+  return { cells: { ...cells, status: comment }, length: read.length };
+}
+
+/** A row read forwards, each text cell up to where the next typed cell reads (row-sequence.ts). */
+function readForward(tokens: RegExpMatchArray[], tail: FieldRole[], names: string[][]): Row | null {
+  const words = tokens.map((t) => t[0]);
+  const read = readRowForward(words, tail, names);
+  if (!read) return null;
+  const last = read.words - 1;
+  return { cells: read.cells, length: last >= 0 ? tokens[last].index! + words[last].length : 0 };
+}
+
+/** A row whose cells after the activity are all typed, read back from the row's end: the earliest end at which every cell reads. */
+function readBackward(text: string, tokens: RegExpMatchArray[], tail: FieldRole[], names: string[][]): Row | null {
+  const words = tokens.map((t) => t[0]);
   for (let e = 3; e <= words.length; e++) {
     const cells: Cells = {};
     const start = readTail(words, e, tail, names, cells);
@@ -161,12 +216,20 @@ function documentUnits(blocks: RawBlock[]): string[][] {
   return [...[...names].map((n) => n.split(/\s+/)).filter((n) => n.length >= 2), ...recurringOwners(blocks)];
 }
 
+/** Words after a header, no row between, that make it column words in prose. */
+const MIN_PROSE_WORDS = 8;
+
 /** Table indexes of run-on tables start here, clear of the tables a reader found (text readers find few). */
 const FIRST_TABLE = 1000;
 
 interface Table {
   index: number;
   roles: FieldRole[];
+  /** The header's column words, as the transcript wrote them. */
+  words: string[];
+  /** The header's block, and how many rows it has headed. */
+  header?: RawBlock;
+  rows: number;
   last: ItemId | null;
   /** A row whose text may go on in the next block; `whole` when it read already (its last cell is free text). */
   open: { id: string; text: string; source?: number; page: number | null; whole?: boolean } | null;
@@ -195,10 +258,16 @@ class RunOnReader {
     const table = this.table;
     // A page that opens with the table's next row was read as a numbered item: the row goes on being read as one.
     const id = given.kind === 'item' && given.marker ? parseId(given.marker.replace(/[.)]$/, '')) : null;
-    const b: RawBlock = id && table?.last && follows(table.last, id) ? { kind: 'paragraph', text: `${given.marker} ${given.text}`, page: given.page, source: given.source } : given;
+    let b: RawBlock = id && table?.last && follows(table.last, id) ? { kind: 'paragraph', text: `${given.marker} ${given.text}`, page: given.page, source: given.source } : given;
     const found = b.kind === 'paragraph' ? findHeaders(b.text) : [];
     // Two column words in prose ('… Aktivitet Ansvarig …') head no table unless rows read after them.
-    const headers = found.filter((h, k) => !h.weak || readsAsRows(b.text.slice(h.end, found[k + 1]?.start ?? b.text.length), h.roles, this.names));
+    let headers = found.filter((h, k) => !h.weak || readsAsRows(b.text.slice(h.end, found[k + 1]?.start ?? b.text.length), h.roles, this.names));
+    const interleaved = headers.length === 0 && b.kind === 'paragraph' && table ? blankInterleavedHeader(b.text, table.words) : null;
+    if (interleaved) {
+      // The header repeated beside the rest of a row cut by the page break, its words read line by line among the row's: the header's words go, the row's stay.
+      b = { ...b, text: interleaved.text };
+      headers = [{ roles: table!.roles, words: table!.words, start: 0, end: interleaved.first, weak: false }];
+    }
     if (b.kind !== 'paragraph' || (headers.length === 0 && !table?.open)) {
       this.out.push(b);
       return;
@@ -218,11 +287,23 @@ class RunOnReader {
           if (this.table?.open) this.closeOpen();
           // The header repeated after prose (a page's footer) goes on with the ids of the table it repeats.
           const last = this.previous?.roles === seg.header.roles.join() ? this.previous.last : null;
-          this.table = { index: FIRST_TABLE + this.tableCount++, roles: seg.header.roles, last, open: null };
+          this.endTable();
+          const table: Table = { index: FIRST_TABLE + this.tableCount++, roles: seg.header.roles, words: seg.header.words, last, open: null, rows: 0 };
+          this.table = table;
           const prose = b.text.slice(cursor, seg.header.start);
           if (prose.trim()) this.out.push({ kind: 'paragraph', text: prose.trim(), page: b.page, source: src(cursor + (prose.length - prose.trimStart().length)) });
-          this.out.push({ kind: 'row', text: '', page: b.page, cells: seg.header.words, table: this.table.index, header: true, source: src(seg.header.start) });
+          table.header = { kind: 'row', text: '', page: b.page, cells: seg.header.words, table: table.index, header: true, source: src(seg.header.start) };
+          this.out.push(table.header);
+        } else {
+          // Text before a header the table repeats (a page's heading, 'Målområde 3 – …') is kept, not dropped.
+          const prose = b.text.slice(cursor, seg.header.start);
+          if (prose.trim()) this.out.push({ kind: 'paragraph', text: prose.trim(), page: b.page, source: src(cursor + (prose.length - prose.trimStart().length)) });
         }
+        const band = seg.header.band;
+        // A new area's band in the header: the row before it is whole, and the area may number its rows anew.
+        if (band && this.table.open) this.closeOpen();
+        if (band) this.table.last = null;
+        if (band) this.out.push({ kind: 'row', text: '', page: b.page, cells: this.table.roles.map((r) => (r === 'activity' ? b.text.slice(band.start, band.end) : '')), table: this.table.index, source: src(band.start) });
         cursor = seg.end;
       } else if (!this.table?.open) {
         // Text before the header repeated, with no row to go on (rows read without ids): prose or an area's title above the next part of the table, kept.
@@ -252,11 +333,11 @@ class RunOnReader {
       if (t.open && id && t.last && follows(t.last, id)) this.closeOpen();
       if (t.open?.whole) {
         // A row read whole whose free-text cell may go on after the page break: up to the next row or band, if one follows here.
-        const stop = BAND.test(body) ? 0 : Math.min(...[nextRowAt(body, t.last), bandAt(body)].filter((n) => n >= 0), body.length);
+        const stop = BAND.test(body) || BAND_LABEL_AT_START.test(body) ? 0 : Math.min(...[nextRowAt(body, t.last), bandAt(body)].filter((n) => n >= 0), body.length);
         if (stop === body.length) {
           this.closeOpen();
           this.out.push({ kind: 'paragraph', text: body.trim(), page: b.page, source: src(i + lead) });
-          this.table = null;
+          this.endTable();
           return;
         }
         t.open.text = `${t.open.text} ${body.slice(0, stop)}`.trim();
@@ -293,7 +374,7 @@ class RunOnReader {
         const after = body.slice(num[0].length);
         const next = Math.min(...[nextRowAt(after, id), bandAt(after)].filter((n) => n >= 0), after.length);
         const rowText = after.slice(0, next);
-        const row = parseRow(rowText, t.roles, this.names);
+        const row = parseRow(rowText, t.roles, this.names, next < after.length);
         t.last = id;
         if (row && next === after.length && row.length >= rowText.trimEnd().length) {
           // The last row here, its free-text cell reaching the block's end: the next page may go on with it.
@@ -313,8 +394,10 @@ class RunOnReader {
         }
         continue;
       }
-      // A short title before the next row: a band that names the rows after it ('Trygg stadsmiljö 4 Ordna …').
-      const titled = nextRowAt(` ${body}`, t.last) - 1;
+      // A short title before the next row: a band that names the rows after it ('Trygg stadsmiljö 4 Ordna …'); after an area's label ('Fokusområde Trygghet 1 Ordna …') the area may number its rows anew.
+      const relabelled = BAND_LABEL_AT_START.test(body) ? nextRowAt(` ${body}`, null) - 1 : -1;
+      const titled = relabelled > 0 ? relabelled : nextRowAt(` ${body}`, t.last) - 1;
+      if (relabelled > 0 && isTitle(body.slice(0, relabelled))) t.last = null;
       if (titled > 0 && isTitle(body.slice(0, titled))) {
         this.out.push({ kind: 'row', text: '', page: b.page, cells: t.roles.map((r) => (r === 'activity' ? body.slice(0, titled).trim() : '')), table: t.index, source: src(i + lead) });
         i += lead + titled;
@@ -322,7 +405,7 @@ class RunOnReader {
       }
       // Prose after the table.
       this.out.push({ kind: 'paragraph', text: body.trim(), page: b.page, source: src(i + lead) });
-      this.table = null;
+      this.endTable(body);
       return;
     }
   }
@@ -342,7 +425,13 @@ class RunOnReader {
     const { tokens, segmentation } = read;
     const at = (k: number) => tokens[k].index!;
     const span = (s: number, e: number) => text.slice(at(s), at(e - 1) + tokens[e - 1][0].length);
-    for (const seg of segmentation.segments) {
+    for (const [k, seg] of segmentation.segments.entries()) {
+      if (k === 0 && seg.kind === 'unplaced' && this.continueRow(tokens.slice(seg.start, seg.end).map((m) => m[0]), b.page)) continue;
+      // A sentence right under a header no row has followed yet (the goal the rows serve): the table's caption, set before its header.
+      if (k === 0 && seg.kind === 'unplaced' && t.rows === 0 && t.header && this.out[this.out.length - 1] === t.header && /[.!?]$/.test(span(seg.start, seg.end))) {
+        this.out.splice(this.out.length - 1, 0, { kind: 'paragraph', text: span(seg.start, seg.end), page: b.page, source: src(at(seg.start)) });
+        continue;
+      }
       if (seg.kind === 'row') this.emitRow('', seg.cells!, src(at(seg.start)), b.page);
       else if (seg.kind === 'band') this.out.push({ kind: 'row', text: '', page: b.page, cells: t.roles.map((r) => (r === 'activity' ? span(seg.start, seg.end) : '')), table: t.index, source: src(at(seg.start)) });
       else {
@@ -352,8 +441,25 @@ class RunOnReader {
     }
     if (segmentation.end < tokens.length) {
       this.out.push({ kind: 'paragraph', text: text.slice(at(segmentation.end)).trim(), page: b.page, source: src(at(segmentation.end)) });
-      this.table = null;
+      this.endTable(text.slice(at(segmentation.end)));
     }
+    return true;
+  }
+
+  /**
+   * Words that open a page before its first row, when the last row read was on
+   * the page before: the rest of that row's cells, each cell's last lines, joined
+   * to the row cell by cell. Whether they were.
+   */
+  private continueRow(words: string[], page: number | null): boolean {
+    const t = this.table!;
+    const last = this.out[this.out.length - 1];
+    if (!last || last.kind !== 'row' || last.header || last.table !== t.index || page === null || last.page === null || last.page >= page) return false;
+    if (!/^\p{Ll}/u.test(words[0])) return false;
+    const tail = tailRoles(t.roles);
+    const rest = tail && readContinuation(words, tail, this.names);
+    if (!rest) return false;
+    last.cells = last.cells!.map((c, i) => [c, rest[t.roles[i]] ?? ''].filter(Boolean).join(' '));
     return true;
   }
 
@@ -370,17 +476,70 @@ class RunOnReader {
     this.messages.push({ severity: 'warning', reason: `Unexpected ${what} in row ${id} of a table run into the text (page ${page ?? '?'}), expected ${this.table!.roles.join(', ')}; the row is kept whole as its activity`, ruleId: 'clean/run-on-row-unread' });
   }
 
+  /**
+   * The table ends; `prose`: the text after its header or rows here. A
+   * header that prose followed before any row was column words in prose ('…
+   * Aktivitet Ansvarig Status Färdiggrad Arbetet följs upp …'): kept as text,
+   * not as a table of no rows whose prose a reader could take for its body.
+   * A header alone in its block, before a few words, or before ids, stays: its
+   * rows may come as blocks of their own, numbered items another reader takes.
+   */
+  private endTable(prose = ''): void {
+    const t = this.table;
+    this.table = null;
+    // Prose with a first row's id in it ('1. 1.1 Införa …') holds rows this reader did not cut; a later one may.
+    if (prose.trim().split(/\s+/).length < MIN_PROSE_WORDS || nextRowAt(` ${prose}`, null) >= 0 || !t || t.rows > 0 || !t.header) return;
+    const h = t.header;
+    Object.assign(h, { kind: 'paragraph', text: t.words.join(' ') });
+    delete h.cells;
+    delete h.table;
+    delete h.header;
+  }
+
   private emitRow(id: string, cells: Cells, source: number | undefined, page: number | null): void {
+    this.table!.rows++;
     this.previous = { roles: this.table!.roles.join(), last: this.table!.last };
-    const values = this.table!.roles.map((r) => (r === 'number' ? id : cells[r] ?? ''));
+    // Marks in a row's year cell fill its year columns from the first: a transcript keeps no empty cell, so one mark under two years is read as the first year's.
+    const marks = (cells.year ?? '').split(' ');
+    const yearColumn = (k: number) => this.table!.roles.slice(0, k).filter((r) => r === 'year').length;
+    const values = this.table!.roles.map((r, k) => (r === 'number' ? id : r === 'year' ? (YEAR_MARK.test(marks[0] ?? '') ? marks[yearColumn(k)] ?? '' : yearColumn(k) === 0 ? cells.year ?? '' : '') : cells[r] ?? ''));
     this.out.push({ kind: 'row', text: '', page, cells: values, table: this.table!.index, source });
   }
 
   finish(): RawBlock[] {
     if (this.table?.open) this.closeOpen();
+    this.endTable();
     return this.out;
   }
 }
+
+/**
+ * The text of a page that opens with a table's header words in their order,
+ * each within a few words of the one before (the header cells' lines read
+ * among the lines of a row cut by the page break), with those words blanked so
+ * that offsets hold; `first` is where the first header word ends. Null when
+ * the page does not open so.
+ */
+function blankInterleavedHeader(text: string, header: string[]): { text: string; first: number } | null {
+  const wanted = header.flatMap((w) => w.split(/\s+/));
+  const tokens = [...text.matchAll(/\S+/g)];
+  if (wanted.length < 3 || tokens[0]?.[0] !== wanted[0]) return null;
+  const taken = [0];
+  for (const w of wanted.slice(1)) {
+    const from = taken[taken.length - 1] + 1;
+    const k = tokens.slice(from, from + MAX_INTERLEAVED + 1).findIndex((t) => t[0] === w);
+    if (k < 0) return null;
+    taken.push(from + k);
+  }
+  // Interleaved, not a header read whole: a header read whole was found already.
+  if (taken[taken.length - 1] === wanted.length - 1) return null;
+  let out = text;
+  for (const k of taken) out = out.slice(0, tokens[k].index!) + ' '.repeat(tokens[k][0].length) + out.slice(tokens[k].index! + tokens[k][0].length);
+  return { text: out, first: tokens[0].index! + tokens[0][0].length };
+}
+
+/** Words of a row's cut cells that may stand between two header words of a page's repeated header. */
+const MAX_INTERLEAVED = 12;
 
 /** A band's title: a few capitalised words, no sentence. */
 function isTitle(text: string): boolean {
@@ -392,8 +551,13 @@ function isTitle(text: string): boolean {
 function tailRoles(roles: FieldRole[]): FieldRole[] | null {
   const a = roles.indexOf('activity');
   if (a < 0 || roles.slice(0, a).some((r) => r !== 'number')) return null;
-  const tail = roles.slice(a + 1).filter((r) => r !== 'number');
+  const tail = cellRoles(roles.slice(a + 1));
   return tail.length ? tail : null;
+}
+
+/** The cells a row is read into: ids aside, and year columns next to each other as one cell of their marks ('X X'). */
+function cellRoles(roles: FieldRole[]): FieldRole[] {
+  return roles.filter((r, k) => r !== 'number' && !(r === 'year' && roles[k - 1] === 'year'));
 }
 
 /** The text after a header cut into rows without ids; null unless a row reads with a cell by its type. */
@@ -402,8 +566,10 @@ function idlessRows(text: string, roles: FieldRole[], names: string[][]) {
   if (!tail) return null;
   const tokens = [...text.matchAll(/\S+/g)];
   const segmentation = segmentRows(tokens.map((m) => m[0]), tail, names);
-  const rows = segmentation.segments.filter((s) => s.kind === 'row').length;
-  return rows > 0 && segmentation.typedRows > 0 ? { tokens, segmentation, rows } : null;
+  const rows = segmentation.segments.filter((s) => s.kind === 'row');
+  // Rows whose cells show nothing by type (owners without a unit's shape, statuses as icons) stand when every one opens as an action.
+  const actions = rows.filter((r) => isInfinitive(r.cells?.activity?.split(' ')[0] ?? '')).length;
+  return rows.length > 0 && (segmentation.typedRows > 0 || actions === rows.length) ? { tokens, segmentation, rows: rows.length } : null;
 }
 
 /** Whether the text after two column words reads as rows: two or more, each of most showing a cell by its type. */
@@ -412,9 +578,10 @@ function readsAsRows(text: string, roles: FieldRole[], names: string[][]): boole
   return !!read && read.rows >= 2 && read.segmentation.typedRows * 2 >= read.rows && read.segmentation.typedRows >= 2;
 }
 
-/** How many row ids follow each other in a text, in the longest chain from a first one ('1', '1.1', 'A1'). */
+/** How many row ids follow each other in a text, in the longest chain from a first one ('1', '1.1', 'A1'); a band's number ('Tema 1 …') is no row's id. */
 function idChain(text: string): number {
-  const ids = [...` ${text}`.matchAll(ROW_ID_INSIDE)].map((m) => parseId(m[1])).filter((id): id is ItemId => id !== null);
+  const ids = [...` ${text}`.matchAll(ROW_ID_INSIDE)]
+    .filter((m) => !BAND_BEFORE.test(` ${text}`.slice(0, m.index! + 1))).map((m) => parseId(m[1])).filter((id): id is ItemId => id !== null);
   let longest = 0;
   ids.forEach((first, k) => {
     if (first.parts[first.parts.length - 1] !== 1) return;

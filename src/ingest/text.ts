@@ -1,6 +1,6 @@
 import { buildDoc } from '../core/build-doc.js';
 import type { Doc, Message, RawBlock } from '../core/types.js';
-import { findPageEdges, findRunningLines, furnitureKey, isFieldFooter, parsePageNumber } from '../clean/furniture.js';
+import { findFootersInside, findPageEdges, findRunningLines, furnitureKey, isFieldFooter, parsePageNumber } from '../clean/furniture.js';
 import { repairBlockDiacritics } from '../clean/diacritics.js';
 import { normalizeChars } from '../clean/normalize.js';
 import { segmentLines, type Line } from '../clean/segment.js';
@@ -113,6 +113,7 @@ function placeOnPages(lines: SourceLine[], bareForm: boolean): { lines: Line[]; 
     }
     placed.push({ text: line.text.slice(cursor), offset: line.offset + cursor, page });
   }
+  cutFootersInside(placed, furniture);
   cutPageEdges(placed, furniture);
   const byPage = new Map<number | null, string[]>();
   for (const l of placed) if (l.text.trim()) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l.text]);
@@ -181,6 +182,7 @@ function placeBarePages(lines: SourceLine[], starts: Map<number, number>): { lin
       bodies.push({ text: l.text.slice(m[0].length), offset: l.offset + m[0].length, page });
     } else bodies.push({ text: l.text, offset: l.offset, page });
   });
+  cutFootersInside(bodies, furniture);
   cutPageEdges(bodies, furniture);
   for (const b of bodies) {
     const { text, offset } = b;
@@ -199,6 +201,24 @@ function placeBarePages(lines: SourceLine[], starts: Map<number, number>): { lin
     }
   }
   return { lines: out, furniture, pageCount: Math.max(...starts.values()) };
+}
+
+/**
+ * A footer a reading order put inside a page's text (furniture.ts,
+ * findFootersInside) becomes furniture wherever it stands; in the text it is
+ * blanked, so the page stays one line and offsets hold. Only where each page
+ * is one line, as transcripts give them.
+ */
+function cutFootersInside(texts: Array<{ text: string; offset: number; page: number | null }>, furniture: RawBlock[]): void {
+  const pages = texts.filter((t) => t.text.trim() && t.page !== null);
+  if (new Set(pages.map((t) => t.page)).size !== pages.length) return;
+  findFootersInside(pages.map((t) => t.text))?.forEach((spans, i) => {
+    const t = pages[i];
+    for (const [start, end] of spans) {
+      furniture.push({ kind: 'furniture', text: t.text.slice(start, end), page: t.page, source: t.offset + start });
+      t.text = t.text.slice(0, start) + ' '.repeat(end - start) + t.text.slice(end);
+    }
+  });
 }
 
 /**

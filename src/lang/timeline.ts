@@ -87,10 +87,10 @@ const YEAR_TOKEN = '(?:19|20)\\d\\d(?:-\\d\\d-\\d\\d|/\\d\\d)?';
  * A time as an activity table's 'Tid' cell gives it, anchored at the start of
  * a text: an optional qualifier (half year, quarter, season, week, month,
  * 'Senast') before a year or a date, perhaps a range to another ('2023–2024',
- * 'okt 2025–mar 2026', 'Jan–jun 2024'), or 'Löpande' alone.
+ * 'okt 2025–mar 2026', 'Jan–jun 2024') or open ('2023–', from then on), or 'Löpande' alone.
  */
 export const TIME_CELL = new RegExp(
-  `^(?:(?:${TIME_QUALIFIER}\\s+)?${YEAR_TOKEN}(?:\\s*[-–]\\s*(?:${TIME_QUALIFIER}\\s+)?${YEAR_TOKEN})?|löpande|kontinuerligt|årligen)(?=\\s|$|[.,;])`,
+  `^(?:(?:${TIME_QUALIFIER}\\s+)?${YEAR_TOKEN}(?:\\s*[-–]\\s*(?:${TIME_QUALIFIER}\\s+)?${YEAR_TOKEN}|[-–](?=\\s|$))?|löpande|kontinuerligt|årligen)(?=\\s|$|[.,;])`,
   'iu',
 );
 

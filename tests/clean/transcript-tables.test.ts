@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { readText } from '../../src/ingest/text.js';
+import { findFootersInside } from '../../src/clean/furniture.js';
+import { readContinuation } from '../../src/clean/row-sequence.js';
+
+/**
+ * Tables that a transcript ran into its page lines, in both reading orders
+ * (pdfjs: a page's cells row by row; poppler: a page's lines by position, so a
+ * repeated header's words fall among the words of a row the page break cut,
+ * and a footer among a tall row's) and in both forms ('Transkript' with bare
+ * page numbers, 'Transkript:' with 'N (M)').
+ */
+const read = (text: string) => readText(new TextEncoder().encode(text));
+const rowsOf = (text: string) => {
+  const doc = read(text);
+  return doc.blocks.filter((b) => b.kind === 'row' && !b.header).map((b) => b.cells!.map((c) => doc.text.slice(c.start, c.end)));
+};
+
+/** Pages as the bare form gives them: the title, 'Transkript', then each page's text after its number. */
+const bare = (title: string, pages: string[]) => [title, '', 'Transkript', '', ...pages.flatMap((p, i) => [`${i + 1} ${p}`, ''])].join('\n');
+/** Pages as the seed form gives them: a list of related documents, 'Transkript:', then 'N (M)' before each page. */
+const seed = (title: string, pages: string[]) =>
+  [title, '', 'Relevanta dokument', 'Budget 2025', 'Protokoll 2025-03-01', '', 'Transkript:', '', ...pages.flatMap((p, i) => [`${i + 1} (${pages.length}) ${p}`, ''])].join('\n');
+
+describe('a follow-up whose columns are years marked with X', () => {
+  // A culture plan's follow-up: a status column written in sentences, two year columns, the area's title set in the header.
+  const pages = [
+    'Uppföljning av kulturplanen 2025–2026 Exempelby kommun Kulturnämnden följer upp planen varje halvår. Planen gäller 2025, 2026 och 2027. Status för åtgärderna Nr Åtgärd Ansvarig År 2025 År 2026 Status Fokusområde Levande bibliotek 1 Utöka öppettiderna på stadsbiblioteket. KFF X X Påbörjad. Biblioteket har helgöppet från mars. 2 Starta läsecirklar för nyanlända vuxna. KFF X Ej påbörjad 3 Digitalisera det lokalhistoriska arkivet. KS X X Genomförd. Arkivet finns nu på webben.',
+    'Nr Åtgärd Ansvarig År 2025 År 2026 Status Fokusområde Kultur för barn och unga 1 Erbjuda kulturskola i alla skolområden. BUF X X Pågår enligt plan. Två nya skolområden har börjat i höst. 2 Införa ett fritidskort för kultur och idrott. KFF X Ej startad 3 Ordna en konstvecka för gymnasieelever. BUF X X Genomförd.',
+    'Uppföljningen redovisas för kulturnämnden i december. Kontakt Kulturchefen, telefon 010-123 45 67',
+  ];
+
+  for (const [form, text] of [
+    ['bare form', bare('Uppföljning av kulturplanen Exempelby', pages)],
+    ['seed form', seed('Uppföljning av kulturplanen Exempelby', pages)],
+  ] as const) {
+    it(`reads each row's marks as its years, its status sentences as its status and the header's area as a band (${form})`, () => {
+      const x = extract(read(text));
+      expect(x.activities.map((a) => a.text.replace(/\.$/, ''))).toEqual([
+        'Utöka öppettiderna på stadsbiblioteket',
+        'Starta läsecirklar för nyanlända vuxna',
+        'Digitalisera det lokalhistoriska arkivet',
+        'Erbjuda kulturskola i alla skolområden',
+        'Införa ett fritidskort för kultur och idrott',
+        'Ordna en konstvecka för gymnasieelever',
+      ]);
+      expect(x.activities.map((a) => a.ownerRaw)).toEqual(['KFF', 'KFF', 'KS', 'BUF', 'KFF', 'BUF']);
+      // One mark under two years: a transcript keeps no empty cell, so it is read as the first year's.
+      expect(x.activities.map((a) => a.years)).toEqual([[2025, 2026], [2025], [2025, 2026], [2025, 2026], [2025], [2025, 2026]]);
+      expect(x.activities.map((a) => a.status)).toEqual(['started', 'not_started', 'done', 'ongoing', 'not_started', 'done']);
+      expect(x.focusAreas.map((f) => f.title)).toEqual(['Levande bibliotek', 'Kultur för barn och unga']);
+    });
+  }
+
+  it('takes no header from a year after a label, nor from years in a sentence', () => {
+    // Labelled items: 'Tid: 2025 Åtgärd 2:' is a field and the next item's label, not three column words.
+    const text = bare('Friluftsplan Exempelby', [
+      'Friluftsplan 2025–2027 Exempelby kommun Åtgärd 1: Märka upp vandringsleden runt sjön Ansvar: Tekniska förvaltningen Tid: 2025 Åtgärd 2: Bygga en grillplats vid badet Ansvar: Kultur- och fritidsförvaltningen Tid: 2026',
+      'Planen gäller under åren 2025 2026 2027 och följs upp av Ansvarig nämnd med Status varje år.',
+      'Kontakt Friluftssamordnaren',
+    ]);
+    const doc = read(text);
+    expect(doc.blocks.some((b) => b.kind === 'row')).toBe(false);
+    const x = extract(doc);
+    expect(x.activities.map((a) => a.years)).toEqual([[2025], [2026]]);
+  });
+});
+
+describe('a follow-up table cut by page breaks', () => {
+  // A safety plan's follow-up: how much is done as a percentage, a light as a symbol, a comment; a row cut by the page break.
+  const footer = 'Exempelby kommun – Uppföljning av trygghetsplanen 2025, socialnämnden';
+  const lastRows = 'Förbättra belysningen i parker och gångtunnlar Tekniska förvaltningen 2025 40 % ◐ Arbetet är försenat av leveranser. Tema 2 Förebyggande arbete Utbilda personalen på fritidsgårdarna i konflikthantering Kultur- och fritidsförvaltningen Löpande – ● Tre kurser har hållits. Starta nattvandringar tillsammans med föreningar Kultur- och fritidsförvaltningen HT 2025 0 % ○ Inga föreningar har anmält sig ännu.';
+  const opening = 'Uppföljning av trygghetsplanen Exempelby kommun Socialnämnden följer upp planen två gånger om året. Kolumnen Genomfört anger hur stor del som är gjord. Insats Ansvarig Tidplan Genomfört Bedömning Kommentar Tema 1 Trygga miljöer Anordna trygghetsvandringar i alla';
+  const closing = `Symboler: ● = enligt plan, ◐ = mindre avvikelse, ○ = betydande avvikelse. Uppföljningen redovisas för socialnämnden i november. ${footer} 3`;
+  // pdfjs: the page's cells row by row, the footer last, the header repeated whole on the next page.
+  const pdfjs = [
+    `${opening} Socialförvaltningen 2024– 80 % ● Vandringarna har ${footer} 1`,
+    `Insats Ansvarig Tidplan Genomfört Bedömning Kommentar stadsdelar 2025 genomförts i fyra av fem stadsdelar. ${lastRows} ${footer} 2`,
+    closing,
+  ];
+  // poppler: the footer among the tall row's lines, the repeated header's words among the cut row's.
+  const poppler = [
+    `${opening} Socialförvaltningen 2024– ${footer} 80 % ● Vandringarna har 1`,
+    `Insats Ansvarig stadsdelar Tidplan Genomfört Bedömning 2025 Kommentar genomförts i fyra av fem stadsdelar. ${lastRows} ${footer} 2`,
+    closing,
+  ];
+
+  for (const [order, pages] of [
+    ['pdfjs order', pdfjs],
+    ['poppler order', poppler],
+  ] as const) {
+    for (const [form, make] of [
+      ['bare form', bare],
+      ['seed form', seed],
+    ] as const) {
+      it(`joins the cut row cell by cell and reads percentages and dashes in the status column (${order}, ${form})`, () => {
+        const text = make('Uppföljning av trygghetsplanen Exempelby', pages);
+        const rows = rowsOf(text).filter((r) => r[1]);
+        expect(rows[0]).toEqual([
+          'Anordna trygghetsvandringar i alla stadsdelar',
+          'Socialförvaltningen',
+          '2024– 2025',
+          '80 %',
+          '●',
+          expect.stringMatching(/^Vandringarna har (?:1 )?genomförts i fyra av fem stadsdelar\.$/),
+        ]);
+        expect(rows.map((r) => r.slice(2, 5))).toContainEqual(['Löpande', '–', '●']);
+        const x = extract(read(text));
+        expect(x.activities.map((a) => a.text)).toEqual([
+          'Anordna trygghetsvandringar i alla stadsdelar',
+          'Förbättra belysningen i parker och gångtunnlar',
+          'Utbilda personalen på fritidsgårdarna i konflikthantering',
+          'Starta nattvandringar tillsammans med föreningar',
+        ]);
+        expect(x.activities[0].years).toEqual([2024, 2025]);
+        expect(x.activities.map((a) => a.ownerRaw)).toEqual(['Socialförvaltningen', 'Tekniska förvaltningen', 'Kultur- och fritidsförvaltningen', 'Kultur- och fritidsförvaltningen']);
+        expect(x.focusAreas.map((f) => f.title)).toEqual(['Trygga miljöer', 'Förebyggande arbete']);
+        expect(x.activities.some((a) => a.text.includes(footer.slice(0, 20)))).toBe(false);
+      });
+    }
+  }
+});
+
+describe('a footer inside a page', () => {
+  const footer = 'Exempelby kommun – Klimatrapport 2025, miljönämnden';
+  it('is found where it ends two pages and stands inside another', () => {
+    const pages = [`Inledning Åtgärderna redovisas i tabellen. Byta till LED ${footer} Tekniska förvaltningen 2025 1`, `Installera solceller på skolor 2026 ${footer} 2`, `Kontakt Miljöstrategen ${footer} 3`];
+    const spans = findFootersInside(pages)!;
+    expect(spans.map((s, i) => s.map(([a, b]) => pages[i].slice(a, b)))).toEqual([[footer], [`${footer} 2`], [`${footer} 3`]]);
+  });
+
+  it('is not taken from words every page ends with but no page holds inside, nor from a phrase on some pages only', () => {
+    expect(findFootersInside([`Sida ett ${footer} 1`, `Sida två ${footer} 2`, `Sida tre ${footer} 3`])).toBeNull();
+    expect(findFootersInside([`Text om arbetet ${footer} och mer text`, `Mer ${footer} 2`, `Sista sidan ${footer} 3`, 'En sida utan den'])).toBeNull();
+  });
+});
+
+describe('the rest of a row on the next page', () => {
+  it('reads each cell from what its type reads, a text cell to the next typed one', () => {
+    const words = 'in i alla skolor HT 2025 arbetet fortsätter'.split(' ');
+    expect(readContinuation(words, ['owner', 'time', 'status', 'comment'], [])).toEqual({ activity: 'in i alla skolor', owner: '', time: 'HT 2025', status: '', comment: 'arbetet fortsätter' });
+  });
+});
+
+describe('a table whose status icons did not come into the text', () => {
+  // A water plan's follow-up: each table under a goal sentence, owners without a unit's shape, statuses drawn as icons.
+  const pages = [
+    'Uppföljning av vattenplanen 2025 Exempelby kommun 1. Rena sjöar och vattendrag Mål Bedömning Utsläppen av fosfor till sjöarna ska minska. Åtgärd Ansvarig Status Färdiggrad Utsläppen av fosfor till sjöarna ska minska. Inventera enskilda avlopp runt Storsjön Miljöenheten Bygga ut det kommunala ledningsnätet till Norrby Vattenbolaget Ta fram en plan för dagvatten i centrum Samhällsbyggnad 2. Säkert dricksvatten Mål Bedömning Dricksvattnet ska vara säkert för alla. Åtgärd Ansvarig Status Färdiggrad Dricksvattnet ska vara säkert för alla. Skydda vattentäkten vid Åsen med nya föreskrifter Teknik Informera hushållen om provtagning av egna brunnar Miljöenheten 3. Levande kust Mål Bedömning Fler ska kunna bada i havet. Åtgärd Ansvarig Status Färdiggrad Fler ska kunna bada i havet. Anlägga en ny badplats vid Sandvik Fritid',
+    'Kommentarer Arbetet går enligt plan i de flesta delar.',
+    'Uppföljningen redovisas för kommunstyrelsen i oktober. Den som är Ansvarig för en åtgärd rapporterar Status och Färdiggrad till nämnden varje kvartal.',
+  ];
+  for (const [form, make] of [
+    ['bare form', bare],
+    ['seed form', seed],
+  ] as const) {
+    it(`reads the rows by their actions and owners, the goal under the header as no row (${form})`, () => {
+      const x = extract(read(make('Uppföljning av vattenplanen Exempelby', pages)));
+      expect(x.activities.map((a) => a.text)).toEqual([
+        'Inventera enskilda avlopp runt Storsjön',
+        'Bygga ut det kommunala ledningsnätet till Norrby',
+        'Ta fram en plan för dagvatten i centrum',
+        'Skydda vattentäkten vid Åsen med nya föreskrifter',
+        'Informera hushållen om provtagning av egna brunnar',
+        'Anlägga en ny badplats vid Sandvik',
+      ]);
+      expect(x.activities.map((a) => a.ownerRaw)).toEqual(['Miljöenheten', 'Vattenbolaget', 'Samhällsbyggnad', 'Teknik', 'Miljöenheten', 'Fritid']);
+      // The goal under each header may head its rows one level down; it is never an activity nor a top area.
+      expect(x.focusAreas.filter((f) => f.parentKey === null).map((f) => f.title)).toEqual(['Rena sjöar och vattendrag', 'Säkert dricksvatten', 'Levande kust']);
+    });
+  }
+
+  it('takes no rows from prose after a header whose sentences open with no action', () => {
+    const text = bare('Rapport Exempelby', [
+      'Rapport om arbetet 2025 Exempelby kommun Aktivitet Ansvarig Status Färdiggrad Arbetet följs upp av nämnden varje år. Nämnden beslutar om nya mål i december. Förvaltningen redovisar läget i en rapport.',
+      'Bakgrund Planen antogs av kommunfullmäktige 2024.',
+      'Kontakt Planeringschefen',
+    ]);
+    expect(extract(read(text)).activities).toEqual([]);
+  });
+});
+
+describe('owners and times at a row end', () => {
+  it("takes a company's name with its form, two capitalised words at most (a truncated part before 'och' aside), and a unit in parentheses", async () => {
+    const { ownerStart } = await import('../../src/clean/cell-kinds.js');
+    const owner = (text: string) => {
+      const words = text.split(' ');
+      return words.slice(ownerStart(words, words.length)).join(' ');
+    };
+    expect(owner('Bygga laddplatser vid Norrby Umeå Energi AB')).toBe('Umeå Energi AB');
+    expect(owner('Sanera deponin Exempelby Vatten- och Avfall AB')).toBe('Exempelby Vatten- och Avfall AB');
+    expect(owner('Driva flygplatsen vidare Regionflyget AB (Kommunledningskontoret)')).toBe('Regionflyget AB (Kommunledningskontoret)');
+    // No company form: capitalised words before a unit stay the activity's.
+    expect(owner('Samverka med Region Exempel Miljöförvaltningen')).toBe('Miljöförvaltningen');
+  });
+
+  it('reads a range a line break cut as one time, and an open time alone', async () => {
+    const { typedEnds } = await import('../../src/clean/row-sequence.js');
+    expect(typedEnds('time', ['2024–', '2026', 'Pågår'], 0, [])).toEqual([2]);
+    expect(typedEnds('time', ['2024–', 'Pågår'], 0, [])).toEqual([1]);
+  });
+});
