@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findInlineHeadings, headingTitleEnd } from '../../src/clean/inline-headings.js';
 import { extract } from '../../src/extract/index.js';
 import { readText } from '../../src/ingest/text.js';
+import { bareForm, seedForm } from '../support/transcript-forms.js';
 
 /**
  * A transcript runs each page into one line, so a plan's outline survives only
@@ -58,8 +59,6 @@ const BODIES = [
 const PAGES = BODIES.map((b, i) => `${b} ${FOOTER} – ${i + 1} –`);
 /** The other reading order: the running text read first on the page, as a head. */
 const otherOrder = BODIES.map((b) => `${FOOTER} ${b}`);
-const seedForm = (pages: string[]) => `${pages[0].slice(0, 60)}\n\nRelevanta dokument\nAvfallsplan 2022–2030\n\nTranskript:\n\n${pages.map((p, i) => `${i + 1} (${pages.length}) ${p}`).join('\n\n')}\n`;
-const bareForm = (pages: string[]) => `${pages[0].slice(0, 60)}\n\nTranskript\n\n${pages.map((p, i) => `${i + 1} ${p}`).join('\n\n')}\n`;
 
 describe('a transcript of a plan with numbered headings', () => {
   for (const [name, text] of [
