@@ -81,7 +81,7 @@ export function ownerStart(tokens: string[], end: number, names: string[][] = []
       o -= 2;
       continue;
     }
-    // 'Skellefteå Kraft AB', 'Karlstads El- och Stadsnät AB': a company's name is the capitalised words before its form, two at most.
+    // 'Norrby Vatten AB', 'Västra Hamnens Energi- och Fiber AB': a company's name is the capitalised words before its form, two at most.
     if (company.test(word)) {
       o--;
       for (let names = 0; o > from && names < MAX_COMPANY_NAME; o--) {

@@ -124,14 +124,14 @@ export function isTextColumn(role: FieldRole): boolean {
 
 /**
  * The rest of a row that a page break cut, as the next page gives it: each
- * cell's last lines, most of them blank ('väg in för tillståndsfrågor 2024
- * permanent sedan januari.'). The activity's words come first, up to the first
+ * cell's last lines, most of them blank ('skolor under hösten 2024
+ * och resten i vår.'). The activity's words come first, up to the first
  * word a typed cell reads; each cell after it takes what its type reads there
  * or nothing; a text cell runs to where a later typed cell reads. Null when
  * words are left over or nothing reads.
  */
 export function readContinuation(words: string[], tail: FieldRole[], names: string[][]): Cells | null {
-  // A cell's last lines go on in lower case ('genomförts i fyra …'): a typed cell opens otherwise.
+  // A cell's last lines go on in lower case ('slutförs i tre …'): a typed cell opens otherwise.
   const reads = (role: FieldRole, at: number) => at < words.length && !/^\p{Ll}/u.test(words[at]) && (typedEnds(role, words, at, names) ?? []).length > 0;
   let at = 0;
   while (at < words.length && !tail.some((r) => reads(r, at))) at++;

@@ -1,13 +1,13 @@
 /**
  * Unnumbered titles that a transcript ran into the page's line: '… och
- * branschträffar Kompetens för framtiden Bristen på kompetens är …'. With the
+ * lånecyklar Tryggare skolvägar Många föräldrar skjutsar sina barn …'. With the
  * line breaks gone, a heading with neither number nor label is known only by
  * where it stands and what it looks like: after a lost line end (a sentence
  * end, or a lower-case word no clause stops on, followed by a capital) comes
  * a short capitalised noun phrase with no finite verb (a heading's shape,
  * inline-headings.ts), and right after it a capitalised sentence opens (its
  * finite verb within a few words). A name inside a sentence ('stödja Region
- * Kronoberg i …') is one word before the next capital, and is followed by no
+ * Norrbotten i …') is one word before the next capital, and is followed by no
  * sentence; a contents entry is followed by its page number.
  */
 import type { RawBlock } from '../core/types.js';
