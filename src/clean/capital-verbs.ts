@@ -16,7 +16,7 @@ import { sentenceEnds } from './split-inline.js';
 const SERIES = 3;
 /**
  * A word in capitals after a sentence end, a colon or at the start, before a
- * word that is not in capitals too ('STÄRKA vår position', not 'VI SKA
+ * word that is not in capitals too ('UTVECKLA kulturskolans utbud', not 'VI SKA
  * STÄRKA' nor a title set all in capitals).
  */
 const CANDIDATE = /(?<=^|[.!?:]["”)]?\s+)(\p{Lu}{2,})(?=\s+(?:\p{Lu}?\p{Ll}|\d))/gu;
