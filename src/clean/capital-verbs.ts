@@ -8,6 +8,7 @@
  * its own again, as it did on the page.
  */
 import type { RawBlock } from '../core/types.js';
+import { blockPiece } from './block-piece.js';
 import { isCapitalInfinitive } from '../lang/morphology.js';
 import { INLINE_BULLET_GLYPHS } from '../lang/structure.js';
 import { sentenceEnds } from './split-inline.js';
@@ -64,12 +65,8 @@ export function splitCapitalVerbs(blocks: RawBlock[]): RawBlock[] {
     if (!mine) return [b];
     const out: RawBlock[] = [];
     const piece = (from: number, to: number, first: boolean) => {
-      const raw = b.text.slice(from, to);
-      const text = raw.trim();
-      if (!text) return;
-      const block: RawBlock = first ? { ...b, text } : { kind: 'paragraph', text, page: b.page };
-      if (b.source !== undefined) block.source = b.source + from + (raw.length - raw.trimStart().length);
-      out.push(block);
+      const block = blockPiece(b, from, to, 'paragraph', first);
+      if (block) out.push(block);
     };
     let cursor = 0;
     mine.forEach((cut, k) => {

@@ -11,6 +11,7 @@
  * sentence; a contents entry is followed by its page number.
  */
 import type { RawBlock } from '../core/types.js';
+import { blockPiece } from './block-piece.js';
 import { DANGLING_WORDS, PREPOSITIONS } from '../lang/language.js';
 import { sv } from '../lang/pattern.js';
 import { SECTION_LABELS } from '../lang/sections.js';
@@ -30,7 +31,7 @@ export interface RunOnTitle {
 
 const dangling = new Set(DANGLING_WORDS);
 const noTitleEnd = new Set([...DANGLING_WORDS, ...PREPOSITIONS]);
-/** A heading of two to six words: one capitalised word before another is most often a name ('Region Kronoberg'). */
+/** A heading of two to six words: one capitalised word before another is most often a name ('Region Norrbotten'). */
 const MIN_HEADING_WORDS = 2;
 const MAX_WORDS = 6;
 /** The sentence after a title shows its finite verb within this many words. */
@@ -157,12 +158,8 @@ export function splitRunOnTitles(blocks: RawBlock[], kinds: Array<RawBlock['kind
     if (!titles.length) return [b];
     const out: RawBlock[] = [];
     const piece = (kind: RawBlock['kind'], from: number, to: number, keep: boolean): void => {
-      const raw = b.text.slice(from, to);
-      const text = raw.trim();
-      if (!text) return;
-      const block: RawBlock = keep ? { ...b, text } : { kind, text, page: b.page };
-      if (b.source !== undefined) block.source = b.source + from + (raw.length - raw.trimStart().length);
-      out.push(block);
+      const block = blockPiece(b, from, to, kind, keep);
+      if (block) out.push(block);
     };
     let cursor = 0;
     for (const t of titles) {
