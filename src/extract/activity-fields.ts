@@ -73,6 +73,9 @@ function readSymbols(text: string, at: number, legend: Legend, pictures: Picture
   }
 }
 
+/** The statuses that say the work was halted rather than how far it came. */
+const HALTED: Status[] = ['postponed', 'cancelled'];
+
 /** A share of the work done ('75 %', a bar measured as '≈80 %'), from the progress or status cell. */
 function readProgress(text: string, at: number, pictures: PictureLookup, judged: Judged): void {
   if (judged.progress !== null) return;
@@ -135,11 +138,21 @@ export function activityFields(entry: Entry, legend: Legend, pictures: PictureLo
     }
   }
   for (const f of [...of('progress'), ...of('status')]) readProgress(f.value, f.absolute.start, pictures, judged);
+  // A cell that holds only its colour: the legend says which status the colour stands for.
+  const fill = entry.table?.fill ? hexColour(entry.table.fill) : null;
+  const keyed = fill ? legendOfFill(legend, fill) : null;
+  // A legend line that describes a light ('Gul: avvikelse, åtgärd pågår') says how the work keeps to plan, not how far it has come.
+  // The document's own key outranks a reading of the comment's prose.
+  if (keyed?.meaning.status && !keyed.meaning.track && (judged.status === null || judged.status === 'unknown')) Object.assign(judged, { status: keyed.meaning.status, statusRaw: fill, statusRule: 'status/legend-fill', statusSource: 'fill' });
   // A status said only in the comment's prose ('Arbetet pågår enligt plan').
   const comment = of('comment').map((f) => f.value.trim()).find(Boolean) ?? '';
   if ((judged.status === null || judged.status === 'unknown') && comment) {
     const m = classifyStatus(comment);
     if (m && m.status !== 'unknown') Object.assign(judged, { status: m.status, statusRaw: comment, statusRule: `${m.rule}+comment`, statusSource: 'comment' });
+  } else if (judged.statusRule === 'status/percent' && comment) {
+    // A share says how far the work has come, not that it was halted: a comment that says it was put off or stopped ('0 %', 'Pausad i väntan på …') tells more.
+    const m = classifyStatus(comment);
+    if (m && HALTED.includes(m.status)) Object.assign(judged, { status: m.status, statusRaw: comment, statusRule: `${m.rule}+comment`, statusSource: 'comment' });
   }
   if (!judged.track) {
     for (const f of [...of('track'), ...of('status')]) {
@@ -150,11 +163,6 @@ export function activityFields(entry: Entry, legend: Legend, pictures: PictureLo
       }
     }
   }
-  // A cell that holds only its colour: the legend says which status the colour stands for.
-  const fill = entry.table?.fill ? hexColour(entry.table.fill) : null;
-  const keyed = fill ? legendOfFill(legend, fill) : null;
-  // A legend line that describes a light ('Gul: avvikelse, åtgärd pågår') says how the work keeps to plan, not how far it has come.
-  if (keyed?.meaning.status && !keyed.meaning.track && (judged.status === null || judged.status === 'unknown')) Object.assign(judged, { status: keyed.meaning.status, statusRaw: fill, statusRule: 'status/legend-fill', statusSource: 'fill' });
   if (keyed?.by === 'swatch' && keyed.meaning.track && !judged.track) Object.assign(judged, { track: keyed.meaning.track, trackRaw: fill, trackRule: 'track/legend-fill' });
   // Where the legend's swatches make the colours statuses, a colour is no traffic light.
   if (!judged.track && entry.table?.fill && keyed?.by !== 'swatch') {

@@ -30,6 +30,11 @@ export function classifyStatus(text: string): StatusMatch | null {
   return { status: best?.status ?? 'unknown', rule: best?.rule ?? 'status/unrecognised', track: track?.track ?? null };
 }
 
+/** Every status a text names ('Påbörjad eller pågår' names two), in the order of the status table. */
+export function statusesIn(text: string): Status[] {
+  return [...new Set(STATUS_PATTERNS.filter((p) => p.pattern.test(text)).map((p) => p.status))];
+}
+
 export const statusRule = defineRule<Status | null>({
   id: 'status/classify',
   version: 2,
