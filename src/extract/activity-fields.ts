@@ -73,6 +73,24 @@ function readSymbols(text: string, at: number, legend: Legend, pictures: Picture
   }
 }
 
+/** A plan runs a few years; two dates further apart than this are no start and end of one activity. */
+const MAX_SPAN_YEARS = 10;
+
+/**
+ * The years an activity's time fields cover. Two fields or more, each with its
+ * years, are its start and end ('Startdatum 2024-03-01', 'Slutdatum
+ * 2026-06-30'): every year from the first to the last, as '2024–2026' in one
+ * field gives them.
+ */
+function spannedYears(perField: number[][]): number[] {
+  const years = [...new Set(perField.flat())].sort((a, b) => a - b);
+  if (perField.filter((y) => y.length > 0).length < 2 || years.length === 0) return years;
+  const first = years[0];
+  const last = years[years.length - 1];
+  if (last - first > MAX_SPAN_YEARS) return years;
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
 /** The statuses that say the work was halted rather than how far it came. */
 const HALTED: Status[] = ['postponed', 'cancelled'];
 
@@ -113,7 +131,7 @@ export function activityFields(entry: Entry, legend: Legend, pictures: PictureLo
   const partners = [...split.partners, ...of('partner').map((f) => f.value)].filter(Boolean);
   const times = [...new Set(of('time').map((f) => f.value.trim()).filter(Boolean))];
   const timeRaw = times.length ? times.join(', ') : null;
-  const years = [...new Set(times.flatMap((t) => yearsIn(t)))].sort((a, b) => a - b);
+  const years = spannedYears(times.map((t) => yearsIn(t)));
 
   const judged: Judged = { status: null, statusRaw: null, statusRule: null, statusSource: null, track: null, trackRaw: null, trackRule: null, progress: null, progressRaw: null };
   const statusFields = [...of('status'), ...of('track'), ...of('progress')];
