@@ -5,7 +5,7 @@ import { escapeRegExp } from '../lang/pattern.js';
 import { TIME_IN_SENTENCE } from '../lang/timeline.js';
 import { legendOfFill, type Legend } from './constructions/legend.js';
 import type { Entry } from './outline/types.js';
-import { classifyStatus, trackOfFill, trackOfWord } from './rules/status.js';
+import { classifyStatus, trackOfFill, trackOfMeaning, trackOfWord } from './rules/status.js';
 import { yearsIn } from './rules/years.js';
 import { OWNER_SEPARATOR, PARTNER_JOIN } from '../lang/structure.js';
 
@@ -174,7 +174,8 @@ export function activityFields(entry: Entry, legend: Legend, pictures: PictureLo
   }
   if (!judged.track) {
     for (const f of [...of('track'), ...of('status')]) {
-      const hit = trackOfWord(withoutSymbols(f.value));
+      // An assessment field may say the light's meaning instead of its colour ('Bedömning Enligt plan').
+      const hit = trackOfWord(withoutSymbols(f.value)) ?? (f.role === 'track' ? trackOfMeaning(withoutSymbols(f.value)) : null);
       if (hit) {
         Object.assign(judged, { track: hit.track, trackRaw: hit.raw, trackRule: hit.rule });
         break;

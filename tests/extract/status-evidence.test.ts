@@ -68,3 +68,19 @@ describe('the evidence for a status that no word in its cell gives', () => {
     ]);
   });
 });
+
+describe('an assessment field that says what its light means', () => {
+  it("reads 'Enligt plan', 'Risk för avvikelse' and 'Avvikelse' in an assessment column as lights, and a comment's sentence as none", () => {
+    const got = extract(
+      buildDoc('docx', [
+        { kind: 'heading', text: 'Uppföljning av planen för civilt försvar', page: 1, level: 1 },
+        header(['Åtgärd', 'Ansvar', 'Bedömning']),
+        row(['Inventera reservkraften i äldreboendena', 'Fastighetsenheten', 'Enligt plan']),
+        row(['Öva krisledningsstaben två gånger om året', 'Säkerhetssamordnaren', 'Risk för avvikelse']),
+        row(['Ta fram en plan för nödvatten', 'VA-enheten', 'Avvikelse']),
+        row(['Utbilda förvaltningarnas beredskapssamordnare', 'Säkerhetssamordnaren', 'Utbildningen hölls enligt plan i mars men två förvaltningar deltog inte alls.']),
+      ], { pageCount: 1 }),
+    ).activities.map((a) => a.track);
+    expect(got).toEqual(['on_track', 'deviation', 'off_track', null]);
+  });
+});
