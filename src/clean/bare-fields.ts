@@ -119,13 +119,15 @@ const SINGLE_ROLES: FieldRole[] = ['owner', 'partner', 'time', 'status', 'track'
 /**
  * A line that is only fields with bare labels: two or more side by side, or
  * one whose value has its role's shape, as an export sets a record's fields
- * a line each. Null for anything else.
+ * a line each. `continuing`: the line follows a line of fields, so a field
+ * of any text ('Kommentar Arbetet har startat') continues the record.
+ * Null for anything else.
  */
-export function bareFieldLine(text: string): Field[] | null {
+export function bareFieldLine(text: string, continuing = false): Field[] | null {
   const read = bareFields(text);
   if (read) return read.bodyEnd === 0 ? read.fields : null;
   const hit = labelHits(text)[0];
-  if (!hit || hit.at !== 0 || !SINGLE_ROLES.includes(hit.role)) return null;
+  if (!hit || hit.at !== 0 || !(continuing || SINGLE_ROLES.includes(hit.role))) return null;
   const value = text.slice(hit.valueStart).replace(/[\s,;·|]+$/, '');
   if (!fits(hit.role, value)) return null;
   return [{ role: hit.role, label: hit.label, value, start: hit.valueStart, end: hit.valueStart + value.length, rule: hit.rule }];

@@ -24,6 +24,8 @@ const SYMBOL = /(?<=^|\s)([^\p{L}\p{N}\s.,;:!?()[\]"'’”\-–—/&%§+*])(?=\
 const AREA_LABEL = sv(`(?<=^|\\s)(?:${SECTION_LABELS.map((l) => l.pattern).join('|')})(?=\\s)`, 'giu');
 /** An activity's label, written with a capital, once or repeated, before a record's title ('Aktivitet Genomföra …'). */
 const RECORD_LABEL = sv(`^\\s*(?:(?=\\p{Lu})(?:${FIELD_LABELS.filter((f) => f.role === 'activity').map((f) => f.words).join('|')})\\s+)+(?=\\p{Lu})`, 'iu');
+/** The same label anywhere in a line, as a record's opening where no symbol cuts the records: 'Aktivitet Öppna …', 'Åtgärd Inventera …'. */
+const RECORD_LABEL_ANYWHERE = sv(`(?<=^|\\s)(?=\\p{Lu})(${FIELD_LABELS.filter((f) => f.role === 'activity').map((f) => f.words).join('|')})\\s+(?=\\p{Lu})`, 'giu');
 /** An area line is a title: a few words after its label, not a paragraph. */
 const MAX_AREA_WORDS = 14;
 
@@ -47,19 +49,62 @@ function separatorOf(blocks: RawBlock[]): string | null {
   return best && best[1] >= 2 ? best[0] : null;
 }
 
+/** The uses of an activity label in a text that open a record: the label and the title after it capitalised (checked here: /i folds the case of \\p{Lu}). */
+function labelUses(text: string): Array<{ at: number; word: string }> {
+  return [...text.matchAll(RECORD_LABEL_ANYWHERE)]
+    .filter((m) => /^\p{Lu}/u.test(m[0]) && /^\p{Lu}/u.test(text.charAt(m.index! + m[0].length)))
+    .map((m) => ({ at: m.index!, word: m[1].toLowerCase() }));
+}
+
+/** What cuts one record from the next: a recurring symbol (cut out), or the record's own label (kept, at the record's start). */
+type Separator = { kind: 'symbol'; symbol: string } | { kind: 'label'; word: string };
+
+/**
+ * Where no symbol recurs, the activity label that opens records: the one used
+ * most over the document, capitalised before a capitalised title, twice or more.
+ */
+function recordLabelOf(blocks: RawBlock[]): string | null {
+  const uses = new Map<string, number>();
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
+    for (const u of labelUses(b.text)) uses.set(u.word, (uses.get(u.word) ?? 0) + 1);
+  }
+  const best = [...uses].sort((a, b) => b[1] - a[1])[0];
+  return best && best[1] >= 2 ? best[0] : null;
+}
+
+/** Where a block's records begin: after each separating symbol, or at each use of the record label. */
+function cutsOf(text: string, sep: Separator | null): number[] {
+  if (!sep) return [];
+  if (sep.kind === 'symbol') return [...text.matchAll(SYMBOL)].filter((m) => m[1] === sep.symbol).map((m) => m.index!);
+  return labelUses(text).filter((u) => u.word === sep.word && u.at > 0).map((u) => u.at);
+}
+
 /** Where an area line closes a text: the last capitalised section label with a short title after it, or -1. */
-function areaStart(text: string): number {
-  let at = -1;
-  for (const m of text.matchAll(AREA_LABEL)) if (/^\p{Lu}/u.test(m[0])) at = m.index!;
-  if (at < 0) return -1;
-  const words = text.slice(at).trim().split(/\s+/).length;
-  return words >= 2 && words <= MAX_AREA_WORDS && !/[.!?]\s*$/.test(text) ? at : -1;
+const isTitle = (words: string, sentence: boolean) => {
+  const n = words.trim().split(/\s+/).length;
+  return n >= 2 && n <= MAX_AREA_WORDS && !(sentence && /[.!?]\s*$/.test(words));
+};
+
+/**
+ * Where the labelled lines closing a text begin, in order: the last
+ * capitalised section label with a short title after it, and the labelled
+ * lines of a title each just before it ('Målområde Service Nämndmål Alla ska
+ * …': an area and the goal under it, a line each). Empty when none closes it.
+ */
+function areaStarts(text: string): number[] {
+  const labels = [...text.matchAll(AREA_LABEL)].filter((m) => /^\p{Lu}/u.test(m[0])).map((m) => m.index!);
+  if (labels.length === 0 || !isTitle(text.slice(labels[labels.length - 1]), true)) return [];
+  const out = [labels[labels.length - 1]];
+  for (let k = labels.length - 2; k >= 0 && isTitle(text.slice(labels[k], out[0]), true); k--) out.unshift(labels[k]);
+  return out;
 }
 
 /** A record's text cut into its title and its fields, with an area line after it cut off; null when it is no record. */
 function recordParts(text: string, from: number, to: number, marker: string | undefined): Part[] | null {
   const seg = text.slice(from, to);
-  const area = areaStart(seg);
+  const areas = areaStarts(seg);
+  const area = areas[0] ?? -1;
   const body = area > 0 ? seg.slice(0, area) : seg;
   const read = bareFields(body.trimEnd());
   if (!read || read.bodyEnd === 0 || !body.slice(0, read.bodyEnd).trim()) return null;
@@ -71,36 +116,40 @@ function recordParts(text: string, from: number, to: number, marker: string | un
     { kind: 'item', at: from + (titled ? label : 0), end: from + read.bodyEnd, ...(marker === undefined ? {} : { marker }) },
     { kind: 'paragraph', at: from + read.bodyEnd, end: from + body.length },
   ];
-  if (area > 0) parts.push({ kind: 'heading', at: from + area, end: to });
+  if (area > 0) areas.forEach((a, i) => parts.push({ kind: 'heading', at: from + a, end: i + 1 < areas.length ? from + areas[i + 1] : to }));
   return parts;
 }
 
 /** The parts of one block: records between separators, the text before them, an area line before the first. */
-function blockParts(b: RawBlock, sep: string | null): { parts: Part[]; records: number } | null {
+function blockParts(b: RawBlock, sep: Separator | null): { parts: Part[]; records: number } | null {
   if (b.kind !== 'paragraph' && b.kind !== 'item') return null;
-  const cuts = sep ? [...b.text.matchAll(SYMBOL)].filter((m) => m[1] === sep).map((m) => m.index!) : [];
+  const cuts = cutsOf(b.text, sep);
   const bounds = [0, ...cuts, b.text.length];
   const parts: Part[] = [];
   let records = 0;
   for (let k = 0; k + 1 < bounds.length; k++) {
-    // Each part after a separator starts past the symbol; the block's own first part keeps the block's marker.
-    const from = k === 0 ? 0 : bounds[k] + 1;
-    const marker = k === 0 ? b.marker : sep!;
+    // Each part after a symbol starts past it, one after a label at the label; the block's own first part keeps the block's marker.
+    const from = k === 0 ? 0 : bounds[k] + (sep?.kind === 'symbol' ? 1 : 0);
+    const marker = k === 0 ? b.marker : sep?.kind === 'symbol' ? sep.symbol : undefined;
     const record = recordParts(b.text, from, bounds[k + 1], marker);
     if (record) {
       records++;
       parts.push(...record);
       continue;
     }
-    const area = k === 0 && cuts.length ? areaStart(b.text.slice(0, bounds[1])) : -1;
-    if (area > 0) parts.push({ kind: b.kind, at: 0, end: area, marker: b.marker }, { kind: 'heading', at: area, end: bounds[1] });
-    else parts.push({ kind: k === 0 ? b.kind : 'paragraph', at: from, end: bounds[k + 1], ...(k === 0 && b.marker !== undefined ? { marker: b.marker } : {}) });
+    const areas = k === 0 && cuts.length ? areaStarts(b.text.slice(0, bounds[1])) : [];
+    if (areas.length > 0 && areas[0] > 0) {
+      parts.push({ kind: b.kind, at: 0, end: areas[0], marker: b.marker });
+      areas.forEach((a, i) => parts.push({ kind: 'heading', at: a, end: areas[i + 1] ?? bounds[1] }));
+    } else parts.push({ kind: k === 0 ? b.kind : 'paragraph', at: from, end: bounds[k + 1], ...(k === 0 && b.marker !== undefined ? { marker: b.marker } : {}) });
   }
   return records ? { parts, records } : null;
 }
 
 export function splitBareRecords(blocks: RawBlock[], messages: Message[] = []): RawBlock[] {
-  const sep = separatorOf(blocks);
+  const symbol = separatorOf(blocks);
+  const label = symbol ? null : recordLabelOf(blocks);
+  const sep: Separator | null = symbol ? { kind: 'symbol', symbol } : label ? { kind: 'label', word: label } : null;
   const read = blocks.map((b) => blockParts(b, sep));
   const records = read.reduce((n, r) => n + (r?.records ?? 0), 0);
   if (records < 2) return blocks;

@@ -5,7 +5,7 @@ import { escapeRegExp } from '../lang/pattern.js';
 import { TIME_IN_SENTENCE } from '../lang/timeline.js';
 import { legendOfFill, type Legend } from './constructions/legend.js';
 import type { Entry } from './outline/types.js';
-import { classifyStatus, trackOfFill, trackOfWord } from './rules/status.js';
+import { classifyStatus, trackOfFill, trackOfMeaning, trackOfWord } from './rules/status.js';
 import { yearsIn } from './rules/years.js';
 import { OWNER_SEPARATOR, PARTNER_JOIN } from '../lang/structure.js';
 
@@ -73,6 +73,27 @@ function readSymbols(text: string, at: number, legend: Legend, pictures: Picture
   }
 }
 
+/** A plan runs a few years; two dates further apart than this are no start and end of one activity. */
+const MAX_SPAN_YEARS = 10;
+
+/**
+ * The years an activity's time fields cover. Two fields or more, each with its
+ * years, are its start and end ('Startdatum 2024-03-01', 'Slutdatum
+ * 2026-06-30'): every year from the first to the last, as '2024–2026' in one
+ * field gives them.
+ */
+function spannedYears(perField: number[][]): number[] {
+  const years = [...new Set(perField.flat())].sort((a, b) => a - b);
+  if (perField.filter((y) => y.length > 0).length < 2 || years.length === 0) return years;
+  const first = years[0];
+  const last = years[years.length - 1];
+  if (last - first > MAX_SPAN_YEARS) return years;
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** The statuses that say the work was halted rather than how far it came. */
+const HALTED: Status[] = ['postponed', 'cancelled'];
+
 /** A share of the work done ('75 %', a bar measured as '≈80 %'), from the progress or status cell. */
 function readProgress(text: string, at: number, pictures: PictureLookup, judged: Judged): void {
   if (judged.progress !== null) return;
@@ -110,7 +131,7 @@ export function activityFields(entry: Entry, legend: Legend, pictures: PictureLo
   const partners = [...split.partners, ...of('partner').map((f) => f.value)].filter(Boolean);
   const times = [...new Set(of('time').map((f) => f.value.trim()).filter(Boolean))];
   const timeRaw = times.length ? times.join(', ') : null;
-  const years = [...new Set(times.flatMap((t) => yearsIn(t)))].sort((a, b) => a - b);
+  const years = spannedYears(times.map((t) => yearsIn(t)));
 
   const judged: Judged = { status: null, statusRaw: null, statusRule: null, statusSource: null, track: null, trackRaw: null, trackRule: null, progress: null, progressRaw: null };
   const statusFields = [...of('status'), ...of('track'), ...of('progress')];
@@ -135,26 +156,32 @@ export function activityFields(entry: Entry, legend: Legend, pictures: PictureLo
     }
   }
   for (const f of [...of('progress'), ...of('status')]) readProgress(f.value, f.absolute.start, pictures, judged);
+  // A cell that holds only its colour: the legend says which status the colour stands for.
+  const fill = entry.table?.fill ? hexColour(entry.table.fill) : null;
+  const keyed = fill ? legendOfFill(legend, fill) : null;
+  // A legend line that describes a light ('Gul: avvikelse, åtgärd pågår') says how the work keeps to plan, not how far it has come.
+  // The document's own key outranks a reading of the comment's prose.
+  if (keyed?.meaning.status && !keyed.meaning.track && (judged.status === null || judged.status === 'unknown')) Object.assign(judged, { status: keyed.meaning.status, statusRaw: fill, statusRule: 'status/legend-fill', statusSource: 'fill' });
   // A status said only in the comment's prose ('Arbetet pågår enligt plan').
   const comment = of('comment').map((f) => f.value.trim()).find(Boolean) ?? '';
   if ((judged.status === null || judged.status === 'unknown') && comment) {
     const m = classifyStatus(comment);
     if (m && m.status !== 'unknown') Object.assign(judged, { status: m.status, statusRaw: comment, statusRule: `${m.rule}+comment`, statusSource: 'comment' });
+  } else if (judged.statusRule === 'status/percent' && comment) {
+    // A share says how far the work has come, not that it was halted: a comment that says it was put off or stopped ('0 %', 'Pausad i väntan på …') tells more.
+    const m = classifyStatus(comment);
+    if (m && HALTED.includes(m.status)) Object.assign(judged, { status: m.status, statusRaw: comment, statusRule: `${m.rule}+comment`, statusSource: 'comment' });
   }
   if (!judged.track) {
     for (const f of [...of('track'), ...of('status')]) {
-      const hit = trackOfWord(withoutSymbols(f.value));
+      // An assessment field may say the light's meaning instead of its colour ('Bedömning Enligt plan').
+      const hit = trackOfWord(withoutSymbols(f.value)) ?? (f.role === 'track' ? trackOfMeaning(withoutSymbols(f.value)) : null);
       if (hit) {
         Object.assign(judged, { track: hit.track, trackRaw: hit.raw, trackRule: hit.rule });
         break;
       }
     }
   }
-  // A cell that holds only its colour: the legend says which status the colour stands for.
-  const fill = entry.table?.fill ? hexColour(entry.table.fill) : null;
-  const keyed = fill ? legendOfFill(legend, fill) : null;
-  // A legend line that describes a light ('Gul: avvikelse, åtgärd pågår') says how the work keeps to plan, not how far it has come.
-  if (keyed?.meaning.status && !keyed.meaning.track && (judged.status === null || judged.status === 'unknown')) Object.assign(judged, { status: keyed.meaning.status, statusRaw: fill, statusRule: 'status/legend-fill', statusSource: 'fill' });
   if (keyed?.by === 'swatch' && keyed.meaning.track && !judged.track) Object.assign(judged, { track: keyed.meaning.track, trackRaw: fill, trackRule: 'track/legend-fill' });
   // Where the legend's swatches make the colours statuses, a colour is no traffic light.
   if (!judged.track && entry.table?.fill && keyed?.by !== 'swatch') {

@@ -10,6 +10,7 @@ import { readPicture } from './picture.js';
 import { gridSections, withoutSpannedColumns, type SpannedRow } from './table-shape.js';
 import { anchorPictures, type PagePicture } from './picture-anchor.js';
 import { BULLET, NUMBERED } from '../lang/structure.js';
+import { pairedLines } from './html-fields.js';
 
 type Node = ReturnType<typeof parseDocument>['children'][number];
 interface Element {
@@ -94,6 +95,8 @@ function find(node: Node, test: (el: Element) => boolean): Element | null {
   return null;
 }
 
+const cellsOf = (tr: Element) => tr.children.filter((c): c is Node & Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
+
 type Carried = Map<number, { text: string; fill: string | null; rows: number }>;
 type ReadRow = SpannedRow & { header: boolean; nested: Element[] };
 
@@ -105,7 +108,7 @@ type ReadRow = SpannedRow & { header: boolean; nested: Element[] };
  * `given` are the fills Word's own XML gives the row's cells, when read from a DOCX.
  */
 function readRow(tr: Element, inHead: boolean, given: Array<string | null> | undefined, carried: Carried, image: ImageText): ReadRow {
-  const cells = tr.children.filter((c): c is Node & Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
+  const cells = cellsOf(tr);
   // A header row is one of <th> cells, or one in <thead> (LibreOffice writes a Word table's repeated header row so);
   // one cell spanning columns is a band across the table (set in a heading style, it is written as <th>), no header.
   const isBand = cells.length === 1 && Number(cells[0].attribs.colspan ?? 1) > 1;
@@ -193,6 +196,12 @@ export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: Raw
       else n.children.forEach((c) => collect(c, head || n.name === 'thead'));
     };
     node.children.forEach((c) => collect(c, false));
+    // A record of one activity: every row a label and its value.
+    const pairs = trs.every(({ tr }) => isPairRow(tr)) ? pairedLines(trs.flatMap(({ tr }) => cellsOf(tr).map((c) => clean(textOf(c, image))))) : null;
+    if (pairs) {
+      for (const text of pairs) blocks.push({ kind: 'paragraph', text, page: null });
+      return;
+    }
     const carried: Carried = new Map();
     const read = trs.map(({ tr, head }, r) => readRow(tr, head, extras?.fills[index]?.[r], carried, image));
     const filled = read.filter((x) => x.cells.some((t) => t !== ''));
@@ -269,6 +278,12 @@ export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: Raw
       if (t) blocks.push({ kind: 'paragraph', text: t, page: null });
       return;
     }
+    // A grid or definition list of labels and their values: a line a pair.
+    const pairs = pairedChildren(node, image);
+    if (pairs) {
+      for (const text of pairs) blocks.push({ kind: 'paragraph', text, page: null });
+      return;
+    }
     // A container: its loose text is a paragraph of its own, its block children are walked.
     let loose = '';
     const flush = () => {
@@ -294,6 +309,42 @@ export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: Raw
   const kept = blocks.filter((b) => b.kind === 'row' || b.text);
   repairBlockDiacritics(kept, messages);
   return { blocks: kept, title: title || undefined, messages: dedupe(messages), pictures };
+}
+
+/** A row of one label cell and one value cell, neither spanning nor holding a table. */
+function isPairRow(tr: Element): boolean {
+  const cells = cellsOf(tr);
+  return cells.length === 2 && cells.every((c) => Number(c.attribs.colspan ?? 1) === 1 && Number(c.attribs.rowspan ?? 1) === 1 && !find(c, (el) => el.name === 'table'));
+}
+
+/** Elements whose structure a pair's value may not hold: a value with a list or a table in it is a section, not a field. */
+const STRUCTURED = new Set(['table', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * A container's children as label–value lines (html-fields.ts), when it holds
+ * only elements and they alternate label and value; otherwise null.
+ */
+function pairedChildren(node: Element, image: ImageText): string[] | null {
+  if (node.children.some((c) => c.type === 'text' && (c as unknown as { data: string }).data.trim())) return null;
+  const kids = node.children.filter((c): c is Node & Element => isElement(c) && !isChrome(c));
+  if (kids.length < 4 || kids.length % 2 !== 0) return null;
+  // The labels first, each a few words at most: most containers fail here, before their values are read.
+  if (kids.some((k, i) => i % 2 === 0 && !hasShortText(k, MAX_PAIR_LABEL))) return null;
+  if (kids.some((k) => STRUCTURED.has(k.name) || find(k, (el) => el !== k && STRUCTURED.has(el.name)))) return null;
+  return pairedLines(kids.map((k) => clean(textOf(k, image))));
+}
+
+/** Longer than any label: a child with more text than this is no label. */
+const MAX_PAIR_LABEL = 60;
+
+/** Whether a node holds some text and no more than `limit` characters of it (read no further than that). */
+function hasShortText(node: Node, limit: number): boolean {
+  let n = 0;
+  const visit = (x: Node): boolean => {
+    if (x.type === 'text') return (n += (x as unknown as { data: string }).data.trim().length) <= limit;
+    return !isElement(x) || isChrome(x) || x.children.every(visit);
+  };
+  return visit(node) && n > 0;
 }
 
 /** A cell's background as a web page sets it: bgcolor, or background(-color) in its style. */

@@ -104,7 +104,7 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
           if (runs !== oriented.runs) lines = linesOfRuns(runs);
         }
         if (operators && pictureColumns) {
-          const placed = await picturesOfOperators(operators.fnArray, operators.argsArray, pdfjs.OPS, (name) => imageOf(page, name), readings);
+          const placed = (await picturesOfOperators(operators.fnArray, operators.argsArray, pdfjs.OPS, (name) => imageOf(page, name), readings)).filter((p) => !isStatedBar(p, runs));
           if (placed.length > 0) {
             runs = [...runs, ...placed.map((p) => pictureRun(p, runs))];
             lines = linesOfRuns(runs);
@@ -358,6 +358,19 @@ function imageOf(page: PDFPageProxy, name: string): Promise<ImageData | null> {
       resolve(null);
     }
   });
+}
+
+/** A share written out: '60 %'. */
+const PERCENT_TEXT = /^\s*\d{1,3}(?:[,.]\d+)?\s?%\s*$/;
+
+/**
+ * A progress bar drawn beside the share it shows in words ('[bar] 60 %', as a
+ * planning system prints its field): the text says it, and a measured token
+ * beside it would only make the line one cell longer.
+ */
+function isStatedBar(p: PlacedPicture, runs: Run[]): boolean {
+  if (p.reading.kind !== 'bar') return false;
+  return runs.some((r) => PERCENT_TEXT.test(r.text) && r.y + r.size * 0.8 > p.y1 && r.y - r.size * 0.25 < p.y2);
 }
 
 /**

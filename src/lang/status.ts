@@ -29,11 +29,13 @@ export const STATUS_PATTERNS: StatusPattern[] = [
   { id: 'status/kvarstar', status: 'started', pattern: sv(/\b(?:delar|moment|steg|arbete)\b[^.]{0,40}?\bkvarstår\b/i), example: 'Inventeringen av skyddsrummen är gjord, två moment kvarstår.' },
   { id: 'status/paborjad', status: 'started', pattern: sv(/\b(?:har\s+)?(?:påbörja(?:d|t|ts|de)?|startat|startad|inledd|inledande|inlett|kommit\s+igång)\b/i), example: 'Påbörjad.' },
   { id: 'status/pagaende', status: 'ongoing', pattern: sv(/\b(?:pågående|pågår|fortlöpande|fortgår|fortlöper|löper\s+på|i\s?gång)\b|^\s*genomförs\b/i), example: 'Arbetet med framkomlighetsstrategin pågår.' },
-  { id: 'status/genomford', status: 'done', pattern: sv(/\b(?:genomför[dt]s?|klar[t]?|avslutad|avslutat|slutförd|slutfört|färdigställd|färdig|utförd|utfört|uppnådd|uppnått|implementerad|implementerat|införd|infört)\b/i), example: 'Genomförd 8 oktober' },
+  { id: 'status/genomford', status: 'done', pattern: sv(/\b(?:genomför[dt]s?|klar[t]?|avslutad|avslutat|slutförd|slutfört|färdigställd|färdig|utförd|utfört|framtagen|framtaget|framtagna|uppnådd|uppnått|implementerad|implementerat|införd|infört)\b/i), example: 'Genomförd 8 oktober' },
   // Late but under way: the work goes on ('Försenad', 'Pågår men är försenad').
   { id: 'status/forsenad', status: 'ongoing', pattern: sv(/\b(?:försenad|försenat|försenade|fördröjd|fördröjt)\b/i), example: 'Försenad' },
-  { id: 'status/uppskjuten', status: 'postponed', pattern: sv(/\b(?:uppskjuten|uppskjutet|skjuts\s+upp|framflyttad|framskjuten|vilande|pausad)\b/i), example: 'Uppskjuten till 2021' },
-  { id: 'status/utgar', status: 'cancelled', pattern: sv(/\b(?:utgår|utgått|struken|strukits|avbruten|avbrutet|stryks|avslogs)\b/i), example: 'Utgår' },
+  // Put off, as a participle or as the passive of 'skjuta upp/fram' in any tense ('har skjutits upp till 2026', 'sköts fram ett år').
+  { id: 'status/uppskjuten', status: 'postponed', pattern: sv(/\b(?:uppskjuten|uppskjutet|uppskjutna|(?:skjuts|skjutits|sköts)\s+(?:upp|fram)|framflyttad|framskjuten|vilande|pausad|pausats?)\b/i), example: 'Uppskjuten till 2021' },
+  // Stopped, as a participle or as the passive of 'avbryta' in any tense ('Projektet avbröts'); the infinitive ('kan avbryta') states no outcome.
+  { id: 'status/utgar', status: 'cancelled', pattern: sv(/\b(?:utgår|utgått|struken|strukits|avbruten|avbrutet|avbrutits|avbryts|avbröts|stryks|avslogs)\b/i), example: 'Utgår' },
 ];
 
 export interface TrackPattern {

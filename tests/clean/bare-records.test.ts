@@ -73,6 +73,42 @@ describe('an export run onto one line, records cut at the symbol between them', 
   });
 });
 
+describe('an export run onto one line, records cut where their label recurs', () => {
+  // A youth-leisure follow-up with no symbol between its records: the activity label that opens each record cuts them.
+  const page = para(
+    'Fritidsnämnden Uppföljning av planen för unga 2025 Prioriterat område Mötesplatser Nämndmål Fler unga ska ha en meningsfull fritid Aktivitet Öppna fritidsgården i Söderby på lördagar Ansvarig Fritidsgårdsenheten Startdatum 2025-01-01 Slutdatum 2025-12-31 Färdigställandegrad 100 % Kommentar Lördagsöppet sedan februari. Aktivitet Starta ett sommarlovsprogram med gratis aktiviteter Ansvarig Fritidsförvaltningen Startdatum 2025-05-01 Slutdatum 2026-08-31 Färdigställandegrad 40 % Kommentar Programmet för 2025 genomfördes. Prioriterat område Idrott Aktivitet Bygga en spontanidrottsplats i Norrby Ansvarig Tekniska förvaltningen Startdatum 2025-04-01 Slutdatum 2026-10-31 Färdigställandegrad 0 % Kommentar Markfrågan utreds.',
+  );
+
+  it('keeps each label with its record, cuts the title from its fields, and an area line between records into a heading', () => {
+    const out = splitBareRecords([page]);
+    expect(out.filter((b) => b.kind !== 'paragraph').map((b) => [b.kind, b.text])).toEqual([
+      // The area and the goal under it, a line each: the goal is no part of the area's title.
+      ['heading', 'Prioriterat område Mötesplatser'],
+      ['heading', 'Nämndmål Fler unga ska ha en meningsfull fritid'],
+      ['item', 'Öppna fritidsgården i Söderby på lördagar'],
+      ['item', 'Starta ett sommarlovsprogram med gratis aktiviteter'],
+      ['heading', 'Prioriterat område Idrott'],
+      ['item', 'Bygga en spontanidrottsplats i Norrby'],
+    ]);
+    // Nothing is dropped: the text before the records stays, and every label with it.
+    expect(out.map((b) => b.text).join(' ').replace(/\s+/g, ' ')).toBe(page.text);
+    const x = read(out);
+    expect(x.focusAreas.filter((f) => f.parentKey === null).map((f) => f.title)).toEqual(['Mötesplatser', 'Idrott']);
+    expect(x.activities.map((a) => [a.text, a.ownerRaw, a.years, a.status])).toEqual([
+      ['Öppna fritidsgården i Söderby på lördagar', 'Fritidsgårdsenheten', [2025], 'done'],
+      ['Starta ett sommarlovsprogram med gratis aktiviteter', 'Fritidsförvaltningen', [2025, 2026], 'ongoing'],
+      ['Bygga en spontanidrottsplats i Norrby', 'Tekniska förvaltningen', [2025, 2026], 'not_started'],
+    ]);
+  });
+
+  it('cuts nothing where the label opens prose once, or opens records that carry no fields', () => {
+    const once = para('Åtgärder Kommunen ska under året Ansvarig Socialförvaltningen Status Pågående');
+    expect(splitBareRecords([once])).toEqual([once]);
+    const glossary = para('Ordlista Aktivitet En insats som nämnden har beslutat om. Aktivitet Används även om ett uppdrag till en förvaltning. Indikator Ett mått på utvecklingen.');
+    expect(splitBareRecords([glossary])).toEqual([glossary]);
+  });
+});
+
 describe('an export printed to PDF, its fields read as a row of a table', () => {
   it('gives rows that are lines of fields as the lines they are, and leaves a table of values alone', () => {
     const rows = [row(0, 'Ansvarig Kulturskolan', 'Startdatum 2025-01-01', 'Status Pågående'), row(1, 'Ansvarig Biblioteksenheten', 'Slutdatum 2025-11-30', 'Status Avslutad')];

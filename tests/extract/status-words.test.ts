@@ -16,3 +16,25 @@ describe('status words and their negations', () => {
     expect(statusOf('Ersätts av en regional satsning som genomförs av länsstyrelsen.')).not.toBe('ongoing');
   });
 });
+
+describe('statuses written as the verb of a sentence', () => {
+  it('reads work put off or stopped in any tense of the passive', () => {
+    expect(['Har skjutits upp till hösten 2027.', 'Sköts fram ett år på grund av budgetläget.', 'Projektet avbröts när bidraget drogs in.', 'Insatsen avbryts och ersätts av en regional satsning.', 'Bygget har avbrutits.'].map(statusOf)).toEqual([
+      'postponed',
+      'postponed',
+      'cancelled',
+      'cancelled',
+      'cancelled',
+    ]);
+  });
+
+  it('reads a thing made ready as done', () => {
+    expect(['Vägledningen är framtagen och publicerad.', 'Tre nya rutiner framtagna.'].map(statusOf)).toEqual(['done', 'done']);
+  });
+
+  it('leaves the infinitive and other words on the same stems alone', () => {
+    expect(statusOf('Kommunen kan avbryta avtalet om villkoren inte följs.')).not.toBe('cancelled');
+    expect(statusOf('Avbrottet i vattenleveransen varade två timmar.')).not.toBe('cancelled');
+    expect(statusOf('Vi ska ta fram en plan för att skjuta på investeringen.')).not.toBe('postponed');
+  });
+});

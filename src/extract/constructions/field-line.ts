@@ -8,19 +8,26 @@ export const fieldLines = defineConstruction({
   positive: [
     // A browser's print sets each label in bold larger type, so the reader gives the field lines as headings.
     { doc: '# Förebygga avfall\n1. Införa pantsystem för engångsmuggar på stadens evenemang\n### Ansvarig: Kulturförvaltningen\n### Tidplan: 2026\n2. Minska matsvinnet i skolköken\n### Ansvarig: Skolförvaltningen\n# Öka återbruket\n3. Öppna en återbruksbutik vid återvinningscentralen\n### Status: Pågår', focusAreas: ['Förebygga avfall', 'Öka återbruket'], activities: ['Införa pantsystem för engångsmuggar på stadens evenemang', 'Minska matsvinnet i skolköken', 'Öppna en återbruksbutik vid återvinningscentralen'] },
+    // An export's labels without a colon: the comment, any text, continues the record after its other fields.
+    { doc: '# Simhallen\n### Förlänga öppettiderna på helger\nAnsvarig Fritidsförvaltningen\nStatus Pågår\nKommentar Öppet till 20 sedan mars.\n### Erbjuda simskola för vuxna\nAnsvarig Badmästare\nStatus Ej påbörjad\nKommentar Avvaktar personal.', activities: ['Förlänga öppettiderna på helger', 'Erbjuda simskola för vuxna'] },
     { doc: '# Trygghet\n1. Ordna nattvandringar med föreningar\nAnsvarig: Fritidsförvaltningen\nTidplan: 2025\n2. Förbättra belysningen i parker\nAnsvarig: Tekniska förvaltningen', activities: ['Ordna nattvandringar med föreningar', 'Förbättra belysningen i parker'] },
   ],
   negative: [
     { doc: 'Ansvarig: Kulturchefen\nTidplan: 2025', activities: [] },
+    // A comment's label opening a sentence is no field where no line of fields goes before it.
+    { doc: '# Bad och friluftsliv\n1. Rusta upp badplatsen vid sjön\nKommentar Badplatsen fick nya bryggor i juni.\n2. Märka ut en vandringsled runt sjön', activities: ['Rusta upp badplatsen vid sjön', 'Märka ut en vandringsled runt sjön'] },
     // A heading that names an area with a label is a section, not a field of the item above it.
     { doc: '1. Rusta upp elljusspåret vid Hemberget\nAnsvarig: Fritidsförvaltningen\n## Fokusområde: Vatten\n2. Anlägga en badbrygga vid sjön', focusAreas: ['Vatten'], activities: ['Rusta upp elljusspåret vid Hemberget', 'Anlägga en badbrygga vid sjön'] },
   ],
   propose(view) {
     const out: Proposal[] = [];
+    let after = -2;
     view.blocks.forEach((b, i) => {
       // An item the reading gave no marker (a line set in) is a line like any other.
       if (b.kind !== 'paragraph' && b.kind !== 'heading' && !(b.kind === 'item' && !b.marker)) return;
-      const fields = fieldLine(view.text(i));
+      // Right after a line of fields, a field of free text continues the record ('Kommentar Arbetet har startat').
+      const fields = fieldLine(view.text(i), after === i - 1);
+      if (fields) after = i;
       // A heading is a field line only when its labels name an activity's fields, never an area or the activity itself.
       if (fields && b.kind === 'heading' && fields.some((f) => f.role === 'focus-area' || f.role === 'activity')) return;
       if (fields) out.push({ block: i, construction: 'field/following-line', rule: 'field/following-line', role: 'field', evidence: [{ id: 'label-colon-value', weight: 0.9 }], when: (ctx) => ctx.lastEntry !== null, acts: [{ op: 'fields', fields, rule: 'field/following-line' }] });

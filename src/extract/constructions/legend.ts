@@ -2,7 +2,7 @@ import { memoize } from '../../core/memo.js';
 import { hexColour } from '../../core/colour.js';
 import type { Block, Doc, Status, Track } from '../../core/types.js';
 import { LIGHT_SYMBOLS, STATUS_SYMBOLS, TRACK_MEANINGS, TRACK_PATTERNS } from '../../lang/status.js';
-import { classifyStatus, trackOfFill } from '../rules/status.js';
+import { classifyStatus, statusesIn, trackOfFill } from '../rules/status.js';
 import { defineConstruction } from './define.js';
 
 export const legend = defineConstruction({
@@ -33,6 +33,17 @@ const meaningOf = memoize((text: string): LegendMeaning | null => {
   const known = status && status.status !== 'unknown' ? status.status : null;
   return known || track ? Object.freeze({ status: known, track }) : null;
 }, 4096);
+/**
+ * What a symbol's legend entry means. An entry may name two statuses for one
+ * symbol ('◐ Startad eller pågående'): where the symbol's common meaning is one
+ * of them, the legend confirms that meaning, and the first named is no better.
+ */
+function symbolMeaning(symbol: string, text: string): LegendMeaning | null {
+  const meaning = meaningOf(text);
+  const common = STATUS_SYMBOLS.find((s) => s.symbols.includes(symbol))?.status;
+  if (!meaning?.status || !common || meaning.status === common || !statusesIn(text).includes(common)) return meaning;
+  return Object.freeze({ ...meaning, status: common });
+}
 const KEY_VALUE = new RegExp(`(?:^|[.;]\\s+)([\\p{L}${SYMBOLS}]{1,12})\\s*[–—=:-]\\s+([^.;]{3,120})`, 'gu');
 const SYMBOL_RUN = new RegExp(`([${SYMBOLS}])\\s*([^${SYMBOLS}.;]{3,40})`, 'gu');
 
@@ -87,7 +98,7 @@ export function readLegend(doc: Doc): Legend {
     // (A bullet glyph is one of the symbols: an item with one is asked for no meaning.)
     const keys = [...text.matchAll(SYMBOL_RUN)];
     if (keys.length < 2 && text.trim().length > 60) continue;
-    const runs = keys.map((m) => ({ key: m[1], meaning: meaningOf(m[2]) }));
+    const runs = keys.map((m) => ({ key: m[1], meaning: symbolMeaning(m[1], m[2]) }));
     const meant = runs.filter((r) => r.meaning);
     if (meant.length >= 2 || (meant.length === 1 && text.trim().length <= 60)) for (const r of meant) out.set(r.key, r.meaning!);
   }

@@ -50,14 +50,17 @@ export function splitFields(text: string): { bodyEnd: number; fields: Field[] } 
   return { bodyEnd, fields };
 }
 
-/** A paragraph that is only a field ('Ansvarig: Samhällsbyggnadsförvaltningen'), or several: its fields, else null. */
-export function fieldLine(text: string): Field[] | null {
+/**
+ * A paragraph that is only a field ('Ansvarig: Samhällsbyggnadsförvaltningen'), or several: its fields, else null.
+ * `continuing`: the paragraph follows a line of fields, where an export's comment without a colon continues the record.
+ */
+export function fieldLine(text: string, continuing = false): Field[] | null {
   const { bodyEnd, fields } = splitFields(text);
   if (fields.length > 0 && text.slice(0, bodyEnd).trim() === '') return fields;
   if (fields.some((f) => f.label)) return null;
   // An export's line of one field whose label carries no colon ('Startdatum 2025-01-01'); offsets into the line as given.
   const lead = text.length - text.trimStart().length;
-  return bareFieldLine(text.trim())?.map((f) => ({ ...f, start: f.start + lead, end: f.end + lead })) ?? null;
+  return bareFieldLine(text.trim(), continuing)?.map((f) => ({ ...f, start: f.start + lead, end: f.end + lead })) ?? null;
 }
 
 export function isFieldLine(text: string): boolean {

@@ -1,7 +1,7 @@
 import { hexColour, hslOfHex, hueWithin } from '../../core/colour.js';
 import type { Status, Track } from '../../core/types.js';
 import { defineRule } from '../rule.js';
-import { COLOUR_LIMITS, COLOUR_TRACKS, STATUS_PATTERNS, TRACK_PATTERNS } from '../../lang/status.js';
+import { COLOUR_LIMITS, COLOUR_TRACKS, STATUS_PATTERNS, TRACK_MEANINGS, TRACK_PATTERNS } from '../../lang/status.js';
 
 export interface StatusMatch {
   status: Status;
@@ -28,6 +28,11 @@ export function classifyStatus(text: string): StatusMatch | null {
   const track = TRACK_PATTERNS.find((p) => p.pattern.test(t));
   if (!best && track) return { status: track.track === 'off_track' ? 'unknown' : 'ongoing', rule: track.id, track: track.track };
   return { status: best?.status ?? 'unknown', rule: best?.rule ?? 'status/unrecognised', track: track?.track ?? null };
+}
+
+/** Every status a text names ('Påbörjad eller pågår' names two), in the order of the status table. */
+export function statusesIn(text: string): Status[] {
+  return [...new Set(STATUS_PATTERNS.filter((p) => p.pattern.test(text)).map((p) => p.status))];
 }
 
 export const statusRule = defineRule<Status | null>({
@@ -64,6 +69,21 @@ export interface TrackMatch {
 export function trackOfWord(text: string): TrackMatch | null {
   const t = text.trim();
   const hit = t ? TRACK_PATTERNS.find((p) => p.pattern.test(t)) : undefined;
+  return hit ? { track: hit.track, rule: hit.id, raw: t } : null;
+}
+
+/** An assessment is a few words ('Risk för avvikelse'); a longer text is a comment about the work. */
+const MAX_MEANING_WORDS = 6;
+
+/**
+ * The traffic light an assessment field states in words ('Enligt plan',
+ * 'Risk för avvikelse', 'Avvikelse'), as planning systems write the light
+ * beside its colour or in place of it.
+ */
+export function trackOfMeaning(text: string): TrackMatch | null {
+  const t = text.trim();
+  if (!t || t.split(/\s+/).length > MAX_MEANING_WORDS) return null;
+  const hit = TRACK_MEANINGS.find((p) => p.pattern.test(t));
   return hit ? { track: hit.track, rule: hit.id, raw: t } : null;
 }
 
