@@ -126,12 +126,47 @@ const SINGLE_ROLES: FieldRole[] = ['owner', 'partner', 'time', 'status', 'track'
 export function bareFieldLine(text: string, continuing = false): Field[] | null {
   const read = bareFields(text);
   if (read) return read.bodyEnd === 0 ? read.fields : null;
+  const id = idLine(text);
+  if (id) return [id];
   const hit = labelHits(text)[0];
   if (!hit || hit.at !== 0 || !(continuing || SINGLE_ROLES.includes(hit.role))) return null;
   const value = text.slice(hit.valueStart).replace(/[\s,;·|]+$/, '');
   if (!fits(hit.role, value)) return null;
   return [{ role: hit.role, label: hit.label, value, start: hit.valueStart, end: hit.valueStart + value.length, rule: hit.rule }];
 }
+
+const numberLabel = FIELD_LABELS.filter((f) => f.role === 'number');
+const ID_LINE = sv(`^(${numberLabel.map((f) => f.words).join('|')})\\s*:?\\s+(\\S.*)$`, 'iu');
+
+/**
+ * A record's own number on a line of its own ('Id A07', 'Nr: 3.2'), as a
+ * planning system prints it among the record's fields: a field, so that it
+ * neither ends the record nor passes for the record's title. The value must
+ * be an id or a number, so a sentence opening with the word is none.
+ */
+function idLine(text: string): Field | null {
+  const m = ID_LINE.exec(text);
+  if (!m || !/^\p{Lu}/u.test(m[1])) return null;
+  const value = m[2].replace(/[\s.,;]+$/, '');
+  const kind = cellKind(value);
+  if (kind !== 'id' && kind !== 'number') return null;
+  const start = text.length - m[2].length;
+  return { role: 'number', label: m[1], value, start, end: start + value.length, rule: numberLabel[0].id };
+}
+
+const TRAILING_ID = sv(`(?<=\\s)(?:${numberLabel.map((f) => f.words).join('|')})\\s*:?\\s+\\S+\\s*$`, 'iu');
+
+/**
+ * Where a record's number closes its title, as an export run onto one line
+ * sets it between the title and the fields ('Starta en läxhjälp Id B04
+ * Ansvarig …'): the number is a field, not the title's words. The text's
+ * length when none closes it.
+ */
+export function idFieldStart(text: string): number {
+  const m = TRAILING_ID.exec(text);
+  return m && idLine(m[0].trim()) ? m.index : text.length;
+}
+
 
 /**
  * Fields with bare labels that close a text, as a record's title line takes

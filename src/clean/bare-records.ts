@@ -2,7 +2,7 @@ import type { Message, RawBlock } from '../core/types.js';
 import { FIELD_LABELS } from '../lang/fields.js';
 import { sv } from '../lang/pattern.js';
 import { SECTION_LABELS } from '../lang/sections.js';
-import { bareFields } from './bare-fields.js';
+import { bareFields, idFieldStart } from './bare-fields.js';
 
 /**
  * A planning system's export whose labels carry no colon, run onto one line
@@ -108,12 +108,15 @@ function recordParts(text: string, from: number, to: number, marker: string | un
   const body = area > 0 ? seg.slice(0, area) : seg;
   const read = bareFields(body.trimEnd());
   if (!read || read.bodyEnd === 0 || !body.slice(0, read.bodyEnd).trim()) return null;
+  // The record's number between its title and its fields ('… Id B04 Ansvarig …') goes with the fields.
+  const titleEnd = idFieldStart(body.slice(0, read.bodyEnd).trimEnd());
   // The record's own label before its title ('Aktivitet Genomföra …') is no part of the title: kept as a line of its own.
   const label = RECORD_LABEL.exec(seg)?.[0].length ?? 0;
-  const titled = label > 0 && label < read.bodyEnd && /\p{L}/u.test(seg.slice(label, read.bodyEnd));
+  const titled = label > 0 && label < titleEnd && /\p{L}/u.test(seg.slice(label, titleEnd));
   const parts: Part[] = [
     ...(titled ? [{ kind: 'paragraph' as const, at: from, end: from + label }] : []),
-    { kind: 'item', at: from + (titled ? label : 0), end: from + read.bodyEnd, ...(marker === undefined ? {} : { marker }) },
+    { kind: 'item', at: from + (titled ? label : 0), end: from + titleEnd, ...(marker === undefined ? {} : { marker }) },
+    ...(titleEnd < read.bodyEnd ? [{ kind: 'paragraph' as const, at: from + titleEnd, end: from + read.bodyEnd }] : []),
     { kind: 'paragraph', at: from + read.bodyEnd, end: from + body.length },
   ];
   if (area > 0) areas.forEach((a, i) => parts.push({ kind: 'heading', at: from + a, end: i + 1 < areas.length ? from + areas[i + 1] : to }));
@@ -146,12 +149,19 @@ function blockParts(b: RawBlock, sep: Separator | null): { parts: Part[]; record
   return records ? { parts, records } : null;
 }
 
+/** Each block's parts under one separator, and the records they hold over the document. */
+function readWith(blocks: RawBlock[], sep: Separator | null) {
+  const read = blocks.map((b) => blockParts(b, sep));
+  return { read, records: read.reduce((n, r) => n + (r?.records ?? 0), 0) };
+}
+
 export function splitBareRecords(blocks: RawBlock[], messages: Message[] = []): RawBlock[] {
   const symbol = separatorOf(blocks);
-  const label = symbol ? null : recordLabelOf(blocks);
-  const sep: Separator | null = symbol ? { kind: 'symbol', symbol } : label ? { kind: 'label', word: label } : null;
-  const read = blocks.map((b) => blockParts(b, sep));
-  const records = read.reduce((n, r) => n + (r?.records ?? 0), 0);
+  const label = recordLabelOf(blocks);
+  // A symbol may recur for another reason (a list's bullets run into the text before the records): the separator that cuts more records wins, the symbol on a tie.
+  const bySymbol = symbol ? readWith(blocks, { kind: 'symbol', symbol }) : null;
+  const byLabel = label ? readWith(blocks, { kind: 'label', word: label }) : null;
+  const { read, records } = byLabel && byLabel.records > (bySymbol?.records ?? 0) ? byLabel : (bySymbol ?? readWith(blocks, null));
   if (records < 2) return blocks;
   const out = blocks.flatMap((b, i) => {
     const r = read[i];

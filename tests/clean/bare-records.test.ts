@@ -164,3 +164,35 @@ describe('the same export in two producers and two subjects (fixtures/layouts)',
     ]);
   });
 });
+
+describe("a record's own number among its fields", () => {
+  it('reads an id line as a field, and a sentence opening with the label word as none', () => {
+    expect(bareFieldLine('Id K07')?.map((f) => [f.role, f.value])).toEqual([['number', 'K07']]);
+    expect(bareFieldLine('Nr: 2.3')?.map((f) => [f.role, f.value])).toEqual([['number', '2.3']]);
+    expect(bareFieldLine('Nr 3 i serien kom ut i våras')).toBeNull();
+    expect(bareFieldLine('Id och kön registreras inte')).toBeNull();
+  });
+
+  it('keeps a record whose fields begin with its number, a line each, whole', () => {
+    // A culture follow-up exported a field a line, the record's id between its title and its owner.
+    const lines = ['Kulturnämndens uppföljning', 'Målområde Läsning', 'Aktivitet Starta bokcirklar på tre bibliotek', 'Id K01', 'Ansvarig Biblioteksenheten', 'Status Pågående', 'Aktivitet Ge alla förskolor en bokpåse', 'Id K02', 'Ansvarig Förskoleförvaltningen', 'Status Ej påbörjad'];
+    const x = read(lines.map(para));
+    expect(x.activities.map((a) => [a.text, a.ownerRaw, a.status])).toEqual([
+      ['Starta bokcirklar på tre bibliotek', 'Biblioteksenheten', 'ongoing'],
+      ['Ge alla förskolor en bokpåse', 'Förskoleförvaltningen', 'not_started'],
+    ]);
+  });
+
+  it('cuts records at their label when a list run into the page before them repeats its bullet, and leaves the number out of the title', () => {
+    const page = para(
+      'Kulturnämnden Delårsrapport Viktigt under perioden • Ny bibliotekschef anställd. • Utlåningen ökade med åtta procent. Målområde Läsning Aktivitet Starta bokcirklar på tre bibliotek Id K01 Ansvarig Biblioteksenheten Startdatum 2025-02-01 Status Pågående Kommentar Två cirklar i gång. Aktivitet Ge alla förskolor en bokpåse Id K02 Ansvarig Förskoleförvaltningen Startdatum 2025-09-01 Status Ej påbörjad Målområde Scenkonst Aktivitet Bjuda alla sexåringar på en teaterföreställning Id K03 Ansvarig Kulturskolan Startdatum 2025-03-01 Status Avslutad',
+    );
+    const x = read(splitBareRecords([page]));
+    expect(x.activities.map((a) => [a.text, a.ownerRaw, a.status])).toEqual([
+      ['Starta bokcirklar på tre bibliotek', 'Biblioteksenheten', 'ongoing'],
+      ['Ge alla förskolor en bokpåse', 'Förskoleförvaltningen', 'not_started'],
+      ['Bjuda alla sexåringar på en teaterföreställning', 'Kulturskolan', 'done'],
+    ]);
+    expect(x.focusAreas.map((f) => f.title)).toEqual(['Läsning', 'Scenkonst']);
+  });
+});
