@@ -31,3 +31,28 @@ describe("a unit named in parentheses at an item's end, alone or with its time",
     }
   });
 });
+
+describe("who and when after a dash, an abbreviation with its time, a lead unit with its partner", () => {
+  it("reads '– Unit, time' closing a web page's bullets", () => {
+    expect(read('# Renare sjöar\n- Kartlägga enskilda avlopp runt Storsjön – Miljöenheten, våren 2026\n- Anlägga två våtmarker vid åns utlopp – Tekniska förvaltningen, 2026–2027\n# Grönare tätort\n- Plantera hundra träd längs stråken – Parkenheten i samverkan med hembygdsföreningen, löpande')).toEqual([
+      ['Kartlägga enskilda avlopp runt Storsjön', 'Miljöenheten', '2026'],
+      ['Anlägga två våtmarker vid åns utlopp', 'Tekniska förvaltningen', '2026,2027'],
+      ['Plantera hundra träd längs stråken', 'Parkenheten i samverkan med hembygdsföreningen', ''],
+    ]);
+  });
+
+  it('reads an abbreviation as the owner when a time follows it, and a unit with its own abbreviation after it', () => {
+    expect(read('# Läsande barn\n- Dela ut bokpåsar på BVC (KUF, 2026)\n- Starta läsombud på förskolorna (FSF (KUF), HT 2026)\n- Erbjuda lovläsning på biblioteken (KUF, årligen)').map((r) => [r[1], r[2]])).toEqual([
+      ['KUF', '2026'],
+      ['FSF (KUF)', '2026'],
+      ['KUF', ''],
+    ]);
+  });
+
+  it('takes no owner from a dash that goes on with a clause, an abbreviation alone, or a source cited in prose', () => {
+    for (const text of ['Utveckla mötesplatserna – ett arbete som kräver samverkan', 'Kartlägga behoven (SIP)', 'Öka cyklandet – särskilt bland unga, 2026', 'Bygga ut laddinfrastrukturen – Nu kör vi']) {
+      expect(splitFields(text).fields, text).toEqual([]);
+    }
+    expect(read('# Bakgrund\nAndelen unga som röker har minskat sedan förra mätningen (CAN, 2023). Andelen som snusar har ökat något (SCB, 2024). Kommunen ser därför över sitt arbete.')).toEqual([]);
+  });
+});

@@ -57,7 +57,7 @@ const YEAR = /\b(?:19|20)\d\d\b/g;
 function ownedSentences(text: string): OwnedSentence[] {
   const out: OwnedSentence[] = [];
   for (const s of sentences(text)) {
-    const owned = trailingOwner(s.text);
+    const owned = trailingOwner(s.text, true);
     if (!owned) continue;
     const body = s.text.slice(0, owned.bodyEnd).trimEnd();
     if (body.split(/\s+/).length < 4) continue;

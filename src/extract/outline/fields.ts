@@ -3,6 +3,8 @@ import { sv } from '../../lang/pattern.js';
 import { cellKind } from '../../clean/cell-kinds.js';
 import { ROLE_HEADS } from '../../lang/units.js';
 import { OWNER_BODIES } from '../../lang/owner-kinds.js';
+import { CONTINUOUS_STATUS } from '../../lang/status.js';
+import { PARTNER_JOIN } from '../../lang/structure.js';
 import { bareFieldLine, bareFields, type Field } from '../../clean/bare-fields.js';
 
 export type { Field };
@@ -67,34 +69,46 @@ export function isFieldLine(text: string): boolean {
   return fieldLine(text) !== null;
 }
 
-/** '… (Unit)' or '… (Unit, 2026)' closing a text: the parenthesis and what it holds. */
-const TRAILING_PARENTHESIS = /\s*\(([^()]{3,100})\)\s*[.!]?\s*$/u;
+/** '… (Unit)' or '… (Unit, 2026)' closing a text: the parenthesis and what it holds, a unit's own abbreviation in parentheses within it ('SF (KFF), HT 2026'). */
+const TRAILING_PARENTHESIS = /\s*\(((?:[^()]|\([^()]*\)){3,100})\)\s*[.!]?\s*$/u;
+/** '… – Unit, hösten 2025' closing an item: a dash with space on both sides, then who and when. */
+const TRAILING_DASH = /\s+[–—]\s+((?:[^–—()]|(?<=\d)[–—](?=\d)){3,100}?)\s*[.!]?\s*$/u;
+/** The commas between a parenthesis's parts, not those inside a part's own parentheses. */
+const PART_COMMA = /,\s*(?![^()]*\))/u;
 
 /**
- * A unit named in parentheses at the end of an item or sentence, alone, with
- * others or with its time ('Öppna en lånecentral (Kultur- och
- * fritidsförvaltningen, 2026)', '… (kommunikationsenheten, näringslivsenheten)'):
- * the owner, and the time. The unit must have a unit's shape (a head such as
- * -förvaltningen, -enheten, a company form; prose may write it in lower case)
- * or be a role ('kommunchefen'); an abbreviation alone may expand a term
- * ('(SSPF)'), a source or a year alone names no one, so neither counts.
+ * A unit named at the end of an item or sentence, in parentheses or after a
+ * dash, alone, with others or with its time ('Öppna en lånecentral (Kultur- och
+ * fritidsförvaltningen, 2026)', '… (kommunikationsenheten, näringslivsenheten)',
+ * '… – Socialförvaltningen, hösten 2025'): the owner, and the time. The unit
+ * must have a unit's shape (a head such as -förvaltningen, -enheten, a company
+ * form; prose may write it in lower case) or be a role ('kommunchefen'); a
+ * partner may follow the lead unit ('KFF i samverkan med föreningarna'). A
+ * source or a year alone names no one, and an abbreviation alone may expand a
+ * term ('(SSPF)'): it counts only with a time after it ('(KFF, 2026)'), in an
+ * item, not in prose, where '(SCB, 2023)' cites a source. A dash closes a
+ * clause in prose too, so prose is read by its parentheses only.
  */
 const ROLE = new RegExp(`^\\p{L}+(?:${ROLE_HEADS.words.join('|')})$`, 'u');
 /** A body by name: 'Region Jämtland Härjedalen', 'Länsstyrelsen i Västra Götalands län', 'Västerviks Bostäder AB' (the owner-kind table's bodies), capitalised and short; not an abbreviation or a decision's reference ('KF 2023-06-15, § 88'). */
 const isNamedBody = (part: string) => /^\p{Lu}\p{Ll}/u.test(part) && !/\d/.test(part) && part.split(/\s+/).length <= 6 && OWNER_BODIES.some((b) => b.pattern.test(part.toLowerCase()));
-const isOwnerPart = (part: string) => ROLE.test(part) || isNamedBody(part) || cellKind(part.charAt(0).toUpperCase() + part.slice(1)) === 'owner';
+const isUnit = (part: string) => ROLE.test(part) || isNamedBody(part) || cellKind(part.charAt(0).toUpperCase() + part.slice(1)) === 'owner';
+/** A unit, or a lead unit with its partner after it: the lead decides. */
+const isOwnerPart = (part: string) => isUnit(part) || isUnit(part.split(PARTNER_JOIN)[0].trim());
+/** A time, or a word that says the work recurs ('löpande', 'årligen'): the when of an assignment. */
+const isWhen = (part: string) => cellKind(part) === 'time' || CONTINUOUS_STATUS.test(part);
 
-export function trailingOwner(text: string): { bodyEnd: number; fields: Field[] } | null {
-  const m = TRAILING_PARENTHESIS.exec(text);
+export function trailingOwner(text: string, prose = false): { bodyEnd: number; fields: Field[] } | null {
+  const m = TRAILING_PARENTHESIS.exec(text) ?? (prose ? null : TRAILING_DASH.exec(text));
   if (!m) return null;
   const inner = m[1];
-  const parts = inner.split(/,\s*/).map((p) => p.trim());
+  const parts = inner.split(PART_COMMA).map((p) => p.trim());
   // Owners first, then at most a time: '(Unit)', '(Unit, Unit)', '(Unit, 2026)'.
   const owners = parts.findIndex((p) => !isOwnerPart(p));
   const ownerCount = owners === -1 ? parts.length : owners;
-  if (ownerCount === 0 || /^\p{Lu}{2,6}$/u.test(parts[0])) return null;
-  if (parts.slice(ownerCount).some((p) => cellKind(p) !== 'time')) return null;
-  const at = m.index + m[0].indexOf('(') + 1;
+  if (ownerCount === 0 || (/^\p{Lu}{2,6}$/u.test(parts[0]) && (prose || ownerCount === parts.length))) return null;
+  if (parts.slice(ownerCount).some((p) => !isWhen(p))) return null;
+  const at = m.index + m[0].indexOf(inner);
   const ownerText = parts.slice(0, ownerCount).join(', ');
   const fields: Field[] = [{ role: 'owner', label: '', value: ownerText, start: at, end: at + inner.indexOf(parts[ownerCount - 1]) + parts[ownerCount - 1].length, rule: 'field/owner-in-parentheses' }];
   if (ownerCount < parts.length) {
