@@ -47,6 +47,18 @@ export function endsSentence(text: string): boolean {
   return !abbreviationSet.has(lastWord);
 }
 
+/** More parentheses opened than closed. */
+function leavesOpen(text: string): boolean {
+  return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
+}
+
+/** A closing parenthesis before any opening one: the line ends what an earlier line began. */
+function closesFirst(text: string): boolean {
+  const close = text.indexOf(')');
+  const open = text.indexOf('(');
+  return close >= 0 && (open < 0 || close < open);
+}
+
 function startsLowercase(text: string): boolean {
   return /^\p{Ll}/u.test(text.trimStart());
 }
@@ -183,6 +195,8 @@ function canContinue(open: OpenBlock, line: Line): boolean {
     return sameSize && (startsLowercase(line.text) || (b.kind === 'item' && !pageChanged && open.lastFill >= 0.7 && !endsSentence(b.text)));
   }
   if (endsDangling(b.text) && !line.gapBefore && !BULLET.test(line.text)) return true;
+  // A parenthesis the block left open and this line closes ('… (KFF i samverkan med RF-SISU' / 'Västra Götaland, 2027)'): one text, whatever its capital.
+  if (leavesOpen(b.text) && closesFirst(line.text) && !BULLET.test(line.text)) return true;
   // A run of fields whose last label waits for its value ('Ansvar: … | Tidplan:') goes on in the next line.
   if (endsOnEmptyField(b.text) && !line.gapBefore && !pageChanged && !BULLET.test(line.text) && !NUMBERED_LABEL.test(line.text)) return true;
   if (startsLowercase(line.text)) {

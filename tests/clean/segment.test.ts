@@ -166,3 +166,25 @@ describe('items and titles in a PDF, where lines know their type size and page',
     expect(blocks[blocks.length - 1]).toMatchObject({ kind: 'item', text: 'Stöd till grannsamverkan' });
   });
 });
+
+describe('a parenthesis closed on the next line', () => {
+  it('joins the line that closes it, whatever its capital or indent, to the item or paragraph that opened it', () => {
+    const blocks = segmentLines([
+      line('– Inventera skyddsrum i alla tätorter (Räddningstjänsten i samverkan med MSB', { fill: 0.95 }),
+      line('Region Dalarna, 2026)', { indented: true, fill: 0.3 }),
+      line('– Öva krisledningen en gång per år (Kommunledningskontoret, VT', { fill: 0.9 }),
+      line('2027)', { fill: 0.1 }),
+      line('Kommunens beredskap ska stärkas (se bilaga'),
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Inventera skyddsrum i alla tätorter (Räddningstjänsten i samverkan med MSB Region Dalarna, 2026)',
+      'Öva krisledningen en gång per år (Kommunledningskontoret, VT 2027)',
+      'Kommunens beredskap ska stärkas (se bilaga',
+    ]);
+  });
+
+  it('does not join a line that opens a parenthesis of its own, or a new item', () => {
+    const blocks = segmentLines([line('– Minska energianvändningen i lokalerna (se avsnitt 4'), line('Solceller (egen el) på tre skolor', { indented: true }), line('– Byta belysning (LED', { fill: 0.5 }), line('– Utbilda fastighetsskötare)')]);
+    expect(blocks.map((b) => b.text)).toEqual(['Minska energianvändningen i lokalerna (se avsnitt 4', 'Solceller (egen el) på tre skolor', 'Byta belysning (LED', 'Utbilda fastighetsskötare)']);
+  });
+});
