@@ -3,6 +3,7 @@ import { ABBREVIATIONS, DANGLING_WORDS } from '../lang/language.js';
 import { BULLET, NUMBERED } from '../lang/structure.js';
 import { FIELD_LABELS } from '../lang/fields.js';
 import { sv } from '../lang/pattern.js';
+import { TIME_CUT_BEFORE_YEAR } from '../lang/timeline.js';
 import { joinLines } from './normalize.js';
 
 /** A visual line, as a text file or a PDF page gives it. */
@@ -195,6 +196,8 @@ function canContinue(open: OpenBlock, line: Line): boolean {
     return sameSize && (startsLowercase(line.text) || (b.kind === 'item' && !pageChanged && open.lastFill >= 0.7 && !endsSentence(b.text)));
   }
   if (endsDangling(b.text) && !line.gapBefore && !BULLET.test(line.text)) return true;
+  // A spaced dash or a comma closing a line waits for what it introduces ('… med svar inom fyra veckor –' / 'Kommunledningsförvaltningen, hösten 2025'); a time's qualifier for its year.
+  if ((/(?:\s[–—-]|,)$/.test(b.text.trimEnd()) || (TIME_CUT_BEFORE_YEAR.closing.test(b.text.trimEnd()) && TIME_CUT_BEFORE_YEAR.opening.test(line.text.trimStart()))) && !BULLET.test(line.text) && !pageChanged) return true;
   // A parenthesis the block left open and this line closes ('… (KFF i samverkan med RF-SISU' / 'Västra Götaland, 2027)'): one text, whatever its capital.
   if (leavesOpen(b.text) && closesFirst(line.text) && !BULLET.test(line.text)) return true;
   // A run of fields whose last label waits for its value ('Ansvar: … | Tidplan:') goes on in the next line.

@@ -83,6 +83,13 @@ const TIME_QUALIFIER = `(?:${WHEN_WORDS.filter((w) => w.cell).flatMap((w) => w.w
 /** A year, a date in it ('2025-06-30'), or a season across two ('2025/26'). */
 const YEAR_TOKEN = '(?:19|20)\\d\\d(?:-\\d\\d-\\d\\d|/\\d\\d)?';
 
+/** A time a line break cut before its year ('… – Kommunstyrelsen, våren' / '2026', 'Q3' / '2026'): the qualifier closing one line, the year opening the next. */
+export const TIME_CUT_BEFORE_YEAR = {
+  id: 'timeline/cut-before-year',
+  closing: new RegExp(`(?:^|\\s)${TIME_QUALIFIER}$`, 'iu'),
+  opening: new RegExp(`^${YEAR_TOKEN}\\b`, 'u'),
+};
+
 /**
  * A time as an activity table's 'Tid' cell gives it, anchored at the start of
  * a text: an optional qualifier (half year, quarter, season, week, month,

@@ -188,3 +188,33 @@ describe('a parenthesis closed on the next line', () => {
     expect(blocks.map((b) => b.text)).toEqual(['Minska energianvändningen i lokalerna (se avsnitt 4', 'Solceller (egen el) på tre skolor', 'Byta belysning (LED', 'Utbilda fastighetsskötare)']);
   });
 });
+
+describe('a line that waits for the next', () => {
+  it('joins after a spaced dash, a comma, or a time word whose year opens the next line, whatever its capital or type size', () => {
+    const blocks = segmentLines([
+      line('• Sätta upp laddstolpar vid alla kommunala förskolor –', { fill: 0.95 }),
+      line('Fastighetsenheten, hösten 2026', { indented: true, fontRatio: 0.88, fill: 0.4 }),
+      line('• Byta tjänstebilarna mot elbilar – Fordonsenheten, våren', { fill: 0.95 }),
+      line('2027', { indented: true, fontRatio: 0.88, fill: 0.05 }),
+      line('• Erbjuda cykelleasing till medarbetare – HR-enheten,', { fill: 0.95 }),
+      line('2026', { indented: true, fontRatio: 0.88, fill: 0.05 }),
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Sätta upp laddstolpar vid alla kommunala förskolor – Fastighetsenheten, hösten 2026',
+      'Byta tjänstebilarna mot elbilar – Fordonsenheten, våren 2027',
+      'Erbjuda cykelleasing till medarbetare – HR-enheten, 2026',
+    ]);
+  });
+
+  it('does not join a new item, a line on the next page, or a year after a line that ends in no time word', () => {
+    const blocks = segmentLines([
+      line('• Minska matsvinnet i skolorna –', { fill: 0.9 }),
+      line('• Servera mer vegetariskt', { fill: 0.5 }),
+      line('Planen gäller för hela kommunen', { fill: 0.4 }),
+      line('2030 ska kommunen vara fossilfri.', { indented: true, gapBefore: true }),
+      line('Kommunen samverkar med grannkommunerna,', { fill: 0.7 }),
+      line('Inledning', { page: 2, fontRatio: 1.4 }),
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual(['Minska matsvinnet i skolorna –', 'Servera mer vegetariskt', 'Planen gäller för hela kommunen', '2030 ska kommunen vara fossilfri.', 'Kommunen samverkar med grannkommunerna,', 'Inledning']);
+  });
+});
