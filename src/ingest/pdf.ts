@@ -22,6 +22,7 @@ import { pixelsOf, picturesOfOperators, type ImageData, type PlacedPicture } fro
 import { looksLikeText, type PictureReading } from './picture.js';
 import { anchorPictures, type PagePicture } from './picture-anchor.js';
 import { FIELD_LABELS } from '../lang/fields.js';
+import { countOperatorList } from './pdf-work.js';
 
 type PDFPageProxy = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
 
@@ -90,6 +91,7 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
         // Lines set in without a marker may be a list whose bullets are drawn (a browser's print): read the drawing for them.
         const unmarked = oriented.direction === 0 && hasUnmarkedList(lines);
         const operators = table || pictureColumns || gap || unmarked ? await page.getOperatorList() : null;
+        if (operators) countOperatorList({ images: gap, other: table || pictureColumns || unmarked });
         if (operators && gap) {
           for (const { name, box } of imagesOfText(operators.fnArray, operators.argsArray, pdfjs.OPS, oriented.runs, page.view[2] * pageHeight)) {
             // OCR costs seconds an image: only pictures that look like print on paper are sent to it.
