@@ -20,6 +20,7 @@ import { isFiniteVerb, isInfinitive } from '../lang/morphology.js';
  * - for the last line only, a lower-case finite verb after a word:
  *   the clause of a 'där kommunen:' list ('… utbildningsaktörer verkar för
  *   att …'), which ends in a sentence end where the marked lines have none.
+ * A word the text shows as a name elsewhere ('… i Visby …') opens no line.
  * The earliest of a kind are taken first: the marked lines follow the column
  * at once, and prose comes after them. When the lines are sentences, each
  * sentence end closes one.
@@ -38,9 +39,22 @@ interface LineStart {
   tier: Tier;
 }
 
+/**
+ * The names a text shows: capitalised words standing right after a preposition
+ * or a conjunction ('… utanför Södertälje …', '… med Region Gotland …'), where
+ * no line begins. A name never opens one of the column's lines: its capital
+ * says nothing of a line end.
+ */
+export function namesIn(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(/(?<=^|\s)(\p{Ll}+)\s+(\p{Lu}[\p{L}-]*)(?=[\s,.]|$)/gu)) if (dangling.has(m[1])) names.add(m[2]);
+  return names;
+}
+
 /** Where a line may have begun at word `w` after word `p`: after a line's end, inside a run of capitals, or at a clause; null where not. */
-function boundary(p: string, w: string): 'start' | 'inner' | 'clause' | null {
+function boundary(p: string, w: string, names: Set<string>): 'start' | 'inner' | 'clause' | null {
   if (CAPITAL_START.test(w)) {
+    if (names.has(w.replace(/[,.;:]$/, ''))) return null;
     if ((LOWER_WORD.test(p) && !dangling.has(p)) || /\)$/.test(p) || closing.has(p.toLowerCase())) return 'start';
     if (CAPITAL_WORD.test(p) && p.length > 1 && !/,$/.test(w)) return 'inner';
     return null;
@@ -51,7 +65,7 @@ function boundary(p: string, w: string): 'start' | 'inner' | 'clause' | null {
 }
 
 /** The places a line may have begun, one per run of capitalised words. */
-function lineStarts(words: RegExpMatchArray[]): LineStart[] {
+function lineStarts(words: RegExpMatchArray[], names: Set<string>): LineStart[] {
   const out: LineStart[] = [];
   let run: Array<{ i: number; start: boolean }> = [];
   const close = () => {
@@ -63,7 +77,7 @@ function lineStarts(words: RegExpMatchArray[]): LineStart[] {
     run = [];
   };
   for (let i = 1; i < words.length; i++) {
-    const kind = boundary(words[i - 1][0], words[i][0]);
+    const kind = boundary(words[i - 1][0], words[i][0], names);
     if (kind === 'inner' && run.length > 0 && run[run.length - 1].i === i - 1) run.push({ i, start: false });
     else {
       close();
@@ -81,11 +95,11 @@ function lineStarts(words: RegExpMatchArray[]): LineStart[] {
  * item run into a line ends (its first sentence end, or an opener). Fewer than
  * count − 1 offsets where the text does not show as many line ends.
  */
-export function markerColumnCuts(text: string, count: number, itemEnd: (seg: string) => number): number[] {
+export function markerColumnCuts(text: string, count: number, itemEnd: (seg: string) => number, names: Set<string> = new Set()): number[] {
   if (count < 2) return [];
   const end = itemEnd(text);
   const words = [...text.slice(0, end).matchAll(/\S+/g)];
-  const found = lineStarts(words);
+  const found = lineStarts(words, names);
   const need = count - 1;
   // The clause that ends the column's lines, when there is one: the other lines come before it.
   const clause = found.find((f) => f.tier === 'clause');
@@ -97,7 +111,7 @@ export function markerColumnCuts(text: string, count: number, itemEnd: (seg: str
   const next = end + (text.slice(end).length - text.slice(end).trimStart().length);
   if (cuts.length < need && next < text.length) {
     cuts.push(next);
-    cuts.push(...markerColumnCuts(text.slice(next), need - cuts.length + 1, itemEnd).map((c) => c + next));
+    cuts.push(...markerColumnCuts(text.slice(next), need - cuts.length + 1, itemEnd, names).map((c) => c + next));
   }
   return cuts;
 }

@@ -8,7 +8,7 @@ import { titleEnd } from '../lang/morphology.js';
 import { findItemIds, type IdHit } from './numbering.js';
 import { findInlineHeadings, headingTitleEnd, type InlineHeading } from './inline-headings.js';
 import { statusLength, timeLength } from './cell-kinds.js';
-import { markerColumnCuts } from './marker-column.js';
+import { markerColumnCuts, namesIn } from './marker-column.js';
 
 /**
  * Transcripts from document-sharing sites run a page into one line: bullets
@@ -183,10 +183,11 @@ function splitBody(text: string, base: number, original: RawBlock | null, make: 
   } else {
     splitProse(head, base, make);
   }
+  const names = markers.some((mk) => mk.count > 1) ? namesIn(text) : new Set<string>();
   markers.forEach((mk, i) => {
     const segEnd = i + 1 < markers.length ? markers[i + 1].at : text.length;
     const seg = text.slice(mk.after, segEnd);
-    const lines = markerColumnCuts(seg, mk.count, itemEnd);
+    const lines = markerColumnCuts(seg, mk.count, itemEnd, names);
     lines.forEach((at, k) => make('item', seg.slice(k ? lines[k - 1] : 0, at), base + mk.after + (k ? lines[k - 1] : 0), mk.marker));
     const last = lines.length ? lines[lines.length - 1] : 0;
     const end = last + itemEnd(seg.slice(last));

@@ -43,6 +43,13 @@ describe('a column of markers read apart from its lines', () => {
     ]);
   });
 
+  it('opens no line at a word the text shows as a name elsewhere', () => {
+    const text = 'Turister i Visby hittar hit. \uF0B7 \uF0B7 \uF0B7 Annonsera om hamnen Visby i rikspress Kampanjer utanför Visby Guidade turer i hamnen';
+    expect(items(text)).toEqual(['Annonsera om hamnen Visby i rikspress', 'Kampanjer utanför Visby', 'Guidade turer i hamnen']);
+    // Without the text around it, the same capital after a noun reads as a line's start.
+    expect(pieces('Annonsera om hamnen Visby i rikspress Kampanjer utanför Visby Guidade turer i hamnen', 3)[1]).toBe('Visby i rikspress');
+  });
+
   it('reads lines that are sentences one to each marker', () => {
     expect(pieces('Det finns en plan för varje skola. Alla elever får frukost.', 2)).toEqual(['Det finns en plan för varje skola.', 'Alla elever får frukost.']);
   });
