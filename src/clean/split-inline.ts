@@ -8,6 +8,7 @@ import { titleEnd } from '../lang/morphology.js';
 import { findItemIds, type IdHit } from './numbering.js';
 import { findInlineHeadings, headingTitleEnd, type InlineHeading } from './inline-headings.js';
 import { statusLength, timeLength } from './cell-kinds.js';
+import { markerColumnCuts, namesIn } from './marker-column.js';
 
 /**
  * Transcripts from document-sharing sites run a page into one line: bullets
@@ -29,6 +30,8 @@ const TOC_PAGE = /\s\d{1,3}(?=\s+[\p{Lu}\d]|\s*$)|\.{3,}/u;
 const GLYPH = `[${INLINE_BULLET_GLYPHS}]`;
 const BULLET_GLYPH = new RegExp(`\\s${GLYPH}\\s+(?=[\\p{L}"”])`, 'u');
 const IS_GLYPH = new RegExp(`^${GLYPH}$`, 'u');
+/** Glyphs standing alone one after another at the end of a text: a column of markers read apart from its lines. */
+const GLYPH_COLUMN = new RegExp(`(?:(?:^|\\s)${GLYPH})+\\s*$`, 'u');
 /** A bullet run into the line: 'o' and dashes before a capital; a bullet glyph before any word, as an item may open in lower case ('Vi ska: • ge företagen …'). */
 const INLINE_MARKER = new RegExp(`(^|\\s)((?:o|-|–)(?=\\s+[A-ZÅÄÖ"”])|${GLYPH})\\s+(?=[\\p{L}"”])`, 'gu');
 const OPENER = new RegExp(`(?<=[a-zåäö0-9)])\\s+(?=(?:${SENTENCE_OPENERS.join('|')})\\s)`, 'g');
@@ -150,7 +153,7 @@ type Make = (kind: RawBlock['kind'], text: string, offset: number, marker?: stri
 
 /** Cuts a run of text at inline bullets; the text before the first bullet keeps the block's own kind. */
 function splitBody(text: string, base: number, original: RawBlock | null, make: Make, opensSection = false): void {
-  const markers: Array<{ at: number; after: number; marker: string }> = [];
+  const markers: Array<{ at: number; after: number; marker: string; count: number }> = [];
   let inList = false;
   // Sentence ends once over the whole run, not over each bullet's prefix: a page of bullets run together costs its length, not its square.
   const ends = new Set(sentenceEnds(text));
@@ -162,7 +165,10 @@ function splitBody(text: string, base: number, original: RawBlock | null, make: 
     // 'o' is no Swedish word, so ' o X' is a bullet anywhere; a dash only opens a list after ':' or a sentence.
     if (marker === 'o' || IS_GLYPH.test(marker) || opensList || (inList && markers.length > 0)) {
       if (at === 0 && original?.kind === 'item') continue;
-      markers.push({ at, after: m.index! + m[0].length, marker });
+      // Glyphs before this one with nothing between them: a column of markers, each for one of the lines after it.
+      const column = IS_GLYPH.test(marker) ? GLYPH_COLUMN.exec(text.slice(0, at)) : null;
+      const from = column ? column.index + column[0].length - column[0].trimStart().length : at;
+      markers.push({ at: from, after: m.index! + m[0].length, marker, count: column ? column[0].trim().split(/\s+/).length + 1 : 1 });
       inList = true;
     }
   }
@@ -177,11 +183,15 @@ function splitBody(text: string, base: number, original: RawBlock | null, make: 
   } else {
     splitProse(head, base, make);
   }
+  const names = markers.some((mk) => mk.count > 1) ? namesIn(text) : new Set<string>();
   markers.forEach((mk, i) => {
     const segEnd = i + 1 < markers.length ? markers[i + 1].at : text.length;
     const seg = text.slice(mk.after, segEnd);
-    const end = itemEnd(seg);
-    make('item', seg.slice(0, end), base + mk.after, mk.marker);
+    const lines = markerColumnCuts(seg, mk.count, itemEnd, names);
+    lines.forEach((at, k) => make('item', seg.slice(k ? lines[k - 1] : 0, at), base + mk.after + (k ? lines[k - 1] : 0), mk.marker));
+    const last = lines.length ? lines[lines.length - 1] : 0;
+    const end = last + itemEnd(seg.slice(last));
+    make('item', seg.slice(last, end), base + mk.after + last, mk.marker);
     splitProse(seg.slice(end), base + mk.after + end, make);
   });
 }

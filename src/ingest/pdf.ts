@@ -22,6 +22,8 @@ import { pixelsOf, picturesOfOperators, type ImageData, type PlacedPicture } fro
 import { looksLikeText, type PictureReading } from './picture.js';
 import { anchorPictures, type PagePicture } from './picture-anchor.js';
 import { FIELD_LABELS } from '../lang/fields.js';
+import { countOperatorList } from './pdf-work.js';
+import { imagePages } from './pdf-image-pages.js';
 
 type PDFPageProxy = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
 
@@ -60,9 +62,9 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
     const readings = new Map<string, PictureReading | null>();
     let pictureColumns = false;
     // Images of text set on pages that have a text layer (a table pasted as a picture), to be read by OCR:
-    // looked for only in a file that holds an image at all.
+    // looked for only on the pages that hold an image.
     const textImages: TextImage[] = [];
-    const canOcr = holdsImages(bytes) && ocrAvailable();
+    const withImages = ocrAvailable() ? await imagePages(bytes) : null;
     // Every page's text first: text printed over the pages (a browser's cookie banner) is known only from all of them.
     const texts = await pageTexts(pdf);
     const overlay = overlayPlaces(texts.map((t) => (t instanceof Error ? [] : t.runs)));
@@ -86,10 +88,11 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
         pictureColumns ||= readsPictures() && oriented.direction === 0 && hasPictureColumn(lines);
         const table = mayHoldTable(lines);
         const [, , , pageHeight] = page.view;
-        const gap = canOcr && oriented.direction === 0 && hasTextGap(lines, pageHeight);
+        const gap = !!withImages?.has(n) && oriented.direction === 0 && hasTextGap(lines, pageHeight);
         // Lines set in without a marker may be a list whose bullets are drawn (a browser's print): read the drawing for them.
         const unmarked = oriented.direction === 0 && hasUnmarkedList(lines);
         const operators = table || pictureColumns || gap || unmarked ? await page.getOperatorList() : null;
+        if (operators) countOperatorList({ images: gap, other: table || pictureColumns || unmarked });
         if (operators && gap) {
           for (const { name, box } of imagesOfText(operators.fnArray, operators.argsArray, pdfjs.OPS, oriented.runs, page.view[2] * pageHeight)) {
             // OCR costs seconds an image: only pictures that look like print on paper are sent to it.
@@ -227,20 +230,6 @@ const TEXT_IMAGE = { width: 150, height: 80, pageShare: 0.3 };
 /** What OCR must find in an image for it to count as text: photos and maps give a few words, badly. */
 const TEXT_IMAGE_WORDS = 8;
 const TEXT_IMAGE_CONFIDENCE = 60;
-
-/**
- * Whether the file holds a raster image: an image XObject is a stream, and a
- * stream's dictionary (with its /Subtype /Image) is never compressed into an
- * object stream, so it stands in the bytes as written.
- */
-export function holdsImages(bytes: Uint8Array): boolean {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // Searched as bytes, each find checked in a few bytes around it, so that a large file is never made a string.
-  for (let at = buffer.indexOf('/Image'); at >= 0; at = buffer.indexOf('/Image', at + 6)) {
-    if (/\/Subtype\s*\/Image(?![A-Za-z0-9])/.test(buffer.toString('latin1', Math.max(0, at - 40), at + 7))) return true;
-  }
-  return false;
-}
 
 /** A page whose text leaves empty as much of its height as an image of text must cover of its area has room for one. */
 function hasTextGap(lines: PageLine[], pageHeight: number): boolean {

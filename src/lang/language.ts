@@ -11,6 +11,9 @@ export const ABBREVIATIONS = [
   'p.g.a.', 'pga.', 'e.d.', 'mkr.', 'tkr.', 'kap.', 'ang.', 'enl.', 'avd.', 'forts.', 'p.',
 ];
 
+/** Abbreviations that close a list within a line ('Nyhetsbrev, webb m.m.'): the line ends with them, and a capital after one opens the next. Lower case. */
+export const LIST_CLOSING_ABBREVIATIONS = ['m.m.', 'mm.', 'm.fl.', 'mfl.', 'etc.', 'osv.', 'o.s.v.', 'e.d.'];
+
 /** Capitalised words that open a sentence whose period a transcript lost ('… nätverksbyggande Detta kan …'). */
 export const SENTENCE_OPENERS = [
   'Det', 'Detta', 'Dessa', 'Denna', 'Genom', 'Här', 'Att', 'Vi', 'Man', 'Syftet', 'Målet', 'Därför',

@@ -186,7 +186,7 @@ describe('table cells read one by one by OCR', () => {
 describe('which PDFs hold images', () => {
   it('finds an image XObject in the bytes, and not the names of image colour spaces or procedure sets', async () => {
     const { readFileSync } = await import('node:fs');
-    const { holdsImages } = await import('../../src/ingest/pdf.js');
+    const { holdsImages } = await import('../../src/ingest/pdf-image-pages.js');
     expect(holdsImages(readFileSync('fixtures/nassjo-statusikoner.pdf'))).toBe(true);
     expect(holdsImages(readFileSync('fixtures/taby-uppfoljning.pdf'))).toBe(false);
     const pdf = (body: string) => new TextEncoder().encode(`%PDF-1.4\n${body}\n%%EOF\n`);
