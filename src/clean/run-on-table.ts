@@ -9,6 +9,7 @@ import { headerRole } from './header-role.js';
 import { isTextColumn, readContinuation, readRowForward } from './row-sequence.js';
 import { recurringOwners } from './recurring-owners.js';
 import { segmentRows } from './row-segments.js';
+import { ownerKey, readDisplacedOwner } from './displaced-cells.js';
 import { areaColumnBefore, holdsAsTable, learnColumnOrder } from './column-order.js';
 import { bandBefore, bandNumberAt, between, formatId, isTitle, nextRowAt, rowIdsInside, skipsOne, type BandNumber } from './numbered-rows.js';
 
@@ -73,7 +74,7 @@ interface Header {
 }
 
 /** Runs of column words naming an activity or owner column among them: three or more, or two whose rows must show. */
-function findHeaders(text: string): Header[] {
+function findHeaders(text: string, known: FieldRole[] | null = null): Header[] {
   const out: Header[] = [];
   const tokens = [...text.matchAll(/\S+/g)];
   const words = tokens.map((t) => t[0]);
@@ -90,7 +91,8 @@ function findHeaders(text: string): Header[] {
     const repeat = cells.findIndex((c, k) => c.role !== 'year' && cells.findIndex((d) => d.role === c.role) < k);
     const own = repeat > 0 ? cells.slice(0, repeat) : cells;
     const roles = own.map((c) => c.role);
-    const strong = roles.length >= 3 && (roles.includes('activity') || roles.includes('owner'));
+    // Three or more of the table's last column words, in its order: its header repeated, its first columns' words set elsewhere (column-order.ts).
+    const strong = roles.length >= 3 && (roles.includes('activity') || roles.includes('owner') || learnColumnOrder(roles, known) !== roles);
     // The area's column first, merged down its rows: its word opens the header, its titles come as band rows.
     if (strong && areaColumnBefore(words, own[0]?.at ?? 0, roles)) {
       own.unshift({ role: 'focus-area', text: words[own[0].at - 1], at: own[0].at - 1 });
@@ -254,6 +256,8 @@ class RunOnReader {
   readonly out: RawBlock[] = [];
   private table: Table | null = null;
   private tableCount = 0;
+  /** The words of the owners read so far, as a displaced owner is known by them. */
+  private readonly owners = new Set<string>();
   /** The last table that gave rows: its columns and its last id. */
   private previous: { roles: FieldRole[]; words: string[]; last: ItemId | null; untitled?: Table['untitled'] } | null = null;
 
@@ -267,7 +271,7 @@ class RunOnReader {
     // A page that opens with the table's next row was read as a numbered item: the row goes on being read as one.
     const id = given.kind === 'item' && given.marker ? parseId(given.marker.replace(/[.)]$/, '')) : null;
     let b: RawBlock = id && table?.last && follows(table.last, id) ? { kind: 'paragraph', text: `${given.marker} ${given.text}`, page: given.page, source: given.source } : given;
-    const found = b.kind === 'paragraph' ? findHeaders(b.text) : [];
+    const found = b.kind === 'paragraph' ? findHeaders(b.text, (table ?? this.previous)?.roles ?? null) : [];
     // Two column words in prose ('… Aktivitet Ansvarig …') head no table unless rows read after them.
     // A header repeated with its first columns' words set elsewhere on the page is the table's own: its order is the table's.
     // A header repeated with its first columns' words set elsewhere on the page is the table's own: its order is the table's (or the last header's here).
@@ -276,7 +280,8 @@ class RunOnReader {
       const roles = learnColumnOrder(h.roles, known ? known.roles : null);
       // The words of the columns set elsewhere are the table's header's, as the page that showed them gave them.
       const learned = roles === h.roles ? h : { ...h, roles, words: [...known!.words.slice(0, roles.length - h.roles.length), ...h.words] };
-      known = learned;
+      // Two column words may be prose's ('Nr Insats' set apart from its header): they teach no order.
+      if (!learned.weak) known = learned;
       return learned;
     });
     let headers = ordered.filter((h, k) => !h.weak || readsAsRows(b.text.slice(h.end, ordered[k + 1]?.start ?? b.text.length), h.roles, this.names));
@@ -378,7 +383,7 @@ class RunOnReader {
       if (t.open) {
         // The rest of a row cut by a page break.
         const joined = `${t.open.text} ${body}`;
-        const row = parseRow(joined, t.roles, this.names);
+        const row = this.parse(joined);
         if (!row) {
           t.open.text = joined;
           return;
@@ -404,7 +409,7 @@ class RunOnReader {
         const after = body.slice(num[0].length);
         const next = Math.min(...[nextRowAt(after, id), bandAt(after), bandBefore(after, id)].filter((n) => n >= 0), after.length);
         const rowText = after.slice(0, next);
-        const row = parseRow(rowText, t.roles, this.names, next < after.length);
+        const row = this.parse(rowText, next < after.length);
         t.last = id;
         if (row && next === after.length && row.length >= rowText.trimEnd().length) {
           // The last row here, its free-text cell reaching the block's end: the next page may go on with it.
@@ -487,7 +492,7 @@ class RunOnReader {
     const next = at > 0 ? parseId(rowIdsInside(` ${body}`.slice(at))[0]?.id ?? '') : null;
     const missing = next ? between(t.last, next) : null;
     if (!missing) return 0;
-    const row = parseRow(body.slice(0, at), t.roles, this.names, true);
+    const row = this.parse(body.slice(0, at), true);
     if (!row || row.length < body.slice(0, at).trimEnd().length || !holdsAsTable(row.cells, t.roles)) return 0;
     if (t.open) this.closeOpen();
     t.last = missing;
@@ -552,9 +557,18 @@ class RunOnReader {
   private closeOpen(): void {
     const open = this.table!.open!;
     this.table!.open = null;
-    const row = parseRow(open.text, this.table!.roles, this.names);
+    const row = this.parse(open.text);
     if (!row) this.unread(open.id, open.page, 'cells');
     this.emitRow(open.id, row?.cells ?? { activity: open.text.trim() }, open.source, open.page);
+  }
+
+  /** A row's cells in the header's order; else with an owner the table has shown taken from where it stands (displaced-cells.ts). */
+  private parse(text: string, bounded = false): Row | null {
+    const roles = this.table!.roles;
+    const row = parseRow(text, roles, this.names, bounded);
+    const tail = row ? null : tailRoles(roles);
+    const read = tail && readDisplacedOwner(text.split(/\s+/).filter(Boolean), tail, this.names, this.owners);
+    return row ?? (read ? { cells: read.cells, length: text.trimEnd().length } : null);
   }
 
   private unread(id: string, page: number | null, what: string): void {
@@ -584,6 +598,7 @@ class RunOnReader {
 
   private emitRow(id: string, cells: Cells, source: number | undefined, page: number | null): void {
     this.table!.rows++;
+    for (const w of (cells.owner ?? '').split(/\s+/)) if (w) this.owners.add(ownerKey(w));
     this.previous = { roles: this.table!.roles, words: this.table!.words, last: this.table!.last };
     // Marks in a row's year cell fill its year columns from the first: a transcript keeps no empty cell, so one mark under two years is read as the first year's.
     const marks = (cells.year ?? '').split(' ');
