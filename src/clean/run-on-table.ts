@@ -9,6 +9,9 @@ import { headerRole } from './header-role.js';
 import { isTextColumn, readContinuation, readRowForward } from './row-sequence.js';
 import { recurringOwners } from './recurring-owners.js';
 import { segmentRows } from './row-segments.js';
+import { ownerKey, readDisplacedOwner } from './displaced-cells.js';
+import { areaColumnBefore, holdsAsTable, learnColumnOrder } from './column-order.js';
+import { bandBefore, bandNumberAt, between, formatId, isTitle, nextRowAt, rowIdsInside, skipsOne, type BandNumber } from './numbered-rows.js';
 
 /**
  * A table that a transcript ran into prose: 'Id Åtgärd Ansvar Tid Status
@@ -29,7 +32,6 @@ const BAND_BEFORE = sv(`(?:^|\\s)(?:${SECTION_LABELS.map((l) => l.pattern).join(
 const BAND_ANYWHERE = sv(`\\s(?:${SECTION_LABELS.map((l) => l.pattern).join('|')})\\s+\\d`, 'i');
 /** A row's id at the start of a text, before a capitalised word. */
 const ROW_ID = /^((?:\p{Lu}{1,2})?\d{1,3}(?:\.\d{1,2}){0,2})[.:)]?\s+(?=\p{Lu})/u;
-const ROW_ID_INSIDE = /\s((?:\p{Lu}{1,2})?\d{1,3}(?:\.\d{1,2}){0,2})[.:)]?\s+(?=\p{Lu})/gu;
 /** Units a document lists by name ('• C4 Teknik'), and abbreviations it explains ('SBF – Samhällsbyggnadsförvaltningen'). */
 const LISTED_UNIT = /(?:^|\s)[•·]\s+(\p{Lu}[\p{L}\d-]*(?:\s+(?:och\s+)?[\p{Lu}\d][\p{L}\d-]*){0,3})(?=\s+[•·]|\s*$|\s+\p{Lu}\p{Ll}+\s+\p{Ll})/gu;
 /** A column word of up to three words ('I samverkan med', 'Vad ska göras'), as a whole, possibly with a question mark or colon. */
@@ -72,7 +74,7 @@ interface Header {
 }
 
 /** Runs of column words naming an activity or owner column among them: three or more, or two whose rows must show. */
-function findHeaders(text: string): Header[] {
+function findHeaders(text: string, known: FieldRole[] | null = null): Header[] {
   const out: Header[] = [];
   const tokens = [...text.matchAll(/\S+/g)];
   const words = tokens.map((t) => t[0]);
@@ -89,7 +91,13 @@ function findHeaders(text: string): Header[] {
     const repeat = cells.findIndex((c, k) => c.role !== 'year' && cells.findIndex((d) => d.role === c.role) < k);
     const own = repeat > 0 ? cells.slice(0, repeat) : cells;
     const roles = own.map((c) => c.role);
-    const strong = roles.length >= 3 && (roles.includes('activity') || roles.includes('owner'));
+    // Three or more of the table's last column words, in its order: its header repeated, its first columns' words set elsewhere (column-order.ts).
+    const strong = roles.length >= 3 && (roles.includes('activity') || roles.includes('owner') || learnColumnOrder(roles, known) !== roles);
+    // The area's column first, merged down its rows: its word opens the header, its titles come as band rows.
+    if (strong && areaColumnBefore(words, own[0]?.at ?? 0, roles)) {
+      own.unshift({ role: 'focus-area', text: words[own[0].at - 1], at: own[0].at - 1 });
+      roles.unshift('focus-area');
+    }
     if (strong || (roles.length === 2 && roles.includes('activity'))) {
       out.push({ roles, words: own.map((c) => c.text), start: tokens[own[0].at].index!, end: tokens[j - 1].index! + tokens[j - 1][0].length, weak: !strong });
       i = j - 1;
@@ -231,6 +239,8 @@ interface Table {
   header?: RawBlock;
   rows: number;
   last: ItemId | null;
+  /** A band row whose number stood alone, waiting for its title; `parent` is that number. */
+  untitled?: { row: RawBlock; parent: ItemId } | null;
   /** A row whose text may go on in the next block; `whole` when it read already (its last cell is free text). */
   open: { id: string; text: string; source?: number; page: number | null; whole?: boolean } | null;
 }
@@ -246,8 +256,10 @@ class RunOnReader {
   readonly out: RawBlock[] = [];
   private table: Table | null = null;
   private tableCount = 0;
+  /** The words of the owners read so far, as a displaced owner is known by them. */
+  private readonly owners = new Set<string>();
   /** The last table that gave rows: its columns and its last id. */
-  private previous: { roles: string; last: ItemId | null } | null = null;
+  private previous: { roles: FieldRole[]; words: string[]; last: ItemId | null; untitled?: Table['untitled'] } | null = null;
 
   constructor(
     private readonly names: string[][],
@@ -259,9 +271,20 @@ class RunOnReader {
     // A page that opens with the table's next row was read as a numbered item: the row goes on being read as one.
     const id = given.kind === 'item' && given.marker ? parseId(given.marker.replace(/[.)]$/, '')) : null;
     let b: RawBlock = id && table?.last && follows(table.last, id) ? { kind: 'paragraph', text: `${given.marker} ${given.text}`, page: given.page, source: given.source } : given;
-    const found = b.kind === 'paragraph' ? findHeaders(b.text) : [];
+    const found = b.kind === 'paragraph' ? findHeaders(b.text, (table ?? this.previous)?.roles ?? null) : [];
     // Two column words in prose ('… Aktivitet Ansvarig …') head no table unless rows read after them.
-    let headers = found.filter((h, k) => !h.weak || readsAsRows(b.text.slice(h.end, found[k + 1]?.start ?? b.text.length), h.roles, this.names));
+    // A header repeated with its first columns' words set elsewhere on the page is the table's own: its order is the table's.
+    // A header repeated with its first columns' words set elsewhere on the page is the table's own: its order is the table's (or the last header's here).
+    let known: { roles: FieldRole[]; words: string[] } | null = table ?? this.previous;
+    const ordered = found.map((h) => {
+      const roles = learnColumnOrder(h.roles, known ? known.roles : null);
+      // The words of the columns set elsewhere are the table's header's, as the page that showed them gave them.
+      const learned = roles === h.roles ? h : { ...h, roles, words: [...known!.words.slice(0, roles.length - h.roles.length), ...h.words] };
+      // Two column words may be prose's ('Nr Insats' set apart from its header): they teach no order.
+      if (!learned.weak) known = learned;
+      return learned;
+    });
+    let headers = ordered.filter((h, k) => !h.weak || readsAsRows(b.text.slice(h.end, ordered[k + 1]?.start ?? b.text.length), h.roles, this.names));
     const interleaved = headers.length === 0 && b.kind === 'paragraph' && table ? blankInterleavedHeader(b.text, table.words) : null;
     if (interleaved) {
       // The header repeated beside the rest of a row cut by the page break, its words read line by line among the row's: the header's words go, the row's stay.
@@ -286,9 +309,10 @@ class RunOnReader {
         if (!this.table || this.table.roles.join() !== seg.header.roles.join()) {
           if (this.table?.open) this.closeOpen();
           // The header repeated after prose (a page's footer) goes on with the ids of the table it repeats.
-          const last = this.previous?.roles === seg.header.roles.join() ? this.previous.last : null;
           this.endTable();
-          const table: Table = { index: FIRST_TABLE + this.tableCount++, roles: seg.header.roles, words: seg.header.words, last, open: null, rows: 0 };
+          // A band whose number stood alone keeps waiting for its title there.
+          const carried = this.previous?.roles.join() === seg.header.roles.join() ? this.previous : null;
+          const table: Table = { index: FIRST_TABLE + this.tableCount++, roles: seg.header.roles, words: seg.header.words, last: carried?.last ?? null, untitled: carried?.untitled, open: null, rows: 0 };
           this.table = table;
           const prose = b.text.slice(cursor, seg.header.start);
           if (prose.trim()) this.out.push({ kind: 'paragraph', text: prose.trim(), page: b.page, source: src(cursor + (prose.length - prose.trimStart().length)) });
@@ -331,9 +355,20 @@ class RunOnReader {
       const num = ROW_ID.exec(body);
       const id = num ? parseId(num[1]) : null;
       if (t.open && id && t.last && follows(t.last, id)) this.closeOpen();
+      const numbered = bandNumberAt(body, t.last);
+      if (numbered) {
+        this.bandNumber(b, numbered, src(i + lead));
+        i += lead + numbered.rowAt;
+        continue;
+      }
+      const late = this.lateTitle(body) || this.idlessBetween(b, body, src(i + lead));
+      if (late > 0) {
+        i += lead + late;
+        continue;
+      }
       if (t.open?.whole) {
         // A row read whole whose free-text cell may go on after the page break: up to the next row or band, if one follows here.
-        const stop = BAND.test(body) || BAND_LABEL_AT_START.test(body) ? 0 : Math.min(...[nextRowAt(body, t.last), bandAt(body)].filter((n) => n >= 0), body.length);
+        const stop = BAND.test(body) || BAND_LABEL_AT_START.test(body) ? 0 : Math.min(...[nextRowAt(body, t.last), bandAt(body), bandBefore(body, t.last)].filter((n) => n >= 0), body.length);
         if (stop === body.length) {
           this.closeOpen();
           this.out.push({ kind: 'paragraph', text: body.trim(), page: b.page, source: src(i + lead) });
@@ -348,7 +383,7 @@ class RunOnReader {
       if (t.open) {
         // The rest of a row cut by a page break.
         const joined = `${t.open.text} ${body}`;
-        const row = parseRow(joined, t.roles, this.names);
+        const row = this.parse(joined);
         if (!row) {
           t.open.text = joined;
           return;
@@ -370,11 +405,11 @@ class RunOnReader {
         i += lead + band[0].length + title.length;
         continue;
       }
-      if (num && id && (t.last ? follows(t.last, id) : id.parts[id.parts.length - 1] === 1)) {
+      if (num && id && (t.last ? follows(t.last, id) || (skipsOne(t.last, id) && nextRowAt(` ${body}`, t.last) === 0) : id.parts[id.parts.length - 1] === 1)) {
         const after = body.slice(num[0].length);
-        const next = Math.min(...[nextRowAt(after, id), bandAt(after)].filter((n) => n >= 0), after.length);
+        const next = Math.min(...[nextRowAt(after, id), bandAt(after), bandBefore(after, id)].filter((n) => n >= 0), after.length);
         const rowText = after.slice(0, next);
-        const row = parseRow(rowText, t.roles, this.names, next < after.length);
+        const row = this.parse(rowText, next < after.length);
         t.last = id;
         if (row && next === after.length && row.length >= rowText.trimEnd().length) {
           // The last row here, its free-text cell reaching the block's end: the next page may go on with it.
@@ -408,6 +443,61 @@ class RunOnReader {
       this.endTable(body);
       return;
     }
+  }
+
+  /**
+   * A band's number before its first row ('2. Kompetens 2.1 …'): a band row
+   * of the table. A number alone ('1. 1.1 …') waits for its title, which a
+   * reading order may set after the header repeated on the next page.
+   */
+  private bandNumber(b: RawBlock, band: BandNumber, source: number | undefined): void {
+    const t = this.table!;
+    if (t.open) this.closeOpen();
+    const row: RawBlock = { kind: 'row', text: '', page: b.page, cells: t.roles.map((r) => (r === 'activity' ? `${band.number} ${band.title}`.trim() : '')), table: t.index, source };
+    this.out.push(row);
+    const parent = parseId(band.number.replace(/\.$/, ''));
+    t.untitled = band.title || !parent ? null : { row, parent };
+  }
+
+  /**
+   * The title of a band whose number stood alone: a title's shape before the
+   * next row, when that row is one of the band's. It fills the band row, and
+   * a row left open is whole. How much of the text it took, 0 for none.
+   */
+  private lateTitle(body: string): number {
+    const t = this.table!;
+    if (!t.untitled) return 0;
+    const at = nextRowAt(` ${body}`, t.last) - 1;
+    const next = at > 0 ? parseId(rowIdsInside(` ${body}`.slice(at))[0]?.id ?? '') : null;
+    const { row, parent } = t.untitled;
+    const under = !!next && next.prefix === parent.prefix && parent.parts.every((p, k) => next.parts[k] === p);
+    if (!under || !isTitle(body.slice(0, at))) return 0;
+    const k = t.roles.indexOf('activity');
+    row.cells![k] = `${row.cells![k]} ${body.slice(0, at).trim()}`;
+    t.untitled = null;
+    if (t.open) this.closeOpen();
+    return at;
+  }
+
+  /**
+   * A row whose id the reading order set elsewhere ('Nr Insats 1.3' further
+   * down the page): text before the row after next ('1.4' after '1.2') that
+   * reads as a row in the header's order is the row between, and takes its
+   * id. A row left open before it is whole. How much text it took, 0 for none.
+   */
+  private idlessBetween(b: RawBlock, body: string, source: number | undefined): number {
+    const t = this.table!;
+    if (!t.last || ROW_ID.test(body)) return 0;
+    const at = nextRowAt(` ${body}`, t.last) - 1;
+    const next = at > 0 ? parseId(rowIdsInside(` ${body}`.slice(at))[0]?.id ?? '') : null;
+    const missing = next ? between(t.last, next) : null;
+    if (!missing) return 0;
+    const row = this.parse(body.slice(0, at), true);
+    if (!row || row.length < body.slice(0, at).trimEnd().length || !holdsAsTable(row.cells, t.roles)) return 0;
+    if (t.open) this.closeOpen();
+    t.last = missing;
+    this.emitRow(formatId(missing), row.cells, source, b.page);
+    return at;
   }
 
   /**
@@ -467,9 +557,18 @@ class RunOnReader {
   private closeOpen(): void {
     const open = this.table!.open!;
     this.table!.open = null;
-    const row = parseRow(open.text, this.table!.roles, this.names);
+    const row = this.parse(open.text);
     if (!row) this.unread(open.id, open.page, 'cells');
     this.emitRow(open.id, row?.cells ?? { activity: open.text.trim() }, open.source, open.page);
+  }
+
+  /** A row's cells in the header's order; else with an owner the table has shown taken from where it stands (displaced-cells.ts). */
+  private parse(text: string, bounded = false): Row | null {
+    const roles = this.table!.roles;
+    const row = parseRow(text, roles, this.names, bounded);
+    const tail = row ? null : tailRoles(roles);
+    const read = tail && readDisplacedOwner(text.split(/\s+/).filter(Boolean), tail, this.names, this.owners);
+    return row ?? (read ? { cells: read.cells, length: text.trimEnd().length } : null);
   }
 
   private unread(id: string, page: number | null, what: string): void {
@@ -487,6 +586,7 @@ class RunOnReader {
   private endTable(prose = ''): void {
     const t = this.table;
     this.table = null;
+    if (t && this.previous?.roles.join() === t.roles.join()) this.previous.untitled = t.untitled;
     // Prose with a first row's id in it ('1. 1.1 Införa …') holds rows this reader did not cut; a later one may.
     if (prose.trim().split(/\s+/).length < MIN_PROSE_WORDS || nextRowAt(` ${prose}`, null) >= 0 || !t || t.rows > 0 || !t.header) return;
     const h = t.header;
@@ -498,7 +598,8 @@ class RunOnReader {
 
   private emitRow(id: string, cells: Cells, source: number | undefined, page: number | null): void {
     this.table!.rows++;
-    this.previous = { roles: this.table!.roles.join(), last: this.table!.last };
+    for (const w of (cells.owner ?? '').split(/\s+/)) if (w) this.owners.add(ownerKey(w));
+    this.previous = { roles: this.table!.roles, words: this.table!.words, last: this.table!.last };
     // Marks in a row's year cell fill its year columns from the first: a transcript keeps no empty cell, so one mark under two years is read as the first year's.
     const marks = (cells.year ?? '').split(' ');
     const yearColumn = (k: number) => this.table!.roles.slice(0, k).filter((r) => r === 'year').length;
@@ -541,16 +642,10 @@ function blankInterleavedHeader(text: string, header: string[]): { text: string;
 /** Words of a row's cut cells that may stand between two header words of a page's repeated header. */
 const MAX_INTERLEAVED = 12;
 
-/** A band's title: a few capitalised words, no sentence. */
-function isTitle(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  return words.length <= 8 && /^\p{Lu}/u.test(words[0]) && !/[.!?:;]/.test(text);
-}
-
 /** The cells after the activity, in the header's order; null when the header names no activity first. */
 function tailRoles(roles: FieldRole[]): FieldRole[] | null {
   const a = roles.indexOf('activity');
-  if (a < 0 || roles.slice(0, a).some((r) => r !== 'number')) return null;
+  if (a < 0 || roles.slice(0, a).some((r) => r !== 'number' && r !== 'focus-area')) return null;
   const tail = cellRoles(roles.slice(a + 1));
   return tail.length ? tail : null;
 }
@@ -580,8 +675,8 @@ function readsAsRows(text: string, roles: FieldRole[], names: string[][]): boole
 
 /** How many row ids follow each other in a text, in the longest chain from a first one ('1', '1.1', 'A1'); a band's number ('Tema 1 …') is no row's id. */
 function idChain(text: string): number {
-  const ids = [...` ${text}`.matchAll(ROW_ID_INSIDE)]
-    .filter((m) => !BAND_BEFORE.test(` ${text}`.slice(0, m.index! + 1))).map((m) => parseId(m[1])).filter((id): id is ItemId => id !== null);
+  const ids = rowIdsInside(` ${text}`)
+    .filter((m) => !BAND_BEFORE.test(` ${text}`.slice(0, m.at + 1))).map((m) => parseId(m.id)).filter((id): id is ItemId => id !== null);
   let longest = 0;
   ids.forEach((first, k) => {
     if (first.parts[first.parts.length - 1] !== 1) return;
@@ -595,16 +690,6 @@ function idChain(text: string): number {
     longest = Math.max(longest, count);
   });
   return longest;
-}
-
-/** Where the row after `last` opens in a text, -1 for nowhere. */
-function nextRowAt(text: string, last: ItemId | null): number {
-  // matchAll, not exec: a shared global pattern left with its lastIndex would make a later matchAll start mid-text (one document's reading leaking into the next).
-  for (const m of text.matchAll(ROW_ID_INSIDE)) {
-    const id = parseId(m[1]);
-    if (id && (last ? follows(last, id) : id.parts[id.parts.length - 1] === 1)) return m.index!;
-  }
-  return -1;
 }
 
 function bandAt(text: string): number {

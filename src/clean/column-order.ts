@@ -1,0 +1,55 @@
+import { FIELD_LABELS, type FieldRole } from '../lang/fields.js';
+import { sv } from '../lang/pattern.js';
+
+/**
+ * The order of a run-on table's columns, as its header gives it, and what a
+ * header repeated on a later page says of it. A transcript keeps the header's
+ * words, not its cells: the first column may be the area's, merged down its
+ * rows ('Målområde', 'Tema' before 'Nr Åtgärd Ansvar …'), whose cells come as
+ * band rows; a reading order by position may set the first columns' words of
+ * a repeated header elsewhere on the page, so that the page shows only the
+ * columns after them ('Ansvar Tid Status' where page one had 'Nr Åtgärd Ansvar
+ * Tid Status').
+ *
+ * Examples:
+ * - 'Område Nr Insats Ansvarig Klart': the area's column, then number, activity, owner, time.
+ * - page two 'Ansvarig Klart Status' under page one's 'Nr Insats Ansvarig Klart Status': the same table.
+ * - 'Ansvarig Klart' under 'Nr Insats Ansvarig Status Klart': another order, another table.
+ */
+
+const AREA_WORD = FIELD_LABELS.filter((f) => f.role === 'focus-area').map((f) => sv(`^(?:${f.words})$`, 'i'));
+
+/**
+ * Whether the word before a header's first column word names the area's
+ * column: a capitalised area word before a header that names the activity's
+ * column, so the area is the first column and the activity's comes after it.
+ */
+export function areaColumnBefore(words: string[], at: number, roles: FieldRole[]): boolean {
+  const before = words[at - 1];
+  return at > 0 && roles.includes('activity') && /^\p{Lu}/u.test(before) && AREA_WORD.some((p) => p.test(before));
+}
+
+/**
+ * The table's column order for a header found on a page: the table's own
+ * when the page's header is the end of it (its first columns' words set
+ * apart), else the page's own. At least three columns must repeat, so that
+ * two column words in prose do not pass for the table's header.
+ */
+export function learnColumnOrder(page: FieldRole[], table: FieldRole[] | null): FieldRole[] {
+  if (!table || page.length < 3 || page.length >= table.length) return page;
+  const tail = table.slice(table.length - page.length);
+  return tail.every((r, k) => r === page[k]) && !page.includes('activity') ? table : page;
+}
+
+/** Columns whose cells are read by their type, not as free text. */
+const TYPED: FieldRole[] = ['owner', 'time', 'status', 'year', 'progress', 'track'];
+
+/**
+ * Whether cells read between two ids fit the header's order as a row: an
+ * activity, and at least two of the typed columns the header names filled
+ * (a unit, a time, a status), as prose between rows seldom gives them in order.
+ */
+export function holdsAsTable(cells: Partial<Record<FieldRole, string>>, roles: FieldRole[]): boolean {
+  const typed = roles.filter((r) => TYPED.includes(r));
+  return !!cells.activity?.trim() && typed.filter((r) => cells[r]?.trim()).length >= Math.min(2, typed.length);
+}
