@@ -6,6 +6,7 @@ import { ownerStart, statusLength, timeLength } from './cell-kinds.js';
 import { follows, parseId, type ItemId } from './numbering.js';
 import { isInfinitive } from '../lang/morphology.js';
 import { headerRole } from './header-role.js';
+import { areaColumnBefore, trailingAreaTitle } from './column-areas.js';
 import { isTextColumn, readContinuation, readRowForward } from './row-sequence.js';
 import { recurringOwners } from './recurring-owners.js';
 import { segmentRows } from './row-segments.js';
@@ -99,7 +100,12 @@ function findHeaders(text: string, known: FieldRole[] | null = null): Header[] {
       roles.unshift('focus-area');
     }
     if (strong || (roles.length === 2 && roles.includes('activity'))) {
-      out.push({ roles, words: own.map((c) => c.text), start: tokens[own[0].at].index!, end: tokens[j - 1].index! + tokens[j - 1][0].length, weak: !strong });
+      const start = tokens[own[0].at].index!;
+      const end = tokens[j - 1].index! + tokens[j - 1][0].length;
+      // 'Fokusområde Nr Åtgärd …': the areas are the table's first column (column-areas.ts).
+      const area = roles[0] === 'activity' || roles[0] === 'number' ? areaColumnBefore(text, start) : null;
+      if (area !== null) out.push({ roles: ['focus-area', ...roles], words: [text.slice(area, start).trim(), ...own.map((c) => c.text)], start: area, end, weak: false });
+      else out.push({ roles, words: own.map((c) => c.text), start, end, weak: !strong });
       i = j - 1;
     }
   }
@@ -243,6 +249,8 @@ interface Table {
   untitled?: { row: RawBlock; parent: ItemId } | null;
   /** A row whose text may go on in the next block; `whole` when it read already (its last cell is free text). */
   open: { id: string; text: string; source?: number; page: number | null; whole?: boolean } | null;
+  /** The title of the area the next row opens, where the areas are the table's first column. */
+  area?: string;
 }
 
 export function splitRunOnTables(blocks: RawBlock[], messages: Message[] = []): RawBlock[] {
@@ -416,7 +424,9 @@ class RunOnReader {
           t.open = { id: num[1], text: rowText, source: src(i + lead), page: b.page, whole: true };
           i += lead + num[0].length + rowText.length;
         } else if (row) {
-          this.emitRow(num[1], row.cells, src(i + lead), b.page);
+          const cut = next < after.length ? this.cutAreaTitle(row.cells) : null;
+          this.emitRow(num[1], cut?.cells ?? row.cells, src(i + lead), b.page);
+          if (cut) t.area = cut.title;
           i += lead + num[0].length + row.length;
         } else if (next < after.length) {
           // The next row follows: this one is whole, though its cells could not be told apart.
@@ -434,6 +444,12 @@ class RunOnReader {
       const titled = relabelled > 0 ? relabelled : nextRowAt(` ${body}`, t.last) - 1;
       if (relabelled > 0 && isTitle(body.slice(0, relabelled))) t.last = null;
       if (titled > 0 && isTitle(body.slice(0, titled))) {
+        // A title in the area column opens the area of the row after it.
+        if (t.roles[0] === 'focus-area') {
+          t.area = body.slice(0, titled).trim();
+          i += lead + titled;
+          continue;
+        }
         this.out.push({ kind: 'row', text: '', page: b.page, cells: t.roles.map((r) => (r === 'activity' ? body.slice(0, titled).trim() : '')), table: t.index, source: src(i + lead) });
         i += lead + titled;
         continue;
@@ -596,7 +612,25 @@ class RunOnReader {
     delete h.header;
   }
 
+  /**
+   * A row's cells with the next area's title cut from the end of its last
+   * cell, and the title, where the areas are the table's first column and
+   * that cell is free text (column-areas.ts); null otherwise.
+   */
+  private cutAreaTitle(cells: Cells): { cells: Cells; title: string } | null {
+    const roles = this.table!.roles;
+    const last = roles[roles.length - 1];
+    if (roles[0] !== 'focus-area' || !isTextColumn(last) || !cells[last]) return null;
+    const cut = trailingAreaTitle(cells[last]);
+    return cut && { cells: { ...cells, [last]: cut.cell }, title: cut.title };
+  }
+
   private emitRow(id: string, cells: Cells, source: number | undefined, page: number | null): void {
+    const t = this.table!;
+    if (t.area && t.roles[0] === 'focus-area') {
+      cells = { ...cells, 'focus-area': t.area };
+      t.area = undefined;
+    }
     this.table!.rows++;
     for (const w of (cells.owner ?? '').split(/\s+/)) if (w) this.owners.add(ownerKey(w));
     this.previous = { roles: this.table!.roles, words: this.table!.words, last: this.table!.last };

@@ -26,10 +26,10 @@ export function readText(bytes: Uint8Array): Doc {
   const { text: source, encoding } = decodeText(bytes);
   const messages: Message[] = [...encodingMessages(encoding)];
   const rawLines = splitLinesWithOffsets(source);
-  const kept = dropRelatedList(rawLines, messages);
+  const { lines: kept, bodyFrom } = dropRelatedList(rawLines, messages);
   // 'Transkript' alone on its line announces the page-number form; 'Transkript:' the 'N (M)' form.
   const bareForm = rawLines.some((l) => /^\s*transkript\s*$/i.test(l.text));
-  const { lines, furniture, pageCount } = placeOnPages(kept, bareForm);
+  const { lines, furniture, pageCount } = placeOnPages(kept, bareForm, bodyFrom);
   const read = splitBareRecords(splitLabelledRecords(splitRunOnTables(segmentLines(lines), messages), messages), messages);
   // Words a broken font split ('Fö kusömrå de 1:') are joined before inline headings and labels are looked for.
   repairBlockDiacritics([...furniture, ...read], messages);
@@ -67,11 +67,15 @@ function splitLinesWithOffsets(source: string): SourceLine[] {
   return out;
 }
 
-/** The list of other documents a sharing site shows before 'Transkript:' is not this document. */
-function dropRelatedList(lines: SourceLine[], messages: Message[]): SourceLine[] {
+/**
+ * The list of other documents a sharing site shows before 'Transkript:' is not
+ * this document. `bodyFrom` is the index, in the lines returned, where the
+ * transcript's own text begins (0 without a marker).
+ */
+function dropRelatedList(lines: SourceLine[], messages: Message[]): { lines: SourceLine[]; bodyFrom: number } {
   const related = lines.findIndex((l) => TRANSCRIPT_MARKERS.relatedList.test(l.text));
   const transcript = lines.findIndex((l) => TRANSCRIPT_MARKERS.transcriptStart.test(l.text));
-  if (transcript < 0) return lines;
+  if (transcript < 0) return { lines, bodyFrom: 0 };
   const from = related >= 0 && related < transcript ? related : transcript;
   const marker = lines[transcript];
   const rest = marker.text.replace(TRANSCRIPT_MARKERS.transcriptStart, '');
@@ -81,14 +85,14 @@ function dropRelatedList(lines: SourceLine[], messages: Message[]): SourceLine[]
     reason: `Dropped ${transcript - from} lines of a sharing site's list of related documents before 'Transkript:'`,
     ruleId: 'ingest/transcript-related-list',
   });
-  return [...lines.slice(0, from), restLine, ...lines.slice(transcript + 1)];
+  return { lines: [...lines.slice(0, from), restLine, ...lines.slice(transcript + 1)], bodyFrom: from };
 }
 
 /**
  * Assigns pages from 'N (M)' markers, whether on a line of their own or run
  * into the prose, removes them and the running footers, and measures lines.
  */
-function placeOnPages(lines: SourceLine[], bareForm: boolean): { lines: Line[]; furniture: RawBlock[]; pageCount: number | null } {
+function placeOnPages(lines: SourceLine[], bareForm: boolean, bodyFrom: number): { lines: Line[]; furniture: RawBlock[]; pageCount: number | null } {
   // The page-number form wins when its pages run 1, 2, 3 …: 'N (M)' inside them is then the PDF's own footer, not the site's marker.
   const bare = bareForm ? barePages(lines) : null;
   if (bare) return placeBarePages(lines, bare);
@@ -96,7 +100,12 @@ function placeOnPages(lines: SourceLine[], bareForm: boolean): { lines: Line[]; 
   let page: number | null = null;
   const placed: Array<SourceLine & { page: number | null }> = [];
   const furniture: RawBlock[] = [];
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
+    // The site's title line before its list is the first page's opening words, cut off: a page marker there opens no page.
+    if (i < bodyFrom) {
+      placed.push({ ...line, page: null });
+      continue;
+    }
     const own = parsePageNumber(line.text);
     if (own && total !== null && own.total === total) {
       page = own.page;
@@ -123,7 +132,8 @@ function placeOnPages(lines: SourceLine[], bareForm: boolean): { lines: Line[]; 
   const lengths = placed.map((l) => l.text.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
   const width = lengths.length ? lengths[Math.floor(lengths.length * 0.8)] : 80;
   const out: Line[] = [];
-  for (const l of placed) {
+  let preamble = bodyFrom > 0;
+  for (const [i, l] of placed.entries()) {
     const trimmed = l.text.trim();
     if (trimmed && (isFieldFooter(trimmed) || running.has(furnitureKey(trimmed)))) {
       furniture.push({ kind: 'furniture', text: trimmed, page: l.page, source: l.offset });
@@ -135,9 +145,12 @@ function placeOnPages(lines: SourceLine[], bareForm: boolean): { lines: Line[]; 
       indented: /^[ \t]+\S/.test(l.text) && !l.text.includes('\t'),
       // A line of hundreds of characters is a paragraph of its own, not a wrapped visual line.
       fill: trimmed.length > MAX_VISUAL_LINE ? 0 : width ? trimmed.length / width : 1,
+      // The site's title line breaks off mid-sentence; the transcript's text does not go on from it.
+      gapBefore: preamble && i >= bodyFrom,
       cells: l.text.includes('\t') ? l.text.split('\t') : undefined,
       source: l.offset,
     });
+    if (i >= bodyFrom && trimmed) preamble = false;
   }
   return { lines: out, furniture, pageCount: total };
 }

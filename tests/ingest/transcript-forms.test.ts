@@ -39,3 +39,28 @@ describe('a short transcript in the page-number form', () => {
     expect(extract(doc).focusAreas.map((f) => f.title)).toEqual(['Energi', 'Transporter']);
   });
 });
+
+describe("a sharing site's title line", () => {
+  // The PDF's own running head carries its 'N (M)', so the site's title line (the first page's opening words) holds '1 (3)' too.
+  const head = (n: number) => `Nordby kommun | Uppföljning avfallsplan ${n} (3)`;
+  const pages = [
+    `${head(1)} Uppföljning av avfallsplanen 2024. Arbetet går i huvudsak enligt plan. Målområde 1 – Mindre avfall • Mäta matsvinnet i alla skolkök. Ansvar: BUF. Status: Pågår. • Införa återbruk av möbler i förvaltningarna. Ansvar: SBF. Status: Klar.`,
+    `${head(2)} Målområde 2 – Mer återvinning • Ställa ut sorteringskärl för textil vid återvinningsstationerna. Ansvar: TF. Status: Pågår.`,
+    `${head(3)} Målområde 3 – Inga nedskräpade platser • Ordna en städdag med skolorna varje vår. Ansvar: BUF. Status: Ej påbörjad.`,
+  ];
+  const text = `${pages[0].slice(0, 60)}\n\nRelevanta dokument\nKlimatplan 2021–2030\n\nTranskript:\n\n${pages.map((p, i) => `${i + 1} (3) ${p}`).join('\n\n')}\n`;
+
+  it('opens no page where it holds a page marker, so the running head of page 1 is furniture and no area', () => {
+    const doc = readText(new TextEncoder().encode(text));
+    const furniture = doc.blocks.filter((b) => b.kind === 'furniture' && b.page === 1).map((b) => doc.text.slice(b.start, b.end));
+    expect(furniture.join(' ')).toMatch(/Nordby kommun \| Uppföljning/);
+    expect(extract(doc).focusAreas.map((f) => f.title)).toEqual(['Mindre avfall', 'Mer återvinning', 'Inga nedskräpade platser']);
+  });
+
+  it('keeps a marker after the title line a page marker', () => {
+    const doc = readText(new TextEncoder().encode(text));
+    expect(doc.pageCount).toBe(3);
+    const x = extract(doc);
+    expect(x.activities.map((a) => a.page)).toEqual([1, 1, 2, 3]);
+  });
+});
