@@ -11,7 +11,7 @@ import { isTextColumn, readContinuation, readRowForward } from './row-sequence.j
 import { recurringOwners } from './recurring-owners.js';
 import { segmentRows } from './row-segments.js';
 import { ownerKey, readDisplacedOwner } from './displaced-cells.js';
-import { areaColumnBefore, holdsAsTable, learnColumnOrder } from './column-order.js';
+import { areaColumnBefore as areaWordBefore, holdsAsTable, learnColumnOrder } from './column-order.js';
 import { bandBefore, bandNumberAt, between, formatId, isTitle, nextRowAt, rowIdsInside, skipsOne, type BandNumber } from './numbered-rows.js';
 
 /**
@@ -95,7 +95,7 @@ function findHeaders(text: string, known: FieldRole[] | null = null): Header[] {
     // Three or more of the table's last column words, in its order: its header repeated, its first columns' words set elsewhere (column-order.ts).
     const strong = roles.length >= 3 && (roles.includes('activity') || roles.includes('owner') || learnColumnOrder(roles, known) !== roles);
     // The area's column first, merged down its rows: its word opens the header, its titles come as band rows.
-    if (strong && areaColumnBefore(words, own[0]?.at ?? 0, roles)) {
+    if (strong && areaWordBefore(words, own[0]?.at ?? 0, roles)) {
       own.unshift({ role: 'focus-area', text: words[own[0].at - 1], at: own[0].at - 1 });
       roles.unshift('focus-area');
     }
