@@ -98,12 +98,12 @@ function placeOnPages(lines: SourceLine[], bareForm: boolean, bodyFrom: number):
   if (bare) return placeBarePages(lines, bare);
   const total = dominantTotal(lines);
   let page: number | null = null;
-  const placed: Array<SourceLine & { page: number | null }> = [];
+  const placed: Array<SourceLine & { page: number | null; preamble?: boolean }> = [];
   const furniture: RawBlock[] = [];
   for (const [i, line] of lines.entries()) {
     // The site's title line before its list is the first page's opening words, cut off: a page marker there opens no page.
     if (i < bodyFrom) {
-      placed.push({ ...line, page: null });
+      placed.push({ ...line, page: null, preamble: true });
       continue;
     }
     const own = parsePageNumber(line.text);
@@ -124,7 +124,8 @@ function placeOnPages(lines: SourceLine[], bareForm: boolean, bodyFrom: number):
     placed.push({ text: line.text.slice(cursor), offset: line.offset + cursor, page });
   }
   cutFootersInside(placed, furniture);
-  cutPageEdges(placed, furniture);
+  // The site's title line is no page's first line: the running head is looked for where the pages begin.
+  cutPageEdges(placed.filter((l) => !l.preamble), furniture);
   const byPage = new Map<number | null, string[]>();
   for (const l of placed) if (l.text.trim()) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l.text]);
   const running = byPage.size >= 3 ? findRunningLines([...byPage.values()]) : new Set<string>();

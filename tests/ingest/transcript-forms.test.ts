@@ -64,3 +64,29 @@ describe("a sharing site's title line", () => {
     expect(x.activities.map((a) => a.page)).toEqual([1, 1, 2, 3]);
   });
 });
+
+describe("a running head that opens every page after the site's title line", () => {
+  // A library plan printed from a planning system, its pages marked by the PDF's own 'N (M)' footer at each page's end.
+  const head = 'Utdrag ur verksamhetssystemet 2026-02-10 09:12Kulturnämnden';
+  const text = [
+    'Biblioteksplan 2026 – uppföljning',
+    '',
+    'Transkript:',
+    '',
+    `${head} Uppföljning av biblioteksplanen Målområde Läsfrämjande Aktivitet Starta bokcirklar för unga vuxna Ansvarig Biblioteksenheten Startdatum 2026-01-01 Status Pågående Aktivitet Dela ut bokpåsar på BVC Ansvarig Barnbiblioteket Startdatum 2026-02-01 Kulturnämnden – Uppföljning 2026 1 (3)`,
+    '',
+    `${head} Status Ej påbörjad Målområde Mötesplatser Aktivitet Öppna meröppet i Norrby Ansvarig Biblioteksenheten Startdatum 2026-03-01 Status Avslutad Kulturnämnden – Uppföljning 2026 2 (3)`,
+    '',
+    `${head} Aktivitet Ordna författarbesök på skolorna Ansvarig Skolbiblioteken Startdatum 2026-04-01 Status Pågående Kulturnämnden – Uppföljning 2026 3 (3)`,
+  ].join('\n');
+
+  it('is furniture on every page, so no record is cut by it and none is made of it', () => {
+    const x = extract(readText(new TextEncoder().encode(text)));
+    expect(x.activities.map((a) => [a.text, a.status])).toEqual([
+      ['Starta bokcirklar för unga vuxna', 'ongoing'],
+      ['Dela ut bokpåsar på BVC', 'not_started'],
+      ['Öppna meröppet i Norrby', 'done'],
+      ['Ordna författarbesök på skolorna', 'ongoing'],
+    ]);
+  });
+});
