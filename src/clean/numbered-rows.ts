@@ -23,6 +23,19 @@ const BAND_NUMBER = /^((?:\p{Lu}{1,2})?\d{1,2}(?:\.\d{1,2})?)\.?(?=\s)/u;
 /** Words of a band's title at most. */
 const MAX_TITLE_WORDS = 8;
 
+/** The id of a row that opens with none, after `last`: the one before the first id the text goes on with, when it follows `last`. */
+export function idBefore(text: string, last: ItemId): string | null {
+  for (const m of ` ${text}`.matchAll(ROW_ID_INSIDE)) {
+    const id = parseId(m[1]);
+    if (!id) continue;
+    const parts = [...id.parts];
+    parts[parts.length - 1] -= 1;
+    const before = { prefix: id.prefix, parts };
+    return parts[parts.length - 1] >= 1 && follows(last, before) ? `${id.prefix}${parts.join('.')}` : null;
+  }
+  return null;
+}
+
 /** Where the row after `last` opens in a text (the space before its id), -1 for nowhere; with no row read yet, a first id ('1.1', 'A1'). */
 export function nextRowAt(text: string, last: ItemId | null): number {
   // matchAll, not exec: a shared global pattern left with its lastIndex would make a later matchAll start mid-text (one document's reading leaking into the next).

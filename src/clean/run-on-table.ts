@@ -12,7 +12,7 @@ import { recurringOwners } from './recurring-owners.js';
 import { segmentRows } from './row-segments.js';
 import { ownerKey, readDisplacedOwner } from './displaced-cells.js';
 import { areaColumnBefore as areaWordBefore, holdsAsTable, learnColumnOrder } from './column-order.js';
-import { bandBefore, bandNumberAt, between, formatId, isTitle, nextRowAt, rowIdsInside, skipsOne, type BandNumber } from './numbered-rows.js';
+import { bandBefore, bandNumberAt, between, formatId, idBefore, isTitle, nextRowAt, rowIdsInside, skipsOne, type BandNumber } from './numbered-rows.js';
 
 /**
  * A table that a transcript ran into prose: 'Id Åtgärd Ansvar Tid Status
@@ -251,6 +251,8 @@ interface Table {
   open: { id: string; text: string; source?: number; page: number | null; whole?: boolean } | null;
   /** The title of the area the next row opens, where the areas are the table's first column. */
   area?: string;
+  /** The header was repeated without its first columns, which poppler set apart with the first row's id: that row opens with no id. */
+  guessNext?: boolean;
 }
 
 export function splitRunOnTables(blocks: RawBlock[], messages: Message[] = []): RawBlock[] {
@@ -299,6 +301,8 @@ class RunOnReader {
       b = { ...b, text: interleaved.text };
       headers = [{ roles: table!.roles, words: table!.words, start: 0, end: interleaved.first, weak: false }];
     }
+    const shortened = headers.length === 0 && b.kind === 'paragraph' && table ? headerTail(b.text, table) : null;
+    if (shortened) headers = [shortened];
     if (b.kind !== 'paragraph' || (headers.length === 0 && !table?.open)) {
       this.out.push(b);
       return;
@@ -314,7 +318,8 @@ class RunOnReader {
     }
     for (const seg of segments) {
       if (seg.header) {
-        if (!this.table || this.table.roles.join() !== seg.header.roles.join()) {
+        const tail = this.table !== null && isHeaderTail(seg.header.roles, this.table.roles);
+        if (!this.table || (this.table.roles.join() !== seg.header.roles.join() && !tail)) {
           if (this.table?.open) this.closeOpen();
           // The header repeated after prose (a page's footer) goes on with the ids of the table it repeats.
           this.endTable();
@@ -330,6 +335,9 @@ class RunOnReader {
           // Text before a header the table repeats (a page's heading, 'Målområde 3 – …') is kept, not dropped.
           const prose = b.text.slice(cursor, seg.header.start);
           if (prose.trim()) this.out.push({ kind: 'paragraph', text: prose.trim(), page: b.page, source: src(cursor + (prose.length - prose.trimStart().length)) });
+          // The header repeated without its first columns: the row before it is whole (its last words went with those columns), and the next opens without its id.
+          if (tail && this.table.open) this.closeOpen();
+          if (tail) this.table.guessNext = true;
         }
         const band = seg.header.band;
         // A new area's band in the header: the row before it is whole, and the area may number its rows anew.
@@ -360,7 +368,10 @@ class RunOnReader {
       const lead = rest.length - rest.trimStart().length;
       const body = rest.slice(lead);
       if (!body) break;
-      const num = ROW_ID.exec(body);
+      const found = ROW_ID.exec(body);
+      const guessed = !found && t.guessNext && !t.open && t.last ? idBefore(body, t.last) : null;
+      t.guessNext = false;
+      const num: readonly [string, string] | null = found ? [found[0], found[1]] : guessed ? ['', guessed] : null;
       const id = num ? parseId(num[1]) : null;
       if (t.open && id && t.last && follows(t.last, id)) this.closeOpen();
       const numbered = bandNumberAt(body, t.last);
@@ -725,6 +736,26 @@ function idChain(text: string): number {
   });
   return longest;
 }
+
+/** Whether a header's columns are the last ones of the table's, its first ones (the id and the activity) missing. */
+function isHeaderTail(roles: FieldRole[], full: FieldRole[]): boolean {
+  return roles.length >= 2 && roles.length < full.length && !roles.includes('activity') && full.includes('activity') && full.slice(-roles.length).join() === roles.join();
+}
+
+/** The table's last column words, three or more, as they open a stretch of a block's text: its header repeated without its first columns. */
+function headerTail(text: string, table: Table): Header | null {
+  const tokens = [...text.matchAll(/\S+/g)];
+  const words = tokens.map((t) => t[0]);
+  for (let k = table.words.length - 1; k >= MIN_TAIL_WORDS; k--) {
+    const roles = table.roles.slice(-k);
+    if (!isHeaderTail(roles, table.roles)) continue;
+    const wanted = table.words.slice(-k).flatMap((w) => w.split(/\s+/));
+    const at = words.findIndex((_, i) => wanted.every((w, j) => words[i + j] === w));
+    if (at >= 0) return { roles, words: table.words.slice(-k), start: tokens[at].index!, end: tokens[at + wanted.length - 1].index! + tokens[at + wanted.length - 1][0].length, weak: false };
+  }
+  return null;
+}
+const MIN_TAIL_WORDS = 3;
 
 function bandAt(text: string): number {
   return BAND_ANYWHERE.exec(text)?.index ?? -1;

@@ -200,3 +200,26 @@ describe('owners and times at a row end', () => {
     expect(typedEnds('time', ['2024–', 'Pågår'], 0, [])).toEqual([1]);
   });
 });
+
+describe('a header repeated without its first columns, which poppler set apart with the first row id', () => {
+  // A housing plan's follow-up in poppler's order: page 2 repeats only the header's last columns, its first row has no id, and 'Nr Åtgärd 1.3' stands further down the page.
+  const pages = [
+    'Uppföljning av bostadsförsörjningsplanen Nr Åtgärd Ansvarig Tidplan Status Kommentar Delmål 1 – Fler hyresrätter 1.1 Inventera kommunens mark för hyresrätter SBF 2024 Klart Kartan är klar. 1.2 Ta fram en modell för markanvisning till bostadsbolaget KLK 2024–2025 Pågår Modellen prövas i',
+    'Ansvarig Tidplan Status Kommentar Införa förtur för bostadssociala kontrakt SOC 2025 Påbörjad Rutinen är skickad på remiss. 1.4 Bygga trygghetsboenden i två kommundelar Bostadsbolaget 2025–2026 Pågår Bygglov finns. Nr Åtgärd 1.3 Norrby.',
+  ];
+
+  it('keeps reading the table, and gives its first row the id before the one the page goes on with', () => {
+    const rows = rowsOf(bare('Uppföljning av bostadsförsörjningsplanen', pages));
+    const ids = rows.map((r) => r[0]).filter(Boolean);
+    expect(ids).toEqual(['1.1', '1.2', '1.3', '1.4']);
+    const third = rows.find((r) => r[0] === '1.3')!;
+    expect(third.slice(1, 5)).toEqual(['Införa förtur för bostadssociala kontrakt', 'SOC', '2025', 'Påbörjad']);
+  });
+
+  it('gives no id where the page goes on with an id that does not follow', () => {
+    const skipped = [pages[0], pages[1].replace('1.4 Bygga', '1.6 Bygga')];
+    const rows = rowsOf(bare('Uppföljning av bostadsförsörjningsplanen', skipped));
+    expect(rows.map((r) => r[0]).filter(Boolean)).not.toContain('1.3');
+    expect(rows.map((r) => r[0]).filter(Boolean)).not.toContain('1.5');
+  });
+});
