@@ -72,6 +72,8 @@ interface Header {
   weak: boolean;
   /** The title of the area whose rows follow, set in the header among its column words; offsets in the text. */
   band?: { start: number; end: number };
+  /** The header repeated with only its last columns' words, its first columns learned from the table's header. */
+  tail?: boolean;
 }
 
 /** Runs of column words naming an activity or owner column among them: three or more, or two whose rows must show. */
@@ -283,13 +285,12 @@ class RunOnReader {
     let b: RawBlock = id && table?.last && follows(table.last, id) ? { kind: 'paragraph', text: `${given.marker} ${given.text}`, page: given.page, source: given.source } : given;
     const found = b.kind === 'paragraph' ? findHeaders(b.text, (table ?? this.previous)?.roles ?? null) : [];
     // Two column words in prose ('… Aktivitet Ansvarig …') head no table unless rows read after them.
-    // A header repeated with its first columns' words set elsewhere on the page is the table's own: its order is the table's.
     // A header repeated with its first columns' words set elsewhere on the page is the table's own: its order is the table's (or the last header's here).
     let known: { roles: FieldRole[]; words: string[] } | null = table ?? this.previous;
     const ordered = found.map((h) => {
       const roles = learnColumnOrder(h.roles, known ? known.roles : null);
       // The words of the columns set elsewhere are the table's header's, as the page that showed them gave them.
-      const learned = roles === h.roles ? h : { ...h, roles, words: [...known!.words.slice(0, roles.length - h.roles.length), ...h.words] };
+      const learned = roles === h.roles ? h : { ...h, roles, words: [...known!.words.slice(0, roles.length - h.roles.length), ...h.words], tail: true };
       // Two column words may be prose's ('Nr Insats' set apart from its header): they teach no order.
       if (!learned.weak) known = learned;
       return learned;
@@ -318,7 +319,7 @@ class RunOnReader {
     }
     for (const seg of segments) {
       if (seg.header) {
-        const tail = this.table !== null && isHeaderTail(seg.header.roles, this.table.roles);
+        const tail = this.table !== null && (isHeaderTail(seg.header.roles, this.table.roles) || (seg.header.tail === true && this.table.roles.join() === seg.header.roles.join()));
         if (!this.table || (this.table.roles.join() !== seg.header.roles.join() && !tail)) {
           if (this.table?.open) this.closeOpen();
           // The header repeated after prose (a page's footer) goes on with the ids of the table it repeats.
