@@ -17,6 +17,7 @@ import { joinCellLines, lineText, linesOfRuns, splitAtAnchors, type PageLine, ty
 import { orientRuns, turnGraphics, type Direction } from './pdf-orientation.js';
 import { readGridTables, withCellBreaks, type GridRow } from './pdf-tables.js';
 import { overlayPlaces, withoutOverlay } from './pdf-overlay.js';
+import { isNavigation, linkBox, sideColumns, type SideColumn } from './pdf-sidebar.js';
 import { drawnDots, hasUnmarkedList, withDrawnBullets } from './pdf-bullets.js';
 import { pixelsOf, picturesOfOperators, type ImageData, type PlacedPicture } from './pdf-pictures.js';
 import { looksLikeText, type PictureReading } from './picture.js';
@@ -66,14 +67,18 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
     // Every page's text first: text printed over the pages (a browser's cookie banner) is known only from all of them.
     const texts = await pageTexts(pdf);
     const overlay = overlayPlaces(texts.map((t) => (t instanceof Error ? [] : t.runs)));
+    let sidebars: SideColumn[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       try {
         const text = texts[n - 1];
         if (text instanceof Error) throw text;
         const own = withoutOverlay(text.runs, overlay);
-        const oriented = { ...text, runs: own.runs };
         if (own.overlay.length) aside.push({ kind: 'furniture', text: own.overlay.join('\n'), page: n });
+        const content = text.direction === 0 ? await withoutSidebars(page, own.runs, sidebars) : { runs: own.runs, columns: [] };
+        sidebars = content.columns;
+        for (const c of content.columns) aside.push({ kind: 'furniture', text: linesOfRuns(c.runs).map(lineText).join('\n'), page: n });
+        const oriented = { ...text, runs: content.runs };
         if (!hasUsableText(oriented.runs)) {
           unread.push(n);
           pages.push([]);
@@ -132,6 +137,22 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
   } finally {
     await pdf.destroy();
   }
+}
+
+/**
+ * A page's runs without the side columns a browser printed beside a web
+ * page's content (its menu, related links, a contact card), and those
+ * columns. The page's links are read only when its geometry shows a column.
+ */
+async function withoutSidebars(page: PDFPageProxy, runs: Run[], before: SideColumn[]): Promise<{ runs: Run[]; columns: SideColumn[] }> {
+  const candidates = sideColumns(runs, page.view[2], median(runs.map((r) => r.size)) || 10);
+  if (candidates.length === 0) return { runs, columns: [] };
+  const links = ((await page.getAnnotations()) as Array<{ subtype?: string; rect?: number[] }>).map(linkBox).filter((b) => b !== null);
+  const pageTop = Math.max(...runs.map((r) => r.y + r.size));
+  const columns = candidates.filter((c) => isNavigation(c, links, before, pageTop));
+  if (columns.length === 0) return { runs, columns };
+  const dropped = new Set(columns.flatMap((c) => c.runs));
+  return { runs: runs.filter((r) => !dropped.has(r)), columns };
 }
 
 /** Each page's text in the reading frame of its direction, or the error that kept it from being read. */
