@@ -84,6 +84,25 @@ describe('what the outline could not read is said, with its span', () => {
     ]);
   });
 
+  it("a numbered item with text set under it before its bullets heads a section, as a browser prints a list item holding a title, a paragraph and a list", () => {
+    const blocks = exampleBlocks('# Idrott och motion\n1. Fler platser för spontanidrott\nX\n- Bygga en spontanidrottsplats i varje skolområde\n- Rusta upp utegymmen\n2. Föreningslivet\nX\nX\n- Förenkla ansökan om föreningsbidrag\n- Erbjuda utbildning i styrelsearbete');
+    // Lines with no glyph set under an item's text, as the PDF reader gives them.
+    const under = ['Barn och unga ska kunna röra sig nära hemmet. Insatser:', 'Föreningarna bär idrotten i kommunen.', 'Insatser:'];
+    let k = 0;
+    const read = blocks.map((b) => (b.text === 'X' ? { kind: 'item' as const, text: under[k++], page: b.page, marker: '', level: 0 } : b));
+    const x = extract(buildDoc('text', read, { pageCount: null }));
+    expect(x.focusAreas.map((f) => f.title)).toEqual(['Fler platser för spontanidrott', 'Föreningslivet']);
+    expect(x.activities.map((a) => [a.text, a.focusAreaKey])).toEqual([
+      ['Bygga en spontanidrottsplats i varje skolområde', 0],
+      ['Rusta upp utegymmen', 0],
+      ['Förenkla ansökan om föreningsbidrag', 1],
+      ['Erbjuda utbildning i styrelsearbete', 1],
+    ]);
+    // Numbered actions with text under them and no bullets after it head nothing.
+    const actions = exampleBlocks('# Idrott och motion\n1. Bygga en spontanidrottsplats i varje skolområde\nX\n2. Rusta upp utegymmen\nX\n3. Förenkla ansökan om föreningsbidrag').map((b) => (b.text === 'X' ? { kind: 'item' as const, text: 'Arbetet leds av fritidsförvaltningen.', page: b.page, marker: '', level: 0 } : b));
+    expect(extract(buildDoc('text', actions, { pageCount: null })).focusAreas).toEqual([]);
+  });
+
   it('a document without plan structure yields no rows and an outcome that says so', () => {
     const x = extract(buildDoc('text', exampleBlocks('# Bakgrund\nKommunen har vuxit under lång tid.\n# Risker\nÖversvämning kan drabba centrum.'), { pageCount: null }));
     expect({ outcome: x.outcome, rows: x.activities.length + x.focusAreas.length }).toEqual({ outcome: 'none', rows: 0 });

@@ -9,6 +9,8 @@ import { classifyLeadIn } from './lead-in.js';
 import { cleanTitle } from './section-label.js';
 import { titleLength } from './title.js';
 
+/** Lines of text without a glyph that may stand between a numbered item and the bullets of its list. */
+const MAX_TEXT_UNDER = 2;
 /** Characters of prose after a short numbered title that make the item a chapter with its text. */
 const CHAPTER_PROSE = 150;
 
@@ -54,8 +56,10 @@ function isListSection(view: DocView, pools: Map<number, { items: number; verbs:
   // Lines of fields under an item are its own ('Ansvarig: …'), not items of a list under it.
   if (isFieldLine(view.trimmed(index + 1))) return false;
   if ((next.level ?? 0) > (b.level ?? 0)) return true;
-  // Bullets (a visible glyph) straight after a numbered item are its list; a line without a glyph is text set under it.
-  if (numbered && next.marker && !/^\d/.test(next.marker) && (next.level ?? 0) >= (b.level ?? 0)) return true;
+  // Bullets (a visible glyph) after a numbered item are its list, straight after it or after text set under it
+  // (lines without a glyph: a browser's print of a list item holding a title, a paragraph and a list).
+  const bullets = numbered ? view.blocks.slice(index + 1, index + 1 + MAX_TEXT_UNDER + 1).find((x) => x.kind !== 'item' || x.marker !== '') : undefined;
+  if (bullets?.kind === 'item' && bullets.marker && !/^\d/.test(bullets.marker) && (bullets.level ?? 0) >= (b.level ?? 0)) return true;
   return numbered && followedByOutline(view, index, Number.parseInt(marker, 10));
 }
 
