@@ -12,6 +12,39 @@ export function isTocLine(text: string, item: boolean): boolean {
   return LEADER_DOTS.test(text) || (!item && TITLE_AND_PAGE.test(text) && text.split(/\s+/).length <= 10 && !BARE_LABEL.test(text));
 }
 
+/** Lines of a table of contents in a row, at least, for its numbered entries to count as such. */
+const MIN_ENTRIES = 3;
+
+/**
+ * The blocks of a table of contents whose entries are list items: three or
+ * more lines in a row, each a short title and a page number, the numbers
+ * never going back and none past the document's last page. A word
+ * processor's contents keeps its chapters' list numbers, and a browser's
+ * print sets them as items ('2. Kompetens 3'); an item alone ending on a
+ * number is an action ('Bygga om väg 40'), and so is a list whose numbers
+ * go back.
+ */
+function contentsEntries(view: DocView): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  let last = 0;
+  const close = () => {
+    if (run.length >= MIN_ENTRIES) run.forEach((i) => out.add(i));
+    run = [];
+  };
+  view.blocks.forEach((b, i) => {
+    const t = view.trimmed(i);
+    const entry = b.kind !== 'row' && (LEADER_DOTS.test(t) || (TITLE_AND_PAGE.test(t) && t.split(/\s+/).length <= 10));
+    const page = entry ? Number(/(\d+)\s*$/.exec(t)![1]) : 0;
+    if (!entry || (view.doc.pageCount !== null && page > view.doc.pageCount)) return close();
+    if (page < last) close();
+    run.push(i);
+    last = page;
+  });
+  close();
+  return out;
+}
+
 export const contents = defineConstruction({
   id: 'trap/table-of-contents',
   description: 'A table of contents (titles with leader dots or a page number after them) and empty lines: nothing of the plan, though its titles repeat the headings.',
@@ -19,16 +52,21 @@ export const contents = defineConstruction({
     { doc: '# Innehåll\nTrygghet i centrum ......... 4\nFolkhälsa för alla ......... 7\n# Trygghet i centrum\n- Ordna nattvandringar i centrum\n- Förbättra belysningen i gångtunnlar', focusAreas: [], activities: ['Ordna nattvandringar i centrum', 'Förbättra belysningen i gångtunnlar'] },
     // The contents' heading set one level above the chapters (a Word file's styles): the chapters are the areas, not parts of it.
     { doc: '# Innehåll\nTrygghet 2\nFolkhälsa 4\n## Trygghet\n- Ordna nattvandringar i centrum\n- Förbättra belysningen i parker\n## Folkhälsa\n- Bygga utegym i varje stadsdel\n- Erbjuda simskola för vuxna', focusAreas: ['Trygghet', 'Folkhälsa'] },
+    // Entries that keep their chapters' list numbers ('2. Folkhälsa 4') are the contents too, not a list of areas.
+    { doc: '# Innehåll\n1. Trygghet i centrum 1\n2. Folkhälsa för alla 1\n3. Kultur i hela kommunen 2\n---\n## Trygghet i centrum\n- Ordna nattvandringar i centrum\n- Förbättra belysningen i gångtunnlar\n## Folkhälsa för alla\n- Bygga utegym i varje stadsdel\n- Erbjuda simskola för vuxna', focusAreas: ['Trygghet i centrum', 'Folkhälsa för alla'] },
   ],
   negative: [
     { doc: '# Innehåll\n1 Inledning 3\n2 Kulturens roll 5\n3 Genomföra kulturplanen 9', focusAreas: [], activities: [] },
+    // Actions that end on a road's number, the numbers going back: no contents.
+    { doc: '# Trafiksäkerhet\n- Bygga en gång- och cykelbana längs väg 40\n- Sänka hastigheten på väg 26\n- Bredda vägrenen på väg 27', activities: ['Bygga en gång- och cykelbana längs väg 40', 'Sänka hastigheten på väg 26', 'Bredda vägrenen på väg 27'] },
   ],
   propose(view) {
     const out: Proposal[] = [];
+    const entries = contentsEntries(view);
     view.blocks.forEach((b, i) => {
       if (b.kind === 'row') return;
       const t = view.trimmed(i);
-      if (!t || isTocLine(t, b.kind === 'item')) out.push({ block: i, construction: 'trap/table-of-contents', rule: 'trap/table-of-contents', role: 'trap', evidence: [{ id: t ? 'page-number-after-title' : 'empty', weight: 0.9 }], acts: [{ op: 'skip' }] });
+      if (!t || isTocLine(t, b.kind === 'item') || entries.has(i)) out.push({ block: i, construction: 'trap/table-of-contents', rule: 'trap/table-of-contents', role: 'trap', evidence: [{ id: t ? 'page-number-after-title' : 'empty', weight: 0.9 }], acts: [{ op: 'skip' }] });
       // The heading of a table of contents (two or more contents lines under it) heads no part of the plan: the chapters it lists do.
       else if (b.kind === 'heading' && headsContents(view, i)) out.push({ block: i, construction: 'trap/table-of-contents', rule: 'trap/table-of-contents', role: 'trap', evidence: [{ id: 'contents-lines-under', weight: 0.8 }], acts: [{ op: 'skip' }] });
     });
