@@ -63,12 +63,39 @@ export function overlayPlaces(pages: Run[][]): Set<string> {
   return out;
 }
 
+/**
+ * The runs of a page printed over it: those at the places found, and the runs
+ * drawn right after them within the element's reach. A browser paints an
+ * element fixed to the window last, in one go, over the page; a part of it
+ * printed with the first page only (a banner's buttons) repeats nowhere, but
+ * is drawn with the rest, next to it. The page's own text under the banner is
+ * drawn before it and stays.
+ */
+function overlayRuns(runs: Run[], places: Set<string>): Set<Run> {
+  const found = new Set(runs.filter((r) => r.text.trim() && places.has(keyOf(r))));
+  if (found.size === 0) return found;
+  const element = [...found];
+  const top = Math.max(...element.map((r) => r.y + r.size * ELEMENT_GAP));
+  const bottom = Math.min(...element.map((r) => r.y - r.size * ELEMENT_GAP));
+  const [left, right] = [Math.min(...element.map((r) => r.x)), Math.max(...element.map((r) => r.xEnd))];
+  // A number drawn with a repeated element is the page's own (its number, a note's), not part of the element.
+  const within = (r: Run) => r.y <= top && r.y >= bottom && r.x >= left - r.size && r.xEnd <= right + r.size && !/\d/.test(r.text);
+  let last: Run | null = null;
+  for (const r of runs) {
+    if (!r.text.trim()) continue;
+    if (last && found.has(last) && !found.has(r) && within(r)) found.add(r);
+    last = r;
+  }
+  return found;
+}
+
 /** A page's runs without those printed over it, and the text of those, line by line top to bottom. */
 export function withoutOverlay(runs: Run[], places: Set<string>): { runs: Run[]; overlay: string[] } {
   if (places.size === 0) return { runs, overlay: [] };
+  const over = overlayRuns(runs, places);
   const kept: Run[] = [];
   const removed: Run[] = [];
-  for (const r of runs) (r.text.trim() && places.has(keyOf(r)) ? removed : kept).push(r);
+  for (const r of runs) (over.has(r) ? removed : kept).push(r);
   if (removed.length === 0) return { runs, overlay: [] };
   const lines = new Map<number, Run[]>();
   for (const r of removed) lines.set(Math.round(r.y), [...(lines.get(Math.round(r.y)) ?? []), r]);

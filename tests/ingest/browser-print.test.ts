@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { blockText } from '../../src/core/build-doc.js';
 import type { Doc } from '../../src/core/types.js';
+import { extract } from '../../src/extract/index.js';
 import { readDocument } from '../../src/ingest/read.js';
 import { deriveForm, findChromium } from '../../scripts/forms/derive.js';
 
@@ -64,6 +65,42 @@ describe.skipIf(!hasChromium)('a page printed by Chromium reads like the page', 
     expect(pdf.blocks.filter((b) => b.marker === '•')).toEqual([]);
     expect(pdf.blocks.some((b) => blockText(pdf, b).includes('•'))).toBe(false);
     expect(pdf.blocks.some((b) => blockText(pdf, b).includes('Kulturen ska nå alla invånare'))).toBe(true);
+  }, 120_000);
+
+  it('reads a page with a menu at the left, related links and a contact card at the right and a banner with buttons as the page reads', async () => {
+    const areas = [
+      { title: 'Skyfall och översvämning', lead: 'Kraftiga regn ska kunna ledas bort utan att skada hus och vägar. Åtgärder under perioden:', items: ['Kartlägga lågpunkter där vatten samlas vid skyfall', 'Anlägga översvämningsytor i stadsdelsparkerna', 'Ge fastighetsägare råd om högvattenskydd'] },
+      { title: 'Värme och hälsa', lead: 'Äldre och små barn ska skyddas under värmeböljor. Åtgärder under perioden:', items: ['Plantera skuggande träd vid förskolor och äldreboenden', 'Ta fram en plan för svala lokaler vid värmebölja'] },
+      { title: 'Ras och skred', lead: 'Bebyggelse vid älven ska vara säker. Åtgärder under perioden:', items: ['Utreda stabiliteten längs älvens branta slänter', 'Förstärka erosionsskyddet vid hamnen', 'Informera boende i riskområden'] },
+    ];
+    // Prose enough for two pages: the banner is printed on each, over the text.
+    const background = [
+      'Klimatet förändras redan. Under de senaste tio åren har kommunen haft flera skyfall som översvämmat källare, vägar och järnvägens undergångar, och sommaren 2018 var den varmaste som uppmätts.',
+      'Plan- och bygglagen kräver att kommunen redovisar risken för skador på den byggda miljön till följd av översvämning, ras, skred och erosion. Planen samlar det arbetet på ett ställe.',
+      'Planen har tagits fram av samhällsbyggnadsförvaltningen tillsammans med räddningstjänsten, VA-bolaget och socialförvaltningen, och boende i de mest utsatta områdena har fått lämna synpunkter.',
+      'Åtgärderna finansieras inom ordinarie budget. Där statligt stöd för förebyggande åtgärder kan sökas ska kommunen söka det.',
+    ];
+    const menu = ['Bo och bygga', 'Miljö och klimat', 'Klimatanpassning', 'Energi', 'Natur och friluftsliv', 'Vatten och avlopp'];
+    const related = ['Klimatanpassningsplan 2025–2030 (pdf, 4 MB)', 'Karta över översvämningsrisker', 'Råd om värmebölja', 'Så fungerar dagvatten', 'Skredrisker längs älven'];
+    const { page, pdf } = await printed(
+      'klimatanpassning',
+      `<html><head><style>body{margin:0;font-family:sans-serif}.grid{display:grid;grid-template-columns:11rem 1fr 13rem;gap:2rem;padding:1rem}
+      nav ul,aside ul{list-style:none;padding:0}.banner{position:fixed;bottom:0;left:0;right:0;background:#333;color:#fff;padding:1rem}</style></head>
+      <body><div class="banner"><p>Webbplatsen använder kakor för besöksstatistik.</p><button>Godkänn</button> <button>Neka</button></div>
+      <div class="grid"><nav><ul>${menu.map((m) => `<li><a href="/${m.length}">${m}</a></li>`).join('')}</ul></nav>
+      <main><h1>Klimatanpassning i kommunen</h1><p>Kommunfullmäktige antog i mars en plan för hur kommunen ska anpassas till ett varmare och blötare klimat.</p>
+      ${background.map((b) => `<p>${b}</p>`).join('')}<p>Planen ordnar åtgärderna under tre områden:</p><ol>${areas.map((a) => `<li><strong>${a.title}</strong><p>${a.lead}</p><ul>${a.items.map((i) => `<li>${i}</li>`).join('')}</ul></li>`).join('')}</ol>
+      <p>Planen följs upp varje år av miljö- och byggnadsnämnden.</p></main>
+      <aside><h2>Relaterat</h2><ul>${related.map((r, i) => `<li><a href="/dokument/${i}">${r}</a></li>`).join('')}</ul><h2>Kontakt</h2><p>Miljöenheten<br>Telefon: 0100-12 34 56</p></aside></div></body></html>`,
+    );
+    const outline = (doc: Doc) => {
+      const x = extract(doc);
+      return x.focusAreas.filter((f) => f.parentKey === null).map((f) => ({ area: f.title, activities: x.activities.filter((a) => a.focusAreaKey === f.key).map((a) => a.text) }));
+    };
+    expect(outline(page)).toEqual(areas.map((a) => ({ area: a.title, activities: a.items })));
+    expect(outline(pdf)).toEqual(outline(page));
+    const shown = pdf.blocks.filter((b) => b.kind !== 'furniture').map((b) => blockText(pdf, b));
+    for (const chrome of [...menu.filter((m) => m !== 'Klimatanpassning'), ...related, 'Miljöenheten', 'Godkänn', 'Neka']) expect(shown.filter((t) => t.includes(chrome))).toEqual([]);
   }, 120_000);
 
   it('reads a table ruled only between its rows, its cells centred, with a consent banner fixed over every page, as the page reads', async () => {

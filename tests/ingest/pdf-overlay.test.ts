@@ -37,6 +37,23 @@ describe('text printed over the pages', () => {
     expect(doc.blocks.filter((b) => b.kind !== 'furniture' && /kakor|Godkänn/.test(blockText(doc, b)))).toEqual([]);
   });
 
+  it("takes the banner's buttons printed with the first page only, drawn with it, and leaves the page's text drawn before it", async () => {
+    const text = banner.slice(0, 2);
+    const buttons = banner.slice(2);
+    // The page's own last line stands level with the buttons, beside them, drawn before the banner.
+    const own = { x: 300, y: 36, size: 11, text: 'Ansvarig: Miljöenheten' };
+    // The page's list runs on under the banner, as a page printed whole does.
+    const under = { x: 50, y: 70, size: 11, text: '• Plantera ek i hagmarkerna' };
+    const pages = [
+      page([{ x: 40, y: 800, size: 16, text: 'Åtgärder för vatten och natur' }, ...body(['• Restaurera våtmarken vid Norrsjön', '• Kalka sjöarna i norra delen'], 770), under, own, ...text, ...buttons]),
+      page([...body(['• Röja sly längs åarna'], 800), ...text]),
+    ];
+    const doc = await readDocument(writePdf(pages, 'Naturvårdsplan'), 'naturvard.pdf');
+    const shown = doc.blocks.filter((b) => b.kind !== 'furniture').map((b) => blockText(doc, b));
+    expect(shown.filter((t) => /kakor|Godkänn|nödvändiga/.test(t))).toEqual([]);
+    expect(shown).toContain('Ansvarig: Miljöenheten');
+  });
+
   it('leaves a running header and a header row repeated on each page, which lie over nothing', () => {
     const run = (text: string, x: number, y: number): Run => ({ text, x, y, xEnd: x + text.length * 5, size: 10 });
     const pages = [1, 2, 3].map((n) => [run('Naturvårdsplan 2026', 40, 810), run('Åtgärd', 40, 700), run('Ansvar', 300, 700), run(`Restaurera våtmark ${n}`, 40, 680), run('Miljöenheten', 300, 680)]);
