@@ -239,7 +239,10 @@ function rowsOfGrid(grid: Grid, fills: PageGraphics['fills'], runs: Run[], table
       shades.push(lead ? shadeOf(g) : null);
       carried.push(lead && text === '' && g.rows[1] > g.rows[0] && g.rows[0] <= 1);
     }
-    if (cells.some((c) => c !== '')) rows.push({ y: ys[i], cells, shades, table, ...(carried.some(Boolean) ? { carried } : {}) });
+    // A band all of whose text stands in cells merged down from the row above is no row of its own: the sliver
+    // between a merged cell's box and the next row's rule, where a browser draws that box a few points short.
+    const own = cells.some((c, j) => c !== '' && regions[cellRegion[i * cols + j]].rows[0] === i);
+    if (own) rows.push({ y: ys[i], cells, shades, table, ...(carried.some(Boolean) ? { carried } : {}) });
   }
   return { rows: withoutEmptyColumns(rows, filledColumns(xs, top, bottom, fills)), rest };
 }
@@ -277,9 +280,41 @@ function withSides(group: { h: HRule[]; v: VRule[] }): { h: HRule[]; v: VRule[] 
   return sides.length ? { h: group.h, v: [...group.v, ...sides] } : group;
 }
 
+/** Column borders that end together past the table's last rule, at least: the sides of the cells of a row the page cut. */
+const MIN_CUT_SIDES = 3;
+
+/**
+ * A row a page break cut has no rule on its cut edge: a browser draws each
+ * cell's sides down to the page's edge (and on from the next page's top) and
+ * no border there. Where three or more column borders run on past the last
+ * row rule, each from a rule, and end together, that end is the row's edge,
+ * or the cut row's text would stand outside the table.
+ */
+function withCutEdges(group: { h: HRule[]; v: VRule[] }, page: VRule[]): { h: HRule[]; v: VRule[] } {
+  if (group.h.length < 2 || group.v.length < MIN_CUT_SIDES) return group;
+  const ys = group.h.map((r) => r.y);
+  const [x1, x2] = [Math.min(...group.h.map((r) => r.x1)), Math.max(...group.h.map((r) => r.x2))];
+  const edges: HRule[] = [];
+  // Each side is drawn from a row rule to the cut: a border broken where no rule is drawn is a table without row rules, not a cut row.
+  const fromRule = (y: number) => ys.some((r) => Math.abs(r - y) <= SNAP);
+  const below = group.v.filter((r) => r.y1 < Math.min(...ys) - 2 * SNAP && fromRule(r.y2)).map((r) => r.y1);
+  const above = group.v.filter((r) => r.y2 > Math.max(...ys) + 2 * SNAP && fromRule(r.y1)).map((r) => r.y2);
+  // The cut is where the table's drawing ends: no border of the page goes on past it (a border drawn in pieces does).
+  const [lowest, highest] = [Math.min(...group.v.map((r) => r.y1)), Math.max(...group.v.map((r) => r.y2))];
+  const goesOn = (y: number, down: boolean) => page.some((r) => (down ? Math.abs(r.y2 - y) <= SNAP && r.y1 < y - SNAP : Math.abs(r.y1 - y) <= SNAP && r.y2 > y + SNAP) && group.v.some((g) => Math.abs(g.x - r.x) <= SNAP));
+  for (const [ends, outer, down] of [
+    [below, lowest, true],
+    [above, highest, false],
+  ] as Array<[number[], number, boolean]>) {
+    const at = ends.filter((e) => Math.abs(e - outer) <= SNAP);
+    if (at.length >= MIN_CUT_SIDES && !goesOn(outer, down)) edges.push({ y: outer, x1, x2 });
+  }
+  return edges.length ? { h: [...group.h, ...edges], v: group.v } : group;
+}
+
 /** The grid of each ruled table on a page: each connected group of rules, split where stacked tables meet. */
 function* tableGrids(graphics: PageGraphics): Generator<Grid> {
-  for (const group of components(graphics.horizontals, graphics.verticals).map(withSides)) {
+  for (const group of components(graphics.horizontals, graphics.verticals).map((g) => withCutEdges(g, graphics.verticals)).map(withSides)) {
     const whole = gridOf(group.h, group.v);
     if (whole.xs.length < 3 || whole.ys.length < 2) continue;
     for (const [first, last] of sections(whole)) {

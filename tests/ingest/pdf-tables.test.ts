@@ -25,6 +25,39 @@ function run(text: string, x: number, y: number): Run {
 }
 
 describe('ruled PDF tables', () => {
+  it('reads the row a page break cut, whose cell sides run down to the cut with no rule under them', () => {
+    // Two rows closed by rules, and a third whose sides end at the page's foot (y 560) without a bottom rule.
+    const ruled = grid([700, 680, 640, 600], [50, 80, 300, 400]);
+    const g = { ...ruled, horizontals: ruled.horizontals.filter((h) => h.y !== 600), verticals: ruled.verticals.map((v) => (v.y1 === 600 ? { ...v, y1: 560 } : v)) };
+    const runs = [run('Nr', 55, 686), run('Åtgärd', 85, 686), run('Ansvar', 305, 686), run('1', 55, 665), run('Röja sly längs åarna', 85, 665), run('Parkenheten', 305, 665), run('2', 55, 625), run('Restaurera våtmarken', 85, 625), run('vid Norrsjön', 85, 613), run('Miljöenheten', 305, 625), run('Sidfot', 55, 540)];
+    const { rows, rest } = readGridTables(g, runs);
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['Nr', 'Åtgärd', 'Ansvar'],
+      ['1', 'Röja sly längs åarna', 'Parkenheten'],
+      ['2', 'Restaurera våtmarken vid Norrsjön', 'Miljöenheten'],
+    ]);
+    expect(rest.map((r) => r.text)).toEqual(['Sidfot']);
+    // Sides that end each at its own height are no cut row: the table ends at its last rule.
+    const ragged = { ...g, verticals: g.verticals.map((v, i) => (v.y1 === 560 ? { ...v, y1: 560 + i * 5 } : v)) };
+    expect(readGridTables(ragged, runs).rows.map((r) => r.cells[0])).toEqual(['Nr', '1']);
+    // Nor are sides drawn in pieces that go on past that end: a table drawn without row rules.
+    const pieces = { ...g, verticals: [...g.verticals, ...[50, 80, 300, 400].map((x) => ({ x, y1: 520, y2: 560 }))] };
+    expect(readGridTables(pieces, runs).rows.map((r) => r.cells[0])).toEqual(['Nr', '1']);
+  });
+
+  it("reads no row of its own in the sliver between a merged cell's box and the next row's rule", () => {
+    // The first column's cell is merged down two rows, its box drawn 6 points short of the second row's bottom rule.
+    const ruled = grid([700, 680, 640, 600], [50, 150, 350, 450], { h: [[2, 0]] });
+    const g = { ...ruled, horizontals: [...ruled.horizontals.filter((h) => !(h.y === 600 && h.x1 === 50)), { y: 606, x1: 50, x2: 150 }, { y: 600, x1: 50, x2: 150 }], verticals: [...ruled.verticals.filter((v) => v.x !== 50 || v.y1 !== 600), { x: 50, y1: 606, y2: 640 }] };
+    const runs = [run('Område', 55, 686), run('Åtgärd', 155, 686), run('Ansvar', 355, 686), run('Vatten', 55, 665), run('Röja sly längs åarna', 155, 665), run('Parkenheten', 355, 665), run('Restaurera våtmarken', 155, 625), run('vid Norrsjön', 155, 613), run('i samråd med markägarna', 155, 602), run('Miljöenheten', 355, 625)];
+    const { rows } = readGridTables(g, runs);
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['Område', 'Åtgärd', 'Ansvar'],
+      ['Vatten', 'Röja sly längs åarna', 'Parkenheten'],
+      ['Vatten', 'Restaurera våtmarken vid Norrsjön i samråd med markägarna', 'Miljöenheten'],
+    ]);
+  });
+
   it('reads each cell, joining the lines inside it', () => {
     const g = grid([700, 680, 640], [50, 80, 300, 400]);
     const runs = [run('Nr', 55, 686), run('Aktivitet', 85, 686), run('Ansvarig', 305, 686), run('1', 55, 665), run('Skapa en plan för', 85, 665), run('företagsbesök.', 85, 653), run('KLK', 305, 665), run('Brödtext', 50, 600)];
