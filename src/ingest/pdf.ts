@@ -19,6 +19,7 @@ import { readGridTables, withCellBreaks, type GridRow } from './pdf-tables.js';
 import { overlayPlaces, withoutOverlay } from './pdf-overlay.js';
 import { isNavigation, linkBox, sideColumns, type SideColumn } from './pdf-sidebar.js';
 import { printEdgeRuns } from './pdf-print-edges.js';
+import { withoutToggle } from './pdf-toggles.js';
 import { drawnDots, hasUnmarkedList, withDrawnBullets } from './pdf-bullets.js';
 import { pixelsOf, picturesOfOperators, type ImageData, type PlacedPicture } from './pdf-pictures.js';
 import { looksLikeText, type PictureReading } from './picture.js';
@@ -123,7 +124,7 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
         }
         // A ruled table's columns are no columns of prose; only a page without one is read column by column.
         const ruled = operators && table ? withRuledTables(operators, runs, oriented.direction, pdfjs.OPS) : null;
-        pages.push(ruled ?? linesInReadingOrder(runs, lines));
+        pages.push((ruled ?? linesInReadingOrder(runs, lines)).map(withoutToggle));
         for (const text of oriented.aside) aside.push({ kind: 'furniture', text, page: n });
       } catch (error) {
         messages.push({ severity: 'warning', reason: `Unexpected unreadable text on page ${n} (${(error as Error).message}), expected a text layer`, ruleId: 'ingest/pdf-page' });
