@@ -133,8 +133,12 @@ async function soffice(source: Uint8Array, ext: string, filter: string): Promise
   });
 }
 
-/** Chromium headless printing a page to PDF, without its own header and footer, with a fresh profile. */
-async function chromiumPdf(html: Uint8Array): Promise<Uint8Array> {
+/**
+ * Chromium headless printing a page to PDF with a fresh profile, without its
+ * own header and footer unless asked for them (the date, title, address and
+ * page count a person's print carries).
+ */
+export async function chromiumPdf(html: Uint8Array, options: { headerFooter?: boolean } = {}): Promise<Uint8Array> {
   const program = findChromium();
   if (!program) throw new Error('Chromium is not installed');
   return inTempDir('styrdok-forms-chromium-', async (dir) => {
@@ -145,7 +149,7 @@ async function chromiumPdf(html: Uint8Array): Promise<Uint8Array> {
     mkdirSync(profile);
     await run(
       program,
-      ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, '--no-pdf-header-footer', `--print-to-pdf=${out}`, pathToFileURL(input).href],
+      ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, ...(options.headerFooter ? [] : ['--no-pdf-header-footer']), `--print-to-pdf=${out}`, pathToFileURL(input).href],
       { timeout: 120_000, killSignal: 'SIGKILL' },
     );
     return new Uint8Array(readFileSync(out));

@@ -36,12 +36,14 @@ function isElement(n: Node): n is Node & Element {
 
 /**
  * The title of an accordion section: a <summary>, or a button that opens a panel
- * (aria-expanded, aria-controls, or an accordion class). Plans published on the
- * web set one focus area per panel, its title only in this element.
+ * (aria-expanded, aria-controls, or an accordion class), a <button> or any
+ * element playing one (role="button", as publishing systems write a clickable
+ * <div> or <span>). Plans published on the web set one focus area per panel,
+ * its title only in this element.
  */
 function isAccordionTitle(el: Element): boolean {
   if (el.name === 'summary') return true;
-  return el.name === 'button' && (el.attribs['aria-expanded'] !== undefined || el.attribs['aria-controls'] !== undefined || /accordion|collapse|expand/i.test(el.attribs.class ?? ''));
+  return (el.name === 'button' || el.attribs.role === 'button') && (el.attribs['aria-expanded'] !== undefined || el.attribs['aria-controls'] !== undefined || /accordion|collapse|expand/i.test(el.attribs.class ?? ''));
 }
 
 function isChrome(el: Element): boolean {

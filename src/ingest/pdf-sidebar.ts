@@ -21,7 +21,7 @@ import type { Run } from './pdf-lines.js';
 /** Which edge of the page the column stands at. */
 export type Side = 'left' | 'right';
 
-/** A side column found on a page: its side, the x of its inner edge and its runs. */
+/** A side column found on a page: its side, the x of the cut between it and the text beside it, and its runs. */
 export interface SideColumn {
   side: Side;
   edge: number;

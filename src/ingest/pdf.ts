@@ -18,6 +18,8 @@ import { orientRuns, turnGraphics, type Direction } from './pdf-orientation.js';
 import { readGridTables, withCellBreaks, type GridRow } from './pdf-tables.js';
 import { overlayPlaces, withoutOverlay } from './pdf-overlay.js';
 import { isNavigation, linkBox, sideColumns, type SideColumn } from './pdf-sidebar.js';
+import { printEdgeRuns } from './pdf-print-edges.js';
+import { withoutToggle } from './pdf-toggles.js';
 import { drawnDots, hasUnmarkedList, withDrawnBullets } from './pdf-bullets.js';
 import { pixelsOf, picturesOfOperators, type ImageData, type PlacedPicture } from './pdf-pictures.js';
 import { looksLikeText, type PictureReading } from './picture.js';
@@ -77,7 +79,11 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
         if (text instanceof Error) throw text;
         const own = withoutOverlay(text.runs, overlay);
         if (own.overlay.length) aside.push({ kind: 'furniture', text: own.overlay.join('\n'), page: n });
-        const content = text.direction === 0 ? await withoutSidebars(page, own.runs, sidebars) : { runs: own.runs, columns: [] };
+        // A browser's print header and footer go first: they stand at the page's edges, above and below a side column.
+        const edges = text.direction === 0 ? printEdgeRuns(own.runs, { page: n, pageCount: pdf.numPages, title }) : [];
+        if (edges.length) aside.push({ kind: 'furniture', text: linesOfRuns(edges).map(lineText).join('\n'), page: n });
+        const printed = edges.length ? own.runs.filter((r) => !edges.includes(r)) : own.runs;
+        const content = text.direction === 0 ? await withoutSidebars(page, printed, sidebars) : { runs: printed, columns: [] };
         sidebars = content.columns;
         for (const c of content.columns) aside.push({ kind: 'furniture', text: linesOfRuns(c.runs).map(lineText).join('\n'), page: n });
         const oriented = { ...text, runs: content.runs };
@@ -121,7 +127,7 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
         }
         // A ruled table's columns are no columns of prose; only a page without one is read column by column.
         const ruled = operators && table ? withRuledTables(operators, runs, oriented.direction, pdfjs.OPS) : null;
-        pages.push(ruled ?? linesInReadingOrder(runs, lines));
+        pages.push((ruled ?? linesInReadingOrder(runs, lines)).map(withoutToggle));
         for (const text of oriented.aside) aside.push({ kind: 'furniture', text, page: n });
       } catch (error) {
         messages.push({ severity: 'warning', reason: `Unexpected unreadable text on page ${n} (${(error as Error).message}), expected a text layer`, ruleId: 'ingest/pdf-page' });

@@ -13,6 +13,14 @@ import { sv } from './pattern.js';
  */
 export const INLINE_BULLET_GLYPHS = '•▪▫■□◦➢►‣∙❖\\uF020-\\uF0FF';
 export const BULLET = sv(/^\s*([•◦▪▫●○■□◆◇♦➢►‣⁃∙·\-–—*✓✔❖➔→]|o(?=\s)|\uF0B7|\uF0A7|\uF0D8|\uF076|[»«°¢](?=\s))\s+/u);
+/**
+ * The glyphs a web page's accordion prints beside a section's title, to open or
+ * close its panel: triangles and chevrons pointing right or down (or up),
+ * before or after the title, and a plus or minus sign after it (before a line, a
+ * sign may be a list's bullet). Not the dashes a table leaves in an empty cell.
+ */
+export const TOGGLE_GLYPHS: readonly string[] = ['▸', '▹', '▾', '▿', '▼', '▽', '▲', '△', '▶', '▷', '►', '⌄', '⌃', '˅', '˄', '›', '⏷', '⏵'];
+export const TOGGLE_SIGNS: readonly string[] = ['+', '−', '＋', '－'];
 /** '1.', '2)', 'a)', outline numbers without a period before a capital ('1.1 Tilläggsisolera') and item ids ('A1', 'B2.1'). */
 export const NUMBERED = sv(/^\s*(\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+(?=\s+[\p{Lu}"”“])|[a-z][.)]|\p{Lu}{1,2}\d{1,2}(?:\.\d{1,2})?[.:)]?(?=\s+\p{Lu}))\s+(?=\S)/u);
 

@@ -32,6 +32,19 @@ describe('one focus area per accordion panel, its title only in the panel’s tr
     ]);
   });
 
+  it('an element playing a button that opens a panel (role="button"), as a publishing system writes a clickable heading', async () => {
+    const panel = (id: string, title: string, items: string[]) =>
+      `<div class="panel"><div role="button" tabindex="0" aria-expanded="true" aria-controls="${id}"><span>${title}</span></div><div id="${id}"><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul></div></div>`;
+    const html = page(`${panel('a1', 'Rent vatten', ['Skydda vattentäkten vid Storsjön', 'Byta ut gamla avloppsledningar'])}${panel('a2', 'Levande skogar', ['Inventera nyckelbiotoper', 'Ta fram en skötselplan för tätortsnära skog'])}`);
+    expect(await areasOf(html)).toEqual([
+      { area: 'Rent vatten', activities: ['Skydda vattentäkten vid Storsjön', 'Byta ut gamla avloppsledningar'] },
+      { area: 'Levande skogar', activities: ['Inventera nyckelbiotoper', 'Ta fram en skötselplan för tätortsnära skog'] },
+    ]);
+    // An element playing a button that opens nothing is no title.
+    const chrome = page(`<div role="button" tabindex="0">Dela sidan</div><h2>Rent vatten</h2><ul><li>Skydda vattentäkten vid Storsjön</li><li>Byta ut gamla avloppsledningar</li></ul>`);
+    expect((await areasOf(chrome)).map((a) => a.area)).not.toContain('Dela sidan');
+  });
+
   it('a button that opens nothing is page chrome, not a title', async () => {
     const html = page(`<button type="button">Skriv ut</button><h2>Trygga miljöer</h2><ul><li>Förbättra belysningen i parker</li><li>Genomföra trygghetsvandringar i centrum</li></ul>`);
     expect((await areasOf(html)).map((a) => a.area)).not.toContain('Skriv ut');

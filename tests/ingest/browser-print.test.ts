@@ -6,7 +6,7 @@ import { blockText } from '../../src/core/build-doc.js';
 import type { Doc } from '../../src/core/types.js';
 import { extract } from '../../src/extract/index.js';
 import { readDocument } from '../../src/ingest/read.js';
-import { deriveForm, findChromium } from '../../scripts/forms/derive.js';
+import { chromiumPdf, deriveForm, findChromium } from '../../scripts/forms/derive.js';
 
 /**
  * A web page printed to PDF by Chromium reads like the page: a list's discs
@@ -19,10 +19,11 @@ if (!hasChromium && process.env.STYRDOK_REQUIRE_CHROMIUM) throw new Error('STYRD
 const dir = mkdtempSync(path.join(tmpdir(), 'styrdok-browser-print-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function printed(name: string, html: string): Promise<{ page: Doc; pdf: Doc }> {
+/** The page and its print; with `headerFooter`, printed as a person prints it, with the browser's date, title, address and page count in the margins. */
+async function printed(name: string, html: string, options: { headerFooter?: boolean } = {}): Promise<{ page: Doc; pdf: Doc }> {
   const file = path.join(dir, `${name}.html`);
   writeFileSync(file, html);
-  const pdf = await deriveForm(file, 'html>pdf', path.join(dir, 'cache'));
+  const pdf = options.headerFooter ? await chromiumPdf(new TextEncoder().encode(html), options) : await deriveForm(file, 'html>pdf', path.join(dir, 'cache'));
   return { page: await readDocument(new TextEncoder().encode(html), file), pdf: await readDocument(pdf, `${name}.pdf`) };
 }
 
@@ -67,7 +68,7 @@ describe.skipIf(!hasChromium)('a page printed by Chromium reads like the page', 
     expect(pdf.blocks.some((b) => blockText(pdf, b).includes('Kulturen ska nå alla invånare'))).toBe(true);
   }, 120_000);
 
-  it('reads a page with a menu at the left, related links and a contact card at the right and a banner with buttons as the page reads', async () => {
+  it.each([false, true])('reads a page with a menu at the left, related links and a contact card at the right and a banner with buttons as the page reads (with the print header and footer: %s)', async (headerFooter) => {
     const areas = [
       { title: 'Skyfall och översvämning', lead: 'Kraftiga regn ska kunna ledas bort utan att skada hus och vägar. Åtgärder under perioden:', items: ['Kartlägga lågpunkter där vatten samlas vid skyfall', 'Anlägga översvämningsytor i stadsdelsparkerna', 'Ge fastighetsägare råd om högvattenskydd'] },
       { title: 'Värme och hälsa', lead: 'Äldre och små barn ska skyddas under värmeböljor. Åtgärder under perioden:', items: ['Plantera skuggande träd vid förskolor och äldreboenden', 'Ta fram en plan för svala lokaler vid värmebölja'] },
@@ -92,6 +93,7 @@ describe.skipIf(!hasChromium)('a page printed by Chromium reads like the page', 
       ${background.map((b) => `<p>${b}</p>`).join('')}<p>Planen ordnar åtgärderna under tre områden:</p><ol>${areas.map((a) => `<li><strong>${a.title}</strong><p>${a.lead}</p><ul>${a.items.map((i) => `<li>${i}</li>`).join('')}</ul></li>`).join('')}</ol>
       <p>Planen följs upp varje år av miljö- och byggnadsnämnden.</p></main>
       <aside><h2>Relaterat</h2><ul>${related.map((r, i) => `<li><a href="/dokument/${i}">${r}</a></li>`).join('')}</ul><h2>Kontakt</h2><p>Miljöenheten<br>Telefon: 0100-12 34 56</p></aside></div></body></html>`,
+      { headerFooter },
     );
     const outline = (doc: Doc) => {
       const x = extract(doc);
@@ -100,7 +102,29 @@ describe.skipIf(!hasChromium)('a page printed by Chromium reads like the page', 
     expect(outline(page)).toEqual(areas.map((a) => ({ area: a.title, activities: a.items })));
     expect(outline(pdf)).toEqual(outline(page));
     const shown = pdf.blocks.filter((b) => b.kind !== 'furniture').map((b) => blockText(pdf, b));
-    for (const chrome of [...menu.filter((m) => m !== 'Klimatanpassning'), ...related, 'Miljöenheten', 'Godkänn', 'Neka']) expect(shown.filter((t) => t.includes(chrome))).toEqual([]);
+    for (const chrome of [...menu.filter((m) => m !== 'Klimatanpassning'), ...related, 'Miljöenheten', 'Godkänn', 'Neka', 'file:', ' PM', '1/2']) expect(shown.filter((t) => t.includes(chrome))).toEqual([]);
+  }, 120_000);
+
+  it('reads the titles of an open accordion, printed with their toggle glyphs, as the areas of the page', async () => {
+    const areas = [
+      { title: 'Rent vatten', items: ['Skydda vattentäkten vid Storsjön', 'Byta ut gamla avloppsledningar i centrum'] },
+      { title: 'Levande skogar', items: ['Inventera nyckelbiotoper i kommunens skog', 'Ta fram en skötselplan för tätortsnära skog'] },
+      { title: 'Giftfri vardag', items: ['Fasa ut plast i förskolornas kök', 'Informera hushållen om farligt avfall'] },
+    ];
+    const panel = (a: (typeof areas)[number], i: number) =>
+      `<div class="panel"><h2><button class="${i === 1 ? 'arrow' : 'sign'}" aria-expanded="true" aria-controls="p${i}">${a.title}</button></h2><div id="p${i}"><ul>${a.items.map((t) => `<li>${t}</li>`).join('')}</ul></div></div>`;
+    const { page, pdf } = await printed(
+      'miljomal',
+      `<html><head><style>button{display:block;width:100%;text-align:left;border:0;background:#eef;font:inherit;font-size:1rem;padding:.4rem}
+      .sign::after{content:"−";float:right}.arrow::before{content:"▾ "}</style></head>
+      <body><main><h1>Miljömål för kommunen</h1><p>Kommunen arbetar med tre miljömål. Under varje mål står åtgärderna för perioden.</p>${areas.map(panel).join('')}</main></body></html>`,
+    );
+    const outline = (doc: Doc) => {
+      const x = extract(doc);
+      return x.focusAreas.filter((f) => f.parentKey === null).map((f) => ({ area: f.title, activities: x.activities.filter((a) => a.focusAreaKey === f.key).map((a) => a.text) }));
+    };
+    expect(outline(page)).toEqual(areas.map((a) => ({ area: a.title, activities: a.items })));
+    expect(outline(pdf)).toEqual(outline(page));
   }, 120_000);
 
   it('reads a table ruled only between its rows, its cells centred, with a consent banner fixed over every page, as the page reads', async () => {
