@@ -61,6 +61,16 @@ export function isUnitWord(word: string): boolean {
   return ABBREVIATION.test(word) || unitHead.test(word) || company.test(word);
 }
 
+/** Whether `tail` is the last letters of a unit's name that a narrow column broke off `head` ('Miljöförvaltninge' + 'n'). */
+function isBrokenTail(head: string, tail: string): boolean {
+  return /^\p{Ll}{1,2}$/u.test(tail) && /^\p{Lu}\p{Ll}{3,}$/u.test(head) && !isUnitWord(head) && isUnitWord(head + tail);
+}
+
+/** A unit's name with the letters a narrow column broke off joined back ('Tekniska förvaltninge n' → 'Tekniska förvaltningen'). */
+export function joinBrokenUnits(text: string): string {
+  return text.replace(/(\S+) (\p{Ll}{1,2})(?=\s|$)/gu, (whole, head: string, tail: string) => (isBrokenTail(head, tail) ? head + tail : whole));
+}
+
 /**
  * Where the owner ends that closes at token `end` of `tokens` (exclusive):
  * the index of its first token, or `end` when none. Units are read back from
@@ -89,6 +99,11 @@ export function ownerStart(tokens: string[], end: number, names: string[][] = []
         if (/^\p{Lu}\p{Ll}+$/u.test(before)) names++;
         else if (!joiners.has(before) && !/^\p{Lu}\p{Ll}*-$/u.test(before)) break;
       }
+      continue;
+    }
+    // A unit's name a narrow column broke before its last letters ('Samhällsbyggnadskontore t'): one word.
+    if (o - 1 > from && isBrokenTail(tokens[o - 2], word)) {
+      o -= 2;
       continue;
     }
     const truncated = /^\p{Lu}[\p{Ll}]+-$/u.test(word);

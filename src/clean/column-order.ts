@@ -24,7 +24,7 @@ const AREA_WORD = FIELD_LABELS.filter((f) => f.role === 'focus-area').map((f) =>
  * column: a capitalised area word before a header that names the activity's
  * column, so the area is the first column and the activity's comes after it.
  */
-export function areaColumnBefore(words: string[], at: number, roles: FieldRole[]): boolean {
+export function opensWithAreaColumn(words: string[], at: number, roles: FieldRole[]): boolean {
   const before = words[at - 1];
   return at > 0 && roles.includes('activity') && /^\p{Lu}/u.test(before) && AREA_WORD.some((p) => p.test(before));
 }

@@ -38,13 +38,30 @@ export function idBefore(text: string, last: ItemId): string | null {
 
 /** Where the row after `last` opens in a text (the space before its id), -1 for nowhere; with no row read yet, a first id ('1.1', 'A1'). */
 export function nextRowAt(text: string, last: ItemId | null): number {
+  // Ids that skip one, waiting for an id that follows them within a few ids; read once, stopping at the first row found, so that reading a page's rows one after another stays linear.
+  const waiting: Array<{ id: ItemId; at: number; seen: number }> = [];
+  let seen = 0;
   // matchAll, not exec: a shared global pattern left with its lastIndex would make a later matchAll start mid-text (one document's reading leaking into the next).
-  const ids = [...text.matchAll(ROW_ID_INSIDE)].map((m) => ({ id: parseId(m[1]), at: m.index! }));
-  if (!last) return ids.find(({ id }) => id && id.parts[id.parts.length - 1] === 1)?.at ?? -1;
-  // A row whose own id a reading order set apart ('3.1 och …' among a title's lines, '1.3' further down) is skipped when the id after it goes on as a chain ('1.4', then '1.5'), before an id that follows.
-  const next = ids.find(({ id }, k) => id && (follows(last, id) || (skipsOne(last, id) && ids.slice(k + 1).some((later) => later.id && follows(id, later.id)))));
-  return next?.at ?? -1;
+  for (const m of text.matchAll(ROW_ID_INSIDE)) {
+    const id = parseId(m[1]);
+    if (!id) continue;
+    if (!last) {
+      if (id.parts[id.parts.length - 1] === 1) return m.index!;
+      continue;
+    }
+    seen++;
+    // A row whose own id a reading order set apart ('3.1 och …' among a title's lines, '1.3' further down) is skipped when the id after it goes on as a chain ('1.4', then '1.5').
+    const confirmed = waiting.find((w) => follows(w.id, id));
+    if (confirmed) return confirmed.at;
+    if (follows(last, id)) return m.index!;
+    if (skipsOne(last, id)) waiting.push({ id, at: m.index!, seen });
+    while (waiting.length && seen - waiting[0].seen > MAX_CHAIN_GAP) waiting.shift();
+  }
+  return -1;
 }
+
+/** Ids that may stand between a row that skips one and the row after it (a stray number, a year). */
+const MAX_CHAIN_GAP = 3;
 
 /** Whether `next` is the id after the one after `last` ('2.4' → '3.2'): the row between lost its id to the reading order. */
 export function skipsOne(last: ItemId, next: ItemId): boolean {
@@ -64,6 +81,12 @@ export function formatId(id: ItemId): string {
 /** The ids that may follow an id ('2.4' → '2.5', '3.1'). */
 function successors(id: ItemId): ItemId[] {
   return id.parts.map((p, k) => ({ prefix: id.prefix, parts: [...id.parts.slice(0, k), p + 1, ...id.parts.slice(k + 1).map(() => 1)] }));
+}
+
+/** The first row id candidate inside a text, parsed; null for none. Read lazily: a page's rest may be long. */
+export function firstRowId(text: string): ItemId | null {
+  const m = text.matchAll(ROW_ID_INSIDE).next();
+  return m.done ? null : parseId(m.value[1]);
 }
 
 /** Every row id candidate inside a text, with the offset of the space before it. */
@@ -104,8 +127,7 @@ export function bandNumberAt(text: string, last: ItemId | null): BandNumber | nu
   const after = text.slice(m[0].length);
   const rowAt = nextRowAt(after, last);
   if (rowAt < 0) return null;
-  const first = rowIdsInside(after.slice(rowAt))[0];
-  const child = first ? parseId(first.id) : null;
+  const child = firstRowId(after.slice(rowAt));
   if (!child || !isFirstChild(parent, child)) return null;
   const title = after.slice(0, rowAt).trim();
   if (title && !isTitle(title)) return null;

@@ -3,6 +3,7 @@ import { DANGLING_WORDS } from '../lang/language.js';
 import { ACTION_NOUN, ADVERB_BEFORE_VERB, isInfinitive, isPresentTense } from '../lang/morphology.js';
 import { sv } from '../lang/pattern.js';
 import { SECTION_LABELS } from '../lang/sections.js';
+import { CAPTION_LABEL } from '../lang/structure.js';
 import { headerRole } from './header-role.js';
 import { typedEnds, type Cells } from './row-sequence.js';
 
@@ -107,6 +108,8 @@ class Tokens {
   readonly finite: boolean[];
   /** Words that name a column ('Status', 'Färdiggrad'). */
   readonly columnWord: boolean[];
+  /** Where a caption opens ('Tabell 4. Indikatorer …'): the next table's title, where this table ends. */
+  readonly caption: boolean[];
   /** Typed columns no word of the text reads as: what they hold did not come into the text. */
   readonly absent = new Set<FieldRole>();
   constructor(
@@ -118,6 +121,7 @@ class Tokens {
     const bare = words.map((w) => w.replace(/[,.;:!?"”)]+$/, ''));
     this.capital = words.map((w) => /^[\p{Lu}"”(]/u.test(w));
     this.columnWord = words.map((w, i) => this.capital[i] && headerRole(w).role !== null);
+    this.caption = words.map((w, i) => CAPTION_LABEL.test(w) && /^\d/.test(words[i + 1] ?? ''));
     this.finite = bare.map((w) => MODALS.has(w.toLowerCase()) || isPresentTense(w));
     this.opensAction = bare.map((w, i) => {
       if (isInfinitive(w) || (ADVERB_BEFORE_VERB.test(w) && i + 1 < bare.length && isInfinitive(bare[i + 1]))) return WEIGHT.action;
@@ -235,7 +239,9 @@ interface Step {
 export function segmentRows(words: string[], tail: FieldRole[], names: string[][]): Segmentation {
   const t = new Tokens(words, tail, names);
   const reader = new TailReader(t, tail, names);
-  const n = words.length;
+  // A caption ('Tabell 4. Indikatorer …') titles the next table: this one's rows end before it.
+  const caption = t.caption.indexOf(true, 1);
+  const n = caption > 0 ? caption : words.length;
   const best = new Array<number>(n + 1).fill(-Infinity);
   const back = new Array<Step | null>(n + 1).fill(null);
   const typedAt = new Array<number>(n + 1).fill(0);
@@ -252,6 +258,8 @@ export function segmentRows(words: string[], tail: FieldRole[], names: string[][
     offer(i, i + 1, best[i] + WEIGHT.unplaced, { from: i, kind: 'unplaced' });
     // A sentence right under the header: the goal or note the rows serve, set as the table's first line.
     if (i === 0) for (let e = 1; e <= Math.min(n, MAX_CAPTION); e++) if (/[.!?]$/.test(words[e - 1])) offer(0, e, WEIGHT.caption, { from: 0, kind: 'unplaced' });
+    // A caption opens neither a band nor a row.
+    if (t.caption[i]) continue;
     const band = bandLabel(t, i);
     for (let e = i + (band?.length ?? 0) + 1; e <= Math.min(n, i + (band?.length ?? 0) + MAX_BAND_TITLE); e++) {
       // A title that is no action and no sentence: a band heads the rows after it.
@@ -267,7 +275,7 @@ export function segmentRows(words: string[], tail: FieldRole[], names: string[][
     for (let a = i + 1; a <= Math.min(n, i + MAX_ACTIVITY); a++) {
       if (a - 1 > i + 1) innerEnd = Math.min(innerEnd, reader.rowEnd(a - 1));
       const activity = WEIGHT.row + activityScore(t, i, a) + (a > innerEnd ? WEIGHT.innerRow : 0);
-      for (const [end, tailRead] of reader.readings(a)) offer(i, end, best[i] + activity + tailRead.score, { from: i, kind: 'row', activityEnd: a }, tailRead.typedCells > 0 ? 1 : 0);
+      for (const [end, tailRead] of reader.readings(a)) if (end <= n) offer(i, end, best[i] + activity + tailRead.score, { from: i, kind: 'row', activityEnd: a }, tailRead.typedCells > 0 ? 1 : 0);
     }
   }
   // The table ends after its best-scoring prefix that closes on a row: what follows has no row with evidence.

@@ -2,7 +2,7 @@ import type { Message, RawBlock } from '../core/types.js';
 import { FIELD_LABELS, YEAR_MARK, type FieldRole } from '../lang/fields.js';
 import { sv } from '../lang/pattern.js';
 import { SECTION_LABELS } from '../lang/sections.js';
-import { ownerStart, statusLength, timeLength } from './cell-kinds.js';
+import { joinBrokenUnits, ownerStart, statusLength, timeLength } from './cell-kinds.js';
 import { follows, parseId, type ItemId } from './numbering.js';
 import { isInfinitive } from '../lang/morphology.js';
 import { headerRole } from './header-role.js';
@@ -11,8 +11,8 @@ import { isTextColumn, readContinuation, readRowForward } from './row-sequence.j
 import { recurringOwners } from './recurring-owners.js';
 import { segmentRows } from './row-segments.js';
 import { ownerKey, readDisplacedOwner } from './displaced-cells.js';
-import { areaColumnBefore as areaWordBefore, holdsAsTable, learnColumnOrder } from './column-order.js';
-import { bandBefore, bandNumberAt, between, formatId, idBefore, isTitle, nextRowAt, rowIdsInside, skipsOne, type BandNumber } from './numbered-rows.js';
+import { opensWithAreaColumn, holdsAsTable, learnColumnOrder } from './column-order.js';
+import { bandBefore, bandNumberAt, between, firstRowId, formatId, idBefore, isTitle, nextRowAt, rowIdsInside, skipsOne, type BandNumber } from './numbered-rows.js';
 
 /**
  * A table that a transcript ran into prose: 'Id Åtgärd Ansvar Tid Status
@@ -97,7 +97,7 @@ function findHeaders(text: string, known: FieldRole[] | null = null): Header[] {
     // Three or more of the table's last column words, in its order: its header repeated, its first columns' words set elsewhere (column-order.ts).
     const strong = roles.length >= 3 && (roles.includes('activity') || roles.includes('owner') || learnColumnOrder(roles, known) !== roles);
     // The area's column first, merged down its rows: its word opens the header, its titles come as band rows.
-    if (strong && areaWordBefore(words, own[0]?.at ?? 0, roles)) {
+    if (strong && opensWithAreaColumn(words, own[0]?.at ?? 0, roles)) {
       own.unshift({ role: 'focus-area', text: words[own[0].at - 1], at: own[0].at - 1 });
       roles.unshift('focus-area');
     }
@@ -388,7 +388,7 @@ class RunOnReader {
       }
       if (t.open?.whole) {
         // A row read whole whose free-text cell may go on after the page break: up to the next row or band, if one follows here.
-        const stop = BAND.test(body) || BAND_LABEL_AT_START.test(body) ? 0 : Math.min(...[nextRowAt(body, t.last), bandAt(body), bandBefore(body, t.last)].filter((n) => n >= 0), body.length);
+        const stop = BAND.test(body) || BAND_LABEL_AT_START.test(body) ? 0 : rowStop(body, t.last);
         if (stop === body.length) {
           this.closeOpen();
           this.out.push({ kind: 'paragraph', text: body.trim(), page: b.page, source: src(i + lead) });
@@ -427,7 +427,7 @@ class RunOnReader {
       }
       if (num && id && (t.last ? follows(t.last, id) || (skipsOne(t.last, id) && nextRowAt(` ${body}`, t.last) === 0) : id.parts[id.parts.length - 1] === 1)) {
         const after = body.slice(num[0].length);
-        const next = Math.min(...[nextRowAt(after, id), bandAt(after), bandBefore(after, id)].filter((n) => n >= 0), after.length);
+        const next = rowStop(after, id);
         const rowText = after.slice(0, next);
         const row = this.parse(rowText, next < after.length);
         t.last = id;
@@ -496,7 +496,7 @@ class RunOnReader {
     const t = this.table!;
     if (!t.untitled) return 0;
     const at = nextRowAt(` ${body}`, t.last) - 1;
-    const next = at > 0 ? parseId(rowIdsInside(` ${body}`.slice(at))[0]?.id ?? '') : null;
+    const next = at > 0 ? firstRowId(` ${body}`.slice(at)) : null;
     const { row, parent } = t.untitled;
     const under = !!next && next.prefix === parent.prefix && parent.parts.every((p, k) => next.parts[k] === p);
     if (!under || !isTitle(body.slice(0, at))) return 0;
@@ -517,7 +517,7 @@ class RunOnReader {
     const t = this.table!;
     if (!t.last || ROW_ID.test(body)) return 0;
     const at = nextRowAt(` ${body}`, t.last) - 1;
-    const next = at > 0 ? parseId(rowIdsInside(` ${body}`.slice(at))[0]?.id ?? '') : null;
+    const next = at > 0 ? firstRowId(` ${body}`.slice(at)) : null;
     const missing = next ? between(t.last, next) : null;
     if (!missing) return 0;
     const row = this.parse(body.slice(0, at), true);
@@ -644,6 +644,7 @@ class RunOnReader {
       t.area = undefined;
     }
     this.table!.rows++;
+    if (cells.owner) cells = { ...cells, owner: joinBrokenUnits(cells.owner) };
     for (const w of (cells.owner ?? '').split(/\s+/)) if (w) this.owners.add(ownerKey(w));
     this.previous = { roles: this.table!.roles, words: this.table!.words, last: this.table!.last };
     // Marks in a row's year cell fill its year columns from the first: a transcript keeps no empty cell, so one mark under two years is read as the first year's.
@@ -719,10 +720,14 @@ function readsAsRows(text: string, roles: FieldRole[], names: string[][]): boole
   return !!read && read.rows >= 2 && read.segmentation.typedRows * 2 >= read.rows && read.segmentation.typedRows >= 2;
 }
 
+/** Characters before an id within which a band's label is looked for: the longest label and its spaces. */
+const LABEL_REACH = 48;
+
 /** How many row ids follow each other in a text, in the longest chain from a first one ('1', '1.1', 'A1'); a band's number ('Tema 1 …') is no row's id. */
 function idChain(text: string): number {
-  const ids = rowIdsInside(` ${text}`)
-    .filter((m) => !BAND_BEFORE.test(` ${text}`.slice(0, m.at + 1))).map((m) => parseId(m.id)).filter((id): id is ItemId => id !== null);
+  const padded = ` ${text}`;
+  const ids = rowIdsInside(padded)
+    .filter((m) => !BAND_BEFORE.test(padded.slice(Math.max(0, m.at + 1 - LABEL_REACH), m.at + 1))).map((m) => parseId(m.id)).filter((id): id is ItemId => id !== null);
   let longest = 0;
   ids.forEach((first, k) => {
     if (first.parts[first.parts.length - 1] !== 1) return;
@@ -757,6 +762,21 @@ function headerTail(text: string, table: Table): Header | null {
   return null;
 }
 const MIN_TAIL_WORDS = 3;
+
+/**
+ * Where the text of a row ends: at the next row, a labelled band or a band's
+ * number, whichever comes first; the text's end for none. A band is looked for
+ * only up to the next row, so that reading a page of rows costs its length.
+ */
+function rowStop(text: string, last: ItemId | null): number {
+  const next = nextRowAt(text, last);
+  // The next row's id and a few words after it: a label right before it ('Tema 3.1 …') still reads as a band.
+  const upto = next >= 0 ? text.slice(0, next + BAND_REACH) : text;
+  return Math.min(...[next, bandAt(upto), bandBefore(text, last)].filter((n) => n >= 0), text.length);
+}
+
+/** Characters past the next row's start within which a band that opens before it is still found. */
+const BAND_REACH = 16;
 
 function bandAt(text: string): number {
   return BAND_ANYWHERE.exec(text)?.index ?? -1;

@@ -58,6 +58,9 @@ export const ITEM_ID = /(?<=^|\s)(?:(?:Åtgärd|Aktivitet|Insats)\s+)?((\p{Lu}{1
 /** The label of a numbered action ('Åtgärd 4'): with it, a bare number is an item's id even at depth one. */
 export const ITEM_ID_LABEL = /^(?:Åtgärd|Aktivitet|Insats)\s/u;
 
+/** The label of a caption before its number ('Tabell 4.', 'Figur 2:', 'Diagram 1'): the title of the table or figure that follows, never one of a table's rows. */
+export const CAPTION_LABEL = /^(?:Tabell|Figur|Diagram|Bild|Karta|Bilaga)$/u;
+
 /** A time that runs on to a year after a status ('Uppskjuten till 2026'). */
 export const UNTIL_YEAR = /^\s+till\s+(?:19|20)\d\d/;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellKind, statusLength } from '../../src/clean/cell-kinds.js';
+import { cellKind, joinBrokenUnits, ownerStart, statusLength } from '../../src/clean/cell-kinds.js';
 
 describe('statusLength', () => {
   it('measures a status phrase that opens the text, with a year it is put off to', () => {
@@ -35,5 +35,21 @@ describe('cellKind', () => {
     for (let i = 0; i < 9000; i++) cellKind(`Åtgärd nummer ${i} om cykelvägar`);
     expect(cellKind('Genomförd')).toBe('status');
     expect(cellKind('Åtgärd nummer 3 om cykelvägar')).toBe('text');
+  });
+});
+
+describe("a unit's name a narrow column broke before its last letters", () => {
+  it('reads the name and its broken-off letters as one owner, and joins them back', () => {
+    const tokens = 'Rusta upp spåren Miljöförvaltninge n'.split(' ');
+    expect(ownerStart(tokens, tokens.length)).toBe(3);
+    expect(joinBrokenUnits('Miljöförvaltninge n')).toBe('Miljöförvaltningen');
+    expect(joinBrokenUnits('Socialförvaltninge n Polisen')).toBe('Socialförvaltningen Polisen');
+  });
+
+  it('joins no short word after a word that is no broken name, nor after a whole unit', () => {
+    expect(joinBrokenUnits('Gå ut i skogen')).toBe('Gå ut i skogen');
+    expect(joinBrokenUnits('Miljöförvaltningen i Norrby')).toBe('Miljöförvaltningen i Norrby');
+    const tokens = 'Planera om i'.split(' ');
+    expect(ownerStart(tokens, tokens.length)).toBe(tokens.length);
   });
 });

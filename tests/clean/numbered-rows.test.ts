@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { readText } from '../../src/ingest/text.js';
 import { bandBefore, bandNumberAt, between, nextRowAt } from '../../src/clean/numbered-rows.js';
-import { areaColumnBefore, holdsAsTable, learnColumnOrder } from '../../src/clean/column-order.js';
+import { opensWithAreaColumn, holdsAsTable, learnColumnOrder } from '../../src/clean/column-order.js';
 import { parseId } from '../../src/clean/numbering.js';
 
 /**
@@ -44,8 +44,8 @@ describe('band numbers and the ids of rows', () => {
 
 describe('the column order a header gives', () => {
   it("takes the area's word before a header naming the activity as its first column", () => {
-    expect(areaColumnBefore(['Tema', 'Nr', 'Åtgärd', 'Ansvar'], 1, ['number', 'activity', 'owner'])).toBe(true);
-    expect(areaColumnBefore(['per', 'tema', 'Ansvar', 'Tid', 'Status'], 2, ['owner', 'time', 'status'])).toBe(false);
+    expect(opensWithAreaColumn(['Tema', 'Nr', 'Åtgärd', 'Ansvar'], 1, ['number', 'activity', 'owner'])).toBe(true);
+    expect(opensWithAreaColumn(['per', 'tema', 'Ansvar', 'Tid', 'Status'], 2, ['owner', 'time', 'status'])).toBe(false);
   });
 
   it("learns a repeated header's missing first columns from the table's, and nothing from another order", () => {

@@ -21,6 +21,14 @@ describe('rows without ids cut from a run of tokens', () => {
     expect(words.slice(read.end).join(' ')).toBe('Klimatplanen följs upp varje år av kommunstyrelsen.');
   });
 
+  it("ends the rows before the next table's caption: its title and rows are no row of this table", () => {
+    // A public health plan: its action table, then the caption of its indicator table, whose source column holds an abbreviation.
+    const words = 'Erbjuda hälsosamtal till alla 70-åringar VOF Regionen 2027 50 tkr Tabell 3 Indikatorer och källor Nöjd medborgarindex SCB Medborgarundersökningen 2024 62 procent'.split(' ');
+    const read = segmentRows(words, ['owner', 'partner', 'time', 'cost'], []);
+    expect(read.segments.filter((s) => s.kind === 'row').map((s) => s.cells!.activity)).toEqual(['Erbjuda hälsosamtal till alla 70-åringar']);
+    expect(words.slice(read.end).join(' ')).toMatch(/^Tabell 3 Indikatorer och källor/);
+  });
+
   it('reads no rows from prose with no cell of the header\'s types', () => {
     const words = 'Planen beskriver hur kommunen arbetar med klimatet. Den följs upp varje år och revideras vid behov.'.split(' ');
     expect(segmentRows(words, ['owner', 'time'], []).segments.filter((s) => s.kind === 'row')).toHaveLength(0);
