@@ -7,6 +7,7 @@ import { follows, parseId, type ItemId } from './numbering.js';
 import { isInfinitive } from '../lang/morphology.js';
 import { headerRole } from './header-role.js';
 import { areaColumnBefore, trailingAreaTitle } from './column-areas.js';
+import { findAreaHeading } from './area-headings.js';
 import { isTextColumn, readContinuation, readRowForward } from './row-sequence.js';
 import { recurringOwners } from './recurring-owners.js';
 import { segmentRows } from './row-segments.js';
@@ -263,6 +264,38 @@ class RunOnReader {
   ) {}
 
   block(given: RawBlock): void {
+    const from = this.out.length;
+    this.readBlock(given);
+    this.cutAreaHeadings(given, from);
+  }
+
+  /**
+   * Rows made while reading a block whose cells ran on into the next area's
+   * 'Label: Title' heading (area-headings.ts): the row ends before it, and
+   * the heading, then the rest of the row's text, follow the row.
+   */
+  private cutAreaHeadings(b: RawBlock, from: number): void {
+    for (let k = from; k < this.out.length; k++) {
+      const row = this.out[k];
+      if (row.kind !== 'row' || row.header || !row.cells || (row.table ?? 0) < FIRST_TABLE) continue;
+      const cells = row.cells;
+      const c = cells.findIndex((cell) => findAreaHeading(cell) !== null);
+      if (c < 0) continue;
+      const found = findAreaHeading(cells[c])!;
+      const heading = cells[c].slice(found.start, found.end);
+      const at = b.source !== undefined && row.source !== undefined ? b.text.indexOf(heading, Math.max(0, row.source - b.source)) : -1;
+      const src = (i: number) => (at >= 0 ? b.source! + at + i : row.source);
+      const after = [cells[c].slice(found.end), ...cells.slice(c + 1)].join(' ');
+      const rest = after.trim();
+      row.cells = cells.map((cell, i) => (i < c ? cell : i === c ? cell.slice(0, found.start).trimEnd() : ''));
+      const extra: RawBlock[] = [{ kind: 'heading', text: heading, page: row.page, source: src(0) }];
+      if (rest) extra.push({ kind: 'paragraph', text: rest, page: row.page, source: src(heading.length + after.length - after.trimStart().length) });
+      this.out.splice(k + 1, 0, ...extra);
+      k += extra.length;
+    }
+  }
+
+  private readBlock(given: RawBlock): void {
     const table = this.table;
     // A page that opens with the table's next row was read as a numbered item: the row goes on being read as one.
     const id = given.kind === 'item' && given.marker ? parseId(given.marker.replace(/[.)]$/, '')) : null;
