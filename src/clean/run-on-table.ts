@@ -6,7 +6,7 @@ import { ownerStart, statusLength, timeLength } from './cell-kinds.js';
 import { follows, parseId, type ItemId } from './numbering.js';
 import { isInfinitive } from '../lang/morphology.js';
 import { headerRole } from './header-role.js';
-import { areaColumnBefore, trailingAreaTitle } from './column-areas.js';
+import { areaColumnBefore, isAreaCell, isAreaNumber, trailingAreaTitle } from './column-areas.js';
 import { findAreaHeading } from './area-headings.js';
 import { isTextColumn, readContinuation, readRowForward } from './row-sequence.js';
 import { recurringOwners } from './recurring-owners.js';
@@ -242,6 +242,8 @@ interface Table {
   open: { id: string; text: string; source?: number; page: number | null; whole?: boolean } | null;
   /** The title of the area the next row opens, where the areas are the table's first column. */
   area?: string;
+  /** The current area's cell gave its number alone; its title is still to come. */
+  areaNumber?: boolean;
 }
 
 export function splitRunOnTables(blocks: RawBlock[], messages: Message[] = []): RawBlock[] {
@@ -369,12 +371,22 @@ class RunOnReader {
       const lead = rest.length - rest.trimStart().length;
       const body = rest.slice(lead);
       if (!body) break;
-      const num = ROW_ID.exec(body);
+      // The rest of a pending area's title read between the next row's id and its text ('3.1 och etableringar Detaljplanera …'): the title's, and the row reads after it.
+      const titleRest = !ROW_ID.test(body) && t.area && t.roles[0] === 'focus-area' ? AREA_REST_AFTER_ID.exec(body) : null;
+      const num = titleRest ?? ROW_ID.exec(body);
       const id = num ? parseId(num[1]) : null;
+      if (titleRest && id && t.last && follows(t.last, id)) t.area = `${t.area} ${titleRest[2].trim()}`;
       if (t.open && id && t.last && follows(t.last, id)) this.closeOpen();
       if (t.open?.whole) {
         // A row read whole whose free-text cell may go on after the page break: up to the next row or band, if one follows here.
         const stop = BAND.test(body) || BAND_LABEL_AT_START.test(body) ? 0 : Math.min(...[nextRowAt(body, t.last), bandAt(body)].filter((n) => n >= 0), body.length);
+        // The title of an area whose cell gave its number alone ('1.' before the row): the reading order set it after the page break.
+        if (t.areaNumber && stop < body.length && isAreaCell(body.slice(0, stop)) && !isAreaNumber(body.slice(0, stop).split(/\s+/)[0])) {
+          this.closeOpen();
+          t.area = body.slice(0, stop).trim();
+          i += lead + stop;
+          continue;
+        }
         if (stop === body.length) {
           this.closeOpen();
           this.out.push({ kind: 'paragraph', text: body.trim(), page: b.page, source: src(i + lead) });
@@ -413,7 +425,7 @@ class RunOnReader {
       }
       if (num && id && (t.last ? follows(t.last, id) : id.parts[id.parts.length - 1] === 1)) {
         const after = body.slice(num[0].length);
-        const next = Math.min(...[nextRowAt(after, id), bandAt(after)].filter((n) => n >= 0), after.length);
+        const next = Math.min(...[nextRowAt(after, id), bandAt(after), t.roles[0] === 'focus-area' ? chainedRowAt(after, id) : -1].filter((n) => n >= 0), after.length);
         const rowText = after.slice(0, next);
         const row = parseRow(rowText, t.roles, this.names, next < after.length);
         t.last = id;
@@ -425,6 +437,7 @@ class RunOnReader {
           const cut = next < after.length ? this.cutAreaTitle(row.cells) : null;
           this.emitRow(num[1], cut?.cells ?? row.cells, src(i + lead), b.page);
           if (cut) t.area = cut.title;
+          if (cut) t.areaNumber = false;
           i += lead + num[0].length + row.length;
         } else if (next < after.length) {
           // The next row follows: this one is whole, though its cells could not be told apart.
@@ -441,10 +454,12 @@ class RunOnReader {
       const relabelled = BAND_LABEL_AT_START.test(body) ? nextRowAt(` ${body}`, null) - 1 : -1;
       const titled = relabelled > 0 ? relabelled : nextRowAt(` ${body}`, t.last) - 1;
       if (relabelled > 0 && isTitle(body.slice(0, relabelled))) t.last = null;
-      if (titled > 0 && isTitle(body.slice(0, titled))) {
-        // A title in the area column opens the area of the row after it.
-        if (t.roles[0] === 'focus-area') {
+      const areaColumn = t.roles[0] === 'focus-area';
+      if (titled > 0 && (isTitle(body.slice(0, titled)) || (areaColumn && isAreaCell(body.slice(0, titled))))) {
+        // A title in the area column (its number with it, or alone) opens the area of the row after it.
+        if (areaColumn) {
           t.area = body.slice(0, titled).trim();
+          t.areaNumber = isAreaNumber(t.area);
           i += lead + titled;
           continue;
         }
@@ -670,6 +685,26 @@ function nextRowAt(text: string, last: ItemId | null): number {
   for (const m of text.matchAll(ROW_ID_INSIDE)) {
     const id = parseId(m[1]);
     if (id && (last ? follows(last, id) : id.parts[id.parts.length - 1] === 1)) return m.index!;
+  }
+  return -1;
+}
+
+/** A row's id, then lower-case words before the row's capitalised text. */
+const AREA_REST_AFTER_ID = /^((?:\p{Lu}{1,2})?\d{1,3}(?:\.\d{1,2}){1,2})\s+((?:\p{Ll}[\p{Ll}-]*,?\s+){1,4})(?=\p{Lu})/u;
+
+/** An id inside a text before any word: where the reading order set an area cell's second line between a row's id and its text ('3.1 och etableringar Detaljplanera …'). */
+const LOOSE_ID_INSIDE = /\s((?:\p{Lu}{1,2})?\d{1,3}(?:\.\d{1,2}){1,2})\s+(?=\p{Ll})/gu;
+
+/**
+ * Where the row after `last` opens in a table with an area column, when its id
+ * stands before a lower-case word (the rest of the area's title, read between
+ * the id and the row's text): the id counts when the row after it follows with
+ * an id of its own, so the numbering confirms it. -1 for nowhere.
+ */
+function chainedRowAt(text: string, last: ItemId): number {
+  for (const m of text.matchAll(LOOSE_ID_INSIDE)) {
+    const id = parseId(m[1]);
+    if (id && follows(last, id) && nextRowAt(text.slice(m.index! + m[0].length), id) >= 0) return m.index!;
   }
   return -1;
 }
