@@ -425,7 +425,8 @@ class RunOnReader {
       }
       if (num && id && (t.last ? follows(t.last, id) : id.parts[id.parts.length - 1] === 1)) {
         const after = body.slice(num[0].length);
-        const next = Math.min(...[nextRowAt(after, id), bandAt(after), t.roles[0] === 'focus-area' ? chainedRowAt(after, id) : -1].filter((n) => n >= 0), after.length);
+        const following = nextRowAt(after, id);
+        const next = Math.min(...[following >= 0 || t.roles[0] !== 'focus-area' ? following : chainedRowAt(after, id), bandAt(after)].filter((n) => n >= 0), after.length);
         const rowText = after.slice(0, next);
         const row = parseRow(rowText, t.roles, this.names, next < after.length);
         t.last = id;
@@ -690,14 +691,14 @@ function nextRowAt(text: string, last: ItemId | null): number {
 }
 
 /** A row's id, then lower-case words before the row's capitalised text. */
-const AREA_REST_AFTER_ID = /^((?:\p{Lu}{1,2})?\d{1,3}(?:\.\d{1,2}){1,2})\s+((?:\p{Ll}[\p{Ll}-]*,?\s+){1,4})(?=\p{Lu})/u;
+const AREA_REST_AFTER_ID = /^((?:\p{Lu}{1,2})?\d{1,3}(?:\.\d{1,2}){0,2})\s+((?:\p{Ll}[\p{Ll}-]*,?\s+){1,4})(?=\p{Lu})/u;
 
 /** An id inside a text before any word: where the reading order set an area cell's second line between a row's id and its text ('3.1 och etableringar Detaljplanera …'). */
-const LOOSE_ID_INSIDE = /\s((?:\p{Lu}{1,2})?\d{1,3}(?:\.\d{1,2}){1,2})\s+(?=\p{Ll})/gu;
+const LOOSE_ID_INSIDE = /\s((?:\p{Lu}{1,2})?\d{1,3}(?:\.\d{1,2}){0,2})\s+(?=\p{Ll})/gu;
 
 /**
- * Where the row after `last` opens in a table with an area column, when its id
- * stands before a lower-case word (the rest of the area's title, read between
+ * Where the row after `last` opens in a table with an area column, when no id
+ * that follows it stands before a capital, but one stands before a lower-case word (the rest of the area's title, read between
  * the id and the row's text): the id counts when the row after it follows with
  * an id of its own, so the numbering confirms it. -1 for nowhere.
  */

@@ -84,6 +84,27 @@ describe('numbered area cells in a transcript, in both reading orders', () => {
   });
 });
 
+describe("an area title's last words read after the next row's id", () => {
+  // poppler's order: the area cell's second line comes after the id of the row it stands beside ('Levande sjöar 4 och vattendrag Rensa …').
+  const pages = [
+    'Vattenplan 2025–2027 för Exempelby kommun. Åtgärder Tema Nr Åtgärd Ansvarig Tidplan Kostnad Rent vatten 1 Bygga en dagvattendamm vid industriområdet Tekniska förvaltningen 2025 300 tkr 2 Inventera de enskilda avloppen runt sjön Miljöförvaltningen 2025–2026 Inom ram 3 Informera villaägare om dagvatten Miljöförvaltningen 2026 50 tkr Levande sjöar 4 och vattendrag Rensa bäcken från vandringshinder för öring Tekniska förvaltningen 2026 Inom ram 5 Plantera kantzoner längs ån Tekniska förvaltningen 2027 80 tkr',
+    'Planen följs upp av miljönämnden i december varje år och revideras inför nästa period.',
+    'Kontakt: Miljöstrategen, Miljöförvaltningen.',
+  ];
+
+  it('keeps the row after it whole, and the words go to the title', () => {
+    const x = extract(readText(new TextEncoder().encode(seedForm(pages))));
+    expect(x.activities.map((a) => a.text)).toEqual([
+      'Bygga en dagvattendamm vid industriområdet',
+      'Inventera de enskilda avloppen runt sjön',
+      'Informera villaägare om dagvatten',
+      'Rensa bäcken från vandringshinder för öring',
+      'Plantera kantzoner längs ån',
+    ]);
+    expect(x.focusAreas.map((f) => f.title)).toEqual(['Rent vatten', 'Levande sjöar och vattendrag']);
+  });
+});
+
 describe('a transcript whose table has the areas as its first column', () => {
   // A traffic-safety plan: the area's title stands before the row that opens it; the financing column is free text.
   const pages = [
