@@ -1,4 +1,5 @@
 import { FIELD_LABELS } from '../lang/fields.js';
+import { DANGLING_WORDS } from '../lang/language.js';
 import { sv } from '../lang/pattern.js';
 
 /**
@@ -43,6 +44,27 @@ export function areaColumnBefore(text: string, headerStart: number): number | nu
   return null;
 }
 
+const dangling = new Set(DANGLING_WORDS);
+
+/** An area's number as its cell gives it ('3.', '3'). */
+const AREA_NUMBER = /^\d{1,2}\.?$/;
+
+/** An area's cell that gives its number alone: the title comes later in the reading order. */
+export const isAreaNumber = (text: string): boolean => AREA_NUMBER.test(text.trim());
+
+/**
+ * Whether the text before a row's id is an area's cell: a title of a few
+ * words, its number before it ('2. Trygga skolvägar'), or the number alone
+ * where the reading order set the title elsewhere ('1.' before '1.1 Ordna …').
+ */
+export function isAreaCell(text: string): boolean {
+  if (!text.trim()) return false;
+  const words = text.trim().split(/\s+/);
+  const title = AREA_NUMBER.test(words[0]) ? words.slice(1) : words;
+  if (title.length === 0) return AREA_NUMBER.test(words[0]);
+  return title.length <= MAX_TITLE_WORDS && CAPITAL_WORD.test(title[0]) && !/[.!?:;]/.test(title.join(' '));
+}
+
 /** A title's words after its first: lower case (a comma may end one), no figure. */
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*,?$/u;
 const CAPITAL_WORD = /^\p{Lu}[\p{Ll}-]+,?$/u;
@@ -58,12 +80,17 @@ export function trailingAreaTitle(cell: string): { cell: string; title: string }
   const words = [...cell.matchAll(/\S+/g)];
   let k = words.length;
   while (k > 0 && LOWER_WORD.test(words[k - 1][0])) k--;
-  const first = k - 1;
+  let first = k - 1;
   if (first < 1 || !CAPITAL_WORD.test(words[first][0])) return null;
   const count = words.length - first;
-  if (count < MIN_TITLE_WORDS || count > MAX_TITLE_WORDS || /,$/.test(words[words.length - 1][0])) return null;
+  // The area's number before its title ('… 80 tkr 3. Mark och lokaler') is the title's, and a title of one word is sure with it.
+  const numbered = AREA_NUMBER.test(words[first - 1][0]);
+  if (count < (numbered ? 1 : MIN_TITLE_WORDS) || count > MAX_TITLE_WORDS || /,$/.test(words[words.length - 1][0])) return null;
+  if (numbered) first--;
   // A sentence ends before it: the cell is prose, and its last sentence no title.
-  if (/[.!?:;]$/.test(words[first - 1][0])) return null;
+  if (first < 1 || /[.!?:;]$/.test(words[first - 1][0])) return null;
+  // After a word no phrase ends on ('Delfinansieras av Energimyndigheten'), a capital opens a name in the cell.
+  if (dangling.has(words[first - 1][0].toLowerCase())) return null;
   const at = words[first].index!;
   return { cell: cell.slice(0, at).trimEnd(), title: cell.slice(at).trim() };
 }

@@ -6,7 +6,8 @@ import { joinBrokenUnits, ownerStart, statusLength, timeLength } from './cell-ki
 import { follows, parseId, type ItemId } from './numbering.js';
 import { isInfinitive } from '../lang/morphology.js';
 import { headerRole } from './header-role.js';
-import { areaColumnBefore, trailingAreaTitle } from './column-areas.js';
+import { areaColumnBefore, isAreaCell, isAreaNumber, trailingAreaTitle } from './column-areas.js';
+import { findAreaHeading } from './area-headings.js';
 import { isTextColumn, readContinuation, readRowForward } from './row-sequence.js';
 import { recurringOwners } from './recurring-owners.js';
 import { segmentRows } from './row-segments.js';
@@ -255,6 +256,8 @@ interface Table {
   area?: string;
   /** The header was repeated without its first columns, which poppler set apart with the first row's id: that row opens with no id. */
   guessNext?: boolean;
+  /** The current area's cell gave its number alone; its title is still to come. */
+  areaNumber?: boolean;
 }
 
 export function splitRunOnTables(blocks: RawBlock[], messages: Message[] = []): RawBlock[] {
@@ -279,6 +282,38 @@ class RunOnReader {
   ) {}
 
   block(given: RawBlock): void {
+    const from = this.out.length;
+    this.readBlock(given);
+    this.cutAreaHeadings(given, from);
+  }
+
+  /**
+   * Rows made while reading a block whose cells ran on into the next area's
+   * 'Label: Title' heading (area-headings.ts): the row ends before it, and
+   * the heading, then the rest of the row's text, follow the row.
+   */
+  private cutAreaHeadings(b: RawBlock, from: number): void {
+    for (let k = from; k < this.out.length; k++) {
+      const row = this.out[k];
+      if (row.kind !== 'row' || row.header || !row.cells || (row.table ?? 0) < FIRST_TABLE) continue;
+      const cells = row.cells;
+      const c = cells.findIndex((cell) => findAreaHeading(cell) !== null);
+      if (c < 0) continue;
+      const found = findAreaHeading(cells[c])!;
+      const heading = cells[c].slice(found.start, found.end);
+      const at = b.source !== undefined && row.source !== undefined ? b.text.indexOf(heading, Math.max(0, row.source - b.source)) : -1;
+      const src = (i: number) => (at >= 0 ? b.source! + at + i : row.source);
+      const after = [cells[c].slice(found.end), ...cells.slice(c + 1)].join(' ');
+      const rest = after.trim();
+      row.cells = cells.map((cell, i) => (i < c ? cell : i === c ? cell.slice(0, found.start).trimEnd() : ''));
+      const extra: RawBlock[] = [{ kind: 'heading', text: heading, page: row.page, source: src(0) }];
+      if (rest) extra.push({ kind: 'paragraph', text: rest, page: row.page, source: src(heading.length + after.length - after.trimStart().length) });
+      this.out.splice(k + 1, 0, ...extra);
+      k += extra.length;
+    }
+  }
+
+  private readBlock(given: RawBlock): void {
     const table = this.table;
     // A page that opens with the table's next row was read as a numbered item: the row goes on being read as one.
     const id = given.kind === 'item' && given.marker ? parseId(given.marker.replace(/[.)]$/, '')) : null;
@@ -370,12 +405,15 @@ class RunOnReader {
       const body = rest.slice(lead);
       if (!body) break;
       const found = ROW_ID.exec(body);
-      const guessed = !found && t.guessNext && !t.open && t.last ? idBefore(body, t.last) : null;
+      // The rest of a pending area's title read between the next row's id and its text ('3.1 och etableringar Detaljplanera …'): the title's, and the row reads after it.
+      const titleRest = !found && t.area && t.roles[0] === 'focus-area' ? AREA_REST_AFTER_ID.exec(body) : null;
+      const guessed = !found && !titleRest && t.guessNext && !t.open && t.last ? idBefore(body, t.last) : null;
       t.guessNext = false;
-      const num: readonly [string, string] | null = found ? [found[0], found[1]] : guessed ? ['', guessed] : null;
+      const num: readonly [string, string] | null = found ? [found[0], found[1]] : titleRest ? [titleRest[0], titleRest[1]] : guessed ? ['', guessed] : null;
       const id = num ? parseId(num[1]) : null;
+      if (titleRest && id && t.last && follows(t.last, id)) t.area = `${t.area} ${titleRest[2].trim()}`;
       if (t.open && id && t.last && follows(t.last, id)) this.closeOpen();
-      const numbered = bandNumberAt(body, t.last);
+      const numbered = t.roles[0] === 'focus-area' ? null : bandNumberAt(body, t.last);
       if (numbered) {
         this.bandNumber(b, numbered, src(i + lead));
         i += lead + numbered.rowAt;
@@ -389,6 +427,13 @@ class RunOnReader {
       if (t.open?.whole) {
         // A row read whole whose free-text cell may go on after the page break: up to the next row or band, if one follows here.
         const stop = BAND.test(body) || BAND_LABEL_AT_START.test(body) ? 0 : rowStop(body, t.last);
+        // The title of an area whose cell gave its number alone ('1.' before the row): the reading order set it after the page break.
+        if (t.areaNumber && stop < body.length && isAreaCell(body.slice(0, stop)) && !isAreaNumber(body.slice(0, stop).split(/\s+/)[0])) {
+          this.closeOpen();
+          t.area = body.slice(0, stop).trim();
+          i += lead + stop;
+          continue;
+        }
         if (stop === body.length) {
           this.closeOpen();
           this.out.push({ kind: 'paragraph', text: body.trim(), page: b.page, source: src(i + lead) });
@@ -427,7 +472,9 @@ class RunOnReader {
       }
       if (num && id && (t.last ? follows(t.last, id) || (skipsOne(t.last, id) && nextRowAt(` ${body}`, t.last) === 0) : id.parts[id.parts.length - 1] === 1)) {
         const after = body.slice(num[0].length);
-        const next = rowStop(after, id);
+        const following = nextRowAt(after, id);
+        // With an area column and no id that follows before a capital, one before the rest of an area's title that the next id confirms.
+        const next = following >= 0 || t.roles[0] !== 'focus-area' ? rowStop(after, id) : Math.min(...[chainedRowAt(after, id), bandAt(after)].filter((n) => n >= 0), after.length);
         const rowText = after.slice(0, next);
         const row = this.parse(rowText, next < after.length);
         t.last = id;
@@ -439,6 +486,7 @@ class RunOnReader {
           const cut = next < after.length ? this.cutAreaTitle(row.cells) : null;
           this.emitRow(num[1], cut?.cells ?? row.cells, src(i + lead), b.page);
           if (cut) t.area = cut.title;
+          if (cut) t.areaNumber = false;
           i += lead + num[0].length + row.length;
         } else if (next < after.length) {
           // The next row follows: this one is whole, though its cells could not be told apart.
@@ -455,10 +503,12 @@ class RunOnReader {
       const relabelled = BAND_LABEL_AT_START.test(body) ? nextRowAt(` ${body}`, null) - 1 : -1;
       const titled = relabelled > 0 ? relabelled : nextRowAt(` ${body}`, t.last) - 1;
       if (relabelled > 0 && isTitle(body.slice(0, relabelled))) t.last = null;
-      if (titled > 0 && isTitle(body.slice(0, titled))) {
-        // A title in the area column opens the area of the row after it.
-        if (t.roles[0] === 'focus-area') {
+      const areaColumn = t.roles[0] === 'focus-area';
+      if (titled > 0 && (isTitle(body.slice(0, titled)) || (areaColumn && isAreaCell(body.slice(0, titled))))) {
+        // A title in the area column (its number with it, or alone) opens the area of the row after it.
+        if (areaColumn) {
           t.area = body.slice(0, titled).trim();
+          t.areaNumber = isAreaNumber(t.area);
           i += lead + titled;
           continue;
         }
@@ -777,6 +827,26 @@ function rowStop(text: string, last: ItemId | null): number {
 
 /** Characters past the next row's start within which a band that opens before it is still found. */
 const BAND_REACH = 16;
+
+/** A row's id, then lower-case words before the row's capitalised text. */
+const AREA_REST_AFTER_ID = /^((?:\p{Lu}{1,2})?\d{1,3}(?:\.\d{1,2}){0,2})\s+((?:\p{Ll}[\p{Ll}-]*,?\s+){1,4})(?=\p{Lu})/u;
+
+/** An id inside a text before any word: where the reading order set an area cell's second line between a row's id and its text ('3.1 och etableringar Detaljplanera …'). */
+const LOOSE_ID_INSIDE = /\s((?:\p{Lu}{1,2})?\d{1,3}(?:\.\d{1,2}){0,2})\s+(?=\p{Ll})/gu;
+
+/**
+ * Where the row after `last` opens in a table with an area column, when no id
+ * that follows it stands before a capital, but one stands before a lower-case word (the rest of the area's title, read between
+ * the id and the row's text): the id counts when the row after it follows with
+ * an id of its own, so the numbering confirms it. -1 for nowhere.
+ */
+function chainedRowAt(text: string, last: ItemId): number {
+  for (const m of text.matchAll(LOOSE_ID_INSIDE)) {
+    const id = parseId(m[1]);
+    if (id && follows(last, id) && nextRowAt(text.slice(m.index! + m[0].length), id) >= 0) return m.index!;
+  }
+  return -1;
+}
 
 function bandAt(text: string): number {
   return BAND_ANYWHERE.exec(text)?.index ?? -1;

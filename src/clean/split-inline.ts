@@ -1,6 +1,7 @@
 import { sv } from '../lang/pattern.js';
 import type { RawBlock } from '../core/types.js';
 import { ABBREVIATIONS, SENTENCE_OPENERS } from '../lang/language.js';
+import { headerRole } from './header-role.js';
 import { INLINE_LABELLED_TITLE, SECTION_LABELS, WHERE_CLAUSE_INLINE } from '../lang/sections.js';
 import { FIELD_LABELS, INLINE_FIELD_ROLES } from '../lang/fields.js';
 import { INLINE_BULLET_GLYPHS } from '../lang/structure.js';
@@ -121,6 +122,8 @@ function splitBlock(b: RawBlock, ids: Array<IdHit & { parent?: boolean }>, headi
   for (const m of b.text.matchAll(INLINE_LABELLED_TITLE)) {
     // A title and its label both start in capitals ('Kreativitet Inriktningsmål:'); 'ett mål:' in a sentence is none.
     if (!/^\p{Lu}\p{Ll}+$/u.test(m[1]) || !/^\p{Lu}/u.test(b.text.slice(m.index! + m[0].length))) continue;
+    // A table's column word before it ('… Status Kommentar Delmål: …', a header read among the text) titles nothing.
+    if (headerRole(m[1]).role !== null) continue;
     const at = m.index! + (m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length));
     cuts.push({ at, headingEnd: at + m[1].length, kind: 'heading' });
   }

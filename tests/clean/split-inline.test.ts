@@ -37,3 +37,15 @@ describe('bullets run together on one line', () => {
     expect(items).toEqual(['rusta upp spåren i motionsområdet', 'bygga en ny spontanidrottsplats.']);
   });
 });
+
+describe('a word before a label and its colon', () => {
+  it('is the title the label heads when it is a word of its own', () => {
+    const headings = paragraph('Arbetet följs upp varje år. Friluftsliv Delmål: Fler ska besöka naturreservaten.').filter((b) => b.kind === 'heading');
+    expect(headings.map((b) => b.text)).toEqual(['Friluftsliv']);
+  });
+
+  it('is no title when it is a table column word, a header read among the text', () => {
+    const blocks = paragraph('Åtgärd Status Kommentar Delmål: Fler ska besöka naturreservaten. Märka upp leden Klar');
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).not.toContain('Kommentar');
+  });
+});
