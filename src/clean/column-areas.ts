@@ -26,6 +26,9 @@ import { sv } from '../lang/pattern.js';
 /** The area column's word, whole ('Fokusområde', 'Strategiskt område', 'Målområden'). */
 const AREA_COLUMN_WORD = sv(`^(?:${FIELD_LABELS.filter((f) => f.role === 'focus-area').map((f) => f.words).join('|')})$`, 'i');
 
+/** Whether a capitalised word or phrase names the area column, as a header's first word does. */
+export const isAreaColumnWord = (phrase: string): boolean => /^\p{Lu}/u.test(phrase) && AREA_COLUMN_WORD.test(phrase);
+
 /** Words an area column's word may take ('Strategiskt område'). */
 const MAX_AREA_WORDS = 3;
 
@@ -39,7 +42,7 @@ export function areaColumnBefore(text: string, headerStart: number): number | nu
   for (let k = Math.min(MAX_AREA_WORDS, before.length); k >= 1; k--) {
     const words = before.slice(before.length - k);
     const phrase = words.map((w) => w[0]).join(' ');
-    if (/^\p{Lu}/u.test(phrase) && AREA_COLUMN_WORD.test(phrase)) return words[0].index!;
+    if (isAreaColumnWord(phrase)) return words[0].index!;
   }
   return null;
 }

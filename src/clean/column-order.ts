@@ -1,5 +1,5 @@
-import { FIELD_LABELS, type FieldRole } from '../lang/fields.js';
-import { sv } from '../lang/pattern.js';
+import type { FieldRole } from '../lang/fields.js';
+import { isAreaColumnWord } from './column-areas.js';
 
 /**
  * The order of a run-on table's columns, as its header gives it, and what a
@@ -17,7 +17,6 @@ import { sv } from '../lang/pattern.js';
  * - 'Ansvarig Klart' under 'Nr Insats Ansvarig Status Klart': another order, another table.
  */
 
-const AREA_WORD = FIELD_LABELS.filter((f) => f.role === 'focus-area').map((f) => sv(`^(?:${f.words})$`, 'i'));
 
 /**
  * Whether the word before a header's first column word names the area's
@@ -26,7 +25,7 @@ const AREA_WORD = FIELD_LABELS.filter((f) => f.role === 'focus-area').map((f) =>
  */
 export function opensWithAreaColumn(words: string[], at: number, roles: FieldRole[]): boolean {
   const before = words[at - 1];
-  return at > 0 && roles.includes('activity') && /^\p{Lu}/u.test(before) && AREA_WORD.some((p) => p.test(before));
+  return at > 0 && roles.includes('activity') && isAreaColumnWord(before);
 }
 
 /**
