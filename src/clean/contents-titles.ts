@@ -45,7 +45,26 @@ function headingSpans(text: string, patterns: RegExp[]): Array<{ at: number; end
   return spans.sort((a, b) => a.at - b.at).filter((s, k, all) => k === 0 || s.at >= all[k - 1].end);
 }
 
-export function splitContentsTitles(blocks: RawBlock[], messages: Message[] = []): RawBlock[] {
+/**
+ * A listed heading that the reading took for a numbered item ('4.2' as the
+ * marker, 'Trygga korsningar Åtgärder: …' as its text): the heading with its
+ * number, and the item's text after the title; null when the item is none.
+ * `source` is the decoded text the offsets point into, to give the heading
+ * its number's place.
+ */
+function numberedItemHeading(b: RawBlock, entries: Entry[], source: string | undefined): RawBlock[] | null {
+  const number = b.marker?.replace(/[.)]$/, '');
+  const entry = number ? entries.find((e) => e.number === number && b.text.startsWith(e.title) && /^(?:\s|$)/.test(b.text.slice(e.title.length))) : undefined;
+  if (!entry) return null;
+  const at = b.source !== undefined && source ? source.lastIndexOf(b.marker!, b.source) : -1;
+  const gap = at >= 0 ? source!.slice(at + b.marker!.length, b.source) : ' ';
+  const heading: RawBlock = { kind: 'heading', text: `${b.marker}${/^\s+$/.test(gap) ? gap : ' '}${entry.title}`, page: b.page, level: Math.min(3, number!.split('.').length) };
+  if (at >= 0 && /^\s+$/.test(gap)) heading.source = at;
+  const rest = blockPiece(b, entry.title.length, b.text.length, 'paragraph', false);
+  return rest ? [heading, rest] : [heading];
+}
+
+export function splitContentsTitles(blocks: RawBlock[], messages: Message[] = [], source?: string): RawBlock[] {
   const contents = contentsOf(blocks);
   if (!contents) return blocks;
   // The number, then the title with any run of space between its words, standing alone: not inside a longer number or word.
@@ -53,6 +72,11 @@ export function splitContentsTitles(blocks: RawBlock[], messages: Message[] = []
   let cuts = 0;
   const out = blocks.flatMap((b, i) => {
     if (i <= contents.at || (b.kind !== 'paragraph' && b.kind !== 'item')) return [b];
+    const numbered = b.kind === 'item' ? numberedItemHeading(b, contents.entries, source) : null;
+    if (numbered) {
+      cuts++;
+      return numbered;
+    }
     const spans = headingSpans(b.text, patterns);
     // A block that is the heading alone is one already.
     if (spans.length === 0 || (spans.length === 1 && spans[0].at === 0 && spans[0].end === b.text.trimEnd().length)) return [b];

@@ -35,7 +35,7 @@ export function readText(bytes: Uint8Array): Doc {
   // Words a broken font split ('Fö kusömrå de 1:') are joined before inline headings and labels are looked for.
   repairBlockDiacritics([...furniture, ...read], messages);
   // Actions set as lines in capitals ('STÄRKA …'), run into the line, are cut back first: a title is looked for between them.
-  const cut = splitCapitalVerbs(splitContentsTitles(read, messages));
+  const cut = splitCapitalVerbs(splitContentsTitles(read, messages, source));
   // Titles with neither number nor label are found by their place only where the line breaks are gone.
   const transcript = rawLines.some((l) => TRANSCRIPT_MARKERS.transcriptStart.test(l.text));
   const runOn = transcript || isRunOn(lines);

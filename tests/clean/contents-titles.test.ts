@@ -56,3 +56,30 @@ describe("headings found by the document's own table of contents", () => {
     expect(x.activities.map((a) => a.text)).toEqual(['Dela ut bokpåsar på BVC', 'Starta läsombud i förskolan', 'Turnera med scenkonst i byarna', 'Öppna meröppet bibliotek i Norrby']);
   });
 });
+
+describe('a listed heading the reading took for a numbered item', () => {
+  // A traffic-safety programme whose plan is one chapter: its sections 4.1 and 4.2 listed under '4 Handlingsplan', the second opening a page.
+  const text = [
+    'Trafiksäkerhetsprogram 2025–2028',
+    '',
+    'Transkript',
+    '',
+    '1 Trafiksäkerhetsprogram 2025–2028 Antaget av kommunfullmäktige',
+    '',
+    '2 Innehåll 1 Inledning ........ 2 2 Bakgrund ........ 2 3 Handlingsplan ........ 3 3.1 Säkra skolvägar ........ 3 3.2 Trygga korsningar ........ 4 4 Uppföljning ........ 4',
+    '',
+    '3 1 Inledning Programmet beskriver kommunens arbete med trafiksäkerhet. 2 Bakgrund Antalet skadade har minskat sedan 2015. 3 Handlingsplan Handlingsplanen anger åtgärder för perioden. 3.1 Säkra skolvägar Åtgärder: • Bygga gång- och cykelbana till Norrskolan Ansvar: Tekniska förvaltningen Tid: 2026 • Sänka hastigheten vid alla skolor Ansvar: Tekniska förvaltningen Tid: 2025',
+    '',
+    '4 3.2 Trygga korsningar Åtgärder: • Bygga om korsningen vid torget Ansvar: Tekniska förvaltningen Tid: 2027 • Belysa övergångsställen på landsbygden Ansvar: Tekniska förvaltningen Tid: 2026 4 Uppföljning Programmet följs upp årligen.',
+  ].join('\n');
+
+  it('is a heading with its number, in its place in the source, so the chapter’s sections are the areas', () => {
+    const doc = readText(new TextEncoder().encode(text));
+    const heading = doc.blocks.find((b) => b.kind === 'heading' && doc.text.slice(b.start, b.end) === '3.2 Trygga korsningar')!;
+    expect(heading).toBeDefined();
+    expect(text.slice(heading.source!, heading.source! + 21)).toBe('3.2 Trygga korsningar');
+    const x = extract(doc);
+    expect(x.focusAreas.map((f) => f.title)).toEqual(['Säkra skolvägar', 'Trygga korsningar']);
+    expect(x.activities.map((a) => x.focusAreas.findIndex((f) => f.key === a.focusAreaKey))).toEqual([0, 0, 1, 1]);
+  });
+});
