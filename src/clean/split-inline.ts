@@ -2,7 +2,7 @@ import { sv } from '../lang/pattern.js';
 import type { RawBlock } from '../core/types.js';
 import { ABBREVIATIONS, SENTENCE_OPENERS } from '../lang/language.js';
 import { headerRole } from './header-role.js';
-import { INLINE_LABELLED_TITLE, SECTION_LABELS, WHERE_CLAUSE_INLINE } from '../lang/sections.js';
+import { INLINE_ACTION_HEADING, INLINE_LABELLED_TITLE, SECTION_LABELS, WHERE_CLAUSE_INLINE } from '../lang/sections.js';
 import { FIELD_LABELS, INLINE_FIELD_ROLES } from '../lang/fields.js';
 import { INLINE_BULLET_GLYPHS } from '../lang/structure.js';
 import { titleEnd } from '../lang/morphology.js';
@@ -127,6 +127,7 @@ function splitBlock(b: RawBlock, ids: Array<IdHit & { parent?: boolean }>, headi
     const at = m.index! + (m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length));
     cuts.push({ at, headingEnd: at + m[1].length, kind: 'heading' });
   }
+  cuts.push(...inlineActionHeadings(b.text, labels));
   cuts.sort((p, q) => p.at - q.at);
   let cursor = 0;
   let first = true;
@@ -149,6 +150,25 @@ function splitBlock(b: RawBlock, ids: Array<IdHit & { parent?: boolean }>, headi
     cursor = next;
   });
   splitBody(b.text.slice(cursor), cursor, first ? b : null, make, opensSection);
+  return out;
+}
+
+/**
+ * Action headings run into the line ('… drivmedel. Åtgärder Kommunen ska …'):
+ * cut out as headings, so the sentences after them are read as the actions
+ * they list. A table's header read into the line ('Åtgärder Ansvar Tidplan')
+ * is no heading: the word after it names a column too.
+ */
+function inlineActionHeadings(text: string, labels: Array<[number, number]>): Array<{ at: number; headingEnd: number; kind: 'heading' }> {
+  const out: Array<{ at: number; headingEnd: number; kind: 'heading' }> = [];
+  for (const m of text.matchAll(INLINE_ACTION_HEADING)) {
+    const at = m.index! + (m[0].length - m[0].trimStart().length);
+    const end = at + m[1].length;
+    const next = /^\s+(\S+)/u.exec(text.slice(end));
+    if (!/^\p{Lu}/u.test(m[1]) || !next || !/^\p{Lu}\p{Ll}/u.test(next[1])) continue;
+    if (headerRole(next[1]).role !== null || labels.some(([from, to]) => at >= from && at < to)) continue;
+    out.push({ at, headingEnd: end, kind: 'heading' });
+  }
   return out;
 }
 

@@ -49,3 +49,25 @@ describe('a word before a label and its colon', () => {
     expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).not.toContain('Kommentar');
   });
 });
+
+describe('action headings run into the line', () => {
+  it('cuts a capitalised action heading out of the line, with the goals it names, before the actions it lists', () => {
+    const blocks = paragraph('Delmål 2 Fler barn ska låna böcker på biblioteken. Åtgärder Biblioteket ska erbjuda bokpåsar till alla förskolor. Aktiviteter, mål 3-4 Läsombud utbildas i varje kommundel.');
+    const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+    expect(headings).toContain('Åtgärder');
+    expect(headings).toContain('Aktiviteter, mål 3-4');
+    expect(blocks.some((b) => b.kind === 'paragraph' && b.text.startsWith('Biblioteket ska erbjuda bokpåsar'))).toBe(true);
+    const cut = blocks.find((b) => b.text === 'Aktiviteter, mål 3-4')!;
+    expect(cut.source).toBe('Delmål 2 Fler barn ska låna böcker på biblioteken. Åtgärder Biblioteket ska erbjuda bokpåsar till alla förskolor. '.length);
+  });
+
+  it('leaves a table header read into the line, a lower-case noun in a sentence and a lead-in with a colon in their line', () => {
+    const texts = [
+      'Plan för kulturskolan Åtgärder Ansvar Tidplan Utöka antalet platser Kulturskolan 2025',
+      'Kommunen har sett över vilka åtgärder Kulturskolan behöver för att nå fler elever.',
+      'Under året genomförs följande. Åtgärder: Kulturskolan erbjuder fler kurser.',
+      'Kommunen ska prioritera Åtgärder som ger effekt.',
+    ];
+    for (const text of texts) expect(paragraph(text).filter((b) => b.kind === 'heading' && /^(?:Åtgärder|Aktiviteter)/.test(b.text))).toEqual([]);
+  });
+});
