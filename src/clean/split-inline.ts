@@ -5,7 +5,7 @@ import { headerRole } from './header-role.js';
 import { INLINE_ACTION_HEADING, INLINE_LABELLED_TITLE, SECTION_LABELS, WHERE_CLAUSE_INLINE } from '../lang/sections.js';
 import { FIELD_LABELS, INLINE_FIELD_ROLES } from '../lang/fields.js';
 import { INLINE_BULLET_GLYPHS } from '../lang/structure.js';
-import { titleEnd } from '../lang/morphology.js';
+import { OBLIGATION_CLAUSE, isInfinitive, titleEnd } from '../lang/morphology.js';
 import { findItemIds, type IdHit } from './numbering.js';
 import { findInlineHeadings, headingTitleEnd, type InlineHeading } from './inline-headings.js';
 import { statusLength, timeLength } from './cell-kinds.js';
@@ -86,7 +86,7 @@ function splitBlock(b: RawBlock, ids: Array<IdHit & { parent?: boolean }>, headi
   };
 
   // Inline section headings and numbered actions first: everything else is cut within the pieces between them.
-  const cuts: Array<{ at: number; headingEnd: number; kind: 'heading' | 'paragraph' | 'item'; marker?: string; parent?: boolean }> = [];
+  const cuts: Array<{ at: number; headingEnd: number; kind: 'heading' | 'paragraph' | 'item'; marker?: string; parent?: boolean; actions?: boolean }> = [];
   const starts: number[] = [];
   const labels: Array<[number, number]> = [];
   for (const m of b.text.matchAll(INLINE_HEADING)) {
@@ -131,10 +131,16 @@ function splitBlock(b: RawBlock, ids: Array<IdHit & { parent?: boolean }>, headi
   cuts.sort((p, q) => p.at - q.at);
   let cursor = 0;
   let first = true;
+  let underActions = false;
+  const body = (text: string, base: number): void => {
+    if (underActions) splitActions(text, base, make);
+    else splitBody(text, base, first ? b : null, make, opensSection);
+  };
   cuts.forEach((cut, k) => {
     if (cut.at < cursor) return;
-    if (cut.at > cursor) splitBody(b.text.slice(cursor, cut.at), cursor, first ? b : null, make, opensSection);
+    if (cut.at > cursor) body(b.text.slice(cursor, cut.at), cursor);
     if (cut.kind === 'heading') make('heading', b.text.slice(cut.at, cut.headingEnd), cut.at);
+    underActions = cut.actions === true;
     cursor = cut.headingEnd;
     first = false;
     if (cut.kind !== 'item') return;
@@ -149,8 +155,23 @@ function splitBlock(b: RawBlock, ids: Array<IdHit & { parent?: boolean }>, headi
     splitBody(seg.slice(end), cut.headingEnd + end, null, make);
     cursor = next;
   });
-  splitBody(b.text.slice(cursor), cursor, first ? b : null, make, opensSection);
+  body(b.text.slice(cursor), cursor);
   return out;
+}
+
+/**
+ * The text under an action heading run into the line: the transcript lost the
+ * line breaks between its actions, so each sentence that reads as one (an
+ * obligation, a verb first) opens a block of its own; a sentence that does
+ * not ('Detta ger …') stays with the action before it.
+ */
+function splitActions(text: string, base: number, make: Make): void {
+  const ends = sentenceEnds(text);
+  const opens = ends.filter((end, i) => {
+    const sentence = text.slice(end, ends[i + 1] ?? text.length).trimStart();
+    return /^\p{Lu}/u.test(sentence) && (OBLIGATION_CLAUSE.test(sentence) || isInfinitive(sentence.split(/\s/)[0]));
+  });
+  [0, ...opens].forEach((from, i) => splitBody(text.slice(from, opens[i] ?? text.length), base + from, null, make));
 }
 
 /**
@@ -159,15 +180,15 @@ function splitBlock(b: RawBlock, ids: Array<IdHit & { parent?: boolean }>, headi
  * they list. A table's header read into the line ('Åtgärder Ansvar Tidplan')
  * is no heading: the word after it names a column too.
  */
-function inlineActionHeadings(text: string, labels: Array<[number, number]>): Array<{ at: number; headingEnd: number; kind: 'heading' }> {
-  const out: Array<{ at: number; headingEnd: number; kind: 'heading' }> = [];
+function inlineActionHeadings(text: string, labels: Array<[number, number]>): Array<{ at: number; headingEnd: number; kind: 'heading'; actions: true }> {
+  const out: Array<{ at: number; headingEnd: number; kind: 'heading'; actions: true }> = [];
   for (const m of text.matchAll(INLINE_ACTION_HEADING)) {
     const at = m.index! + (m[0].length - m[0].trimStart().length);
     const end = at + m[1].length;
     const next = /^\s+(\S+)/u.exec(text.slice(end));
     if (!/^\p{Lu}/u.test(m[1]) || !next || !/^\p{Lu}\p{Ll}/u.test(next[1])) continue;
     if (headerRole(next[1]).role !== null || labels.some(([from, to]) => at >= from && at < to)) continue;
-    out.push({ at, headingEnd: end, kind: 'heading' });
+    out.push({ at, headingEnd: end, kind: 'heading', actions: true });
   }
   return out;
 }

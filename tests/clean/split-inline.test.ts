@@ -71,3 +71,23 @@ describe('action headings run into the line', () => {
     for (const text of texts) expect(paragraph(text).filter((b) => b.kind === 'heading' && /^(?:Åtgärder|Aktiviteter)/.test(b.text))).toEqual([]);
   });
 });
+
+describe('actions under an action heading run into the line', () => {
+  const text = 'Skolmåltider Åtgärder Skolan ska servera vegetarisk mat två dagar i veckan. Detta minskar klimatavtrycket. Införa mätning av matsvinnet i alla kök. Kostenheten bör ta fram nya recept.';
+
+  it('gives each sentence that reads as an action a block of its own, and keeps an explaining sentence with its action', () => {
+    const paragraphs = paragraph(text).filter((b) => b.kind === 'paragraph');
+    expect(paragraphs.map((b) => b.text)).toEqual([
+      'Skolmåltider',
+      'Skolan ska servera vegetarisk mat två dagar i veckan. Detta minskar klimatavtrycket.',
+      'Införa mätning av matsvinnet i alla kök.',
+      'Kostenheten bör ta fram nya recept.',
+    ]);
+    expect(paragraphs.every((b) => text.slice(b.source!, b.source! + b.text.length) === b.text)).toBe(true);
+  });
+
+  it('leaves the same sentences together where no action heading stands before them', () => {
+    const prose = text.replace('Skolmåltider Åtgärder ', '');
+    expect(paragraph(prose).map((b) => b.text)).toEqual([prose]);
+  });
+});
