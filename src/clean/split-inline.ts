@@ -167,10 +167,12 @@ function splitBlock(b: RawBlock, ids: Array<IdHit & { parent?: boolean }>, headi
  */
 function splitActions(text: string, base: number, make: Make): void {
   const ends = sentenceEnds(text);
-  const opens = ends.filter((end, i) => {
-    const sentence = text.slice(end, ends[i + 1] ?? text.length).trimStart();
+  const readsAsAction = (from: number, to: number): boolean => {
+    const sentence = text.slice(from, to).trimStart();
     return /^\p{Lu}/u.test(sentence) && (OBLIGATION_CLAUSE.test(sentence) || isInfinitive(sentence.split(/\s/)[0]));
-  });
+  };
+  // A section named 'Insatser' that tells about the plan ('Planen innehåller 19 insatser. …') lists none: a list of actions opens with one.
+  const opens = readsAsAction(0, ends[0] ?? text.length) ? ends.filter((end, i) => readsAsAction(end, ends[i + 1] ?? text.length)) : [];
   [0, ...opens].forEach((from, i) => splitBody(text.slice(from, opens[i] ?? text.length), base + from, null, make));
 }
 
@@ -186,8 +188,10 @@ function inlineActionHeadings(text: string, labels: Array<[number, number]>): Ar
     const at = m.index! + (m[0].length - m[0].trimStart().length);
     const end = at + m[1].length;
     const next = /^\s+(\S+)/u.exec(text.slice(end));
-    if (!/^\p{Lu}/u.test(m[1]) || !next || !/^\p{Lu}\p{Ll}/u.test(next[1])) continue;
-    if (headerRole(next[1]).role !== null || labels.some(([from, to]) => at >= from && at < to)) continue;
+    const before = /(\S+)\s+$/u.exec(text.slice(0, at));
+    // 'AKTIVITETER' in capitals is a column's header, and so is a word between two column words ('Nr Åtgärder Ansvar').
+    if (!/^\p{Lu}\p{Ll}/u.test(m[1]) || !next || !/^\p{Lu}\p{Ll}/u.test(next[1])) continue;
+    if ([next[1], before?.[1] ?? ''].some((w) => headerRole(w).role !== null) || labels.some(([from, to]) => at >= from && at < to)) continue;
     out.push({ at, headingEnd: end, kind: 'heading', actions: true });
   }
   return out;

@@ -64,6 +64,8 @@ describe('action headings run into the line', () => {
   it('leaves a table header read into the line, a lower-case noun in a sentence and a lead-in with a colon in their line', () => {
     const texts = [
       'Plan för kulturskolan Åtgärder Ansvar Tidplan Utöka antalet platser Kulturskolan 2025',
+      'Uppföljning av kulturplanen AKTIVITETER Kulturskolan ska utöka antalet platser',
+      'Uppföljning av kulturplanen Ansvar Åtgärder Kulturområde Status 1 Utöka antalet platser Kulturskolan',
       'Kommunen har sett över vilka åtgärder Kulturskolan behöver för att nå fler elever.',
       'Under året genomförs följande. Åtgärder: Kulturskolan erbjuder fler kurser.',
       'Kommunen ska prioritera Åtgärder som ger effekt.',
@@ -89,5 +91,13 @@ describe('actions under an action heading run into the line', () => {
   it('leaves the same sentences together where no action heading stands before them', () => {
     const prose = text.replace('Skolmåltider Åtgärder ', '');
     expect(paragraph(prose).map((b) => b.text)).toEqual([prose]);
+  });
+});
+
+describe('a section named for actions that tells about the plan', () => {
+  it('keeps its sentences together when the first of them is no action', () => {
+    const text = 'Insatser Planen innehåller tolv insatser inom fyra områden. Varje område har ett mål som insatserna ska bidra till. Nämnden bör följa upp dem varje år.';
+    const paragraphs = paragraph(text).filter((b) => b.kind === 'paragraph').map((b) => b.text);
+    expect(paragraphs).toEqual([text.replace('Insatser ', '')]);
   });
 });
