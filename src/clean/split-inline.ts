@@ -210,6 +210,8 @@ function splitBody(text: string, base: number, original: RawBlock | null, make: 
     const marker = m[2];
     const before = trimmedEnd(text, at);
     const opensList = before === 0 || text[before - 1] === ':' || ends.has(before);
+    // 'Energi- o klimatplan': after the first half of a compound, 'o' is 'och' written short, not a bullet.
+    if (marker === 'o' && /\p{L}-$/u.test(text.slice(0, before))) continue;
     // 'o' is no Swedish word, so ' o X' is a bullet anywhere; a dash only opens a list after ':' or a sentence.
     if (marker === 'o' || IS_GLYPH.test(marker) || opensList || (inList && markers.length > 0)) {
       if (at === 0 && original?.kind === 'item') continue;

@@ -101,3 +101,12 @@ describe('a section named for actions that tells about the plan', () => {
     expect(paragraphs).toEqual([text.replace('Insatser ', '')]);
   });
 });
+
+describe("'o' after the first half of a compound", () => {
+  it("reads 'Vatten- o avloppsplanen' as one word group, and ' o ' after a sentence as a bullet", () => {
+    const joined = paragraph('Arbetet följer Vatten- o Avloppsplanen som antogs i fjol.');
+    expect(joined.filter((b) => b.kind === 'item')).toEqual([]);
+    const listed = paragraph('Arbetet följer planen. o Bygga ut ledningsnätet o Se över taxan');
+    expect(listed.filter((b) => b.kind === 'item').map((b) => b.text)).toEqual(['Bygga ut ledningsnätet', 'Se över taxan']);
+  });
+});
