@@ -2,10 +2,10 @@ import { sv } from '../lang/pattern.js';
 import type { RawBlock } from '../core/types.js';
 import { ABBREVIATIONS, SENTENCE_OPENERS } from '../lang/language.js';
 import { headerRole } from './header-role.js';
-import { INLINE_LABELLED_TITLE, SECTION_LABELS, WHERE_CLAUSE_INLINE } from '../lang/sections.js';
+import { INLINE_ACTION_HEADING, INLINE_LABELLED_TITLE, SECTION_LABELS, WHERE_CLAUSE_INLINE } from '../lang/sections.js';
 import { FIELD_LABELS, INLINE_FIELD_ROLES } from '../lang/fields.js';
 import { INLINE_BULLET_GLYPHS } from '../lang/structure.js';
-import { titleEnd } from '../lang/morphology.js';
+import { OBLIGATION_CLAUSE, isInfinitive, titleEnd } from '../lang/morphology.js';
 import { findItemIds, type IdHit } from './numbering.js';
 import { findInlineHeadings, headingTitleEnd, type InlineHeading } from './inline-headings.js';
 import { statusLength, timeLength } from './cell-kinds.js';
@@ -86,7 +86,7 @@ function splitBlock(b: RawBlock, ids: Array<IdHit & { parent?: boolean }>, headi
   };
 
   // Inline section headings and numbered actions first: everything else is cut within the pieces between them.
-  const cuts: Array<{ at: number; headingEnd: number; kind: 'heading' | 'paragraph' | 'item'; marker?: string; parent?: boolean }> = [];
+  const cuts: Array<{ at: number; headingEnd: number; kind: 'heading' | 'paragraph' | 'item'; marker?: string; parent?: boolean; actions?: boolean }> = [];
   const starts: number[] = [];
   const labels: Array<[number, number]> = [];
   for (const m of b.text.matchAll(INLINE_HEADING)) {
@@ -127,13 +127,20 @@ function splitBlock(b: RawBlock, ids: Array<IdHit & { parent?: boolean }>, headi
     const at = m.index! + (m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length));
     cuts.push({ at, headingEnd: at + m[1].length, kind: 'heading' });
   }
+  cuts.push(...inlineActionHeadings(b.text, labels));
   cuts.sort((p, q) => p.at - q.at);
   let cursor = 0;
   let first = true;
+  let underActions = false;
+  const body = (text: string, base: number): void => {
+    if (underActions) splitActions(text, base, make);
+    else splitBody(text, base, first ? b : null, make, opensSection);
+  };
   cuts.forEach((cut, k) => {
     if (cut.at < cursor) return;
-    if (cut.at > cursor) splitBody(b.text.slice(cursor, cut.at), cursor, first ? b : null, make, opensSection);
+    if (cut.at > cursor) body(b.text.slice(cursor, cut.at), cursor);
     if (cut.kind === 'heading') make('heading', b.text.slice(cut.at, cut.headingEnd), cut.at);
+    underActions = cut.actions === true;
     cursor = cut.headingEnd;
     first = false;
     if (cut.kind !== 'item') return;
@@ -148,7 +155,45 @@ function splitBlock(b: RawBlock, ids: Array<IdHit & { parent?: boolean }>, headi
     splitBody(seg.slice(end), cut.headingEnd + end, null, make);
     cursor = next;
   });
-  splitBody(b.text.slice(cursor), cursor, first ? b : null, make, opensSection);
+  body(b.text.slice(cursor), cursor);
+  return out;
+}
+
+/**
+ * The text under an action heading run into the line: the transcript lost the
+ * line breaks between its actions, so each sentence that reads as one (an
+ * obligation, a verb first) opens a block of its own; a sentence that does
+ * not ('Detta ger …') stays with the action before it.
+ */
+function splitActions(text: string, base: number, make: Make): void {
+  const ends = sentenceEnds(text);
+  const readsAsAction = (from: number, to: number): boolean => {
+    const sentence = text.slice(from, to).trimStart();
+    return /^\p{Lu}/u.test(sentence) && (OBLIGATION_CLAUSE.test(sentence) || isInfinitive(sentence.split(/\s/)[0]));
+  };
+  // A section named 'Insatser' that tells about the plan ('Planen innehåller 19 insatser. …') lists none: a list of actions opens with one.
+  const opens = readsAsAction(0, ends[0] ?? text.length) ? ends.filter((end, i) => readsAsAction(end, ends[i + 1] ?? text.length)) : [];
+  [0, ...opens].forEach((from, i) => splitBody(text.slice(from, opens[i] ?? text.length), base + from, null, make));
+}
+
+/**
+ * Action headings run into the line ('… drivmedel. Åtgärder Kommunen ska …'):
+ * cut out as headings, so the sentences after them are read as the actions
+ * they list. A table's header read into the line ('Åtgärder Ansvar Tidplan')
+ * is no heading: the word after it names a column too.
+ */
+function inlineActionHeadings(text: string, labels: Array<[number, number]>): Array<{ at: number; headingEnd: number; kind: 'heading'; actions: true }> {
+  const out: Array<{ at: number; headingEnd: number; kind: 'heading'; actions: true }> = [];
+  for (const m of text.matchAll(INLINE_ACTION_HEADING)) {
+    const at = m.index! + (m[0].length - m[0].trimStart().length);
+    const end = at + m[1].length;
+    const next = /^\s+(\S+)/u.exec(text.slice(end));
+    const before = /(\S+)\s+$/u.exec(text.slice(0, at));
+    // 'AKTIVITETER' in capitals is a column's header, and so is a word between two column words ('Nr Åtgärder Ansvar').
+    if (!/^\p{Lu}\p{Ll}/u.test(m[1]) || !next || !/^\p{Lu}\p{Ll}/u.test(next[1])) continue;
+    if ([next[1], before?.[1] ?? ''].some((w) => headerRole(w).role !== null) || labels.some(([from, to]) => at >= from && at < to)) continue;
+    out.push({ at, headingEnd: end, kind: 'heading', actions: true });
+  }
   return out;
 }
 
@@ -165,6 +210,8 @@ function splitBody(text: string, base: number, original: RawBlock | null, make: 
     const marker = m[2];
     const before = trimmedEnd(text, at);
     const opensList = before === 0 || text[before - 1] === ':' || ends.has(before);
+    // 'Energi- o klimatplan': after the first half of a compound, 'o' is 'och' written short, not a bullet.
+    if (marker === 'o' && /\p{L}-$/u.test(text.slice(0, before))) continue;
     // 'o' is no Swedish word, so ' o X' is a bullet anywhere; a dash only opens a list after ':' or a sentence.
     if (marker === 'o' || IS_GLYPH.test(marker) || opensList || (inList && markers.length > 0)) {
       if (at === 0 && original?.kind === 'item') continue;

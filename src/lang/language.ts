@@ -8,7 +8,7 @@
 export const ABBREVIATIONS = [
   'ex.', 't.ex.', 'tex.', 'm.m.', 'mm.', 'm.fl.', 'mfl.', 'bl.a.', 'dvs.', 'd.v.s.', 'etc.', 'resp.', 'ca.',
   'inkl.', 'exkl.', 's.k.', 't.o.m.', 'fr.o.m.', 'osv.', 'o.s.v.', 'nr.', 'st.', 'kl.', 'tel.', 'jfr.',
-  'p.g.a.', 'pga.', 'e.d.', 'mkr.', 'tkr.', 'kap.', 'ang.', 'enl.', 'avd.', 'forts.', 'p.',
+  'p.g.a.', 'pga.', 'e.d.', 'mkr.', 'tkr.', 'kap.', 'ang.', 'enl.', 'avd.', 'forts.', 'p.', 'alt.',
 ];
 
 /** Abbreviations that close a list within a line ('Nyhetsbrev, webb m.m.'): the line ends with them, and a capital after one opens the next. Lower case. */

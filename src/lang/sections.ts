@@ -64,8 +64,11 @@ export const ACTION_LEAD_IN = sv(
 /** A lead-in whose list goes on its sentence as infinitives: '… med särskilt fokus på att:', '… genom att:'. */
 export const INFINITIVE_LEAD_IN = sv(/\batt\s*:\s*$/i);
 
+/** The words of a heading that names a list of actions: 'Åtgärder', 'Aktiviteter', 'Konkreta åtgärder'. */
+const ACTION_HEADING_WORDS = '(?:(?:konkreta|föreslagna|planerade|prioriterade|övriga)\\s+)?(?:åtgärder|aktiviteter|insatser|åtgärdslista|aktivitetslista)';
+
 /** A heading that names a list of actions rather than a section of its own: 'Åtgärder', 'Aktiviteter', 'Konkreta åtgärder'. */
-export const ACTION_HEADING = sv(/^(?:(?:konkreta|föreslagna|planerade|prioriterade|övriga)\s+)?(?:åtgärder|aktiviteter|insatser|åtgärdslista|aktivitetslista)\b/i);
+export const ACTION_HEADING = sv(`^${ACTION_HEADING_WORDS}\\b`, 'i');
 
 /** The subject of an 'X ska:' lead-in, the unit that owns every action under it. */
 export const ACTOR_SHALL = sv(/(?:^|[.!?:]\s+)((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*)(?:\s+[\wåäöÅÄÖ-]+){0,3})\s+(?:ska|skall)\s*:\s*$/);
@@ -97,6 +100,16 @@ export const SHALL_WORD = sv(/\b(?:ska|skall)\b/);
  * delmål 2.1', 'Aktiviteter inom tema 3'. The label words are the section labels' own.
  */
 export const SECTION_REFERENCE = sv(`\\b(?:${SECTION_LABELS.map((l) => l.pattern).join('|')})\\s+(\\d{1,2}(?:\\.\\d{1,2})?)(?:\\s*[-–]\\s*(\\d{1,2}))?(?!\\d)`, 'iu');
+
+/**
+ * An action heading that a transcript ran into its page's line, before the
+ * capitalised sentence of its first action: '… drivmedel. Åtgärder Kommunen
+ * ska …', 'Åtgärder, mål 11–12 Kontinuerlig …'. Group 1 is the heading, with
+ * the goals it names; the caller checks that it and the sentence after it open
+ * in capitals, as a heading does and a noun inside a Swedish sentence does
+ * not. One with a colon is a lead-in and stays in its line.
+ */
+export const INLINE_ACTION_HEADING = sv(`(?:^|\\s)(${ACTION_HEADING_WORDS}(?:,?\\s*(?:${SECTION_LABELS.map((l) => l.pattern).join('|')})\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?)?)\\s+(?=\\p{L})`, 'giu');
 
 /** 'Åtgärd 3:', 'Aktivitet 2.', 'Åtgärd 1.2.3:' (under goal 1, sub-goal 2) at the start of a paragraph: a numbered action. */
 export const ACTION_NUMBER = sv(/^(?:åtgärd|aktivitet|insats|uppdrag)\s+(\d{1,3}(?:\.\d{1,2}){0,2})\s*[:.–-]\s*/iu);

@@ -49,3 +49,64 @@ describe('a word before a label and its colon', () => {
     expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).not.toContain('Kommentar');
   });
 });
+
+describe('action headings run into the line', () => {
+  it('cuts a capitalised action heading out of the line, with the goals it names, before the actions it lists', () => {
+    const blocks = paragraph('Delmål 2 Fler barn ska låna böcker på biblioteken. Åtgärder Biblioteket ska erbjuda bokpåsar till alla förskolor. Aktiviteter, mål 3-4 Läsombud utbildas i varje kommundel.');
+    const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+    expect(headings).toContain('Åtgärder');
+    expect(headings).toContain('Aktiviteter, mål 3-4');
+    expect(blocks.some((b) => b.kind === 'paragraph' && b.text.startsWith('Biblioteket ska erbjuda bokpåsar'))).toBe(true);
+    const cut = blocks.find((b) => b.text === 'Aktiviteter, mål 3-4')!;
+    expect(cut.source).toBe('Delmål 2 Fler barn ska låna böcker på biblioteken. Åtgärder Biblioteket ska erbjuda bokpåsar till alla förskolor. '.length);
+  });
+
+  it('leaves a table header read into the line, a lower-case noun in a sentence and a lead-in with a colon in their line', () => {
+    const texts = [
+      'Plan för kulturskolan Åtgärder Ansvar Tidplan Utöka antalet platser Kulturskolan 2025',
+      'Uppföljning av kulturplanen AKTIVITETER Kulturskolan ska utöka antalet platser',
+      'Uppföljning av kulturplanen Ansvar Åtgärder Kulturområde Status 1 Utöka antalet platser Kulturskolan',
+      'Kommunen har sett över vilka åtgärder Kulturskolan behöver för att nå fler elever.',
+      'Under året genomförs följande. Åtgärder: Kulturskolan erbjuder fler kurser.',
+      'Kommunen ska prioritera Åtgärder som ger effekt.',
+    ];
+    for (const text of texts) expect(paragraph(text).filter((b) => b.kind === 'heading' && /^(?:Åtgärder|Aktiviteter)/.test(b.text))).toEqual([]);
+  });
+});
+
+describe('actions under an action heading run into the line', () => {
+  const text = 'Skolmåltider Åtgärder Skolan ska servera vegetarisk mat två dagar i veckan. Detta minskar klimatavtrycket. Införa mätning av matsvinnet i alla kök. Kostenheten bör ta fram nya recept.';
+
+  it('gives each sentence that reads as an action a block of its own, and keeps an explaining sentence with its action', () => {
+    const paragraphs = paragraph(text).filter((b) => b.kind === 'paragraph');
+    expect(paragraphs.map((b) => b.text)).toEqual([
+      'Skolmåltider',
+      'Skolan ska servera vegetarisk mat två dagar i veckan. Detta minskar klimatavtrycket.',
+      'Införa mätning av matsvinnet i alla kök.',
+      'Kostenheten bör ta fram nya recept.',
+    ]);
+    expect(paragraphs.every((b) => text.slice(b.source!, b.source! + b.text.length) === b.text)).toBe(true);
+  });
+
+  it('leaves the same sentences together where no action heading stands before them', () => {
+    const prose = text.replace('Skolmåltider Åtgärder ', '');
+    expect(paragraph(prose).map((b) => b.text)).toEqual([prose]);
+  });
+});
+
+describe('a section named for actions that tells about the plan', () => {
+  it('keeps its sentences together when the first of them is no action', () => {
+    const text = 'Insatser Planen innehåller tolv insatser inom fyra områden. Varje område har ett mål som insatserna ska bidra till. Nämnden bör följa upp dem varje år.';
+    const paragraphs = paragraph(text).filter((b) => b.kind === 'paragraph').map((b) => b.text);
+    expect(paragraphs).toEqual([text.replace('Insatser ', '')]);
+  });
+});
+
+describe("'o' after the first half of a compound", () => {
+  it("reads 'Vatten- o avloppsplanen' as one word group, and ' o ' after a sentence as a bullet", () => {
+    const joined = paragraph('Arbetet följer Vatten- o Avloppsplanen som antogs i fjol.');
+    expect(joined.filter((b) => b.kind === 'item')).toEqual([]);
+    const listed = paragraph('Arbetet följer planen. o Bygga ut ledningsnätet o Se över taxan');
+    expect(listed.filter((b) => b.kind === 'item').map((b) => b.text)).toEqual(['Bygga ut ledningsnätet', 'Se över taxan']);
+  });
+});
