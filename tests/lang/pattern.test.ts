@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
-import { sv } from '../../src/lang/pattern.js';
+import { sv, svSource } from '../../src/lang/pattern.js';
 
 /** Milliseconds of one match. */
 function timed(pattern: RegExp, text: string): number {
@@ -26,5 +26,29 @@ describe('sv', () => {
     const second = timed(pattern, text);
     // Compiled in two tiers, the second match compiles the pattern again and costs as much as the first.
     expect(second).toBeLessThan(first / 4);
+  });
+
+  it('tests a boundary beside a literal letter by one lookaround, and elsewhere by the full test', () => {
+    const lookarounds = (source: string) => (svSource(source).match(/\(\?<?[=!]/g) ?? []).length;
+    expect(lookarounds('\\bej\\b')).toBe(2);
+    expect(lookarounds('\\bpågår\\b')).toBe(2);
+    // An optional letter may be absent, a group or class may end in anything, an escape's last digit is no letter.
+    expect(lookarounds('\\ba?b')).toBe(4);
+    expect(lookarounds('(?:ej|inte)\\b')).toBe(4);
+    expect(lookarounds('[a-z]\\b')).toBe(4);
+    expect(lookarounds('\\x61\\b')).toBe(4);
+    expect(lookarounds('\\u00e5\\b')).toBe(4);
+  });
+
+  it('matches what the full boundary test matches', () => {
+    const W = '\\p{L}\\p{N}\\p{M}_';
+    const fullBoundary = `(?:(?<=[${W}])(?![${W}])|(?<![${W}])(?=[${W}]))`;
+    const sources = ['\\b(?:ej|inte)\\s+(?:på)?börja[dt]?\\b', '\\bklar[t]?\\b', '\\bpågår\\b|^\\s*genomförs\\b', '\\bdelar\\b[^.]{0,40}?\\bkvarstår\\b', '\\butgår\\b'];
+    const texts = ['Ej påbörjad', 'Arbetet pågår enligt plan.', 'INTE BÖRJAT', 'genomförs nu', 'klarhet', 'oklar', 'Klart.', 'Pågår/klar', 'Ej_påbörjad', 'delar av arbetet kvarstår', 'Utgår.', 'utgåram', 'Åklar'];
+    for (const source of sources) {
+      const reference = new RegExp(source.replaceAll('\\b', fullBoundary), 'iu');
+      const pattern = sv(source, 'i');
+      for (const text of texts) expect(pattern.exec(text)?.[0], `${source} on '${text}'`).toBe(reference.exec(text)?.[0]);
+    }
   });
 });
