@@ -5,30 +5,80 @@
  * digits of any script, and compiles it with the 'u' flag.
  */
 
+import { setFlagsFromString } from 'node:v8';
+
+/**
+ * Each `\b` of a pattern becomes four lookarounds over every letter, digit
+ * and mark of Unicode, and compiling one such pattern takes milliseconds.
+ * V8 compiles a pattern twice by default, to bytecode at its first use and to
+ * machine code at its second; a worker's hundreds of patterns, nearly all
+ * used again and again, cost that twice over its first documents. Compiled
+ * once, straight to machine code, they match the same. The flag holds for
+ * the process and the workers it starts.
+ */
+setFlagsFromString('--no-regexp-tier-up');
+
 const WORD = '\\p{L}\\p{N}\\p{M}_';
 const BOUNDARY = `(?:(?<=[${WORD}])(?![${WORD}])|(?<![${WORD}])(?=[${WORD}]))`;
 const NON_BOUNDARY = `(?:(?<=[${WORD}])(?=[${WORD}])|(?<![${WORD}])(?![${WORD}]))`;
 
+/** Before and after a letter that the pattern must match there, a boundary is one lookaround, not four. */
+const BOUNDARY_BEFORE_LETTER = `(?<![${WORD}])`;
+const BOUNDARY_AFTER_LETTER = `(?![${WORD}])`;
+const LETTER = /\p{L}/u;
+/** Escapes whose next characters are code units, not letters of the pattern ('\\x61', '\\u00e5', '\\cA'). */
+const escapeTail = (source: string, i: number): number => {
+  const next = source[i + 1];
+  if (next === 'x') return 2;
+  if (next === 'c') return 1;
+  if (next === 'u') return source[i + 2] === '{' ? source.indexOf('}', i) - i - 1 : 4;
+  return 0;
+};
+
+/**
+ * The source with `\b`, `\B`, `\w` and `\W` for letters of any script. A
+ * boundary beside a literal letter the pattern matches there ('\bej', 'pågår\b')
+ * needs only the lookaround on the other side: the letter is a word character
+ * whatever its case, so the full test would answer the same, and each of its
+ * four lookarounds over all of Unicode costs milliseconds to compile.
+ */
 export function svSource(source: string, inClass = false): string {
   let out = '';
   let klass = inClass;
+  let afterLetter = false;
+  let opaque = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
-    if (c === '\\') {
+    const wasAfterLetter = afterLetter;
+    afterLetter = false;
+    if (opaque > 0) {
+      opaque--;
+      out += c;
+    } else if (c === '\\') {
       const next = source[i + 1];
+      opaque = escapeTail(source, i);
       i++;
       if (next === 'w') out += klass ? WORD : `[${WORD}]`;
       else if (next === 'W') out += klass ? `\\W` : `[^${WORD}]`;
-      else if (next === 'b' && !klass) out += BOUNDARY;
+      else if (next === 'b' && !klass) out += boundary(source, i, wasAfterLetter);
       else if (next === 'B' && !klass) out += NON_BOUNDARY;
       else out += c + next;
     } else {
       if (c === '[' && !klass) klass = true;
       else if (c === ']' && klass) klass = false;
+      else afterLetter = !klass && LETTER.test(c);
       out += c;
     }
   }
   return out;
+}
+
+/** A boundary at `source[i]` ('b' of '\\b'): one lookaround where a literal, unquantified letter stands on one side. */
+function boundary(source: string, i: number, afterLetter: boolean): string {
+  if (afterLetter) return BOUNDARY_AFTER_LETTER;
+  const next = source[i + 1];
+  if (next !== undefined && LETTER.test(next) && !/[?*{]/.test(source[i + 2] ?? '')) return BOUNDARY_BEFORE_LETTER;
+  return BOUNDARY;
 }
 
 /** The pattern with Unicode word boundaries and word characters; flags kept, 'u' added. */
