@@ -5,19 +5,6 @@
  * digits of any script, and compiles it with the 'u' flag.
  */
 
-import { setFlagsFromString } from 'node:v8';
-
-/**
- * Each `\b` of a pattern becomes four lookarounds over every letter, digit
- * and mark of Unicode, and compiling one such pattern takes milliseconds.
- * V8 compiles a pattern twice by default, to bytecode at its first use and to
- * machine code at its second; a worker's hundreds of patterns, nearly all
- * used again and again, cost that twice over its first documents. Compiled
- * once, straight to machine code, they match the same. The flag holds for
- * the process and the workers it starts.
- */
-setFlagsFromString('--no-regexp-tier-up');
-
 const WORD = '\\p{L}\\p{N}\\p{M}_';
 const BOUNDARY = `(?:(?<=[${WORD}])(?![${WORD}])|(?<![${WORD}])(?=[${WORD}]))`;
 const NON_BOUNDARY = `(?:(?<=[${WORD}])(?=[${WORD}])|(?<![${WORD}])(?![${WORD}]))`;
