@@ -471,32 +471,7 @@ class RunOnReader {
         continue;
       }
       if (num && id && (t.last ? follows(t.last, id) || (skipsOne(t.last, id) && nextRowAt(` ${body}`, t.last) === 0) : id.parts[id.parts.length - 1] === 1)) {
-        const after = body.slice(num[0].length);
-        const following = nextRowAt(after, id);
-        // With an area column and no id that follows before a capital, one before the rest of an area's title that the next id confirms.
-        const next = following >= 0 || t.roles[0] !== 'focus-area' ? rowStop(after, id) : Math.min(...[chainedRowAt(after, id), bandAt(after)].filter((n) => n >= 0), after.length);
-        const rowText = after.slice(0, next);
-        const row = this.parse(rowText, next < after.length);
-        t.last = id;
-        if (row && next === after.length && row.length >= rowText.trimEnd().length) {
-          // The last row here, its free-text cell reaching the block's end: the next page may go on with it.
-          t.open = { id: num[1], text: rowText, source: src(i + lead), page: b.page, whole: true };
-          i += lead + num[0].length + rowText.length;
-        } else if (row) {
-          const cut = next < after.length ? this.cutAreaTitle(row.cells) : null;
-          this.emitRow(num[1], cut?.cells ?? row.cells, src(i + lead), b.page);
-          if (cut) t.area = cut.title;
-          if (cut) t.areaNumber = false;
-          i += lead + num[0].length + row.length;
-        } else if (next < after.length) {
-          // The next row follows: this one is whole, though its cells could not be told apart.
-          this.unread(num[1], b.page, 'cells');
-          this.emitRow(num[1], { activity: rowText.trim() }, src(i + lead), b.page);
-          i += lead + num[0].length + next;
-        } else {
-          t.open = { id: num[1], text: rowText, source: src(i + lead), page: b.page };
-          i += lead + num[0].length + rowText.length;
-        }
+        i += lead + this.readNumberedRow(b, body, num, id, src(i + lead));
         continue;
       }
       // A short title before the next row: a band that names the rows after it ('Trygg stadsmiljö 4 Ordna …'); after an area's label ('Fokusområde Trygghet 1 Ordna …') the area may number its rows anew.
@@ -521,6 +496,38 @@ class RunOnReader {
       this.endTable(body);
       return;
     }
+  }
+
+  /** A row that opens with the id after the last one, read up to the next row or band: the characters of `body` it took. */
+  private readNumberedRow(b: RawBlock, body: string, num: readonly [string, string], id: ItemId, at: number | undefined): number {
+    const t = this.table!;
+    const after = body.slice(num[0].length);
+    const following = nextRowAt(after, id);
+    // With an area column and no id that follows before a capital, one before the rest of an area's title that the next id confirms.
+    const next = following >= 0 || t.roles[0] !== 'focus-area' ? rowStop(after, id) : Math.min(...[chainedRowAt(after, id), bandAt(after)].filter((n) => n >= 0), after.length);
+    const rowText = after.slice(0, next);
+    const row = this.parse(rowText, next < after.length);
+    t.last = id;
+    if (row && next === after.length && row.length >= rowText.trimEnd().length) {
+      // The last row here, its free-text cell reaching the block's end: the next page may go on with it.
+      t.open = { id: num[1], text: rowText, source: at, page: b.page, whole: true };
+      return num[0].length + rowText.length;
+    }
+    if (row) {
+      const cut = next < after.length ? this.cutAreaTitle(row.cells) : null;
+      this.emitRow(num[1], cut?.cells ?? row.cells, at, b.page);
+      if (cut) t.area = cut.title;
+      if (cut) t.areaNumber = false;
+      return num[0].length + row.length;
+    }
+    if (next < after.length) {
+      // The next row follows: this one is whole, though its cells could not be told apart.
+      this.unread(num[1], b.page, 'cells');
+      this.emitRow(num[1], { activity: rowText.trim() }, at, b.page);
+      return num[0].length + next;
+    }
+    t.open = { id: num[1], text: rowText, source: at, page: b.page };
+    return num[0].length + rowText.length;
   }
 
   /**
