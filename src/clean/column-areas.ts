@@ -92,7 +92,7 @@ export function trailingAreaTitle(cell: string): { cell: string; title: string }
   if (numbered) first--;
   // A sentence ends before it: the cell is prose, and its last sentence no title.
   if (first < 1 || /[.!?:;]$/.test(words[first - 1][0])) return null;
-  // After a word no phrase ends on ('Delfinansieras av Energimyndigheten'), a capital opens a name in the cell.
+  // After a word no phrase ends on ('Bekostas av Länsstyrelsen'), a capital opens a name in the cell.
   if (dangling.has(words[first - 1][0].toLowerCase())) return null;
   const at = words[first].index!;
   return { cell: cell.slice(0, at).trimEnd(), title: cell.slice(at).trim() };
