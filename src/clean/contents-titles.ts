@@ -1,4 +1,5 @@
 import type { Message, RawBlock } from '../core/types.js';
+import { escapeRegExp } from '../lang/pattern.js';
 import { blockPiece } from './block-piece.js';
 
 /**
@@ -33,8 +34,6 @@ function contentsOf(blocks: RawBlock[]): { at: number; entries: Entry[] } | null
   return null;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Where each listed heading stands in a text: its number, the title as listed, then a word boundary. */
 function headingSpans(text: string, patterns: RegExp[]): Array<{ at: number; end: number }> {
   const spans: Array<{ at: number; end: number }> = [];
@@ -68,7 +67,7 @@ export function splitContentsTitles(blocks: RawBlock[], messages: Message[] = []
   const contents = contentsOf(blocks);
   if (!contents) return blocks;
   // The number, then the title with any run of space between its words, standing alone: not inside a longer number or word.
-  const patterns = contents.entries.map((e) => new RegExp(`(^|\\s)${escape(e.number)}\\.?\\s+${e.title.split(/\s+/).map(escape).join('\\s+')}(?=\\s|$)`, 'gu'));
+  const patterns = contents.entries.map((e) => new RegExp(`(^|\\s)${escapeRegExp(e.number)}\\.?\\s+${e.title.split(/\s+/).map(escapeRegExp).join('\\s+')}(?=\\s|$)`, 'gu'));
   let cuts = 0;
   const out = blocks.flatMap((b, i) => {
     if (i <= contents.at || (b.kind !== 'paragraph' && b.kind !== 'item')) return [b];

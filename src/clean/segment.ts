@@ -48,8 +48,8 @@ export function endsSentence(text: string): boolean {
   return !abbreviationSet.has(lastWord);
 }
 
-/** More parentheses opened than closed. */
-function leavesOpen(text: string): boolean {
+/** More parentheses opened than closed: the text goes on where one closes. */
+export function leavesOpen(text: string): boolean {
   return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
 }
 

@@ -1,6 +1,6 @@
 import { buildDoc } from '../core/build-doc.js';
 import type { Doc, RawBlock } from '../core/types.js';
-import { sv } from '../lang/pattern.js';
+import { escapeRegExp, sv } from '../lang/pattern.js';
 import { extract } from '../extract/index.js';
 import type { Gold } from './gold.js';
 import { scoreExtraction } from './score.js';
@@ -41,7 +41,7 @@ const BULLET = /^(?:[•◦▪▫●○■□➢►‣⁃∙·\-–—*o]|\uF0B7
 
 function replaceAll(text: string, pairs: Array<[string, string]>): string {
   let out = text;
-  for (const [from, to] of pairs) out = out.replace(sv(`(?<![\\p{L}])${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'g'), to);
+  for (const [from, to] of pairs) out = out.replace(sv(`(?<![\\p{L}])${escapeRegExp(from)}(?![\\p{L}])`, 'g'), to);
   return out;
 }
 

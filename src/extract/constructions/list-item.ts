@@ -1,3 +1,4 @@
+import { leavesOpen } from '../../clean/segment.js';
 import { DANGLING_WORDS } from '../../lang/language.js';
 import type { Entry } from '../outline/types.js';
 import type { Proposal } from '../resolve/proposal.js';
@@ -40,6 +41,5 @@ export const listItem = defineConstruction({
 function continuesEntry(view: DocView, entry: Entry, next: string): boolean {
   if (entry.kind !== 'item') return false;
   const raw = view.slice({ start: entry.start, end: entry.rawEnd ?? entry.end });
-  const open = (raw.match(/\(/g) ?? []).length > (raw.match(/\)/g) ?? []).length;
-  return open || /^\(/.test(next) || /,$/.test(raw.trimEnd()) || danglingWords.has((raw.trim().split(/\s+/).pop() ?? '').toLowerCase());
+  return leavesOpen(raw) || /^\(/.test(next) || /,$/.test(raw.trimEnd()) || danglingWords.has((raw.trim().split(/\s+/).pop() ?? '').toLowerCase());
 }
