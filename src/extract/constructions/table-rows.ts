@@ -6,6 +6,7 @@ import type { Entry } from '../outline/types.js';
 import type { OutlineState } from '../resolve/outline-state.js';
 import type { DocView } from '../view/document-view.js';
 import { bandText } from './band-row.js';
+import { isLegendRow } from './legend.js';
 import { COMMENT_LABEL, startsActivity } from './flat-table.js';
 import { cleanTitle, matchSectionLabel } from './section-label.js';
 import { activityColumn, columnRoles, isActionTable, isActivityHeader, looksLikeHeader, typeTable, type ColumnRoles } from './table-columns.js';
@@ -217,7 +218,7 @@ export class TableReader {
     for (let j = from; j < this.view.blocks.length; j++) {
       const b = this.view.blocks[j];
       if (b.kind !== 'row' || b.table !== table) break;
-      if (!b.header) body.push(this.view.cells(j));
+      if (!b.header && !isLegendRow(this.view.doc, b)) body.push(this.view.cells(j));
     }
     return body;
   }
@@ -281,6 +282,8 @@ export class TableReader {
   row(index: number): void {
     const b = this.view.blocks[index];
     const cells = this.view.cells(index);
+    // A legend drawn as a row of the table says what its symbols mean: read with the document's legend, it is no header and no action.
+    if (isLegendRow(this.view.doc, b)) return;
     if (this.readGoalRow(b, cells)) return;
     let state = this.tables.get(b.table!);
     if (!state && (b.header || looksLikeHeader(cells))) return this.readHeader(b, cells, index);
