@@ -11,6 +11,19 @@ import { COMMENT_LABEL, startsActivity } from './flat-table.js';
 import { cleanTitle, matchSectionLabel } from './section-label.js';
 import { activityColumn, columnRoles, isActionTable, isActivityHeader, looksLikeHeader, typeTable, type ColumnRoles } from './table-columns.js';
 
+/** The roles of the columns whose cell may show the row's state by its colour alone. */
+const STATE_ROLES: Array<FieldRole | null> = ['status', 'track', 'progress'];
+
+/**
+ * The fill that shows a row's state: the colour of its status or judgement
+ * cell, else of its first filled cell (a row shaded whole). An area's column
+ * merged down the rows is shaded too, and says nothing of the row.
+ */
+function rowFill(b: Block, state: TableState): string | null {
+  const judged = state.columns.roles.findIndex((r, i) => STATE_ROLES.includes(r) && b.fills?.[i]);
+  return judged >= 0 ? b.fills![judged]! : (b.fills?.find((f) => f) ?? null);
+}
+
 interface TableState {
   columns: ColumnRoles;
   activity: number;
@@ -365,7 +378,7 @@ export class TableReader {
     const entry = this.out.addCell(b, cell.start + lead, body, ['activity/table-row']);
     if (numberOnly) this.out.pendingArea.add(entry);
     entry.fields = this.columnFields(b, state);
-    entry.table = { index: b.table!, named: state.columns.named, fill: b.fills?.find((f) => f) ?? null, roles: state.columns.roles.filter((r): r is FieldRole => r !== null) };
+    entry.table = { index: b.table!, named: state.columns.named, fill: rowFill(b, state), roles: state.columns.roles.filter((r): r is FieldRole => r !== null) };
     this.lastRow = { entry, state };
   }
 
