@@ -24,6 +24,25 @@ function rowFill(b: Block, state: TableState): string | null {
   return judged >= 0 ? b.fills![judged]! : (b.fills?.find((f) => f) ?? null);
 }
 
+/**
+ * A column that names the area of the rows it spans, whatever its header
+ * calls it ('Delmål', or nothing): most of its cells open with a section
+ * label ('Delmål 1.1 …', 'Insatsområde 2: …'), and each value stands over
+ * several rows, repeated down them or merged (empty below the first).
+ * -1 for none.
+ */
+function labelledAreaColumn(columns: ColumnRoles, body: string[][]): number {
+  const activity = activityColumn(columns);
+  return columns.roles.findIndex((role, i) => {
+    if (i === activity || role === 'activity' || role === 'owner' || role === 'status' || role === 'time') return false;
+    // The rows that hold an action: a band row across the table is no row of the area column.
+    const rows = body.filter((r) => (r[activity] ?? '').trim());
+    const filled = rows.map((r) => (r[i] ?? '').trim()).filter(Boolean);
+    const labelled = filled.filter((c) => matchSectionLabel(c, true)?.number).length;
+    return labelled >= 1 && labelled * 3 >= filled.length * 2 && new Set(filled).size * 2 <= rows.length;
+  });
+}
+
 interface TableState {
   columns: ColumnRoles;
   activity: number;
@@ -236,7 +255,9 @@ export class TableReader {
     return body;
   }
 
-  private openTable(b: Block, columns: ColumnRoles): TableState {
+  private openTable(b: Block, columns: ColumnRoles, body: string[][]): TableState {
+    const labelled = columns.roles.includes('focus-area') ? -1 : labelledAreaColumn(columns, body);
+    if (labelled >= 0) columns.roles[labelled] = 'focus-area';
     const focus = columns.roles.indexOf('focus-area');
     const state: TableState = { columns, activity: activityColumn(columns), focusColumn: focus >= 0 ? focus : null };
     this.tables.set(b.table!, state);
@@ -259,7 +280,7 @@ export class TableReader {
       this.lastTable = null;
       return;
     }
-    const state = this.openTable(b, columns);
+    const state = this.openTable(b, columns, body);
     columns.roles.forEach((role, i) => {
       // The body can be wider than its header (a cell split in two on a page the header is not on).
       const cell = b.cells?.[i];
@@ -289,7 +310,7 @@ export class TableReader {
       this.refused.add(b.table!);
       return null;
     }
-    return this.openTable(b, columns);
+    return this.openTable(b, columns, body);
   }
 
   row(index: number): void {
@@ -350,12 +371,14 @@ export class TableReader {
   private focusValue(b: Block, cells: string[], state: TableState): boolean {
     if (state.focusColumn === null) return false;
     const value = (cells[state.focusColumn] ?? '').trim();
-    const title = cleanTitle(value.replace(/^\d+(?:\.\d+)*[.):]?(?:\s+|$)/, ''));
+    // 'Delmål 1.1 Effektiv tillsyn': the label and number place the area in the outline; the title is what follows.
+    const label = matchSectionLabel(value, true);
+    const title = cleanTitle(label ? value.slice(label.offset) : value.replace(/^\d+(?:\.\d+)*[.):]?(?:\s+|$)/, ''));
     if (title && title !== this.out.current.heading?.title) {
       const cell = b.cells![state.focusColumn];
       const at = cell.start + Math.max(0, this.view.slice(cell).indexOf(title));
       const before = this.out.current;
-      this.out.open(makeHeading(b, at, title, 'column', 'section/table-column'));
+      this.out.open(makeHeading(b, at, title, 'column', 'section/table-column', label ? { label: label.label, number: label.number } : {}));
       const moved = before.entries.filter((e) => this.out.pendingArea.has(e));
       before.entries = before.entries.filter((e) => !this.out.pendingArea.has(e));
       this.out.current.entries.push(...moved);
