@@ -1,6 +1,6 @@
 import { memoize } from '../core/memo.js';
 import { COMPANY_FORMS, UNIT_HEADS, UNIT_JOINERS } from '../lang/units.js';
-import { CONTINUOUS_STATUS, STATUS_PATTERNS } from '../lang/status.js';
+import { CONTINUOUS_STATUS, LIGHT_SYMBOLS, STATUS_PATTERNS, STATUS_SYMBOLS } from '../lang/status.js';
 import { TIME_CELL } from '../lang/timeline.js';
 import { YEAR_MARK } from '../lang/fields.js';
 import { UNTIL_YEAR } from '../lang/structure.js';
@@ -12,7 +12,18 @@ import { UNTIL_YEAR } from '../lang/structure.js';
  * readers of every format type their columns by these kinds; a transcript's
  * reader labels the tokens of a row with them.
  */
-export type CellKind = 'empty' | 'status' | 'time' | 'owner' | 'mark' | 'percent' | 'number' | 'id' | 'text';
+export type CellKind = 'empty' | 'status' | 'symbol' | 'time' | 'owner' | 'mark' | 'percent' | 'number' | 'id' | 'text';
+
+/** Every symbol a status or a light is drawn with ('●', '◐', '✕', '✅', '🟡'): what a legend explains. */
+const GLYPHS = new Set([...STATUS_SYMBOLS.flatMap((s) => [...s.symbols]), ...LIGHT_SYMBOLS]);
+/** A cell holds a symbol and no words: one, or two where a reader wrote a picture beside the author's own. */
+const MAX_CELL_GLYPHS = 2;
+
+/** Whether a cell holds only status or light symbols ('◐', '✓', '⛔'). */
+export function isSymbolCell(cell: string): boolean {
+  const glyphs = [...cell.replace(/[\s\uFE0F]/gu, '')];
+  return glyphs.length > 0 && glyphs.length <= MAX_CELL_GLYPHS && glyphs.every((g) => GLYPHS.has(g));
+}
 
 const unitHead = new RegExp(`(?:${UNIT_HEADS.words.join('|')})\\)?[,;.]?$`, 'iu');
 const company = new RegExp(`^(?:${COMPANY_FORMS.words.map((w) => w.replace(/\./g, '\\.')).join('|')})[,;]?$`, 'u');
@@ -126,6 +137,7 @@ function kindOf(cell: string): CellKind {
   const text = cell.replace(/\s+/g, ' ').trim();
   if (!text) return 'empty';
   if (YEAR_MARK.test(text)) return 'mark';
+  if (isSymbolCell(text)) return 'symbol';
   if (statusLength(text) === text.length) return 'status';
   if (timeLength(text) === text.length) return 'time';
   if (/^[<>≈~±+-]?\s*\d+(?:[,.]\d+)?\s*%$/.test(text)) return 'percent';

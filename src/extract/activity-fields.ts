@@ -5,7 +5,7 @@ import { escapeRegExp } from '../lang/pattern.js';
 import { TIME_IN_SENTENCE } from '../lang/timeline.js';
 import { legendOfFill, type Legend } from './constructions/legend.js';
 import type { Entry } from './outline/types.js';
-import { classifyStatus, trackOfFill, trackOfMeaning, trackOfWord } from './rules/status.js';
+import { classifyStatus, trackOfFill, trackOfLead, trackOfMeaning, trackOfWord } from './rules/status.js';
 import { yearsIn } from './rules/years.js';
 import { OWNER_SEPARATOR, PARTNER_JOIN } from '../lang/structure.js';
 
@@ -182,6 +182,9 @@ export function activityFields(entry: Entry, legend: Legend, pictures: PictureLo
       }
     }
   }
+  // The light as the comment's first sentence ('Gul. Lokalfrågan försenar starten.').
+  const lead = !judged.track && comment ? trackOfLead(comment) : null;
+  if (lead) Object.assign(judged, { track: lead.track, trackRaw: lead.raw, trackRule: `${lead.rule}+comment` });
   if (keyed?.by === 'swatch' && keyed.meaning.track && !judged.track) Object.assign(judged, { track: keyed.meaning.track, trackRaw: fill, trackRule: 'track/legend-fill' });
   // Where the legend's swatches make the colours statuses, a colour is no traffic light.
   if (!judged.track && entry.table?.fill && keyed?.by !== 'swatch') {

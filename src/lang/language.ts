@@ -23,6 +23,9 @@ export const SENTENCE_OPENERS = [
 /** Infinitives too short to end in -a, which most Swedish infinitives do ('Skapa', 'Stödja'). */
 export const SHORT_INFINITIVES = ['ta', 'gå', 'nå', 'se', 'få', 'stå', 'bo', 'ge', 'slå', 'dra', 'tro'];
 
+/** Particles and prefixes a short infinitive takes before it in one word ('utse', 'uppnå', 'genomgå', 'förse', 'anta'). */
+export const VERB_PARTICLES = ['ut', 'in', 'upp', 'av', 'till', 'över', 'under', 'genom', 'fram', 'om', 'an', 'på', 'be', 'för', 'efter', 'åter', 'från', 'bort', 'ned', 'ner', 'sam', 'med', 'mot', 'vid'];
+
 /** Number words, some of which are verbs too ('fyra' = to fire): never an action's verb at the head of an item. */
 export const NUMBER_WORDS = ['en', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'tjugo', 'hundra', 'tusen'];
 

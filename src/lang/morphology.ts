@@ -1,4 +1,4 @@
-import { DANGLING_WORDS, NUMBER_WORDS, SHORT_INFINITIVES } from './language.js';
+import { DANGLING_WORDS, NUMBER_WORDS, SHORT_INFINITIVES, VERB_PARTICLES } from './language.js';
 import { RUN_IN_FIELD } from './fields.js';
 import { swedishLexicon, type Lexicon } from './lexicon.js';
 
@@ -14,6 +14,8 @@ const shortInfinitives = new Set(SHORT_INFINITIVES);
 const functionWords = new Set(DANGLING_WORDS);
 const numberWords = new Set(NUMBER_WORDS);
 const memo = new Map<string, boolean>();
+/** A short infinitive with a particle before it in one word ('utse', 'uppnå', 'genomgå'), which does not end in -a. */
+const PARTICLE_VERB = new RegExp(`^(?:${VERB_PARTICLES.join('|')})(?:${SHORT_INFINITIVES.join('|')})$`);
 
 function makesPresent(lex: Lexicon, w: string): boolean {
   // arbeta → arbetar; erbjuda → erbjuder; göra, föra → gör, för.
@@ -29,7 +31,10 @@ export function isCapitalInfinitive(word: string): boolean {
 export function isInfinitive(word: string): boolean {
   const w = word.toLowerCase();
   if (shortInfinitives.has(w)) return true;
-  if (!/^[a-zåäöé]{3,}a$/.test(w) || numberWords.has(w)) return false;
+  if (numberWords.has(w)) return false;
+  // A particle verb is a word of its own in the list ('utse'), not any particle before a short verb.
+  if (PARTICLE_VERB.test(w)) return swedishLexicon().isStem(w);
+  if (!/^[a-zåäöé]{3,}a$/.test(w)) return false;
   const known = memo.get(w);
   if (known !== undefined) return known;
   const lex = swedishLexicon();

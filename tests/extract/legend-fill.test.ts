@@ -62,3 +62,24 @@ describe("a legend's colours give the status of cells that hold only a colour", 
     expect(got.map((g) => g.status)).toEqual([null, null, null]);
   });
 });
+
+describe("the colour of a row's judgement cell, not of its shaded area column", () => {
+  /** A water plan whose area column is merged down and shaded, and whose 'Bedömning' cells hold only a colour. */
+  const rows = (judgements: Array<string | null>): RawBlock[] => [
+    { kind: 'heading', text: 'Uppföljning av VA-planen 2025', page: 1, level: 1 },
+    { kind: 'row', text: '', page: 1, table: 1, header: true, cells: ['Område', 'Åtgärd', 'Ansvar', 'Bedömning'], fills: ['#BDD7EE', '#BDD7EE', '#BDD7EE', '#BDD7EE'] },
+    { kind: 'row', text: '', page: 1, table: 1, cells: ['Dricksvatten', 'Bygga en reservvattenledning till Norrby', 'VA-enheten', ''], fills: ['#DEEAF6', null, null, judgements[0]] },
+    { kind: 'row', text: '', page: 1, table: 1, cells: ['Dricksvatten', 'Byta ut vattenmätare i äldre fastigheter', 'VA-enheten', ''], fills: ['#DEEAF6', null, null, judgements[1]] },
+    { kind: 'row', text: '', page: 1, table: 1, cells: ['Dagvatten', 'Anlägga en dagvattendamm vid industriområdet', 'Tekniska förvaltningen', ''], fills: ['#DEEAF6', null, null, judgements[2]] },
+  ];
+
+  it('reads each light from the judgement column though the area column is shaded before it', () => {
+    const got = read(rows(['#00B050', '#FFC000', '#FF0000']));
+    expect(got.map((g) => g.track)).toEqual(['on_track', 'deviation', 'off_track']);
+  });
+
+  it('reads no light where only the area column is shaded', () => {
+    const got = read(rows([null, null, null]));
+    expect(got.map((g) => g.track)).toEqual([null, null, null]);
+  });
+});

@@ -56,3 +56,19 @@ describe("who and when after a dash, an abbreviation with its time, a lead unit 
     expect(read('# Bakgrund\nAndelen unga som röker har minskat sedan förra mätningen (CAN, 2023). Andelen som snusar har ökat något (SCB, 2024). Kommunen ser därför över sitt arbete.')).toEqual([]);
   });
 });
+
+describe("an item's '(Name, time)': the slot before the time is the owner's", () => {
+  it('reads a unit named without a unit word when a time follows it', () => {
+    expect(read('# Äldres hälsa\n- Starta seniorgympa i alla kommundelar (Vård och omsorg, HT 2026)\n- Erbjuda hembesök till alla som fyller 80 (Äldreomsorg, 2027)\n- Anordna mötesplatser för anhöriga (Anhörigstöd, löpande)')).toEqual([
+      ['Starta seniorgympa i alla kommundelar', 'Vård och omsorg', '2026'],
+      ['Erbjuda hembesök till alla som fyller 80', 'Äldreomsorg', '2027'],
+      ['Anordna mötesplatser för anhöriga', 'Anhörigstöd', ''],
+    ]);
+  });
+
+  it('takes no owner from such a name without a time, from a phrase in lower case, or from prose', () => {
+    for (const text of ['Bygga om badplatsen (Vård och omsorg)', 'Rusta upp lekplatsen (se bilaga, 2026)', 'Öka läsandet (framför allt bland pojkar, 2026)']) {
+      expect(splitFields(text).fields, text).toEqual([]);
+    }
+  });
+});

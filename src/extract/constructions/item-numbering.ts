@@ -1,6 +1,9 @@
 import { LABEL_VALUE } from '../../lang/structure.js';
 import { ACTION_NUMBER } from '../../lang/sections.js';
+import { isInfinitive } from '../../lang/morphology.js';
+import { cellKind } from '../../clean/cell-kinds.js';
 import { splitFields } from '../outline/fields.js';
+import type { DocView } from '../view/document-view.js';
 import type { Proposal } from '../resolve/proposal.js';
 import { defineConstruction } from './define.js';
 
@@ -19,12 +22,16 @@ export const itemNumbering = defineConstruction({
     { doc: 'Kommunstyrelsens beslut\n1. Planen godkänns.\n2. Stadsdirektören får i uppdrag att återrapportera i december.', activities: [] },
     // A numbered paragraph of a report's chapters, with prose after it, is no item.
     { doc: '# Kulturplan\n2.1 Bakgrund och syfte\nKulturplanen beskriver hur kommunen stöttar kulturlivet.', activities: [] },
+    // A note under a table keyed to a row's number says how that action fares; it is no action of its own.
+    { doc: '| Nr | Åtgärd | Ansvar |\n| 4 | Bygga en ny återvinningscentral | Renhållningen |\nÅtgärd 4: Bygglovet har överklagats.', activities: ['Bygga en ny återvinningscentral'] },
   ],
   propose(view) {
     const out: Proposal[] = [];
+    let ids: Set<string> | null = null;
     view.blocks.forEach((b, i) => {
       const t = view.trimmed(i);
       const action = b.kind === 'paragraph' ? ACTION_NUMBER.exec(t) : null;
+      if (action && !isInfinitive(t.slice(action[0].length).split(/\s+/)[0] ?? '') && (ids ??= rowIds(view)).has(action[1])) return;
       if (!action) {
         // '1.2.3 Ta fram …' as a paragraph (a Word file numbered by hand) with label–value lines under it: an item of a numbered plan.
         const id = b.kind === 'paragraph' ? OUTLINE_ID.exec(t) : null;
@@ -40,6 +47,20 @@ export const itemNumbering = defineConstruction({
     return out;
   },
 });
+
+/**
+ * The ids the document's table rows carry in a cell of their own ('3.2' in a
+ * Nr column): a labelled number that repeats one and states no action
+ * ('Åtgärd 3.2: Rekryteringen har inte gett några sökande.') is a note on that row.
+ */
+function rowIds(view: DocView): Set<string> {
+  const ids = new Set<string>();
+  view.blocks.forEach((b, i) => {
+    if (b.kind !== 'row') return;
+    for (const c of view.cells(i)) if (cellKind(c) === 'id') ids.add(c.trim().replace(/\.$/, ''));
+  });
+  return ids;
+}
 
 /** An outline id of two to four levels before a capital: '1.2 Införa', '2.1.3 Ta fram'. */
 const OUTLINE_ID = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=[\p{Lu}"”])/u;

@@ -10,6 +10,8 @@ export const legend = defineConstruction({
   description: "A legend that says what a document's colours and symbols mean ('Röd – aktiviteten har inte startat', '● Genomförd ◐ Pågående ○ Ej påbörjad') gives the status of a cell that holds only the colour word or symbol.",
   positive: [
     { doc: 'Kolumnen Status visar läget:\n- Grön – aktiviteten pågår enligt plan.\n- Röd – aktiviteten har inte startat.\n# Insatsområde 1: Service\n| Aktivitet | Ansvar | Status |\n| Införa en digital felanmälan | KLF | Röd |', activities: ['Införa en digital felanmälan'] },
+    // A legend drawn as the first row of a table without a header: no header, no action, and its symbols read in the column they explain.
+    { doc: '# Lägesrapport friluftsliv\n| Förklaring: ● Klar | ◑ Påbörjad | ○ Inte startad |\n| F1 | Röja vandringsleden runt Storsjön | Fritidsenheten | 2025 | ● |\n| F2 | Bygga en tillgänglig fiskebrygga | Tekniska förvaltningen | 2026 | ○ |', activities: ['Röja vandringsleden runt Storsjön', 'Bygga en tillgänglig fiskebrygga'] },
   ],
   negative: [
     { doc: '# Bakgrund\nRöd tråd – arbetet hänger ihop med översiktsplanen.', activities: [] },
@@ -50,18 +52,54 @@ const SYMBOL_RUN = new RegExp(`([${SYMBOLS}])\\s*([^${SYMBOLS}.;]{3,40})`, 'gu')
 /** The key under which a legend holds what a fill colour means. */
 const fillKey = (fill: string) => `fill:${hexColour(fill)}`;
 
+/** One key of a legend and what it means. */
+interface LegendEntry {
+  key: string;
+  meaning: LegendMeaning;
+}
+
 /**
- * A legend table's row: one cell filled with a colour and holding no words,
- * another saying what the colour means ('[green cell] | Genomförd').
+ * A legend table's row: cells filled with a colour and holding no words, each
+ * beside the cell that says what its colour means ('[green] | Genomförd', or
+ * four such pairs in one row).
  */
-function legendRow(doc: Doc, b: Block): { key: string; meaning: LegendMeaning } | null {
-  if (!b.cells || !b.fills) return null;
+function swatchEntries(doc: Doc, b: Block): LegendEntry[] {
+  if (!b.cells || !b.fills) return [];
   const texts = b.cells.map((c) => doc.text.slice(c.start, c.end).trim());
-  const swatches = b.fills.map((f, i) => (f && !texts[i] ? f : null)).filter((f): f is string => f !== null);
+  const swatches = b.fills.map((f, i) => (f && !texts[i] ? i : -1)).filter((i) => i >= 0);
   const worded = texts.filter(Boolean);
-  if (swatches.length !== 1 || worded.length !== 1 || worded[0].length > 120) return null;
-  const meaning = meaningOf(worded[0]);
-  return meaning ? { key: fillKey(swatches[0]), meaning } : null;
+  if (swatches.length === 0 || worded.length !== swatches.length || worded.some((w) => w.length > 120)) return [];
+  // Each swatch with its words: in the cell after it, or before it where the colour closes the row.
+  const entries = swatches.map((i) => {
+    const words = texts[i + 1] && !b.fills![i + 1] ? texts[i + 1] : texts[i - 1] && !b.fills![i - 1] ? texts[i - 1] : swatches.length === 1 ? worded[0] : '';
+    const meaning = words ? meaningOf(words) : null;
+    return meaning ? { key: fillKey(b.fills![i]!), meaning } : null;
+  });
+  return entries.every((e) => e !== null) ? (entries as LegendEntry[]) : [];
+}
+
+/**
+ * The symbols a line or row explains ('✓ Genomförd ◐ Pågår ○ Ej påbörjad').
+ * A legend of symbols says what each means and little else: two or more keys,
+ * or one on a short line. (A bullet glyph is one of the symbols: an item with
+ * one is asked for no meaning.)
+ */
+function symbolEntries(text: string): LegendEntry[] {
+  const keys = [...text.matchAll(SYMBOL_RUN)];
+  if (keys.length < 2 && text.trim().length > 60) return [];
+  const meant = keys.map((m) => ({ key: m[1], meaning: symbolMeaning(m[1], m[2]) })).filter((r): r is LegendEntry => r.meaning !== null);
+  return meant.length >= 2 || (meant.length === 1 && text.trim().length <= 60) ? meant : [];
+}
+
+/**
+ * Whether a table row is a legend, not a header or an action: its colour
+ * swatches or its symbols, two or more, each say what they mean. A legend
+ * set above or below a table's body is often drawn as a row of it.
+ */
+export function isLegendRow(doc: Doc, b: Block): boolean {
+  if (b.kind !== 'row') return false;
+  const text = doc.text.slice(b.start, b.end);
+  return swatchEntries(doc, b).length >= 2 || (text.length <= 400 && symbolEntries(text).length >= 2);
 }
 
 /**
@@ -82,8 +120,11 @@ export function legendOfFill(legend: Legend, fill: string): { meaning: LegendMea
 export function readLegend(doc: Doc): Legend {
   const out: Legend = new Map();
   for (const b of doc.blocks) {
-    const row = b.kind === 'row' ? legendRow(doc, b) : null;
-    if (row) out.set(row.key, row.meaning);
+    if (b.kind === 'row') {
+      for (const e of swatchEntries(doc, b)) out.set(e.key, e.meaning);
+      const text = doc.text.slice(b.start, b.end);
+      if (text.length <= 400 && isLegendRow(doc, b)) for (const e of symbolEntries(text)) out.set(e.key, e.meaning);
+    }
     if (b.kind !== 'item' && b.kind !== 'paragraph') continue;
     const text = doc.text.slice(b.start, b.end);
     if (text.length > 400) continue;
@@ -94,13 +135,7 @@ export function readLegend(doc: Doc): Legend {
       const meaning = isKey ? meaningOf(m[2]) : null;
       if (meaning) out.set(key.toLowerCase(), meaning);
     }
-    // A legend of symbols says what each means and little else: two or more keys, or one on a short line.
-    // (A bullet glyph is one of the symbols: an item with one is asked for no meaning.)
-    const keys = [...text.matchAll(SYMBOL_RUN)];
-    if (keys.length < 2 && text.trim().length > 60) continue;
-    const runs = keys.map((m) => ({ key: m[1], meaning: symbolMeaning(m[1], m[2]) }));
-    const meant = runs.filter((r) => r.meaning);
-    if (meant.length >= 2 || (meant.length === 1 && text.trim().length <= 60)) for (const r of meant) out.set(r.key, r.meaning!);
+    for (const e of symbolEntries(text)) out.set(e.key, e.meaning);
   }
   return out;
 }

@@ -6,9 +6,42 @@ import type { Entry } from '../outline/types.js';
 import type { OutlineState } from '../resolve/outline-state.js';
 import type { DocView } from '../view/document-view.js';
 import { bandText } from './band-row.js';
+import { isLegendRow } from './legend.js';
 import { COMMENT_LABEL, startsActivity } from './flat-table.js';
 import { cleanTitle, matchSectionLabel } from './section-label.js';
 import { activityColumn, columnRoles, isActionTable, isActivityHeader, looksLikeHeader, typeTable, type ColumnRoles } from './table-columns.js';
+
+/** The roles of the columns whose cell may show the row's state by its colour alone. */
+const STATE_ROLES: Array<FieldRole | null> = ['status', 'track', 'progress'];
+
+/**
+ * The fill that shows a row's state: the colour of its status or judgement
+ * cell, else of its first filled cell (a row shaded whole). An area's column
+ * merged down the rows is shaded too, and says nothing of the row.
+ */
+function rowFill(b: Block, state: TableState): string | null {
+  const judged = state.columns.roles.findIndex((r, i) => STATE_ROLES.includes(r) && b.fills?.[i]);
+  return judged >= 0 ? b.fills![judged]! : (b.fills?.find((f) => f) ?? null);
+}
+
+/**
+ * A column that names the area of the rows it spans, whatever its header
+ * calls it ('Delmål', or nothing): most of its cells open with a section
+ * label ('Delmål 1.1 …', 'Insatsområde 2: …'), and each value stands over
+ * several rows, repeated down them or merged (empty below the first).
+ * -1 for none.
+ */
+function labelledAreaColumn(columns: ColumnRoles, body: string[][]): number {
+  const activity = activityColumn(columns);
+  return columns.roles.findIndex((role, i) => {
+    if (i === activity || role === 'activity' || role === 'owner' || role === 'status' || role === 'time') return false;
+    // The rows that hold an action: a band row across the table is no row of the area column.
+    const rows = body.filter((r) => (r[activity] ?? '').trim());
+    const filled = rows.map((r) => (r[i] ?? '').trim()).filter(Boolean);
+    const labelled = filled.filter((c) => matchSectionLabel(c, true)?.number).length;
+    return labelled >= 1 && labelled * 3 >= filled.length * 2 && new Set(filled).size * 2 <= rows.length;
+  });
+}
 
 interface TableState {
   columns: ColumnRoles;
@@ -217,12 +250,14 @@ export class TableReader {
     for (let j = from; j < this.view.blocks.length; j++) {
       const b = this.view.blocks[j];
       if (b.kind !== 'row' || b.table !== table) break;
-      if (!b.header) body.push(this.view.cells(j));
+      if (!b.header && !isLegendRow(this.view.doc, b)) body.push(this.view.cells(j));
     }
     return body;
   }
 
-  private openTable(b: Block, columns: ColumnRoles): TableState {
+  private openTable(b: Block, columns: ColumnRoles, body: string[][]): TableState {
+    const labelled = columns.roles.includes('focus-area') ? -1 : labelledAreaColumn(columns, body);
+    if (labelled >= 0) columns.roles[labelled] = 'focus-area';
     const focus = columns.roles.indexOf('focus-area');
     const state: TableState = { columns, activity: activityColumn(columns), focusColumn: focus >= 0 ? focus : null };
     this.tables.set(b.table!, state);
@@ -245,7 +280,7 @@ export class TableReader {
       this.lastTable = null;
       return;
     }
-    const state = this.openTable(b, columns);
+    const state = this.openTable(b, columns, body);
     columns.roles.forEach((role, i) => {
       // The body can be wider than its header (a cell split in two on a page the header is not on).
       const cell = b.cells?.[i];
@@ -275,12 +310,14 @@ export class TableReader {
       this.refused.add(b.table!);
       return null;
     }
-    return this.openTable(b, columns);
+    return this.openTable(b, columns, body);
   }
 
   row(index: number): void {
     const b = this.view.blocks[index];
     const cells = this.view.cells(index);
+    // A legend drawn as a row of the table says what its symbols mean: read with the document's legend, it is no header and no action.
+    if (isLegendRow(this.view.doc, b)) return;
     if (this.readGoalRow(b, cells)) return;
     let state = this.tables.get(b.table!);
     if (!state && (b.header || looksLikeHeader(cells))) return this.readHeader(b, cells, index);
@@ -334,12 +371,14 @@ export class TableReader {
   private focusValue(b: Block, cells: string[], state: TableState): boolean {
     if (state.focusColumn === null) return false;
     const value = (cells[state.focusColumn] ?? '').trim();
-    const title = cleanTitle(value.replace(/^\d+(?:\.\d+)*[.):]?(?:\s+|$)/, ''));
+    // 'Delmål 1.1 Effektiv tillsyn': the label and number place the area in the outline; the title is what follows.
+    const label = matchSectionLabel(value, true);
+    const title = cleanTitle(label ? value.slice(label.offset) : value.replace(/^\d+(?:\.\d+)*[.):]?(?:\s+|$)/, ''));
     if (title && title !== this.out.current.heading?.title) {
       const cell = b.cells![state.focusColumn];
       const at = cell.start + Math.max(0, this.view.slice(cell).indexOf(title));
       const before = this.out.current;
-      this.out.open(makeHeading(b, at, title, 'column', 'section/table-column'));
+      this.out.open(makeHeading(b, at, title, 'column', 'section/table-column', label ? { label: label.label, number: label.number } : {}));
       const moved = before.entries.filter((e) => this.out.pendingArea.has(e));
       before.entries = before.entries.filter((e) => !this.out.pendingArea.has(e));
       this.out.current.entries.push(...moved);
@@ -362,7 +401,7 @@ export class TableReader {
     const entry = this.out.addCell(b, cell.start + lead, body, ['activity/table-row']);
     if (numberOnly) this.out.pendingArea.add(entry);
     entry.fields = this.columnFields(b, state);
-    entry.table = { index: b.table!, named: state.columns.named, fill: b.fills?.find((f) => f) ?? null, roles: state.columns.roles.filter((r): r is FieldRole => r !== null) };
+    entry.table = { index: b.table!, named: state.columns.named, fill: rowFill(b, state), roles: state.columns.roles.filter((r): r is FieldRole => r !== null) };
     this.lastRow = { entry, state };
   }
 

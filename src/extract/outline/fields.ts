@@ -1,6 +1,6 @@
 import { FIELD_LABELS, INLINE_FIELD_ROLES } from '../../lang/fields.js';
 import { sv } from '../../lang/pattern.js';
-import { cellKind } from '../../clean/cell-kinds.js';
+import { cellKind, isUnitWord } from '../../clean/cell-kinds.js';
 import { ROLE_HEADS } from '../../lang/units.js';
 import { OWNER_BODIES } from '../../lang/owner-kinds.js';
 import { CONTINUOUS_STATUS } from '../../lang/status.js';
@@ -98,6 +98,13 @@ const isOwnerPart = (part: string) => isUnit(part) || isUnit(part.split(PARTNER_
 /** A time, or a word that says the work recurs ('löpande', 'årligen'): the when of an assignment. */
 const isWhen = (part: string) => cellKind(part) === 'time' || CONTINUOUS_STATUS.test(part);
 
+/** The name of a unit as people say it: capitalised, a few words joined by 'och' or a dash, no figures ('Kultur och fritid', 'Vård och omsorg'). */
+const MAX_NAME_WORDS = 4;
+const isPlainName = (part: string) => {
+  const words = part.split(/\s+/);
+  return words.length <= MAX_NAME_WORDS && /^\p{Lu}\p{Ll}+-?$/u.test(words[0]) && words.slice(1).every((w) => /^\p{Ll}+-?$/u.test(w) || isUnitWord(w));
+};
+
 export function trailingOwner(text: string, prose = false): { bodyEnd: number; fields: Field[] } | null {
   const m = TRAILING_PARENTHESIS.exec(text) ?? (prose ? null : TRAILING_DASH.exec(text));
   if (!m) return null;
@@ -105,7 +112,9 @@ export function trailingOwner(text: string, prose = false): { bodyEnd: number; f
   const parts = inner.split(PART_COMMA).map((p) => p.trim());
   // Owners first, then at most a time: '(Unit)', '(Unit, Unit)', '(Unit, 2026)'.
   const owners = parts.findIndex((p) => !isOwnerPart(p));
-  const ownerCount = owners === -1 ? parts.length : owners;
+  // An item's '(Name, time)': the slot before the time is the owner's, though the unit is named without a unit's word ('Kultur och fritid', 'Bildning').
+  const named = !prose && owners === 0 && parts.length === 2 && isWhen(parts[1]) && isPlainName(parts[0]);
+  const ownerCount = named ? 1 : owners === -1 ? parts.length : owners;
   if (ownerCount === 0 || (/^\p{Lu}{2,6}$/u.test(parts[0]) && (prose || ownerCount === parts.length))) return null;
   if (parts.slice(ownerCount).some((p) => !isWhen(p))) return null;
   const at = m.index + m[0].indexOf(inner);

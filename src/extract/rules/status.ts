@@ -72,6 +72,20 @@ export function trackOfWord(text: string): TrackMatch | null {
   return hit ? { track: hit.track, rule: hit.id, raw: t } : null;
 }
 
+/** A colour word set as a sentence or a label of its own at the start of a text ('Grön. Avtalet är tecknat', 'Gul: försenad'). */
+const LEADING_WORD = /^\s*(\p{L}+)\s*(?:[.:;–—-](?:\s|$)|$)/u;
+
+/**
+ * The traffic light a comment opens with: planning systems write the
+ * assessment's colour as the first sentence of the comment ('Röd. Arbetet har
+ * inte startat.'). A colour word that runs on into the sentence ('Gröna ytor
+ * …', 'Röd tråd i arbetet …') is none.
+ */
+export function trackOfLead(text: string): TrackMatch | null {
+  const m = LEADING_WORD.exec(text);
+  return m ? trackOfWord(m[1]) : null;
+}
+
 /** An assessment is a few words ('Risk för avvikelse'); a longer text is a comment about the work. */
 const MAX_MEANING_WORDS = 6;
 

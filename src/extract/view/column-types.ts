@@ -1,4 +1,4 @@
-import { cellKind, type CellKind } from '../../clean/cell-kinds.js';
+import { cellKind, isSymbolCell, type CellKind } from '../../clean/cell-kinds.js';
 import { headerRole } from '../../clean/header-role.js';
 import type { FieldRole } from '../../lang/fields.js';
 import { isInfinitive } from '../../lang/morphology.js';
@@ -16,9 +16,19 @@ export { headerRole, type HeaderRole } from '../../clean/header-role.js';
  * overrides one whose cells say otherwise.
  */
 
+/**
+ * Whether a column shows statuses by symbols: a check mark beside half and
+ * empty circles is one of the column's symbols, not a mark under a year.
+ */
+function isSymbolColumn(kinds: CellKind[]): boolean {
+  return kinds.includes('symbol') && kinds.every((k) => k === 'symbol' || k === 'mark' || k === 'empty');
+}
+
 /** The role the cells of a column give it, when most of them (two in three, at least two) are of one kind. */
 export function contentRole(cells: string[]): FieldRole | null {
-  const kinds = cells.map(cellKind).filter((k) => k !== 'empty');
+  const all = cells.map(cellKind);
+  const symbols = isSymbolColumn(all);
+  const kinds = all.map((k, i): CellKind => (symbols && k === 'mark' && isSymbolCell(cells[i]) ? 'symbol' : k)).filter((k) => k !== 'empty');
   if (kinds.length < 2) return null;
   const counts = new Map<CellKind, number>();
   for (const k of kinds) counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -29,7 +39,7 @@ export function contentRole(cells: string[]): FieldRole | null {
     const verbs = cells.filter((c) => isInfinitive(c.trim().split(/\s+/)[0] ?? '')).length;
     return verbs * 2 >= kinds.length ? 'activity' : null;
   }
-  const byKind: Partial<Record<CellKind, FieldRole>> = { status: 'status', time: 'time', owner: 'owner', id: 'number', percent: 'indicator', number: 'indicator' };
+  const byKind: Partial<Record<CellKind, FieldRole>> = { status: 'status', symbol: 'status', time: 'time', owner: 'owner', id: 'number', percent: 'indicator', number: 'indicator' };
   return byKind[kind] ?? null;
 }
 
@@ -61,7 +71,10 @@ export function typeColumns(header: string[] | null, rows: string[][]): TypedCol
   named.forEach((n, i) => n.year !== null && years.set(i, n.year));
   const byHeader = new Set(named.map((n) => n.role));
   const roles = named.map((n, i): FieldRole | null => {
-    const held = contentRole(rows.map((r) => r[i] ?? ''));
+    const cells = rows.map((r) => r[i] ?? '');
+    const held = contentRole(cells);
+    // Symbols say a state without saying of what: a header that names the column (a judgement, a year) keeps it.
+    if (n.role !== null && isSymbolColumn(cells.map(cellKind))) return n.role;
     if (held === null || (held === 'activity' && byHeader.has('activity'))) return n.role;
     if (n.role === null) return held;
     if (FIRM.includes(n.role) || !OVERRIDING.includes(held) || byHeader.has(held)) return n.role;
