@@ -218,3 +218,19 @@ describe('a line that waits for the next', () => {
     expect(blocks.map((b) => b.text)).toEqual(['Minska matsvinnet i skolorna –', 'Servera mer vegetariskt', 'Planen gäller för hela kommunen', '2030 ska kommunen vara fossilfri.', 'Kommunen samverkar med grannkommunerna,', 'Inledning']);
   });
 });
+
+describe('a one-letter word that a line break set at the start of a line', () => {
+  it('ends the sentence of the paragraph above, not a lettered item', () => {
+    const blocks = segmentLines([line('Barnen ska ha nära till naturen och till de platser de leker'), line('i. Därför planeras parkerna tillsammans med skolorna.'), line('Nästa stycke börjar här.', { gapBefore: true })]);
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'Barnen ska ha nära till naturen och till de platser de leker i. Därför planeras parkerna tillsammans med skolorna.'],
+      ['paragraph', 'Nästa stycke börjar här.'],
+    ]);
+  });
+
+  it('still opens a lettered list after a sentence or a colon, and after a short line', () => {
+    expect(segmentLines([line('Nämnden ska under året:'), line('a. Bygga om lekplatsen i Norrby'), line('b. Rusta upp badplatsen vid sjön')]).map((b) => b.kind)).toEqual(['paragraph', 'item', 'item']);
+    expect(segmentLines([line('Planen har två delar.'), line('a) Lekplatser i tätorten'), line('b) Badplatser vid sjöarna')]).filter((b) => b.kind === 'item')).toHaveLength(2);
+    expect(segmentLines([line('Planen har två delar', { fill: 0.4 }), line('a) Lekplatser i tätorten')]).filter((b) => b.kind === 'item')).toHaveLength(1);
+  });
+});
