@@ -261,10 +261,16 @@ function continuesOverBreak(cells: string[], above: string[]): boolean {
   return filled.length > 0 && filled.every(([c, a]) => startsLowercase(c) || endsDangling(a));
 }
 
-/** A line of labelled fields whose last label has no value yet: 'Ansvar: Kulturförvaltningen | Tidplan:'. */
+/**
+ * A line of labelled fields whose last label has no value yet: 'Ansvar: Kulturförvaltningen | Tidplan:',
+ * or a sentence whose field label the line break parted from its value ('Starta en läxhjälp. Ansvar:' / 'KFF. Tid: 2026').
+ */
 function endsOnEmptyField(text: string): boolean {
   const fields = text.split(/\s+\|\s+/);
-  return fields.length >= 2 && /^[^:|]{1,30}:$/.test(fields[fields.length - 1].trim()) && HEADER_CELL.some((r) => r.test(fields[fields.length - 1]));
+  const last = fields[fields.length - 1].trim();
+  if (fields.length >= 2) return /^[^:|]{1,30}:$/.test(last) && HEADER_CELL.some((r) => r.test(last));
+  const label = /(?:^|[.!?]\s+)([^.!?:|]{1,30}:)$/u.exec(last);
+  return label !== null && label.index > 0 && HEADER_CELL.some((r) => r.test(label[1]));
 }
 
 /** A one-line block that no sentence runs through: short, unpunctuated, capitalised. */

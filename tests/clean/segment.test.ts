@@ -234,3 +234,20 @@ describe('a one-letter word that a line break set at the start of a line', () =>
     expect(segmentLines([line('Planen har två delar', { fill: 0.4 }), line('a) Lekplatser i tätorten')]).filter((b) => b.kind === 'item')).toHaveLength(1);
   });
 });
+
+describe("a field's label that a line break parted from its value", () => {
+  it("joins the value's line to the item it belongs to, though set in under the item's text", () => {
+    const blocks = segmentLines([
+      line('1. Starta läxhjälp på biblioteket i Ekby. Ansvar:'),
+      line('Kultur- och fritidsförvaltningen. Tid: HT 2026.', { indented: true }),
+      line('2. Öppna fritidsgården på söndagar.'),
+      line('Ansvar: Kultur- och fritidsförvaltningen. Tid: 2027.', { indented: true }),
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual(['Starta läxhjälp på biblioteket i Ekby. Ansvar: Kultur- och fritidsförvaltningen. Tid: HT 2026.', 'Öppna fritidsgården på söndagar.', 'Ansvar: Kultur- och fritidsförvaltningen. Tid: 2027.']);
+  });
+
+  it('is no label when the colon ends a lead-in or a sentence that is all label', () => {
+    expect(segmentLines([line('1. Så här ska vi arbeta:'), line('Kommunen bjuder in föreningarna.', { indented: true })])).toHaveLength(2);
+    expect(segmentLines([line('Ansvar:'), line('Kommunen bjuder in föreningarna.', { indented: true })])).toHaveLength(2);
+  });
+});
