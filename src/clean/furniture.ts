@@ -58,7 +58,7 @@ const NUMBERED_SECTION = sv(`^(?:${SECTION_LABELS.map((l) => l.pattern).join('|'
 
 /**
  * Lines that repeat, in their number-blind shape, at the top or bottom of at
- * least half of the pages (and at least three) are running headers or footers.
+ * least half of the pages (and at least three, or both of two) are running headers or footers.
  */
 export function findRunningLines(pages: string[][], edge = 3): Set<string> {
   const counts = new Map<string, number>();
@@ -75,9 +75,11 @@ export function findRunningLines(pages: string[][], edge = 3): Set<string> {
     }
   }
   const needed = Math.max(3, Math.ceil(pages.length / 2));
+  // A two-page document repeats its running lines twice only: a line of three words or more at the same edge of both pages runs a header or footer (a heading or a label is shorter, or numbered anew).
+  const repeated = (k: string, n: number) => n >= needed || (pages.length === 2 && n === 2 && k.split(' ').length >= 3);
   // 'Tema 1', 'Tema 2', 'Tema 3' at the top of their pages: a section label numbered anew on each page opens its section, it runs no header.
   const numberedSections = (k: string) => NUMBERED_SECTION.test(k) && texts.get(k)!.size === counts.get(k);
-  return new Set([...counts].filter(([k, n]) => n >= needed && !numberedSections(k)).map(([k]) => k));
+  return new Set([...counts].filter(([k, n]) => repeated(k, n) && !numberedSections(k)).map(([k]) => k));
 }
 
 /** A page's words with their numbers blanked, so '– 2 –' and '– 3 –', 'Sida 2 av 7' and 'Sida 3 av 7' are alike. */

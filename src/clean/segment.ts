@@ -128,10 +128,10 @@ export function segmentLines(lines: Line[]): RawBlock[] {
 
     const bullet = BULLET.exec(text);
     // A numbered line set larger than the body right over a table is the table's title ('4.1 Title'), not a list item.
-    const numbered = bullet || (isLarge(line) && lines[index + 1]?.cells) ? null : ownNumber(text, NUMBERED.exec(text));
+    const numbered: RegExpExecArray | null = bullet || (isLarge(line) && lines[index + 1]?.cells) || wrapsIntoLetter(open, line) ? null : ownNumber(text, NUMBERED.exec(text));
     if (bullet || numbered) {
       close();
-      const m = (bullet ?? numbered)!;
+      const m: RegExpExecArray = (bullet ?? numbered)!;
       open = { block: { kind: 'item', text: text.slice(m[0].length), page: line.page, marker: m[1], level: 0, source: line.source === undefined ? undefined : line.source + m[0].length }, lines: 1, lastFill: line.fill, page: line.page, size: line.fontRatio };
       continue;
     }
@@ -178,6 +178,18 @@ function ownNumber(text: string, m: RegExpExecArray | null): RegExpExecArray | n
  * the heading's; the counter is dropped.
  */
 const COUNTER_BEFORE_LABEL = sv(/^\s*\d{1,2}[.)]\s+(?=\p{Lu}\p{Ll}{2,20}\s+\d{1,2}(?:\.\d{1,2})*(?:\s|:|$))/u);
+
+/**
+ * A line that opens with a one-letter word and a stop ('i. Många …', 'å. …') under a paragraph
+ * that filled its line and stopped mid-sentence ('… den miljö vi lever' / 'i. Många …') ends the
+ * paragraph's sentence: it is no lettered item. A lettered list stands after a sentence or a
+ * colon, or after the item lettered before it.
+ */
+function wrapsIntoLetter(open: OpenBlock | null, line: Line): boolean {
+  if (!open || open.block.kind !== 'paragraph' || line.indented || line.gapBefore || open.page !== line.page) return false;
+  const t = open.block.text.trimEnd();
+  return /^\s*\p{Ll}[.)]\s/u.test(line.text) && open.lastFill >= 0.7 && !/[.!?:;]["”’)]?$/.test(t);
+}
 
 /** Set larger than the body text (PDF only): a heading's size. */
 function isLarge(line: Line): boolean {
@@ -249,10 +261,16 @@ function continuesOverBreak(cells: string[], above: string[]): boolean {
   return filled.length > 0 && filled.every(([c, a]) => startsLowercase(c) || endsDangling(a));
 }
 
-/** A line of labelled fields whose last label has no value yet: 'Ansvar: Kulturförvaltningen | Tidplan:'. */
+/**
+ * A line of labelled fields whose last label has no value yet: 'Ansvar: Kulturförvaltningen | Tidplan:',
+ * or a sentence whose field label the line break parted from its value ('Starta en läxhjälp. Ansvar:' / 'KFF. Tid: 2026').
+ */
 function endsOnEmptyField(text: string): boolean {
   const fields = text.split(/\s+\|\s+/);
-  return fields.length >= 2 && /^[^:|]{1,30}:$/.test(fields[fields.length - 1].trim()) && HEADER_CELL.some((r) => r.test(fields[fields.length - 1]));
+  const last = fields[fields.length - 1].trim();
+  if (fields.length >= 2) return /^[^:|]{1,30}:$/.test(last) && HEADER_CELL.some((r) => r.test(last));
+  const label = /(?:^|[.!?]\s+)([^.!?:|]{1,30}:)$/u.exec(last);
+  return label !== null && label.index > 0 && HEADER_CELL.some((r) => r.test(label[1]));
 }
 
 /** A one-line block that no sentence runs through: short, unpunctuated, capitalised. */

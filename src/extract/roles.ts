@@ -127,8 +127,10 @@ function focusLevel(node: Section, bearing: Set<Section>): Section[] {
   if (holding.length === 0) return [];
   if (holding.length === 1) {
     const only = holding[0];
-    // A section whose parts are its own goals, clauses or bands is the one area of its document.
-    const subLevel = only.children.some((c) => holds(c, bearing) && (isGoal(c) || c.heading?.tier === 'clause'));
+    // A section whose parts are its own goals or clauses is the one area of its document; where sections of another kind hold activities beside its goals, they are the areas.
+    const parts = only.children.filter((c) => holds(c, bearing));
+    const isPart = (c: Section) => isGoal(c) || c.heading?.tier === 'clause';
+    const subLevel = parts.some(isPart) && parts.filter((c) => !isPart(c)).length < 2;
     const labelled = (only.heading?.label && only.heading.label.rank < 2) || subLevel;
     if (!labelled && only.children.some((c) => holds(c, bearing))) return focusLevel(only, bearing);
     if (!labelled) return [];

@@ -119,3 +119,19 @@ export const TOTAL_ROW = sv(/^(?:summa|totalt|total)\b/i);
 
 /** The subjects of 'X ska:' that name no unit: 'Vi ska:', 'Man ska:'. */
 export const GENERIC_ACTOR = sv(/^(?:vi|man)$/i);
+
+/**
+ * The words after which a paragraph hands its clauses to the plan: 'Inom fokusområdet X föreslås att
+ * a (KLK, 2026); b (…) samt c (…)', '… planeras att', '… avser nämnden att', '… ska kommunen'. What
+ * follows is only a candidate: the clauses must read as actions (extract/constructions/proposed-clauses.ts).
+ */
+export const PROPOSAL_LEAD = {
+  id: 'lead-in/proposal',
+  pattern: sv(/\b(?:(?:föreslås|planeras|prioriteras)\s+att|(?:föreslår|avser|kommer)\s+(?:vi|kommunen|staden|\p{Ll}*(?:nämnden|förvaltningen|kontoret|styrelsen))\s+att|(?:ska|skall)\s+(?:vi|kommunen|staden|\p{Ll}*(?:nämnden|förvaltningen|kontoret|styrelsen))(?:\s+att)?)\s+/iu),
+};
+
+/** A section named in a proposal's lead-in, its label in the definite form: 'Inom fokusområdet X', 'Under temat X', 'För insatsområde 2, X'. Group 1 is the label, 2 its number. */
+export const PROPOSAL_AREA = sv(`^(?:inom|under|för|i)\\s+(?:det\\s+|den\\s+)?(${SECTION_LABELS.map((l) => l.pattern).join('|')})(?:et|t|n|en)?(?:\\s+(\\d{1,2}(?:\\.\\d{1,2})*))?\\s*[,:–-]?\\s+`, 'iu');
+
+/** The words that join a proposal's last clause to the one before it: '…(KLK, 2026) samt c', '… och att c'. */
+export const CLAUSE_JOIN = { id: 'clause-join', words: ['samt', 'och'] };

@@ -90,14 +90,17 @@ export const TIME_CUT_BEFORE_YEAR = {
   opening: new RegExp(`^${YEAR_TOKEN}\\b`, 'u'),
 };
 
+/** A bound before a qualified time ('Senast juni 2026', 'Från hösten 2025'): the qualifier then says which part of the year. */
+const BOUND_WORD = `(?:${WHEN_WORDS.filter((w) => w.cell && ['until', 'from', 'to'].includes(w.id)).flatMap((w) => w.words).join('|')})`;
+
 /**
  * A time as an activity table's 'Tid' cell gives it, anchored at the start of
  * a text: an optional qualifier (half year, quarter, season, week, month,
- * 'Senast') before a year or a date, perhaps a range to another ('2023–2024',
+ * 'Senast', or 'Senast' before one of these) before a year or a date, perhaps a range to another ('2023–2024',
  * 'okt 2025–mar 2026', 'Jan–jun 2024') or open ('2023–', from then on), or 'Löpande' alone.
  */
 export const TIME_CELL = new RegExp(
-  `^(?:(?:${TIME_QUALIFIER}\\s+)?${YEAR_TOKEN}(?:\\s*[-–]\\s*(?:${TIME_QUALIFIER}\\s+)?${YEAR_TOKEN}|[-–](?=\\s|$))?|löpande|kontinuerligt|årligen)(?=\\s|$|[.,;])`,
+  `^(?:(?:${BOUND_WORD}\\s+)?(?:${TIME_QUALIFIER}\\s+)?${YEAR_TOKEN}(?:\\s*[-–]\\s*(?:${TIME_QUALIFIER}\\s+)?${YEAR_TOKEN}|[-–](?=\\s|$))?|löpande|kontinuerligt|årligen)(?=\\s|$|[.,;])`,
   'iu',
 );
 

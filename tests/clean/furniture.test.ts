@@ -52,4 +52,12 @@ describe('lines at the top of every page', () => {
     // The same label with the same number on every page is a chapter's running header.
     expect(findRunningLines(pages(['Fokusområde 2', 'Fokusområde 2', 'Fokusområde 2', 'Fokusområde 2'])).has('fokusområde #')).toBe(true);
   });
+  it('are running lines of a two-page document when a line of three words or more stands at the same edge of both', () => {
+    const running = findRunningLines(pages(['Trafiksäkerhetsplan 2026 – uppföljning i maj', 'Trafiksäkerhetsplan 2026 – uppföljning i maj']));
+    expect(running.has('trafiksäkerhetsplan # – uppföljning i maj')).toBe(true);
+    expect(running.has('sida #')).toBe(false);
+    // One page's line is no running line, nor a heading of a word or two that both pages open with.
+    expect(findRunningLines([pages(['Trafiksäkerhetsplan 2026 – uppföljning i maj'])[0], ['Annan rad överst', 'Brödtext.']]).size).toBe(0);
+    expect(findRunningLines(pages(['Åtgärder 2026', 'Åtgärder 2026'])).has('åtgärder #')).toBe(false);
+  });
 });

@@ -218,3 +218,36 @@ describe('a line that waits for the next', () => {
     expect(blocks.map((b) => b.text)).toEqual(['Minska matsvinnet i skolorna –', 'Servera mer vegetariskt', 'Planen gäller för hela kommunen', '2030 ska kommunen vara fossilfri.', 'Kommunen samverkar med grannkommunerna,', 'Inledning']);
   });
 });
+
+describe('a one-letter word that a line break set at the start of a line', () => {
+  it('ends the sentence of the paragraph above, not a lettered item', () => {
+    const blocks = segmentLines([line('Barnen ska ha nära till naturen och till de platser de leker'), line('i. Därför planeras parkerna tillsammans med skolorna.'), line('Nästa stycke börjar här.', { gapBefore: true })]);
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'Barnen ska ha nära till naturen och till de platser de leker i. Därför planeras parkerna tillsammans med skolorna.'],
+      ['paragraph', 'Nästa stycke börjar här.'],
+    ]);
+  });
+
+  it('still opens a lettered list after a sentence or a colon, and after a short line', () => {
+    expect(segmentLines([line('Nämnden ska under året:'), line('a. Bygga om lekplatsen i Norrby'), line('b. Rusta upp badplatsen vid sjön')]).map((b) => b.kind)).toEqual(['paragraph', 'item', 'item']);
+    expect(segmentLines([line('Planen har två delar.'), line('a) Lekplatser i tätorten'), line('b) Badplatser vid sjöarna')]).filter((b) => b.kind === 'item')).toHaveLength(2);
+    expect(segmentLines([line('Planen har två delar', { fill: 0.4 }), line('a) Lekplatser i tätorten')]).filter((b) => b.kind === 'item')).toHaveLength(1);
+  });
+});
+
+describe("a field's label that a line break parted from its value", () => {
+  it("joins the value's line to the item it belongs to, though set in under the item's text", () => {
+    const blocks = segmentLines([
+      line('1. Starta läxhjälp på biblioteket i Ekby. Ansvar:'),
+      line('Kultur- och fritidsförvaltningen. Tid: HT 2026.', { indented: true }),
+      line('2. Öppna fritidsgården på söndagar.'),
+      line('Ansvar: Kultur- och fritidsförvaltningen. Tid: 2027.', { indented: true }),
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual(['Starta läxhjälp på biblioteket i Ekby. Ansvar: Kultur- och fritidsförvaltningen. Tid: HT 2026.', 'Öppna fritidsgården på söndagar.', 'Ansvar: Kultur- och fritidsförvaltningen. Tid: 2027.']);
+  });
+
+  it('is no label when the colon ends a lead-in or a sentence that is all label', () => {
+    expect(segmentLines([line('1. Så här ska vi arbeta:'), line('Kommunen bjuder in föreningarna.', { indented: true })])).toHaveLength(2);
+    expect(segmentLines([line('Ansvar:'), line('Kommunen bjuder in föreningarna.', { indented: true })])).toHaveLength(2);
+  });
+});

@@ -14,6 +14,8 @@ describe('TIME_CELL: a time as a table cell gives it', () => {
     'vecka 12 2026',
     'v. 40 2025',
     'Senast 2027',
+    'Senast juni 2026',
+    'Från hösten 2025',
     'Klart 2026',
     'okt 2025–mar 2026',
     'Jan–jun 2024',
@@ -24,7 +26,7 @@ describe('TIME_CELL: a time as a table cell gives it', () => {
     'Löpande',
   ])('reads %s', (cell) => expect(TIME_CELL.test(cell)).toBe(true));
 
-  it.each(['Kulturförvaltningen', 'Pågående', '75 %', 'Bibliotek 2030', 'enligt plan'])('not %s', (cell) =>
+  it.each(['Kulturförvaltningen', 'Pågående', '75 %', 'Bibliotek 2030', 'enligt plan', 'Senast juni', 'Från hösten'])('not %s', (cell) =>
     expect(TIME_CELL.test(cell)).toBe(false),
   );
 });

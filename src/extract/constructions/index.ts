@@ -28,6 +28,7 @@ import { tableTitle } from './table-title.js';
 import { titleWithDescription } from './title.js';
 import { titledRecord } from './titled-record.js';
 import { ownedSentence } from './owned-sentence.js';
+import { proposedClauses } from './proposed-clauses.js';
 import { whereClause } from './where-clause.js';
 
 /**
@@ -44,6 +45,7 @@ export const CONSTRUCTIONS: Construction[] = [
   titledRecord,
   boxedRecord,
   ownedSentence,
+  proposedClauses,
   emphasisedVerb,
   actionHeading,
   sectionLabel,

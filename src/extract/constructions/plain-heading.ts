@@ -1,3 +1,4 @@
+import { isFiniteVerb } from '../../lang/morphology.js';
 import { WHERE_CLAUSE } from '../../lang/sections.js';
 import { makeHeading } from '../outline/heading.js';
 import type { Proposal } from '../resolve/proposal.js';
@@ -14,9 +15,15 @@ const DISPLAY_SIZE = 1.3;
 
 /** Words enough that a line of sentences is a paragraph, not a title with a full stop in it. */
 const MIN_PROSE_WORDS = 12;
-/** Two sentences or more, ended by a full stop: prose. */
+/**
+ * Two sentences or more, ended by a full stop, or one as long whose verb is finite past its
+ * first word ('Ett gott bemötande gör att …'): prose. A title names; it says nothing of its subject.
+ */
 function isProseLine(t: string): boolean {
-  return /[.!?]$/.test(t) && /[.!?]\s+\p{Lu}/u.test(t) && t.split(/\s+/).length >= MIN_PROSE_WORDS;
+  if (!/[.!?]$/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length < MIN_PROSE_WORDS) return false;
+  return /[.!?]\s+\p{Lu}/u.test(t) || words.slice(1, -1).some((w) => /^\p{Ll}+$/u.test(w) && isFiniteVerb(w));
 }
 
 export const plainHeading = defineConstruction({
@@ -28,6 +35,7 @@ export const plainHeading = defineConstruction({
   negative: [
     { doc: '# Bakgrund\nKommunen har arbetat med klimatfrågor sedan 2010.\n# Syfte\nPlanen ska samla arbetet.', focusAreas: [], activities: [] },
     // A theme's introduction set in display type, as a brochure sets it, is no section of its own.
+    { doc: '# Tema 1: Lässtimulans\n## Ett bibliotek som är öppet när barnen har tid gör att fler lånar böcker på fritiden.\n- Förlänga öppettiderna på lördagar\n- Starta en bokcirkel för mellanstadiet\n# Tema 2: Scenkonst\n- Bjuda in skolklasser till teatern\n- Ordna en sommarscen i parken', focusAreas: ['Lässtimulans', 'Scenkonst'], subAreas: [] },
     { doc: '# Fokusområde 1: Friluftsliv\n## Fler ska hitta ut i naturen. Kommunen vill göra leder och badplatser kända och lätta att nå för alla.\n- Märka upp vandringsleder runt sjön\n- Bygga en tillgänglig badbrygga\n# Fokusområde 2: Vatten\n- Kartlägga enskilda avlopp\n- Anlägga en våtmark', focusAreas: ['Friluftsliv', 'Vatten'], subAreas: [] },
   ],
   propose(view) {

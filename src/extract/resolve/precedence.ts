@@ -45,6 +45,7 @@ export const PRECEDENCE: Precedence[] = [
   { rule: 'activity/titled-record', why: "A paragraph over two or more of an activity's field lines, in a document that repeats that shape, is the activity's title, when no mark of its own made it one." },
   { rule: 'section/table-title', why: 'A short line above an activity table titles the table: one table per area.' },
   { rule: 'lead-in/paragraph', why: "A paragraph ending in ':' says what the list after it holds." },
+  { rule: 'activity/proposed-clauses', why: "A proposal paragraph whose clauses open with infinitives and close with their owner in parentheses holds that many actions, under the area its lead-in names." },
   { rule: 'activity/owned-sentence', why: "A paragraph whose sentences end by naming a unit in parentheses holds that many actions; the sentences around them stay prose." },
   { rule: 'frame/prose', why: 'Anything else is prose.' },
 ];

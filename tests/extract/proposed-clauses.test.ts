@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../src/core/build-doc.js';
+import { exampleBlocks } from '../../src/extract/constructions/define.js';
+import { readProposal } from '../../src/extract/constructions/proposed-clauses.js';
+import { extract } from '../../src/extract/index.js';
+import { processDocument } from '../../src/pipeline/process.js';
+
+const read = (doc: string) => extract(buildDoc('text', exampleBlocks(doc), { pageCount: null }));
+
+describe('actions given as the clauses of a proposal paragraph', () => {
+  it('reads each clause with the owner and time of its parenthesis, under the area the lead-in names', () => {
+    const x = read('# Ärendet\nInom insatsområdet Rent vatten föreslås att rusta upp reningsverket i Åby (VA-enheten, 2026); kartlägga enskilda avlopp runt sjön (MBF, Senast hösten 2027) samt att informera fastighetsägare om egenkontroll (MBF, Löpande).\nInom insatsområdet Trygg dricksvattenförsörjning föreslås att bygga en reservvattentäkt (VA-enheten, 2027–2028) och installera larm vid vattentornen (VA-enheten, Q2 2026).');
+    expect(x.focusAreas.map((f) => f.title)).toEqual(['Rent vatten', 'Trygg dricksvattenförsörjning']);
+    expect(x.activities.map((a) => [a.text, a.ownerRaw, a.years.join(',')])).toEqual([
+      ['rusta upp reningsverket i Åby', 'VA-enheten', '2026'],
+      ['kartlägga enskilda avlopp runt sjön', 'MBF', '2027'],
+      ['informera fastighetsägare om egenkontroll', 'MBF', ''],
+      ['bygga en reservvattentäkt', 'VA-enheten', '2027,2028'],
+      ['installera larm vid vattentornen', 'VA-enheten', '2026'],
+    ]);
+  });
+
+  it('gives offsets that cut the clause and its owner out of the paragraph', () => {
+    const text = 'Inom temat Läsning föreslås att öppna ett meröppet bibliotek i Norrby (KUF, 2026); starta läsombud i förskolan (BUF, HT 2026).';
+    const p = readProposal(text)!;
+    expect(p.area && text.slice(p.area.start, p.area.start + p.area.title.length)).toBe('Läsning');
+    expect(p.clauses.map((c) => text.slice(c.start, c.start + c.text.length))).toEqual(['öppna ett meröppet bibliotek i Norrby', 'starta läsombud i förskolan']);
+    expect(p.clauses.map((c) => c.fields.map((f) => text.slice(f.start, f.end)))).toEqual([['KUF', '2026'], ['BUF', 'HT 2026']]);
+  });
+
+  it('needs two clauses with an owner: one owned clause among others is a remark', () => {
+    expect(readProposal('Inom temat Läsning föreslås att öppna ett meröppet bibliotek i Norrby (KUF, 2026); starta läsombud i förskolan.')).toBeNull();
+    expect(readProposal('Inom temat Läsning föreslås att öppna ett meröppet bibliotek i Norrby (KUF, 2026).')).toBeNull();
+  });
+
+  it('reads no decision list, goal list or paragraph of reasons as actions', () => {
+    for (const text of [
+      'Kommunstyrelsen föreslås besluta att anta planen (bilaga 1), att ge kommundirektören i uppdrag att återrapportera (december 2026) samt att paragrafen justeras omedelbart.',
+      'Inom temat Läsning föreslås att fler barn läser varje dag (BUF, 2026); utlåningen ökar (KUF, 2027).',
+      'Inom temat Läsning föreslås att satsningen görs eftersom läsandet har minskat (KUF, 2024); barnen läser mindre (BUF, 2025).',
+    ]) expect(readProposal(text), text).toBeNull();
+  });
+
+  it('reads the plan of minutes that give it only as proposal clauses, in DOCX and PDF alike', async () => {
+    for (const file of ['fixtures/unseen8/vaxholm-protokollsutdrag-ks-barnrattsplan-2025-10-16.docx', 'fixtures/unseen8/vaxholm-protokollsutdrag-ks-barnrattsplan-2025-10-16.pdf']) {
+      const result = await processDocument(file, new Uint8Array(readFileSync(file)));
+      if (!result.ok) throw new Error(result.reason);
+      const x = result.extraction;
+      expect(x.focusAreas.length, file).toBe(3);
+      expect(x.activities.length, file).toBe(9);
+      expect(x.activities.every((a) => a.ownerRaw !== null && /^\p{Ll}/u.test(a.text)), file).toBe(true);
+      // The decision's 'att anta …' items and the board members stay out.
+      expect(x.activities.some((a) => /^att\b|\(M\)/u.test(a.text)), file).toBe(false);
+    }
+  });
+});
