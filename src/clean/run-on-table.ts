@@ -649,7 +649,7 @@ class RunOnReader {
         continue;
       }
       if (seg.kind === 'row') this.emitRow('', seg.cells!, src(at(seg.start)), b.page);
-      else if (seg.kind === 'band') this.out.push({ kind: 'row', text: '', page: b.page, cells: t.roles.map((r) => (r === 'activity' ? span(seg.start, seg.end) : '')), table: t.index, source: src(at(seg.start)) });
+      else if (seg.kind === 'band') this.out.push({ kind: 'row', text: '', page: b.page, cells: t.roles.map((r) => (r === 'activity' ? span(seg.start, seg.end - (endsInFirstId(tokens.slice(seg.start, seg.end).map((m) => m[0])) ? 1 : 0)) : '')), table: t.index, source: src(at(seg.start)) });
       else {
         this.out.push({ kind: 'paragraph', text: span(seg.start, seg.end), page: b.page, source: src(at(seg.start)) });
         this.messages.push({ severity: 'warning', reason: `Unexpected text between rows of a table run into the text (page ${b.page ?? '?'}): '${span(seg.start, seg.end).slice(0, 60)}', expected a row of ${t.roles.join(', ')}; kept as a paragraph`, ruleId: 'clean/run-on-unplaced' });
@@ -816,6 +816,17 @@ function idlessRows(text: string, roles: FieldRole[], names: string[][]) {
 function readsAsRows(text: string, roles: FieldRole[], names: string[][]): boolean {
   const read = idlessRows(text, roles, names);
   return !!read && read.rows >= 2 && read.segmentation.typedRows * 2 >= read.rows && read.segmentation.typedRows >= 2;
+}
+
+/**
+ * A band's words that end in the id of the first row under it ('Strategiskt
+ * område 2: Rent vatten B1'), where rows read by their cells leave their ids
+ * unread: an id that opens a numbering ('B1', '2.1'), after a title of its
+ * own. A bare number ('Tema 1') is the band's.
+ */
+function endsInFirstId(words: string[]): boolean {
+  const id = words.length > 2 ? parseId(words[words.length - 1]) : null;
+  return !!id && (id.prefix !== '' || id.parts.length > 1) && id.parts[id.parts.length - 1] === 1;
 }
 
 /** Characters before an id within which a band's label is looked for: the longest label and its spaces. */
