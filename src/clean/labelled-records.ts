@@ -57,6 +57,19 @@ function recordLabel(cutsByBlock: Cut[][]): string | null {
   return best && best[1] >= 2 ? best[0] : null;
 }
 
+/**
+ * Where the records of a block open: at the first area label of the labels
+ * that stand before the first record, when no activity label comes between
+ * ('Strategiskt område: X Mål: … Indikator: … Aktivitet: …'), as a planning
+ * system prints an area and its goal and indicator above the area's
+ * activities; else at the first record itself.
+ */
+function areaBefore(cuts: Cut[], first: number): number {
+  let from = first;
+  for (let k = first - 1; k >= 0 && cuts[k].kind !== 'activity'; k--) if (cuts[k].kind === 'area') from = k;
+  return from;
+}
+
 export function splitLabelledRecords(blocks: RawBlock[], messages: Message[] = []): RawBlock[] {
   const cutsByBlock = blocks.map((b) => (b.kind === 'paragraph' ? labelsOf(b.text) : []));
   const record = recordLabel(cutsByBlock);
@@ -68,8 +81,8 @@ export function splitLabelledRecords(blocks: RawBlock[], messages: Message[] = [
     const first = cuts.findIndex((c, k) => c.word === record && cuts[k + 1]?.kind === 'field');
     const continues = i > 0 && cutsByBlock.slice(0, i).some((cs) => cs.some((c) => c.word === record));
     if (first < 0 && !(continues && cuts.length > 0)) return [b];
-    // An area line just before the first record opens it; on a page that goes on from records, every label cuts.
-    const from = first < 0 ? 0 : first > 0 && cuts[first - 1].kind === 'area' ? first - 1 : first;
+    // An area line before the first record opens it, with the area's own labelled lines between them ('Strategiskt område: X Indikator: … Aktivitet: …'); on a page that goes on from records, every label cuts.
+    const from = first < 0 ? 0 : areaBefore(cuts, first);
     const kept = cuts.slice(continues ? 0 : from);
     if (!kept.length) return [b];
     split++;

@@ -8,6 +8,7 @@ import { isInfinitive } from '../lang/morphology.js';
 import { headerRole } from './header-role.js';
 import { areaColumnBefore, isAreaCell, isAreaNumber, trailingAreaTitle } from './column-areas.js';
 import { findAreaHeading } from './area-headings.js';
+import { titleBeforeHeader } from './header-titles.js';
 import { isTextColumn, readContinuation, readRowForward } from './row-sequence.js';
 import { recurringOwners } from './recurring-owners.js';
 import { segmentRows } from './row-segments.js';
@@ -346,13 +347,25 @@ class RunOnReader {
     const src = (at: number) => (b.source === undefined ? undefined : b.source + at);
     let cursor = 0;
     // Text before the first header of this block continues a row cut by the page break, or is prose.
-    const segments: Array<{ start: number; end: number; header: Header | null }> = [];
+    const segments: Array<{ start: number; end: number; header: Header | null; title?: boolean }> = [];
     if (headers.length === 0) segments.push({ start: 0, end: b.text.length, header: null });
     else {
       if (headers[0].start > 0) segments.push({ start: 0, end: headers[0].start, header: null });
       headers.forEach((h, i) => segments.push({ start: h.end, end: i + 1 < headers.length ? headers[i + 1].start : b.text.length, header: h }));
+      this.cutHeaderTitles(b.text, headers, segments);
     }
+    let title: { text: string; source: number | undefined } | null = null;
     for (const seg of segments) {
+      if (seg.title) {
+        // A table's title run into the line before its header: the row before it is whole, and the title names the rows under the header, as a band does.
+        if (this.table?.open) this.closeOpen();
+        title = { text: b.text.slice(seg.start, seg.end).trim(), source: src(seg.start) };
+        // A table whose rows this reading took none of (its rows set line by line) keeps the title as the text before its header.
+        if (this.table && this.table.rows === 0) this.out.push({ kind: 'paragraph', text: title.text, page: b.page, source: title.source });
+        if (this.table && this.table.rows === 0) title = null;
+        cursor = seg.end;
+        continue;
+      }
       if (seg.header) {
         const tail = this.table !== null && (isHeaderTail(seg.header.roles, this.table.roles) || (seg.header.tail === true && this.table.roles.join() === seg.header.roles.join()));
         if (!this.table || (this.table.roles.join() !== seg.header.roles.join() && !tail)) {
@@ -380,6 +393,8 @@ class RunOnReader {
         if (band && this.table.open) this.closeOpen();
         if (band) this.table.last = null;
         if (band) this.out.push({ kind: 'row', text: '', page: b.page, cells: this.table.roles.map((r) => (r === 'activity' ? b.text.slice(band.start, band.end) : '')), table: this.table.index, source: src(band.start) });
+        if (title) this.out.push({ kind: 'row', text: '', page: b.page, cells: this.table.roles.map((r) => (r === 'activity' ? title!.text : '')), table: this.table.index, source: title.source });
+        title = null;
         cursor = seg.end;
       } else if (!this.table?.open) {
         // Text before the header repeated, with no row to go on (rows read without ids): prose or an area's title above the next part of the table, kept.
@@ -390,6 +405,32 @@ class RunOnReader {
       }
       this.readBody(b, b.text.slice(seg.start, seg.end), seg.start);
       cursor = seg.end;
+    }
+  }
+
+  /**
+   * The titles run into the text right before a header the document repeats
+   * (header-titles.ts): each is cut from the end of the segment before it into
+   * a segment of its own. A header is repeated when the block holds it twice or
+   * it is the table's being read.
+   */
+  private cutHeaderTitles(text: string, headers: Header[], segments: Array<{ start: number; end: number; header: Header | null; title?: boolean }>): void {
+    const key = (h: Header) => h.roles.join();
+    const repeated = (h: Header) => headers.filter((o) => key(o) === key(h)).length > 1 || (this.table !== null && key(this.table as unknown as Header) === key(h));
+    for (let k = segments.length - 1; k >= 0; k--) {
+      const seg = segments[k];
+      const next = headers.find((h) => h.start === seg.end);
+      if (!next || next.band || !repeated(next)) continue;
+      const found = titleBeforeHeader(text.slice(seg.start, seg.end));
+      // A number that goes on from the table's last row opens the next row, cut by the page break: no title.
+      const id = found?.number ? parseId(found.number.replace(/[.:]$/, '')) : null;
+      if (!found || (id && this.table?.last && follows(this.table.last, id))) continue;
+      const title = { start: seg.start + found.at, end: seg.end, header: null, title: true };
+      if (found.at === 0 && !seg.header) segments.splice(k, 1, title);
+      else {
+        seg.end = title.start;
+        segments.splice(k + 1, 0, title);
+      }
     }
   }
 
@@ -608,7 +649,7 @@ class RunOnReader {
         continue;
       }
       if (seg.kind === 'row') this.emitRow('', seg.cells!, src(at(seg.start)), b.page);
-      else if (seg.kind === 'band') this.out.push({ kind: 'row', text: '', page: b.page, cells: t.roles.map((r) => (r === 'activity' ? span(seg.start, seg.end) : '')), table: t.index, source: src(at(seg.start)) });
+      else if (seg.kind === 'band') this.out.push({ kind: 'row', text: '', page: b.page, cells: t.roles.map((r) => (r === 'activity' ? span(seg.start, seg.end - (endsInFirstId(tokens.slice(seg.start, seg.end).map((m) => m[0])) ? 1 : 0)) : '')), table: t.index, source: src(at(seg.start)) });
       else {
         this.out.push({ kind: 'paragraph', text: span(seg.start, seg.end), page: b.page, source: src(at(seg.start)) });
         this.messages.push({ severity: 'warning', reason: `Unexpected text between rows of a table run into the text (page ${b.page ?? '?'}): '${span(seg.start, seg.end).slice(0, 60)}', expected a row of ${t.roles.join(', ')}; kept as a paragraph`, ruleId: 'clean/run-on-unplaced' });
@@ -775,6 +816,17 @@ function idlessRows(text: string, roles: FieldRole[], names: string[][]) {
 function readsAsRows(text: string, roles: FieldRole[], names: string[][]): boolean {
   const read = idlessRows(text, roles, names);
   return !!read && read.rows >= 2 && read.segmentation.typedRows * 2 >= read.rows && read.segmentation.typedRows >= 2;
+}
+
+/**
+ * A band's words that end in the id of the first row under it ('Strategiskt
+ * område 2: Rent vatten B1'), where rows read by their cells leave their ids
+ * unread: an id that opens a numbering ('B1', '2.1'), after a title of its
+ * own. A bare number ('Tema 1') is the band's.
+ */
+function endsInFirstId(words: string[]): boolean {
+  const id = words.length > 2 ? parseId(words[words.length - 1]) : null;
+  return !!id && (id.prefix !== '' || id.parts.length > 1) && id.parts[id.parts.length - 1] === 1;
 }
 
 /** Characters before an id within which a band's label is looked for: the longest label and its spaces. */

@@ -157,6 +157,29 @@ describe('an export whose records are named by a label, run into lines', () => {
     expect(doc.text).toContain('Mötena används av var femte brukare');
   });
 
+  it("reads the first area when the area's goal and indicator stand between its label and the first record", () => {
+    // A water plan's follow-up: a legend with a colon label before the first area, then 'Målområde:', 'Delmål:' and 'Mått:' above the records.
+    const lines = [
+      'Uppföljning vattenplan Exempelby kommun',
+      '',
+      'Transkript',
+      '',
+      '1 Uppföljning vattenplan 2025 Exempelby kommun Färg: grönt = enligt plan, rött = försenad. Målområde: Rent dricksvatten Delmål: Alla vattenverk ska ha två barriärer. Mått: Antal vattenverk med reservvatten. Insats: Bygga en UV-anläggning vid vattenverket i Norrby. Ansvarig: VA-avdelningen Status: Pågående Insats: Ta fram en reservvattenplan. Ansvarig: Samhällsbyggnadsförvaltningen Status: Avslutad',
+      '',
+      '2 Målområde: Friska sjöar och vattendrag Delmål: Övergödningen ska minska. Insats: Inventera enskilda avlopp runt Storsjön. Ansvarig: Miljöenheten Status: Ej påbörjad',
+    ].join('\n');
+    const x = extract(read(lines));
+    expect(x.focusAreas.map((f) => f.title)).toEqual(['Rent dricksvatten', 'Friska sjöar och vattendrag']);
+    expect(x.activities.map((a) => a.focusAreaKey)).toEqual([0, 0, 1]);
+  });
+
+  it('makes no area of a paragraph before the records that names areas without a label', () => {
+    const lines = 'Uppföljning\n\nTranskript\n\n1 Uppföljning 2025 Planen har två målområden och tre insatser. Bedömning: grönt = enligt plan. Insats: Ordna nattvandringar. Ansvarig: Fritid Status: Pågående Insats: Belysa gångvägen vid skolan. Ansvarig: Tekniska förvaltningen Status: Avslutad\n';
+    const doc = read(lines);
+    expect(doc.messages.some((m) => m.ruleId === 'clean/labelled-records')).toBe(true);
+    expect(extract(doc).focusAreas).toEqual([]);
+  });
+
   it('leaves a description with its fields alone when no label repeats as a record', () => {
     const doc = read('Projektplan\n\nProjektet Läslust Beskrivning: Ett treårigt projekt om läsfrämjande i skolorna. Ansvarig: Biblioteket Status: Pågående Budget: 400 tkr per år.\n');
     expect(doc.messages.some((m) => m.ruleId === 'clean/labelled-records')).toBe(false);

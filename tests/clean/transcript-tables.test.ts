@@ -223,3 +223,23 @@ describe('a header repeated without its first columns, which poppler set apart w
     expect(rows.map((r) => r[0]).filter(Boolean)).not.toContain('1.5');
   });
 });
+
+describe('labelled bands of a table whose rows are read by their cells', () => {
+  it("reads the band's title without the id of the first row under it,", () => {
+    // A waste plan's follow-up: ids 'A1', 'B1' open again under each band, so the cells, not the ids, carry the rows.
+    const text = [
+      'Lägesrapport avfallsplan Exempelby kommun',
+      '',
+      'Transkript',
+      '',
+      '1 Lägesrapport 2025 Avfallsplan 2024–2028 Exempelby kommun Läget redovisas per den 31 augusti 2025. Status anges som Klar, Pågår eller Ej påbörjad.',
+      '',
+      '2 Åtgärder Nr Åtgärd Ansvar Klart Status Kommentar Fokusområde 1: Mindre matavfall A1 Mäta matsvinnet i alla skolkök Kostenheten 2025 Klar Mätningen görs varje vecka. A2 Erbjuda mindre portioner på äldreboendena Kostenheten 2026 Pågår Provas på två boenden. A3 Skänka överbliven mat till föreningar Kostenheten 2025 Ej påbörjad Avtal saknas. Fokusområde 2: Ökad återanvändning B1 Öppna en återbruksbutik vid återvinningscentralen Renhållningen 2025 Klar Butiken öppnade i maj. B2 Låna ut verktyg på biblioteket Kulturförvaltningen 2026 Pågår Tio verktyg finns. B3 Ordna bytesdagar för barnkläder Renhållningen 2025 Pågår Två dagar har hållits.',
+      '',
+      '3 Fortsatt arbete Nästa lägesrapport lämnas i mars 2026 till tekniska nämnden.',
+    ].join('\n');
+    const x = extract(read(text));
+    expect(x.focusAreas.map((f) => f.title)).toEqual(['Mindre matavfall', 'Ökad återanvändning']);
+    expect(x.activities.map((a) => a.focusAreaKey)).toEqual([0, 0, 0, 1, 1, 1]);
+  });
+});

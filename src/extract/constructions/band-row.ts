@@ -11,6 +11,8 @@ export const bandRow = defineConstruction({
     { doc: '# Handlingsplan näringsliv 2025\nAttraktiv plats\n| Aktivitet | Ansvarig | När |\n| Ta fram en centrumplan | Samhällsbyggnad | 2025 |\nFöretagsklimat\n| Aktivitet | Ansvarig | När |\n| Införa en digital felanmälan | Näringsliv | VT 2025 |', focusAreas: ['Attraktiv plats', 'Företagsklimat'], activities: ['Ta fram en centrumplan', 'Införa en digital felanmälan'] },
     // The same layouts as other producers give them: a band with a title and no label, and a merged first column whose text the reading repeats on each row.
     { doc: '| Åtgärd | Ansvarig | Klart |\n| Trafiksäkerhet |  |  |\n| Sänka hastigheten vid skolorna | Trafikenheten | 2025 |\n| Parker och grönområden |  |  |\n| Byta belysningen i stadsparken | Parkenheten | 2026 |', focusAreas: ['Trafiksäkerhet', 'Parker och grönområden'], activities: ['Sänka hastigheten vid skolorna', 'Byta belysningen i stadsparken'] },
+    // A band numbered under a word of its own ('Etapp 2 –'): the numbering goes, the title stays.
+    { doc: '| Åtgärd | Ansvarig | Klart |\n| Etapp 1 – Gång och cykel |  |  |\n| Bygga en gång- och cykelbro över ån | Gatuenheten | 2026 |\n| Etapp 2 – Kollektivtrafik |  |  |\n| Förlänga busslinje 3 till Norrby | Kollektivtrafiken | 2027 |', focusAreas: ['Gång och cykel', 'Kollektivtrafik'], activities: ['Bygga en gång- och cykelbro över ån', 'Förlänga busslinje 3 till Norrby'] },
     { doc: '| Område | Insats | Ansvar |\n| Fysisk aktivitet | Erbjuda seniorgympa i alla kommundelar | Fritid |\n| Fysisk aktivitet | Bygga utegym vid skolorna | Fritid |\n| Psykisk hälsa | Utbilda skolpersonal i första hjälpen till psykisk hälsa | Elevhälsan |', focusAreas: ['Fysisk aktivitet', 'Psykisk hälsa'] },
   ],
   negative: [

@@ -43,6 +43,9 @@ function labelledAreaColumn(columns: ColumnRoles, body: string[][]): number {
   });
 }
 
+/** A band's numbering before its title: '2.', '1.2', or a word naming the numbering with its number and a dash or colon ('Del 2:', 'Område 3 –'); the title is what follows. */
+const BAND_NUMBER = /^(?:\d+(?:\.\d+)*[.):]?\s+|\p{Lu}\p{Ll}+\s+\d{1,2}(?:\.\d{1,2})*(?:\s*[:.]|\s+[–-])\s+)/u;
+
 interface TableState {
   columns: ColumnRoles;
   activity: number;
@@ -359,7 +362,7 @@ export class TableReader {
     const band = bandText(cells);
     if (!band) return false;
     const label = matchSectionLabel(band.text, true);
-    const raw = label ? band.text.slice(label.offset) : band.text.replace(/^\d+(?:\.\d+)*[.):]?\s+/, '');
+    const raw = label ? band.text.slice(label.offset) : band.text.replace(BAND_NUMBER, '');
     const title = cleanTitle(raw);
     const cell = b.cells![band.cell];
     const at = cell.start + Math.max(0, this.view.slice(cell).indexOf(raw));
