@@ -48,6 +48,22 @@ export function endsSentence(text: string): boolean {
   return !abbreviationSet.has(lastWord);
 }
 
+/**
+ * A line that opens with a letter and a period that is a word of its own
+ * ('i. Många av …') after a paragraph's full line whose sentence is still open
+ * ('… den miljö vi lever' / 'i. Många av …'): the word ends that sentence, it
+ * numbers no item. A list's letters follow a colon or a line that ends.
+ */
+function endsOnLetterWord(open: OpenBlock | null, text: string): boolean {
+  const letter = /^\s*(\p{Ll})\.\s+\p{Lu}/u.exec(text);
+  if (!open || !letter || open.block.kind !== 'paragraph' || open.lastFill < FULL_LINE) return false;
+  const before = open.block.text.trimEnd();
+  return danglingSet.has(letter[1]) && /\p{Ll}$/u.test(before) && !endsSentence(before);
+}
+
+/** Of the text width: a line this full wrapped, its sentence going on in the next. */
+const FULL_LINE = 0.8;
+
 /** More parentheses opened than closed: the text goes on where one closes. */
 export function leavesOpen(text: string): boolean {
   return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
@@ -128,10 +144,11 @@ export function segmentLines(lines: Line[]): RawBlock[] {
 
     const bullet = BULLET.exec(text);
     // A numbered line set larger than the body right over a table is the table's title ('4.1 Title'), not a list item.
-    const numbered = bullet || (isLarge(line) && lines[index + 1]?.cells) ? null : ownNumber(text, NUMBERED.exec(text));
+    // A letter that is a word ending the sentence above ('… vi lever' / 'i. Många …') numbers nothing.
+    const numbered: RegExpExecArray | null = bullet || (isLarge(line) && lines[index + 1]?.cells) || endsOnLetterWord(open, text) ? null : ownNumber(text, NUMBERED.exec(text));
     if (bullet || numbered) {
       close();
-      const m = (bullet ?? numbered)!;
+      const m: RegExpExecArray = (bullet ?? numbered)!;
       open = { block: { kind: 'item', text: text.slice(m[0].length), page: line.page, marker: m[1], level: 0, source: line.source === undefined ? undefined : line.source + m[0].length }, lines: 1, lastFill: line.fill, page: line.page, size: line.fontRatio };
       continue;
     }
