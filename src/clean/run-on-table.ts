@@ -77,6 +77,17 @@ interface Header {
   tail?: boolean;
 }
 
+/**
+ * Whether a line is a table's header and nothing else: three or more column
+ * words, one of them naming the activity or the owner, from its first word to
+ * its last ('Nr Aktivitet Ansvar Tid Status'). A sentence that names columns
+ * ('Under varje område anges aktivitet, ansvar och tid.') has other words too.
+ */
+export function isHeaderLine(text: string): boolean {
+  const t = text.trim();
+  return findHeaders(t).some((h) => !h.weak && h.start === 0 && h.end === t.length);
+}
+
 /** Runs of column words naming an activity or owner column among them: three or more, or two whose rows must show. */
 function findHeaders(text: string, known: FieldRole[] | null = null): Header[] {
   const out: Header[] = [];
@@ -340,6 +351,8 @@ class RunOnReader {
     const shortened = headers.length === 0 && b.kind === 'paragraph' && table ? headerTail(b.text, table) : null;
     if (shortened) headers = [shortened];
     if (b.kind !== 'paragraph' || (headers.length === 0 && !table?.open)) {
+      // A heading on the open row's own page ends the table there: the row is whole before it (a row goes on only over a page break).
+      if (b.kind === 'heading' && table?.open && table.open.page === b.page) this.closeOpen();
       this.out.push(b);
       return;
     }
