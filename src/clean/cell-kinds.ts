@@ -4,6 +4,7 @@ import { CONTINUOUS_STATUS, LIGHT_SYMBOLS, STATUS_PATTERNS, STATUS_SYMBOLS } fro
 import { TIME_CELL } from '../lang/timeline.js';
 import { YEAR_MARK } from '../lang/fields.js';
 import { UNTIL_YEAR } from '../lang/structure.js';
+import { DEFINITE_ENDING } from '../lang/morphology.js';
 
 /**
  * What a table cell holds, read from the cell alone: a status phrase, a time,
@@ -72,9 +73,13 @@ export function isUnitWord(word: string): boolean {
   return ABBREVIATION.test(word) || unitHead.test(word) || company.test(word);
 }
 
-/** Whether `tail` is the last letters of a unit's name that a narrow column broke off `head` ('Miljöförvaltninge' + 'n'). */
+/**
+ * Whether `tail` is the last letters of a unit's name that a narrow column
+ * broke off `head` ('Miljöförvaltninge' + 'n'; 'Samhällsbyggnadsförvaltning'
+ * + 'en', the head a unit's word already: no owner cell ends on an article).
+ */
 function isBrokenTail(head: string, tail: string): boolean {
-  return /^\p{Ll}{1,2}$/u.test(tail) && /^\p{Lu}\p{Ll}{3,}$/u.test(head) && !isUnitWord(head) && isUnitWord(head + tail);
+  return /^\p{Ll}{1,2}$/u.test(tail) && /^\p{Lu}\p{Ll}{3,}$/u.test(head) && isUnitWord(head + tail) && (!isUnitWord(head) || DEFINITE_ENDING.test(tail));
 }
 
 /** A unit's name with the letters a narrow column broke off joined back ('Tekniska förvaltninge n' → 'Tekniska förvaltningen'). */

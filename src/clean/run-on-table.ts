@@ -12,6 +12,7 @@ import { titleBeforeHeader } from './header-titles.js';
 import { isTextColumn, readContinuation, readRowForward } from './row-sequence.js';
 import { recurringOwners } from './recurring-owners.js';
 import { segmentRows } from './row-segments.js';
+import { findTypedRows, TYPED_ROLES } from './typed-rows.js';
 import { ownerKey, readDisplacedOwner } from './displaced-cells.js';
 import { opensWithAreaColumn, holdsAsTable, learnColumnOrder } from './column-order.js';
 import { bandBefore, bandNumberAt, between, firstRowId, formatId, idBefore, isTitle, nextRowAt, rowIdsInside, skipsOne, type BandNumber } from './numbered-rows.js';
@@ -76,6 +77,17 @@ interface Header {
   band?: { start: number; end: number };
   /** The header repeated with only its last columns' words, its first columns learned from the table's header. */
   tail?: boolean;
+}
+
+/**
+ * Whether a line is a table's header and nothing else: three or more column
+ * words, one of them naming the activity or the owner, from its first word to
+ * its last ('Nr Aktivitet Ansvar Tid Status'). A sentence that names columns
+ * ('Under varje område anges aktivitet, ansvar och tid.') has other words too.
+ */
+export function isHeaderLine(text: string): boolean {
+  const t = text.trim();
+  return findHeaders(t).some((h) => !h.weak && h.start === 0 && h.end === t.length);
 }
 
 /** Runs of column words naming an activity or owner column among them: three or more, or two whose rows must show. */
@@ -340,7 +352,11 @@ class RunOnReader {
     }
     const shortened = headers.length === 0 && b.kind === 'paragraph' && table ? headerTail(b.text, table) : null;
     if (shortened) headers = [shortened];
+    // No header: rows may still show their columns by their cells' types (typed-rows.ts).
+    if (b.kind === 'paragraph' && headers.length === 0 && !table?.open && (!table || table.words.length === 0) && this.readTyped(b)) return;
     if (b.kind !== 'paragraph' || (headers.length === 0 && !table?.open)) {
+      // A heading on the open row's own page ends the table there: the row is whole before it (a row goes on only over a page break).
+      if (b.kind === 'heading' && table?.open && table.open.page === b.page) this.closeOpen();
       this.out.push(b);
       return;
     }
@@ -632,6 +648,30 @@ class RunOnReader {
    * become band rows; words between rows that no row takes stay as paragraphs
    * with a message; text after the last row is prose and ends the table.
    */
+  /**
+   * The rows of a table without a header in a block, its columns known by its
+   * cells' types; the text before them is prose. A table read so on the page
+   * before goes on here, a row's last lines first. Whether rows were read.
+   */
+  private readTyped(b: RawBlock): boolean {
+    // Rows that carry ids are read by their numbering, here or later (numbered items, labelled records).
+    const start = idChain(b.text) >= MIN_TYPED_IDS ? null : findTypedRows(b.text, this.names);
+    const going = this.table !== null;
+    if (start === null) {
+      if (going) this.endTable();
+      return false;
+    }
+    if (!going) this.table = { index: FIRST_TABLE + this.tableCount++, roles: TYPED_ROLES, words: [], last: null, open: null, rows: 0 };
+    const from = going && /^\s*\p{Ll}/u.test(b.text) ? 0 : start;
+    const before = b.text.slice(0, from);
+    const kept = this.out.length;
+    if (before.trim()) this.out.push({ kind: 'paragraph', text: before.trim(), page: b.page, source: b.source === undefined ? undefined : b.source + before.length - before.trimStart().length });
+    if (this.readIdless(b, b.text.slice(from), (at) => (b.source === undefined ? undefined : b.source + from + at))) return true;
+    this.out.length = kept;
+    this.table = null;
+    return false;
+  }
+
   private readIdless(b: RawBlock, text: string, src: (at: number) => number | undefined): boolean {
     const t = this.table!;
     const read = idlessRows(text, t.roles, this.names);
@@ -828,6 +868,9 @@ function endsInFirstId(words: string[]): boolean {
   const id = words.length > 2 ? parseId(words[words.length - 1]) : null;
   return !!id && (id.prefix !== '' || id.parts.length > 1) && id.parts[id.parts.length - 1] === 1;
 }
+
+/** Ids in a chain that make a text's rows numbered ones, not rows known by their cells' types alone. */
+const MIN_TYPED_IDS = 3;
 
 /** Characters before an id within which a band's label is looked for: the longest label and its spaces. */
 const LABEL_REACH = 48;

@@ -48,6 +48,23 @@ export function endsSentence(text: string): boolean {
   return !abbreviationSet.has(lastWord);
 }
 
+/**
+ * A line that opens with a letter and a period that is a word of its own
+ * ('i. Många av …') after a paragraph's full line whose sentence is still open
+ * ('… den miljö vi lever' / 'i. Många av …'): the word ends that sentence, it
+ * numbers no item. A list's letters follow a colon or a line that ends.
+ */
+function endsOnLetterWord(open: OpenBlock | null, line: Line): boolean {
+  const letter = /^\s*(\p{Ll})\.\s+\p{Lu}/u.exec(line.text);
+  // A line set in, after a gap or on another page opens something of its own.
+  if (!open || !letter || open.block.kind !== 'paragraph' || open.lastFill < FULL_LINE || line.indented || line.gapBefore || open.page !== line.page) return false;
+  const before = open.block.text.trimEnd();
+  return danglingSet.has(letter[1]) && /\p{Ll}$/u.test(before) && !endsSentence(before);
+}
+
+/** Of the text width: a line this full wrapped, its sentence going on in the next. */
+const FULL_LINE = 0.8;
+
 /** More parentheses opened than closed: the text goes on where one closes. */
 export function leavesOpen(text: string): boolean {
   return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
@@ -128,7 +145,8 @@ export function segmentLines(lines: Line[]): RawBlock[] {
 
     const bullet = BULLET.exec(text);
     // A numbered line set larger than the body right over a table is the table's title ('4.1 Title'), not a list item.
-    const numbered: RegExpExecArray | null = bullet || (isLarge(line) && lines[index + 1]?.cells) || wrapsIntoLetter(open, line) ? null : ownNumber(text, NUMBERED.exec(text));
+    // A letter that is a word ending the sentence above ('… vi lever' / 'i. Många …') numbers nothing.
+    const numbered: RegExpExecArray | null = bullet || (isLarge(line) && lines[index + 1]?.cells) || endsOnLetterWord(open, line) ? null : ownNumber(text, NUMBERED.exec(text));
     if (bullet || numbered) {
       close();
       const m: RegExpExecArray = (bullet ?? numbered)!;
@@ -179,17 +197,6 @@ function ownNumber(text: string, m: RegExpExecArray | null): RegExpExecArray | n
  */
 const COUNTER_BEFORE_LABEL = sv(/^\s*\d{1,2}[.)]\s+(?=\p{Lu}\p{Ll}{2,20}\s+\d{1,2}(?:\.\d{1,2})*(?:\s|:|$))/u);
 
-/**
- * A line that opens with a one-letter word and a stop ('i. Många …', 'å. …') under a paragraph
- * that filled its line and stopped mid-sentence ('… den miljö vi lever' / 'i. Många …') ends the
- * paragraph's sentence: it is no lettered item. A lettered list stands after a sentence or a
- * colon, or after the item lettered before it.
- */
-function wrapsIntoLetter(open: OpenBlock | null, line: Line): boolean {
-  if (!open || open.block.kind !== 'paragraph' || line.indented || line.gapBefore || open.page !== line.page) return false;
-  const t = open.block.text.trimEnd();
-  return /^\s*\p{Ll}[.)]\s/u.test(line.text) && open.lastFill >= 0.7 && !/[.!?:;]["”’)]?$/.test(t);
-}
 
 /** Set larger than the body text (PDF only): a heading's size. */
 function isLarge(line: Line): boolean {

@@ -121,5 +121,8 @@ export const REPORTED_TENSE = /\b(?:har|hade|blev|var|\p{Ll}+(?:ades|des|tes|ats
 /** Endings of a noun's forms (definite, plural, genitive): what may follow a term that opens a word and still be the term ('avfall|et'). */
 export const NOUN_ENDING = /^(?:|e?n|e?t|ar|er|or|r|na|arna|erna|orna|ens|ets|ns|s|ars|ers|ors|nas)$/u;
 
+/** The definite singular ending of a noun ('förvaltning|en', 'kontor|et', 'nämnd|en'). */
+export const DEFINITE_ENDING = /^(?:e?n|e?t)$/u;
+
 /** Adjectives made with -lig ('dagliga', 'mänsklig'): a stemmer reduces them to the noun they come from ('dag', 'människa'), so a noun term must not match them. */
 export const LIG_ADJECTIVE = /lig(?:a|t|e|en|are|ast)?$/u;

@@ -46,6 +46,13 @@ describe("a unit's name a narrow column broke before its last letters", () => {
     expect(joinBrokenUnits('Socialförvaltninge n Polisen')).toBe('Socialförvaltningen Polisen');
   });
 
+  it('joins a definite ending broken off a unit word that reads whole without it', () => {
+    expect(joinBrokenUnits('Socialförvaltning en')).toBe('Socialförvaltningen');
+    expect(joinBrokenUnits('Byggnadskontor et')).toBe('Byggnadskontoret');
+    // Letters that make no definite form stay apart.
+    expect(joinBrokenUnits('Socialförvaltning i')).toBe('Socialförvaltning i');
+  });
+
   it('joins no short word after a word that is no broken name, nor after a whole unit', () => {
     expect(joinBrokenUnits('Gå ut i skogen')).toBe('Gå ut i skogen');
     expect(joinBrokenUnits('Miljöförvaltningen i Norrby')).toBe('Miljöförvaltningen i Norrby');

@@ -251,3 +251,20 @@ describe("a field's label that a line break parted from its value", () => {
     expect(segmentLines([line('Ansvar:'), line('Kommunen bjuder in föreningarna.', { indented: true })])).toHaveLength(2);
   });
 });
+
+describe('a letter that ends the sentence above', () => {
+  it('joins "i." to the full line whose sentence it ends, not as a list item', () => {
+    const blocks = segmentLines([
+      line('Tryggheten i en stadsdel beror på belysning, underhåll och de platser vi rör oss', { fill: 0.95 }),
+      line('i. Flera av åtgärderna ligger hos tekniska förvaltningen och bostadsbolaget.', { fill: 0.8 }),
+    ]);
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph']);
+  });
+
+  it('keeps a letter list after a colon, and after a short line, as items', () => {
+    const afterColon = segmentLines([line('Nämnden ska under året göra följande:', { fill: 0.5 }), line('a. Ta fram en ny taxa för bygglov.'), line('b. Införa digitala ansökningar.')]);
+    expect(afterColon.filter((b) => b.kind === 'item').map((b) => b.marker)).toEqual(['a.', 'b.']);
+    const afterShort = segmentLines([line('Åtgärder inom området', { fill: 0.3 }), line('i. Ta fram en ny taxa för bygglov.')]);
+    expect(afterShort.filter((b) => b.kind === 'item').map((b) => b.marker)).toEqual(['i.']);
+  });
+});
