@@ -6,6 +6,7 @@ import { OWNER_BODIES } from '../../lang/owner-kinds.js';
 import { CONTINUOUS_STATUS } from '../../lang/status.js';
 import { PARTNER_JOIN } from '../../lang/structure.js';
 import { bareFieldLine, bareFields, type Field } from '../../clean/bare-fields.js';
+import { memoize } from '../../core/memo.js';
 
 export type { Field };
 
@@ -22,7 +23,24 @@ const roleOf = (label: string) => wholeLabels.find((w) => w.pattern.test(label.t
  * fields; 'Införa X (ansvarig: SBF, klart: 2024)' likewise. The body ends where
  * the first field begins.
  */
-export function splitFields(text: string): { bodyEnd: number; fields: Field[] } {
+export const splitFields: (text: string) => { bodyEnd: number; fields: Field[] } = memoize((text) => frozen(readFields(text)), 4096);
+
+/**
+ * Fields read are kept per text and shared, so they are frozen: a line's
+ * fields are asked for by one construction after another (a titled record, a
+ * boxed one, a following field line, a list's shares) and by the resolver,
+ * and reading them (every label pattern over the line, then each value's
+ * shape) cost a tenth of extraction when each asked anew.
+ */
+function frozen<T extends { fields: Field[] } | Field[] | null>(read: T): T {
+  if (read === null) return read;
+  const fields = Array.isArray(read) ? read : read.fields;
+  fields.forEach((f) => Object.freeze(f));
+  Object.freeze(fields);
+  return Object.freeze(read);
+}
+
+function readFields(text: string): { bodyEnd: number; fields: Field[] } {
   const hits: Array<{ at: number; valueStart: number; label: string; paren: boolean }> = [];
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
@@ -57,6 +75,13 @@ export function splitFields(text: string): { bodyEnd: number; fields: Field[] } 
  * `continuing`: the paragraph follows a line of fields, where an export's comment without a colon continues the record.
  */
 export function fieldLine(text: string, continuing = false): Field[] | null {
+  return continuing ? fieldLineContinuing(text) : fieldLineAlone(text);
+}
+
+const fieldLineAlone = memoize((text: string) => frozen(readFieldLine(text, false)), 4096);
+const fieldLineContinuing = memoize((text: string) => frozen(readFieldLine(text, true)), 4096);
+
+function readFieldLine(text: string, continuing: boolean): Field[] | null {
   const { bodyEnd, fields } = splitFields(text);
   if (fields.length > 0 && text.slice(0, bodyEnd).trim() === '') return fields;
   if (fields.some((f) => f.label)) return null;

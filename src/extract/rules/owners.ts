@@ -28,10 +28,32 @@ function capitalise(word: string): string {
 const DEFINITION = sv(new RegExp(`((?:\\p{Lu}[\\w-]*)(?:\\s+(?:(?:${JOINER_WORDS})\\s+)?[\\w-]+){0,4})\\s+\\((\\p{Lu}{2,6})\\)`, 'gu'));
 const INNER_JOINER = new RegExp(`\\s+(?:${JOINER_WORDS})\\s+`, 'g');
 
+/** An abbreviation in parentheses, where a definition ends. */
+const DEFINED = /\(\p{Lu}{2,6}\)/gu;
+
+/**
+ * The definitions in a text, read only before each abbreviation in
+ * parentheses: a definition's words hold no parenthesis, so one ends at the
+ * first '(' after its start and begins after the parenthesis before it.
+ * Trying the pattern at every capital of a long document cost as much as
+ * all the rest of reading owners.
+ */
+function definitionMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (const paren of text.matchAll(DEFINED)) {
+    const end = paren.index + paren[0].length;
+    const from = Math.max(text.lastIndexOf('(', paren.index - 1), text.lastIndexOf(')', paren.index - 1)) + 1;
+    DEFINITION.lastIndex = from;
+    const m = DEFINITION.exec(text.slice(0, end));
+    if (m && m.index + m[0].length === end) out.push(m);
+  }
+  return out;
+}
+
 /** Abbreviations a document defines for itself, the shortest name that the letters fit. */
 export function findAbbreviationDefinitions(text: string): OwnerDefinition[] {
   const out: OwnerDefinition[] = [];
-  for (const m of text.matchAll(DEFINITION)) {
+  for (const m of definitionMatches(text)) {
     const abbr = m[2];
     const words = m[1].split(/\s+/);
     for (let k = words.length - 1; k >= 0; k--) {
