@@ -8,7 +8,7 @@ import { isInfinitive } from '../lang/morphology.js';
 import { headerRole } from './header-role.js';
 import { areaColumnBefore, isAreaCell, isAreaNumber, trailingAreaTitle } from './column-areas.js';
 import { findAreaHeading } from './area-headings.js';
-import { isTextColumn, readContinuation, readRowForward } from './row-sequence.js';
+import { isTextColumn, readContinuation, readRowForward, typedEnds } from './row-sequence.js';
 import { recurringOwners } from './recurring-owners.js';
 import { segmentRows } from './row-segments.js';
 import { findTypedRows, TYPED_ROLES } from './typed-rows.js';
@@ -177,6 +177,8 @@ function readTail(tokens: string[], end: number, tail: FieldRole[], names: strin
     else if (role === 'time') k = typedStart(tokens, at, 1, timeLength);
     else if (role === 'year') k = typedStart(tokens, at, 1, (text) => (text.split(' ').every((w) => YEAR_MARK.test(w)) ? text.length : timeLength(text)));
     else if (role === 'owner') k = ownerStart(tokens, at, names, 1);
+    // Other typed cells, and a status given as a share done or a symbol ('75 %', '◐'): the longest reading that ends here.
+    if (k === at && role !== 'owner') k = typedStart(tokens, at, 1, (text) => ((typedEnds(role, text.split(' '), 0, names) ?? []).includes(text.split(' ').length) ? text.length : 0));
     if (k === at) return -1;
     cells[role] = tokens.slice(k, at).join(' ');
     at = k;
@@ -191,12 +193,12 @@ function readTail(tokens: string[], end: number, tail: FieldRole[], names: strin
  */
 function parseRow(text: string, roles: FieldRole[], names: string[][], bounded = false): Row | null {
   const tokens = [...text.matchAll(/\S+/g)];
-  const words = tokens.map((t) => t[0]);
   const tail = cellRoles(roles.slice(roles.indexOf('activity') + 1));
   if (roles.indexOf('activity') < 0 || tail.length === 0) return null;
   // A text column among the cells (a comment, a partner): only reading forwards finds where each cell ends.
   if (tail.some(isTextColumn)) return readForward(tokens, tail, names);
-  const typed = readBackward(text, tokens, tail, names);
+  // A judgement column shown by colour alone ('Bedömning' filled green or red) leaves no word in the text: the row reads without it.
+  const typed = readBackward(text, tokens, tail, names) ?? (tail.includes('track') ? readBackward(text, tokens, tail.filter((r) => r !== 'track'), names) : null);
   // A status column last that a follow-up writes in sentences ('Påbörjad. Dialog inledd med …'): read as text, kept as the status.
   const whole = typed && typed.length >= text.trimEnd().length;
   if (whole || (typed && !bounded) || tail[tail.length - 1] !== 'status') return typed;
@@ -534,6 +536,8 @@ class RunOnReader {
       this.emitRow(num[1], cut?.cells ?? row.cells, at, b.page);
       if (cut) t.area = cut.title;
       if (cut) t.areaNumber = false;
+      // Marks after the cells and before the next row ('*' in a column for notes): the row's, not text that ends the table.
+      if (next < after.length && !/[\p{L}\d]/u.test(rowText.slice(row.length))) return num[0].length + next;
       return num[0].length + row.length;
     }
     if (next < after.length) {

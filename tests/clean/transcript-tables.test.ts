@@ -223,3 +223,21 @@ describe('a header repeated without its first columns, which poppler set apart w
     expect(rows.map((r) => r[0]).filter(Boolean)).not.toContain('1.5');
   });
 });
+
+describe('a follow-up whose judgement column is shown by colour only', () => {
+  // A housing plan's follow-up: the share done in per cent, a judgement filled in colour (no word in the text), a note mark for some rows.
+  const pages = [
+    'Uppföljning av bostadsplanen 2025 Exempelby kommun Nr Åtgärd Ansvar Klart Genomfört Bedömning 1.1 Inventera tomma lägenheter i kommunens bestånd SBF Q2 2025 100 % 1.2 Ta fram riktlinjer för markanvisning SBF Löpande 40 % * 1.3 Bygga trygghetsboende i Norrby Bostadsbolaget 2026–2027 0 % 1.4 Införa en bostadskö för unga vuxna KLF VT 2026 25 % Kommentarer Åtgärd 1.2: Riktlinjerna väntar på den nya översiktsplanen.',
+  ];
+  it('reads each row without the colour column, keeps its note mark out of the table\'s end, and takes the comment on a row for no action', () => {
+    const x = extract(read(seed('Uppföljning av bostadsplanen Exempelby', pages)));
+    expect(x.activities.map((a) => a.text)).toEqual([
+      'Inventera tomma lägenheter i kommunens bestånd',
+      'Ta fram riktlinjer för markanvisning',
+      'Bygga trygghetsboende i Norrby',
+      'Införa en bostadskö för unga vuxna',
+    ]);
+    expect(x.activities.map((a) => a.ownerRaw)).toEqual(['SBF', 'SBF', 'Bostadsbolaget', 'KLF']);
+    expect(x.activities.map((a) => a.years)).toEqual([[2025], [], [2026, 2027], [2026]]);
+  });
+});

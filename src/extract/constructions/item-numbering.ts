@@ -19,12 +19,19 @@ export const itemNumbering = defineConstruction({
     { doc: 'Kommunstyrelsens beslut\n1. Planen godkänns.\n2. Stadsdirektören får i uppdrag att återrapportera i december.', activities: [] },
     // A numbered paragraph of a report's chapters, with prose after it, is no item.
     { doc: '# Kulturplan\n2.1 Bakgrund och syfte\nKulturplanen beskriver hur kommunen stöttar kulturlivet.', activities: [] },
+    // A note under a follow-up's table on a row of it, by the row's id: a comment, no second action.
+    { doc: '| Nr | Åtgärd | Ansvar | Status |\n| 1.1 | Rusta upp badplatsen i Norrby | KFF | Pågår |\n| 1.2 | Bygga en ny brygga vid Storsjön | TF | Ej påbörjad |\nÅtgärd 1.2: Bygglovet är överklagat.', activities: ['Rusta upp badplatsen i Norrby', 'Bygga en ny brygga vid Storsjön'] },
   ],
   propose(view) {
     const out: Proposal[] = [];
+    // Ids a table's rows carry in a cell of their own: 'Åtgärd 3.2: …' after the table comments on that row, it adds no action.
+    const rowIds = new Set<string>();
     view.blocks.forEach((b, i) => {
       const t = view.trimmed(i);
-      const action = b.kind === 'paragraph' ? ACTION_NUMBER.exec(t) : null;
+      if (b.kind === 'row' && !b.header) for (const cell of view.cells(i)) if (ROW_ID_CELL.test(cell.trim())) rowIds.add(cell.trim());
+      const labelled = b.kind === 'paragraph' ? ACTION_NUMBER.exec(t) : null;
+      const action = labelled && !rowIds.has(labelled[1]) ? labelled : null;
+      if (labelled && !action) return;
       if (!action) {
         // '1.2.3 Ta fram …' as a paragraph (a Word file numbered by hand) with label–value lines under it: an item of a numbered plan.
         const id = b.kind === 'paragraph' ? OUTLINE_ID.exec(t) : null;
@@ -40,6 +47,9 @@ export const itemNumbering = defineConstruction({
     return out;
   },
 });
+
+/** A table cell holding an item's id alone ('3.2', '12'). */
+const ROW_ID_CELL = /^\d{1,3}(?:\.\d{1,2}){0,2}$/;
 
 /** An outline id of two to four levels before a capital: '1.2 Införa', '2.1.3 Ta fram'. */
 const OUTLINE_ID = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=[\p{Lu}"”])/u;
