@@ -177,6 +177,8 @@ function readTail(tokens: string[], end: number, tail: FieldRole[], names: strin
     else if (role === 'time') k = typedStart(tokens, at, 1, timeLength);
     else if (role === 'year') k = typedStart(tokens, at, 1, (text) => (text.split(' ').every((w) => YEAR_MARK.test(w)) ? text.length : timeLength(text)));
     else if (role === 'owner') k = ownerStart(tokens, at, names, 1);
+    // An owner named by a post ('Rektor', 'Förstelärare i svenska'), no unit's shape: the capitalised words the action's lower-case ends before, once the cells after it have read.
+    if (k === at && role === 'owner' && at < end) k = postStart(tokens, at);
     // Other typed cells, and a status given as a share done or a symbol ('75 %', '◐'): the longest reading that ends here.
     if (k === at && role !== 'owner') k = typedStart(tokens, at, 1, (text) => ((typedEnds(role, text.split(' '), 0, names) ?? []).includes(text.split(' ').length) ? text.length : 0));
     if (k === at) return -1;
@@ -184,6 +186,24 @@ function readTail(tokens: string[], end: number, tail: FieldRole[], names: strin
     at = k;
   }
   return at;
+}
+
+/** Words of an owner named by a post at most ('Förstelärare i svenska', 'Chef för elevhälsan'). */
+const MAX_POST_WORDS = 4;
+
+/**
+ * Where an owner named by a post starts that ends at token `end`: at a
+ * capitalised word after a lower-case one, its other words lower-case or
+ * capitalised names of posts ('Rektor/förstelärare', 'Elevhälsochef, Individ-
+ * och familjeomsorgen'); `end` for none.
+ */
+function postStart(tokens: string[], end: number): number {
+  for (let k = end - 1; k >= Math.max(2, end - MAX_POST_WORDS); k--) {
+    // A post's name holds no figure ('Vecka 12,' is a time's) and no sentence's end.
+    if (/[.!?:;]$|\d/u.test(tokens[k])) return end;
+    if (/^\p{Lu}/u.test(tokens[k]) && /^[\p{Ll}\d]/u.test(tokens[k - 1]) && !/[.!?:;]$/.test(tokens[k - 1])) return k;
+  }
+  return end;
 }
 
 /**

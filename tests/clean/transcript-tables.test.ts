@@ -241,3 +241,21 @@ describe('a follow-up whose judgement column is shown by colour only', () => {
     expect(x.activities.map((a) => a.years)).toEqual([[2025], [], [2026, 2027], [2026]]);
   });
 });
+
+describe('a table whose owners are posts, not units', () => {
+  // An elderly care plan: 'Enhetschef', 'Sjuksköterska i hemsjukvården' have no unit's shape; the time and status after them read by type.
+  const pages = [
+    'Aktivitetsplan för äldreomsorgen 2026 Exempelby kommun Nr Aktivitet Ansvarig När Status 1.1 Införa fallriskbedömning vid inflyttning på särskilt boende Enhetschef HT 2026 Pågår 1.2 Utbilda personalen i hemtjänsten i läkemedelshantering Sjuksköterska i hemsjukvården VT 2026 Ej påbörjad 1.3 Erbjuda alla boende en aktivitet utomhus varje vecka Aktivitetssamordnare Löpande Pågår 1.4 Ta fram en rutin för nattfasta Dietist 2026 Genomförd',
+  ];
+  it('takes the capitalised words the action ends before as the owner', () => {
+    const x = extract(read(seed('Aktivitetsplan äldreomsorg Exempelby', pages)));
+    expect(x.activities.map((a) => a.text)).toEqual([
+      'Införa fallriskbedömning vid inflyttning på särskilt boende',
+      'Utbilda personalen i hemtjänsten i läkemedelshantering',
+      'Erbjuda alla boende en aktivitet utomhus varje vecka',
+      'Ta fram en rutin för nattfasta',
+    ]);
+    expect(x.activities.map((a) => a.ownerRaw)).toEqual(['Enhetschef', 'Sjuksköterska i hemsjukvården', 'Aktivitetssamordnare', 'Dietist']);
+    expect(x.activities.map((a) => a.status)).toEqual(['ongoing', 'not_started', 'ongoing', 'done']);
+  });
+});
