@@ -671,7 +671,12 @@ class RunOnReader {
         this.out.splice(this.out.length - 1, 0, { kind: 'paragraph', text: span(seg.start, seg.end), page: b.page, source: src(at(seg.start)) });
         continue;
       }
-      if (seg.kind === 'row') this.emitRow('', seg.cells!, src(at(seg.start)), b.page);
+      if (seg.kind === 'row') {
+        // The next area's title run into the row's last, free-text cell ('Föreningar 2. Utbildning och arbete') opens that area.
+        const cut = this.cutAreaTitle(seg.cells!);
+        this.emitRow('', cut?.cells ?? seg.cells!, src(at(seg.start)), b.page);
+        if (cut) t.area = cut.title;
+      }
       else if (seg.kind === 'band') this.out.push({ kind: 'row', text: '', page: b.page, cells: t.roles.map((r) => (r === 'activity' ? span(seg.start, seg.end) : '')), table: t.index, source: src(at(seg.start)) });
       else {
         this.out.push({ kind: 'paragraph', text: span(seg.start, seg.end), page: b.page, source: src(at(seg.start)) });
