@@ -9,7 +9,7 @@ import { headerRole } from './header-role.js';
 import { areaColumnBefore, isAreaCell, isAreaNumber, trailingAreaTitle } from './column-areas.js';
 import { findAreaHeading } from './area-headings.js';
 import { titleBeforeHeader } from './header-titles.js';
-import { isTextColumn, readContinuation, readRowForward } from './row-sequence.js';
+import { isTextColumn, readContinuation, readRowForward, typedEnds } from './row-sequence.js';
 import { recurringOwners } from './recurring-owners.js';
 import { segmentRows } from './row-segments.js';
 import { findTypedRows, TYPED_ROLES } from './typed-rows.js';
@@ -178,11 +178,33 @@ function readTail(tokens: string[], end: number, tail: FieldRole[], names: strin
     else if (role === 'time') k = typedStart(tokens, at, 1, timeLength);
     else if (role === 'year') k = typedStart(tokens, at, 1, (text) => (text.split(' ').every((w) => YEAR_MARK.test(w)) ? text.length : timeLength(text)));
     else if (role === 'owner') k = ownerStart(tokens, at, names, 1);
+    // An owner named by a post ('Rektor', 'Förstelärare i svenska'), no unit's shape: the capitalised words the action's lower-case ends before, once the cells after it have read.
+    if (k === at && role === 'owner' && at < end) k = postStart(tokens, at);
+    // Other typed cells, and a status given as a share done or a symbol ('75 %', '◐'): the longest reading that ends here.
+    if (k === at && role !== 'owner') k = typedStart(tokens, at, 1, (text) => ((typedEnds(role, text.split(' '), 0, names) ?? []).includes(text.split(' ').length) ? text.length : 0));
     if (k === at) return -1;
     cells[role] = tokens.slice(k, at).join(' ');
     at = k;
   }
   return at;
+}
+
+/** Words of an owner named by a post at most ('Förstelärare i svenska', 'Chef för elevhälsan'). */
+const MAX_POST_WORDS = 4;
+
+/**
+ * Where an owner named by a post starts that ends at token `end`: at a
+ * capitalised word after a lower-case one, its other words lower-case or
+ * capitalised names of posts ('Rektor/förstelärare', 'Elevhälsochef, Individ-
+ * och familjeomsorgen'); `end` for none.
+ */
+function postStart(tokens: string[], end: number): number {
+  for (let k = end - 1; k >= Math.max(2, end - MAX_POST_WORDS); k--) {
+    // A post's name holds no figure ('Vecka 12,' is a time's) and no sentence's end.
+    if (/[.!?:;]$|\d/u.test(tokens[k])) return end;
+    if (/^\p{Lu}/u.test(tokens[k]) && /^[\p{Ll}\d]/u.test(tokens[k - 1]) && !/[.!?:;]$/.test(tokens[k - 1])) return k;
+  }
+  return end;
 }
 
 /**
@@ -192,12 +214,12 @@ function readTail(tokens: string[], end: number, tail: FieldRole[], names: strin
  */
 function parseRow(text: string, roles: FieldRole[], names: string[][], bounded = false): Row | null {
   const tokens = [...text.matchAll(/\S+/g)];
-  const words = tokens.map((t) => t[0]);
   const tail = cellRoles(roles.slice(roles.indexOf('activity') + 1));
   if (roles.indexOf('activity') < 0 || tail.length === 0) return null;
   // A text column among the cells (a comment, a partner): only reading forwards finds where each cell ends.
   if (tail.some(isTextColumn)) return readForward(tokens, tail, names);
-  const typed = readBackward(text, tokens, tail, names);
+  // A judgement column shown by colour alone ('Bedömning' filled green or red) leaves no word in the text: the row reads without it.
+  const typed = readBackward(text, tokens, tail, names) ?? (tail.includes('track') ? readBackward(text, tokens, tail.filter((r) => r !== 'track'), names) : null);
   // A status column last that a follow-up writes in sentences ('Påbörjad. Dialog inledd med …'): read as text, kept as the status.
   const whole = typed && typed.length >= text.trimEnd().length;
   if (whole || (typed && !bounded) || tail[tail.length - 1] !== 'status') return typed;
@@ -575,6 +597,8 @@ class RunOnReader {
       this.emitRow(num[1], cut?.cells ?? row.cells, at, b.page);
       if (cut) t.area = cut.title;
       if (cut) t.areaNumber = false;
+      // Marks after the cells and before the next row ('*' in a column for notes): the row's, not text that ends the table.
+      if (next < after.length && !/[\p{L}\d]/u.test(rowText.slice(row.length))) return num[0].length + next;
       return num[0].length + row.length;
     }
     if (next < after.length) {
@@ -688,7 +712,12 @@ class RunOnReader {
         this.out.splice(this.out.length - 1, 0, { kind: 'paragraph', text: span(seg.start, seg.end), page: b.page, source: src(at(seg.start)) });
         continue;
       }
-      if (seg.kind === 'row') this.emitRow('', seg.cells!, src(at(seg.start)), b.page);
+      if (seg.kind === 'row') {
+        // The next area's title run into the row's last, free-text cell ('Föreningar 2. Utbildning och arbete') opens that area.
+        const cut = this.cutAreaTitle(seg.cells!);
+        this.emitRow('', cut?.cells ?? seg.cells!, src(at(seg.start)), b.page);
+        if (cut) t.area = cut.title;
+      }
       else if (seg.kind === 'band') this.out.push({ kind: 'row', text: '', page: b.page, cells: t.roles.map((r) => (r === 'activity' ? span(seg.start, seg.end - (endsInFirstId(tokens.slice(seg.start, seg.end).map((m) => m[0])) ? 1 : 0)) : '')), table: t.index, source: src(at(seg.start)) });
       else {
         this.out.push({ kind: 'paragraph', text: span(seg.start, seg.end), page: b.page, source: src(at(seg.start)) });

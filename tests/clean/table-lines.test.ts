@@ -103,3 +103,50 @@ describe('a table given line by line', () => {
     for (const text of [indicators, contents, prose]) expect(joinTableLines(linesOf(text)).map((l) => l.text)).toEqual(text.split('\n'));
   });
 });
+
+describe('a table given line by line with its areas in a first column', () => {
+  // A culture plan: the area's merged cell is read where its lines fall, after the last cell of the row before.
+  const text = [
+    'Kulturplan 2026–2027',
+    '',
+    'Transkript:',
+    '',
+    '1 (2)',
+    'Kulturplanen gäller för alla förvaltningar och bolag och följs upp av kulturnämnden varje höst i samband med',
+    'nämndens verksamhetsberättelse och budget för kommande år.',
+    'Målområde Åtgärd Ansvar Tid Samverkan',
+    '1. Läsande barn',
+    'Starta bokklubbar på alla',
+    'fritidsgårdar',
+    'KFF 2026 Studieförbunden',
+    'Dela ut en bok till alla nyfödda BUF Löpande Regionen',
+    'Utöka bibliotekets öppettider på',
+    'lördagar',
+    'KFF HT 2026 Föreningar 2. Scenkonst för alla',
+    'Arrangera sommarteater i',
+    'parkerna',
+    'KFF 2027 Amatörteatern',
+    'Erbjuda skolorna en föreställning',
+    'per termin',
+    'BUF VT 2026 Länsteatern',
+    '',
+    '2 (2)',
+    'Bilaga: Kulturföreningar i kommunen',
+  ].join('\n');
+
+  it('opens the next area at the title run into the last cell of the row before it', () => {
+    const doc = read(text);
+    const rows = doc.blocks.filter((b) => b.kind === 'row' && !b.header).map((b) => b.cells!.map((c) => doc.text.slice(c.start, c.end)));
+    expect(rows.map((r) => r[1])).toEqual([
+      '1. Läsande barn',
+      'Starta bokklubbar på alla fritidsgårdar',
+      'Dela ut en bok till alla nyfödda',
+      'Utöka bibliotekets öppettider på lördagar',
+      'Arrangera sommarteater i parkerna',
+      'Erbjuda skolorna en föreställning per termin',
+    ]);
+    // The partner cell keeps its own words; the title is the next row's area.
+    expect(rows[3][4]).toBe('Föreningar');
+    expect(rows[4][0]).toBe('2. Scenkonst för alla');
+  });
+});

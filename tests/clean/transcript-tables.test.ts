@@ -243,3 +243,39 @@ describe('labelled bands of a table whose rows are read by their cells', () => {
     expect(x.activities.map((a) => a.focusAreaKey)).toEqual([0, 0, 0, 1, 1, 1]);
   });
 });
+
+describe('a follow-up whose judgement column is shown by colour only', () => {
+  // A housing plan's follow-up: the share done in per cent, a judgement filled in colour (no word in the text), a note mark for some rows.
+  const pages = [
+    'Uppföljning av bostadsplanen 2025 Exempelby kommun Nr Åtgärd Ansvar Klart Genomfört Bedömning 1.1 Inventera tomma lägenheter i kommunens bestånd SBF Q2 2025 100 % 1.2 Ta fram riktlinjer för markanvisning SBF Löpande 40 % * 1.3 Bygga trygghetsboende i Norrby Bostadsbolaget 2026–2027 0 % 1.4 Införa en bostadskö för unga vuxna KLF VT 2026 25 % Kommentarer Åtgärd 1.2: Riktlinjerna väntar på den nya översiktsplanen.',
+  ];
+  it('reads each row without the colour column, keeps its note mark out of the table\'s end, and takes the comment on a row for no action', () => {
+    const x = extract(read(seed('Uppföljning av bostadsplanen Exempelby', pages)));
+    expect(x.activities.map((a) => a.text)).toEqual([
+      'Inventera tomma lägenheter i kommunens bestånd',
+      'Ta fram riktlinjer för markanvisning',
+      'Bygga trygghetsboende i Norrby',
+      'Införa en bostadskö för unga vuxna',
+    ]);
+    expect(x.activities.map((a) => a.ownerRaw)).toEqual(['SBF', 'SBF', 'Bostadsbolaget', 'KLF']);
+    expect(x.activities.map((a) => a.years)).toEqual([[2025], [], [2026, 2027], [2026]]);
+  });
+});
+
+describe('a table whose owners are posts, not units', () => {
+  // An elderly care plan: 'Enhetschef', 'Sjuksköterska i hemsjukvården' have no unit's shape; the time and status after them read by type.
+  const pages = [
+    'Aktivitetsplan för äldreomsorgen 2026 Exempelby kommun Nr Aktivitet Ansvarig När Status 1.1 Införa fallriskbedömning vid inflyttning på särskilt boende Enhetschef HT 2026 Pågår 1.2 Utbilda personalen i hemtjänsten i läkemedelshantering Sjuksköterska i hemsjukvården VT 2026 Ej påbörjad 1.3 Erbjuda alla boende en aktivitet utomhus varje vecka Aktivitetssamordnare Löpande Pågår 1.4 Ta fram en rutin för nattfasta Dietist 2026 Genomförd',
+  ];
+  it('takes the capitalised words the action ends before as the owner', () => {
+    const x = extract(read(seed('Aktivitetsplan äldreomsorg Exempelby', pages)));
+    expect(x.activities.map((a) => a.text)).toEqual([
+      'Införa fallriskbedömning vid inflyttning på särskilt boende',
+      'Utbilda personalen i hemtjänsten i läkemedelshantering',
+      'Erbjuda alla boende en aktivitet utomhus varje vecka',
+      'Ta fram en rutin för nattfasta',
+    ]);
+    expect(x.activities.map((a) => a.ownerRaw)).toEqual(['Enhetschef', 'Sjuksköterska i hemsjukvården', 'Aktivitetssamordnare', 'Dietist']);
+    expect(x.activities.map((a) => a.status)).toEqual(['ongoing', 'not_started', 'ongoing', 'done']);
+  });
+});

@@ -24,6 +24,8 @@ export const itemNumbering = defineConstruction({
     { doc: '# Kulturplan\n2.1 Bakgrund och syfte\nKulturplanen beskriver hur kommunen stöttar kulturlivet.', activities: [] },
     // A note under a table keyed to a row's number says how that action fares; it is no action of its own.
     { doc: '| Nr | Åtgärd | Ansvar |\n| 4 | Bygga en ny återvinningscentral | Renhållningen |\nÅtgärd 4: Bygglovet har överklagats.', activities: ['Bygga en ny återvinningscentral'] },
+    // A note under a follow-up's table on a row of it, by the row's id: a comment, no second action.
+    { doc: '| Nr | Åtgärd | Ansvar | Status |\n| 1.1 | Rusta upp badplatsen i Norrby | KFF | Pågår |\n| 1.2 | Bygga en ny brygga vid Storsjön | TF | Ej påbörjad |\nÅtgärd 1.2: Bygglovet är överklagat.', activities: ['Rusta upp badplatsen i Norrby', 'Bygga en ny brygga vid Storsjön'] },
   ],
   propose(view) {
     const out: Proposal[] = [];
