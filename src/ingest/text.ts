@@ -12,6 +12,7 @@ import { splitContentsTitles } from '../clean/contents-titles.js';
 import { splitRunOnTables } from '../clean/run-on-table.js';
 import { reattachWrappedIds } from '../clean/wrapped-band-id.js';
 import { hasNumberedOutline, splitRunOnTitles } from '../clean/run-on-titles.js';
+import { placeLateBands } from '../clean/late-bands.js';
 import { TRANSCRIPT_MARKERS } from '../lang/structure.js';
 import { decodeText, encodingMessages } from './decode.js';
 
@@ -42,7 +43,8 @@ export function readText(bytes: Uint8Array): Doc {
   // Before the inline split, so that a title does not end up inside an item; after it, the items that ran on past their line.
   const plain = runOn && !hasNumberedOutline(cut);
   const split = splitInline(runOn ? splitRunOnTitles(cut, ['paragraph', 'item'], plain) : cut);
-  const blocks: RawBlock[] = [...furniture, ...(runOn ? splitRunOnTitles(split, ['item'], plain) : split)];
+  // Area titles the reading order set after their rows go back before them, once every title is a block of its own.
+  const blocks: RawBlock[] = [...furniture, ...placeLateBands(runOn ? splitRunOnTitles(split, ['item'], plain) : split)];
   return buildDoc('text', blocks, { pageCount, messages, source });
 }
 
