@@ -91,13 +91,16 @@ const blindWords = (text: string) => text.trim().split(/\s+/).filter(Boolean).ma
  * text, the offset where the text after the head starts (or where the footer
  * starts), or null where the text does not have it.
  */
+/** A page's head or foot runs to this many words: a browser prints the page's date, time and whole title, then its address and page ('12/3/26, 7:56 PM Uppföljning av … - X kommun https://… 1/3'). */
+const MAX_EDGE_WORDS = 30;
+
 export function findPageEdges(texts: string[], edge: 'head' | 'foot'): Array<number | null> {
   const none = texts.map((): number | null => null);
   if (texts.length < 3) return none;
   const words = texts.map(blindWords);
   const take = (w: string[], n: number) => (edge === 'head' ? w.slice(0, n) : w.slice(-n)).join(' ');
   let best: { n: number; key: string } | null = null;
-  for (let n = 3; n <= 15; n++) {
+  for (let n = 3; n <= MAX_EDGE_WORDS; n++) {
     const counts = new Map<string, number>();
     for (const w of words) if (w.length > n) counts.set(take(w, n), (counts.get(take(w, n)) ?? 0) + 1);
     const top = [...counts].sort((a, b) => b[1] - a[1])[0];

@@ -27,6 +27,13 @@ describe('running heads and footers run into a transcript page', () => {
     expect(pages[3].slice(at[3]!)).toBe('Kulturplan 2025–2028 · Nordby kommun – 4 –');
   });
 
+  it("finds a browser's whole print footer, its date, time and long page title included", () => {
+    const foot = (n: number) => `4/9/26, 10:12 AM Handlingsplan för ett tryggare centrum i Nordby med åtgärder för 2025–2027 och uppföljning av dem - Nordby kommun https://www.nordby.se/trygghet/handlingsplan ${n}/3`;
+    const pages = [`Trygghet Belysningen ska bli bättre. ${foot(1)}`, `Ordna nattvandringar ◐ ${foot(2)}`, `Kontakta kommunen. ${foot(3)}`];
+    const at = findPageEdges(pages, 'foot');
+    expect(pages.map((p, i) => p.slice(0, at[i]!).trim())).toEqual(['Trygghet Belysningen ska bli bättre.', 'Ordna nattvandringar ◐', 'Kontakta kommunen.']);
+  });
+
   it('finds the head most pages open with, and none where pages share only a word or two', () => {
     const pages = ['Trygghetsplan | Dnr KS 2025/12 | Sida 1 Inledning.', 'Trygghetsplan | Dnr KS 2025/12 | Sida 2 Belysning i parker.', 'Trygghetsplan | Dnr KS 2025/12 | Sida 3 Fältassistenter.'];
     expect(findPageEdges(pages, 'head').map((at, i) => pages[i].slice(at!).trim())).toEqual(['Inledning.', 'Belysning i parker.', 'Fältassistenter.']);
