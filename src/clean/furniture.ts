@@ -80,6 +80,25 @@ export function findRunningLines(pages: string[][], edge = 3): Set<string> {
   return new Set([...counts].filter(([k, n]) => n >= needed && !numberedSections(k)).map(([k]) => k));
 }
 
+/**
+ * The line that opens both pages of a two-page document, or closes both, the
+ * same in its number-blind shape, is its running head or footer ('Nordby
+ * kommun Kulturplan' over each page, 'Kulturförvaltningen' under each): too
+ * few pages for findRunningLines to count, but a heading of the text stands
+ * on one page only. A sentence, a numbered section label and a single word
+ * are no running line.
+ */
+export function findTwoPageLines(pages: string[][]): Set<string> {
+  const out = new Set<string>();
+  if (pages.length !== 2) return out;
+  for (const pick of [(l: string[]) => l.find((x) => x.trim()), (l: string[]) => [...l].reverse().find((x) => x.trim())]) {
+    const lines = pages.map((l) => (pick(l) ?? '').trim());
+    const keys = lines.map(furnitureKey);
+    if (keys[0] === keys[1] && keys[0].split(' ').length >= 2 && !NUMBERED_SECTION.test(keys[0]) && !/[.!?]$/.test(lines[0])) out.add(keys[0]);
+  }
+  return out;
+}
+
 /** A page's words with their numbers blanked, so '– 2 –' and '– 3 –', 'Sida 2 av 7' and 'Sida 3 av 7' are alike. */
 const blindWords = (text: string) => text.trim().split(/\s+/).filter(Boolean).map((w) => w.replace(/\d+/g, '#'));
 

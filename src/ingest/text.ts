@@ -1,6 +1,6 @@
 import { buildDoc } from '../core/build-doc.js';
 import type { Doc, Message, RawBlock } from '../core/types.js';
-import { findFootersInside, findPageEdges, findRunningLines, furnitureKey, isFieldFooter, parsePageNumber } from '../clean/furniture.js';
+import { findFootersInside, findPageEdges, findTwoPageLines, findRunningLines, furnitureKey, isFieldFooter, parsePageNumber } from '../clean/furniture.js';
 import { repairBlockDiacritics } from '../clean/diacritics.js';
 import { normalizeChars } from '../clean/normalize.js';
 import { segmentLines, type Line } from '../clean/segment.js';
@@ -132,6 +132,7 @@ function placeOnPages(lines: SourceLine[], bareForm: boolean, bodyFrom: number):
   const byPage = new Map<number | null, string[]>();
   for (const l of placed) if (l.text.trim()) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l.text]);
   const running = byPage.size >= 3 ? findRunningLines([...byPage.values()]) : new Set<string>();
+  for (const key of findTwoPageLines([...byPage].filter(([p]) => p !== null).map(([, v]) => v))) running.add(key);
 
   const lengths = placed.map((l) => l.text.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
   const width = lengths.length ? lengths[Math.floor(lengths.length * 0.8)] : 80;

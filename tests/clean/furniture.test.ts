@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPageEdges, findRunningLines, isFieldFooter } from '../../src/clean/furniture.js';
+import { findPageEdges, findRunningLines, findTwoPageLines, isFieldFooter } from '../../src/clean/furniture.js';
 
 describe('a footer of fields', () => {
   it("is a line of short fields between bars ('Rapport | date | municipality | office')", () => {
@@ -58,5 +58,20 @@ describe('lines at the top of every page', () => {
     expect(running.has('tema #')).toBe(false);
     // The same label with the same number on every page is a chapter's running header.
     expect(findRunningLines(pages(['Fokusområde 2', 'Fokusområde 2', 'Fokusområde 2', 'Fokusområde 2'])).has('fokusområde #')).toBe(true);
+  });
+});
+
+describe('the running lines of a two-page document', () => {
+  it('are the line that opens both pages and the one that closes both', () => {
+    const pages = [['Nordby kommun Kulturplan', 'Kulturplan 2025–2028', 'Inledning', 'Kulturen ska nå alla.', 'Kulturförvaltningen 1'], ['Nordby kommun Kulturplan', 'Tidplan: 2026', 'Uppföljning sker varje år.', 'Kulturförvaltningen 2']];
+    expect([...findTwoPageLines(pages)].sort()).toEqual(['kulturförvaltningen #', 'nordby kommun kulturplan']);
+  });
+
+  it('are not a heading on one page, a sentence, a section label with its number, or a single word', () => {
+    expect(findTwoPageLines([['Inledning', 'Text.'], ['Bakgrund', 'Text.']]).size).toBe(0);
+    expect(findTwoPageLines([['Kulturen ska nå alla.', 'Text'], ['Kulturen ska nå alla.', 'Mer text']]).size).toBe(0);
+    expect(findTwoPageLines([['Tema 1', 'Text'], ['Tema 2', 'Mer text']]).size).toBe(0);
+    expect(findTwoPageLines([['Kultur', 'Text'], ['Kultur', 'Mer']]).size).toBe(0);
+    expect(findTwoPageLines([['Kulturplan', 'Text'], ['Kulturplan', 'Mer'], ['Kulturplan', 'Slut']]).size).toBe(0);
   });
 });
