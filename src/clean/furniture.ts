@@ -82,6 +82,25 @@ export function findRunningLines(pages: string[][], edge = 3): Set<string> {
   return new Set([...counts].filter(([k, n]) => repeated(k, n) && !numberedSections(k)).map(([k]) => k));
 }
 
+/**
+ * The line that opens both pages of a two-page document, or closes both, the
+ * same in its number-blind shape, is its running head or footer ('Nordby
+ * kommun Kulturplan' over each page, 'Kulturförvaltningen' under each): too
+ * few pages for findRunningLines to count, but a heading of the text stands
+ * on one page only. A sentence, a numbered section label and a single word
+ * are no running line.
+ */
+export function findTwoPageLines(pages: string[][]): Set<string> {
+  const out = new Set<string>();
+  if (pages.length !== 2) return out;
+  for (const pick of [(l: string[]) => l.find((x) => x.trim()), (l: string[]) => [...l].reverse().find((x) => x.trim())]) {
+    const lines = pages.map((l) => (pick(l) ?? '').trim());
+    const keys = lines.map(furnitureKey);
+    if (keys[0] === keys[1] && keys[0].split(' ').length >= 2 && !NUMBERED_SECTION.test(keys[0]) && !/[.!?]$/.test(lines[0])) out.add(keys[0]);
+  }
+  return out;
+}
+
 /** A page's words with their numbers blanked, so '– 2 –' and '– 3 –', 'Sida 2 av 7' and 'Sida 3 av 7' are alike. */
 const blindWords = (text: string) => text.trim().split(/\s+/).filter(Boolean).map((w) => w.replace(/\d+/g, '#'));
 
@@ -93,13 +112,16 @@ const blindWords = (text: string) => text.trim().split(/\s+/).filter(Boolean).ma
  * text, the offset where the text after the head starts (or where the footer
  * starts), or null where the text does not have it.
  */
+/** A page's head or foot runs to this many words: a browser prints the page's date, time and whole title, then its address and page ('12/3/26, 7:56 PM Uppföljning av … - X kommun https://… 1/3'). */
+const MAX_EDGE_WORDS = 30;
+
 export function findPageEdges(texts: string[], edge: 'head' | 'foot'): Array<number | null> {
   const none = texts.map((): number | null => null);
   if (texts.length < 3) return none;
   const words = texts.map(blindWords);
   const take = (w: string[], n: number) => (edge === 'head' ? w.slice(0, n) : w.slice(-n)).join(' ');
   let best: { n: number; key: string } | null = null;
-  for (let n = 3; n <= 15; n++) {
+  for (let n = 3; n <= MAX_EDGE_WORDS; n++) {
     const counts = new Map<string, number>();
     for (const w of words) if (w.length > n) counts.set(take(w, n), (counts.get(take(w, n)) ?? 0) + 1);
     const top = [...counts].sort((a, b) => b[1] - a[1])[0];

@@ -238,7 +238,8 @@ function canContinue(open: OpenBlock, line: Line): boolean {
   // A short line that ends in a colon opens a list ('Aktiviteter:'); a word or three alone after an item is a heading ('Indikatorer'), not the item's last line.
   const words = line.text.trim().split(/\s+/).length;
   if (/:\s*$/.test(line.text) && words <= 6) return false;
-  if (b.kind === 'item' && words <= 3 && !/[.,;:!?]\s*$/.test(line.text)) return false;
+  // A figure opens no heading: 'årskurs' / '1–6' is the item's text going on.
+  if (b.kind === 'item' && words <= 3 && !/[.,;:!?]\s*$/.test(line.text) && !/^\d/.test(line.text.trim())) return false;
   if (/[.!?:;]["”’)]?\s*$/.test(b.text) && endsSentence(b.text.replace(/:\s*$/, '.'))) return false;
   if (/:\s*$/.test(b.text)) return false;
   return open.lastFill >= 0.7;

@@ -1,6 +1,6 @@
 import { buildDoc } from '../core/build-doc.js';
 import type { Doc, Message, RawBlock } from '../core/types.js';
-import { findFootersInside, findPageEdges, findRunningLines, furnitureKey, isFieldFooter, parsePageNumber } from '../clean/furniture.js';
+import { findFootersInside, findPageEdges, findTwoPageLines, findRunningLines, furnitureKey, isFieldFooter, parsePageNumber } from '../clean/furniture.js';
 import { repairBlockDiacritics } from '../clean/diacritics.js';
 import { normalizeChars } from '../clean/normalize.js';
 import { segmentLines, type Line } from '../clean/segment.js';
@@ -13,6 +13,7 @@ import { splitRunOnTables } from '../clean/run-on-table.js';
 import { joinTableLines } from '../clean/table-lines.js';
 import { reattachWrappedIds } from '../clean/wrapped-band-id.js';
 import { hasNumberedOutline, splitRunOnTitles } from '../clean/run-on-titles.js';
+import { placeLateBands } from '../clean/late-bands.js';
 import { TRANSCRIPT_MARKERS } from '../lang/structure.js';
 import { decodeText, encodingMessages } from './decode.js';
 
@@ -45,7 +46,8 @@ export function readText(bytes: Uint8Array): Doc {
   // Before the inline split, so that a title does not end up inside an item; after it, the items that ran on past their line.
   const plain = runOn && !hasNumberedOutline(cut);
   const split = splitInline(runOn ? splitRunOnTitles(cut, ['paragraph', 'item'], plain) : cut);
-  const blocks: RawBlock[] = [...furniture, ...(runOn ? splitRunOnTitles(split, ['item'], plain) : split)];
+  // Area titles the reading order set after their rows go back before them, once every title is a block of its own.
+  const blocks: RawBlock[] = [...furniture, ...placeLateBands(runOn ? splitRunOnTitles(split, ['item'], plain) : split)];
   return buildDoc('text', blocks, { pageCount, messages, source });
 }
 
@@ -133,6 +135,7 @@ function placeOnPages(lines: SourceLine[], bareForm: boolean, bodyFrom: number):
   const byPage = new Map<number | null, string[]>();
   for (const l of placed) if (l.text.trim()) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l.text]);
   const running = byPage.size >= 3 ? findRunningLines([...byPage.values()]) : new Set<string>();
+  for (const key of findTwoPageLines([...byPage].filter(([p]) => p !== null).map(([, v]) => v))) running.add(key);
 
   const lengths = placed.map((l) => l.text.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
   const width = lengths.length ? lengths[Math.floor(lengths.length * 0.8)] : 80;

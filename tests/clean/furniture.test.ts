@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPageEdges, findRunningLines, isFieldFooter } from '../../src/clean/furniture.js';
+import { findPageEdges, findRunningLines, findTwoPageLines, isFieldFooter } from '../../src/clean/furniture.js';
 
 describe('a footer of fields', () => {
   it("is a line of short fields between bars ('Rapport | date | municipality | office')", () => {
@@ -25,6 +25,13 @@ describe('running heads and footers run into a transcript page', () => {
     expect(at[0]).toBeNull();
     expect(pages[1].slice(0, at[1]!).trim()).toBe('Biblioteken ska vara öppna fler timmar.');
     expect(pages[3].slice(at[3]!)).toBe('Kulturplan 2025–2028 · Nordby kommun – 4 –');
+  });
+
+  it("finds a browser's whole print footer, its date, time and long page title included", () => {
+    const foot = (n: number) => `4/9/26, 10:12 AM Handlingsplan för ett tryggare centrum i Nordby med åtgärder för 2025–2027 och uppföljning av dem - Nordby kommun https://www.nordby.se/trygghet/handlingsplan ${n}/3`;
+    const pages = [`Trygghet Belysningen ska bli bättre. ${foot(1)}`, `Ordna nattvandringar ◐ ${foot(2)}`, `Kontakta kommunen. ${foot(3)}`];
+    const at = findPageEdges(pages, 'foot');
+    expect(pages.map((p, i) => p.slice(0, at[i]!).trim())).toEqual(['Trygghet Belysningen ska bli bättre.', 'Ordna nattvandringar ◐', 'Kontakta kommunen.']);
   });
 
   it('finds the head most pages open with, and none where pages share only a word or two', () => {
@@ -59,5 +66,20 @@ describe('lines at the top of every page', () => {
     // One page's line is no running line, nor a heading of a word or two that both pages open with.
     expect(findRunningLines([pages(['Trafiksäkerhetsplan 2026 – uppföljning i maj'])[0], ['Annan rad överst', 'Brödtext.']]).size).toBe(0);
     expect(findRunningLines(pages(['Åtgärder 2026', 'Åtgärder 2026'])).has('åtgärder #')).toBe(false);
+  });
+});
+
+describe('the running lines of a two-page document', () => {
+  it('are the line that opens both pages and the one that closes both', () => {
+    const pages = [['Nordby kommun Kulturplan', 'Kulturplan 2025–2028', 'Inledning', 'Kulturen ska nå alla.', 'Kulturförvaltningen 1'], ['Nordby kommun Kulturplan', 'Tidplan: 2026', 'Uppföljning sker varje år.', 'Kulturförvaltningen 2']];
+    expect([...findTwoPageLines(pages)].sort()).toEqual(['kulturförvaltningen #', 'nordby kommun kulturplan']);
+  });
+
+  it('are not a heading on one page, a sentence, a section label with its number, or a single word', () => {
+    expect(findTwoPageLines([['Inledning', 'Text.'], ['Bakgrund', 'Text.']]).size).toBe(0);
+    expect(findTwoPageLines([['Kulturen ska nå alla.', 'Text'], ['Kulturen ska nå alla.', 'Mer text']]).size).toBe(0);
+    expect(findTwoPageLines([['Tema 1', 'Text'], ['Tema 2', 'Mer text']]).size).toBe(0);
+    expect(findTwoPageLines([['Kultur', 'Text'], ['Kultur', 'Mer']]).size).toBe(0);
+    expect(findTwoPageLines([['Kulturplan', 'Text'], ['Kulturplan', 'Mer'], ['Kulturplan', 'Slut']]).size).toBe(0);
   });
 });

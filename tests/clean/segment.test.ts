@@ -268,3 +268,12 @@ describe('a letter that ends the sentence above', () => {
     expect(afterShort.filter((b) => b.kind === 'item').map((b) => b.marker)).toEqual(['i.']);
   });
 });
+
+describe('a short line after an item', () => {
+  it('goes on with the item when it opens with a figure, and is a heading of its own when it is a word or two', () => {
+    const figure = segmentLines([line('2. Erbjuda simskola för alla barn i förskoleklass och årskurs'), line('1–3', { fill: 0.05 }), line('Ansvar: Fritidsförvaltningen')]);
+    expect(figure.map((b) => b.text)).toEqual(['Erbjuda simskola för alla barn i förskoleklass och årskurs 1–3', 'Ansvar: Fritidsförvaltningen']);
+    const heading = segmentLines([line('2. Erbjuda simskola för alla barn i förskoleklass'), line('Idrott och hälsa', { fill: 0.2 }), line('Idrotten ska vara öppen för alla.')]);
+    expect(heading.map((b) => b.text)).toEqual(['Erbjuda simskola för alla barn i förskoleklass', 'Idrott och hälsa', 'Idrotten ska vara öppen för alla.']);
+  });
+});
