@@ -1,7 +1,7 @@
 import { memoize } from '../../core/memo.js';
 import { hexColour } from '../../core/colour.js';
 import type { Block, Doc, Status, Track } from '../../core/types.js';
-import { LIGHT_SYMBOLS, STATUS_SYMBOLS, TRACK_MEANINGS, TRACK_PATTERNS } from '../../lang/status.js';
+import { LEGEND_GLYPHS, LIGHT_SYMBOLS, STATUS_SYMBOLS, TRACK_MEANINGS, TRACK_PATTERNS } from '../../lang/status.js';
 import { classifyStatus, statusesIn, trackOfFill } from '../rules/status.js';
 import { defineConstruction } from './define.js';
 
@@ -26,7 +26,9 @@ export interface LegendMeaning {
 
 export type Legend = Map<string, LegendMeaning>;
 
-const SYMBOLS = STATUS_SYMBOLS.map((s) => s.symbols).join('') + LIGHT_SYMBOLS.join('');
+/** The symbols a legend may explain: the common ones, and any other the document draws from the symbol blocks ('⊘'). */
+const SYMBOLS = STATUS_SYMBOLS.map((s) => s.symbols).join('') + LIGHT_SYMBOLS.join('') + LEGEND_GLYPHS;
+const ALL_GLYPHS = new RegExp(`^[${SYMBOLS}]+$`, 'u');
 
 /** Kept per text (and frozen, as legends share them): the same status words follow key after key, row after row. */
 const meaningOf = memoize((text: string): LegendMeaning | null => {
@@ -125,12 +127,14 @@ export function readLegend(doc: Doc): Legend {
       const text = doc.text.slice(b.start, b.end);
       if (text.length <= 400 && isLegendRow(doc, b)) for (const e of symbolEntries(text)) out.set(e.key, e.meaning);
     }
+    // A legend's line set in larger type reads as a heading: a short one of symbols and meanings is a legend still.
+    if (b.kind === 'heading') for (const e of symbolEntries(doc.text.slice(b.start, b.end))) out.set(e.key, e.meaning);
     if (b.kind !== 'item' && b.kind !== 'paragraph') continue;
     const text = doc.text.slice(b.start, b.end);
     if (text.length > 400) continue;
     for (const m of text.matchAll(KEY_VALUE)) {
       const key = m[1];
-      const isKey = [...key].every((c) => SYMBOLS.includes(c)) || TRACK_PATTERNS.some((t) => t.pattern.test(key));
+      const isKey = ALL_GLYPHS.test(key) || TRACK_PATTERNS.some((t) => t.pattern.test(key));
       // The meaning only of a key: trying every status phrase on every 'word – text' of a document is what a legend costs.
       const meaning = isKey ? meaningOf(m[2]) : null;
       if (meaning) out.set(key.toLowerCase(), meaning);
