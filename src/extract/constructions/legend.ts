@@ -86,11 +86,19 @@ function swatchEntries(doc: Doc, b: Block): LegendEntry[] {
  * or one on a short line. (A bullet glyph is one of the symbols: an item with
  * one is asked for no meaning.)
  */
-function symbolEntries(text: string): LegendEntry[] {
+function symbolEntries(text: string, colourAt: (offset: number) => string | null = () => null): LegendEntry[] {
   const keys = [...text.matchAll(SYMBOL_RUN)];
   if (keys.length < 2 && text.trim().length > 60) return [];
-  const meant = keys.map((m) => ({ key: m[1], meaning: symbolMeaning(m[1], m[2]) })).filter((r): r is LegendEntry => r.meaning !== null);
-  return meant.length >= 2 || (meant.length === 1 && text.trim().length <= 60) ? meant : [];
+  // A symbol written for a drawn swatch ('[green square] Genomförd') keys its colour as well: a cell filled with that colour means the same.
+  const meant = keys
+    .flatMap((m) => {
+      const meaning = symbolMeaning(m[1], m[2]);
+      const colour = meaning ? colourAt(m.index!) : null;
+      return [{ key: m[1], meaning }, ...(colour ? [{ key: fillKey(colour), meaning }] : [])];
+    })
+    .filter((r): r is LegendEntry => r.meaning !== null);
+  const symbols = meant.filter((e) => !e.key.startsWith('fill:')).length;
+  return symbols >= 2 || (symbols === 1 && text.trim().length <= 60) ? meant : [];
 }
 
 /**
@@ -121,11 +129,12 @@ export function legendOfFill(legend: Legend, fill: string): { meaning: LegendMea
 /** What a document's legend says its colour words, swatches and symbols mean: key (lower case) → status and light. */
 export function readLegend(doc: Doc): Legend {
   const out: Legend = new Map();
+  const drawn = new Map((doc.pictures ?? []).filter((p) => p.source === 'shape' && p.kind === 'icon' && p.hex).map((p) => [p.start, p.hex!]));
   for (const b of doc.blocks) {
     if (b.kind === 'row') {
       for (const e of swatchEntries(doc, b)) out.set(e.key, e.meaning);
       const text = doc.text.slice(b.start, b.end);
-      if (text.length <= 400 && isLegendRow(doc, b)) for (const e of symbolEntries(text)) out.set(e.key, e.meaning);
+      if (text.length <= 400 && isLegendRow(doc, b)) for (const e of symbolEntries(text, (at) => drawn.get(b.start + at) ?? null)) out.set(e.key, e.meaning);
     }
     // A legend's line set in larger type reads as a heading: a short one of symbols and meanings is a legend still.
     if (b.kind === 'heading') for (const e of symbolEntries(doc.text.slice(b.start, b.end))) out.set(e.key, e.meaning);
