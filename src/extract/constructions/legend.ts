@@ -2,7 +2,7 @@ import { memoize } from '../../core/memo.js';
 import { hexColour } from '../../core/colour.js';
 import type { Block, Doc, Status, Track } from '../../core/types.js';
 import { LEGEND_GLYPHS, LIGHT_SYMBOLS, STATUS_SYMBOLS, TRACK_MEANINGS, TRACK_PATTERNS } from '../../lang/status.js';
-import { classifyStatus, statusesIn, trackOfFill } from '../rules/status.js';
+import { classifyStatus, paletteTracks, statusesIn, trackOfFill } from '../rules/status.js';
 import { defineConstruction } from './define.js';
 
 export const legend = defineConstruction({
@@ -150,5 +150,24 @@ export function readLegend(doc: Doc): Legend {
     }
     for (const e of symbolEntries(text)) out.set(e.key, e.meaning);
   }
+  for (const [fill, track] of paletteTracks(colourOnlyFills(doc))) out.set(paletteKey(fill), Object.freeze({ status: null, track }));
   return out;
+}
+
+/** The key under which a legend holds the light a document's palette gives a fill (see paletteTracks). */
+const paletteKey = (fill: string) => `palette:${hexColour(fill)}`;
+
+/** The light the document's palette gives a fill, where its hue alone reads otherwise. */
+export function paletteTrack(legend: Legend, fill: string): Track | null {
+  return legend.get(paletteKey(fill))?.track ?? null;
+}
+
+/** The fills of cells that hold no words: the colours a document states something by. */
+function colourOnlyFills(doc: Doc): string[] {
+  const fills: string[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind !== 'row' || !b.cells || !b.fills) continue;
+    b.fills.forEach((f, i) => f && !doc.text.slice(b.cells![i].start, b.cells![i].end).trim() && fills.push(f));
+  }
+  return fills;
 }
