@@ -1,6 +1,6 @@
 import { memoize } from '../core/memo.js';
 import { COMPANY_FORMS, UNIT_HEADS, UNIT_JOINERS } from '../lang/units.js';
-import { CONTINUOUS_STATUS, LIGHT_SYMBOLS, STATUS_PATTERNS, STATUS_SYMBOLS } from '../lang/status.js';
+import { CONTINUOUS_STATUS, LEGEND_GLYPHS, LIGHT_SYMBOLS, STATUS_PATTERNS, STATUS_SYMBOLS } from '../lang/status.js';
 import { TIME_CELL } from '../lang/timeline.js';
 import { YEAR_MARK } from '../lang/fields.js';
 import { UNTIL_YEAR } from '../lang/structure.js';
@@ -17,13 +17,15 @@ export type CellKind = 'empty' | 'status' | 'symbol' | 'time' | 'owner' | 'mark'
 
 /** Every symbol a status or a light is drawn with ('●', '◐', '✕', '✅', '🟡'): what a legend explains. */
 const GLYPHS = new Set([...STATUS_SYMBOLS.flatMap((s) => [...s.symbols]), ...LIGHT_SYMBOLS]);
+/** A symbol of the blocks a document's own legend draws from ('⊘', '◆'). */
+const LEGEND_GLYPH = new RegExp(`^[${LEGEND_GLYPHS}]$`, 'u');
 /** A cell holds a symbol and no words: one, or two where a reader wrote a picture beside the author's own. */
 const MAX_CELL_GLYPHS = 2;
 
 /** Whether a cell holds only status or light symbols ('◐', '✓', '⛔'). */
 export function isSymbolCell(cell: string): boolean {
   const glyphs = [...cell.replace(/[\s\uFE0F]/gu, '')];
-  return glyphs.length > 0 && glyphs.length <= MAX_CELL_GLYPHS && glyphs.every((g) => GLYPHS.has(g));
+  return glyphs.length > 0 && glyphs.length <= MAX_CELL_GLYPHS && glyphs.every((g) => GLYPHS.has(g) || LEGEND_GLYPH.test(g));
 }
 
 const unitHead = new RegExp(`(?:${UNIT_HEADS.words.join('|')})\\)?[,;.]?$`, 'iu');

@@ -3,7 +3,7 @@ import type { ActivityRow, DocPicture, Status, Track } from '../core/types.js';
 import { CONTINUOUS_STATUS, LIGHT_SYMBOLS, PROGRESS_PERCENT, STATUS_SYMBOLS, SYMBOL_TRACKS } from '../lang/status.js';
 import { escapeRegExp } from '../lang/pattern.js';
 import { TIME_IN_SENTENCE } from '../lang/timeline.js';
-import { legendOfFill, type Legend } from './constructions/legend.js';
+import { legendOfFill, paletteTrack, type Legend } from './constructions/legend.js';
 import type { Entry } from './outline/types.js';
 import { classifyStatus, trackOfFill, trackOfLead, trackOfMeaning, trackOfWord } from './rules/status.js';
 import { yearsIn } from './rules/years.js';
@@ -188,7 +188,9 @@ export function activityFields(entry: Entry, legend: Legend, pictures: PictureLo
   if (keyed?.by === 'swatch' && keyed.meaning.track && !judged.track) Object.assign(judged, { track: keyed.meaning.track, trackRaw: fill, trackRule: 'track/legend-fill' });
   // Where the legend's swatches make the colours statuses, a colour is no traffic light.
   if (!judged.track && entry.table?.fill && keyed?.by !== 'swatch') {
-    const hit = trackOfFill(entry.table.fill);
+    // The document's palette first: a pastel red may read as orange by its hue alone.
+    const shifted = paletteTrack(legend, entry.table.fill);
+    const hit = shifted ? { track: shifted, raw: hexColour(entry.table.fill), rule: 'track/palette' } : trackOfFill(entry.table.fill);
     if (hit) Object.assign(judged, { track: hit.track, trackRaw: hit.raw, trackRule: hit.rule });
   }
   return {

@@ -42,8 +42,8 @@ export interface ImageData {
 
 /** Pictures larger than this on the page (points) are photos, maps or logos, not status marks. */
 const MAX_BOX = { width: 140, height: 28 };
-/** Vector shapes of this size are dots; larger ones are cell shading, smaller ones specks. */
-const SHAPE = { min: 3, max: 20 };
+/** Vector shapes of this size are dots or a legend's colour swatches (a square about a line and a half high); larger ones are cell shading, smaller ones specks. */
+const SHAPE = { min: 3, max: 26 };
 /** A drawn bar: a low rectangle, no wider than a table column. */
 const BAR = { minHeight: 3, maxHeight: 16, minWidth: 20, maxWidth: 200 };
 /** A bar's fill may be a sliver (a small share); its frame may not. */
@@ -144,7 +144,9 @@ export async function picturesOfOperators(
       if (w < SHAPE.min || h < SHAPE.min || w > SHAPE.max || h > SHAPE.max || w / h > 1.6 || h / w > 1.6) continue;
       const reading = readFilledShape(fill);
       // Blue and purple vector shapes are bullets and decoration far more often than lights.
-      if (reading && reading.colour !== 'blue' && reading.colour !== 'purple') out.push({ ...box, reading, source: 'shape' });
+      // A shape painted twice in the same place (a fill, then the same path again for its border) is one picture.
+      const again = out.some((o) => o.source === 'shape' && Math.abs(o.x1 - box.x1) < EDGE && Math.abs(o.y1 - box.y1) < EDGE && Math.abs(o.x2 - box.x2) < EDGE && Math.abs(o.y2 - box.y2) < EDGE);
+      if (reading && !again && reading.colour !== 'blue' && reading.colour !== 'purple') out.push({ ...box, reading, source: 'shape' });
     }
   }
   return [...out, ...drawnBars(rects)];

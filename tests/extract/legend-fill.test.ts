@@ -83,3 +83,34 @@ describe("the colour of a row's judgement cell, not of its shaded area column", 
     expect(got.map((g) => g.track)).toEqual([null, null, null]);
   });
 });
+
+describe("a legend of drawn swatches, each written as the symbol for its colour ('[green square] Klar')", () => {
+  /** A housing programme's follow-up printed to PDF: the legend's swatches are drawn squares, the status cells filled. */
+  function printed(swatchSource: 'shape' | 'image'): ReturnType<typeof buildDoc> {
+    const blocks: RawBlock[] = [
+      { kind: 'heading', text: 'Uppföljning av bostadsförsörjningsprogrammet', page: 1, level: 1 },
+      { kind: 'row', text: '', page: 1, table: 0, cells: ['✅', 'Klar', '⚠', 'Pågår', '⛔', 'Ej startad'] },
+      { kind: 'row', text: '', page: 1, table: 1, header: true, cells: ['Åtgärd', 'Ansvar', 'Status'] },
+      { kind: 'row', text: '', page: 1, table: 1, cells: ['Ta fram en markanvisningspolicy', 'Mark och exploatering', ''], fills: [null, null, '#00B050'] },
+      { kind: 'row', text: '', page: 1, table: 1, cells: ['Bygga trygghetsboenden i Norrby', 'Bostadsbolaget', ''], fills: [null, null, '#C00000'] },
+      { kind: 'row', text: '', page: 1, table: 1, cells: ['Kartlägga behovet av bostäder för unga', 'Planenheten', ''], fills: [null, null, '#F4B183'] },
+    ];
+    const doc = buildDoc('pdf', blocks, { pageCount: 1 });
+    const swatch = (token: string, hex: string, colour: string) => {
+      const start = doc.text.indexOf(token);
+      return { start, end: start + token.length, page: 1, kind: 'icon' as const, colour, hex, shape: 'dot', share: null, source: swatchSource };
+    };
+    doc.pictures = [swatch('✅', '#00B050', 'green'), swatch('⚠', '#F4B183', 'orange'), swatch('⛔', '#C00000', 'red')];
+    return doc;
+  }
+
+  it("gives a cell filled with a swatch's colour the swatch's status, and no traffic light", () => {
+    const got = extract(printed('shape')).activities.map((a) => [a.status, a.track]);
+    expect(got).toEqual([['done', null], ['not_started', null], ['ongoing', null]]);
+  });
+
+  it('takes no colour from a raster icon beside a word: an icon is a light of its own, not a swatch', () => {
+    const got = extract(printed('image')).activities.map((a) => a.statusRule);
+    expect(got).not.toContain('status/legend-fill');
+  });
+});

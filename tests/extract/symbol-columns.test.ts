@@ -98,3 +98,36 @@ describe("a legend row of several swatches, each beside its word", () => {
     expect(got).toEqual([[null, 'off_track']]);
   });
 });
+
+describe("a legend's own symbols beyond the common circles ('⊘ Uppskjuten', '◆ Avvaktar')", () => {
+  const read = (blocks: RawBlock[]) => extract(buildDoc('pdf', blocks, { pageCount: 1 })).activities.map((a) => [a.text, a.status]);
+
+  it('reads the status of a field that holds a symbol only the legend explains, the legend line set as a heading or a paragraph', () => {
+    const blocks: RawBlock[] = [
+      { kind: 'heading', text: 'Lägesrapport avfallsplan 2025', page: 1, level: 1 },
+      { kind: 'paragraph', text: 'Förklaring: ● Klar ◐ Pågår ○ Ej startad', page: 1 },
+      { kind: 'heading', text: '⊘ Uppskjuten', page: 1, level: 3 },
+      { kind: 'heading', text: '◆ Avvaktar beslut', page: 1, level: 3 },
+      { kind: 'heading', text: 'Mål 1. Mindre matsvinn', page: 1, level: 2 },
+      { kind: 'paragraph', text: 'Åtgärd 1.1 Mäta matsvinnet i alla skolkök', page: 1 },
+      { kind: 'paragraph', text: 'Ansvarig: Kostenheten', page: 1 },
+      { kind: 'paragraph', text: 'Status: ⊘', page: 1 },
+      { kind: 'paragraph', text: 'Åtgärd 1.2 Införa insamling av matavfall i flerbostadshus', page: 1 },
+      { kind: 'paragraph', text: 'Ansvarig: Renhållningen', page: 1 },
+      { kind: 'paragraph', text: 'Status: ◐', page: 1 },
+    ];
+    expect(read(blocks).map((r) => r[1])).toEqual(['postponed', 'ongoing']);
+  });
+
+  it('types a column of such symbols as a status column, and gives a symbol no legend explains no status', () => {
+    expect(isSymbolCell('⊘')).toBe(true);
+    expect(contentRole(['⊘', '●', '◆'])).toBe('status');
+    const blocks: RawBlock[] = [
+      { kind: 'heading', text: 'Lägesrapport avfallsplan 2025', page: 1, level: 1 },
+      { kind: 'paragraph', text: 'Åtgärd 1.1 Mäta matsvinnet i alla skolkök', page: 1 },
+      { kind: 'paragraph', text: 'Ansvarig: Kostenheten', page: 1 },
+      { kind: 'paragraph', text: 'Status: ⊘', page: 1 },
+    ];
+    expect(read(blocks).map((r) => r[1])).not.toEqual(['postponed']);
+  });
+});

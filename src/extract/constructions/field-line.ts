@@ -1,5 +1,5 @@
 import { defineConstruction } from './define.js';
-import { fieldLine } from '../outline/fields.js';
+import { emptyFieldLine, fieldLine } from '../outline/fields.js';
 import type { Proposal } from '../resolve/proposal.js';
 
 export const fieldLines = defineConstruction({
@@ -10,6 +10,8 @@ export const fieldLines = defineConstruction({
     { doc: '# Förebygga avfall\n1. Införa pantsystem för engångsmuggar på stadens evenemang\n### Ansvarig: Kulturförvaltningen\n### Tidplan: 2026\n2. Minska matsvinnet i skolköken\n### Ansvarig: Skolförvaltningen\n# Öka återbruket\n3. Öppna en återbruksbutik vid återvinningscentralen\n### Status: Pågår', focusAreas: ['Förebygga avfall', 'Öka återbruket'], activities: ['Införa pantsystem för engångsmuggar på stadens evenemang', 'Minska matsvinnet i skolköken', 'Öppna en återbruksbutik vid återvinningscentralen'] },
     // An export's labels without a colon: the comment, any text, continues the record after its other fields.
     { doc: '# Simhallen\n### Förlänga öppettiderna på helger\nAnsvarig Fritidsförvaltningen\nStatus Pågår\nKommentar Öppet till 20 sedan mars.\n### Erbjuda simskola för vuxna\nAnsvarig Badmästare\nStatus Ej påbörjad\nKommentar Avvaktar personal.', activities: ['Förlänga öppettiderna på helger', 'Erbjuda simskola för vuxna'] },
+    // A field the export left empty ('Status:') keeps the record's later fields with it.
+    { doc: '# Idrottsplatser\n1. Byta konstgräs på Norrvallen\nAnsvarig: Fritidsförvaltningen\nStatus:\nKommentar: Upphandlingen startar i vår.\n2. Bygga omklädningsrum vid Södervallen\nAnsvarig: Fastighetsavdelningen\nStatus: Pågår', activities: ['Byta konstgräs på Norrvallen', 'Bygga omklädningsrum vid Södervallen'] },
     { doc: '# Trygghet\n1. Ordna nattvandringar med föreningar\nAnsvarig: Fritidsförvaltningen\nTidplan: 2025\n2. Förbättra belysningen i parker\nAnsvarig: Tekniska förvaltningen', activities: ['Ordna nattvandringar med föreningar', 'Förbättra belysningen i parker'] },
   ],
   negative: [
@@ -26,7 +28,8 @@ export const fieldLines = defineConstruction({
       // An item the reading gave no marker (a line set in) is a line like any other.
       if (b.kind !== 'paragraph' && b.kind !== 'heading' && !(b.kind === 'item' && !b.marker)) return;
       // Right after a line of fields, a field of free text continues the record ('Kommentar Arbetet har startat').
-      const fields = fieldLine(view.text(i), after === i - 1);
+      // A label left empty among the record's lines ('Status:') is a field of the record too, not a lead-in to what follows.
+      const fields = fieldLine(view.text(i), after === i - 1) ?? (after === i - 1 ? emptyFieldLine(view.text(i)) : null);
       if (fields) after = i;
       // A heading is a field line only when its labels name an activity's fields, never an area or the activity itself.
       if (fields && b.kind === 'heading' && fields.some((f) => f.role === 'focus-area' || f.role === 'activity')) return;

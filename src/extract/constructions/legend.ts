@@ -1,8 +1,8 @@
 import { memoize } from '../../core/memo.js';
 import { hexColour } from '../../core/colour.js';
 import type { Block, Doc, Status, Track } from '../../core/types.js';
-import { LIGHT_SYMBOLS, STATUS_SYMBOLS, TRACK_MEANINGS, TRACK_PATTERNS } from '../../lang/status.js';
-import { classifyStatus, statusesIn, trackOfFill } from '../rules/status.js';
+import { LEGEND_GLYPHS, LIGHT_SYMBOLS, STATUS_SYMBOLS, TRACK_MEANINGS, TRACK_PATTERNS } from '../../lang/status.js';
+import { classifyStatus, paletteTracks, statusesIn, trackOfFill } from '../rules/status.js';
 import { defineConstruction } from './define.js';
 
 export const legend = defineConstruction({
@@ -26,7 +26,9 @@ export interface LegendMeaning {
 
 export type Legend = Map<string, LegendMeaning>;
 
-const SYMBOLS = STATUS_SYMBOLS.map((s) => s.symbols).join('') + LIGHT_SYMBOLS.join('');
+/** The symbols a legend may explain: the common ones, and any other the document draws from the symbol blocks ('⊘'). */
+const SYMBOLS = STATUS_SYMBOLS.map((s) => s.symbols).join('') + LIGHT_SYMBOLS.join('') + LEGEND_GLYPHS;
+const ALL_GLYPHS = new RegExp(`^[${SYMBOLS}]+$`, 'u');
 
 /** Kept per text (and frozen, as legends share them): the same status words follow key after key, row after row. */
 const meaningOf = memoize((text: string): LegendMeaning | null => {
@@ -84,11 +86,19 @@ function swatchEntries(doc: Doc, b: Block): LegendEntry[] {
  * or one on a short line. (A bullet glyph is one of the symbols: an item with
  * one is asked for no meaning.)
  */
-function symbolEntries(text: string): LegendEntry[] {
+function symbolEntries(text: string, colourAt: (offset: number) => string | null = () => null): LegendEntry[] {
   const keys = [...text.matchAll(SYMBOL_RUN)];
   if (keys.length < 2 && text.trim().length > 60) return [];
-  const meant = keys.map((m) => ({ key: m[1], meaning: symbolMeaning(m[1], m[2]) })).filter((r): r is LegendEntry => r.meaning !== null);
-  return meant.length >= 2 || (meant.length === 1 && text.trim().length <= 60) ? meant : [];
+  // A symbol written for a drawn swatch ('[green square] Genomförd') keys its colour as well: a cell filled with that colour means the same.
+  const meant = keys
+    .flatMap((m) => {
+      const meaning = symbolMeaning(m[1], m[2]);
+      const colour = meaning ? colourAt(m.index!) : null;
+      return [{ key: m[1], meaning }, ...(colour ? [{ key: fillKey(colour), meaning }] : [])];
+    })
+    .filter((r): r is LegendEntry => r.meaning !== null);
+  const symbols = meant.filter((e) => !e.key.startsWith('fill:')).length;
+  return symbols >= 2 || (symbols === 1 && text.trim().length <= 60) ? meant : [];
 }
 
 /**
@@ -119,23 +129,45 @@ export function legendOfFill(legend: Legend, fill: string): { meaning: LegendMea
 /** What a document's legend says its colour words, swatches and symbols mean: key (lower case) → status and light. */
 export function readLegend(doc: Doc): Legend {
   const out: Legend = new Map();
+  const drawn = new Map((doc.pictures ?? []).filter((p) => p.source === 'shape' && p.kind === 'icon' && p.hex).map((p) => [p.start, p.hex!]));
   for (const b of doc.blocks) {
     if (b.kind === 'row') {
       for (const e of swatchEntries(doc, b)) out.set(e.key, e.meaning);
       const text = doc.text.slice(b.start, b.end);
-      if (text.length <= 400 && isLegendRow(doc, b)) for (const e of symbolEntries(text)) out.set(e.key, e.meaning);
+      if (text.length <= 400 && isLegendRow(doc, b)) for (const e of symbolEntries(text, (at) => drawn.get(b.start + at) ?? null)) out.set(e.key, e.meaning);
     }
+    // A legend's line set in larger type reads as a heading: a short one of symbols and meanings is a legend still.
+    if (b.kind === 'heading') for (const e of symbolEntries(doc.text.slice(b.start, b.end))) out.set(e.key, e.meaning);
     if (b.kind !== 'item' && b.kind !== 'paragraph') continue;
     const text = doc.text.slice(b.start, b.end);
     if (text.length > 400) continue;
     for (const m of text.matchAll(KEY_VALUE)) {
       const key = m[1];
-      const isKey = [...key].every((c) => SYMBOLS.includes(c)) || TRACK_PATTERNS.some((t) => t.pattern.test(key));
+      const isKey = ALL_GLYPHS.test(key) || TRACK_PATTERNS.some((t) => t.pattern.test(key));
       // The meaning only of a key: trying every status phrase on every 'word – text' of a document is what a legend costs.
       const meaning = isKey ? meaningOf(m[2]) : null;
       if (meaning) out.set(key.toLowerCase(), meaning);
     }
     for (const e of symbolEntries(text)) out.set(e.key, e.meaning);
   }
+  for (const [fill, track] of paletteTracks(colourOnlyFills(doc))) out.set(paletteKey(fill), Object.freeze({ status: null, track }));
   return out;
+}
+
+/** The key under which a legend holds the light a document's palette gives a fill (see paletteTracks). */
+const paletteKey = (fill: string) => `palette:${hexColour(fill)}`;
+
+/** The light the document's palette gives a fill, where its hue alone reads otherwise. */
+export function paletteTrack(legend: Legend, fill: string): Track | null {
+  return legend.get(paletteKey(fill))?.track ?? null;
+}
+
+/** The fills of cells that hold no words: the colours a document states something by. */
+function colourOnlyFills(doc: Doc): string[] {
+  const fills: string[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind !== 'row' || !b.cells || !b.fills) continue;
+    b.fills.forEach((f, i) => f && !doc.text.slice(b.cells![i].start, b.cells![i].end).trim() && fills.push(f));
+  }
+  return fills;
 }

@@ -90,6 +90,16 @@ function readFieldLine(text: string, continuing: boolean): Field[] | null {
   return bareFieldLine(text.trim(), continuing)?.map((f) => ({ ...f, start: f.start + lead, end: f.end + lead })) ?? null;
 }
 
+/**
+ * A line that is a field's label with nothing after it ('Status:'), as a
+ * planning system prints a field left empty: the field, with no value.
+ */
+export function emptyFieldLine(text: string): Field[] | null {
+  const m = /^\s*([^:]{2,40}?)\s*:\s*$/u.exec(text);
+  const label = m ? roleOf(m[1]) : undefined;
+  return label ? [{ role: label.role, label: m![1], value: '', start: text.indexOf(':') + 1, end: text.indexOf(':') + 1, rule: label.id }] : null;
+}
+
 export function isFieldLine(text: string): boolean {
   return fieldLine(text) !== null;
 }

@@ -110,6 +110,37 @@ export function trackOfFill(fill: string | null | undefined): TrackMatch | null 
   return hit ? { track: hit.track, rule: hit.id, raw: hexColour(fill) } : null;
 }
 
+/** Degrees between two hues on the colour wheel. */
+const hueGap = (a: number, b: number) => {
+  const d = Math.abs(a - b) % 360;
+  return Math.min(d, 360 - d);
+};
+/** How far past a light's hues a colour may lie and still be drawn to it, where the palette leaves that light without a colour. */
+const MAX_PALETTE_SHIFT = 20;
+
+/**
+ * The lights a document's own palette shows, where its fills read by hue
+ * alone would leave a light out: three colours of which two read as one
+ * light (a yellow and an orange, both 'deviation') while the third light has
+ * none. The one of the two nearest the missing light's hues, within a few
+ * degrees, is that light (a salmon '#F4B183' is the red of a pastel palette).
+ * Fill → light, for the fills so moved only.
+ */
+export function paletteTracks(fills: string[]): Map<string, Track> {
+  const out = new Map<string, Track>();
+  const lit = [...new Set(fills.map(hexColour))]
+    .map((f) => ({ f, track: trackOfFill(f)?.track, h: hslOfHex(f)?.h ?? 0 }))
+    .filter((x): x is { f: string; track: Track; h: number } => !!x.track);
+  const used = new Set(lit.map((x) => x.track));
+  if (lit.length !== 3 || used.size !== 2) return out;
+  const missing = COLOUR_TRACKS.find((t) => !used.has(t.track));
+  if (!missing) return out;
+  const distance = (h: number) => (hueWithin(h, missing.hue) ? 0 : Math.min(hueGap(h, missing.hue[0]), hueGap(h, missing.hue[1])));
+  const [nearest] = lit.filter((x) => lit.some((y) => y !== x && y.track === x.track)).sort((a, b) => distance(a.h) - distance(b.h));
+  if (nearest && distance(nearest.h) <= MAX_PALETTE_SHIFT) out.set(nearest.f, missing.track);
+  return out;
+}
+
 export const trackFillRule = defineRule<Track | null>({
   id: 'track/colour',
   version: 1,
