@@ -18,6 +18,7 @@ describe('the date and adoption of minutes', () => {
   it('takes no adoption from a decision that adopts nothing, nor without a meeting date', () => {
     expect(findMinutesDecision('Kulturnämnden beslutar att ge förvaltningen i uppdrag att återkomma.')).toBeNull();
     expect(findMinutesDecision('Kulturnämnden beslutar att anta biblioteksplanen.')?.by).toBe('kulturnämnden');
+    expect(findMinutesDecision('Förslag till beslut: Socialnämnden antar Plan mot hemlöshet 2026–2028.')?.by).toBe('socialnämnden');
     const m = metadataOf('Kulturnämnden beslutar\n1. att anta Biblioteksplan 2026–2029.\nTjänsteskrivelse 2025-11-02');
     expect(m.adopted).toBeNull();
   });

@@ -106,7 +106,7 @@ const MINUTES_DECISION = new RegExp(`${BODY}\\s+${MINUTES_ADOPTION.words}`, 'iu'
  */
 export function findMinutesDecision(text: string): { by: string; start: number; end: number; rule: string } | null {
   // Only around the verb: a body's name is costly to look for at every position of a long text.
-  for (const v of text.matchAll(/beslut(?:ar|ade)/giu)) {
+  for (const v of text.matchAll(MINUTES_ADOPTION.verbs)) {
     const from = Math.max(0, v.index! - 80);
     const m = MINUTES_DECISION.exec(text.slice(from, v.index! + 200));
     if (m) return { by: m[1].toLowerCase(), start: from + m.index, end: from + m.index + m[0].length, rule: MINUTES_ADOPTION.id };
