@@ -59,8 +59,9 @@ const NUMBERED_SECTION = sv(`^(?:${SECTION_LABELS.map((l) => l.pattern).join('|'
 /**
  * Lines that repeat, in their number-blind shape, at the top or bottom of at
  * least half of the pages (and at least three, or both of two) are running headers or footers.
+ * `small`: the number-blind shapes of lines set smaller than the body, for a two-page document's short running lines.
  */
-export function findRunningLines(pages: string[][], edge = 3): Set<string> {
+export function findRunningLines(pages: string[][], edge = 3, small: ReadonlySet<string> = new Set()): Set<string> {
   const counts = new Map<string, number>();
   const texts = new Map<string, Set<string>>();
   for (const lines of pages) {
@@ -75,8 +76,8 @@ export function findRunningLines(pages: string[][], edge = 3): Set<string> {
     }
   }
   const needed = Math.max(3, Math.ceil(pages.length / 2));
-  // A two-page document repeats its running lines twice only: a line of three words or more at the same edge of both pages runs a header or footer (a heading or a label is shorter, or numbered anew).
-  const repeated = (k: string, n: number) => n >= needed || (pages.length === 2 && n === 2 && k.split(' ').length >= 3);
+  // A two-page document repeats its running lines twice only: a line of three words or more at the same edge of both pages runs a header or footer (a heading or a label is shorter, or numbered anew), and so does a shorter one set smaller than the body ('Kommunens namn' in 8 pt).
+  const repeated = (k: string, n: number) => n >= needed || (pages.length === 2 && n === 2 && (k.split(' ').length >= 3 || small.has(k)));
   // 'Tema 1', 'Tema 2', 'Tema 3' at the top of their pages: a section label numbered anew on each page opens its section, it runs no header.
   const numberedSections = (k: string) => NUMBERED_SECTION.test(k) && texts.get(k)!.size === counts.get(k);
   return new Set([...counts].filter(([k, n]) => repeated(k, n) && !numberedSections(k)).map(([k]) => k));

@@ -229,6 +229,8 @@ function canContinue(open: OpenBlock, line: Line): boolean {
     // PDF, whose lines know their type size, an item split by the page break goes on in lower case on the next page.
     return !(pageChanged && b.kind === 'item' && line.fontRatio === undefined);
   }
+  // A sentence that stopped without its end goes on in a parenthesis that opens the next line, the next page's too ('… på distans 2026–2027' / '(Lärcentrum). Vi …').
+  if (b.kind === 'paragraph' && /^\(/.test(line.text.trimStart()) && !endsSentence(b.text) && !/:\s*$/.test(b.text) && !line.indented) return true;
   if (line.indented || line.gapBefore) return false;
   // A capitalised line in another type size starts a block of its own: the small
   // field lines under an item's title ('Ansvarig: …' in 9.5 pt under 11 pt) are not its last line.

@@ -1,7 +1,7 @@
 import type { Block, Doc, DocType, Evidence, Metadata } from '../core/types.js';
-import { NEWS_MARKERS } from '../lang/doc-types.js';
+import { MEETING_DATE, NEWS_MARKERS } from '../lang/doc-types.js';
 import { COVER_TITLE_MIN_SIZE, LABEL_VALUE } from '../lang/structure.js';
-import { findAdoption, firstDate } from './rules/dates.js';
+import { findAdoption, findMinutesDecision, firstDate } from './rules/dates.js';
 import { docTypeOfSelfReference, docTypeOfTitle } from './rules/doc-type.js';
 import { resolveMunicipality } from './rules/municipality.js';
 import { findPeriod } from './rules/period.js';
@@ -67,6 +67,17 @@ function datedBySelf(doc: Doc): Evidence<string> | null {
     }
   }
   return best;
+}
+
+/** The date of the meeting minutes record, from its label in the masthead ('Sammanträdesdatum 2025-10-16'). */
+function meetingDate(doc: Doc, head: Array<{ b: Block; text: string }>): Evidence<string> | null {
+  for (const { b, text } of head) {
+    const m = MEETING_DATE.pattern.exec(text);
+    if (!m) continue;
+    const d = firstDate(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+    if (d && d.start === 0) return evidence(doc, d.date, MEETING_DATE.id, b.start + m.index + m[0].length, b.start + m.index + m[0].length + d.end);
+  }
+  return null;
 }
 
 /** Document metadata: municipality, type, title, dates, adoption and period. */
@@ -142,12 +153,19 @@ export function extractMetadata(doc: Doc): Metadata {
     }
   }
 
+  // Minutes are dated by their meeting ('Sammanträdesdatum 2025-10-16'), not by the papers they list ('Tjänsteskrivelse 2025-09-22').
+  const meeting = meetingDate(doc, headTexts);
+  if (!documentDate) documentDate = meeting;
+
   // A page or report dated by what it says of itself ('Publicerad …', 'uppdaterades …', 'Rapport till … 2024-02-13'): its latest such date.
   if (!documentDate) documentDate = datedBySelf(doc);
 
   // A follow-up reports on a plan adopted earlier; that decision is not the report's, its own approval ('Godkänd av nämnden …') is.
   const adoption = findAdoption(doc.text, docType.value === 'uppfoljning');
-  const adopted = adoption ? evidence(doc, { date: adoption.date, by: adoption.by }, adoption.rule, adoption.start, adoption.end) : null;
+  let adopted = adoption ? evidence(doc, { date: adoption.date, by: adoption.by }, adoption.rule, adoption.start, adoption.end) : null;
+  // Minutes adopt by a formula ('Kommunstyrelsen beslutar / att anta …') on the day of the meeting.
+  const decision = !adopted && meeting ? findMinutesDecision(doc.text) : null;
+  if (decision && meeting) adopted = evidence(doc, { date: meeting.value, by: decision.by }, decision.rule, decision.start, decision.end);
   // A plan that gives no date of its own is dated by its adoption.
   if (!documentDate && adopted?.value.date) documentDate = { ...adopted, value: adopted.value.date, rule: 'date/adopted' };
 

@@ -431,6 +431,24 @@ function edgeLines(lines: PageLine[], edge = 3): Set<PageLine> {
   return new Set([...byY.slice(0, edge), ...byY.slice(Math.max(edge, byY.length - edge))]);
 }
 
+/**
+ * A running header set in columns that the reading took for a table's row ('Kommun | Rapportens titel |
+ * 2025-09-15'): the same row, word for word, at an edge of every page of two or more. A table's header row repeated
+ * on each page is no furniture: it heads the rows under it.
+ */
+function findRunningRows(pages: PageLine[][]): Set<string> {
+  if (pages.length < 2) return new Set();
+  // A line in three columns or more is a row whether the table reader took it or not yet.
+  const cellsOf = (l: PageLine) => l.cells ?? (isMultiColumn(l) ? l.segments.map((g) => g.text.trim()) : null);
+  const isRunningRow = (l: PageLine) => {
+    const cells = cellsOf(l);
+    return cells !== null && !isHeaderRow(cells);
+  };
+  // Word for word, numbers too: a table's rows differ in their numbers ('område 1', 'område 2'), a running header's date does not.
+  const keys = pages.map((p) => new Set([...edgeLines(p)].filter(isRunningRow).map((l) => lineText(l).trim())));
+  return new Set([...keys[0]].filter((k) => keys.every((s) => s.has(k))));
+}
+
 /** The most frequent value, to half a unit; each value counts its weight (1 unless given). */
 function mode(values: number[], weights?: number[]): number {
   const counts = new Map<number, number>();
@@ -467,12 +485,14 @@ function isCutLine(l: PageLine, pageLines: PageLine[]): boolean {
 }
 
 function blocksOfPages(pages: PageLine[][]): RawBlock[] {
-  const running = findRunningLines(pages.map((p) => [...p].sort((a, b) => b.y - a.y).filter((l) => !l.cells && (!isMultiColumn(l) || holdsPageNumber(l))).map(lineText)));
-  const furniture: RawBlock[] = [];
   const all = pages.flat().filter((l) => !l.cells);
   // The body size is the size most of the text is set in, counted in characters: a page of
   // short field lines in small type ('Ansvarig: …') must not make its prose look like headings.
   const body = mode(all.map((l) => l.size), all.map((l) => lineText(l).length)) || 10;
+  const small = new Set(all.filter((l) => l.size < body * 0.9).map((l) => furnitureKey(lineText(l))));
+  const running = findRunningLines(pages.map((p) => [...p].sort((a, b) => b.y - a.y).filter((l) => !l.cells && (!isMultiColumn(l) || holdsPageNumber(l))).map(lineText)), 3, small);
+  const runningRows = findRunningRows(pages);
+  const furniture: RawBlock[] = [];
   const margin = mode(all.map((l) => l.segments[0].x));
   const right = Math.max(...all.map((l) => l.segments[l.segments.length - 1].xEnd), margin + 1);
   const width = right - margin;
@@ -487,6 +507,10 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
     const edges = edgeLines(pageLines);
     pageLines.forEach((l, i) => {
       const text = lineText(l);
+      if (edges.has(l) && runningRows.has(text.trim())) {
+        furniture.push({ kind: 'furniture', text, page });
+        return;
+      }
       if (l.cells) {
         const header = isHeaderRow(l.cells) ? l.cells.join(' ').replace(/\s+/g, ' ') : null;
         // A header row repeated at the top of a page continues the table above; the row after it may be the rest of a row split by the break.

@@ -34,3 +34,9 @@ export const DATING_WORDS = sv(/\b(?:publicerad|publicerades|uppdaterad|uppdater
 
 /** 'Denna handlingsplan …', 'det här programmet': a document naming its own type; group 1 is the type word. */
 export const SELF_REFERENCE = sv(/\b(?:denna|detta|den\s+här|det\s+här|föreliggande)\s+(\w+)/gi);
+
+/** The date of the meeting that minutes record ('Sammanträdesdatum 2025-10-16', 'Datum för sammanträdet: 12 mars 2025'): the minutes' own date. */
+export const MEETING_DATE = { id: 'date/meeting', pattern: sv(/\b(?:sammanträdesdatum|sammanträdet?|mötesdatum|datum\s+för\s+sammanträdet)\s*:?\s*(?:den\s+)?/iu) };
+
+/** The formula by which minutes record a body's decision to adopt ('Kommunstyrelsen beslutar att anta …', '… beslutar 1. att anta …', 'Kommunstyrelsen antar …'): the words after the body's name. */
+export const MINUTES_ADOPTION = { id: 'adoption/minutes-decision', words: '(?:(?:beslutar|beslutade)\\s*:?\\s*(?:(?:\\d{1,2}[.)]|[-•–])\\s*)?att\\s+(?:anta|godkänna|fastställa)|antar|godkänner|fastställer)\\b', verbs: /beslut(?:ar|ade)|antar|godkänner|fastställer/giu };

@@ -277,3 +277,14 @@ describe('a short line after an item', () => {
     expect(heading.map((b) => b.text)).toEqual(['Erbjuda simskola för alla barn i förskoleklass', 'Idrott och hälsa', 'Idrotten ska vara öppen för alla.']);
   });
 });
+
+describe('a sentence that goes on in a parenthesis on the next line', () => {
+  it('keeps the parenthesis that names who does it, on the next page too', () => {
+    const blocks = segmentLines([line('Biblioteket erbjuder läsombud på alla förskolor under 2026–2027'), line('(Kulturförvaltningen). Vi ordnar också en bokbuss.', { page: 2, gapBefore: true })]);
+    expect(blocks.map((b) => b.text)).toEqual(['Biblioteket erbjuder läsombud på alla förskolor under 2026–2027 (Kulturförvaltningen). Vi ordnar också en bokbuss.']);
+  });
+
+  it('is a note of its own after a sentence that ended', () => {
+    expect(segmentLines([line('Biblioteket erbjuder läsombud på alla förskolor.'), line('(Bilden visar bokbussen.)', { gapBefore: true })])).toHaveLength(2);
+  });
+});

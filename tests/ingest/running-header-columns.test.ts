@@ -47,4 +47,36 @@ describe('a running header set in columns', () => {
     expect(doc.blocks.filter((b) => b.kind === 'row').length).toBeGreaterThanOrEqual(7);
     expect(doc.blocks.filter((b) => b.kind === 'furniture')).toEqual([]);
   });
+
+  it('is furniture without a page number, the same row at the top of every page', async () => {
+    const running: TextLine[] = [
+      { x: 50, y: 800, size: 10, text: 'Lunds kommun' },
+      { x: 220, y: 800, size: 10, text: 'Lägesrapport trafiksäkerhet' },
+      { x: 470, y: 800, size: 10, text: '2025-10-01' },
+    ];
+    const pages = [
+      page([...running, ...body(['Rapporten visar läget för planens åtgärder.', '• Bygga om övergångsstället vid Norra skolan (ansvarig: Gatuenheten, klart: 2025)'])]),
+      page([...running, ...body(['• Sänka hastigheten på Storgatan till 30 km/h (ansvarig: Trafikenheten, klart: 2026)'])]),
+      page([...running, ...body(['Rapporten följs upp i december.'])]),
+    ];
+    const doc = await readDocument(writePdf(pages, 'Lägesrapport'), 'lagesrapport.pdf');
+    expect(doc.blocks.filter((b) => b.kind === 'row')).toEqual([]);
+    expect(doc.blocks.filter((b) => b.kind === 'furniture').map((b) => blockText(doc, b))).toHaveLength(3);
+  });
+});
+
+describe('the running lines of a two-page document', () => {
+  it('are furniture when both pages repeat them, a short one in small type too; a heading in body type stays', async () => {
+    const top = (title: string): TextLine[] => [
+      { x: 50, y: 810, size: 8, text: 'Ekby kommun' },
+      { x: 50, y: 796, size: 10, text: title },
+    ];
+    const pages = [
+      page([...top('Åtgärder'), ...body(['Planen för skolvägar gäller 2026 och ska ge barnen tryggare vägar till skolan.', '• Bygga en gångbana längs Skolvägen (ansvarig: Gatuenheten, klart: 2026)'])]),
+      page([...top('Åtgärder'), ...body(['• Sätta upp farthinder vid förskolan i Åby (ansvarig: Gatuenheten, klart: 2026)'])]),
+    ];
+    const doc = await readDocument(writePdf(pages, 'Skolvägar'), 'skolvagar.pdf');
+    const furniture = doc.blocks.filter((b) => b.kind === 'furniture').map((b) => blockText(doc, b));
+    expect(furniture).toEqual(['Ekby kommun', 'Ekby kommun']);
+  });
 });

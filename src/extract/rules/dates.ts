@@ -1,6 +1,7 @@
 import { sv } from '../../lang/pattern.js';
 import { defineRule } from '../rule.js';
 import { ADOPTING_BODY } from '../../lang/structure.js';
+import { MINUTES_ADOPTION } from '../../lang/doc-types.js';
 import { DECISION_VERB as DECISION_VERB_WORDS, MONTH_WORD, monthNumber } from '../../lang/months.js';
 
 export interface DateHit {
@@ -93,6 +94,22 @@ export function findAdoption(text: string, own = false): Adoption | null {
       const rawDate = m[p.date];
       return { date: rawDate ? firstDate(rawDate)?.date ?? null : null, by: m[p.body]?.toLowerCase() ?? null, start: w.from + m.index, end: w.from + m.index + m[0].length, rule: p.id };
     }
+  }
+  return null;
+}
+
+const MINUTES_DECISION = new RegExp(`${BODY}\\s+${MINUTES_ADOPTION.words}`, 'iu');
+
+/**
+ * Minutes record their body's decision to adopt as a formula ('Kommunstyrelsen beslutar / att anta
+ * Handlingsplan …'), dated by the meeting, not in the sentence: the body, and where the formula stands.
+ */
+export function findMinutesDecision(text: string): { by: string; start: number; end: number; rule: string } | null {
+  // Only around the verb: a body's name is costly to look for at every position of a long text.
+  for (const v of text.matchAll(MINUTES_ADOPTION.verbs)) {
+    const from = Math.max(0, v.index! - 80);
+    const m = MINUTES_DECISION.exec(text.slice(from, v.index! + 200));
+    if (m) return { by: m[1].toLowerCase(), start: from + m.index, end: from + m.index + m[0].length, rule: MINUTES_ADOPTION.id };
   }
   return null;
 }
