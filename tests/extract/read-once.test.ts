@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldLine, splitFields } from '../../src/extract/outline/fields.js';
+import { docTypeOfTitle } from '../../src/extract/rules/doc-type.js';
 import { findAbbreviationDefinitions } from '../../src/extract/rules/owners.js';
 import { compileTaxonomy } from '../../src/extract/taxonomy-match.js';
 
@@ -75,5 +76,16 @@ describe('compound parts of a taxonomy, looked for only where their letters stan
   it('finds no part inside a plain word or in a word that holds only its first letters', () => {
     expect(found('Naturligtvis ska arbetet fortsätta')).toEqual([]);
     expect(found('Avfalsplanen och folkhälften')).toEqual([]);
+  });
+});
+
+describe("a title's document type, read once per text", () => {
+  it('gives a running header repeated on every page the same frozen reading, and a line without a type word none', () => {
+    const header = 'Trafiksäkerhetsprogram 2025–2028, uppföljning';
+    const first = docTypeOfTitle(header);
+    expect(first?.docType).toBe('uppfoljning');
+    expect(docTypeOfTitle(header)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(docTypeOfTitle('Trafiksäkra skolvägar i tätorten')).toBeNull();
   });
 });
