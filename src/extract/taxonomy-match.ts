@@ -133,6 +133,27 @@ function partPosition(word: string, partStem: string): { at: number; position: T
   return null;
 }
 
+/** The letters a compound part is indexed by: every part is at least COMPOUND_PART_MIN long. */
+const PART_KEY = 4;
+
+/**
+ * The terms with a compound part that may stand in a word, in taxonomy
+ * order: those whose part's first letters occur in it. Trying every part on
+ * every new word of a document cost more than all the rest of the matching;
+ * the others cannot match, since each part must occur in the word whole.
+ */
+function partIndex(parts: Term[]): (word: string) => Term[] {
+  const byKey = new Map<string, number[]>();
+  parts.forEach((term, i) => {
+    for (const key of new Set(term.parts.map((form) => form.slice(0, PART_KEY)))) byKey.set(key, [...(byKey.get(key) ?? []), i]);
+  });
+  return (word) => {
+    const found = new Set<number>();
+    for (let at = 0; at + PART_KEY <= word.length; at++) for (const i of byKey.get(word.slice(at, at + PART_KEY)) ?? []) found.add(i);
+    return [...found].sort((a, b) => a - b).map((i) => parts[i]);
+  };
+}
+
 export function compileTaxonomy(entries: TaxonomyEntry[]): TaxonomyMatcher {
   const terms: Term[] = entries.flatMap((e) => [
     ...e.terms.map((text): Term => {
@@ -147,6 +168,7 @@ export function compileTaxonomy(entries: TaxonomyEntry[]): TaxonomyMatcher {
   const byFirstStem = new Map<string, Term[]>();
   const byWord = new Map<string, Term[]>();
   const parts = terms.filter((t) => t.parts.length > 0);
+  const partTerms = partIndex(parts);
   for (const t of terms) {
     const index = t.kind === 'stems' ? byFirstStem : byWord;
     const key = t.kind === 'stems' ? t.stems[0] : t.text;
@@ -159,7 +181,7 @@ export function compileTaxonomy(entries: TaxonomyEntry[]): TaxonomyMatcher {
     if (found === undefined) {
       found = [];
       if (word.length > COMPOUND_PART_MIN + 2) {
-        for (const term of parts) {
+        for (const term of partTerms(word)) {
           for (const form of term.parts) {
             if (!word.includes(form)) continue;
             const p = partPosition(word, form);

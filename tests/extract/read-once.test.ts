@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fieldLine, splitFields } from '../../src/extract/outline/fields.js';
+import { docTypeOfTitle } from '../../src/extract/rules/doc-type.js';
 import { findAbbreviationDefinitions } from '../../src/extract/rules/owners.js';
+import { compileTaxonomy } from '../../src/extract/taxonomy-match.js';
 
 describe('fields of a line, read once and shared', () => {
   it('gives the same frozen reading when a line is asked for again', () => {
@@ -49,5 +51,41 @@ describe('abbreviations a document defines, read before each abbreviation in par
     expect(findAbbreviationDefinitions('Enligt planen (ME) ska det ske')).toEqual([]);
     expect(findAbbreviationDefinitions('Byggnadsnämnden (bn) och Miljönämnden (mn)')).toEqual([]);
     expect(findAbbreviationDefinitions('Två förkortningar i rad (AB)(CD) utan namn')).toEqual([]);
+  });
+});
+
+describe('compound parts of a taxonomy, looked for only where their letters stand in a word', () => {
+  const matcher = compileTaxonomy([
+    { id: 'avfall', terms: ['avfall', 'avfallshantering'] },
+    { id: 'halsa', terms: ['folkhälsa'] },
+    { id: 'natur', terms: ['natur'] },
+    { id: 'beredskap', terms: ['beredskap', 'planberedskap'] },
+    { id: 'vatten', terms: ['dricksvatten'] },
+    ...Array.from({ length: 300 }, (_, i) => ({ id: `filler-${i}`, terms: [`zq${String(i).padStart(3, '0')}ord`] })),
+  ]);
+  const found = (text: string) => matcher.hits(text).map((h) => [h.id, h.term, h.position]);
+
+  it('finds a part at the head, as a modifier and as the word itself, the longest where two overlap', () => {
+    expect(found('Matavfallsinsamlingen byggs ut')).toEqual([['avfall', 'avfall', 'modifier']]);
+    expect(found('Folkhälsoarbetet i skolan')).toEqual([['halsa', 'folkhälsa', 'modifier']]);
+    expect(found('Kommunens avfallshanteringsplan')).toEqual([['avfall', 'avfallshantering', 'modifier']]);
+    expect(found('En ny planberedskapsrutin')).toEqual([['beredskap', 'planberedskap', 'modifier']]);
+    expect(found('Säkra kommunens dricksvattenförsörjning')).toEqual([['vatten', 'dricksvatten', 'modifier']]);
+  });
+
+  it('finds no part inside a plain word or in a word that holds only its first letters', () => {
+    expect(found('Naturligtvis ska arbetet fortsätta')).toEqual([]);
+    expect(found('Avfalsplanen och folkhälften')).toEqual([]);
+  });
+});
+
+describe("a title's document type, read once per text", () => {
+  it('gives a running header repeated on every page the same frozen reading, and a line without a type word none', () => {
+    const header = 'Trafiksäkerhetsprogram 2025–2028, uppföljning';
+    const first = docTypeOfTitle(header);
+    expect(first?.docType).toBe('uppfoljning');
+    expect(docTypeOfTitle(header)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(docTypeOfTitle('Trafiksäkra skolvägar i tätorten')).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { DocType } from '../../core/types.js';
+import { memoize } from '../../core/memo.js';
 import { defineRule } from '../rule.js';
 import { DOC_TYPE_PATTERNS, SELF_REFERENCE } from '../../lang/doc-types.js';
 
@@ -14,7 +15,13 @@ export interface DocTypeHit {
  * title naming a follow-up is one wherever it names it: 'Handlingsplan för
  * näringslivet, uppföljning 2025' reports on the plan, it is not the plan.
  */
-export function docTypeOfTitle(title: string): DocTypeHit | null {
+export const docTypeOfTitle: (title: string) => Readonly<DocTypeHit> | null = memoize((title) => {
+  // Kept per text, and frozen as callers share it: a report repeats its title as every page's running header, and each is asked whether it is the title.
+  const hit = readTypeOfTitle(title);
+  return hit && Object.freeze(hit);
+}, 4096);
+
+function readTypeOfTitle(title: string): DocTypeHit | null {
   let best: DocTypeHit | null = null;
   const rank = (h: DocTypeHit) => (h.docType === 'uppfoljning' ? -1 : h.index);
   for (const p of DOC_TYPE_PATTERNS) {
