@@ -34,8 +34,8 @@ export const STATUS_PATTERNS: StatusPattern[] = [
   { id: 'status/genomford', status: 'done', pattern: sv(/\b(?:genomför[dt]s?|klar[t]?|avslutad|avslutat|slutförd|slutfört|färdigställd|färdig|utförd|utfört|framtagen|framtaget|framtagna|uppnådd|uppnått|implementerad|implementerat|införd|infört)\b/i), example: 'Genomförd 8 oktober' },
   // Late but under way: the work goes on ('Försenad', 'Pågår men är försenad').
   { id: 'status/forsenad', status: 'ongoing', pattern: sv(/\b(?:försenad|försenat|försenade|fördröjd|fördröjt)\b/i), example: 'Försenad' },
-  // Put off, as a participle or as the passive of 'skjuta upp/fram' in any tense ('har skjutits upp till 2026', 'sköts fram ett år').
-  { id: 'status/uppskjuten', status: 'postponed', pattern: sv(/\b(?:uppskjuten|uppskjutet|uppskjutna|(?:skjuts|skjutits|sköts)\s+(?:upp|fram)|framflyttad|framskjuten|vilande|pausad|pausats?)\b/i), example: 'Uppskjuten till 2021' },
+  // Put off, as a participle or as the passive of 'skjuta upp/fram' in any tense ('har skjutits upp till 2026', 'sköts fram ett år'), or pushed to a later time ('skjuts till hösten').
+  { id: 'status/uppskjuten', status: 'postponed', pattern: sv(/\b(?:uppskjuten|uppskjutet|uppskjutna|(?:skjuts|skjutits|sköts)\s+(?:upp|fram|till\s+(?=\d{4}|nästa|våren|hösten))|framflyttad|framskjuten|vilande|pausad|pausats?)\b/i), example: 'Uppskjuten till 2021' },
   // Stopped, as a participle or as the passive of 'avbryta' in any tense ('Projektet avbröts'); the infinitive ('kan avbryta') states no outcome.
   { id: 'status/utgar', status: 'cancelled', pattern: sv(/\b(?:utgår|utgått|struken|strukits|avbruten|avbrutet|avbrutits|avbryts|avbröts|stryks|avslogs)\b/i), example: 'Utgår' },
 ];

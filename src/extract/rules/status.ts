@@ -51,6 +51,8 @@ export const statusRule = defineRule<Status | null>({
     { input: 'Samverkan med föreningarna har kommit igång.', output: 'started' },
     { input: 'Arbetet löper på.', output: 'ongoing' },
     { input: 'Uppskjuten till 2021', output: 'postponed' },
+    { input: 'Invigningen av konstgräsplanen skjuts till våren 2027 på grund av leveransproblem.', output: 'postponed' },
+    { input: 'Frågan skjuts till kommunstyrelsen för beslut.', output: 'unknown' },
     { input: 'Utgår', output: 'cancelled' },
     { input: 'Se bilaga', output: 'unknown' },
     { input: '', output: null },
