@@ -1,5 +1,5 @@
 import type { Block, Doc, DocType, Evidence, Metadata } from '../core/types.js';
-import { MEETING_DATE, NEWS_MARKERS } from '../lang/doc-types.js';
+import { MEETING_DATE, MINUTES_PARAGRAPH, NEWS_MARKERS } from '../lang/doc-types.js';
 import { COVER_TITLE_MIN_SIZE, LABEL_VALUE } from '../lang/structure.js';
 import { findAdoption, findMinutesDecision, firstDate } from './rules/dates.js';
 import { docTypeOfSelfReference, docTypeOfTitle } from './rules/doc-type.js';
@@ -134,6 +134,9 @@ export function extractMetadata(doc: Doc): Metadata {
     if (first) title = evidence(doc, first.text, 'title/first-heading', first.b.start, first.b.end);
   }
   docType ??= { value: 'ovrigt', rule: 'doctype/none', start: 0, end: 0, page: null };
+  // Minutes title a matter after its paragraph's number; the number is the minutes', not the document's.
+  const paragraph = title ? MINUTES_PARAGRAPH.pattern.exec(title.value) : null;
+  if (title && paragraph) title = { ...title, value: title.value.slice(paragraph[0].length), start: title.start + paragraph[0].length };
 
   let documentDate: Evidence<string> | null = null;
   for (const b of doc.blocks.filter((x) => x.kind === 'furniture')) {

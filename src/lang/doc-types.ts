@@ -40,3 +40,6 @@ export const MEETING_DATE = { id: 'date/meeting', pattern: sv(/\b(?:sammanträde
 
 /** The formula by which minutes record a body's decision to adopt ('Kommunstyrelsen beslutar att anta …', '… beslutar 1. att anta …', 'Kommunstyrelsen antar …'): the words after the body's name. */
 export const MINUTES_ADOPTION = { id: 'adoption/minutes-decision', words: '(?:(?:beslutar|beslutade)\\s*:?\\s*(?:(?:\\d{1,2}[.)]|[-•–])\\s*)?att\\s+(?:anta|godkänna|fastställa)|antar|godkänner|fastställer)\\b', verbs: /beslut(?:ar|ade)|antar|godkänner|fastställer/giu };
+
+/** The number of a paragraph of minutes before the matter's title ('§ 112 Handlingsplan för …', '§ 45. Plan …'): no part of the title. */
+export const MINUTES_PARAGRAPH = { id: 'title/minutes-paragraph', pattern: /^§\s*\d{1,4}\s*[.:–-]?\s+(?=\S)/u };

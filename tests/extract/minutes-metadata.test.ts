@@ -9,9 +9,11 @@ const metadataOf = (doc: string) => extract(buildDoc('text', exampleBlocks(doc),
 describe('the date and adoption of minutes', () => {
   it('dates minutes by their meeting and adopts on that day by the body that decides', () => {
     const m = metadataOf(
-      'EKBY KOMMUN PROTOKOLL\nMiljö- och byggnadsnämnden Sammanträdesdatum 2026-03-12\n§ 31 Plan för tillsyn av enskilda avlopp 2026–2028\nMiljö- och byggnadsnämnden beslutar\n1. att anta Plan för tillsyn av enskilda avlopp 2026–2028,\n2. att paragrafen justeras omedelbart.\nBeslutsunderlag\n- Tjänsteskrivelse 2026-02-20, miljöenheten',
+      'EKBY KOMMUN PROTOKOLL\nMiljö- och byggnadsnämnden Sammanträdesdatum 2026-03-12\n§ 31 Handlingsplan för tillsyn av enskilda avlopp 2026–2028\nMiljö- och byggnadsnämnden beslutar\n1. att anta Handlingsplan för tillsyn av enskilda avlopp 2026–2028,\n2. att paragrafen justeras omedelbart.\nBeslutsunderlag\n- Tjänsteskrivelse 2026-02-20, miljöenheten',
     );
     expect(m.documentDate?.value).toBe('2026-03-12');
+    // The paragraph's number is the minutes', not part of the matter's title.
+    expect(m.title?.value).toBe('Handlingsplan för tillsyn av enskilda avlopp 2026–2028');
     expect(m.adopted?.value).toEqual({ date: '2026-03-12', by: 'miljö- och byggnadsnämnden' });
   });
 

@@ -21,6 +21,12 @@ export const proposedClauses = defineConstruction({
       doc: '# Trygg äldreomsorg\nUnder perioden avser nämnden att införa fasta kontaktpersoner i hemtjänsten (VOF, 2026); att utbilda all personal i bemötande vid demens (VOF, VT 2027) samt att starta en telefonlinje för anhöriga (VOF/SOC, 2026).',
       activities: ['införa fasta kontaktpersoner i hemtjänsten', 'utbilda all personal i bemötande vid demens', 'starta en telefonlinje för anhöriga'],
     },
+    {
+      // The lead-in may name the actions and end in a colon, the clauses then set as sentences of their own.
+      doc: 'Inom temat Läsande barn föreslås följande åtgärder: Starta läsombud på alla förskolor (KUF, HT 2026); Dela ut en bok till varje nyfödd (Barn- och utbildningsförvaltningen, 2026) samt Förlänga bibliotekets öppettider på lördagar (KUF, 2027).',
+      focusAreas: ['Läsande barn'],
+      activities: ['Starta läsombud på alla förskolor', 'Dela ut en bok till varje nyfödd', 'Förlänga bibliotekets öppettider på lördagar'],
+    },
   ],
   negative: [
     // A paragraph of reasons: its clauses open with no action, whatever their parentheses say.
