@@ -29,9 +29,13 @@ export const TIMELINE_PATTERNS = {
   /** '2019–2020', '2019-2022' */
   range: /\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/,
   /** 'senast 2025', 'till 2025', 't.o.m. 2025' */
-  until: /\b(?:senast|till|t\.o\.m\.?|tom|före|innan)\s+((?:19|20)\d\d)\b/i,
+  until: /\b(?:senast|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?|tom|före|innan)\s+((?:19|20)\d\d)\b/i,
   /** 'från 2021', 'fr.o.m. 2021', 'from 2021' */
   from: /\b(?:från|fr\.o\.m\.?|from|efter)\s+((?:19|20)\d\d)\b/i,
+  /** A lower bound before a qualified time, the time after it in group 1: 'från januari 2026', 'fr.o.m. hösten 2026', 'från och med Q2 2027'. */
+  fromQualified: /(?:^|[\s,(])(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från|efter)\s+(\S.*)$/i,
+  /** An upper bound before a qualified time, the time after it in group 1: 't.o.m. juni 2027', 'till och med våren 2027', 'senast maj 2026'. */
+  untilQualified: /(?:^|[\s,(])(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|senast|till)\s+(\S.*)$/i,
   /** 'under mandatperioden' */
   mandate: /\bmandatperiod(?:en)?\b/i,
   /** 'löpande', 'kontinuerligt', 'årligen', 'ständigt pågående' */
@@ -64,8 +68,11 @@ const WHEN_WORDS: ReadonlyArray<{ id: string; words: readonly string[]; cell: bo
   { id: 'week-short', words: ['v\\.\\s?\\d{1,2}'], cell: true, sentence: false },
   { id: 'until', words: ['senast'], cell: true, sentence: true },
   { id: 'during', words: ['under'], cell: true, sentence: true },
+  { id: 'from-inclusive', words: ['från\\s+och\\s+med'], cell: true, sentence: true },
   { id: 'from', words: ['från'], cell: true, sentence: true },
-  { id: 'from-abbreviated', words: ['fr\\.o\\.m\\.?'], cell: false, sentence: true },
+  { id: 'from-abbreviated', words: ['fr\\.\\s?o\\.\\s?m\\.?'], cell: true, sentence: true },
+  { id: 'until-inclusive', words: ['till\\s+och\\s+med'], cell: true, sentence: true },
+  { id: 'until-abbreviated', words: ['t\\.\\s?o\\.\\s?m\\.?'], cell: true, sentence: true },
   { id: 'to', words: ['till'], cell: true, sentence: false },
   { id: 'done-by', words: ['klart'], cell: true, sentence: false },
   { id: 'month', words: [`(?:\\d{1,2}\\s+)?${MONTH_WORD}`], cell: false, sentence: true },
@@ -90,8 +97,9 @@ export const TIME_CUT_BEFORE_YEAR = {
   opening: new RegExp(`^${YEAR_TOKEN}\\b`, 'u'),
 };
 
-/** A bound before a qualified time ('Senast juni 2026', 'Från hösten 2025'): the qualifier then says which part of the year. */
-const BOUND_WORD = `(?:${WHEN_WORDS.filter((w) => w.cell && ['until', 'from', 'to'].includes(w.id)).flatMap((w) => w.words).join('|')})`;
+/** A bound before a qualified time ('Senast juni 2026', 'Från hösten 2025', 'fr.o.m. januari 2026', 'till och med våren 2027'): the qualifier then says which part of the year. */
+const BOUND_IDS = ['until', 'from', 'to', 'from-inclusive', 'from-abbreviated', 'until-inclusive', 'until-abbreviated'];
+const BOUND_WORD = `(?:${WHEN_WORDS.filter((w) => w.cell && BOUND_IDS.includes(w.id)).flatMap((w) => w.words).join('|')})`;
 
 /**
  * A time as an activity table's 'Tid' cell gives it, anchored at the start of

@@ -16,6 +16,14 @@ describe("a unit named in parentheses at an item's end, alone or with its time",
     ]);
   });
 
+  it('reads a time with a bound after the unit: from a month, from a season, until a year', () => {
+    expect(read('# Trygga badplatser\n- Sätta upp livbojar vid alla badplatser (Fritidsenheten, fr.o.m. maj 2026)\n- Erbjuda simskola på sommarlovet (Kultur- och fritidsförvaltningen, från och med sommaren 2026)\n- Bemanna stranden med badvakter (Fritidsenheten, t.o.m. 2027)')).toEqual([
+      ['Sätta upp livbojar vid alla badplatser', 'Fritidsenheten', '2026'],
+      ['Erbjuda simskola på sommarlovet', 'Kultur- och fritidsförvaltningen', '2026'],
+      ['Bemanna stranden med badvakter', 'Fritidsenheten', '2027'],
+    ]);
+  });
+
   it('reads a body by name, a unit in lower case, a role and two units', () => {
     expect(read('# Trygg kollektivtrafik\n- Utöka nattbussarna till ytterområdena (Region Västmanland)\n- Sätta upp kameror vid resecentrum (säkerhetsenheten)\n# Trygga parker\n- Belysa parkstråken (gatuchefen, 2026)\n- Anordna parkvandringar (fritidsenheten, kulturenheten)').map((r) => r[1])).toEqual([
       'Region Västmanland',

@@ -23,6 +23,8 @@ const monthSpan = (year: number, from: number, to: number): [string, string] => 
 export function normalizeTimeline(text: string, contextYear: number | null = null): Timeline | null {
   const t = text.trim();
   if (!t) return null;
+  const bounded = boundedTimeline(t);
+  if (bounded) return bounded;
   let m = P.quarter.exec(t);
   if (m) {
     const q = Number(m[1] ?? m[2] ?? m[3]);
@@ -72,6 +74,25 @@ export function normalizeTimeline(text: string, contextYear: number | null = nul
   return null;
 }
 
+/** The readings that name a part of a year, which a bound word before them opens at one end. */
+const QUALIFIED = new Set(['timeline/quarter', 'timeline/half-year', 'timeline/season', 'timeline/month', 'timeline/deadline-date']);
+
+/**
+ * A bound before a part of a year keeps only that end of it: 'från januari
+ * 2026' starts 2026-01-01 and runs on, 't.o.m. juni 2027' ends 2027-06-30.
+ * Read as the part alone, the bound would close a time that the text leaves
+ * open. A bare year after a bound is the 'from' and 'until' patterns' work.
+ */
+function boundedTimeline(t: string): Timeline | null {
+  const from = P.fromQualified.exec(t);
+  const inner = from ? normalizeTimeline(from[1]) : null;
+  if (inner?.start && QUALIFIED.has(inner.rule)) return { start: inner.start, end: null, rule: 'timeline/from' };
+  const until = P.untilQualified.exec(t);
+  const upper = until ? normalizeTimeline(until[1]) : null;
+  if (upper?.end && QUALIFIED.has(upper.rule)) return { start: null, end: upper.end, rule: 'timeline/until' };
+  return null;
+}
+
 export const timelineRule = defineRule<{ start: string | null; end: string | null } | null>({
   id: 'timeline/normalize',
   version: 1,
@@ -86,6 +107,11 @@ export const timelineRule = defineRule<{ start: string | null; end: string | nul
     { input: '31 maj 2026', output: { start: null, end: '2026-05-31' } },
     { input: 'december 2024', output: { start: '2024-12-01', end: '2024-12-31' } },
     { input: 'senast 2025', output: { start: null, end: '2025-12-31' } },
+    { input: 'från januari 2026', output: { start: '2026-01-01', end: null } },
+    { input: 'fr.o.m. 2026', output: { start: '2026-01-01', end: null } },
+    { input: 'från och med hösten 2026', output: { start: '2026-09-01', end: null } },
+    { input: 't.o.m. 2027', output: { start: null, end: '2027-12-31' } },
+    { input: 'till och med våren 2027', output: { start: null, end: '2027-05-31' } },
     { input: 'löpande', output: { start: null, end: null } },
     { input: 'under mandatperioden', output: { start: null, end: null } },
     { input: 'Se bilaga', output: null },
