@@ -68,7 +68,7 @@ export function typeTable(header: string[] | null, body: string[][]): ColumnRole
 }
 
 /** A cell that is a figure (a number, a percentage, an amount), not a year, a status or an id of a row. */
-const isFigure = (cell: string) => FIGURE_CELL.test(cell.trim()) && !['time', 'status', 'mark', 'empty'].includes(cellKind(cell));
+export const isFigure = (cell: string) => FIGURE_CELL.test(cell.trim()) && !['time', 'status', 'mark', 'empty'].includes(cellKind(cell));
 
 /**
  * A table whose cells beside the activity's are figures (a budget with its

@@ -9,7 +9,7 @@ import { bandText } from './band-row.js';
 import { isLegendRow } from './legend.js';
 import { COMMENT_LABEL, startsActivity } from './flat-table.js';
 import { cleanTitle, matchSectionLabel } from './section-label.js';
-import { activityColumn, columnRoles, isActionTable, isActivityHeader, looksLikeHeader, typeTable, type ColumnRoles } from './table-columns.js';
+import { activityColumn, columnRoles, isActionTable, isActivityHeader, isFigure, looksLikeHeader, typeTable, type ColumnRoles } from './table-columns.js';
 
 /** The roles of the columns whose cell may show the row's state by its colour alone. */
 const STATE_ROLES: Array<FieldRole | null> = ['status', 'track', 'progress'];
@@ -153,9 +153,11 @@ export class TableReader {
    * A goal table ('Mål | Bedömning', 'Nämndmål | Status'): each row's goal is
    * a goal of the section, its assessment cell (words, or the symbol written
    * for an icon) that goal's light. The activities of a later table that
-   * repeats a goal go under it.
+   * repeats a goal go under it. A table whose goal column holds target
+   * values in most of its cells ('Nyckeltal | Utfall 2026 | Mål 2028' with
+   * '75', '≥ 90 %') is one of indicators: its figures are no goals.
    */
-  private readGoalRow(b: Block, cells: string[]): boolean {
+  private readGoalRow(b: Block, cells: string[], index: number): boolean {
     let known = this.goalTables.get(b.table!);
     // A header that names activities ends the goal table (a reading may give both one table index).
     if (known && (b.header || looksLikeHeader(cells)) && isActivityHeader(columnRoles(cells))) {
@@ -168,6 +170,8 @@ export class TableReader {
       const goal = roles.indexOf('goal');
       const assessment = roles.findIndex((r) => r === 'track' || r === 'status');
       if (goal < 0 || assessment < 0 || roles.includes('activity')) return false;
+      const values = this.bodyOf(index, index + 1).map((r) => r[goal] ?? '').filter((t) => t.trim());
+      if (values.length > 0 && values.filter(isFigure).length * 3 >= values.length * 2) return false;
       this.goalTables.set(b.table!, { goal, assessment });
       this.out.startGoals();
       return true;
@@ -321,7 +325,7 @@ export class TableReader {
     const cells = this.view.cells(index);
     // A legend drawn as a row of the table says what its symbols mean: read with the document's legend, it is no header and no action.
     if (isLegendRow(this.view.doc, b)) return;
-    if (this.readGoalRow(b, cells)) return;
+    if (this.readGoalRow(b, cells, index)) return;
     let state = this.tables.get(b.table!);
     if (!state && (b.header || looksLikeHeader(cells))) return this.readHeader(b, cells, index);
     state ??= this.headerless(b, cells, index) ?? undefined;
