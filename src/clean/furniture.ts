@@ -150,6 +150,30 @@ export function findPageEdges(texts: string[], edge: 'head' | 'foot'): Array<num
 }
 
 /**
+ * The head (or foot) of a document of two pages, each one line: the words
+ * both pages open (or end) with, at least three and no more than a head
+ * holds, not a sentence. With two pages a run shared by most pages proves
+ * nothing, so only a run the same on both is cut; a page's text that ends a
+ * sentence there is not a running line. Offsets as findPageEdges gives them.
+ */
+export function findTwoPageEdges(texts: string[], edge: 'head' | 'foot'): Array<number | null> {
+  const none = texts.map((): number | null => null);
+  if (texts.length !== 2) return none;
+  const spans = texts.map((t) => [...t.matchAll(/\S+/g)]);
+  const ordered = spans.map((s) => (edge === 'head' ? s : [...s].reverse()));
+  let n = 0;
+  // Numbers blanked: 'Sida 1 av 2' and 'Sida 2 av 2' are the same foot.
+  const blind = (m: RegExpMatchArray) => m[0].replace(/\d+/g, '#');
+  while (n < ordered[0].length && n < ordered[1].length && blind(ordered[0][n]) === blind(ordered[1][n])) n++;
+  // A page that is the shared run and nothing more is no page with a head.
+  if (n < 3 || n > MAX_EDGE_WORDS || ordered.some((o) => o.length <= n)) return none;
+  const run = ordered[0].slice(0, n).map((m) => m[0]);
+  const lastWord = edge === 'head' ? run[n - 1] : run[0];
+  if (/[.!?:]$/.test(lastWord) || NUMBERED_SECTION.test(furnitureKey((edge === 'head' ? run : [...run].reverse()).join(' ')))) return none;
+  return spans.map((s) => (edge === 'head' ? s[n - 1].index! + s[n - 1][0].length : s[s.length - n].index!));
+}
+
+/**
  * A footer that a reading order put inside a page's text: poppler reads a
  * page's lines by position, and a table row taller than the space above the
  * footer has its lower lines read after the footer ('… Kommunledningsstaben

@@ -1,6 +1,6 @@
 import { buildDoc } from '../core/build-doc.js';
 import type { Doc, Message, RawBlock } from '../core/types.js';
-import { findFootersInside, findPageEdges, findTwoPageLines, findRunningLines, furnitureKey, isFieldFooter, parsePageNumber } from '../clean/furniture.js';
+import { findFootersInside, findPageEdges, findTwoPageEdges, findTwoPageLines, findRunningLines, furnitureKey, isFieldFooter, parsePageNumber } from '../clean/furniture.js';
 import { repairBlockDiacritics } from '../clean/diacritics.js';
 import { normalizeChars } from '../clean/normalize.js';
 import { segmentLines, type Line } from '../clean/segment.js';
@@ -100,7 +100,7 @@ function dropRelatedList(lines: SourceLine[], messages: Message[]): { lines: Sou
  */
 function placeOnPages(lines: SourceLine[], bareForm: boolean, bodyFrom: number): { lines: Line[]; furniture: RawBlock[]; pageCount: number | null } {
   // The page-number form wins when its pages run 1, 2, 3 …: 'N (M)' inside them is then the PDF's own footer, not the site's marker.
-  const bare = bareForm ? barePages(lines) : null;
+  const bare = bareForm ? barePages(lines, bodyFrom) : null;
   if (bare) return placeBarePages(lines, bare);
   const total = dominantTotal(lines);
   let page: number | null = null;
@@ -168,7 +168,7 @@ function placeOnPages(lines: SourceLine[], bareForm: boolean, bodyFrom: number):
  * open with the bare page numbers 1, 2, 3 … in order. The index of each page's
  * first line, by page; null unless at least three pages run in order.
  */
-function barePages(lines: SourceLine[]): Map<number, number> | null {
+function barePages(lines: SourceLine[], bodyFrom: number): Map<number, number> | null {
   const starts = new Map<number, number>();
   let expected = 1;
   lines.forEach((l, i) => {
@@ -180,7 +180,33 @@ function barePages(lines: SourceLine[]): Map<number, number> | null {
       expected++;
     }
   });
-  return starts.size >= 3 ? starts : null;
+  if (starts.size >= 3) return starts;
+  return twoBarePages(lines, bodyFrom);
+}
+
+/** Words that open page 2 and stand on page 1 too, for two pages to be believed: a running head or a repeated table header. */
+const MIN_SHARED_OPENING = 4;
+
+/**
+ * Two pages of the page-number form, on stronger evidence than three: after
+ * 'Transkript' there are exactly two paragraphs, opening with '1' and '2', and
+ * the words page 2 opens with (at least four) stand on page 1 as well, as a
+ * running head or a table's repeated header does. A list numbered 1, 2 or a
+ * one-page text with a paragraph that opens with '2' has no such repeat.
+ */
+function twoBarePages(lines: SourceLine[], bodyFrom: number): Map<number, number> | null {
+  const paragraphs: number[] = [];
+  lines.forEach((l, i) => {
+    if (i >= bodyFrom && l.text.trim() && (i === 0 || !lines[i - 1].text.trim())) paragraphs.push(i);
+  });
+  if (paragraphs.length !== 2) return null;
+  const texts = paragraphs.map((i) => /^(\d{1,3})\s+(\S.*)$/.exec(lines[i].text));
+  if (!texts[0] || !texts[1] || texts[0][1] !== '1' || texts[1][1] !== '2') return null;
+  // Each page is one paragraph: a page that runs onto further lines is not of this form.
+  if (paragraphs.some((i) => lines[i + 1]?.text.trim())) return null;
+  const opening = texts[1][2].split(/\s+/).slice(0, MIN_SHARED_OPENING).join(' ');
+  if (opening.split(' ').length < MIN_SHARED_OPENING || !` ${texts[0][2].split(/\s+/).join(' ')} `.includes(` ${opening} `)) return null;
+  return new Map([[paragraphs[0], 1], [paragraphs[1], 2]]);
 }
 
 /** 'Sida 4 av 6' and the PDF's own footer '4 (6)' run into a page's text. */
@@ -205,7 +231,8 @@ function placeBarePages(lines: SourceLine[], starts: Map<number, number>): { lin
     } else bodies.push({ text: l.text, offset: l.offset, page });
   });
   cutFootersInside(bodies, furniture);
-  cutPageEdges(bodies, furniture);
+  // In the page-number form every page's start is known, so two pages may have their edges compared.
+  cutPageEdges(bodies, furniture, starts.size === 2);
   for (const b of bodies) {
     const { text, offset } = b;
     // Cut 'Sida N av M' out; the text on either side stays one line at its own offsets.
@@ -246,9 +273,10 @@ function cutFootersInside(texts: Array<{ text: string; offset: number; page: num
 /**
  * The running head that opens most pages of a transcript and the footer that
  * ends them, each page being one line, are cut from the first and last text
- * of each page into furniture.
+ * of each page into furniture; of two pages whose starts are known
+ * (`twoPages`), only what both pages share.
  */
-function cutPageEdges(texts: Array<{ text: string; offset: number; page: number | null }>, furniture: RawBlock[]): void {
+function cutPageEdges(texts: Array<{ text: string; offset: number; page: number | null }>, furniture: RawBlock[], twoPages = false): void {
   const first = new Map<number | null, number>();
   const last = new Map<number | null, number>();
   texts.forEach((t, i) => {
@@ -256,15 +284,19 @@ function cutPageEdges(texts: Array<{ text: string; offset: number; page: number 
     if (!first.has(t.page)) first.set(t.page, i);
     last.set(t.page, i);
   });
-  const foots = [...last.values()];
-  findPageEdges(foots.map((i) => texts[i].text), 'foot').forEach((at, k) => {
+  // Two numbered pages are looked at alone: text before the first (the site's title line) is no page's edge.
+  const two = twoPages && [...first.keys()].filter((p) => p !== null).length === 2;
+  const edges = two ? findTwoPageEdges : findPageEdges;
+  const onPage = (i: number) => !two || texts[i].page !== null;
+  const foots = [...last.values()].filter(onPage);
+  edges(foots.map((i) => texts[i].text), 'foot').forEach((at, k) => {
     const t = texts[foots[k]];
     if (at === null) return;
     furniture.push({ kind: 'furniture', text: t.text.slice(at).trim(), page: t.page, source: t.offset + at });
     t.text = t.text.slice(0, at);
   });
-  const heads = [...first.values()];
-  findPageEdges(heads.map((i) => texts[i].text), 'head').forEach((at, k) => {
+  const heads = [...first.values()].filter(onPage);
+  edges(heads.map((i) => texts[i].text), 'head').forEach((at, k) => {
     const t = texts[heads[k]];
     if (at === null) return;
     const lead = t.text.length - t.text.trimStart().length;
