@@ -516,7 +516,9 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
       if (l.cells) {
         const header = isHeaderRow(l.cells) ? l.cells.join(' ').replace(/\s+/g, ' ') : null;
         // A header row repeated at the top of a page continues the table above; the row after it may be the rest of a row split by the break.
-        const repeated = header !== null && headers.has(header) && lines.length === firstOfPage && lines[lines.length - 1]?.cells;
+        // Whatever its words, a row that repeats the first row of the table the page before ended in is that table's head, repeated.
+        const atTop = lines.length === firstOfPage && lines[lines.length - 1]?.cells;
+        const repeated = atTop && ((header !== null && headers.has(header)) || repeatsOpeningRow(lines, l.cells));
         if (header) headers.add(header);
         // A cell merged down rows that the page break split keeps its text on the page before; it applies here too.
         // (Not in the rest of a row the break split, which joins the row above as it is.)
@@ -628,6 +630,19 @@ function continuesFirstCell(previous: string[] | undefined, values: string[], ga
   if (cell.split(/\s+/).length < 4 || cell.length < 40 || /^(?:\d+(?:\.\d+)*[.)]?|[•\-–▪o])\s/.test(next)) return false;
   const above = cell.split('\n').pop()!.trim();
   return gap <= spacing * 1.1 || /^\p{Ll}/u.test(next) || !/[.!?:;]$/.test(above);
+}
+
+/**
+ * Whether `cells` are, word for word, the first row of the table that `lines`
+ * end in: a browser's print (and a word processor's) sets a table's head row
+ * again at the top of each page the table goes on to, whatever words it holds.
+ */
+function repeatsOpeningRow(lines: Line[], cells: string[]): boolean {
+  let first = lines.length - 1;
+  while (first > 0 && lines[first - 1].cells) first--;
+  const key = (row: string[]) => row.map((c) => c.replace(/\s+/g, ' ').trim()).join('\t');
+  // The opening row is another line than the last one, and holds words in two cells or more (a lone band's text may well recur).
+  return first < lines.length - 1 && cells.filter((c) => c.trim()).length >= 2 && key(lines[first].cells!) === key(cells);
 }
 
 /** The nearest text in column k of the table rows just above. */
