@@ -1,5 +1,5 @@
 import { memoize } from '../core/memo.js';
-import { COMPANY_FORMS, UNIT_HEADS, UNIT_JOINERS } from '../lang/units.js';
+import { COMPANY_FORMS, ROLE_HEADS, UNIT_HEADS, UNIT_JOINERS } from '../lang/units.js';
 import { CONTINUOUS_STATUS, LEGEND_GLYPHS, LIGHT_SYMBOLS, STATUS_PATTERNS, STATUS_SYMBOLS } from '../lang/status.js';
 import { TIME_CELL } from '../lang/timeline.js';
 import { YEAR_MARK } from '../lang/fields.js';
@@ -36,6 +36,8 @@ const bareHead = new RegExp(`^(?:${UNIT_HEADS.words.join('|')})[,;.]?$`, 'u');
 const ABBREVIATION = /^\(?\p{Lu}{2,6}\d?(?:[/,]\p{Lu}{2,6}\d?)*\)?[,;]?$/u;
 /** Capitalised words a company's form takes before it as its name. */
 const MAX_COMPANY_NAME = 2;
+/** A post named by a unit's abbreviation and a role's head ('NL-chef', 'IT-samordnare'): the abbreviation makes it a unit's post, not a sentence's word. */
+const ABBREVIATED_POST = new RegExp(`^\\p{Lu}{2,6}-(?:${ROLE_HEADS.words.join('|')})[,;]?$`, 'u');
 const ID_CELL = /^(?:\p{Lu}{1,2})?\d{1,3}(?:\.\d{1,2}){0,2}\.?$/u;
 
 /**
@@ -72,7 +74,7 @@ export function timeLength(text: string): number {
 
 /** A word of a unit's name as a cell gives it: an abbreviation, a word ending in a unit's head, a company form. */
 export function isUnitWord(word: string): boolean {
-  return ABBREVIATION.test(word) || unitHead.test(word) || company.test(word);
+  return ABBREVIATION.test(word) || ABBREVIATED_POST.test(word) || unitHead.test(word) || company.test(word);
 }
 
 /**

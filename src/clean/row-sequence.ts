@@ -1,6 +1,7 @@
 import { YEAR_MARK, type FieldRole } from '../lang/fields.js';
 import { LIGHT_SYMBOLS } from '../lang/status.js';
 import { cellKind, ownerStart, statusLength, timeLength } from './cell-kinds.js';
+import { isLegendStatus, type DocumentWords } from './legend-cells.js';
 
 /**
  * The cells of one row of a table run into a line, read forwards in the order
@@ -22,10 +23,10 @@ const MAX_ROW_WORDS = 160;
 const DASH = /^[–—-]$/;
 
 /** Where a typed cell starting at token `at` may end, longest first; null when the column holds free text. */
-export function typedEnds(role: FieldRole, words: string[], at: number, names: string[][]): number[] | null {
+export function typedEnds(role: FieldRole, words: string[], at: number, names: DocumentWords): number[] | null {
   const fits = (text: string): boolean => {
     // A status column may show a symbol its legend explains ('● Genomförd'), or how much is done ('60 %'), or a dash for nothing yet.
-    if (role === 'status') return statusLength(text) === text.length || isSymbol(text) || cellKind(text) === 'percent' || DASH.test(text);
+    if (role === 'status') return statusLength(text) === text.length || isLegendStatus(text, names) || isSymbol(text) || cellKind(text) === 'percent' || DASH.test(text);
     if (role === 'time') return timeLength(text) === text.length || DASH.test(text);
     // The year columns of a row read as one cell: their marks in order ('X X'), or a time.
     if (role === 'year') return timeLength(text) === text.length || DASH.test(text) || text.split(' ').every((w) => YEAR_MARK.test(w));
@@ -77,6 +78,8 @@ function readFrom(words: string[], at: number, roles: FieldRole[], r: number, na
     for (let e = at; e <= words.length; e++) {
       const rest: Cells = {};
       if (readFrom(words, e, roles, r + 1, names, mode, rest)) {
+        // Read whole, a text cell would hold every cell after it already, each filled: those were the row's, and the text after them is another row's.
+        if (!mode.open && holdsRest(words, at, e, roles, r + 1, names)) return false;
         Object.assign(cells, rest, { [role]: words.slice(at, e).join(' ') });
         return true;
       }
@@ -95,6 +98,16 @@ function readFrom(words: string[], at: number, roles: FieldRole[], r: number, na
   mode.skips--;
   if (readFrom(words, at, roles, r + 1, names, mode, cells)) return true;
   mode.skips++;
+  return false;
+}
+
+/** Whether the rest of a row, roles[r…], reads whole and filled inside words[from, to), each cell from a capital. */
+function holdsRest(words: string[], from: number, to: number, roles: FieldRole[], r: number, names: DocumentWords): boolean {
+  for (let q = from + 1; q < to; q++) {
+    const mode: Mode = { skips: 0, open: true };
+    const rest: Cells = {};
+    if (readFrom(words.slice(0, to), q, roles, r, names, mode, rest) && mode.end === to && roles.slice(r).every((role) => rest[role])) return true;
+  }
   return false;
 }
 

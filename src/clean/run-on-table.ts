@@ -11,6 +11,7 @@ import { findAreaHeading } from './area-headings.js';
 import { titleBeforeHeader } from './header-titles.js';
 import { isTextColumn, readContinuation, readRowForward, typedEnds } from './row-sequence.js';
 import { recurringOwners } from './recurring-owners.js';
+import { isLegendStatus, legendStatuses, type DocumentWords } from './legend-cells.js';
 import { segmentRows } from './row-segments.js';
 import { findTypedRows, TYPED_ROLES } from './typed-rows.js';
 import { ownerKey, readDisplacedOwner } from './displaced-cells.js';
@@ -170,11 +171,11 @@ function typedStart(tokens: string[], end: number, floor: number, typer: (text: 
 }
 
 /** The cells after the activity, read back from token `end`: the first token of the last one read, or -1. */
-function readTail(tokens: string[], end: number, tail: FieldRole[], names: string[][], cells: Cells): number {
+function readTail(tokens: string[], end: number, tail: FieldRole[], names: DocumentWords, cells: Cells): number {
   let at = end;
   for (const role of [...tail].reverse()) {
     let k = at;
-    if (role === 'status') k = typedStart(tokens, at, 1, statusLength);
+    if (role === 'status') k = typedStart(tokens, at, 1, (text) => (isLegendStatus(text, names) ? text.length : statusLength(text)));
     else if (role === 'time') k = typedStart(tokens, at, 1, timeLength);
     else if (role === 'year') k = typedStart(tokens, at, 1, (text) => (text.split(' ').every((w) => YEAR_MARK.test(w)) ? text.length : timeLength(text)));
     else if (role === 'owner') k = ownerStart(tokens, at, names, 1);
@@ -258,14 +259,16 @@ function readBackward(text: string, tokens: RegExpMatchArray[], tail: FieldRole[
   return null;
 }
 
-/** Units named by the document itself, as token runs: listed with bullets, explained after an abbreviation, or named again and again before rows' times. */
-function documentUnits(blocks: RawBlock[]): string[][] {
+/** Units named by the document itself, as token runs: listed with bullets, explained after an abbreviation, or named again and again before rows' times; and the status keys its legend defines. */
+function documentUnits(blocks: RawBlock[]): DocumentWords {
   const names = new Set<string>();
   for (const b of blocks) {
     if (b.kind !== 'paragraph' && b.kind !== 'item') continue;
     for (const m of b.text.matchAll(LISTED_UNIT)) names.add(m[1]);
   }
-  return [...[...names].map((n) => n.split(/\s+/)).filter((n) => n.length >= 2), ...recurringOwners(blocks)];
+  const units: DocumentWords = [...[...names].map((n) => n.split(/\s+/)).filter((n) => n.length >= 2), ...recurringOwners(blocks)];
+  units.statuses = legendStatuses(blocks);
+  return units;
 }
 
 /** Words after a header, no row between, that make it column words in prose. */

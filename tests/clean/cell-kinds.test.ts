@@ -60,3 +60,20 @@ describe("a unit's name a narrow column broke before its last letters", () => {
     expect(ownerStart(tokens, tokens.length)).toBe(tokens.length);
   });
 });
+
+describe('a post named by an abbreviation and a role', () => {
+  it("reads 'IT-samordnare' and 'KF-sekreterare' as owners, alone or closing an action", () => {
+    expect(cellKind('IT-samordnare')).toBe('owner');
+    expect(cellKind('KF-sekreterare')).toBe('owner');
+    const tokens = 'Uppdatera rutinerna för lösenord IT-samordnare'.split(' ');
+    expect(ownerStart(tokens, tokens.length)).toBe(tokens.length - 1);
+  });
+
+  it('reads no owner from an abbreviation joined to a word that names no role, nor from a role head without one', () => {
+    expect(cellKind('IT-stöd')).toBe('text');
+    const tokens = 'Införa e-tjänster för bygglov via IT-stödet'.split(' ');
+    expect(ownerStart(tokens, tokens.length)).toBe(tokens.length);
+    const plain = 'Utse en ny samordnare'.split(' ');
+    expect(ownerStart(plain, plain.length)).toBe(plain.length);
+  });
+});
