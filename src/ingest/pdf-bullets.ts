@@ -65,18 +65,16 @@ const LIST_INDENT = { min: 8, maxSizes: 4 };
  * text further left by room for a marker and no more, with no marker of
  * their own. With `following`, two of them must also stand one under the
  * other with no line of the text further left between them (a list's items
- * and wrapped lines follow each other), and the text they are set in from
- * must be of their own size (a list's items are set as the text that leads
- * into them; labelled fields or notes in a smaller size under an item are no
- * list): the evidence a page must show before its drawing is read for
- * bullets alone, since reading the drawing costs as much as the text. Not evidence: the wrapped lines of an item that has its marker
+ * and wrapped lines follow each other): the evidence a page must show before
+ * its drawing is read for bullets alone, since reading the drawing costs as
+ * much as the text. Not evidence: the wrapped lines of an item that has its marker
  * (they hang under its text), the text after a marker or number set apart
  * ('1.1 | Title', '● | Item'), text a column's width away (a table's or a
  * page's second column), and the first lines of paragraphs set in (each has
  * its paragraph's lines at the margin under it).
  */
 export function hasUnmarkedList(lines: PageLine[], { following = false } = {}): boolean {
-  const starts = lines.flatMap((l) => l.segments.map((s) => ({ x: s.x, size: l.size })));
+  const starts = lines.flatMap((l) => l.segments.map((s) => s.x));
   const groups = new Map<string, { x: number; size: number; n: number; at: number[] }>();
   let item: PageLine | null = null;
   let previous: PageLine | null = null;
@@ -95,8 +93,7 @@ export function hasUnmarkedList(lines: PageLine[], { following = false } = {}): 
       groups.set(key, group);
     });
   });
-  const setIn = (g: { x: number; size: number }) => starts.some((s) => g.x - s.x > LIST_INDENT.min && g.x - s.x <= g.size * LIST_INDENT.maxSizes && (!following || Math.abs(s.size - g.size) < 0.5));
-  return [...groups.values()].some((g) => g.n >= 2 && setIn(g) && (!following || followEachOther(lines, g)));
+  return [...groups.values()].some((g) => g.n >= 2 && starts.some((x) => g.x - x > LIST_INDENT.min && g.x - x <= g.size * LIST_INDENT.maxSizes) && (!following || followEachOther(lines, g)));
 }
 
 /** Whether two of a group's lines stand one under the other with no line between them reaching across the group's start from the left. */
