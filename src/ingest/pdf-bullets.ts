@@ -63,22 +63,18 @@ const LIST_INDENT = { min: 8, maxSizes: 4 };
  * Whether the page's text shows a list whose bullets may be drawn: two or
  * more runs of text in one type size that start at the same x, set in from
  * text further left by room for a marker and no more, with no marker of
- * their own. With `following`, two of them must also stand one under the
- * other with no line of the text further left between them (a list's items
- * and wrapped lines follow each other): the evidence a page must show before
- * its drawing is read for bullets alone, since reading the drawing costs as
- * much as the text. Not evidence: the wrapped lines of an item that has its marker
+ * their own. Reading the drawing costs as much as the text, so only then is
+ * it read. Not evidence: the wrapped lines of an item that has its marker
  * (they hang under its text), the text after a marker or number set apart
- * ('1.1 | Title', '● | Item'), text a column's width away (a table's or a
- * page's second column), and the first lines of paragraphs set in (each has
- * its paragraph's lines at the margin under it).
+ * ('1.1 | Title', '● | Item'), and text a column's width away (a table's or a
+ * page's second column).
  */
-export function hasUnmarkedList(lines: PageLine[], { following = false } = {}): boolean {
+export function hasUnmarkedList(lines: PageLine[]): boolean {
   const starts = lines.flatMap((l) => l.segments.map((s) => s.x));
-  const groups = new Map<string, { x: number; size: number; n: number; at: number[] }>();
+  const groups = new Map<string, { x: number; size: number; n: number }>();
   let item: PageLine | null = null;
   let previous: PageLine | null = null;
-  lines.forEach((l, i) => {
+  for (const l of lines) {
     const first = l.segments[0];
     const hangs = item !== null && previous !== null && !isMarked(first.text) && first.x > item.segments[0].x + 1 && Math.abs(l.size - item.size) < 0.5 && previous.y - l.y <= l.size * 1.6;
     if (isMarked(first.text)) item = l;
@@ -87,19 +83,12 @@ export function hasUnmarkedList(lines: PageLine[], { following = false } = {}): 
     l.segments.forEach((s, j) => {
       if ((j === 0 && hangs) || isMarked(s.text) || (j > 0 && isMarker(l.segments[j - 1].text))) return;
       const key = `${Math.round(s.x)}/${Math.round(l.size * 2)}`;
-      const group = groups.get(key) ?? { x: s.x, size: l.size, n: 0, at: [] };
+      const group = groups.get(key) ?? { x: s.x, size: l.size, n: 0 };
       group.n++;
-      group.at.push(i);
       groups.set(key, group);
     });
-  });
-  return [...groups.values()].some((g) => g.n >= 2 && starts.some((x) => g.x - x > LIST_INDENT.min && g.x - x <= g.size * LIST_INDENT.maxSizes) && (!following || followEachOther(lines, g)));
-}
-
-/** Whether two of a group's lines stand one under the other with no line between them reaching across the group's start from the left. */
-function followEachOther(lines: PageLine[], g: { x: number; at: number[] }): boolean {
-  const crosses = (l: PageLine) => l.segments.some((s) => s.x < g.x - 1 && s.xEnd > g.x);
-  return g.at.some((i, k) => k > 0 && !lines.slice(g.at[k - 1] + 1, i).some(crosses));
+  }
+  return [...groups.values()].some((g) => g.n >= 2 && starts.some((x) => g.x - x > LIST_INDENT.min && g.x - x <= g.size * LIST_INDENT.maxSizes));
 }
 
 /**

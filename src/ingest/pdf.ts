@@ -100,11 +100,9 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
         const table = mayHoldTable(lines);
         const [, , , pageHeight] = page.view;
         const gap = !!withImages?.has(n) && oriented.direction === 0 && hasTextGap(lines, pageHeight);
-        // Lines set in without a marker may be a list whose bullets are drawn (a browser's print): the drawing is read for
-        // them when it is read anyway, and for them alone only when such lines follow each other as a list's do.
+        // Lines set in without a marker may be a list whose bullets are drawn (a browser's print): read the drawing for them.
         const unmarked = oriented.direction === 0 && hasUnmarkedList(lines);
-        const listed = unmarked && hasUnmarkedList(lines, { following: true });
-        const operators = table || pictureColumns || gap || listed ? await page.getOperatorList() : null;
+        const operators = table || pictureColumns || gap || unmarked ? await page.getOperatorList() : null;
         if (operators) countOperatorList({ images: gap, other: table || pictureColumns || unmarked });
         if (operators && gap) {
           for (const { name, box } of imagesOfText(operators.fnArray, operators.argsArray, pdfjs.OPS, oriented.runs, page.view[2] * pageHeight)) {

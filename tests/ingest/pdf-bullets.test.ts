@@ -67,33 +67,4 @@ describe('whether a page shows a list whose bullets may be drawn', () => {
     ]);
     expect(hasUnmarkedList(lines)).toBe(false);
   });
-
-  it('with following, finds items that stand one under the other, in the page\'s body or in a table\'s cell', () => {
-    const body = page([
-      [[72, 'Under året ska förvaltningen:']],
-      [[96, 'ta fram en plan för gång- och cykelvägar']],
-      [[96, 'som binder ihop tätorterna']],
-      [[96, 'se över belysningen vid busshållplatser']],
-      [[72, 'Arbetet redovisas till nämnden i december.']],
-    ]);
-    expect(hasUnmarkedList(body, { following: true })).toBe(true);
-    const cell = page([
-      [[60, 'Trafiksäkerhet'], [250, 'Insatser:']],
-      [[60, 'kring skolor'], [262, 'sänkt hastighet']],
-      [[262, 'fler övergångsställen']],
-    ]);
-    expect(hasUnmarkedList(cell, { following: true })).toBe(true);
-  });
-
-  it('with following, finds none in paragraphs whose first lines are set in, though without it they are a candidate', () => {
-    const lines = page([
-      [[84, 'Naturreservatet förvaltas av kommunen sedan 2019.']],
-      [[72, 'Skötselplanen revideras vart femte år och följs upp']],
-      [[72, 'i miljöbokslutet.']],
-      [[84, 'Besöksnäringen ska utvecklas i samråd med markägarna.']],
-      [[72, 'Leder och rastplatser ska vara tillgängliga för alla.']],
-    ]);
-    expect(hasUnmarkedList(lines)).toBe(true);
-    expect(hasUnmarkedList(lines, { following: true })).toBe(false);
-  });
 });
