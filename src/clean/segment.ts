@@ -229,7 +229,7 @@ function canContinue(open: OpenBlock, line: Line): boolean {
     // PDF, whose lines know their type size, an item split by the page break goes on in lower case on the next page.
     return !(pageChanged && b.kind === 'item' && line.fontRatio === undefined);
   }
-  // A sentence that stopped without its end goes on in a parenthesis that opens the next line, the next page's too ('… på distans 2026–2027' / '(Lärcentrum). Vi …').
+  // A sentence that stopped without its end goes on in a parenthesis that opens the next line, the next page's too ('… i alla stadsdelar 2026–2027' / '(Fritidsgårdarna). Vi …').
   if (b.kind === 'paragraph' && /^\(/.test(line.text.trimStart()) && !endsSentence(b.text) && !/:\s*$/.test(b.text) && !line.indented) return true;
   if (line.indented || line.gapBefore) return false;
   // A capitalised line in another type size starts a block of its own: the small
