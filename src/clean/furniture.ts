@@ -103,7 +103,9 @@ export function findTwoPageLines(pages: string[][]): Set<string> {
 }
 
 /** A page's words with their numbers blanked, so '– 2 –' and '– 3 –', 'Sida 2 av 7' and 'Sida 3 av 7' are alike. */
-const blindWords = (text: string) => text.trim().split(/\s+/).filter(Boolean).map((w) => w.replace(/\d+/g, '#'));
+/** A word with its numbers blanked: 'Sida 1 av 2' and 'Sida 2 av 2' are the same words. */
+const blindWord = (word: string) => word.replace(/\d+/g, '#');
+const blindWords = (text: string) => text.trim().split(/\s+/).filter(Boolean).map(blindWord);
 
 /**
  * A running head or footer run into each page's one line, as transcripts give
@@ -162,9 +164,7 @@ export function findTwoPageEdges(texts: string[], edge: 'head' | 'foot'): Array<
   const spans = texts.map((t) => [...t.matchAll(/\S+/g)]);
   const ordered = spans.map((s) => (edge === 'head' ? s : [...s].reverse()));
   let n = 0;
-  // Numbers blanked: 'Sida 1 av 2' and 'Sida 2 av 2' are the same foot.
-  const blind = (m: RegExpMatchArray) => m[0].replace(/\d+/g, '#');
-  while (n < ordered[0].length && n < ordered[1].length && blind(ordered[0][n]) === blind(ordered[1][n])) n++;
+  while (n < ordered[0].length && n < ordered[1].length && blindWord(ordered[0][n][0]) === blindWord(ordered[1][n][0])) n++;
   // A page that is the shared run and nothing more is no page with a head.
   if (n < 3 || n > MAX_EDGE_WORDS || ordered.some((o) => o.length <= n)) return none;
   const run = ordered[0].slice(0, n).map((m) => m[0]);
@@ -187,7 +187,7 @@ export function findTwoPageEdges(texts: string[], edge: 'head' | 'foot'): Array<
 export function findFootersInside(texts: string[]): Array<Array<[number, number]>> | null {
   if (texts.length < 3) return null;
   const words = texts.map((t) => [...t.matchAll(/\S+/g)]);
-  const blind = words.map((w) => w.map((m) => m[0].replace(/\d+/g, '#')));
+  const blind = words.map((w) => w.map((m) => blindWord(m[0])));
   // The page's words without its closing page number.
   const ends = blind.map((w) => (w.length && /^#$/.test(w[w.length - 1]) ? w.slice(0, -1) : w));
   for (let n = MAX_FOOTER_WORDS; n >= MIN_FOOTER_WORDS; n--) {
