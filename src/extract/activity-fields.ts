@@ -55,19 +55,19 @@ const LIGHTS = new RegExp(`(${[...LIGHT_SYMBOLS, ...STATUS_SYMBOLS.flatMap((s) =
  * a coloured symbol for a light). A symbol that stands where a picture was
  * carries the picture's colour as its raw value.
  */
-function readSymbols(text: string, at: number, legend: Legend, pictures: PictureLookup, judged: Judged): void {
+function readSymbols(text: string, at: number, legend: Legend, pictures: PictureLookup, judged: Judged, givesStatus: boolean): void {
   for (const m of text.matchAll(LIGHTS)) {
     const symbol = m[1];
     const picture = pictures(at + m.index!, at + m.index! + symbol.length);
     const raw = picture?.hex ? `${symbol} ${picture.hex}` : symbol;
     const meaning = legend.get(symbol);
     if (meaning) {
-      if (meaning.status && !judged.status) Object.assign(judged, { status: meaning.status, statusRaw: raw, statusRule: 'status/legend', statusSource: 'legend' });
+      if (givesStatus && meaning.status && !judged.status) Object.assign(judged, { status: meaning.status, statusRaw: raw, statusRule: 'status/legend', statusSource: 'legend' });
       if (meaning.track && !judged.track) Object.assign(judged, { track: meaning.track, trackRaw: raw, trackRule: 'track/legend' });
       continue;
     }
     const status = STATUS_SYMBOLS.find((s) => [...s.symbols].includes(symbol));
-    if (status && !judged.status) Object.assign(judged, { status: status.status, statusRaw: raw, statusRule: status.id, statusSource: picture ? 'icon' : 'symbol' });
+    if (givesStatus && status && !judged.status) Object.assign(judged, { status: status.status, statusRaw: raw, statusRule: status.id, statusSource: picture ? 'icon' : 'symbol' });
     const light = SYMBOL_TRACKS.find((t) => t.symbols.includes(symbol));
     if (light && !judged.track) Object.assign(judged, { track: light.track, trackRaw: raw, trackRule: picture ? light.id.replace('track/symbol', 'track/icon') : light.id });
   }
@@ -107,6 +107,20 @@ function readProgress(text: string, at: number, pictures: PictureLookup, judged:
   if (!judged.status) Object.assign(judged, { status: n >= 100 ? 'done' : n === 0 ? 'not_started' : 'ongoing', statusRaw: m[0].trim(), statusRule: 'status/percent', statusSource: m[1] ? 'bar' : 'percent' });
 }
 
+/** A cell's words with its symbols taken out that are a dash alone: the cell says no status was given. */
+const NO_VALUE = /^[•·\s]*[–—-][\s•·]*$/u;
+
+/**
+ * Whether a status cell's words (its symbols taken out) state its status themselves: a status
+ * word ('⚠ Pågår': the word, not the warning sign, says how far the work has come) or a dash
+ * for none ('⚪ –'). A light word ('Grön') or words of no status leave it to the symbol.
+ */
+function isWordedStatus(words: string): boolean {
+  if (NO_VALUE.test(words)) return true;
+  const m = words ? classifyStatus(words) : null;
+  return m !== null && m.status !== 'unknown' && m.track === null;
+}
+
 /** Text with its symbols taken out, for the word rules. */
 function withoutSymbols(text: string): string {
   return text.replace(LIGHTS, ' ').replace(/≈\s?\d{1,3}\s?%/g, ' ').replace(/\s+/g, ' ').trim();
@@ -135,8 +149,6 @@ export function activityFields(entry: Entry, legend: Legend, pictures: PictureLo
 
   const judged: Judged = { status: null, statusRaw: null, statusRule: null, statusSource: null, track: null, trackRaw: null, trackRule: null, progress: null, progressRaw: null };
   const statusFields = [...of('status'), ...of('track'), ...of('progress')];
-  // Symbols first (a legend may say what they mean), then words, then a percentage or a bar.
-  for (const f of statusFields) readSymbols(f.value, f.absolute.start, legend, pictures, judged);
   // An assessment column ('Lägesbedömning') whose cell says a status word beside its colour states the status too.
   const assessed = of('track').map((f) => withoutSymbols(f.value).trim()).find((t) => {
     const m = t ? classifyStatus(t) : null;
@@ -144,6 +156,10 @@ export function activityFields(entry: Entry, legend: Legend, pictures: PictureLo
     return m !== null && m.status !== 'unknown' && m.track === null;
   });
   const statusText = of('status').map((f) => withoutSymbols(f.value)).find(Boolean) ?? assessed ?? '';
+  // Symbols first (a legend may say what they mean), then words, then a percentage or a bar; but a status word beside
+  // a symbol, or a dash for none, says what the symbol only stands for (a reading may give two colours one token).
+  const symbolsGiveStatus = !isWordedStatus(statusText);
+  for (const f of statusFields) readSymbols(f.value, f.absolute.start, legend, pictures, judged, symbolsGiveStatus);
   if (!judged.status && statusText) {
     const key = statusText.split(/\s+/)[0].toLowerCase();
     const fromLegend = legend.get(key) ?? legend.get(statusText.toLowerCase());

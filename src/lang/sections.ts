@@ -78,7 +78,7 @@ export const ACTOR_SHALL = sv(/(?:^|[.!?:]\s+)((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*)
  * measures, values, documents, recipients, members, contacts, process steps.
  */
 export const NON_ACTION_CONTEXT = sv(
-  /\b(?:mål|målsättning\w*|indikator\w*|mått(?:en)?|nyckeltal|måttet|följ(?:er|s)\s+(?:upp|bland\s+annat)|värde(?:ord|n|grund)\w*|vision\w*|dokument\w*|beslutsunderlag|ledamöter|ersättare|närvarande|kontakt\w*|steg|förkortningar|teckenförklaring|betyder|händelser|deltog|deltagare)\b/i,
+  /\b(?:mål|målsättning\w*|indikator\w*|mått(?:en)?|nyckeltal|måttet|följ(?:er|s)\s+(?:upp|bland\s+annat)|värde(?:ord|n|grund)\w*|vision\w*|dokument\w*|beslutsunderlag|bilagor|ledamöter|ersättare|närvarande|kontakt\w*|steg|förkortningar|teckenförklaring|betyder|händelser|deltog|deltagare)\b/i,
 );
 
 /** A clause that ends a focus-area heading and opens its intervention areas: '…, där kommunen:', '…, där vi:'. */
@@ -128,7 +128,7 @@ export const GENERIC_ACTOR = sv(/^(?:vi|man)$/i);
  */
 export const PROPOSAL_LEAD = {
   id: 'lead-in/proposal',
-  pattern: sv(/\b(?:(?:(?:föreslås|planeras|prioriteras)\s+)?(?:följande\s+)?(?:åtgärder|aktiviteter|insatser)[^.:;()]{0,40}:|(?:föreslås|planeras|prioriteras)\s+att|(?:föreslår|avser|kommer)\s+(?:vi|kommunen|staden|\p{Ll}*(?:nämnden|förvaltningen|kontoret|styrelsen))\s+att|(?:ska|skall)\s+(?:vi|kommunen|staden|\p{Ll}*(?:nämnden|förvaltningen|kontoret|styrelsen))(?:\s+att)?)\s+/iu),
+  pattern: sv(/\b(?:(?:(?:föreslås|planeras|prioriteras)\s+)?(?:följande\s+)?(?:åtgärder|aktiviteter|insatser)[^.:;()]{0,40}:|(?:föreslås|planeras|prioriteras)\s+(?:besluta\s+)?att|(?:föreslår|avser|kommer)\s+(?:vi|kommunen|staden|\p{Ll}*(?:nämnden|förvaltningen|kontoret|styrelsen))\s+att|(?:ska|skall)\s+(?:vi|kommunen|staden|\p{Ll}*(?:nämnden|förvaltningen|kontoret|styrelsen))(?:\s+att)?)\s+/iu),
 };
 
 /** A section named in a proposal's lead-in, its label in the definite form: 'Inom fokusområdet X', 'Under temat X', 'För insatsområde 2, X'. Group 1 is the label, 2 its number. */
@@ -136,3 +136,17 @@ export const PROPOSAL_AREA = sv(`^(?:inom|under|för|i)\\s+(?:det\\s+|den\\s+)?(
 
 /** The words that join a proposal's last clause to the one before it: '…(KLK, 2026) samt c', '… och att c'. */
 export const CLAUSE_JOIN = { id: 'clause-join', words: ['samt', 'och'] };
+
+/**
+ * A section label, its number or letter and its title opening a proposal paragraph, the title
+ * ending at a colon: 'Insatsområde 2, Värme och trygghet: Inom området föreslås att …', 'Målområde
+ * B – Säkra skolvägar: Nämnden föreslås besluta att …'. Group 1 is the label, 2 its number, 3 the title.
+ */
+export const LABELLED_PROPOSAL_AREA = sv(`^(${SECTION_LABELS.map((l) => l.pattern).join('|')})\\s+(\\d{1,2}(?:\\.\\d{1,2})*|[A-ZÅÄÖ])\\s*[,:.–-]\\s*([^:.;()]{3,120}?)\\s*:\\s+`, 'iu');
+
+/**
+ * The mark of one clause in a run of lettered or numbered clauses ('a) …, b) … samt c) …', '1. …,
+ * 2. …'): a letter or digit closed by a parenthesis or a full stop, after a space or the start.
+ * Group 1 is the letter or digit; a run counts only where the marks go on from 'a' or '1'.
+ */
+export const CLAUSE_MARK = sv(/(?<=^|[\s,;:])([a-h]|[1-9])[).]\s+/gu);

@@ -42,6 +42,40 @@ describe('actions given as the clauses of a proposal paragraph', () => {
     ]) expect(readProposal(text), text).toBeNull();
   });
 
+  it('cuts lettered or numbered clauses at their marks, after the few words of the lead that name who acts', () => {
+    const text = 'Tema 3, Levande landsbygd: Inom temat föreslås att nämnden ska a) stödja bygdegårdarna med driftbidrag (KFN, 2027), b) inventera samlingslokaler (KFF, HT 2026) samt c) öppna två servicepunkter (KLF, 2027–2028).';
+    const p = readProposal(text)!;
+    expect(p.area && [p.area.title, text.slice(p.area.start, p.area.start + p.area.title.length), p.area.opening]).toEqual(['Levande landsbygd', 'Levande landsbygd', true]);
+    expect(p.clauses.map((c) => [text.slice(c.start, c.start + c.text.length), c.fields.map((f) => f.value).join(' | ')])).toEqual([
+      ['stödja bygdegårdarna med driftbidrag', 'KFN | 2027'],
+      ['inventera samlingslokaler', 'KFF | HT 2026'],
+      ['öppna två servicepunkter', 'KLF | 2027–2028'],
+    ]);
+    // Numbered the same way, the marks counting on from 1.
+    expect(readProposal('Delmål 2 – Ren luft: Miljönämnden föreslås besluta att 1. mäta partiklar vid skolorna (MHF, 2026), 2. dubbdäcksförbjuda två gator (TF, 2027).')?.clauses.map((c) => c.text)).toEqual(['mäta partiklar vid skolorna', 'dubbdäcksförbjuda två gator']);
+  });
+
+  it('reads no lettered run whose marks skip, or whose lead is a sentence before them, as marked clauses', () => {
+    // 'b)' without 'a)': no run; the text is then one clause, which needs two owners to be a proposal.
+    expect(readProposal('Tema 1, Idrott: Inom temat föreslås att b) bygga en konstgräsplan (FAST, 2027), d) rusta spåren (KFF, 2026).')).toBeNull();
+    // A whole sentence before the first mark: the marks are part of the prose.
+    expect(readProposal('Tema 1, Idrott: Inom temat föreslås att föreningarna som fått stöd under förra perioden redovisar vad de gjort enligt a) bidragsreglerna (KFF, 2026), b) avtalen (KFF, 2027).')).toBeNull();
+    // Decision points lettered as clauses: no owner is given the work.
+    expect(readProposal('Kommunstyrelsen föreslås besluta att a) godkänna budgeten (bilaga 1), b) lägga rapporten till handlingarna.')).toBeNull();
+  });
+
+  it('reads the plan of minutes that give it as lettered clauses under labelled areas, in DOCX and PDF alike, and none of its decision or documents', async () => {
+    for (const file of ['fixtures/unseen9/koping-protokollsutdrag-ks-reservkraft-elavbrott-2026-10-19.docx', 'fixtures/unseen9/koping-protokollsutdrag-ks-reservkraft-elavbrott-2026-10-19.pdf']) {
+      const result = await processDocument(file, new Uint8Array(readFileSync(file)));
+      if (!result.ok) throw new Error(result.reason);
+      const x = result.extraction;
+      expect(x.focusAreas.length, file).toBe(3);
+      expect(x.activities.length, file).toBe(8);
+      expect(x.activities.every((a) => a.ownerRaw !== null && /^\p{Ll}/u.test(a.text)), file).toBe(true);
+      expect(x.activities.some((a) => /^att\b|^Tjänsteskrivelse|^Förslag till/u.test(a.text)), file).toBe(false);
+    }
+  });
+
   it('reads the plan of minutes that give it only as proposal clauses, in DOCX and PDF alike', async () => {
     for (const file of ['fixtures/unseen8/vaxholm-protokollsutdrag-ks-barnrattsplan-2025-10-16.docx', 'fixtures/unseen8/vaxholm-protokollsutdrag-ks-barnrattsplan-2025-10-16.pdf']) {
       const result = await processDocument(file, new Uint8Array(readFileSync(file)));

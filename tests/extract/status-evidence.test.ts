@@ -84,3 +84,29 @@ describe('an assessment field that says what its light means', () => {
     expect(got).toEqual(['on_track', 'deviation', 'off_track', null]);
   });
 });
+
+describe('a status word beside a symbol in its cell', () => {
+  // A waste plan's follow-up whose legend gives the warning sign to 'Uppskjuten', though the cells set it beside other words too.
+  const blocks = (cells: Array<[string, string]>): RawBlock[] => [
+    { kind: 'heading', text: 'Uppföljning av avfallsplanen', page: 1, level: 1 },
+    { kind: 'paragraph', text: 'Teckenförklaring: ✅ Klar ⚠ Uppskjuten ⚪ Ej påbörjad', page: 1 },
+    header(['Åtgärd', 'Ansvar', 'Status', 'Kommentar']),
+    ...cells.map(([status, comment], i) => row([['Öppna en återbruksbutik', 'Införa matavfallsinsamling i flerbostadshus', 'Kartlägga nedskräpningen i centrum'][i], 'Renhållningen', status, comment])),
+  ];
+
+  it('takes the word, which says what the symbol only stands for', () => {
+    expect(read(blocks([['⚠ Pågår', 'Lokalen är hyrd.'], ['✅ Genomförd', ''], ['⚠ Uppskjuten', 'Leveransen dröjer.']]))).toEqual([
+      { status: 'ongoing', source: 'word' },
+      { status: 'done', source: 'word' },
+      { status: 'postponed', source: 'word' },
+    ]);
+  });
+
+  it('reads a dash as no status, whatever the dot beside it, and leaves the status to the comment', () => {
+    expect(read(blocks([['⚪ –', 'Arbetet pågår sedan mars.'], ['⚪', ''], ['⚠', '']]))).toEqual([
+      { status: 'ongoing', source: 'comment' },
+      { status: 'not_started', source: 'legend' },
+      { status: 'postponed', source: 'legend' },
+    ]);
+  });
+});

@@ -24,6 +24,8 @@ export const leadIn = defineConstruction({
   negative: [
     { doc: '# Uppföljning\nPlanen följs upp med följande mått:\n- Antal besök i simhallen\n- Nöjdhet enligt brukarenkät', activities: [] },
     { doc: '# Protokoll\nExpedieras till:\n- Ekonomichefen\n- Tekniska förvaltningen', activities: [] },
+    // A heading set as a paragraph without a colon names the documents under it, though a plan's clauses stand in the same section.
+    { doc: 'Inom temat Levande bibliotek föreslås att öppna ett meröppet bibliotek i Norrby (KUF, 2026); starta läsombud i förskolan (BUF, HT 2026).\nBilagor\n- Utredning om meröppna bibliotek\n- Sammanställning av remissvar', activities: ['öppna ett meröppet bibliotek i Norrby', 'starta läsombud i förskolan'] },
     { doc: '# Mål\nProgrammets mål till 2035:\n- Utveckla fler gröna stråk\n- Öka antalet parker', activities: [] },
     // An action lead-in over measures: the items make it an indicator list.
     { doc: '# Folkhälsa\nVi ska följa:\n- Andel elever som röker, 5 %\n- Antal besök på fritidsgårdarna per vecka', activities: [] },
@@ -40,12 +42,25 @@ export const leadIn = defineConstruction({
         if (intro && intro.kind !== 'plain') out.push({ block: i, construction: 'lead-in/list', rule: 'lead-in/item', role: 'lead-in', evidence: [{ id: `lead-in-${intro.kind}`, weight: 0.8 }], acts: [{ op: 'lead-in', leadIn: intro }] });
       }
       if (b.kind !== 'paragraph') return;
-      const intro = judgeLeadIn(classifyLeadIn(t), itemsAfter(view, i));
+      const intro = judgeLeadIn(classifyLeadIn(t) ?? namingLine(t, view, i), itemsAfter(view, i));
       if (intro) out.push({ block: i, construction: 'lead-in/list', rule: 'lead-in/paragraph', role: 'lead-in', evidence: [{ id: `lead-in-${intro.kind}`, weight: intro.kind === 'plain' ? 0.3 : 0.8 }], acts: [{ op: 'lead-in', leadIn: intro }] });
     });
     return out;
   },
 });
+
+/** The most words of a line set as a heading without a colon ('Beslutsunderlag', 'Bilagor') that names the list under it. */
+const MAX_NAMING_WORDS = 3;
+
+/**
+ * A short line without a colon or a sentence's end, set as a paragraph right over a list, whose
+ * words name documents, recipients or members (minutes set their headings so: 'Beslutsunderlag',
+ * 'Bilagor'): the list under it is none of actions, though a plan stands in the same section.
+ */
+function namingLine(text: string, view: DocView, i: number): LeadIn | null {
+  if (/[.!?:]$/.test(text) || text.split(/\s+/).length > MAX_NAMING_WORDS || view.blocks[i + 1]?.kind !== 'item') return null;
+  return NON_ACTION_CONTEXT.test(text) ? { kind: 'non-action', actor: null, text } : null;
+}
 
 /** The items a lead-in opens: the items after it, up to the next line that is no item or is a lead-in itself. */
 function itemsAfter(view: DocView, i: number): string[] {

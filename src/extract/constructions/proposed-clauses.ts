@@ -1,4 +1,4 @@
-import { CLAUSE_JOIN, PROPOSAL_AREA, PROPOSAL_LEAD, SECTION_LABELS } from '../../lang/sections.js';
+import { CLAUSE_JOIN, CLAUSE_MARK, LABELLED_PROPOSAL_AREA, PROPOSAL_AREA, PROPOSAL_LEAD, SECTION_LABELS } from '../../lang/sections.js';
 import { sv } from '../../lang/pattern.js';
 import { trailingOwner, type Field } from '../outline/fields.js';
 import { makeHeading } from '../outline/heading.js';
@@ -27,8 +27,16 @@ export const proposedClauses = defineConstruction({
       focusAreas: ['Läsande barn'],
       activities: ['Starta läsombud på alla förskolor', 'Dela ut en bok till varje nyfödd', 'Förlänga bibliotekets öppettider på lördagar'],
     },
+    {
+      // Minutes may give each area its own paragraph, the label and title before the lead, the clauses numbered or lettered.
+      doc: 'Nämnden har tagit fram en plan för säkrare skolvägar.\nFokusområde A – Säkra skolvägar: Tekniska nämnden föreslås besluta att 1. bygga om korsningen vid Ekskolan till en upphöjd passage (TF, 2027), 2. sänka hastigheten till 30 km/h kring alla skolor (TF, HT 2026) och 3. anordna cykelparkering vid tre skolor (FAST, 2027).\nFokusområde B – Trafikvett: Inom området föreslås att förvaltningen ska a. erbjuda cykelutbildning i årskurs 4 (BUF, Löpande), b. genomföra en reflexkampanj varje höst (TF, 2026–2027).',
+      focusAreas: ['Säkra skolvägar', 'Trafikvett'],
+      activities: ['bygga om korsningen vid Ekskolan till en upphöjd passage', 'sänka hastigheten till 30 km/h kring alla skolor', 'anordna cykelparkering vid tre skolor', 'erbjuda cykelutbildning i årskurs 4', 'genomföra en reflexkampanj varje höst'],
+    },
   ],
   negative: [
+    // Lettered decision points: actions of the meeting itself, no one in parentheses given the work.
+    { doc: 'Kultur- och fritidsnämnden föreslås besluta att a) godkänna budgeten för 2027 (bilaga 1), b) lägga rapporten till handlingarna samt c) justera paragrafen omedelbart.', focusAreas: [], activities: [] },
     // A paragraph of reasons: its clauses open with no action, whatever their parentheses say.
     { doc: 'Inom fokusområdet Trygghet föreslås att arbetet prioriteras eftersom fler känner sig otrygga (SCB, 2024); otryggheten är störst bland äldre (KLK, 2025) samt bland unga kvinnor (KLK, 2025).', focusAreas: [], activities: [] },
     // A list of decisions: actions, but nobody in parentheses is given the work.
@@ -52,7 +60,8 @@ export const proposedClauses = defineConstruction({
         if (c.fields.length) acts.push({ op: 'fields', fields: c.fields, rule: 'activity/proposed-clause' });
       }
       const when = p.area ? undefined : (ctx: OutlineContext) => ctx.current.heading !== null;
-      out.push({ block: i, construction: 'activity/proposed-clauses', rule: 'activity/proposed-clauses', role: 'activity', evidence: [{ id: 'owned-clauses-after-proposal', weight: 0.8 }], ...(when ? { when } : {}), acts });
+      const rule = p.area?.opening ? 'activity/labelled-proposal-clauses' : 'activity/proposed-clauses';
+      out.push({ block: i, construction: 'activity/proposed-clauses', rule, role: 'activity', evidence: [{ id: 'owned-clauses-after-proposal', weight: 0.8 }], ...(when ? { when } : {}), acts });
     });
     return out;
   },
@@ -66,13 +75,18 @@ interface Clause {
 }
 
 interface ProposalParagraph {
-  area: { title: string; start: number; label: (typeof SECTION_LABELS)[number] } | null;
+  /** The area the paragraph names; `opening` where its label and title open the paragraph, before the lead. */
+  area: { title: string; start: number; label: (typeof SECTION_LABELS)[number]; opening?: boolean } | null;
   clauses: Clause[];
 }
 
 /** A clause ends at ';', or at a closing parenthesis before 'samt' / 'och' (with 'att' perhaps repeated after it). */
 const CLAUSE_END = sv(`;\\s*|(?<=\\))\\s*,?\\s+(?:${CLAUSE_JOIN.words.join('|')})\\s+`, 'giu');
 const LEADING_ATT = sv(/^att\s+/iu);
+/** The join word left at the end of a marked clause, before the next clause's mark ('… (VME, 2027) samt c) …'). */
+const TRAILING_JOIN = sv(`(?:[\\s.,;]+(?:${CLAUSE_JOIN.words.join('|')}))?[\\s.,;]*$`, 'iu');
+/** The words between a proposal's lead and its first marked clause that carry no action of their own ('… föreslås att kommunen ska a) …'). */
+const MAX_WORDS_BEFORE_MARK = 5;
 
 /**
  * The clauses of a proposal paragraph, or null where it is none: after the
@@ -85,29 +99,57 @@ export function readProposal(text: string): ProposalParagraph | null {
   if (!lead) return null;
   const bodyStart = lead.index + lead[0].length;
   const clauses: Clause[] = [];
-  let start = bodyStart;
-  const cut = (end: number) => {
-    let s = start;
+  const cut = (from: number, end: number) => {
+    let s = from;
     let raw = text.slice(s, end);
     const att = LEADING_ATT.exec(raw);
     if (att) {
       s += att[0].length;
       raw = raw.slice(att[0].length);
     }
-    raw = raw.replace(/[\s.,;]+$/u, '');
+    raw = raw.replace(TRAILING_JOIN, '');
     const owned = trailingOwner(raw);
     const body = owned ? raw.slice(0, owned.bodyEnd).trimEnd() : raw;
     clauses.push({ start: s, text: body, fields: (owned?.fields ?? []).map((f) => ({ ...f, start: s + f.start, end: s + f.end })) });
   };
-  CLAUSE_END.lastIndex = bodyStart;
-  for (let m = CLAUSE_END.exec(text); m; m = CLAUSE_END.exec(text)) {
-    cut(m.index);
-    start = m.index + m[0].length;
+  const marks = clauseMarks(text, bodyStart);
+  if (marks) marks.forEach((m, i) => cut(m, i + 1 < marks.length ? markAt(text, marks[i + 1]) : text.length));
+  else {
+    let start = bodyStart;
+    CLAUSE_END.lastIndex = bodyStart;
+    for (let m = CLAUSE_END.exec(text); m; m = CLAUSE_END.exec(text)) {
+      cut(start, m.index);
+      start = m.index + m[0].length;
+    }
+    cut(start, text.length);
   }
-  cut(text.length);
   if (clauses.length < 2 || clauses.some((c) => actionKind(c.text) !== 'verb')) return null;
   if (clauses.filter((c) => c.fields.some((f) => f.role === 'owner')).length < 2) return null;
-  return { area: areaOf(text.slice(0, lead.index)), clauses };
+  return { area: areaOf(text.slice(0, lead.index)) ?? labelledArea(text, lead.index), clauses };
+}
+
+/**
+ * Where each clause of a lettered or numbered run begins ('a) …, b) … samt c) …', '1. … 2. …'),
+ * or null where the body has no such run: the marks must count on from 'a' or '1' without a gap,
+ * two at least, and only a few words (the lead's subject: 'kommunen ska') stand before the first.
+ */
+function clauseMarks(text: string, bodyStart: number): number[] | null {
+  const starts: number[] = [];
+  let expected: string | null = null;
+  CLAUSE_MARK.lastIndex = bodyStart;
+  for (let m = CLAUSE_MARK.exec(text); m; m = CLAUSE_MARK.exec(text)) {
+    const sign = m[1];
+    if (expected === null ? sign !== 'a' && sign !== '1' : sign !== expected) continue;
+    if (expected === null && text.slice(bodyStart, m.index).split(/\s+/).filter(Boolean).length > MAX_WORDS_BEFORE_MARK) return null;
+    starts.push(m.index + m[0].length);
+    expected = String.fromCharCode(sign.charCodeAt(0) + 1);
+  }
+  return starts.length >= 2 ? starts : null;
+}
+
+/** The offset of the mark before a clause that begins at `start`. */
+function markAt(text: string, start: number): number {
+  return text.lastIndexOf(' ', start - 2) + 1;
 }
 
 /** The section a proposal's lead-in names ('Inom fokusområdet Barns hälsa'): its label and title, where the title is short and set as a name. */
@@ -116,8 +158,21 @@ function areaOf(lead: string): ProposalParagraph['area'] {
   if (!m) return null;
   const raw = lead.slice(m[0].length);
   const title = raw.replace(/[\s,:;–-]+$/u, '').replace(/^["”“«]|["”“»]$/gu, '');
+  return namedArea(m[1], title, m[0].length + (raw.indexOf(title) >= 0 ? raw.indexOf(title) : 0));
+}
+
+/** The section a proposal paragraph opens with, before its lead ('Insatsområde 2, Värme och trygghet: Inom området föreslås att …'). */
+function labelledArea(text: string, leadAt: number): ProposalParagraph['area'] {
+  const m = LABELLED_PROPOSAL_AREA.exec(text);
+  if (!m || m[0].length > leadAt) return null;
+  const area = namedArea(m[1], m[3], m[0].indexOf(m[3], m[1].length + m[2].length));
+  return area && { ...area, opening: true };
+}
+
+/** An area whose title is short and set as a name, under a label of the section labels. */
+function namedArea(labelWord: string, title: string, start: number): ProposalParagraph['area'] {
   if (!/^\p{Lu}/u.test(title) || title.split(/\s+/).length > 12) return null;
-  const label = SECTION_LABELS.find((l) => sv(`^(?:${l.pattern})`, 'iu').test(m[1]));
+  const label = SECTION_LABELS.find((l) => sv(`^(?:${l.pattern})`, 'iu').test(labelWord));
   if (!label) return null;
-  return { title, start: m[0].length + (raw.indexOf(title) >= 0 ? raw.indexOf(title) : 0), label };
+  return { title, start, label };
 }

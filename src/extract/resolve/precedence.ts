@@ -26,6 +26,7 @@ export const PRECEDENCE: Precedence[] = [
   { rule: 'activity/action-heading-line', why: 'Under a heading naming actions, a heading that states an action is one.' },
   { rule: 'activity/labelled-record', why: "'Aktivitet: …' with field lines under it, a label that repeats so per record, is an export's activity, though a heading's format or the activity label's words could make it a section." },
   { rule: 'section/bare-label', why: "'Mål 3' alone takes its title from the next line." },
+  { rule: 'activity/labelled-proposal-clauses', why: "A labelled area's title before a proposal whose clauses are owned actions ('Tema 2, X: Inom området föreslås att a) … (TF, 2027), b) …') opens the area and holds the actions, where a labelled section would take the paragraph for its title alone." },
   { rule: 'section/labelled', why: 'A label word with a number or separator is the strongest mark of a section.' },
   { rule: 'activity/titled-heading', why: "A heading over two or more of an activity's field lines, in a document that repeats that shape, is the activity's title though its format makes it a heading." },
   { rule: 'activity/boxed-title', why: "A short title over a description and an activity's field lines, a shape the document repeats, is a box's activity though its format makes it a heading." },
