@@ -128,7 +128,9 @@ export function ownerStart(tokens: string[], end: number, names: string[][] = []
     }
     const truncated = /^\p{Lu}[\p{Ll}]+-$/u.test(word);
     const joined = joiners.has(word) && o - 1 > from && (/-$/.test(tokens[o - 2]) || isUnitWord(tokens[o - 2]));
-    if (isUnitWord(word) || truncated || joined) o--;
+    // 'SBF/ MHF': a unit before a slash a line break cut from the next unit is one of the owners, never the owner's last word.
+    const listed = o < end && /^[^/]+\/$/.test(word) && isUnitWord(word.slice(0, -1));
+    if (isUnitWord(word) || truncated || joined || listed) o--;
     else break;
   }
   // An owner opens with a capital: a joiner or truncated part left first is the activity's.

@@ -74,8 +74,8 @@ function readFrom(words: string[], at: number, roles: FieldRole[], r: number, na
       mode.end = words.length;
       return true;
     }
-    // A text cell in the middle: up to the first place the rest of the row reads.
-    for (let e = at; e <= words.length; e++) {
+    // A text cell in the middle: up to the first place the rest of the row reads. A dash where it opens is its own mark for nothing ('MHF – Senast 2027'), not a later cell's.
+    for (let e = DASH.test(words[at] ?? '') ? at + 1 : at; e <= words.length; e++) {
       const rest: Cells = {};
       if (readFrom(words, e, roles, r + 1, names, mode, rest)) {
         // Read whole, a text cell would hold every cell after it already, each filled: those were the row's, and the text after them is another row's.

@@ -1,6 +1,7 @@
 import type { Message, RawBlock } from '../core/types.js';
 import { FIELD_LABELS, YEAR_MARK, type FieldRole } from '../lang/fields.js';
 import { sv } from '../lang/pattern.js';
+import { UNIT_IN_PARENS } from '../lang/amounts.js';
 import { SECTION_LABELS } from '../lang/sections.js';
 import { joinBrokenUnits, ownerStart, statusLength, timeLength } from './cell-kinds.js';
 import { follows, parseId, type ItemId } from './numbering.js';
@@ -49,7 +50,7 @@ const phraseRole = (phrase: string) => HEADER_WORD.find((h) => h.pattern.test(ph
  * ('Lägesbedömning'). A column word is capitalised in a header: most tokens of
  * prose fail here at once.
  */
-function headerWordAt(tokens: string[], j: number): { role: FieldRole; length: number } | null {
+function columnWordAt(tokens: string[], j: number): { role: FieldRole; length: number } | null {
   // A year column ('År 2020'; '2020' beside another year, since a year alone may be a time's): the header's words go on across it.
   const isYear = (k: number, length: number) => k >= 0 && k + length <= tokens.length && headerRole(tokens.slice(k, k + length).join(' ')).role === 'year';
   if (/^\p{Lu}/u.test(tokens[j]) && isYear(j, 2)) return { role: 'year', length: 2 };
@@ -65,6 +66,12 @@ function headerWordAt(tokens: string[], j: number): { role: FieldRole; length: n
     if (named && named !== 'goal' && named !== 'focus-area') return { role: named, length };
   }
   return null;
+}
+
+/** A column word with the unit in parentheses after it ('Kostnad (tkr) Finansiering'): the unit is part of it, and the header goes on after it. */
+function headerWordAt(tokens: string[], j: number): { role: FieldRole; length: number } | null {
+  const word = columnWordAt(tokens, j);
+  return word && UNIT_IN_PARENS.test(tokens[j + word.length] ?? '') ? { role: word.role, length: word.length + 1 } : word;
 }
 
 interface Header {
@@ -495,8 +502,16 @@ class RunOnReader {
       const id = num ? parseId(num[1]) : null;
       if (titleRest && id && t.last && follows(t.last, id)) t.area = `${t.area} ${titleRest[2].trim()}`;
       if (t.open && id && t.last && follows(t.last, id)) this.closeOpen();
-      const numbered = t.roles[0] === 'focus-area' ? null : bandNumberAt(body, t.last);
-      if (numbered) {
+      const numbered = bandNumberAt(body, t.last);
+      // With an area column, a numbered title before its first row ('2. Trygga skolvägar 2.1 Ordna …') is the area's merged cell, not a row of its own.
+      if (numbered?.title && t.roles[0] === 'focus-area') {
+        if (t.open) this.closeOpen();
+        t.area = `${numbered.number} ${numbered.title}`;
+        t.areaNumber = false;
+        i += lead + numbered.rowAt;
+        continue;
+      }
+      if (numbered && t.roles[0] !== 'focus-area') {
         this.bandNumber(b, numbered, src(i + lead));
         i += lead + numbered.rowAt;
         continue;
@@ -596,7 +611,10 @@ class RunOnReader {
       return num[0].length + rowText.length;
     }
     if (row) {
-      const cut = next < after.length ? this.cutAreaTitle(row.cells) : null;
+      // '1.1 … 1.2 …': a row under the same area's number opens no new area, so the last cell keeps its capitalised words ('900 Statlig medfinansiering').
+      const nextId = next < after.length ? firstRowId(after.slice(next)) : null;
+      const sameArea = !!nextId && id.parts.length > 1 && nextId.prefix === id.prefix && nextId.parts.length === id.parts.length && id.parts.slice(0, -1).every((p, k) => nextId.parts[k] === p);
+      const cut = next < after.length && !sameArea ? this.cutAreaTitle(row.cells) : null;
       this.emitRow(num[1], cut?.cells ?? row.cells, at, b.page);
       if (cut) t.area = cut.title;
       if (cut) t.areaNumber = false;

@@ -8,3 +8,6 @@ export const AMOUNT_UNITS = { id: 'amount/units', words: ['kr', 'kronor', 'tkr',
 
 /** A cell that is a figure: a signed number, a percentage, or an amount with its unit. */
 export const FIGURE_CELL = new RegExp(`^[<>≈~±+−-]?\\s*\\d[\\d\\s]*(?:[,.]\\d+)?\\s*(?:%|(?:${AMOUNT_UNITS.words.join('|')})\\.?)?$`, 'iu');
+
+/** A column word's unit in parentheses ('Kostnad (tkr)', 'Andel (%)'): part of the column's name. */
+export const UNIT_IN_PARENS = new RegExp(`^\\((?:%|${AMOUNT_UNITS.words.join('|')})\\)$`, 'iu');

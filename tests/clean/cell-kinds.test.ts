@@ -77,3 +77,17 @@ describe('a post named by an abbreviation and a role', () => {
     expect(ownerStart(plain, plain.length)).toBe(plain.length);
   });
 });
+
+describe('owners a line break cut after the slash between them', () => {
+  it("reads 'KFN/ BUN' as one owner cell, the unit before the slash with it", () => {
+    const tokens = 'Öppna skolbiblioteken på kvällstid KFN/ BUN'.split(' ');
+    expect(ownerStart(tokens, tokens.length)).toBe(4);
+  });
+
+  it('takes no slash-ended word as an owner where the cell would end on it, nor a word that names no unit', () => {
+    const tokens = 'Öppna skolbiblioteken på kvällstid KFN/'.split(' ');
+    expect(ownerStart(tokens, tokens.length)).toBe(tokens.length);
+    const prose = 'Läsa och/ BUN'.split(' ');
+    expect(ownerStart(prose, prose.length)).toBe(2);
+  });
+});

@@ -279,3 +279,38 @@ describe('a table whose owners are posts, not units', () => {
     expect(x.activities.map((a) => a.status)).toEqual(['ongoing', 'not_started', 'ongoing', 'done']);
   });
 });
+
+describe('a table with cost columns whose header names a unit in parentheses', () => {
+  // A road-safety programme's appendix: partner, time, cost and financing after the owner; the cost column's unit in parentheses, a narrow column's word broken in two.
+  const plan = (areaColumn: string) => [
+    `Trafiksäkerhetsprogram Exempelby kommun 2026–2030 Bilaga 2 Åtgärder 2026–2027 Kostnaden anges i tusen kronor. ${areaColumn}Nr Åtgärd Ansvar Samverkan Tidplan Kostna d (tkr) Finansier ing 1. Säkra skolvägar 1.1 Bygga en gång- och cykelbana längs Skolvägen TK Trafikverket 2026– 2027 900 Statlig medfinansiering 1.2 Sänka hastigheten till 30 km/h vid alla skolor TK Polisen 2026 150 Egen 2. Trygga gångstråk 2.1 Belysa gångtunneln vid stationen SBN – HT 2026 300 Egen 2.2 Inventera otrygga platser tillsammans med elevråden BUN Elevråden 2027 – – 2.3 Ta fram en plan för vinterväghållning av cykelstråk SBN/ TK – VT 2027 – –`,
+    'Programmet följs upp årligen av kommunstyrelsen.',
+  ];
+
+  for (const [name, areaColumn] of [
+    ['bands numbered before their rows', ''],
+    ['an area column merged down its rows', 'Område '],
+  ] as const) {
+    it(`reads every row with its owner and time, the numbered titles as areas (${name})`, () => {
+      const x = extract(read(bare('Trafiksäkerhetsprogram Exempelby', plan(areaColumn))));
+      expect(x.activities.map((a) => a.text)).toEqual([
+        'Bygga en gång- och cykelbana längs Skolvägen',
+        'Sänka hastigheten till 30 km/h vid alla skolor',
+        'Belysa gångtunneln vid stationen',
+        'Inventera otrygga platser tillsammans med elevråden',
+        'Ta fram en plan för vinterväghållning av cykelstråk',
+      ]);
+      // 'SBN/ TK': two owners a line break cut after the slash; '–': a partner column left empty, not the time.
+      expect(x.activities.map((a) => a.ownerRaw?.replace(/\/\s+/, '/'))).toEqual(['TK', 'TK', 'SBN', 'BUN', 'SBN/TK']);
+      expect(x.activities.map((a) => a.years)).toEqual([[2026, 2027], [2026], [2026], [2027], [2027]]);
+      expect(x.focusAreas.map((f) => f.title)).toEqual(['Säkra skolvägar', 'Trygga gångstråk']);
+    });
+  }
+
+  it('takes no plan from a budget table whose header names a unit, nor from a unit in prose', () => {
+    const x = extract(read(bare('Trafiksäkerhetsprogram Exempelby', [
+      'Trafiksäkerhetsprogram Exempelby kommun 2026–2030 Ekonomi Område Kostnad (tkr) Varav bidrag (tkr) Säkra skolvägar 1 050 450 Trygga gångstråk 300 0 Summa 1 350 450 Kostnaden (tkr) för drift ingår i ramen. Nr 1 av 2 i serien.',
+    ])));
+    expect(x.activities).toEqual([]);
+  });
+});
