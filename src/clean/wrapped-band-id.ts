@@ -16,7 +16,7 @@ import { follows, parseId, type ItemId } from './numbering.js';
 /** A row's id opening a row: before a capitalised word. */
 const ROW_START = /(?<=^|\s)((?:\p{Lu}{1,2})?\d{1,3}(?:\.\d{1,2}){0,2})[.:)]?\s+(?=\p{Lu})/gu;
 /** A title's first line (a capitalised word, then a few lower-case ones), the id, the title's rest in lower case, and the row's capital. */
-const WRAPPED = /(?<=\s)(\p{Lu}[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3})\s+((?:\p{Lu}{1,2})?\d{1,3}(?:\.\d{1,2}){0,2})\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3})\s+(?=\p{Lu})/gu;
+const WRAPPED = /(?<=\s)(\p{Lu}[\p{Ll}-]+,?(?:\s+[\p{Ll}-]+,?){0,3})\s+((?:\p{Lu}{1,2})?\d{1,3}(?:\.\d{1,2}){0,2})\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3})\s+(?=\p{Lu})/gu;
 const dangling = new Set(DANGLING_WORDS);
 
 interface Found {
@@ -40,7 +40,8 @@ function reattachIn(text: string, starts: Found[], opened: ItemId[]): string {
     const rest = m[3].split(/\s+/);
     // The title's rest ends on a noun: a preposition or conjunction last ('… 4 i Ta fram') is a sentence going on.
     if (!id || dangling.has(rest[rest.length - 1]) || opened.some((o) => same(o, id))) continue;
-    const before = starts.filter((s) => s.at < m.index!).pop();
+    // The last row's id is of the id's depth: an area's number before its title ('3. Mark, lokaler 3.1 och …') is no row's.
+    const before = starts.filter((s) => s.at < m.index! && s.id.parts.length === id.parts.length).pop();
     if (!before || !follows(before.id, id)) continue;
     out = `${out.slice(0, m.index!)}${m[1]} ${m[3]} ${m[2]} ${out.slice(m.index! + m[0].length)}`;
   }

@@ -25,6 +25,16 @@ describe("a band's title wrapped around the id of the row beside it", () => {
     expect(reattached(prose)).toEqual([prose]);
   });
 
+  // A waste plan whose areas are numbered '1.', '2.' and rows '1.1', '2.1': the area's number stands before the title's first line, a comma in it.
+  it('sets back a two-level id past a numbered title whose first line ends in a comma', () => {
+    expect(reattached('1.2 Införa matavfallsinsamling i flerbostadshus Renhållningen 2025 50 tkr 2. Återbruk, reparation 2.1 och delning Öppna en återbruksbutik vid återvinningscentralen Renhållningen 2026')).toEqual([
+      '1.2 Införa matavfallsinsamling i flerbostadshus Renhållningen 2025 50 tkr 2. Återbruk, reparation och delning 2.1 Öppna en återbruksbutik vid återvinningscentralen Renhållningen 2026',
+    ]);
+    // After row '1.3' the next row is '1.4' or '2.1', not '3.1': the words stay as they stand.
+    const skipped = '1.3 Införa matavfallsinsamling Renhållningen 2025 3. Återbruk, reparation 3.1 och delning Öppna en återbruksbutik Renhållningen 2026';
+    expect(reattached(skipped)).toEqual([skipped]);
+  });
+
   it("reads the row with its id in a transcript's run-on table", () => {
     const page = [
       'Transkript',
