@@ -4,6 +4,7 @@ import { ACTION_HEADING, FRAME_HEADINGS, READER_ADDRESS } from '../lang/sections
 import { actionKind, statesObligation } from './constructions/action-item.js';
 import { judgeList, type ListVerdict } from './constructions/list-content.js';
 import { matchSectionLabel } from './constructions/section-label.js';
+import { goalKey } from './constructions/flat-table.js';
 import type { Entry, Heading, Outline, Section } from './outline/types.js';
 import { activityFields, timeInSentence, type PictureLookup } from './activity-fields.js';
 import type { Legend } from './constructions/legend.js';
@@ -189,11 +190,13 @@ export function assignRoles(outline: Outline, legend: Legend, pictures: PictureL
     focusAreas.push(row);
     return row;
   };
+  const recurring = recurringParts(focus, bearing);
   for (const f of focus) {
     const row = add(f, null);
     mark(f, row);
     for (const child of f.children) {
       if (!holds(child, bearing) && child.heading?.tier !== 'clause') continue;
+      if (recurring.has(child)) continue;
       const sub = add(child, row);
       mark(child, sub);
     }
@@ -243,6 +246,24 @@ export function assignRoles(outline: Outline, legend: Legend, pictures: PictureL
   if (uncertain > 0) messages.push({ severity: 'info', reason: `${uncertain} activities read with confidence below ${UNCERTAIN_BELOW}`, ruleId: 'extract/uncertain-activities' });
   for (const f of focusAreas) if (!f.title) messages.push({ severity: 'warning', reason: 'Unexpected empty section title, expected words', ruleId: 'extract/empty-title', start: f.start, end: f.end });
   return { focusAreas, activities, ownerNames, messages, outcome };
+}
+
+/**
+ * Sub-sections that are each focus area's only one holding activities and
+ * carry one title under two or more areas ('Så här gör vi', 'Aktiviteter'
+ * under every chapter): the document's recurring heading over each area's
+ * list, not an intervention level, which would split an area into parts of
+ * their own names. Their activities stay with the focus area.
+ */
+function recurringParts(focus: Section[], bearing: Set<Section>): Set<Section> {
+  const only = focus.map((f) => f.children.filter((c) => holds(c, bearing) || c.heading?.tier === 'clause'));
+  const lone = only.filter((parts) => parts.length === 1 && parts[0].heading && parts[0].heading.tier !== 'clause').map((parts) => parts[0]);
+  const titles = new Map<string, Section[]>();
+  for (const s of lone) {
+    const key = goalKey(s.heading!.title);
+    titles.set(key, [...(titles.get(key) ?? []), s]);
+  }
+  return new Set([...titles.values()].filter((group) => group.length >= 2).flat());
 }
 
 /** How a section's heading is set, and under what: sections set alike are parts of one list (a sibling area whose list lacks the lead-in). */

@@ -64,7 +64,8 @@ export async function evaluate(args: string[]): Promise<number> {
   const rows = results.map(({ file, scores: s }) => [
     path.basename(file),
     pct(s.focusAreas.f1),
-    pct(s.interventionAreas.gold ? s.interventionAreas.f1 : null),
+    // Areas read where gold has none are errors too: only a document with neither shows none.
+    pct(s.interventionAreas.gold || s.interventionAreas.extracted ? s.interventionAreas.f1 : null),
     pct(s.activities.precision),
     pct(s.activities.recall),
     pct(s.activities.f1),
