@@ -60,9 +60,13 @@ export async function readDocx(bytes: Uint8Array): Promise<Doc> {
   return anchorPictures(buildDoc('docx', [...furniture, ...parsed.blocks], { pageCount: null, containerTitle: title, messages: [...messages, ...parsed.messages] }), parsed.pictures);
 }
 
-/** The text of each w:p in a part, fields' results included. */
+/**
+ * The text of each w:p in a part, fields' results included. A run's tab or line break
+ * ('KOMMUN<tab>Plan', 'förvaltningen, 2026-02-10<tab>Sida 1') parts words as a space does;
+ * the tab stops a paragraph defines (w:tab with attributes) are no text.
+ */
 function paragraphsOf(xml: string): string[] {
-  return xml.split(/<\/w:p>/).map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decodeXml(m[1])).join(''));
+  return xml.split(/<\/w:p>/).map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(?:tab|br)\/>/g)].map((m) => (m[1] === undefined ? ' ' : decodeXml(m[1]))).join(''));
 }
 
 function decodeXml(s: string): string {

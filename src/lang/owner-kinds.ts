@@ -35,7 +35,7 @@ export interface OwnerKindPattern {
  * external party, 'Trelleborgshem AB' a company. Matched on the lower-cased name.
  */
 export const OWNER_BODIES: OwnerKindPattern[] = [
-  { id: 'owner-kind/external', kind: 'extern_part', pattern: /^region\b|\bregionen\b|länsstyrelse|arbetsförmedling|försäkringskass|tillväxtverk|trafikverk|universitet|högskola|\balmi\b|företagarna|svenskt näringsliv|handelskammar|nyföretagarcentrum|business sweden|\bföreningar\b|föreningsliv|näringslivsorganisation|\bbranschorganisation|\bhandlare\b|fastighetsägare/u, example: 'Region Skåne' },
+  { id: 'owner-kind/external', kind: 'extern_part', pattern: /^region\b|\bregionen\b|länsstyrelse|arbetsförmedling|försäkringskass|tillväxtverk|trafikverk|universitet|högskola|\balmi\b|företagarna|svenskt näringsliv|handelskammar|nyföretagarcentrum|business sweden|\bföreningar\b|förening(?:en|arna)\b|föreningsliv|näringslivsorganisation|\bbranschorganisation|\bhandlare\b|fastighetsägare/u, example: 'Region Skåne' },
   { id: 'owner-kind/company', kind: 'kommunalt_bolag', pattern: /\bab$|\bab\b|\baktiebolag|bolag(?:et|en)?\b/u, example: 'Skellefteå Kraft AB' },
   { id: 'owner-kind/political', kind: 'politisk_instans', pattern: /(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|presidiet|presidium)$|^(?:kommunstyrelsen|kommunfullmäktige|kf|ks)\b/u, example: 'Kultur- och fritidsnämnden' },
 ];

@@ -24,6 +24,14 @@ describe("a unit named in parentheses at an item's end, alone or with its time",
     ]);
   });
 
+  it('reads an association by name as a body, after a dash or in parentheses, and no place named with a time', () => {
+    expect(read('# Levande landsbygd\n- Arrangera en skördemarknad i Bygdegården – Hembygdsföreningen Gamla Byn, löpande\n- Rusta upp badplatsen vid Långsjön (Föreningen Norrby Byalag, 2026)\n- Ordna en julmarknad i centrum – Gamla Stan, 2026')).toEqual([
+      ['Arrangera en skördemarknad i Bygdegården', 'Hembygdsföreningen Gamla Byn', ''],
+      ['Rusta upp badplatsen vid Långsjön', 'Föreningen Norrby Byalag', '2026'],
+      ['Ordna en julmarknad i centrum – Gamla Stan, 2026', null, ''],
+    ]);
+  });
+
   it('reads a body by name, a unit in lower case, a role and two units', () => {
     expect(read('# Trygg kollektivtrafik\n- Utöka nattbussarna till ytterområdena (Region Västmanland)\n- Sätta upp kameror vid resecentrum (säkerhetsenheten)\n# Trygga parker\n- Belysa parkstråken (gatuchefen, 2026)\n- Anordna parkvandringar (fritidsenheten, kulturenheten)').map((r) => r[1])).toEqual([
       'Region Västmanland',

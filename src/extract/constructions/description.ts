@@ -1,19 +1,37 @@
 import { isFieldLine } from '../outline/fields.js';
 import type { Proposal } from '../resolve/proposal.js';
+import type { DocView } from '../view/document-view.js';
+import { actionKind } from './action-item.js';
 import { defineConstruction } from './define.js';
 
 export const description = defineConstruction({
   id: 'trap/description',
-  description: "Text set under an activity that describes it: items under an emphasised action, and lines under an outline item ('2.1 …') without a glyph of their own or repeating its number.",
+  description: "Text set under an activity that describes it: items under an emphasised action, lines under an outline item ('2.1 …') without a glyph of their own or repeating its number, and a paragraph between an item and the field lines that are its own.",
   positive: [
     { doc: '# Trygghet\nKARTLÄGGA otrygga platser tillsammans med invånarna\n- trygghetsvandringar i varje stadsdel\nFÖRBÄTTRA belysningen längs gång- och cykelvägar\n- särskilt vid skolor och hållplatser\nUTVECKLA samarbetet med polisen i medborgarlöften\n- följa upp medborgarlöftet årligen', activities: ['KARTLÄGGA otrygga platser tillsammans med invånarna', 'FÖRBÄTTRA belysningen längs gång- och cykelvägar', 'UTVECKLA samarbetet med polisen i medborgarlöften'] },
+    // A paragraph of prose between an item and its field lines describes the item, which keeps its fields.
+    { doc: '# Friluftsliv\n1.1 Rusta upp vandringslederna runt Stora sjön\nLederna har inte underhållits sedan 2015 och skyltarna saknas.\nAnsvarig: Fritidsförvaltningen\nTidplan: 2026\n1.2 Anlägga en badplats vid Norrviken\nAnsvarig: Tekniska förvaltningen\nTidplan: 2027', activities: ['Rusta upp vandringslederna runt Stora sjön', 'Anlägga en badplats vid Norrviken'] },
   ],
   negative: [
+    // A paragraph that states an action of its own before field lines describes no item: the fields are not the item's.
+    { doc: '# Friluftsliv\n1.1 Rusta upp vandringslederna runt Stora sjön\nSkylta om lederna i naturreservatet vid sjön.\nAnsvarig: Fritidsförvaltningen\nTidplan: 2026', activities: [] },
     { doc: '# Trygghet\nSTÄRKA tryggheten i centrum\n- Ordna nattvandringar med föreningar\n- Förbättra belysningen i parker', activities: ['Ordna nattvandringar med föreningar', 'Förbättra belysningen i parker'] },
   ],
   propose(view) {
     const out: Proposal[] = [];
     view.blocks.forEach((b, i) => {
+      if (b.kind === 'paragraph' && describesBeforeFields(view, i)) {
+        out.push({
+          block: i,
+          construction: 'trap/description',
+          rule: 'trap/description',
+          role: 'trap',
+          evidence: [{ id: 'between-item-and-fields', weight: 0.6 }],
+          // Only an item still waiting for its fields: after them, a paragraph is prose again.
+          when: (ctx) => ctx.lastEntry !== null && ctx.lastEntry.kind === 'item' && ctx.lastEntry.fields.length === 0 && ctx.lastEntry.block.end <= b.start,
+          acts: [{ op: 'describe', reason: 'Unexpected paragraph between an item and its field lines, expected a field; read as that item’s description' }],
+        });
+      }
       if (b.kind !== 'item') return;
       const base = { block: i, construction: 'trap/description', rule: 'trap/description', role: 'trap' as const, acts: [{ op: 'skip' as const }] };
       out.push({ ...base, evidence: [{ id: 'under-emphasised-action', weight: 0.6 }], when: (ctx) => ctx.describing });
@@ -31,3 +49,10 @@ export const description = defineConstruction({
     return out;
   },
 });
+
+/** A paragraph right after an item and right before field lines, that states no action of its own. */
+function describesBeforeFields(view: DocView, i: number): boolean {
+  if (view.blocks[i - 1]?.kind !== 'item' || i + 1 >= view.blocks.length) return false;
+  const text = view.trimmed(i);
+  return !isFieldLine(text) && isFieldLine(view.trimmed(i + 1)) && actionKind(text) !== 'verb';
+}
