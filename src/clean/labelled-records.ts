@@ -70,6 +70,21 @@ function areaBefore(cuts: Cut[], first: number): number {
   return from;
 }
 
+/**
+ * Where the block's own word stands before a label that repeats it ('… Mål
+ * Mål: Andelen …', '… Aktivitet Aktivitet: Införa …'): a planning system
+ * heads each block with its kind and then labels the field with the same
+ * word. The word is a part of its own, not the end of the value before it
+ * (an area's title, a comment); the label's own offset where no such word
+ * stands.
+ */
+function blockWordAt(text: string, cut: Cut): number {
+  const before = text.slice(0, cut.at).trimEnd();
+  const start = before.length - cut.word.length;
+  const word = before.slice(start);
+  return start > 0 && /\s/.test(before[start - 1]) && /^\p{Lu}/u.test(word) && word.toLowerCase() === cut.word ? start : cut.at;
+}
+
 export function splitLabelledRecords(blocks: RawBlock[], messages: Message[] = []): RawBlock[] {
   const cutsByBlock = blocks.map((b) => (b.kind === 'paragraph' ? labelsOf(b.text) : []));
   const record = recordLabel(cutsByBlock);
@@ -86,7 +101,7 @@ export function splitLabelledRecords(blocks: RawBlock[], messages: Message[] = [
     const kept = cuts.slice(continues ? 0 : from);
     if (!kept.length) return [b];
     split++;
-    const points = [0, ...kept.map((c) => c.at), b.text.length];
+    const points = [0, ...kept.flatMap((c) => [blockWordAt(b.text, c), c.at]), b.text.length];
     const parts: RawBlock[] = [];
     for (let k = 0; k + 1 < points.length; k++) {
       const raw = b.text.slice(points[k], points[k + 1]);

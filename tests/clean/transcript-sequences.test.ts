@@ -173,6 +173,23 @@ describe('an export whose records are named by a label, run into lines', () => {
     expect(x.activities.map((a) => a.focusAreaKey)).toEqual([0, 0, 1]);
   });
 
+  it("takes the block's own word before a label that repeats it out of the value before it", () => {
+    // A library plan's export: each block headed by its kind ('Delmål', 'Insats') and then labelled with the same word; a comment that ends in the word 'insats' (lower case) keeps it.
+    const lines = [
+      'Biblioteksplan uppföljning',
+      '',
+      'Transkript',
+      '',
+      '1 Uppföljning av biblioteksplanen 2026 Exempelby kommun Målområde: Läsande barn Delmål Delmål: Fler barn ska låna böcker. Insats Insats: Starta bokcirklar på fritidshemmen. Ansvarig: Kulturförvaltningen Status: Pågående Kommentar: Sex cirklar har startat, en lyckad insats Insats Insats: Ge alla förskolor en boklåda. Ansvarig: Biblioteket Status: Avslutad Målområde: Bibliotek för alla Delmål Delmål: Fler vuxna ska besöka biblioteket. Insats Insats: Öppna meröppet bibliotek i Norrby. Ansvarig: Kulturförvaltningen Status: Ej påbörjad',
+    ].join('\n');
+    const doc = read(lines);
+    const x = extract(doc);
+    expect(x.focusAreas.map((f) => f.title)).toEqual(['Läsande barn', 'Bibliotek för alla']);
+    expect(x.activities.map((a) => a.text.replace(/\.$/, ''))).toEqual(['Starta bokcirklar på fritidshemmen', 'Ge alla förskolor en boklåda', 'Öppna meröppet bibliotek i Norrby']);
+    expect(x.activities.map((a) => a.focusAreaKey)).toEqual([0, 0, 1]);
+    expect(doc.text).toContain('en lyckad insats');
+  });
+
   it('makes no area of a paragraph before the records that names areas without a label', () => {
     const lines = 'Uppföljning\n\nTranskript\n\n1 Uppföljning 2025 Planen har två målområden och tre insatser. Bedömning: grönt = enligt plan. Insats: Ordna nattvandringar. Ansvarig: Fritid Status: Pågående Insats: Belysa gångvägen vid skolan. Ansvarig: Tekniska förvaltningen Status: Avslutad\n';
     const doc = read(lines);
