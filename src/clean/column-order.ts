@@ -64,10 +64,13 @@ const INTERLEAVED_REACH = 10;
  * columns hold drawn symbols, their words gathered at the page's end. When
  * the rest of its words follow within a line or two ('Insats Ansvarig väg in
  * för … Tidplan Status'), the header is interleaved with a row's lines, and
- * read as such elsewhere.
+ * read as such elsewhere; so is a page's head set apart with its first row's
+ * id ('Nr Åtgärd 1.3').
  */
 export function repeatsHeaderHead(page: FieldRole[], table: { roles: FieldRole[]; words: string[] } | null, after: string): boolean {
   if (!table || page.length >= table.roles.length || !page.every((r, k) => table.roles[k] === r)) return false;
+  // An id right after ('Nr Åtgärd 1.3 …'): the first columns' words set apart with the first row's id, read where the header's tail is.
+  if (/^\s*(?:\p{Lu}{1,2})?\d/u.test(after)) return false;
   const next = after.trim().split(/\s+/).slice(0, INTERLEAVED_REACH);
   return !table.words.slice(page.length).some((w) => next.includes(w.split(/\s+/)[0]));
 }

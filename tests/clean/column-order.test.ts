@@ -15,6 +15,8 @@ describe("a header repeated with its last columns' words set elsewhere", () => {
     expect(repeatsHeaderHead(['activity', 'owner'], null, 'Genomföra tobaksfria skolgårdar')).toBe(false);
     // The header interleaved with a wrapped cell's lines: its 'Status' stands a few words on.
     expect(repeatsHeaderHead(['activity', 'owner'], known, 'för alla elever Status Färdiggrad i årskurs 3')).toBe(false);
+    // The header's first words set apart with the id of the first row they head.
+    expect(repeatsHeaderHead(['activity', 'owner'], known, '2.3 Norrby.')).toBe(false);
   });
 
   // A public-health follow-up whose status columns hold drawn symbols: poppler set their header words apart from the second table's.
