@@ -52,3 +52,25 @@ export function holdsAsTable(cells: Partial<Record<FieldRole, string>>, roles: F
   const typed = roles.filter((r) => TYPED.includes(r));
   return !!cells.activity?.trim() && typed.filter((r) => cells[r]?.trim()).length >= Math.min(2, typed.length);
 }
+
+/** Words after a header within which the rest of its words, set among a row's wrapped lines, would stand: a cell's line or two. */
+const INTERLEAVED_REACH = 10;
+
+/**
+ * Whether two column words are the table's header repeated with its last
+ * columns' words set elsewhere on the page: they open the header known before,
+ * in its order ('Aktivitet Ansvarig' under 'Aktivitet Ansvarig Status
+ * Färdiggrad'), as a reading order by position gives a header whose last
+ * columns hold drawn symbols, their words gathered at the page's end. When
+ * the rest of its words follow within a line or two ('Insats Ansvarig väg in
+ * för … Tidplan Status'), the header is interleaved with a row's lines, and
+ * read as such elsewhere; so is a page's head set apart with its first row's
+ * id ('Nr Åtgärd 1.3').
+ */
+export function repeatsHeaderHead(page: FieldRole[], table: { roles: FieldRole[]; words: string[] } | null, after: string): boolean {
+  if (!table || page.length >= table.roles.length || !page.every((r, k) => table.roles[k] === r)) return false;
+  // An id right after ('Nr Åtgärd 1.3 …'): the first columns' words set apart with the first row's id, read where the header's tail is.
+  if (/^\s*(?:\p{Lu}{1,2})?\d/u.test(after)) return false;
+  const next = after.trim().split(/\s+/).slice(0, INTERLEAVED_REACH);
+  return !table.words.slice(page.length).some((w) => next.includes(w.split(/\s+/)[0]));
+}

@@ -16,7 +16,7 @@ import { isLegendStatus, legendStatuses, type DocumentWords } from './legend-cel
 import { segmentRows } from './row-segments.js';
 import { findTypedRows, TYPED_ROLES } from './typed-rows.js';
 import { ownerKey, readDisplacedOwner } from './displaced-cells.js';
-import { opensWithAreaColumn, holdsAsTable, learnColumnOrder } from './column-order.js';
+import { opensWithAreaColumn, holdsAsTable, learnColumnOrder, repeatsHeaderHead } from './column-order.js';
 import { bandBefore, bandNumberAt, between, firstRowId, formatId, idBefore, isTitle, nextRowAt, rowIdsInside, skipsOne, type BandNumber } from './numbered-rows.js';
 
 /**
@@ -371,6 +371,8 @@ class RunOnReader {
       const roles = learnColumnOrder(h.roles, known ? known.roles : null);
       // The words of the columns set elsewhere are the table's header's, as the page that showed them gave them.
       const learned = roles === h.roles ? h : { ...h, roles, words: [...known!.words.slice(0, roles.length - h.roles.length), ...h.words], tail: true };
+      // Two column words that open the header known before, in its order, are that header repeated: a drawn column's words stood apart on the page.
+      if (learned.weak && known && repeatsHeaderHead(h.roles, known, b.text.slice(h.end))) return { ...learned, roles: known.roles, words: known.words, weak: false };
       // Two column words may be prose's ('Nr Insats' set apart from its header): they teach no order.
       if (!learned.weak) known = learned;
       return learned;
