@@ -5,7 +5,7 @@ import { headerRole } from './header-role.js';
 import { INLINE_ACTION_HEADING, INLINE_LABELLED_TITLE, SECTION_LABELS, WHERE_CLAUSE_INLINE } from '../lang/sections.js';
 import { FIELD_LABELS, INLINE_FIELD_ROLES } from '../lang/fields.js';
 import { INLINE_BULLET_GLYPHS } from '../lang/structure.js';
-import { OBLIGATION_CLAUSE, isInfinitive, titleEnd } from '../lang/morphology.js';
+import { OBLIGATION_CLAUSE, isFiniteVerb, isInfinitive, titleEnd } from '../lang/morphology.js';
 import { findItemIds, type IdHit } from './numbering.js';
 import { findInlineHeadings, headingTitleEnd, type InlineHeading } from './inline-headings.js';
 import { statusLength, timeLength } from './cell-kinds.js';
@@ -123,6 +123,9 @@ function splitBlock(b: RawBlock, ids: Array<IdHit & { parent?: boolean }>, headi
   const labels: Array<[number, number]> = [];
   for (const m of b.text.matchAll(INLINE_HEADING)) {
     if (!/^\p{Lu}/u.test(m[1])) continue;
+    // 'Mål 6 handlar om att …': the label and its number are the subject of a sentence about the section, not its heading.
+    const next = /^\S*/.exec(b.text.slice(m.index! + m[0].length))![0];
+    if (/^\p{Ll}/u.test(next) && isFiniteVerb(next)) continue;
     const at = m.index! + (m[0].length - m[0].trimStart().length);
     starts.push(at);
     labels.push([at, at + m[1].length]);
