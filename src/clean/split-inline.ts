@@ -5,7 +5,7 @@ import { headerRole } from './header-role.js';
 import { INLINE_ACTION_HEADING, INLINE_LABELLED_TITLE, SECTION_LABELS, WHERE_CLAUSE_INLINE } from '../lang/sections.js';
 import { FIELD_LABELS, INLINE_FIELD_ROLES } from '../lang/fields.js';
 import { INLINE_BULLET_GLYPHS } from '../lang/structure.js';
-import { OBLIGATION_CLAUSE, isInfinitive, titleEnd } from '../lang/morphology.js';
+import { OBLIGATION_CLAUSE, isFiniteVerb, isInfinitive, titleEnd } from '../lang/morphology.js';
 import { findItemIds, type IdHit } from './numbering.js';
 import { findInlineHeadings, headingTitleEnd, type InlineHeading } from './inline-headings.js';
 import { statusLength, timeLength } from './cell-kinds.js';
@@ -62,13 +62,45 @@ export function splitInline(blocks: RawBlock[]): RawBlock[] {
   // An id whose next id is its child ('3.4', then '3.4.1') numbers a section: its title is a heading's, cut by its shape.
   const order = found.flat();
   const parents = new Set(order.filter((h, k) => order[k + 1]?.marker.startsWith(`${h.marker}.`)));
-  const ids = new Map(found.map((hits, i) => [prose[i], hits.filter((h) => h.at >= shift(prose[i])).map((h) => ({ ...h, at: h.at - shift(prose[i]), after: h.after - shift(prose[i]), parent: parents.has(h) }))]));
-  // Numbered headings with no label ('2 Service och bemötande'): never where an item's id or a label's number already stands.
-  const taken = texts.map((text, i) => [...found[i].map((h): [number, number] => [h.at, h.after]), ...[...text.matchAll(INLINE_HEADING)].map((m): [number, number] => [m.index!, m.index! + m[0].length])]);
-  const heads = findInlineHeadings(texts, taken);
-  const headings = new Map(heads.map((hits, i) => [prose[i], hits.filter((h) => h.at >= shift(prose[i])).map((h) => ({ ...h, at: h.at - shift(prose[i]), end: h.end - shift(prose[i]) }))]));
-  const opensSection = new Set(prose.filter((b, i) => shift(b) > 0 && found[i].some((h) => h.at === 0 && parents.has(h))));
-  return blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'item' ? splitBlock(b, ids.get(b) ?? [], headings.get(b) ?? [], opensSection.has(b)) : [b]));
+  const heads = findInlineHeadings(texts, taken(texts, found));
+  const whole = headingsOpeningPages(prose, heads, shift);
+  const ids = new Map(found.map((hits, i) => [prose[i], hits.filter((h) => h.at >= shift(whole[i])).map((h) => ({ ...h, at: h.at - shift(whole[i]), after: h.after - shift(whole[i]), parent: parents.has(h) }))]));
+  const headings = new Map(heads.map((hits, i) => [prose[i], hits.filter((h) => h.at >= shift(whole[i])).map((h) => ({ ...h, at: h.at - shift(whole[i]), end: h.end - shift(whole[i]) }))]));
+  const opensSection = new Set(prose.filter((b, i) => shift(whole[i]) > 0 && found[i].some((h) => h.at === 0 && parents.has(h))));
+  const own = new Map(prose.map((b, i) => [b, whole[i]]));
+  return blocks.flatMap((b) => {
+    if (b.kind !== 'paragraph' && b.kind !== 'item') return [b];
+    return splitBlock(own.get(b)!, ids.get(b) ?? [], headings.get(b) ?? [], opensSection.has(b));
+  });
+}
+
+/** Numbered headings with no label ('2 Service och bemötande'): never where an item's id or a label's number already stands. */
+function taken(texts: string[], found: IdHit[][]): Array<Array<[number, number]>> {
+  return texts.map((text, i) => [...found[i].map((h): [number, number] => [h.at, h.after]), ...[...text.matchAll(INLINE_HEADING)].map((m): [number, number] => [m.index!, m.index! + m[0].length])]);
+}
+
+/**
+ * A heading of an outline run into the line ('… i skolan. 2. Friluftsliv för barn Barnen ska …') that
+ * opens a page's line after its running head was read as an item by its number. Where the
+ * outline's other headings stand inside lines and each one read as an item opens a page, such a
+ * block is given back its number as a paragraph, so it is cut like its siblings. Numbered lines
+ * of a list ('1. Erbjuda …' on lines of their own) open lines inside pages: no such outline.
+ */
+function headingsOpeningPages(prose: RawBlock[], heads: InlineHeading[][], shift: (b: RawBlock) => number): RawBlock[] {
+  const atMarker = (i: number) => shift(prose[i]) > 0 && heads[i].some((h) => h.at === 0);
+  const opensPage = (i: number) => i === 0 || prose[i - 1].page !== prose[i].page;
+  const inline = heads.some((hits, i) => hits.some((h) => h.at >= shift(prose[i])));
+  const marked = prose.map((_, i) => i).filter(atMarker);
+  if (!inline || marked.length === 0 || !marked.every(opensPage)) return prose;
+  return prose.map((b, i) => (atMarker(i) ? unmarked(b) : b));
+}
+
+/** An item's line with its number back in the text, as a paragraph. */
+function unmarked(b: RawBlock): RawBlock {
+  const block: RawBlock = { kind: 'paragraph', text: `${b.marker} ${b.text}`, page: b.page };
+  if (b.source !== undefined) block.source = Math.max(0, b.source - b.marker!.length - 1);
+  if (b.size !== undefined) block.size = b.size;
+  return block;
 }
 
 function splitBlock(b: RawBlock, ids: Array<IdHit & { parent?: boolean }>, headings: InlineHeading[] = [], opensSection = false): RawBlock[] {
@@ -91,6 +123,9 @@ function splitBlock(b: RawBlock, ids: Array<IdHit & { parent?: boolean }>, headi
   const labels: Array<[number, number]> = [];
   for (const m of b.text.matchAll(INLINE_HEADING)) {
     if (!/^\p{Lu}/u.test(m[1])) continue;
+    // 'Mål 6 handlar om att …': the label and its number are the subject of a sentence about the section, not its heading.
+    const next = /^\S*/.exec(b.text.slice(m.index! + m[0].length))![0];
+    if (/^\p{Ll}/u.test(next) && isFiniteVerb(next)) continue;
     const at = m.index! + (m[0].length - m[0].trimStart().length);
     starts.push(at);
     labels.push([at, at + m[1].length]);

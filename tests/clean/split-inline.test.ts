@@ -110,3 +110,15 @@ describe("'o' after the first half of a compound", () => {
     expect(listed.filter((b) => b.kind === 'item').map((b) => b.text)).toEqual(['Bygga ut ledningsnätet', 'Se över taxan']);
   });
 });
+
+describe('a section label and its number opening a sentence', () => {
+  it('is the subject of the sentence, not a heading, when a finite verb follows the number', () => {
+    const blocks = paragraph('Kommunen följer tre mål för trafiken. Mål 2 handlar om att barn ska kunna gå säkert till skolan. Mål 3 har av kommunen getts högst prioritet.');
+    expect(blocks.filter((b) => b.kind === 'heading')).toEqual([]);
+  });
+
+  it('is a heading when its title follows the number', () => {
+    const blocks = paragraph('Kommunen följer tre mål för trafiken. Mål 2 Säkra skolvägar Barn ska kunna gå säkert till skolan.');
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['Mål 2 Säkra skolvägar']);
+  });
+});

@@ -1,6 +1,7 @@
 import { defineConstruction } from './define.js';
 import { emptyFieldLine, fieldLine } from '../outline/fields.js';
 import type { Proposal } from '../resolve/proposal.js';
+import { unitTableFields } from '../../clean/unit-tables.js';
 
 export const fieldLines = defineConstruction({
   id: 'field/following-line',
@@ -13,9 +14,13 @@ export const fieldLines = defineConstruction({
     // A field the export left empty ('Status:') keeps the record's later fields with it.
     { doc: '# Idrottsplatser\n1. Byta konstgräs på Norrvallen\nAnsvarig: Fritidsförvaltningen\nStatus:\nKommentar: Upphandlingen startar i vår.\n2. Bygga omklädningsrum vid Södervallen\nAnsvarig: Fastighetsavdelningen\nStatus: Pågår', activities: ['Byta konstgräs på Norrvallen', 'Bygga omklädningsrum vid Södervallen'] },
     { doc: '# Trygghet\n1. Ordna nattvandringar med föreningar\nAnsvarig: Fritidsförvaltningen\nTidplan: 2025\n2. Förbättra belysningen i parker\nAnsvarig: Tekniska förvaltningen', activities: ['Ordna nattvandringar med föreningar', 'Förbättra belysningen i parker'] },
+    // A table of units, people and deadlines under each action, run onto one line row by row or column by column (unit-tables.ts).
+    { doc: '# Läsning\n1. Låna ut läsplattor till äldreboenden\nFörvaltning Ansvarig Tidsplan Socialförv. Enhetschef 30 juni 2025 Kulturförv.\n2. Starta bokcirklar på träffpunkterna\nFörvaltning Socialförv. Kulturförv. Ansvarig Bibliotekschef Tidsplan 31 dec 2026', activities: ['Låna ut läsplattor till äldreboenden', 'Starta bokcirklar på träffpunkterna'] },
   ],
   negative: [
     { doc: 'Ansvarig: Kulturchefen\nTidplan: 2025', activities: [] },
+    // Prose that names the unit, the one responsible and a time plan is no table of them.
+    { doc: '# Läsning\n1. Läsplattor på äldreboenden\nFörvaltningen och den ansvarige chefen tar fram en tidsplan som gäller till 2026.\n2. Bokcirklar på träffpunkterna\nCirklarna leds av bibliotekarier hela 2026.', activities: [] },
     // A comment's label opening a sentence is no field where no line of fields goes before it.
     { doc: '# Bad och friluftsliv\n1. Rusta upp badplatsen vid sjön\nKommentar Badplatsen fick nya bryggor i juni.\n2. Märka ut en vandringsled runt sjön', activities: ['Rusta upp badplatsen vid sjön', 'Märka ut en vandringsled runt sjön'] },
     // A heading that names an area with a label is a section, not a field of the item above it.
@@ -29,7 +34,7 @@ export const fieldLines = defineConstruction({
       if (b.kind !== 'paragraph' && b.kind !== 'heading' && !(b.kind === 'item' && !b.marker)) return;
       // Right after a line of fields, a field of free text continues the record ('Kommentar Arbetet har startat').
       // A label left empty among the record's lines ('Status:') is a field of the record too, not a lead-in to what follows.
-      const fields = fieldLine(view.text(i), after === i - 1) ?? (after === i - 1 ? emptyFieldLine(view.text(i)) : null);
+      const fields = fieldLine(view.text(i), after === i - 1) ?? (after === i - 1 ? emptyFieldLine(view.text(i)) : null) ?? (b.kind === 'paragraph' ? unitTableFields(view.text(i)) : null);
       if (fields) after = i;
       // A heading is a field line only when its labels name an activity's fields, never an area or the activity itself.
       if (fields && b.kind === 'heading' && fields.some((f) => f.role === 'focus-area' || f.role === 'activity')) return;
