@@ -567,7 +567,7 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
         // Large type is set with more leading; measure its gaps against its own size.
         gapBefore: i > 0 && gap > Math.max(spacing, l.size * 1.3) * 1.6,
         fontRatio: l.size / body,
-        hangs: i > 0 && Math.abs(first.x - pageLines[i - 1].segments[0].x) < body * 0.5,
+        hangs: i > 0 && hangsFrom(first.x, pageLines[i - 1], body),
       });
     });
   });
@@ -575,6 +575,16 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
     if (line.cells) line.cells = line.cells.map((c) => joinCellLines(c));
   }
   return [...furniture, ...splitLabelledRecords(unfoldFieldRows(segmentLines(lines)))];
+}
+
+/**
+ * A line that starts where the line above starts, or where the value after
+ * that line's label starts: a record set as a label column and a value column
+ * ('Aktivitet   Ta fram en plan för …' / '            fler orter') wraps its
+ * value under the value, not under the label.
+ */
+function hangsFrom(x: number, above: PageLine, body: number): boolean {
+  return Math.abs(x - above.segments[0].x) < body * 0.5 || (!above.cells && above.segments.length >= 2 && Math.abs(x - above.segments[1].x) < body * 0.5);
 }
 
 /**

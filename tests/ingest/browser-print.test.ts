@@ -177,4 +177,27 @@ describe.skipIf(!hasChromium)('a page printed by Chromium reads like the page', 
     expect(rowsWith(twice.pdf, 'Delmål')).toHaveLength(2);
     expect(rowsWith(twice.pdf, 'Utöka öppettiderna på Stadsbiblioteket')).toHaveLength(2);
   }, 120_000);
+
+  it("keeps a record's value that wraps under its value column, not under its label, as one value; a number past the last page ends no contents line", async () => {
+    // A cultural-heritage follow-up exported from a planning system: a label column and a value column, no rules, no colons.
+    const record = (title: string, owner: string, start: string, end: string, status: string) =>
+      `<div class="rec"><div class="head">◆ Aktivitet</div>${[['Aktivitet', title], ['Ansvarig', owner], ['Startdatum', start], ['Slutdatum', end], ['Status', status]].map(([l, v]) => `<div class="l">${l}</div><div class="v">${v}</div>`).join('')}</div>`;
+    const html = `<html><head><style>body{font:9pt sans-serif;margin:2em} .rec{display:grid;grid-template-columns:90px 1fr;row-gap:6px;margin:14px 0} .head{grid-column:1/3;font-size:8pt} h2{font-size:11pt}</style></head><body>
+      <h1>Kulturmiljöprogram – uppföljning 2025</h1><p>Rapporten visar läget per den 31 augusti för programmets aktiviteter.</p>
+      <h2>MÅLOMRÅDE Levande kulturarv</h2>
+      ${record('Inventera de byggnader från efterkrigstiden i stadsdelarna norr om ån som kan ha kulturhistoriskt värde och föra in dem i kommunens register', 'Samhällsbyggnadsförvaltningen', '2025-01-01', '2026-06-30', 'Pågående')}
+      ${record('Visa kvarnen under kulturarvsdagen vecka 38', 'Kulturförvaltningen', '2025-09-15', '2025-09-21', 'Ej påbörjad')}
+      <h2>MÅLOMRÅDE Kulturarv för alla</h2>
+      ${record('Ta fram en digital guide till stadens kulturmiljöer', 'Kulturförvaltningen', '2025-03-01', '2025-12-31', 'Påbörjad')}
+      </body></html>`;
+    const { pdf } = await printed('kulturmiljo', html);
+    expect(pdf.pageCount).toBe(1);
+    const x = extract(pdf);
+    expect(x.focusAreas.map((f) => [f.title, f.parentKey])).toEqual([['Levande kulturarv', null], ['Kulturarv för alla', null]]);
+    expect(x.activities.map((a) => [a.text, a.ownerRaw, a.status])).toEqual([
+      ['Inventera de byggnader från efterkrigstiden i stadsdelarna norr om ån som kan ha kulturhistoriskt värde och föra in dem i kommunens register', 'Samhällsbyggnadsförvaltningen', 'ongoing'],
+      ['Visa kvarnen under kulturarvsdagen vecka 38', 'Kulturförvaltningen', 'not_started'],
+      ['Ta fram en digital guide till stadens kulturmiljöer', 'Kulturförvaltningen', 'started'],
+    ]);
+  }, 120_000);
 });

@@ -7,9 +7,14 @@ import type { DocView } from '../view/document-view.js';
 const LEADER_DOTS = /(?:\.{4,}|…{2,})\s*\d+\s*$/u;
 const TITLE_AND_PAGE = /^\S.{2,80}?\s\d{1,3}$/u;
 
-/** A table-of-contents line: leader dots and a page number, or (not in a list) a short title and a page number. */
-export function isTocLine(text: string, item: boolean): boolean {
-  return LEADER_DOTS.test(text) || (!item && TITLE_AND_PAGE.test(text) && text.split(/\s+/).length <= 10 && !BARE_LABEL.test(text));
+/**
+ * A table-of-contents line: leader dots and a page number, or (not in a list) a short title and a page number.
+ * Without leader dots, a number past the document's last page is no page's ('… under vecka 47' in a two-page report).
+ */
+export function isTocLine(text: string, item: boolean, pageCount: number | null = null): boolean {
+  if (LEADER_DOTS.test(text)) return true;
+  if (item || !TITLE_AND_PAGE.test(text) || text.split(/\s+/).length > 10 || BARE_LABEL.test(text)) return false;
+  return pageCount === null || Number(/(\d+)$/.exec(text)![1]) <= pageCount;
 }
 
 /** Lines of a table of contents in a row, at least, for its numbered entries to count as such. */
@@ -66,7 +71,7 @@ export const contents = defineConstruction({
     view.blocks.forEach((b, i) => {
       if (b.kind === 'row') return;
       const t = view.trimmed(i);
-      if (!t || isTocLine(t, b.kind === 'item') || entries.has(i)) out.push({ block: i, construction: 'trap/table-of-contents', rule: 'trap/table-of-contents', role: 'trap', evidence: [{ id: t ? 'page-number-after-title' : 'empty', weight: 0.9 }], acts: [{ op: 'skip' }] });
+      if (!t || isTocLine(t, b.kind === 'item', view.doc.pageCount) || entries.has(i)) out.push({ block: i, construction: 'trap/table-of-contents', rule: 'trap/table-of-contents', role: 'trap', evidence: [{ id: t ? 'page-number-after-title' : 'empty', weight: 0.9 }], acts: [{ op: 'skip' }] });
       // The heading of a table of contents (two or more contents lines under it) heads no part of the plan: the chapters it lists do.
       else if (b.kind === 'heading' && headsContents(view, i)) out.push({ block: i, construction: 'trap/table-of-contents', rule: 'trap/table-of-contents', role: 'trap', evidence: [{ id: 'contents-lines-under', weight: 0.8 }], acts: [{ op: 'skip' }] });
     });
@@ -77,6 +82,6 @@ export const contents = defineConstruction({
 function headsContents(view: DocView, i: number): boolean {
   const next = view.blocks.slice(i + 1, i + 3);
   // 'Bakgrund 2' has the shape of a bare label ('Mål 3') but names none: under such a heading it is a title and its page.
-  const listed = (t: string, item: boolean) => isTocLine(t, item) || (!item && TITLE_AND_PAGE.test(t) && matchSectionLabel(`${t} X`, true) === null);
+  const listed = (t: string, item: boolean) => isTocLine(t, item, view.doc.pageCount) || (!item && TITLE_AND_PAGE.test(t) && matchSectionLabel(`${t} X`, true) === null);
   return next.length === 2 && next.every((b, k) => b.kind !== 'row' && b.kind !== 'heading' && listed(view.trimmed(i + 1 + k), b.kind === 'item'));
 }

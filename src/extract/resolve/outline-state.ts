@@ -20,6 +20,8 @@ export function compareHeadings(a: Heading, b: Heading): number {
     if (d !== 0 || (a.label === null) === (b.label === null)) return Math.sign(d);
   }
   if (a.level !== null && b.level !== null && a.level !== b.level) return Math.sign(a.level - b.level);
+  // One label word over both ('Målområde X', 'Målområde Y') sets them level, though the type sizes read on their pages differ.
+  if (a.label && b.label && a.label.id === b.label.id && a.number === null && b.number === null) return 0;
   if (a.size !== null && b.size !== null && Math.abs(a.size - b.size) > 0.05) return a.size > b.size ? -1 : 1;
   if (a.label && b.label && a.label.rank !== b.label.rank) return Math.sign(a.label.rank - b.label.rank);
   if (a.number && b.number) return Math.sign(a.number.split('.').length - b.number.split('.').length);
