@@ -26,7 +26,7 @@ import { looksLikeText, type PictureReading } from './picture.js';
 import { anchorPictures, type PagePicture } from './picture-anchor.js';
 import { FIELD_LABELS } from '../lang/fields.js';
 import { countOperatorList } from './pdf-work.js';
-import { imagePages } from './pdf-image-pages.js';
+import { imagePages, mayHoldImageOf } from './pdf-image-pages.js';
 
 type PDFPageProxy = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
 
@@ -99,13 +99,14 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
         pictureColumns ||= readsPictures() && oriented.direction === 0 && hasPictureColumn(lines);
         const table = mayHoldTable(lines);
         const [, , , pageHeight] = page.view;
-        const gap = !!withImages?.has(n) && oriented.direction === 0 && hasTextGap(lines, pageHeight);
+        const pageArea = page.view[2] * pageHeight;
+        const gap = !!withImages?.has(n) && oriented.direction === 0 && mayHoldImageOf(withImages.sizes(n), TEXT_IMAGE_SIZE(pageArea)) && hasTextGap(lines, pageHeight);
         // Lines set in without a marker may be a list whose bullets are drawn (a browser's print): read the drawing for them.
         const unmarked = oriented.direction === 0 && hasUnmarkedList(lines);
         const operators = table || pictureColumns || gap || unmarked ? await page.getOperatorList() : null;
         if (operators) countOperatorList({ images: gap, other: table || pictureColumns || unmarked });
         if (operators && gap) {
-          for (const { name, box } of imagesOfText(operators.fnArray, operators.argsArray, pdfjs.OPS, oriented.runs, page.view[2] * pageHeight)) {
+          for (const { name, box } of imagesOfText(operators.fnArray, operators.argsArray, pdfjs.OPS, oriented.runs, pageArea)) {
             // OCR costs seconds an image: only pictures that look like print on paper are sent to it.
             const img = await imageOf(page, name);
             const pixels = img ? pixelsOf(img) : null;
@@ -254,6 +255,8 @@ interface TextImage {
  * in it is smaller, and is left alone.
  */
 const TEXT_IMAGE = { width: 150, height: 80, pageShare: 0.3 };
+/** The least an image must measure to be one of text on a page of this area: a page's images all smaller are not looked at. */
+const TEXT_IMAGE_SIZE = (pageArea: number) => ({ width: TEXT_IMAGE.width, height: TEXT_IMAGE.height, area: pageArea * TEXT_IMAGE.pageShare });
 /** What OCR must find in an image for it to count as text: photos and maps give a few words, badly. */
 const TEXT_IMAGE_WORDS = 8;
 const TEXT_IMAGE_CONFIDENCE = 60;
