@@ -41,3 +41,24 @@ describe('columns typed by what their cells hold', () => {
     expect(contentRole(['Andel invånare som känner sig trygga', 'Antal anmälda brott', 'Andel elever som trivs'])).toBeNull();
   });
 });
+
+describe('a column of shares under a header that names a time', () => {
+  const rows = [
+    ['Rusta upp lekplatsen i Ekbacken', 'Parkenheten', '0 %'],
+    ['Anlägga en hundrastgård', 'Parkenheten', '60 %'],
+    ['Plantera en fruktlund vid skolan', 'Gatuenheten', '100 %'],
+  ];
+
+  it('types it as progress, not as a time', () => {
+    expect(typeColumns(['Åtgärd', 'Ansvar', 'Klart'], rows).roles).toEqual(['activity', 'owner', 'progress']);
+  });
+
+  it('leaves a time column of dates and an unnamed column of figures as they were', () => {
+    const dated = rows.map((r, i) => [r[0], r[1], ['2026', 'VT 2027', '2027-06-30'][i]]);
+    expect(typeColumns(['Åtgärd', 'Ansvar', 'Klart'], dated).roles).toEqual(['activity', 'owner', 'time']);
+    expect(typeColumns(['Åtgärd', 'Ansvar', 'Andel'], rows).roles[2]).not.toBe('progress');
+    // Shares above a hundred are no share done ('140 %' of a target).
+    const over = rows.map((r, i) => [r[0], r[1], ['120 %', '140 %', '180 %'][i]]);
+    expect(typeColumns(['Åtgärd', 'Ansvar', 'Klart'], over).roles[2]).not.toBe('progress');
+  });
+});

@@ -135,3 +135,45 @@ describe('rows that go on with the row above', () => {
     expect(x.activities.map((a) => a.text)).toEqual(['Införa digital tillsyn nattetid', 'Utbilda personalen i välfärdsteknik', 'Träffpunkter för äldre']);
   });
 });
+
+describe('a column of shares done under a header that names when', () => {
+  const plan =
+    '# Bilaga Digitaliseringsplan\n| Nr | Åtgärd | Ansvar | Klart | Kommentar |\n' +
+    '| D1 | Införa e-tjänst för ansökan om bygglov | SBF | 100 % | Lanserad i mars. |\n' +
+    '| D2 | Byta ut skolornas lärplattform | UBF | 45 % |  |\n' +
+    '| D3 | Flytta ritningsarkivet till e-arkivet | SBF | 0 % |  |\n' +
+    '| D4 | Upphandla ny telefonilösning för hela kommunen | IT | 0 % | Skjuts upp till 2027 i väntan på ny upphandling. |';
+
+  it('reads percent complete in a Klart column as the status, a comment that puts the work off deciding over 0 %', () => {
+    expect(rowsOf(fromText(plan)).map((r) => r[3])).toEqual(['done', 'ongoing', 'not_started', 'postponed']);
+  });
+
+  it('reads the same where a key of abbreviations ran into the table above its header row', () => {
+    const blocks = exampleBlocks(
+      '# Bilaga Digitaliseringsplan\n:| Förkortning | Förklaring |\n:| SBF | Samhällsbyggnadsförvaltningen |\n:| UBF | Utbildningsförvaltningen |\n' +
+        plan.split('\n').slice(1).map((l) => `:${l}`).join('\n'),
+    );
+    const rows = blocks.filter((b) => b.kind === 'row');
+    // One table, as a reading of the page that does not see the two grids apart gives it; its header row in the middle.
+    for (const b of rows) b.table = rows[0].table;
+    rows[3].header = true;
+    const x = extract(buildDoc('text', blocks, { pageCount: null }));
+    // What becomes of the key's own rows is another question: here only the plan's rows are asked about.
+    const planRows = rowsOf(x).filter((r) => /^(Införa|Byta|Flytta|Upphandla) /.test(String(r[0])));
+    expect(planRows.map((r) => [r[0], r[3]])).toEqual([
+      ['Införa e-tjänst för ansökan om bygglov', 'done'],
+      ['Byta ut skolornas lärplattform', 'ongoing'],
+      ['Flytta ritningsarkivet till e-arkivet', 'not_started'],
+      ['Upphandla ny telefonilösning för hela kommunen', 'postponed'],
+    ]);
+  });
+
+  it('keeps a Klart column of dates a time, and target shares in an indicator table no status', () => {
+    const x = fromText('# Plan\n| Åtgärd | Ansvar | Klart |\n| Införa e-tjänst för bygglov | SBF | 2026-06-30 |\n| Ersätta lärplattformen | UBF | HT 2027 |');
+    expect(rowsOf(x)).toEqual([
+      ['Införa e-tjänst för bygglov', 'SBF', '2026', null],
+      ['Ersätta lärplattformen', 'UBF', '2027', null],
+    ]);
+    expect(fromText('# Mått\n| Indikator | Utfall 2025 | Mål 2027 |\n| Andel ärenden via e-tjänst | 40 % | 80 % |\n| Andel nöjda användare | 62 % | 75 % |').activities).toHaveLength(0);
+  });
+});

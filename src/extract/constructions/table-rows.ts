@@ -50,6 +50,8 @@ interface TableState {
   columns: ColumnRoles;
   activity: number;
   focusColumn: number | null;
+  /** The table whose cells alone typed the columns, where it had no header row where it began. */
+  typedByCells?: number;
 }
 
 /** A table whose body the reading gave as lines: its state and where in an activity–comment pair the lines stand. */
@@ -317,7 +319,9 @@ export class TableReader {
       this.refused.add(b.table!);
       return null;
     }
-    return this.openTable(b, columns, body);
+    const state = this.openTable(b, columns, body);
+    state.typedByCells = b.table!;
+    return state;
   }
 
   row(index: number): void {
@@ -327,7 +331,10 @@ export class TableReader {
     if (isLegendRow(this.view.doc, b)) return;
     if (this.readGoalRow(b, cells, index)) return;
     let state = this.tables.get(b.table!);
-    if (!state && (b.header || looksLikeHeader(cells))) return this.readHeader(b, cells, index);
+    // A header row inside a table typed by its cells alone (a key of abbreviations read as the same table
+    // above it) names the columns better than the cells did: the rows after it are read by it.
+    const retype = b.header && state?.typedByCells === b.table;
+    if ((!state || retype) && (b.header || looksLikeHeader(cells))) return this.readHeader(b, cells, index);
     state ??= this.headerless(b, cells, index) ?? undefined;
     if (!state) return;
     this.lastTable = state;

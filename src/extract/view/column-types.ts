@@ -43,6 +43,16 @@ export function contentRole(cells: string[]): FieldRole | null {
   return byKind[kind] ?? null;
 }
 
+/**
+ * Whether most filled cells of a column are percentages ('30 %', '100 %'),
+ * each at most a hundred: shares of something, as a progress column gives them.
+ */
+function isShareColumn(cells: string[]): boolean {
+  const filled = cells.filter((c) => cellKind(c) !== 'empty');
+  const shares = filled.filter((c) => cellKind(c) === 'percent' && Number.parseFloat(c.replace(/[^\d,.]/g, '').replace(',', '.')) <= 100);
+  return filled.length >= 2 && shares.length * 3 >= filled.length * 2;
+}
+
 /** Roles a header's own words cannot overturn: what they name is exact, whatever the cells look like. */
 const FIRM: FieldRole[] = ['number', 'year', 'cost', 'indicator', 'goal', 'focus-area', 'partner', 'progress'];
 /** Roles the cells may give a column whose header named another: the kinds a cell shows beyond doubt. */
@@ -76,6 +86,9 @@ export function typeColumns(header: string[] | null, rows: string[][]): TypedCol
     // Symbols say a state without saying of what: a header that names the column (a judgement, a year) keeps it.
     if (n.role !== null && isSymbolColumn(cells.map(cellKind))) return n.role;
     if (held === null || (held === 'activity' && byHeader.has('activity'))) return n.role;
+    // A header that names when ('Klart', 'Genomfört') over shares of a hundred says how much is done, not when:
+    // a percentage is never a date.
+    if (n.role === 'time' && isShareColumn(cells)) return 'progress';
     if (n.role === null) return held;
     if (FIRM.includes(n.role) || !OVERRIDING.includes(held) || byHeader.has(held)) return n.role;
     return held;
