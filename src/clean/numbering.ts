@@ -85,7 +85,7 @@ function keptChains(texts: string[], hits: IdHit[][], min: number): IdHit[][] {
 }
 
 /**
- * A list marker's bare number: '3. Ta fram', '4) Införa', and '10.Minska',
+ * A list marker's bare number: '3. Ta fram', '4) Införa', and '12.Sänka',
  * where a two-digit number left no room for the space a list's tab became.
  */
 const LIST_NUMBER = /(?<=^|\s)(\d{1,2})[.)](?:\s+|(?=\p{Lu}\p{Ll}))(?=[\p{Lu}"”])/gu;

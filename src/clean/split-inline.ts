@@ -172,8 +172,8 @@ function splitBlock(b: RawBlock, ids: Array<IdHit & { parent?: boolean }>, headi
  * Where an area's title starts at the end of a text, or -1: the words after
  * its last sentence end have a heading's shape (short, capitalised, no finite
  * verb, no sentence end). Read only between items of a list with fields, where
- * the line breaks around a heading were lost ('… Tid: VT 2027 Rekrytera brett
- * 4. Anordna …'), and after a lead-in's last sentence before the first item.
+ * the line breaks around a heading were lost ('… Klart: HT 2027 Säkra skolvägar
+ * 5. Bygga …'), and after a lead-in's last sentence before the first item.
  */
 function listAreaTitle(text: string): number {
   const from = sentenceEnds(text).pop() ?? 0;
