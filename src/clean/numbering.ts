@@ -51,13 +51,22 @@ const opensChain = (id: ItemId) => id.parts[id.parts.length - 1] === 1;
  * in order. Depth one without letters ('3 Ta fram') counts only with a label
  * before it ('Åtgärd 3'): bare numbers are page numbers and counts as often.
  */
-export function findItemIds(texts: string[], min = 3): IdHit[][] {
+export function findItemIds(texts: string[], min = 3, carriesFields?: (segment: string) => boolean): IdHit[][] {
   const hits = texts.map((text) =>
     [...text.matchAll(ID)]
       .map((m): IdHit => ({ id: parseId(m[1])!, at: m.index!, after: m.index! + m[0].length, marker: m[1] }))
       .filter((h) => h.id.prefix !== '' || h.id.parts.length > 1 || LABELLED.test(text.slice(h.at))),
   );
-  const chains: Array<Array<{ text: number; hit: IdHit }>> = [];
+  const kept = keptChains(texts, hits, min);
+  if (carriesFields) fieldedListIds(texts, kept, min, carriesFields).forEach((list, t) => kept[t].push(...list));
+  return kept.map((list) => list.sort((p, q) => p.at - q.at));
+}
+
+type Link = { text: number; hit: IdHit };
+
+/** The chains of ids in order (`follows`), each text's hits in the order found. */
+function chainsOf(hits: IdHit[][]): Link[][] {
+  const chains: Link[][] = [];
   hits.forEach((list, t) => {
     for (const hit of list) {
       // The latest chain this id goes on from; else it may open a new one.
@@ -66,7 +75,40 @@ export function findItemIds(texts: string[], min = 3): IdHit[][] {
       else if (opensChain(hit.id)) chains.push([{ text: t, hit }]);
     }
   });
+  return chains;
+}
+
+function keptChains(texts: string[], hits: IdHit[][], min: number): IdHit[][] {
   const kept = texts.map((): IdHit[] => []);
-  for (const c of chains) if (c.length >= min) for (const { text, hit } of c) kept[text].push(hit);
-  return kept.map((list) => list.sort((p, q) => p.at - q.at));
+  for (const c of chainsOf(hits)) if (c.length >= min) for (const { text, hit } of c) kept[text].push(hit);
+  return kept;
+}
+
+/**
+ * A list marker's bare number: '3. Ta fram', '4) Införa', and '12.Sänka',
+ * where a two-digit number left no room for the space a list's tab became.
+ */
+const LIST_NUMBER = /(?<=^|\s)(\d{1,2})[.)](?:\s+|(?=\p{Lu}\p{Ll}))(?=[\p{Lu}"”])/gu;
+
+/**
+ * Items of one numbered list run into the line, each with its fields ('1. Ta
+ * fram … Ansvar: … Tid: …'): a word processor's list numbers its items 1, 2,
+ * 3 … over the whole plan, across the area headings between them. Bare
+ * numbers are counts, dates and page numbers as often, so a chain of them is
+ * an item list only when every item carries a field label before the next
+ * number; a numbered list of goals or of steps in prose carries none.
+ */
+function fieldedListIds(texts: string[], taken: IdHit[][], min: number, carriesFields: (segment: string) => boolean): IdHit[][] {
+  const hits = texts.map((text, t) =>
+    [...text.matchAll(LIST_NUMBER)]
+      .map((m): IdHit => ({ id: { prefix: '', parts: [Number(m[1])] }, at: m.index!, after: m.index! + m[0].length, marker: m[1] }))
+      .filter((h) => !taken[t].some((o) => h.at < o.after && o.at < h.after + 1)),
+  );
+  const kept = texts.map((): IdHit[] => []);
+  for (const c of chainsOf(hits)) {
+    if (c.length < min) continue;
+    const segments = c.map(({ text, hit }, k) => texts[text].slice(hit.after, c[k + 1]?.text === text ? c[k + 1].hit.at : texts[text].length));
+    if (segments.every(carriesFields)) for (const { text, hit } of c) kept[text].push(hit);
+  }
+  return kept;
 }

@@ -58,7 +58,7 @@ export function splitInline(blocks: RawBlock[]): RawBlock[] {
   // A line that opens with its id was read as an item: its marker is a link of the chain, not a cut inside it.
   const shift = (b: RawBlock) => (b.kind === 'item' && b.marker ? b.marker.length + 1 : 0);
   const texts = prose.map((b) => (shift(b) ? `${b.marker} ${b.text}` : b.text));
-  const found = findItemIds(texts);
+  const found = findItemIds(texts, 3, (segment) => INLINE_FIELD.test(segment));
   // An id whose next id is its child ('3.4', then '3.4.1') numbers a section: its title is a heading's, cut by its shape.
   const order = found.flat();
   const parents = new Set(order.filter((h, k) => order[k + 1]?.marker.startsWith(`${h.marker}.`)));
@@ -171,9 +171,16 @@ function splitBlock(b: RawBlock, ids: Array<IdHit & { parent?: boolean }>, headi
     if (underActions) splitActions(text, base, make);
     else splitBody(text, base, first ? b : null, make, opensSection);
   };
+  // An item with fields is one of a list's; the title before it, once its fields or the lead-in's sentences end, heads its area.
+  const fielded = (k: number): boolean => cuts[k]?.kind === 'item' && INLINE_FIELD.test(b.text.slice(cuts[k].headingEnd, cuts.slice(k + 1).find((c) => c.at >= cuts[k].headingEnd)?.at ?? b.text.length));
+  const titled = (text: string, base: number, then: (text: string, base: number) => void): void => {
+    const title = listAreaTitle(text);
+    then(text.slice(0, title < 0 ? text.length : title), base);
+    if (title >= 0) make('heading', text.slice(title), base + title);
+  };
   cuts.forEach((cut, k) => {
     if (cut.at < cursor) return;
-    if (cut.at > cursor) body(b.text.slice(cursor, cut.at), cursor);
+    if (cut.at > cursor) (fielded(k) ? titled : body)(b.text.slice(cursor, cut.at), cursor, body);
     if (cut.kind === 'heading') make('heading', b.text.slice(cut.at, cut.headingEnd), cut.at);
     underActions = cut.actions === true;
     cursor = cut.headingEnd;
@@ -187,11 +194,27 @@ function splitBlock(b: RawBlock, ids: Array<IdHit & { parent?: boolean }>, headi
     const shape = cut.parent ? headingTitleEnd(seg.trimStart()) : -1;
     const end = shape > 0 ? seg.length - seg.trimStart().length + shape : bullet && bullet.index > 0 ? bullet.index : itemEnd(seg);
     make('item', seg.slice(0, end), cut.headingEnd, cut.marker);
-    splitBody(seg.slice(end), cut.headingEnd + end, null, make);
+    const rest = (text: string, base: number): void => splitBody(text, base, null, make);
+    if (fielded(k) && fielded(k + 1)) titled(seg.slice(end), cut.headingEnd + end, rest);
+    else rest(seg.slice(end), cut.headingEnd + end);
     cursor = next;
   });
   body(b.text.slice(cursor), cursor);
   return out;
+}
+
+/**
+ * Where an area's title starts at the end of a text, or -1: the words after
+ * its last sentence end have a heading's shape (short, capitalised, no finite
+ * verb, no sentence end). Read only between items of a list with fields, where
+ * the line breaks around a heading were lost ('… Klart: HT 2027 Säkra skolvägar
+ * 5. Bygga …'), and after a lead-in's last sentence before the first item.
+ */
+function listAreaTitle(text: string): number {
+  const from = sentenceEnds(text).pop() ?? 0;
+  const tail = text.slice(from);
+  const title = tail.trim();
+  return title && headingTitleEnd(title) === title.length ? from + tail.length - tail.trimStart().length : -1;
 }
 
 /**
