@@ -134,8 +134,7 @@ function placeOnPages(lines: SourceLine[], bareForm: boolean, bodyFrom: number):
   }
   cutFootersInside(placed, furniture);
   // The site's title line is no page's first line: the running head is looked for where the pages begin.
-  // Of two pages, each closed by its 'N (2)' footer, the text before the first marker is a page too.
-  cutPageEdges(placed.filter((l) => !l.preamble), furniture, total === 2, true);
+  cutPageEdges(placed.filter((l) => !l.preamble), furniture);
   const byPage = new Map<number | null, string[]>();
   for (const l of placed) if (l.text.trim()) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l.text]);
   const running = byPage.size >= 3 ? findRunningLines([...byPage.values()]) : new Set<string>();
@@ -278,11 +277,9 @@ function cutFootersInside(texts: Array<{ text: string; offset: number; page: num
  * The running head that opens most pages of a transcript and the footer that
  * ends them, each page being one line, are cut from the first and last text
  * of each page into furniture; of two pages whose starts are known
- * (`twoPages`), only what both pages share. `leadIsPage`: the text before
- * the first page marker is a page of its own, as where a PDF's footer
- * '1 (2)' closes its page rather than opening the next.
+ * (`twoPages`), only what both pages share.
  */
-function cutPageEdges(texts: Array<{ text: string; offset: number; page: number | null }>, furniture: RawBlock[], twoPages = false, leadIsPage = false): void {
+function cutPageEdges(texts: Array<{ text: string; offset: number; page: number | null }>, furniture: RawBlock[], twoPages = false): void {
   const first = new Map<number | null, number>();
   const last = new Map<number | null, number>();
   texts.forEach((t, i) => {
@@ -291,10 +288,9 @@ function cutPageEdges(texts: Array<{ text: string; offset: number; page: number 
     last.set(t.page, i);
   });
   // Two numbered pages are looked at alone: text before the first (the site's title line) is no page's edge.
-  const isPage = (p: number | null) => p !== null || leadIsPage;
-  const two = twoPages && [...first.keys()].filter(isPage).length === 2;
+  const two = twoPages && [...first.keys()].filter((p) => p !== null).length === 2;
   const edges = two ? findTwoPageEdges : findPageEdges;
-  const onPage = (i: number) => !two || isPage(texts[i].page);
+  const onPage = (i: number) => !two || texts[i].page !== null;
   const foots = [...last.values()].filter(onPage);
   edges(foots.map((i) => texts[i].text), 'foot').forEach((at, k) => {
     const t = texts[foots[k]];
