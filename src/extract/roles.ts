@@ -147,6 +147,25 @@ function focusLevel(node: Section, bearing: Set<Section>): Section[] {
   return node.children.slice(first, last + 1).filter((s) => holds(s, bearing) || (same(s) && !isFrame(s)));
 }
 
+/**
+ * The areas of a document that plans no actions: the first level at which two
+ * or more sections side by side are labelled, numbered, as the top level of a
+ * plan ('Målområde 1: …', 'Fokusområde 2 …'). A strategy that sets out goals
+ * and indicators under such areas, and leaves the actions to each office, has
+ * its areas all the same.
+ */
+function labelledAreas(node: Section): Section[] {
+  const labelled = node.children.filter((c) => c.heading?.tier === 'heading' && c.heading.label && c.heading.label.rank < 1.5 && c.heading.number !== null);
+  const first = labelled[0]?.heading?.label?.id;
+  const same = labelled.filter((c) => c.heading!.label!.id === first);
+  if (same.length >= 2) return same;
+  for (const c of node.children) {
+    const deeper = labelledAreas(c);
+    if (deeper.length > 0) return deeper;
+  }
+  return [];
+}
+
 /** Reads the roles of a document's outline: focus areas, intervention areas and activities. */
 export function assignRoles(outline: Outline, legend: Legend, pictures: PictureLookup = () => undefined): Structure {
   const root = outline.root;
@@ -161,7 +180,8 @@ export function assignRoles(outline: Outline, legend: Legend, pictures: PictureL
   const kept = strong.length >= 3 ? candidates.filter((c) => c.confidence >= EVIDENCE.clause || strongSections.has(c.section) || (c.section.heading !== null && strongSignatures.has(signature(c.section)))) : candidates;
 
   const bearing = new Set(kept.map((c) => c.section));
-  const focus = focusLevel(root, bearing);
+  const planned = focusLevel(root, bearing);
+  const focus = planned.length === 0 && kept.length === 0 ? labelledAreas(root) : planned;
   const focusAreas: FocusAreaRow[] = [];
   // Ordinals count rows under each parent; counted as rows are made, not by scanning them.
   const areaCounts = new Map<number | null, number>();

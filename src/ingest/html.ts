@@ -240,6 +240,13 @@ export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: Raw
     }
     if (name === 'p' || name === 'blockquote' || name === 'pre' || name === 'dt' || name === 'dd' || name === 'figcaption') {
       const raw = textOf(node, image);
+      // A Word paragraph set line by line with manual breaks (a decision's areas and lettered clauses) is those
+      // lines, as its PDF gives them: each is read as a paragraph or an item of its own.
+      const lines = extras && name === 'p' ? raw.split('\n').map(clean).filter(Boolean) : [];
+      if (lines.length > 1) {
+        for (const line of lines) blocks.push(typedItem(line) ?? { kind: 'paragraph', text: line, page: null });
+        return;
+      }
       const text = clean(raw);
       const typed = name === 'p' && !TOC_ENTRY.test(raw) ? typedItem(text) : null;
       blocks.push(typed ?? { kind: 'paragraph', text, page: null });

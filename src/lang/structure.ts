@@ -55,6 +55,8 @@ export const PAGE_N_WORDS = /^\s*(?:sida|sid\.?)\s*(\d{1,4})\s*$/i;
 
 /** An action's id, with its label where it has one: '1.2 Ta fram', 'A3 Införa', 'E1.2 Utreda', 'Åtgärd 4: Införa'. */
 export const ITEM_ID = /(?<=^|\s)(?:(?:Åtgärd|Aktivitet|Insats)\s+)?((\p{Lu}{1,2})?(\d{1,3}(?:\.\d{1,2}){0,2}))[.:)]?\s+(?=[\p{Lu}"”])/gu;
+/** A title led by its id, as an area's cell gives it: 'M1 Färre olyckor', 'D1.1 Fler hushåll …', 'B2: Trygga skolvägar', '2.1 Rent vatten'. */
+export const ID_TITLE = /^(?:\p{Lu}{1,2})?\d{1,2}(?:\.\d{1,2}){0,2}[.:)]?\s+(?=\p{Lu})/u;
 /** The label of a numbered action ('Åtgärd 4'): with it, a bare number is an item's id even at depth one. */
 export const ITEM_ID_LABEL = /^(?:Åtgärd|Aktivitet|Insats)\s/u;
 

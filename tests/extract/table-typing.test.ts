@@ -177,3 +177,74 @@ describe('a column of shares done under a header that names when', () => {
     expect(fromText('# Mått\n| Indikator | Utfall 2025 | Mål 2027 |\n| Andel ärenden via e-tjänst | 40 % | 80 % |\n| Andel nöjda användare | 62 % | 75 % |').activities).toHaveLength(0);
   });
 });
+
+describe('area columns of titles led by their ids, merged down the rows', () => {
+  const tree = (x: ReturnType<typeof extract>) => {
+    const title = new Map(x.focusAreas.map((f) => [f.key, f]));
+    return {
+      areas: x.focusAreas.map((f) => (f.parentKey === null ? f.title : `${title.get(f.parentKey)!.title} > ${f.title}`)),
+      rows: x.activities.map((a) => `${title.get(a.focusAreaKey!)?.title ?? '-'}: ${a.text}`),
+    };
+  };
+
+  it('reads the first column as the focus areas and the second as their intervention areas, the merged cell empty below its first row', () => {
+    const x = fromText(
+      '# Bilaga 1 Åtgärder\n| Mål | Delmål | Nr | Åtgärd | Ansvarig | Klart |\n' +
+        '| A1 Hållbara resor | A1.1 Fler reser kollektivt | 1 | Införa gratis busskort för gymnasieelever | Utbildningsförvaltningen | 2026 |\n' +
+        '|  |  | 2 | Bygga pendlarparkering vid stationen | Tekniska förvaltningen | 2027 |\n' +
+        '|  | A1.2 Säkrare cykelvägar | 3 | Belysa cykelvägen mellan skolorna | Tekniska förvaltningen | 2026 |\n' +
+        '| A2 Energismarta lokaler | A2.1 Mindre energi i skolorna | 4 | Byta till LED-belysning i idrottshallarna | Fastighetsavdelningen | 2026 |\n' +
+        '|  |  | 5 | Installera närvarostyrd ventilation | Fastighetsavdelningen | 2028 |',
+    );
+    expect(tree(x)).toEqual({
+      areas: ['Hållbara resor', 'Hållbara resor > Fler reser kollektivt', 'Hållbara resor > Säkrare cykelvägar', 'Energismarta lokaler', 'Energismarta lokaler > Mindre energi i skolorna'],
+      rows: [
+        'Fler reser kollektivt: Införa gratis busskort för gymnasieelever',
+        'Fler reser kollektivt: Bygga pendlarparkering vid stationen',
+        'Säkrare cykelvägar: Belysa cykelvägen mellan skolorna',
+        'Mindre energi i skolorna: Byta till LED-belysning i idrottshallarna',
+        'Mindre energi i skolorna: Installera närvarostyrd ventilation',
+      ],
+    });
+  });
+
+  it('reads one such column, repeated on every row, as the focus areas', () => {
+    const x = fromText(
+      '# Handlingsplan\n| Mål | Id | Insats | Ansvar |\n' +
+        '| M1 Fler unga i arbete | 1.1 | Erbjuda feriejobb till alla i årskurs 9 | Arbetsmarknadsenheten |\n' +
+        '| M1 Fler unga i arbete | 1.2 | Starta en mentorsverksamhet med lokala företag | Näringslivsenheten |\n' +
+        '| M2 Fler vuxna i studier | 2.1 | Öppna ett lärcentrum i Centrum | Vuxenutbildningen |',
+    );
+    expect(tree(x).areas).toEqual(['Fler unga i arbete', 'Fler vuxna i studier']);
+  });
+
+  it('takes no area from a column of ids alone or of a new goal on every row', () => {
+    const ids = fromText('# Plan\n| Nr | Åtgärd | Ansvar |\n| K1 | Inventera kommunens oljepannor | Fastighetsavdelningen |\n| K1 | Byta oljepannorna mot fjärrvärme | Fastighetsavdelningen |\n| K2 | Utbilda vaktmästarna i energiteknik | Fastighetsavdelningen |');
+    expect(ids.focusAreas).toEqual([]);
+    const goals = fromText(
+      '# Plan\n| Mål | Åtgärd | Ansvar |\n| 1 Färre fallolyckor | Erbjuda balansträning på träffpunkterna | Äldreomsorgen |\n| 2 Mindre ensamhet | Starta telefonvänner för äldre | Frivilligcentralen |\n| 3 Bättre munhälsa | Utbilda personalen i munvård | Äldreomsorgen |',
+    );
+    expect(goals.focusAreas).toEqual([]);
+    expect(goals.activities).toHaveLength(3);
+  });
+});
+
+describe('a strategy with areas, goals and indicators and no actions', () => {
+  it('takes the numbered, labelled areas as its focus areas and nothing as an activity', () => {
+    const x = fromText(
+      '# Strategi för ett tryggt åldrande 2026–2030\nStrategin anger områden, mål och mått. Nämnderna beslutar själva om aktiviteter.\n' +
+        '# Fokusområde 1 – Trygg i hemmet\n- Fler äldre ska kunna bo kvar hemma med stöd\n| Mått | Utfall 2025 | Mål 2030 |\n| Andel som känner sig trygga hemma | 71 % | 85 % |\n' +
+        '# Fokusområde 2 – Ett aktivt liv\n- Ingen äldre ska vara ofrivilligt ensam\n| Mått | Utfall 2025 | Mål 2030 |\n| Andel som deltar i träffpunkter | 18 % | 25 % |\n' +
+        '# Uppföljning\nMåtten följs upp varje år.',
+    );
+    expect(x.focusAreas.map((f) => f.title)).toEqual(['Trygg i hemmet', 'Ett aktivt liv']);
+    expect(x.activities).toEqual([]);
+  });
+
+  it('takes no area from a single labelled heading, or from plain headings, in a text without actions', () => {
+    const one = fromText('# Fokusområde 1 – Trygg i hemmet\nFler äldre ska kunna bo kvar hemma.\n# Bakgrund\nAndelen äldre ökar.');
+    expect(one.focusAreas).toEqual([]);
+    const plain = fromText('# Trygg i hemmet\n- Fler äldre ska kunna bo kvar hemma med stöd\n# Ett aktivt liv\n- Ingen äldre ska vara ofrivilligt ensam');
+    expect(plain.focusAreas).toEqual([]);
+  });
+});

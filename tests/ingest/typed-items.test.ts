@@ -44,3 +44,26 @@ describe("a list item that holds a heading and a table (LibreOffice's HTML of nu
     expect(blocks[0].text).toBe('Sophämtning i glesbygd');
   });
 });
+
+describe('a Word paragraph set line by line with manual breaks', () => {
+  const word = { fills: [], numbers: [] };
+  const html =
+    '<body><p>Barn- och utbildningsnämnden beslutar<br />1. att fastställa planen med följande delar:<br />Del A – Läsfrämjande<br />' +
+    'a) starta bokcirklar på fritidshemmen (BUF, 2027),<br />b) utöka skolbibliotekens öppettider (BUF, löpande).</p></body>';
+
+  it('reads each line as its own paragraph or item, as its PDF gives them', () => {
+    const { blocks } = blocksFromHtml(html, word);
+    expect(blocks.map((b) => [b.kind, b.marker ?? null, b.text])).toEqual([
+      ['paragraph', null, 'Barn- och utbildningsnämnden beslutar'],
+      ['item', '1.', 'att fastställa planen med följande delar:'],
+      ['paragraph', null, 'Del A – Läsfrämjande'],
+      ['item', 'a)', 'starta bokcirklar på fritidshemmen (BUF, 2027),'],
+      ['item', 'b)', 'utöka skolbibliotekens öppettider (BUF, löpande).'],
+    ]);
+  });
+
+  it('keeps a paragraph without breaks, and a web page paragraph with them, as one block', () => {
+    expect(blocksFromHtml('<body><p>Nämnden beslutar att anta planen.</p></body>', word).blocks).toHaveLength(1);
+    expect(blocksFromHtml(html).blocks).toHaveLength(1);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Block } from '../../core/types.js';
 import { YEAR_MARK, type FieldRole } from '../../lang/fields.js';
 import { isInfinitive } from '../../lang/morphology.js';
+import { ID_TITLE } from '../../lang/structure.js';
 import { makeHeading } from '../outline/heading.js';
 import type { Entry } from '../outline/types.js';
 import type { OutlineState } from '../resolve/outline-state.js';
@@ -43,6 +44,24 @@ function labelledAreaColumn(columns: ColumnRoles, body: string[][]): number {
   });
 }
 
+/**
+ * The columns left of the actions whose cells are titles led by their ids
+ * ('M1 Färre olyckor' over 'D1.1 Fler hushåll …' over the action 'Å1.1.1'),
+ * each value standing over several rows (repeated down them or merged): the
+ * areas of those rows, the first column the higher. A column of ids alone,
+ * or of a title on every row, names no area.
+ */
+function idTitledColumns(columns: ColumnRoles, body: string[][]): number[] {
+  const activity = activityColumn(columns);
+  const rows = body.filter((r) => (r[activity] ?? '').trim());
+  return columns.roles.flatMap((role, i) => {
+    if (i >= activity || role === 'owner' || role === 'status' || role === 'time' || role === 'activity') return [];
+    const filled = rows.map((r) => (r[i] ?? '').trim()).filter(Boolean);
+    const titled = filled.filter((c) => ID_TITLE.test(c)).length;
+    return titled >= 1 && titled * 3 >= filled.length * 2 && new Set(filled).size < rows.length ? [i] : [];
+  });
+}
+
 /** A band's numbering before its title: '2.', '1.2', or a word naming the numbering with its number and a dash or colon ('Del 2:', 'Område 3 –'); the title is what follows. */
 const BAND_NUMBER = /^(?:\d+(?:\.\d+)*[.):]?\s+|\p{Lu}\p{Ll}+\s+\d{1,2}(?:\.\d{1,2})*(?:\s*[:.]|\s+[–-])\s+)/u;
 
@@ -50,6 +69,11 @@ interface TableState {
   columns: ColumnRoles;
   activity: number;
   focusColumn: number | null;
+  /** A second area column under the first ('Delmål' beside 'Mål'): the intervention areas. */
+  subColumn: number | null;
+  /** The area columns whose titles are led by ids ('M1 …'), and the title each has open. */
+  idTitled: Set<number>;
+  openAreas: Map<number, string>;
   /** The table whose cells alone typed the columns, where it had no header row where it began. */
   typedByCells?: number;
 }
@@ -267,8 +291,20 @@ export class TableReader {
   private openTable(b: Block, columns: ColumnRoles, body: string[][]): TableState {
     const labelled = columns.roles.includes('focus-area') ? -1 : labelledAreaColumn(columns, body);
     if (labelled >= 0) columns.roles[labelled] = 'focus-area';
-    const focus = columns.roles.indexOf('focus-area');
-    const state: TableState = { columns, activity: activityColumn(columns), focusColumn: focus >= 0 ? focus : null };
+    let focus = columns.roles.indexOf('focus-area');
+    // A column its header or labels already made the areas' keeps its own reading of numbers ('1.' alone, merged).
+    const titled = idTitledColumns(columns, body).filter((i) => i !== focus);
+    if (focus < 0 && titled.length > 0) focus = titled[0];
+    const sub = titled.find((i) => i > focus) ?? null;
+    for (const i of [focus, sub]) if (i !== null && i >= 0) columns.roles[i] = 'focus-area';
+    const state: TableState = {
+      columns,
+      activity: activityColumn(columns),
+      focusColumn: focus >= 0 ? focus : null,
+      subColumn: focus >= 0 ? sub : null,
+      idTitled: new Set(titled),
+      openAreas: new Map(),
+    };
     this.tables.set(b.table!, state);
     this.lastTable = state;
     this.out.goalList = { open: false, commenting: false };
@@ -384,15 +420,32 @@ export class TableReader {
   /** A value in the focus-area column opens that area; a merged cell whose number stood beside the first row leaves that row pending. */
   private focusValue(b: Block, cells: string[], state: TableState): boolean {
     if (state.focusColumn === null) return false;
-    const value = (cells[state.focusColumn] ?? '').trim();
+    const numberOnly = this.areaValue(b, cells, state, state.focusColumn);
+    if (state.subColumn !== null) this.areaValue(b, cells, state, state.subColumn);
+    return numberOnly;
+  }
+
+  /**
+   * Opens the area a column's cell names where it differs from the one open. A
+   * second area column nests under the first (its heading one level down),
+   * and a new area in the first closes the second's.
+   */
+  private areaValue(b: Block, cells: string[], state: TableState, column: number): boolean {
+    const value = (cells[column] ?? '').trim();
+    const nested = state.subColumn !== null;
     // 'Delmål 1.1 Effektiv tillsyn': the label and number place the area in the outline; the title is what follows.
     const label = matchSectionLabel(value, true);
-    const title = cleanTitle(label ? value.slice(label.offset) : value.replace(/^\d+(?:\.\d+)*[.):]?(?:\s+|$)/, ''));
-    if (title && title !== this.out.current.heading?.title) {
-      const cell = b.cells![state.focusColumn];
+    const unnumbered = state.idTitled.has(column) ? value.replace(ID_TITLE, '') : value.replace(/^\d+(?:\.\d+)*[.):]?(?:\s+|$)/, '');
+    const title = cleanTitle(label ? value.slice(label.offset) : unnumbered);
+    const open = nested ? state.openAreas.get(column) : this.out.current.heading?.title;
+    if (title && title !== open) {
+      const cell = b.cells![column];
       const at = cell.start + Math.max(0, this.view.slice(cell).indexOf(title));
       const before = this.out.current;
-      this.out.open(makeHeading(b, at, title, 'column', 'section/table-column', label ? { label: label.label, number: label.number } : {}));
+      const depth = nested ? { level: column === state.focusColumn ? 1 : 2 } : {};
+      this.out.open(makeHeading(b, at, title, 'column', 'section/table-column', label ? { label: label.label, number: label.number, ...depth } : depth));
+      if (column === state.focusColumn) state.openAreas.clear();
+      state.openAreas.set(column, title);
       const moved = before.entries.filter((e) => this.out.pendingArea.has(e));
       before.entries = before.entries.filter((e) => !this.out.pendingArea.has(e));
       this.out.current.entries.push(...moved);
