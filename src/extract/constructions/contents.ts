@@ -6,10 +6,16 @@ import type { DocView } from '../view/document-view.js';
 /** A table-of-contents line: a title with leader dots or a page number at its end. */
 const LEADER_DOTS = /(?:\.{4,}|…{2,})\s*\d+\s*$/u;
 const TITLE_AND_PAGE = /^\S.{2,80}?\s\d{1,3}$/u;
+/**
+ * Leader dots that close a line whose page number a transcript set apart (on a
+ * line of its own, or run on with the next entry's number: '… 21 4.2'): no
+ * sentence ends in a run of dots.
+ */
+const OPEN_LEADER_DOTS = /(?:\.{6,}|…{3,})\s*(?:\d{1,3}(?:\s+\d{1,2}(?:\.\d{1,2})*\.?)?\s*)?$/u;
 
 /** A table-of-contents line: leader dots and a page number, or (not in a list) a short title and a page number. */
 export function isTocLine(text: string, item: boolean): boolean {
-  return LEADER_DOTS.test(text) || (!item && TITLE_AND_PAGE.test(text) && text.split(/\s+/).length <= 10 && !BARE_LABEL.test(text));
+  return LEADER_DOTS.test(text) || OPEN_LEADER_DOTS.test(text) || (!item && TITLE_AND_PAGE.test(text) && text.split(/\s+/).length <= 10 && !BARE_LABEL.test(text));
 }
 
 /** Lines of a table of contents in a row, at least, for its numbered entries to count as such. */
@@ -57,6 +63,8 @@ export const contents = defineConstruction({
   ],
   negative: [
     { doc: '# Innehåll\n1 Inledning 3\n2 Kulturens roll 5\n3 Genomföra kulturplanen 9', focusAreas: [], activities: [] },
+    // A transcript's contents: each title's dots close its line, the page number set apart or run on with the next entry's number.
+    { doc: 'Innehåll 1 Inledning ..............\n3\n- Utveckla kulturskolan ..............\n- Stärka biblioteken i byarna .............. 7 2.3\n- Bygga ut fritidsgårdarna ..............', focusAreas: [], activities: [] },
     // Actions that end on a road's number, the numbers going back: no contents.
     { doc: '# Trafiksäkerhet\n- Bygga en gång- och cykelbana längs väg 40\n- Sänka hastigheten på väg 26\n- Bredda vägrenen på väg 27', activities: ['Bygga en gång- och cykelbana längs väg 40', 'Sänka hastigheten på väg 26', 'Bredda vägrenen på väg 27'] },
   ],
