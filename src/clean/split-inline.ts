@@ -123,7 +123,7 @@ function splitBlock(b: RawBlock, ids: Array<IdHit & { parent?: boolean }>, headi
   const labels: Array<[number, number]> = [];
   for (const m of b.text.matchAll(INLINE_HEADING)) {
     if (!/^\p{Lu}/u.test(m[1])) continue;
-    // 'Mål 6 handlar om att …': the label and its number are the subject of a sentence about the section, not its heading.
+    // 'Mål 3 gäller även förskolan': the label and its number are the subject of a sentence about the section, not its heading.
     const next = /^\S*/.exec(b.text.slice(m.index! + m[0].length))![0];
     if (/^\p{Ll}/u.test(next) && isFiniteVerb(next)) continue;
     const at = m.index! + (m[0].length - m[0].trimStart().length);

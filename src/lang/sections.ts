@@ -89,6 +89,9 @@ export const WHERE_CLAUSE_INLINE = sv(/,?\s*där\s+(?:kommunen|vi|staden|förval
 /** Words that introduce a list of the plan's focus areas ('… fem strategiska fokusområden är:'). */
 export const FOCUS_AREA_LIST_INTRO = sv(/\b(?:fokusområden|prioriterade\s+områden|strategiska\s+områden|insatsområden|målområden)\b[^.]*:\s*$/i);
 
+/** A sentence that stops at its copula ('Fokusområdena är', 'Våra åtgärder blir följande') names what the list after it holds: a lead-in whose colon was lost. */
+export const COPULA_LEAD_IN = sv(/\s(?:är|blir)(?:\s+följande)?\s*$/);
+
 /** The modal verbs of what shall or should be: a goal's or an obligation's word. */
 export const OBLIGATION_WORD = sv(/\b(?:ska|skall|bör)\b/i);
 

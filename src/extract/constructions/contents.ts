@@ -6,13 +6,19 @@ import type { DocView } from '../view/document-view.js';
 /** A table-of-contents line: a title with leader dots or a page number at its end. */
 const LEADER_DOTS = /(?:\.{4,}|…{2,})\s*\d+\s*$/u;
 const TITLE_AND_PAGE = /^\S.{2,80}?\s\d{1,3}$/u;
+/**
+ * Leader dots that close a line whose page number a transcript set apart (on a
+ * line of its own, or run on with the next entry's number: '… 21 4.2'): no
+ * sentence ends in a run of dots.
+ */
+const OPEN_LEADER_DOTS = /(?:\.{6,}|…{3,})\s*(?:\d{1,3}(?:\s+\d{1,2}(?:\.\d{1,2})*\.?)?\s*)?$/u;
 
 /**
- * A table-of-contents line: leader dots and a page number, or (not in a list) a short title and a page number.
+ * A table-of-contents line: leader dots and a page number (or leader dots whose number a transcript set apart), or (not in a list) a short title and a page number.
  * Without leader dots, a number past the document's last page is no page's ('… under vecka 47' in a two-page report).
  */
 export function isTocLine(text: string, item: boolean, pageCount: number | null = null): boolean {
-  if (LEADER_DOTS.test(text)) return true;
+  if (LEADER_DOTS.test(text) || OPEN_LEADER_DOTS.test(text)) return true;
   if (item || !TITLE_AND_PAGE.test(text) || text.split(/\s+/).length > 10 || BARE_LABEL.test(text)) return false;
   return pageCount === null || Number(/(\d+)$/.exec(text)![1]) <= pageCount;
 }
@@ -62,6 +68,8 @@ export const contents = defineConstruction({
   ],
   negative: [
     { doc: '# Innehåll\n1 Inledning 3\n2 Kulturens roll 5\n3 Genomföra kulturplanen 9', focusAreas: [], activities: [] },
+    // A transcript's contents: each title's dots close its line, the page number set apart or run on with the next entry's number.
+    { doc: 'Innehåll 1 Inledning ..............\n3\n- Utveckla kulturskolan ..............\n- Stärka biblioteken i byarna .............. 7 2.3\n- Bygga ut fritidsgårdarna ..............', focusAreas: [], activities: [] },
     // Actions that end on a road's number, the numbers going back: no contents.
     { doc: '# Trafiksäkerhet\n- Bygga en gång- och cykelbana längs väg 40\n- Sänka hastigheten på väg 26\n- Bredda vägrenen på väg 27', activities: ['Bygga en gång- och cykelbana längs väg 40', 'Sänka hastigheten på väg 26', 'Bredda vägrenen på väg 27'] },
   ],

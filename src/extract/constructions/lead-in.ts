@@ -1,5 +1,5 @@
 import { OWNER_LIST_INTRO } from '../../lang/structure.js';
-import { ACTION_LEAD_IN, ACTOR_SHALL, GENERIC_ACTOR, FOCUS_AREA_LIST_INTRO, INFINITIVE_LEAD_IN, NON_ACTION_CONTEXT } from '../../lang/sections.js';
+import { ACTION_LEAD_IN, ACTOR_SHALL, COPULA_LEAD_IN, GENERIC_ACTOR, FOCUS_AREA_LIST_INTRO, INFINITIVE_LEAD_IN, NON_ACTION_CONTEXT } from '../../lang/sections.js';
 import type { LeadIn } from '../outline/types.js';
 import type { Proposal } from '../resolve/proposal.js';
 import type { DocView } from '../view/document-view.js';
@@ -20,6 +20,8 @@ export const leadIn = defineConstruction({
     { doc: '# Kultur\nAktiviteter för att nå målen:\n- Starta bokcirklar på fritidsgårdar\n- Digitalisera hembygdsarkivet', activities: ['Starta bokcirklar på fritidsgårdar', 'Digitalisera hembygdsarkivet'] },
     // The lead-in names steps, the items carry an activity's fields: the items decide.
     { doc: '# Kulturarv\nFöljande steg tas under 2025:\n- Inventera samlingarna i länsmuseet. Ansvar: Kulturförvaltningen\n- Digitalisera fotoarkivet. Ansvar: Kulturförvaltningen', activities: ['Inventera samlingarna i länsmuseet.', 'Digitalisera fotoarkivet.'] },
+    // A lead-in that stops at its copula, its colon lost.
+    { doc: '# Kulturarv\nÅtgärderna under 2025 är\n- Inventera samlingarna i länsmuseet\n- Digitalisera fotoarkivet', activities: ['Inventera samlingarna i länsmuseet', 'Digitalisera fotoarkivet'] },
   ],
   negative: [
     { doc: '# Uppföljning\nPlanen följs upp med följande mått:\n- Antal besök i simhallen\n- Nöjdhet enligt brukarenkät', activities: [] },
@@ -31,6 +33,8 @@ export const leadIn = defineConstruction({
     { doc: '# Folkhälsa\nVi ska följa:\n- Andel elever som röker, 5 %\n- Antal besök på fritidsgårdarna per vecka', activities: [] },
     // Goal statements under a lead-in that names nothing.
     { doc: '# Trygghet\nTill 2027 gäller:\n- Fler invånare känner sig trygga i centrum\n- Minskad skadegörelse på skolorna', activities: [] },
+    // The areas a strategy names, under an intro that stops at its copula: areas, not actions.
+    { doc: '# Folkhälsa\nKommunens prioriterade områden är\n- ställa om skolmåltiderna till mer vegetarisk kost\n- bygga ut spontanidrottsplatser i alla kommundelar\n- utveckla mötesplatser för äldre', activities: [] },
   ],
   propose(view) {
     const out: Proposal[] = [];
@@ -42,7 +46,9 @@ export const leadIn = defineConstruction({
         if (intro && intro.kind !== 'plain') out.push({ block: i, construction: 'lead-in/list', rule: 'lead-in/item', role: 'lead-in', evidence: [{ id: `lead-in-${intro.kind}`, weight: 0.8 }], acts: [{ op: 'lead-in', leadIn: intro }] });
       }
       if (b.kind !== 'paragraph') return;
-      const intro = judgeLeadIn(classifyLeadIn(t) ?? namingLine(t, view, i), itemsAfter(view, i));
+      const items = itemsAfter(view, i);
+      // A list's intro that stops at its copula lost its colon, as a designed page sets the list beside it ('Fokusområdena är' over bullets).
+      const intro = judgeLeadIn(classifyLeadIn(items.length && COPULA_LEAD_IN.test(t) ? `${t}:` : t) ?? namingLine(t, view, i), items);
       if (intro) out.push({ block: i, construction: 'lead-in/list', rule: 'lead-in/paragraph', role: 'lead-in', evidence: [{ id: `lead-in-${intro.kind}`, weight: intro.kind === 'plain' ? 0.3 : 0.8 }], acts: [{ op: 'lead-in', leadIn: intro }] });
     });
     return out;
