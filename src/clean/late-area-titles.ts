@@ -72,8 +72,44 @@ export function placeLateAreaTitles(blocks: RawBlock[]): RawBlock[] {
   for (const index of indexes) {
     const table = readTable(out, index);
     if (table) out = placeInTable(out, table);
+    else out = titleFirstArea(out, index);
   }
   return out;
+}
+
+/** A title's words: a capitalised word, then lower-case ones ('Effektiv och tillgänglig service'). */
+const TITLE_PHRASE = /\p{Lu}[\p{Ll}-]+(?:\s+[\p{Ll}-]+)+/gu;
+
+/**
+ * The first area's title, when an unnumbered table's first row has none: the
+ * area's cell is merged down the rows, and a reading by position set its
+ * centred title after a later row's last value, with other titles:
+ *
+ *   'Tema Åtgärd Ansvar Kostnad Rusta lekplatsen Parkenheten Inom ram …
+ *    Bygga en damm VA-enheten Inom ram Gröna parker Rent vatten' — 'Inom ram'
+ *    is a cost the column shows whole elsewhere; 'Gröna parker' heads the
+ *    first rows. Which rows the later titles head, the text does not say.
+ *
+ * The first row takes the first title after such a value; a cell whose rest is
+ * not titles alone (a name, a sentence) gives none.
+ */
+function titleFirstArea(blocks: RawBlock[], index: number): RawBlock[] {
+  const header = blocks.find((b) => b.kind === 'row' && b.table === index && b.header && b.cells);
+  const rows = blocks.filter((b) => b.kind === 'row' && b.table === index && !b.header && b.cells);
+  if (!header || !isAreaColumnWord((header.cells![0] ?? '').trim()) || rows.length < MIN_ROWS) return blocks;
+  // The area column is in use (a later row opens an area) while the first row has no title.
+  if (rows[0].cells![0].trim() !== '' || !rows.some((r) => r.cells![0].trim() !== '')) return blocks;
+  const last = header.cells!.length - 1;
+  const values = new Set(rows.map((r) => (r.cells![last] ?? '').trim()).filter(Boolean));
+  for (const row of rows) {
+    const cell = (row.cells![last] ?? '').trim();
+    const value = [...values].filter((v) => v !== cell && cell.startsWith(`${v} `)).sort((p, q) => q.length - p.length)[0];
+    const rest = value ? cell.slice(value.length).trim() : '';
+    const phrases = [...rest.matchAll(TITLE_PHRASE)].map((m) => m[0]);
+    if (!value || phrases.join(' ') !== rest || !phrases.every((p) => isAreaCell(p))) continue;
+    return blocks.map((b) => (b === rows[0] ? { ...b, cells: [phrases[0], ...b.cells!.slice(1)] } : b === row ? { ...b, cells: b.cells!.map((c, k) => (k === last ? [value, ...phrases.slice(1)].join(' ') : c)) } : b));
+  }
+  return blocks;
 }
 
 /** Moves the late titles of one table's last cells to the area cells of their first rows. */

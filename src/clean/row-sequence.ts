@@ -18,6 +18,8 @@ export type Cells = Partial<Record<FieldRole, string>>;
 const SYMBOLS = new Set(LIGHT_SYMBOLS);
 /** One symbol alone ('●', '◐', '✔'): a mark a legend explains. */
 const isSymbol = (text: string) => SYMBOLS.has(text) || /^\p{So}\uFE0F?$/u.test(text);
+/** A symbol and how much is done, run together by a reading that dropped the space between them ('○0%'). */
+const SYMBOL_PERCENT = /^\p{So}\uFE0F?\d{1,3}\s?%$/u;
 const MAX_ROW_WORDS = 160;
 /** A dash for a cell with nothing in it. */
 const DASH = /^[–—-]$/;
@@ -26,7 +28,7 @@ const DASH = /^[–—-]$/;
 export function typedEnds(role: FieldRole, words: string[], at: number, names: DocumentWords): number[] | null {
   const fits = (text: string): boolean => {
     // A status column may show a symbol its legend explains ('● Genomförd'), or how much is done ('60 %'), or a dash for nothing yet.
-    if (role === 'status') return statusLength(text) === text.length || isLegendStatus(text, names) || isSymbol(text) || cellKind(text) === 'percent' || DASH.test(text);
+    if (role === 'status') return statusLength(text) === text.length || isLegendStatus(text, names) || isSymbol(text) || SYMBOL_PERCENT.test(text) || cellKind(text) === 'percent' || DASH.test(text);
     if (role === 'time') return timeLength(text) === text.length || DASH.test(text);
     // The year columns of a row read as one cell: their marks in order ('X X'), or a time.
     if (role === 'year') return timeLength(text) === text.length || DASH.test(text) || text.split(' ').every((w) => YEAR_MARK.test(w));

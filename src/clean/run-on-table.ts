@@ -377,7 +377,10 @@ class RunOnReader {
       if (!learned.weak) known = learned;
       return learned;
     });
-    let headers = ordered.filter((h, k) => !h.weak || readsAsRows(b.text.slice(h.end, ordered[k + 1]?.start ?? b.text.length), h.roles, this.names));
+    // Two column words the table's header had word for word, over rows read before: that header again, over the next area's rows.
+    const said = (h: Header, k: number) => [table, ...headers.slice(0, k)].some((p) => p && p.words.join(' ') === h.words.join(' '));
+    let headers: Header[] = [];
+    ordered.forEach((h, k) => (!h.weak || readsAsRows(b.text.slice(h.end, ordered[k + 1]?.start ?? b.text.length), h.roles, this.names) || said(h, k)) && headers.push(h));
     const interleaved = headers.length === 0 && b.kind === 'paragraph' && table ? blankInterleavedHeader(b.text, table.words) : null;
     if (interleaved) {
       // The header repeated beside the rest of a row cut by the page break, its words read line by line among the row's: the header's words go, the row's stay.

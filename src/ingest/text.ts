@@ -17,6 +17,7 @@ import { hasNumberedOutline, splitRunOnTitles } from '../clean/run-on-titles.js'
 import { placeLateBands } from '../clean/late-bands.js';
 import { placeLateAreaTitles } from '../clean/late-area-titles.js';
 import { placeUnitTables } from '../clean/unit-tables.js';
+import { placeBandOwners } from '../clean/band-owners.js';
 import { TRANSCRIPT_MARKERS } from '../lang/structure.js';
 import { decodeText, encodingMessages } from './decode.js';
 
@@ -50,7 +51,7 @@ export function readText(bytes: Uint8Array): Doc {
   const plain = runOn && !hasNumberedOutline(cut);
   const split = splitInline(runOn ? splitRunOnTitles(cut, ['paragraph', 'item'], plain) : cut);
   // Area titles the reading order set after their rows go back before them, once every title is a block of its own.
-  const blocks: RawBlock[] = [...furniture, ...placeLateAreaTitles(placeLateBands(runOn ? placeUnitTables(splitRunOnTitles(split, ['item'], plain)) : split))];
+  const blocks: RawBlock[] = [...furniture, ...placeBandOwners(placeLateAreaTitles(placeLateBands(runOn ? placeUnitTables(splitRunOnTitles(split, ['item'], plain)) : split)))];
   return buildDoc('text', blocks, { pageCount, messages, source });
 }
 

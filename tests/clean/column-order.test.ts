@@ -34,3 +34,20 @@ describe("a header repeated with its last columns' words set elsewhere", () => {
     expect(rows).toContain('Utbilda skolsköterskor i motiverande samtal | Elevhälsan');
   });
 });
+
+describe("a table's two-word header repeated over the next area's rows", () => {
+  // A culture plan's follow-up: each theme's table has the same two column words, its status symbols' words set apart.
+  it('reads the second table under the header the first had word for word', () => {
+    const text = [
+      'Lägesrapport kulturplan 2025',
+      '',
+      'Transkript',
+      '',
+      '1 Lägesrapport kulturplan 2025 Tema 1: Kultur för barn Aktivitet Ansvarig Starta kulturskola i Norrby Kulturförvaltningen Ordna lovaktiviteter på biblioteket Utbildningsförvaltningen Status Status Tema 2: Levande kulturarv Aktivitet Ansvarig Digitalisera hembygdsarkivet Stadsarkivet Rusta upp kvarnen vid ån Kulturförvaltningen',
+    ].join('\n');
+    const doc = readText(new TextEncoder().encode(text));
+    const headers = doc.blocks.filter((b) => b.kind === 'row' && b.header);
+    expect(headers).toHaveLength(2);
+    expect(doc.blocks.some((b) => b.kind === 'heading' && doc.text.slice(b.start, b.end) === 'Tema 2: Levande kulturarv')).toBe(true);
+  });
+});

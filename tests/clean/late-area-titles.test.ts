@@ -59,4 +59,31 @@ describe('numbered area titles the reading order set after their rows', () => {
     const rows = doc.blocks.filter((b) => b.kind === 'row' && !b.header).map((b) => doc.text.slice(b.start, b.end).split('\t')[0]);
     expect(rows).toEqual(['1.', 'Gröna parker', '2. Rent vatten', '', '3. Friluftsliv, leder och natur']);
   });
+
+  it("gives an unnumbered table's first rows the first title set after a later row's value", () => {
+    const plain = { ...row('Tema', 'Åtgärd', 'Ansvar', 'Kostnad'), header: true };
+    const blocks = [
+      plain,
+      row('', 'Rusta lekplatsen i Norrby', 'Parkenheten', 'Inom ram'),
+      row('', 'Plantera fler träd', 'Parkenheten', '80 tkr'),
+      row('Rent vatten', 'Rena dagvattnet vid torget', 'VA-enheten', '300 tkr'),
+      row('', 'Bygga en damm', 'VA-enheten', 'Inom ram Gröna parker Friluftsliv och natur'),
+    ];
+    expect(cells(placeLateAreaTitles(blocks))).toEqual([
+      'Gröna parker | Rusta lekplatsen i Norrby | Parkenheten | Inom ram',
+      ' | Plantera fler träd | Parkenheten | 80 tkr',
+      'Rent vatten | Rena dagvattnet vid torget | VA-enheten | 300 tkr',
+      ' | Bygga en damm | VA-enheten | Inom ram Friluftsliv och natur',
+    ]);
+  });
+
+  it('leaves a first row without a title when no value is followed by titles alone, or the area column is unused', () => {
+    const plain = { ...row('Tema', 'Åtgärd', 'Ansvar', 'Kostnad'), header: true };
+    // A partner's name after the cost, and a sentence: no titles.
+    const named = [plain, row('', 'Rusta lekplatsen', 'Parkenheten', 'Inom ram'), row('Rent vatten', 'Rena dagvattnet', 'VA-enheten', 'Inom ram Region Halland'), row('', 'Bygga en damm', 'VA-enheten', 'Inom ram. Klart i maj')];
+    expect(placeLateAreaTitles(named)).toEqual(named);
+    const unused = [plain, row('', 'Rusta lekplatsen', 'Parkenheten', 'Inom ram'), row('', 'Rena dagvattnet', 'VA-enheten', '300 tkr'), row('', 'Bygga en damm', 'VA-enheten', 'Inom ram Gröna parker')];
+    expect(placeLateAreaTitles(unused)).toEqual(unused);
+  });
 });
+

@@ -199,6 +199,13 @@ describe('owners and times at a row end', () => {
     expect(typedEnds('time', ['2024–', '2026', 'Pågår'], 0, [])).toEqual([2]);
     expect(typedEnds('time', ['2024–', 'Pågår'], 0, [])).toEqual([1]);
   });
+
+  it('reads a status symbol run together with how much is done as the status cell, and a figure alone or a word with a percent as no symbol', async () => {
+    const { typedEnds } = await import('../../src/clean/row-sequence.js');
+    expect(typedEnds('status', ['◔25%', 'Arbetet', 'har', 'börjat.'], 0, [])).toEqual([1]);
+    expect(typedEnds('status', ['25%x', 'Arbetet'], 0, [])).toEqual([]);
+    expect(typedEnds('status', ['Klart25%', 'Arbetet'], 0, [])).toEqual([]);
+  });
 });
 
 describe('a header repeated without its first columns, which poppler set apart with the first row id', () => {
