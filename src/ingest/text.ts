@@ -290,7 +290,8 @@ function cutPageEdges(texts: Array<{ text: string; offset: number; page: number 
   // Two numbered pages are looked at alone: text before the first (the site's title line) is no page's edge.
   const isPage = (p: number | null) => p !== null || leadIsPage;
   const two = twoPages && [...first.keys()].filter(isPage).length === 2;
-  const edges = two ? findTwoPageEdges : findPageEdges;
+  // Where the text before the first marker is taken for a page, only a head the same word for word, numbers too, is cut: a label's number differs ('Mål 1', 'Mål 2').
+  const edges = two ? (t: string[], e: 'head' | 'foot') => findTwoPageEdges(t, e, leadIsPage) : findPageEdges;
   const onPage = (i: number) => !two || isPage(texts[i].page);
   const foots = [...last.values()].filter(onPage);
   edges(foots.map((i) => texts[i].text), 'foot').forEach((at, k) => {

@@ -47,3 +47,21 @@ describe('a row read forwards', () => {
     expect(readRowForward(short, ['owner', 'time', 'status'], [])?.cells).toMatchObject({ activity: 'Ta fram en plan för', owner: 'TF' });
   });
 });
+
+describe('two pages that open with the same words up to a label\'s number', () => {
+  it('cuts nothing there: the words both pages share run into each page\'s numbered title', () => {
+    const text = [
+      'Uppföljning fritidsplan 2027 Exempelby kommun',
+      '',
+      'Transkript:',
+      '',
+      'Exempelby kommun Uppföljning 2027 Målområde 1 Ökad trygghet Fritidsgårdarna har haft öppet fler kvällar än förra året. 1 (2)',
+      '',
+      'Exempelby kommun Uppföljning 2027 Målområde 2 Ökad delaktighet Ungdomsrådet har träffats sex gånger under året. 2 (2)',
+    ].join('\n');
+    const doc = read(text);
+    expect(doc.text).toContain('Målområde 1 Ökad trygghet');
+    expect(doc.text).toContain('Målområde 2 Ökad delaktighet');
+    expect(doc.blocks.some((b) => b.kind === 'furniture' && doc.text.slice(b.start, b.end).includes('Målområde'))).toBe(false);
+  });
+});
