@@ -2,7 +2,6 @@ import { YEAR_MARK, type FieldRole } from '../lang/fields.js';
 import { LIGHT_SYMBOLS } from '../lang/status.js';
 import { cellKind, ownerStart, statusLength, timeLength } from './cell-kinds.js';
 import { isLegendStatus, type DocumentWords } from './legend-cells.js';
-import { DANGLING_WORDS } from '../lang/language.js';
 
 /**
  * The cells of one row of a table run into a line, read forwards in the order
@@ -20,7 +19,6 @@ const SYMBOLS = new Set(LIGHT_SYMBOLS);
 /** One symbol alone ('●', '◐', '✔'): a mark a legend explains. */
 const isSymbol = (text: string) => SYMBOLS.has(text) || /^\p{So}\uFE0F?$/u.test(text);
 const MAX_ROW_WORDS = 160;
-const dangling = new Set(DANGLING_WORDS);
 /** A dash for a cell with nothing in it. */
 const DASH = /^[–—-]$/;
 
@@ -123,9 +121,7 @@ export function readRowForward(words: string[], tail: FieldRole[], names: string
   // A row is a few dozen words; more is a page that lost its row breaks, and no reading of it would be sure.
   if (words.length > MAX_ROW_WORDS) return null;
   for (const [skips, open] of [[0, false], [1, false], [0, true], [1, true]] as const) {
-    // An activity that would end on 'av', 'med', 'för' was cut inside its phrase ('… med hjälp av KFF | TF | …'): the unit after it is the activity's, the next one the owner; read so only when nothing else reads.
-    const openings = [...Array(Math.max(0, words.length - 2)).keys()].map((k) => k + 2);
-    for (const p of [...openings.filter((q) => !dangling.has(words[q - 1].toLowerCase())), ...openings.filter((q) => dangling.has(words[q - 1].toLowerCase()))]) {
+    for (let p = 2; p < words.length; p++) {
       const cells: Cells = {};
       const mode: Mode = { skips, open };
       if (readFrom(words, p, tail, 0, names, mode, cells)) return { cells: { ...cells, activity: words.slice(0, p).join(' ') }, words: mode.end ?? words.length };
