@@ -156,15 +156,19 @@ export function findPageEdges(texts: string[], edge: 'head' | 'foot'): Array<num
  * both pages open (or end) with, at least three and no more than a head
  * holds, not a sentence. With two pages a run shared by most pages proves
  * nothing, so only a run the same on both is cut; a page's text that ends a
- * sentence there is not a running line. Offsets as findPageEdges gives them.
+ * sentence there is not a running line. `exact`: words compared as written,
+ * numbers too. Offsets as findPageEdges gives them.
  */
-export function findTwoPageEdges(texts: string[], edge: 'head' | 'foot'): Array<number | null> {
+export function findTwoPageEdges(texts: string[], edge: 'head' | 'foot', exact = false): Array<number | null> {
   const none = texts.map((): number | null => null);
   if (texts.length !== 2) return none;
   const spans = texts.map((t) => [...t.matchAll(/\S+/g)]);
   const ordered = spans.map((s) => (edge === 'head' ? s : [...s].reverse()));
   let n = 0;
-  while (n < ordered[0].length && n < ordered[1].length && blindWord(ordered[0][n][0]) === blindWord(ordered[1][n][0])) n++;
+  const same = exact ? (a: string, b: string) => a === b : (a: string, b: string) => blindWord(a) === blindWord(b);
+  while (n < ordered[0].length && n < ordered[1].length && same(ordered[0][n][0], ordered[1][n][0])) n++;
+  // `exact`: the page numbers are gone, so a head keeps its numbers; a run that stops before a number stops inside a label ('Område 1' | 'Område 2').
+  if (exact && ordered.some((o) => /^\d/.test(o[n]?.[0] ?? ''))) return none;
   // A page that is the shared run and nothing more is no page with a head.
   if (n < 3 || n > MAX_EDGE_WORDS || ordered.some((o) => o.length <= n)) return none;
   const run = ordered[0].slice(0, n).map((m) => m[0]);

@@ -11,6 +11,7 @@ import { splitBareRecords } from '../clean/bare-records.js';
 import { splitContentsTitles } from '../clean/contents-titles.js';
 import { splitRunOnTables } from '../clean/run-on-table.js';
 import { readColumnStreams } from '../clean/column-streams.js';
+import { readColumnBlocks } from '../clean/column-blocks.js';
 import { joinTableLines } from '../clean/table-lines.js';
 import { reattachWrappedIds } from '../clean/wrapped-band-id.js';
 import { hasNumberedOutline, splitRunOnTitles } from '../clean/run-on-titles.js';
@@ -39,7 +40,7 @@ export function readText(bytes: Uint8Array): Doc {
   const { lines, furniture, pageCount } = placeOnPages(kept, bareForm, bodyFrom);
   // A table a PDF-to-text tool gave line by line is run into one line, as a transcript gives it, for the run-on table reader.
   const visual = isRunOn(lines) ? lines : joinTableLines(lines);
-  const read = splitBareRecords(splitLabelledRecords(splitRunOnTables(readColumnStreams(reattachWrappedIds(segmentLines(visual)), messages), messages), messages), messages);
+  const read = splitBareRecords(splitLabelledRecords(splitRunOnTables(readColumnBlocks(readColumnStreams(reattachWrappedIds(segmentLines(visual)), messages), messages), messages), messages), messages);
   // Words a broken font split ('Fö kusömrå de 1:') are joined before inline headings and labels are looked for.
   repairBlockDiacritics([...furniture, ...read], messages);
   // Actions set as lines in capitals ('STÄRKA …'), run into the line, are cut back first: a title is looked for between them.
@@ -135,7 +136,8 @@ function placeOnPages(lines: SourceLine[], bareForm: boolean, bodyFrom: number):
   }
   cutFootersInside(placed, furniture);
   // The site's title line is no page's first line: the running head is looked for where the pages begin.
-  cutPageEdges(placed.filter((l) => !l.preamble), furniture);
+  // Of two pages, each closed by its 'N (2)' footer, the text before the first marker is a page too.
+  cutPageEdges(placed.filter((l) => !l.preamble), furniture, total === 2, true);
   const byPage = new Map<number | null, string[]>();
   for (const l of placed) if (l.text.trim()) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l.text]);
   const running = byPage.size >= 3 ? findRunningLines([...byPage.values()]) : new Set<string>();
@@ -278,9 +280,11 @@ function cutFootersInside(texts: Array<{ text: string; offset: number; page: num
  * The running head that opens most pages of a transcript and the footer that
  * ends them, each page being one line, are cut from the first and last text
  * of each page into furniture; of two pages whose starts are known
- * (`twoPages`), only what both pages share.
+ * (`twoPages`), only what both pages share. `leadIsPage`: the text before
+ * the first page marker is a page of its own, as where a PDF's footer
+ * '1 (2)' closes its page rather than opening the next.
  */
-function cutPageEdges(texts: Array<{ text: string; offset: number; page: number | null }>, furniture: RawBlock[], twoPages = false): void {
+function cutPageEdges(texts: Array<{ text: string; offset: number; page: number | null }>, furniture: RawBlock[], twoPages = false, leadIsPage = false): void {
   const first = new Map<number | null, number>();
   const last = new Map<number | null, number>();
   texts.forEach((t, i) => {
@@ -289,9 +293,11 @@ function cutPageEdges(texts: Array<{ text: string; offset: number; page: number 
     last.set(t.page, i);
   });
   // Two numbered pages are looked at alone: text before the first (the site's title line) is no page's edge.
-  const two = twoPages && [...first.keys()].filter((p) => p !== null).length === 2;
-  const edges = two ? findTwoPageEdges : findPageEdges;
-  const onPage = (i: number) => !two || texts[i].page !== null;
+  const isPage = (p: number | null) => p !== null || leadIsPage;
+  const two = twoPages && [...first.keys()].filter(isPage).length === 2;
+  // Where the text before the first marker is taken for a page, only a head the same word for word, numbers too, is cut: a label's number differs ('Mål 1', 'Mål 2').
+  const edges = two ? (t: string[], e: 'head' | 'foot') => findTwoPageEdges(t, e, leadIsPage) : findPageEdges;
+  const onPage = (i: number) => !two || isPage(texts[i].page);
   const foots = [...last.values()].filter(onPage);
   edges(foots.map((i) => texts[i].text), 'foot').forEach((at, k) => {
     const t = texts[foots[k]];
