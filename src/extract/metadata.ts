@@ -80,6 +80,28 @@ function meetingDate(doc: Doc, head: Array<{ b: Block; text: string }>): Evidenc
   return null;
 }
 
+/** The most words of a masthead: the municipality, the office, a date and a reference number. */
+const MASTHEAD_WORDS = 15;
+const ISO_DATE = /(?:19|20)\d\d-\d\d-\d\d/g;
+
+/**
+ * The date of a masthead set as one paragraph above the title, its lines broken inside it
+ * ('X KOMMUN / Förvaltningen / 2026-05-04 / Dnr …'): a few words, no sentence, one date,
+ * and no word that makes it a decision's date ('antogs', 'Sammanträdesdatum').
+ */
+function mastheadDate(doc: Doc, head: Array<{ b: Block; text: string }>, title: Evidence<string> | null): Evidence<string> | null {
+  if (!title) return null;
+  for (const { b, text } of head) {
+    if (b.start >= title.start) break;
+    const dates = [...text.matchAll(ISO_DATE)];
+    if (dates.length !== 1 || /[.!?]\s*$/.test(text) || text.split(/\s+/).length > MASTHEAD_WORDS) continue;
+    if (findAdoption(text) || MEETING_DATE.pattern.test(text) || DATING_HINT.test(text)) continue;
+    const d = firstDate(text.slice(dates[0].index));
+    if (d?.rule === 'date/iso') return evidence(doc, d.date, 'date/masthead', b.start + dates[0].index! + d.start, b.start + dates[0].index! + d.end);
+  }
+  return null;
+}
+
 /** Document metadata: municipality, type, title, dates, adoption and period. */
 export function extractMetadata(doc: Doc): Metadata {
   const head = doc.blocks.filter((b) => b.kind !== 'furniture').slice(0, MASTHEAD);
@@ -155,6 +177,8 @@ export function extractMetadata(doc: Doc): Metadata {
       }
     }
   }
+
+  if (!documentDate) documentDate = mastheadDate(doc, headTexts, title);
 
   // Minutes are dated by their meeting ('Sammanträdesdatum 2025-10-16'), not by the papers they list ('Tjänsteskrivelse 2025-09-22').
   const meeting = meetingDate(doc, headTexts);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../src/core/build-doc.js';
+import type { RawBlock } from '../../src/core/types.js';
+import { extract } from '../../src/extract/index.js';
+
+const dateOf = (first: string) => {
+  const blocks: RawBlock[] = [
+    { kind: 'paragraph', text: first, page: null },
+    { kind: 'heading', text: 'Handlingsplan för hemlöshet 2025–2027', page: null, level: 1 },
+    { kind: 'paragraph', text: 'Planen gäller 2025–2027 och följs upp varje år.', page: null },
+  ];
+  const d = extract(buildDoc('docx', blocks, { pageCount: null })).metadata.documentDate;
+  return d && [d.value, d.rule];
+};
+
+describe('the date of a masthead set as one paragraph above the title', () => {
+  it('dates the document, its lines run together by the reading', () => {
+    expect(dateOf('HAGA KOMMUN Socialförvaltningen 2025-04-02 Dnr SN 2025/41')).toEqual(['2025-04-02', 'date/masthead']);
+  });
+
+  it('is no sentence, holds one date only, and names no decision or publication', () => {
+    for (const first of [
+      'Förvaltningen presenterade planen för nämnden 2025-03-01.',
+      'HAGA KOMMUN Socialförvaltningen 2025-04-02 Reviderad 2025-06-10',
+      'Antagen av socialnämnden 2025-02-20, § 14',
+      'Publicerad 2025-04-02 Socialförvaltningen',
+    ]) expect(dateOf(first)?.[1], first).not.toBe('date/masthead');
+  });
+});
