@@ -27,10 +27,11 @@ export const NEWS_MARKERS: RegExp[] = [/^\s*(?:nyheter|nyhet|pressmeddelande|akt
 
 /**
  * Words that date a page or a report: 'Publicerad 16 maj 2024', 'Sidan
- * uppdaterades 30 januari 2025', 'Rapport till kommunstyrelsen 2024-02-13'.
+ * uppdaterades 30 januari 2025', 'Rapport till kommunstyrelsen 2024-02-13',
+ * 'Reviderad med uppföljning 2025-09-30' (a plan revised with its follow-up is dated by the revision).
  * The date follows within a few words.
  */
-export const DATING_WORDS = sv(/\b(?:publicerad|publicerades|uppdaterad|uppdaterades|senast\s+(?:uppdaterad|ändrad|granskad)|rapport\s+till\s+\w+|tjänsteskrivelse|daterad|upprättad)\b/i);
+export const DATING_WORDS = sv(/\b(?:publicerad|publicerades|uppdaterad|uppdaterades|senast\s+(?:uppdaterad|ändrad|granskad)|rapport\s+till\s+\w+|tjänsteskrivelse|daterad|upprättad|reviderad(?:es)?(?:\s+med\s+\w+)?)\b/i);
 
 /** 'Denna handlingsplan …', 'det här programmet': a document naming its own type; group 1 is the type word. */
 export const SELF_REFERENCE = sv(/\b(?:denna|detta|den\s+här|det\s+här|föreliggande)\s+(\w+)/gi);

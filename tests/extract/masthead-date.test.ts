@@ -27,3 +27,23 @@ describe('the date of a masthead set as one paragraph above the title', () => {
     ]) expect(dateOf(first)?.[1], first).not.toBe('date/masthead');
   });
 });
+
+describe('a revision that dates the document', () => {
+  const read = (line: string) => {
+    const blocks: RawBlock[] = [
+      { kind: 'heading', text: 'Handlingsplan för hemlöshet 2025–2027', page: null, level: 1 },
+      { kind: 'paragraph', text: line, page: null },
+    ];
+    const m = extract(buildDoc('docx', blocks, { pageCount: null })).metadata;
+    return [m.documentDate?.value, m.adopted?.value.date];
+  };
+
+  it('takes the revision, the work it was revised with named or not, before the adoption', () => {
+    expect(read('Antagen av socialnämnden 2025-02-20, § 14. Reviderad med uppföljning 2025-09-30.')).toEqual(['2025-09-30', '2025-02-20']);
+    expect(read('Antagen av socialnämnden 2025-02-20, § 14. Reviderad 2025-11-03.')).toEqual(['2025-11-03', '2025-02-20']);
+  });
+
+  it('reads no date far after the word as the revision', () => {
+    expect(read('Antagen av socialnämnden 2025-02-20, § 14. Reviderad efter synpunkter från brukarråden och pensionärsrådet 2025-09-30.')[0]).toBe('2025-02-20');
+  });
+});
