@@ -87,7 +87,8 @@ const ISO_DATE = /(?:19|20)\d\d-\d\d-\d\d/g;
 /**
  * The date of a masthead set as one paragraph above the title, its lines broken inside it
  * ('X KOMMUN / Förvaltningen / 2026-05-04 / Dnr …'): a few words, no sentence, one date,
- * and no word that makes it a decision's date ('antogs', 'Sammanträdesdatum').
+ * and no word that makes it a decision's date ('antogs', 'Sammanträdesdatum'); a word that dates the
+ * document ('Utskriftsdatum', 'Publicerad') only confirms it.
  */
 function mastheadDate(doc: Doc, head: Array<{ b: Block; text: string }>, title: Evidence<string> | null): Evidence<string> | null {
   if (!title) return null;
@@ -95,7 +96,7 @@ function mastheadDate(doc: Doc, head: Array<{ b: Block; text: string }>, title: 
     if (b.start >= title.start) break;
     const dates = [...text.matchAll(ISO_DATE)];
     if (dates.length !== 1 || /[.!?]\s*$/.test(text) || text.split(/\s+/).length > MASTHEAD_WORDS) continue;
-    if (findAdoption(text) || MEETING_DATE.pattern.test(text) || DATING_HINT.test(text)) continue;
+    if (findAdoption(text) || MEETING_DATE.pattern.test(text)) continue;
     const d = firstDate(text.slice(dates[0].index));
     if (d?.rule === 'date/iso') return evidence(doc, d.date, 'date/masthead', b.start + dates[0].index! + d.start, b.start + dates[0].index! + d.end);
   }

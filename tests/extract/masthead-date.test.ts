@@ -14,16 +14,16 @@ const dateOf = (first: string) => {
 };
 
 describe('the date of a masthead set as one paragraph above the title', () => {
-  it('dates the document, its lines run together by the reading', () => {
+  it('dates the document, its lines run together by the reading, a word that dates it or not', () => {
     expect(dateOf('HAGA KOMMUN Socialförvaltningen 2025-04-02 Dnr SN 2025/41')).toEqual(['2025-04-02', 'date/masthead']);
+    expect(dateOf('Haga kommun Socialnämnden Rapport: Tertial 2 · Utskriftsdatum 2025-09-03')).toEqual(['2025-09-03', 'date/masthead']);
   });
 
-  it('is no sentence, holds one date only, and names no decision or publication', () => {
+  it('is no sentence, holds one date only, and names no decision', () => {
     for (const first of [
       'Förvaltningen presenterade planen för nämnden 2025-03-01.',
       'HAGA KOMMUN Socialförvaltningen 2025-04-02 Reviderad 2025-06-10',
       'Antagen av socialnämnden 2025-02-20, § 14',
-      'Publicerad 2025-04-02 Socialförvaltningen',
     ]) expect(dateOf(first)?.[1], first).not.toBe('date/masthead');
   });
 });
