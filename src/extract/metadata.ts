@@ -4,7 +4,7 @@ import { COVER_TITLE_MIN_SIZE, LABEL_VALUE } from '../lang/structure.js';
 import { findAdoption, findMinutesDecision, firstDate } from './rules/dates.js';
 import { docTypeOfSelfReference, docTypeOfTitle } from './rules/doc-type.js';
 import { resolveMunicipality } from './rules/municipality.js';
-import { findPeriod } from './rules/period.js';
+import { findPeriod, TITLE_END_RANGE } from './rules/period.js';
 import { DATING_WORDS } from '../lang/doc-types.js';
 import { DATE_LINE, DATING_HINT } from '../lang/structure.js';
 
@@ -207,7 +207,7 @@ export function extractMetadata(doc: Doc): Metadata {
     }
   }
   if (!period && title) {
-    const p = findPeriod(title.value);
+    const p = findPeriod(title.value) ?? findPeriod(title.value, [TITLE_END_RANGE]);
     if (p) period = { ...title, value: { start: p.from, end: p.to }, rule: `${p.rule}-title` };
   }
   if (!period) {

@@ -47,3 +47,22 @@ describe('a revision that dates the document', () => {
     expect(read('Antagen av socialnämnden 2025-02-20, § 14. Reviderad efter synpunkter från brukarråden och pensionärsrådet 2025-09-30.')[0]).toBe('2025-02-20');
   });
 });
+
+describe("a range of years that ends the title", () => {
+  const periodOf = (title: string) => {
+    const blocks: RawBlock[] = [
+      { kind: 'heading', text: title, page: null, level: 1 },
+      { kind: 'paragraph', text: 'Nämnden har tagit fram planen tillsammans med föreningarna under 2024–2025.', page: null },
+    ];
+    const p = extract(buildDoc('docx', blocks, { pageCount: null })).metadata.period;
+    return p && [p.value.start, p.value.end, p.rule];
+  };
+
+  it("is the title's period, however many words stand between the document's word and it", () => {
+    expect(periodOf('Handlingsplan för trygga och säkra skolvägar i centrala Haga 2026–2028')).toEqual([2026, 2028, 'period/title-end-title']);
+  });
+
+  it('is not a range inside the title, which the prose may then give', () => {
+    expect(periodOf('Handlingsplan för trygga skolvägar efter inventeringen 2024–2025 i centrala Haga')?.[2]).not.toBe('period/title-end-title');
+  });
+});
