@@ -4,7 +4,7 @@ import { COVER_TITLE_MIN_SIZE, LABEL_VALUE } from '../lang/structure.js';
 import { findAdoption, findMinutesDecision, firstDate } from './rules/dates.js';
 import { docTypeOfSelfReference, docTypeOfTitle } from './rules/doc-type.js';
 import { resolveMunicipality } from './rules/municipality.js';
-import { findPeriod } from './rules/period.js';
+import { findPeriod, TITLE_END_RANGE } from './rules/period.js';
 import { DATING_WORDS } from '../lang/doc-types.js';
 import { DATE_LINE, DATING_HINT } from '../lang/structure.js';
 
@@ -76,6 +76,29 @@ function meetingDate(doc: Doc, head: Array<{ b: Block; text: string }>): Evidenc
     if (!m) continue;
     const d = firstDate(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
     if (d && d.start === 0) return evidence(doc, d.date, MEETING_DATE.id, b.start + m.index + m[0].length, b.start + m.index + m[0].length + d.end);
+  }
+  return null;
+}
+
+/** The most words of a masthead: the municipality, the office, a date and a reference number. */
+const MASTHEAD_WORDS = 15;
+const ISO_DATE = /(?:19|20)\d\d-\d\d-\d\d/g;
+
+/**
+ * The date of a masthead set as one paragraph above the title, its lines broken inside it
+ * ('X KOMMUN / Förvaltningen / 2026-05-04 / Dnr …'): a few words, no sentence, one date,
+ * and no word that makes it a decision's date ('antogs', 'Sammanträdesdatum'); a word that dates the
+ * document ('Utskriftsdatum', 'Publicerad') only confirms it.
+ */
+function mastheadDate(doc: Doc, head: Array<{ b: Block; text: string }>, title: Evidence<string> | null): Evidence<string> | null {
+  if (!title) return null;
+  for (const { b, text } of head) {
+    if (b.start >= title.start) break;
+    const dates = [...text.matchAll(ISO_DATE)];
+    if (dates.length !== 1 || /[.!?]\s*$/.test(text) || text.split(/\s+/).length > MASTHEAD_WORDS) continue;
+    if (findAdoption(text) || MEETING_DATE.pattern.test(text)) continue;
+    const d = firstDate(text.slice(dates[0].index));
+    if (d?.rule === 'date/iso') return evidence(doc, d.date, 'date/masthead', b.start + dates[0].index! + d.start, b.start + dates[0].index! + d.end);
   }
   return null;
 }
@@ -156,6 +179,8 @@ export function extractMetadata(doc: Doc): Metadata {
     }
   }
 
+  if (!documentDate) documentDate = mastheadDate(doc, headTexts, title);
+
   // Minutes are dated by their meeting ('Sammanträdesdatum 2025-10-16'), not by the papers they list ('Tjänsteskrivelse 2025-09-22').
   const meeting = meetingDate(doc, headTexts);
   if (!documentDate) documentDate = meeting;
@@ -182,7 +207,7 @@ export function extractMetadata(doc: Doc): Metadata {
     }
   }
   if (!period && title) {
-    const p = findPeriod(title.value);
+    const p = findPeriod(title.value) ?? findPeriod(title.value, [TITLE_END_RANGE]);
     if (p) period = { ...title, value: { start: p.from, end: p.to }, rule: `${p.rule}-title` };
   }
   if (!period) {

@@ -13,7 +13,7 @@ export interface DocTypePattern {
  * 'Uppföljning näringslivsstrategi och handlingsplan' is a follow-up.
  */
 export const DOC_TYPE_PATTERNS: DocTypePattern[] = [
-  { id: 'doctype/uppfoljning', docType: 'uppfoljning', pattern: sv(/\b(?:uppföljning|lägesrapport|statusrapport|delrapport|delårsrapport|årsbokslut|årsredovisning|verksamhetsberättelse|årsrapport|måluppföljning|tertialrapport)\w*/i) },
+  { id: 'doctype/uppfoljning', docType: 'uppfoljning', pattern: sv(/\b(?:\w*uppföljning|lägesrapport|statusrapport|delrapport|delårsrapport|årsbokslut|årsredovisning|verksamhetsberättelse|årsrapport|måluppföljning|tertialrapport)\w*/i) },
   { id: 'doctype/aktivitetsplan', docType: 'aktivitetsplan', pattern: sv(/\b(?:\w*aktivitetsplan|\w*aktivitetslista)\w*/i) },
   { id: 'doctype/handlingsplan', docType: 'handlingsplan', pattern: sv(/\b\w*(?:handlingsplan|åtgärdsplan|åtgärdsprogram)\w*/i) },
   { id: 'doctype/strategi', docType: 'strategi', pattern: sv(/\b\w*strategi(?:n|er|erna|ns)?\b/i) },
@@ -27,10 +27,12 @@ export const NEWS_MARKERS: RegExp[] = [/^\s*(?:nyheter|nyhet|pressmeddelande|akt
 
 /**
  * Words that date a page or a report: 'Publicerad 16 maj 2024', 'Sidan
- * uppdaterades 30 januari 2025', 'Rapport till kommunstyrelsen 2024-02-13'.
+ * uppdaterades 30 januari 2025', 'Rapport till kommunstyrelsen 2024-02-13',
+ * 'Reviderad med uppföljning 2025-09-30' (a plan revised with its follow-up is dated by the revision),
+ * 'Utskriven 2025-05-02' (a planning system's report is dated by its print).
  * The date follows within a few words.
  */
-export const DATING_WORDS = sv(/\b(?:publicerad|publicerades|uppdaterad|uppdaterades|senast\s+(?:uppdaterad|ändrad|granskad)|rapport\s+till\s+\w+|tjänsteskrivelse|daterad|upprättad)\b/i);
+export const DATING_WORDS = sv(/\b(?:publicerad|publicerades|uppdaterad|uppdaterades|senast\s+(?:uppdaterad|ändrad|granskad)|rapport\s+till\s+\w+|tjänsteskrivelse|daterad|upprättad|reviderad(?:es)?(?:\s+med\s+\w+)?|utskriven|utskriftsdatum)\b/i);
 
 /** 'Denna handlingsplan …', 'det här programmet': a document naming its own type; group 1 is the type word. */
 export const SELF_REFERENCE = sv(/\b(?:denna|detta|den\s+här|det\s+här|föreliggande)\s+(\w+)/gi);

@@ -27,8 +27,9 @@ export const description = defineConstruction({
           rule: 'trap/description',
           role: 'trap',
           evidence: [{ id: 'between-item-and-fields', weight: 0.6 }],
-          // Only an item still waiting for its fields: after them, a paragraph is prose again.
-          when: (ctx) => ctx.lastEntry !== null && ctx.lastEntry.kind === 'item' && ctx.lastEntry.fields.length === 0 && ctx.lastEntry.block.end <= b.start,
+          // Only an outline-numbered item ('2.1.3') still waiting for its fields: after them, a paragraph is prose again,
+          // and under a bullet the paragraph may as well be a report's prose with fields of its own.
+          when: (ctx) => ctx.lastEntry !== null && ctx.lastEntry.kind === 'item' && /^\d+\.\d+/.test(ctx.lastEntry.marker ?? '') && ctx.lastEntry.fields.length === 0 && ctx.lastEntry.block.end <= b.start,
           acts: [{ op: 'describe', reason: 'Unexpected paragraph between an item and its field lines, expected a field; read as that item’s description' }],
         });
       }

@@ -54,6 +54,7 @@ export const docTypeRule = defineRule<DocType | null>({
     { input: 'Årsbokslut 2025 Kultur- och fritidsnämnden', output: 'uppfoljning' },
     { input: 'Åtgärdsplan för klimat och energi', output: 'handlingsplan' },
     { input: 'Handlingsplan för näringslivet 2024–2026, uppföljning 2025', output: 'uppfoljning' },
+    { input: 'Handlingsplan för folkhälsa 2025 – delårsuppföljning', output: 'uppfoljning' },
     { input: 'Strategisk samhällsutveckling', output: null },
   ],
   apply: (text) => docTypeOfTitle(text)?.docType ?? null,

@@ -17,6 +17,9 @@ export const PERIOD_PATTERNS: Array<{ id: string; pattern: RegExp }> = [
   { id: 'period/document-word-range', pattern: sv(`\\b\\w*(?:strategi|plan|program|policy)\\w*\\s+(?:(?:för\\s+)?(?:\\w+\\s+){0,3})?${RANGE}\\b`, 'i') },
 ];
 
+/** A range of years that ends a title ('Handlingsplan för trygga skolvägar i centrala Haga 2026–2028'): the title's own period, however many words stand before it. */
+export const TITLE_END_RANGE = { id: 'period/title-end', pattern: new RegExp(`\\s${RANGE}\\s*$`, 'u') };
+
 /** A range of years anywhere: every period pattern needs one, and this test is cheap where theirs are not. */
 const ANY_RANGE = /(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/;
 
