@@ -6,6 +6,7 @@ import { headerRole } from './header-role.js';
 import { isAreaColumnWord } from './column-areas.js';
 import { follows, parseId, type ItemId } from './numbering.js';
 import { typedEnds } from './row-sequence.js';
+import { readLegendStreams } from './legend-streams.js';
 
 /**
  * A table that a PDF-to-text tool gave column by column, as its plain reading
@@ -164,8 +165,12 @@ function readPage(words: string[]): Read | null {
   return { before: start, after: typedAt, rows: ids.map((id, k) => ({ id, action: actions[k], typed: typed[k] })), areas: numbered.areas, header };
 }
 
-/** Pages whose table came column by column, read into rows: the text before the table stays, the rest of the page after it too. */
+/** Legends and tables that came column by column, read into rows: the text before a table stays, the rest of the page after it too. */
 export function readColumnStreams(blocks: RawBlock[], messages: Message[] = []): RawBlock[] {
+  return readTables(readLegendStreams(blocks), messages);
+}
+
+function readTables(blocks: RawBlock[], messages: Message[]): RawBlock[] {
   const titles = new Map<number, string>();
   let area: number | null = null;
   let headerDone = false;
