@@ -1,6 +1,6 @@
 import type { RawBlock } from '../core/types.js';
 import { blockPiece } from './block-piece.js';
-import { statusLength } from './cell-kinds.js';
+import { isSymbolCell, statusLength } from './cell-kinds.js';
 
 /**
  * A legend table given column by column, as a PDF-to-text tool's plain
@@ -13,8 +13,6 @@ import { statusLength } from './cell-kinds.js';
  * legend set in a line gives them.
  */
 
-/** A symbol a legend explains: one character of the symbol classes ('●', '◐', '⏸'). */
-const SYMBOL = /^\p{So}\uFE0F?$/u;
 /** Symbols a legend gives at least. */
 const MIN_KEYS = 2;
 
@@ -46,9 +44,9 @@ function readMeanings(words: string[], at: number, count: number): { phrases: st
 /** The legend run in a block's words: two or more symbols, one column word, then as many status phrases. */
 function findLegend(words: string[]): Found | null {
   for (let i = 0; i < words.length; i++) {
-    if (!SYMBOL.test(words[i]) || (i > 0 && SYMBOL.test(words[i - 1]))) continue;
+    if (!isSymbolCell(words[i]) || (i > 0 && isSymbolCell(words[i - 1]))) continue;
     let j = i;
-    while (j < words.length && SYMBOL.test(words[j])) j++;
+    while (j < words.length && isSymbolCell(words[j])) j++;
     const count = j - i;
     // The meaning column's word ('Betydelse', 'Förklaring'): capitalised, and no status itself.
     if (count < MIN_KEYS || !/^\p{Lu}\p{Ll}+$/u.test(words[j] ?? '') || statusLength(words[j]) > 0) continue;

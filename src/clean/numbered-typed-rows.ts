@@ -6,7 +6,7 @@ import { SECTION_LABELS } from '../lang/sections.js';
 import { DANGLING_WORDS } from '../lang/language.js';
 import { findItemIds, type IdHit } from './numbering.js';
 import { readRowForward } from './row-sequence.js';
-import { timeLength } from './cell-kinds.js';
+import { isSymbolCell, timeLength } from './cell-kinds.js';
 import { postStart } from './run-on-table.js';
 
 /**
@@ -35,8 +35,6 @@ const TAIL: FieldRole[] = ['owner', 'time', 'status'];
 const MIN_ROWS = 3;
 const READ_SHARE = 0.75;
 const FIRST_TABLE = 3000;
-/** A status symbol closing a row ('●', '✓'). */
-const SYMBOL = /^\p{So}\uFE0F?$/u;
 /** Words a time takes at most ('Senast 30 juni 2026'). */
 const MAX_TIME_WORDS = 4;
 /** An area's band at the end of a text: its label, number and a title of a few words ('… Tema 2 Vatten och våtmarker'). */
@@ -56,10 +54,10 @@ interface Piece {
  */
 function readPostRow(words: string[], last: boolean): { cells: Partial<Record<FieldRole, string>>; words: number } | null {
   // The last row of a page may have prose after its symbol ('… Löpande ◐ Nästa uppföljning …').
-  const symbol = last ? words.findLastIndex((w) => SYMBOL.test(w)) : -1;
+  const symbol = last ? words.findLastIndex((w) => isSymbolCell(w)) : -1;
   let end = symbol >= 0 ? symbol + 1 : words.length;
   const read = end;
-  const status = end > 0 && SYMBOL.test(words[end - 1]) ? words[--end] : '';
+  const status = end > 0 && isSymbolCell(words[end - 1]) ? words[--end] : '';
   let time = end;
   for (let k = Math.max(1, end - MAX_TIME_WORDS); k < end && time === end; k++) {
     const text = words.slice(k, end).join(' ');
