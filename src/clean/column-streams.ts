@@ -6,6 +6,8 @@ import { headerRole } from './header-role.js';
 import { isAreaColumnWord } from './column-areas.js';
 import { follows, parseId, type ItemId } from './numbering.js';
 import { typedEnds } from './row-sequence.js';
+import { isSymbolCell } from './cell-kinds.js';
+import { readLegendStreams } from './legend-streams.js';
 
 /**
  * A table that a PDF-to-text tool gave column by column, as its plain reading
@@ -33,8 +35,6 @@ const FIRST_TABLE = 2000;
 const ID_TOKEN = /^\d{1,2}\.\d{1,2}$/;
 const LABEL = sv(`^(?:${SECTION_LABELS.map((l) => l.pattern).join('|')})$`, 'i');
 const SENTENCE_END = /[.!?:;]$/;
-/** A symbol a legend explains ('●', '◐', '✕'). */
-const SYMBOL = /^\p{So}\uFE0F?$/u;
 /** Rows a page of such a table holds at least: fewer is no table to read this way. */
 const MIN_ROWS = 3;
 /** Words a time may take that no typer reads ('Senast 202606-30'), between a unit and its status symbol. */
@@ -99,26 +99,26 @@ function readTyped(words: string[], from: number, count: number): Typed[] | null
   };
   for (let k = from; k < words.length; ) {
     // The table ends with its last row's cells and the symbols after them, before the next table's column word ('Nyckeltal', 'Indikator').
-    if (rows.length === count && (roleOf(words[k]) || !SYMBOL.test(words[k]))) {
+    if (rows.length === count && (roleOf(words[k]) || !isSymbolCell(words[k]))) {
       if (roleOf(words[k])) break;
       k++;
       continue;
     }
-    if (SYMBOL.test(words[k])) {
+    if (isSymbolCell(words[k])) {
       loose.push(words[k++]);
       continue;
     }
     const owner = /^\p{Lu}/u.test(words[k]) && !isHeader(k) ? typedEnds('owner', words, k, [])?.[0] : undefined;
     const t = owner === undefined ? -1 : skipHeaders(owner);
     const timeEnd = t >= 0 && t < words.length ? typedEnds('time', words, t, [])?.[0] : undefined;
-    const symbolAt = t < 0 ? -1 : words.slice(t, t + MAX_LOOSE_TIME + 1).findIndex((w) => SYMBOL.test(w));
+    const symbolAt = t < 0 ? -1 : words.slice(t, t + MAX_LOOSE_TIME + 1).findIndex((w) => isSymbolCell(w));
     const end = timeEnd ?? (symbolAt > 0 ? t + symbolAt : undefined);
     if (owner === undefined || end === undefined) {
       k++;
       continue;
     }
     const s = skipHeaders(end) === end ? end : -1;
-    const status = s >= 0 && SYMBOL.test(words[s] ?? '') ? words[s] : '';
+    const status = s >= 0 && isSymbolCell(words[s] ?? '') ? words[s] : '';
     rows.push({ owner: words.slice(k, owner).join(' '), time: words.slice(t, end).join(' '), status });
     k = status ? s + 1 : end;
   }
@@ -164,8 +164,12 @@ function readPage(words: string[]): Read | null {
   return { before: start, after: typedAt, rows: ids.map((id, k) => ({ id, action: actions[k], typed: typed[k] })), areas: numbered.areas, header };
 }
 
-/** Pages whose table came column by column, read into rows: the text before the table stays, the rest of the page after it too. */
+/** Legends and tables that came column by column, read into rows: the text before a table stays, the rest of the page after it too. */
 export function readColumnStreams(blocks: RawBlock[], messages: Message[] = []): RawBlock[] {
+  return readTables(readLegendStreams(blocks), messages);
+}
+
+function readTables(blocks: RawBlock[], messages: Message[]): RawBlock[] {
   const titles = new Map<number, string>();
   let area: number | null = null;
   let headerDone = false;

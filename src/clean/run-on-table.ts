@@ -206,7 +206,7 @@ const MAX_POST_WORDS = 4;
  * capitalised names of posts ('Rektor/förstelärare', 'Elevhälsochef, Individ-
  * och familjeomsorgen'); `end` for none.
  */
-function postStart(tokens: string[], end: number): number {
+export function postStart(tokens: string[], end: number): number {
   for (let k = end - 1; k >= Math.max(2, end - MAX_POST_WORDS); k--) {
     // A post's name holds no figure ('Vecka 12,' is a time's) and no sentence's end.
     if (/[.!?:;]$|\d/u.test(tokens[k])) return end;

@@ -12,6 +12,7 @@ import { splitContentsTitles } from '../clean/contents-titles.js';
 import { splitRunOnTables } from '../clean/run-on-table.js';
 import { readColumnStreams } from '../clean/column-streams.js';
 import { readColumnBlocks } from '../clean/column-blocks.js';
+import { readNumberedTypedRows } from '../clean/numbered-typed-rows.js';
 import { joinTableLines } from '../clean/table-lines.js';
 import { reattachWrappedIds } from '../clean/wrapped-band-id.js';
 import { hasNumberedOutline, splitRunOnTitles } from '../clean/run-on-titles.js';
@@ -40,7 +41,7 @@ export function readText(bytes: Uint8Array): Doc {
   const { lines, furniture, pageCount } = placeOnPages(kept, bareForm, bodyFrom);
   // A table a PDF-to-text tool gave line by line is run into one line, as a transcript gives it, for the run-on table reader.
   const visual = isRunOn(lines) ? lines : joinTableLines(lines);
-  const read = splitBareRecords(splitLabelledRecords(splitRunOnTables(readColumnBlocks(readColumnStreams(reattachWrappedIds(segmentLines(visual)), messages), messages), messages), messages), messages);
+  const read = splitBareRecords(splitLabelledRecords(readNumberedTypedRows(splitRunOnTables(readColumnBlocks(readColumnStreams(reattachWrappedIds(segmentLines(visual)), messages), messages), messages)), messages), messages);
   // Words a broken font split ('Fö kusömrå de 1:') are joined before inline headings and labels are looked for.
   repairBlockDiacritics([...furniture, ...read], messages);
   // Actions set as lines in capitals ('STÄRKA …'), run into the line, are cut back first: a title is looked for between them.

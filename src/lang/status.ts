@@ -90,10 +90,12 @@ export const STATUS_SYMBOLS: Array<{ id: string; status: Status; symbols: string
 /**
  * The blocks of Unicode a document's own status symbols are drawn from where
  * its legend says what they mean ('⊘ Uppskjuten', '◆ Avvaktar'): circled
- * operators, geometric shapes, miscellaneous symbols and dingbats, large
- * circles, coloured circles and squares. A character class body, for `u` patterns.
+ * operators, the media controls a plan borrows for paused or stopped work
+ * ('⏸ Vilande', '⏹ Avbruten'), geometric shapes, miscellaneous symbols and
+ * dingbats, large circles, coloured circles and squares. A character class
+ * body, for `u` patterns.
  */
-export const LEGEND_GLYPHS = '\\u2295-\\u22A1\\u25A0-\\u25FF\\u2600-\\u27BF\\u2B1B-\\u2B2F\\u{1F534}-\\u{1F7EB}';
+export const LEGEND_GLYPHS = '\\u2295-\\u22A1\\u23F8-\\u23FA\\u25A0-\\u25FF\\u2600-\\u27BF\\u2B1B-\\u2B2F\\u{1F534}-\\u{1F7EB}';
 
 /** 'Löpande', 'Stående', 'Kontinuerligt' as a status: work that goes on the whole period. */
 export const CONTINUOUS_STATUS = sv(/^\s*(?:löpande|stående|kontinuerligt|årligen|återkommande)\s*\.?\s*$/i);

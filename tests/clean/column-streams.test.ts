@@ -57,3 +57,20 @@ describe('a table given column by column', () => {
     for (const text of [contents, prose, indicators]) expect(readColumnStreams([paragraph(text)])).toEqual([paragraph(text)]);
   });
 });
+
+describe('a legend given column by column', () => {
+  // A youth plan's follow-up: the legend table's symbols together, then its meanings; one symbol (⏸) no default table knows.
+  const page = 'Uppföljning av ungdomsplanen 2026 Exempelby kommun Teckenförklaring Tecken ● ◐ ⏸ Förklaring Klar Påbörjad Pausad Insatser Nr 1.1 1.2 1.3 Åtgärd Öppna fritidsgården på lördagar Anställa en fältassistent Starta ett ungdomsråd Ansvar KFN Klart 2026 Status SOC 2026 ◐ Rekrytering pågår. KS 2027 ⏸ Väntar på beslut. ●';
+
+  it('pairs each symbol with the meaning in its place, so that a row showing it gets that status', () => {
+    const x = extract(read(bare('Uppföljning av ungdomsplanen', [page])));
+    expect(x.activities.map((a) => a.text)).toEqual(['Öppna fritidsgården på lördagar', 'Anställa en fältassistent', 'Starta ett ungdomsråd']);
+    expect(x.activities.map((a) => a.status)).toEqual(['done', 'started', 'postponed']);
+  });
+
+  it('reads no legend from symbols before prose, nor from fewer meanings than symbols', () => {
+    for (const text of ['Läget ● ◐ Kommentar Arbetet har kommit i gång under våren.', 'Tecken ● ◐ ⏸ Förklaring Klar Påbörjad. Nästa uppföljning i maj.']) {
+      expect(readColumnStreams([paragraph(text)])).toEqual([paragraph(text)]);
+    }
+  });
+});
