@@ -224,4 +224,14 @@ describe.skipIf(!hasChromium)('a page printed by Chromium reads like the page', 
     const rows = await printed('dricksvatten', table);
     expect(extract(rows.pdf).activities.map((a) => [a.text, a.ownerRaw])).toEqual(extract(rows.page).activities.map((a) => [a.text, a.ownerRaw]));
   }, 120_000);
+
+  it("keeps an item's parenthesis that wraps onto a line of its own under the item's text, and the items after it apart", async () => {
+    const { page, pdf } = await printed(
+      'skolbibliotek',
+      `<html><body style="width:330px;font:10pt sans-serif"><h1>Läsplan</h1><p>Planen följs upp med dessa mått:</p>
+      <ul><li>Andel elever i årskurs 5 som läser varje vecka på fritiden <span style="display:inline-block">(Skolenkäten, svar från alla elever i årskurs 5)</span></li><li>Antal utlån per elev och läsår i skolbiblioteken (Bibliotekssystemet)</li><li>Skolbiblioteken är öppna varje skoldag.</li></ul></body></html>`,
+    );
+    expect(items(page)).toHaveLength(3);
+    expect(items(pdf)).toEqual(items(page));
+  }, 120_000);
 });
