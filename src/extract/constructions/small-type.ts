@@ -18,9 +18,7 @@ export const smallType = defineConstruction({
     const out: Proposal[] = [];
     view.blocks.forEach((b, i) => {
       // A line of fields set small ('Ansvar: … | Tidplan: …' under an action) is the action's, not a footnote.
-      // Nor is a line ending in a colon right over a list ('Uppföljningen utgår från dessa mått:'): a footnote introduces nothing.
-      const leadsList = /:$/.test(view.trimmed(i)) && view.blocks[i + 1]?.kind === 'item';
-      if (b.kind !== 'row' && (b.size ?? 1) < FOOTNOTE_SIZE && !isFieldLine(view.trimmed(i)) && !leadsList) out.push({ block: i, construction: 'trap/small-type', rule: 'trap/small-type', role: 'trap', evidence: [{ id: 'type-size-below-body', weight: 0.8 }], acts: [{ op: 'skip' }] });
+      if (b.kind !== 'row' && (b.size ?? 1) < FOOTNOTE_SIZE && !isFieldLine(view.trimmed(i))) out.push({ block: i, construction: 'trap/small-type', rule: 'trap/small-type', role: 'trap', evidence: [{ id: 'type-size-below-body', weight: 0.8 }], acts: [{ op: 'skip' }] });
     });
     return out;
   },
