@@ -231,6 +231,8 @@ function canContinue(open: OpenBlock, line: Line): boolean {
   }
   // A sentence that stopped without its end goes on in a parenthesis that opens the next line, the next page's too ('… i alla stadsdelar 2026–2027' / '(Fritidsgårdarna). Vi …').
   if (b.kind === 'paragraph' && /^\(/.test(line.text.trimStart()) && !endsSentence(b.text) && !/:\s*$/.test(b.text) && !line.indented) return true;
+  // So does an item's, its parenthesis wrapped under the item's text ('• Andel elever som läser på fritiden' / '(Skolenkäten)').
+  if (b.kind === 'item' && line.hangs && !pageChanged && !line.gapBefore && /^\(/.test(line.text.trimStart()) && !endsSentence(b.text) && !/:\s*$/.test(b.text)) return true;
   if (line.indented || line.gapBefore) return false;
   // A capitalised line in another type size starts a block of its own: the small
   // field lines under an item's title ('Ansvarig: …' in 9.5 pt under 11 pt) are not its last line.

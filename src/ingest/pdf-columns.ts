@@ -89,13 +89,18 @@ function mirrored(left: Run[], right: Run[]): boolean {
  * columns (a title, a running header) cuts the page into bands that are read
  * in turn. Returns groups of runs, each to be read as lines on its own.
  */
-export function readingOrder(runs: Run[], body: number, depth = 0): Run[][] {
+export function readingOrder(runs: Run[], body: number, depth = 0, nested = false): Run[][] {
   if (depth > 2 || runs.length < MIN_COLUMN_LINES * 2) return [runs];
   const gutter = findGutter(runs, body);
   if (!gutter || gutter.crossing > runs.length * MAX_CROSSING) return [runs];
-  const across = runs.filter((r) => crosses(r, gutter.x, body));
-  const leftRuns = runs.filter((r) => !crosses(r, gutter.x, body) && r.xEnd <= gutter.x);
-  const rightRuns = runs.filter((r) => !crosses(r, gutter.x, body) && r.x >= gutter.x);
+  const crossing = runs.filter((r) => crosses(r, gutter.x, body));
+  const sides = runs.filter((r) => !crosses(r, gutter.x, body));
+  // Inside a side that holds columns of its own (a goal column beside an action column), a line with nothing
+  // beside it in the other column ('SPÅR 3' over a track, a closing heading) is set across them: it cuts them too.
+  const alone = nested ? sides.filter((r) => !sides.some((o) => (o.x >= gutter.x) !== (r.x >= gutter.x) && Math.abs(o.y - r.y) < body * 2)) : [];
+  const across = [...crossing, ...alone];
+  const leftRuns = sides.filter((r) => !alone.includes(r) && r.xEnd <= gutter.x);
+  const rightRuns = sides.filter((r) => !alone.includes(r) && r.x >= gutter.x);
   const lineCount = (rs: Run[]) => linesOfRuns(rs).length;
   const [leftLines, rightLines] = [lineCount(leftRuns), lineCount(rightRuns)];
   // Over a few lines, gaps between words line up by chance.
@@ -107,7 +112,9 @@ export function readingOrder(runs: Run[], body: number, depth = 0): Run[][] {
   const [l0, l1] = span(leftRuns);
   const [r0, r1] = span(rightRuns);
   if (Math.min(l1, r1) - Math.max(l0, r0) < 0.3 * Math.min(l1 - l0, r1 - r0)) return [runs];
-  if (!(isProse(leftRuns) && isProse(rightRuns)) && !boxes) return [runs];
+  // A side set in columns of its own (a goal column beside an action column, a quote beside both) is read by them.
+  const columned = (rs: Run[]) => isProse(rs) || (depth < 2 && readingOrder(rs, body, depth + 1, true).length > 1);
+  if (!(columned(leftRuns) && columned(rightRuns)) && !boxes) return [runs];
   const chars = (rs: Run[]) => rs.reduce((n, r) => n + r.text.trim().length, 0);
   const total = chars(runs);
   if (chars(leftRuns) < total * MIN_COLUMN_SHARE || chars(rightRuns) < total * MIN_COLUMN_SHARE) return [runs];
@@ -126,7 +133,7 @@ export function readingOrder(runs: Run[], body: number, depth = 0): Run[][] {
     const tolerance = band ? Math.max(1.5, 0.35 * band[0].size) : 0;
     for (const side of [leftRuns, rightRuns]) {
       const between = side.filter((r) => r.y < above && r.y >= top + tolerance);
-      if (between.length) out.push(...readingOrder(between, body, depth + 1));
+      if (between.length) out.push(...readingOrder(between, body, depth + 1, !isProse(side)));
     }
     if (band) {
       // Column runs on the crossing line's baseline belong to it ('Täby kommun … Sida 2 av 5').

@@ -200,4 +200,38 @@ describe.skipIf(!hasChromium)('a page printed by Chromium reads like the page', 
       ['Ta fram en digital guide till stadens kulturmiljöer', 'Kulturförvaltningen', 'started'],
     ]);
   }, 120_000);
+
+  it('reads a track set in three columns (its goal, its actions, a quote) column by column under the track, and an unruled table of three columns row by row', async () => {
+    // A climate programme's tracks as a layout sets them: a label over the title, then the goal, the municipality's actions and a resident's quote side by side.
+    const track = (n: number, title: string, goal: string, actions: string[], quote: string) => `<section><div class="label">SPÅR ${n}</div><h2>${title}</h2>
+      <div class="cols"><div><p class="h">Så vill vi ha det</p><p>${goal}</p></div><div><p class="h">Det här gör vi</p><p><b>Kommunen ska:</b></p>${actions.map((a) => `<p>${a}</p>`).join('')}</div><div><p class="quote">”${quote}”</p><p>Röst från klimatdialogen</p></div></div></section>`;
+    const html = `<html><head><style>body{font:9.5pt sans-serif;margin:3em} .cols{display:grid;grid-template-columns:110px 170px 150px;column-gap:36px} .label{font-size:8pt} h2{font-size:15pt;margin:4px 0 40px} .quote{font-size:13pt} section{margin-bottom:60px}</style></head><body>
+      <h1>Klimatprogram 2026–2030</h1>
+      ${track(1, 'Fossilfria transporter', 'Resorna i kommunen görs utan fossila bränslen.', ['Byta kommunens personbilar mot elbilar (Fordonsenheten, 2026–2028).', 'Bygga laddplatser vid alla kommunala arbetsplatser (Fastighetsavdelningen, 2027).'], 'Laddstolpen vid jobbet fick mig att byta bil.')}
+      ${track(2, 'Energismarta fastigheter', 'Kommunens lokaler använder hälften så mycket energi.', ['Installera solceller på tio skolor (Fastighetsavdelningen, 2026).', 'Utbilda driftpersonalen i energieffektiv drift (Fastighetsavdelningen, löpande).'], 'Solcellerna på skolan blev ett eget lektionstema.')}
+      <h2>Uppföljning</h2><p>Programmet följs upp varje år i samband med årsredovisningen och redovisas för kommunstyrelsen.</p>
+      </body></html>`;
+    const { page, pdf } = await printed('klimatspar', html);
+    const x = extract(pdf);
+    expect(x.focusAreas.filter((f) => f.parentKey === null).map((f) => f.title)).toEqual(['Fossilfria transporter', 'Energismarta fastigheter']);
+    expect(x.activities.map((a) => [a.text, a.ownerRaw])).toEqual(extract(page).activities.map((a) => [a.text, a.ownerRaw]));
+    expect(x.activities).toHaveLength(4);
+
+    const table = `<html><head><style>body{font:9.5pt sans-serif;margin:3em} td{vertical-align:top;padding:2px 18px 8px 0} th{text-align:left}</style></head><body><h1>Handlingsplan för dricksvatten</h1><table>
+      <tr><th>Aktivitet</th><th>Ansvar</th><th>Tid</th></tr>
+      ${[['Ta fram en reservvattenplan för tätorterna', 'VA-enheten', '2026'], ['Inventera enskilda brunnar i skyddsområdet', 'Miljöenheten', '2026–2027'], ['Förnya ledningsnätet under Storgatan', 'VA-enheten', '2027'], ['Informera fastighetsägare om vattenskydd', 'Miljöenheten', 'Löpande'], ['Installera larm vid vattenverkets intag', 'VA-enheten', '2026']].map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}
+      </table></body></html>`;
+    const rows = await printed('dricksvatten', table);
+    expect(extract(rows.pdf).activities.map((a) => [a.text, a.ownerRaw])).toEqual(extract(rows.page).activities.map((a) => [a.text, a.ownerRaw]));
+  }, 120_000);
+
+  it("keeps an item's parenthesis that wraps onto a line of its own under the item's text, and the items after it apart", async () => {
+    const { page, pdf } = await printed(
+      'skolbibliotek',
+      `<html><body style="width:330px;font:10pt sans-serif"><h1>Läsplan</h1><p>Planen följs upp med dessa mått:</p>
+      <ul><li>Andel elever i årskurs 5 som läser varje vecka på fritiden <span style="display:inline-block">(Skolenkäten, svar från alla elever i årskurs 5)</span></li><li>Antal utlån per elev och läsår i skolbiblioteken (Bibliotekssystemet)</li><li>Skolbiblioteken är öppna varje skoldag.</li></ul></body></html>`,
+    );
+    expect(items(page)).toHaveLength(3);
+    expect(items(pdf)).toEqual(items(page));
+  }, 120_000);
 });

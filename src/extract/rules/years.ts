@@ -3,7 +3,8 @@ import { defineRule } from '../rule.js';
 /** Years named in a time text: '2019', '2019–2020' (every year of the range), 'Q3 2020'. */
 export function yearsIn(text: string): number[] {
   const years = new Set<number>();
-  for (const m of text.matchAll(/\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/g)) {
+  // Either end may carry a date, a season, a quarter, a month or a week ('HT 2025–HT 2028', 'Q3 2025 – Q2 2027', '2024-01-01 – 2026-12-31').
+  for (const m of text.matchAll(/\b((?:19|20)\d\d)(?:-\d\d(?:-\d\d)?)?\s*[-–]\s*(?:[\p{L}.]{1,10}\s*\d{0,2}\s+)?((?:19|20)\d\d)\b/gu)) {
     const [a, b] = [Number(m[1]), Number(m[2])];
     if (b >= a && b - a <= 20) for (let y = a; y <= b; y++) years.add(y);
   }
@@ -21,6 +22,11 @@ export const yearsRule = defineRule<number[]>({
     { input: 'År 2019', output: [2019] },
     { input: '2019–2021', output: [2019, 2020, 2021] },
     { input: 'Q3 2020', output: [2020] },
+    { input: 'HT 2025–HT 2028', output: [2025, 2026, 2027, 2028] },
+    { input: 'Q3 2025 – Q2 2027', output: [2025, 2026, 2027] },
+    { input: '2024-01-01 – 2026-12-31', output: [2024, 2025, 2026] },
+    { input: 'Senast 2026-06-30', output: [2026] },
+    { input: '2025 och 2028', output: [2025, 2028] },
     { input: 'vintern 2025/26', output: [2025, 2026] },
     { input: 'löpande', output: [] },
   ],
