@@ -7,10 +7,21 @@ import { setAccuracy, setF1, unseenCases } from './cases.js';
 /**
  * The documents written blind, from the genre description alone, on other
  * subjects and by other producers than the development set (fixtures/unseen,
- * unseen2 … unseen10). They are the nearest measure of documents no rule was
+ * unseen2 … unseen11). They are the nearest measure of documents no rule was
  * written for; these floors are what the rules reach on them today.
  */
-const FLOORS = { activities: 0.97, focusAreas: 0.93, owner: 0.94, status: 0.91, years: 0.96 };
+const FLOORS = { activities: 0.97, focusAreas: 0.95, owner: 0.96, status: 0.94, years: 0.97 };
+
+/**
+ * Documents without a plan that the rules still give rows for, each with what
+ * is misread: known misses, expected to fail until a rule reads them right
+ * (then this test fails, and the entry goes).
+ */
+const PROCEDURE_STEPS = "a guideline's numbered procedure steps after a lead-in ('Kontrollera …', 'Sortera ut …') are read as actions";
+const KNOWN_MISSES: Record<string, string> = {
+  'fixtures/unseen11/ockelbo-riktlinje-arkiv-informationshantering-2026.docx': PROCEDURE_STEPS,
+  'fixtures/unseen11/ockelbo-riktlinje-arkiv-informationshantering-2026.pdf': PROCEDURE_STEPS,
+};
 
 describe('the documents written blind on other subjects', () => {
   const results: Array<{ file: string; s: Scores }> = [];
@@ -20,7 +31,8 @@ describe('the documents written blind on other subjects', () => {
   });
 
   for (const { file, gold } of unseenCases()) {
-    it(`${file}: gives no rows where its gold has none`, async () => {
+    const miss = KNOWN_MISSES[file];
+    (miss ? it.fails : it)(`${file}: gives no rows where its gold has none${miss ? ` (known miss: ${miss})` : ''}`, async () => {
       const result = await processDocument(file, new Uint8Array(readFileSync(file)));
       if (!result.ok) throw new Error(result.reason);
       const s = scoreExtraction(result.extraction, gold);
