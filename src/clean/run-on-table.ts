@@ -616,10 +616,11 @@ class RunOnReader {
       return num[0].length + rowText.length;
     }
     if (row) {
-      // '1.1 … 1.2 …': a row under the same area's number opens no new area, so the last cell keeps its capitalised words ('900 Statlig medfinansiering').
+      // '1.1 … 1.2 …': a row under the same area's number opens no new area, so the last cell keeps its capitalised words ('900 Statlig medfinansiering'),
+      // unless the area's cell gave its number alone: then its title is still to come, and may be those words.
       const nextId = next < after.length ? firstRowId(after.slice(next)) : null;
       const sameArea = !!nextId && id.parts.length > 1 && nextId.prefix === id.prefix && nextId.parts.length === id.parts.length && id.parts.slice(0, -1).every((p, k) => nextId.parts[k] === p);
-      const cut = next < after.length && !sameArea ? this.cutAreaTitle(row.cells) : null;
+      const cut = next < after.length && !(sameArea && !t.areaNumber) ? this.cutAreaTitle(row.cells) : null;
       this.emitRow(num[1], cut?.cells ?? row.cells, at, b.page);
       if (cut) t.area = cut.title;
       if (cut) t.areaNumber = false;
