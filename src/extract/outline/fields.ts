@@ -109,10 +109,10 @@ export function isFieldLine(text: string): boolean {
 /** '… (Unit)' or '… (Unit, 2026)' closing a text: the parenthesis and what it holds, a unit's own abbreviation in parentheses within it ('SF (KFF), HT 2026'). */
 const TRAILING_PARENTHESIS = /\s*\(((?:[^()]|\([^()]*\)){3,100})\)\s*[.!]?\s*$/u;
 /**
- * The same in an item of a run that goes on one sentence ('a) … (TF, 2026),', 'b) … (TF, 2027), samt'):
+ * The same in an item of a run that goes on one sentence ('a) … (TF, 2026),', 'b) … (TF, 2027), samt', '… (TF, 2027) och'):
  * the comma or semicolon and the join word after the parenthesis belong to the run, not to the item.
  */
-const TRAILING_PARENTHESIS_IN_RUN = sv(`\\s*\\(((?:[^()]|\\([^()]*\\)){3,100})\\)\\s*(?:[.!]|[,;](?:\\s+(?:${CLAUSE_JOIN.words.join('|')}))?)?\\s*$`, 'iu');
+const TRAILING_PARENTHESIS_IN_RUN = sv(`\\s*\\(((?:[^()]|\\([^()]*\\)){3,100})\\)\\s*(?:[.!]|[,;]|[,;]?\\s*(?:${CLAUSE_JOIN.words.join('|')}))?\\s*$`, 'iu');
 /** '… – Unit, hösten 2025' closing an item: a dash with space on both sides, then who and when. */
 const TRAILING_DASH = /\s+[–—]\s+((?:[^–—()]|(?<=\d)[–—](?=\d)){3,100}?)\s*[.!]?\s*$/u;
 /** The commas between a parenthesis's parts, not those inside a part's own parentheses. */
