@@ -29,8 +29,8 @@ export const SECTION_LABELS: SectionLabel[] = [
   { id: 'label/mal', rank: 2, pattern: '(?:\\w+)?mål' },
   { id: 'label/strategi', rank: 2, pattern: 'strategi' },
   { id: 'label/delomrade', rank: 2, pattern: '(?:del|sak)område' },
-  // Any compound on -område names a section ('Kärnområde 2', 'Resultatområde 3', a misspelt label): the head of the compound carries the meaning.
-  { id: 'label/omrade', rank: 1, pattern: '\\p{L}+område' },
+  // Any compound on -område names a section ('Kärnområde 2', 'Resultatområde 3', a misspelt label): the head of the compound carries the meaning; so does 'Område 2' alone.
+  { id: 'label/omrade', rank: 1, pattern: '\\p{L}*område' },
 ];
 
 /**

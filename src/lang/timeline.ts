@@ -43,6 +43,12 @@ export const TIMELINE_PATTERNS = {
   year: /\b((?:19|20)\d\d)\b/g,
 };
 
+/** A when that recurs without a year ('varje vinter', 'varannan höst', 'en gång per termin'): the time of an assignment, no years. */
+export const RECURRING_WHEN = {
+  id: 'time/recurring',
+  pattern: /^\s*(?:varje|varannan|en\s+gång\s+(?:per|i|om))\s+(?:år(?:et)?|vår(?:en)?|sommar(?:en)?|höst(?:en)?|vinter|vintern|termin(?:en)?|halvår(?:et)?|kvartal(?:et)?|månad(?:en)?|vecka|veckan)\s*\.?\s*$/iu,
+};
+
 /** Swedish municipal terms of office run four years from January after an election (2019–2022, 2023–2026). */
 export const MANDATE_PERIOD_FIRST_YEAR = 2019;
 

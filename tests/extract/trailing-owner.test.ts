@@ -88,3 +88,20 @@ describe("an item's '(Name, time)': the slot before the time is the owner's", ()
     }
   });
 });
+
+describe('lettered items that run on one sentence: the comma and join word after the parenthesis', () => {
+  it("reads the owner and time of items closing in ',' or ', samt' or ';', and a when that recurs without a year", () => {
+    expect(read('# Läsande kommun\n- öppna meröppet bibliotek i två kommundelar (KUF, 2027),\n- erbjuda läsecirklar för nyanlända (Kultur- och fritidsförvaltningen, varannan termin);\n- digitalisera lokalhistoriska arkivet (KUF, 2026–2027), samt\n- starta bokcirklar på äldreboendena (VOF, varje höst).')).toEqual([
+      ['öppna meröppet bibliotek i två kommundelar', 'KUF', '2027'],
+      ['erbjuda läsecirklar för nyanlända', 'Kultur- och fritidsförvaltningen', ''],
+      ['digitalisera lokalhistoriska arkivet', 'KUF', '2026,2027'],
+      ['starta bokcirklar på äldreboendena', 'VOF', ''],
+    ]);
+  });
+
+  it('takes no owner where the item goes on after its parenthesis, or where what follows the unit is no time', () => {
+    for (const text of ['Följa upp läsfrämjandet (KUF, 2026) och rapportera till nämnden,', 'Ta fram en plan för arkivet (se bilaga 2), samt', 'Erbjuda läsecirklar (KUF, varje gång det behövs),', 'Öka utlåningen (Kungliga biblioteket, 2024), vilket']) {
+      expect(splitFields(text).fields, text).toEqual([]);
+    }
+  });
+});

@@ -28,6 +28,7 @@ import { tableTitle } from './table-title.js';
 import { titleWithDescription } from './title.js';
 import { titledRecord } from './titled-record.js';
 import { ownedSentence } from './owned-sentence.js';
+import { openLeadIn } from './open-lead-in.js';
 import { proposedClauses } from './proposed-clauses.js';
 import { whereClause } from './where-clause.js';
 
@@ -38,6 +39,7 @@ import { whereClause } from './where-clause.js';
  */
 export const CONSTRUCTIONS: Construction[] = [
   contents,
+  openLeadIn,
   smallType,
   caption,
   goalList,

@@ -69,7 +69,7 @@ function namingLine(text: string, view: DocView, i: number): LeadIn | null {
 }
 
 /** The items a lead-in opens: the items after it, up to the next line that is no item or is a lead-in itself. */
-function itemsAfter(view: DocView, i: number): string[] {
+export function itemsAfter(view: DocView, i: number): string[] {
   const out: string[] = [];
   for (let j = i + 1; j < view.blocks.length && out.length < 40; j++) {
     const t = view.trimmed(j);

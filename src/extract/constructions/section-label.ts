@@ -27,12 +27,16 @@ export const sectionLabel = defineConstruction({
     { doc: 'Nämndmål 1: Fler besökare i biblioteken\n- Förlänga öppettiderna på huvudbiblioteket\nNämndmål 2: Ett rikt föreningsliv\n- Sänka hyrorna för föreningar i kommunens lokaler', focusAreas: ['Fler besökare i biblioteken', 'Ett rikt föreningsliv'] },
     { doc: '# Spår 1 – Cirkulär ekonomi\n- Öppna en återbruksbutik vid återvinningscentralen\n# Spår 2 – Mindre matsvinn\n- Väga matsvinnet i skolköken', focusAreas: ['Cirkulär ekonomi', 'Mindre matsvinn'] },
     { doc: 'Spår 1 – Cirkulär ekonomi\n- Öppna en återbruksbutik vid återvinningscentralen\nSpår 2 – Mindre matsvinn\n- Väga matsvinnet i skolköken', focusAreas: ['Cirkulär ekonomi', 'Mindre matsvinn'] },
+    // 'Område' alone is the label too, as minutes set a plan's parts in a decision ('Område 2 – X').
+    { doc: 'Område 1 – Levande centrum\n- Rusta upp torget med nya bänkar\nOmråde 2 – Trygga parker\n- Belysa parkstråken i Norrby', focusAreas: ['Levande centrum', 'Trygga parker'], activities: ['Rusta upp torget med nya bänkar', 'Belysa parkstråken i Norrby'] },
     // Mål → Delmål → Åtgärd, the action's id carrying the goal's and sub-goal's numbers.
     { doc: '# Mål 1 Minskade utsläpp\n## Delmål 1.1 Fossilfria transporter\nÅtgärd 1.1.1: Byta till elbilar i hemtjänsten. Ansvar: VOF Tid: 2025\n## Delmål 1.2 Energieffektiva lokaler\nÅtgärd 1.2.1: Byta till LED i skolorna. Ansvar: FAST Tid: 2025\n# Mål 2 Ren natur\n## Delmål 2.1 Rena sjöar\nÅtgärd 2.1.1: Åtgärda enskilda avlopp vid sjön. Ansvar: MBF Tid: 2027', focusAreas: ['Minskade utsläpp', 'Ren natur'], subAreas: ['Fossilfria transporter', 'Energieffektiva lokaler', 'Rena sjöar'], activities: ['Byta till elbilar i hemtjänsten.', 'Byta till LED i skolorna.', 'Åtgärda enskilda avlopp vid sjön.'] },
   ],
   negative: [
     // A goal written after a label is a sentence, not a section title.
     { doc: 'Inriktning: Kommunen ska vara en plats där alla känner sig trygga, dygnet runt och i alla delar av kommunen.', focusAreas: [], activities: [] },
+    // 'Området …' opening a sentence names no section either.
+    { doc: 'Området kring stationen ska rustas upp under 2027.\n- Rusta upp torget med nya bänkar', focusAreas: [] },
     // A label word opening a sentence ('Målen är …', 'Spåren visar …') names no section.
     { doc: 'Målen är satta av fullmäktige.\nSpåren visar hur arbetet ska gå till.\n- Väga matsvinnet i skolköken', focusAreas: [] },
   ],

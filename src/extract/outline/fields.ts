@@ -5,6 +5,8 @@ import { ROLE_HEADS } from '../../lang/units.js';
 import { OWNER_BODIES } from '../../lang/owner-kinds.js';
 import { CONTINUOUS_STATUS } from '../../lang/status.js';
 import { PARTNER_JOIN } from '../../lang/structure.js';
+import { CLAUSE_JOIN } from '../../lang/sections.js';
+import { RECURRING_WHEN } from '../../lang/timeline.js';
 import { bareFieldLine, bareFields, type Field } from '../../clean/bare-fields.js';
 import { memoize } from '../../core/memo.js';
 
@@ -106,6 +108,11 @@ export function isFieldLine(text: string): boolean {
 
 /** '… (Unit)' or '… (Unit, 2026)' closing a text: the parenthesis and what it holds, a unit's own abbreviation in parentheses within it ('SF (KFF), HT 2026'). */
 const TRAILING_PARENTHESIS = /\s*\(((?:[^()]|\([^()]*\)){3,100})\)\s*[.!]?\s*$/u;
+/**
+ * The same in an item of a run that goes on one sentence ('a) … (TF, 2026),', 'b) … (TF, 2027), samt', '… (TF, 2027) och'):
+ * the comma or semicolon and the join word after the parenthesis belong to the run, not to the item.
+ */
+const TRAILING_PARENTHESIS_IN_RUN = sv(`\\s*\\(((?:[^()]|\\([^()]*\\)){3,100})\\)\\s*(?:[.!]|[,;]|[,;]?\\s*(?:${CLAUSE_JOIN.words.join('|')}))?\\s*$`, 'iu');
 /** '… – Unit, hösten 2025' closing an item: a dash with space on both sides, then who and when. */
 const TRAILING_DASH = /\s+[–—]\s+((?:[^–—()]|(?<=\d)[–—](?=\d)){3,100}?)\s*[.!]?\s*$/u;
 /** The commas between a parenthesis's parts, not those inside a part's own parentheses. */
@@ -131,7 +138,7 @@ const isUnit = (part: string) => ROLE.test(part) || isNamedBody(part) || cellKin
 /** A unit, or a lead unit with its partner after it: the lead decides. */
 const isOwnerPart = (part: string) => isUnit(part) || isUnit(part.split(PARTNER_JOIN)[0].trim());
 /** A time, or a word that says the work recurs ('löpande', 'årligen'): the when of an assignment. */
-const isWhen = (part: string) => cellKind(part) === 'time' || CONTINUOUS_STATUS.test(part);
+const isWhen = (part: string) => cellKind(part) === 'time' || CONTINUOUS_STATUS.test(part) || RECURRING_WHEN.pattern.test(part);
 
 /** The name of a unit as people say it: capitalised, a few words joined by 'och' or a dash, no figures ('Kultur och fritid', 'Vård och omsorg'). */
 const MAX_NAME_WORDS = 4;
@@ -141,7 +148,7 @@ const isPlainName = (part: string) => {
 };
 
 export function trailingOwner(text: string, prose = false): { bodyEnd: number; fields: Field[] } | null {
-  const m = TRAILING_PARENTHESIS.exec(text) ?? (prose ? null : TRAILING_DASH.exec(text));
+  const m = prose ? TRAILING_PARENTHESIS.exec(text) : (TRAILING_PARENTHESIS_IN_RUN.exec(text) ?? TRAILING_DASH.exec(text));
   if (!m) return null;
   const inner = m[1];
   const parts = inner.split(PART_COMMA).map((p) => p.trim());

@@ -41,6 +41,8 @@ export interface LeadIn {
   text: string;
   /** Prose interrupted the list since the lead-in. */
   resumed?: boolean;
+  /** The items the lead-in's sentence runs on into, where it says: past them, the list is as after prose. */
+  items?: number;
   /** The lead-in is a heading naming a list of actions ('Åtgärder'): its paragraphs are actions too. */
   heading?: boolean;
 }

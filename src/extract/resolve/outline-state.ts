@@ -92,6 +92,13 @@ export class OutlineState implements OutlineContext {
     this.lastEntry = null;
   }
 
+  /** A lead-in whose sentence runs on into a counted run of items governs those only ('Nämnden ska' over 'a) …, b) … samt c) ….'). */
+  private countLeadInItem(): void {
+    const n = this.leadIn?.items;
+    if (n === undefined) return;
+    this.leadIn = n > 1 ? { ...this.leadIn!, items: n - 1 } : { ...this.leadIn!, items: undefined, resumed: true };
+  }
+
   /** Prose between a lead-in's items: items after it belong to the list only if they read as actions. */
   prose(): void {
     if (this.leadIn && !this.leadIn.heading) this.leadIn = { ...this.leadIn, resumed: true };
@@ -118,6 +125,7 @@ export class OutlineState implements OutlineContext {
     const entry: Entry = { kind, start, end: start + body.length, text: body, page: b.page, marker: b.marker ?? null, fields: fields.map(absolute), leadIn: this.leadIn, table: null, block: b, rules, rawEnd: start + text.length, ...extra };
     this.current.entries.push(entry);
     this.lastEntry = entry;
+    this.countLeadInItem();
     return entry;
   }
 

@@ -31,6 +31,7 @@ export const PRECEDENCE: Precedence[] = [
   { rule: 'activity/titled-heading', why: "A heading over two or more of an activity's field lines, in a document that repeats that shape, is the activity's title though its format makes it a heading." },
   { rule: 'activity/boxed-title', why: "A short title over a description and an activity's field lines, a shape the document repeats, is a box's activity though its format makes it a heading." },
   { rule: 'activity/box-part', why: "The rest of a box (its number alone above the title, the title's wrapped lines, the description between title and fields) belongs to the box's activity, though type size could make any of them a heading." },
+  { rule: 'lead-in/open-sentence', why: "A line that opens a sentence its items go on ('Nämnden ska under 2027' over 'a) …, b) … samt c) ….') is their lead-in, though its format makes it a heading." },
   { rule: 'section/heading', why: "A heading by its format is a section, whatever it holds." },
   { rule: 'section/display-line', why: 'A line in display type is a title though the reading took it for an item.' },
   { rule: 'section/list-item', why: 'An item with items nested under it heads them.' },
