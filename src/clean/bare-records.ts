@@ -1,7 +1,7 @@
 import type { Message, RawBlock } from '../core/types.js';
 import { FIELD_LABELS } from '../lang/fields.js';
 import { sv } from '../lang/pattern.js';
-import { SECTION_LABELS } from '../lang/sections.js';
+import { SECTION_LABEL_WORDS } from '../lang/sections.js';
 import { bareFields, idFieldStart } from './bare-fields.js';
 
 /**
@@ -21,7 +21,7 @@ import { bareFields, idFieldStart } from './bare-fields.js';
 /** A token that is one symbol: no letter, digit, or punctuation a sentence uses. */
 const SYMBOL = /(?<=^|\s)([^\p{L}\p{N}\s.,;:!?()[\]"'’”\-–—/&%§+*])(?=\s)/gu;
 /** A section label opening an area line, written with a capital: 'Målområde Mindre avfall', 'Tema 2 Service'. */
-const AREA_LABEL = sv(`(?<=^|\\s)(?:${SECTION_LABELS.map((l) => l.pattern).join('|')})(?=\\s)`, 'giu');
+const AREA_LABEL = sv(`(?<=^|\\s)(?:${SECTION_LABEL_WORDS})(?=\\s)`, 'giu');
 /** An activity's label, written with a capital, once or repeated, before a record's title ('Aktivitet Genomföra …'). */
 const RECORD_LABEL = sv(`^\\s*(?:(?=\\p{Lu})(?:${FIELD_LABELS.filter((f) => f.role === 'activity').map((f) => f.words).join('|')})\\s+)+(?=\\p{Lu})`, 'iu');
 /** The same label anywhere in a line, as a record's opening where no symbol cuts the records: 'Aktivitet Öppna …', 'Åtgärd Inventera …'. */

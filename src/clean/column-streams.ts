@@ -1,5 +1,5 @@
 import type { Message, RawBlock } from '../core/types.js';
-import { SECTION_LABELS } from '../lang/sections.js';
+import { SECTION_LABEL_WORDS } from '../lang/sections.js';
 import { isInfinitive } from '../lang/morphology.js';
 import { sv } from '../lang/pattern.js';
 import { headerRole } from './header-role.js';
@@ -33,7 +33,7 @@ import { readLegendStreams } from './legend-streams.js';
 const FIRST_TABLE = 2000;
 /** A row's id as its own token ('1.1', '2.3'): two parts, as a table numbered under its areas writes them. */
 const ID_TOKEN = /^\d{1,2}\.\d{1,2}$/;
-const LABEL = sv(`^(?:${SECTION_LABELS.map((l) => l.pattern).join('|')})$`, 'i');
+const LABEL = sv(`^(?:${SECTION_LABEL_WORDS})$`, 'i');
 const SENTENCE_END = /[.!?:;]$/;
 /** Rows a page of such a table holds at least: fewer is no table to read this way. */
 const MIN_ROWS = 3;

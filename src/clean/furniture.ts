@@ -4,7 +4,7 @@
  */
 import { FIELD_LABELS, INLINE_FIELD_ROLES } from '../lang/fields.js';
 import { sv } from '../lang/pattern.js';
-import { SECTION_LABELS } from '../lang/sections.js';
+import { SECTION_LABEL_WORDS } from '../lang/sections.js';
 import { PAGE_N_OF_M_WORDS, PAGE_N_WORDS } from '../lang/structure.js';
 
 export interface PageNumber {
@@ -54,7 +54,7 @@ export function furnitureKey(line: string): string {
 }
 
 /** A number-blind key that is a section label and its number alone ('tema #', 'fokusområde #'). */
-const NUMBERED_SECTION = sv(`^(?:${SECTION_LABELS.map((l) => l.pattern).join('|')})\\s*#\\s*[:.–-]?$`, 'iu');
+const NUMBERED_SECTION = sv(`^(?:${SECTION_LABEL_WORDS})\\s*#\\s*[:.–-]?$`, 'iu');
 
 /**
  * Lines that repeat, in their number-blind shape, at the top or bottom of at

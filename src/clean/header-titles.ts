@@ -3,7 +3,7 @@ import { headingTitleEnd } from './inline-headings.js';
 import { DANGLING_WORDS, PREPOSITIONS } from '../lang/language.js';
 import { isInfinitive } from '../lang/morphology.js';
 import { sv } from '../lang/pattern.js';
-import { SECTION_LABELS } from '../lang/sections.js';
+import { SECTION_LABEL_WORDS } from '../lang/sections.js';
 
 /**
  * The title of a table that a transcript ran into the line before the table's
@@ -35,7 +35,7 @@ const FIRST_WORD = /^\p{Lu}[\p{Ll}-]+$/u;
 const LATER_WORD = /^(?:\p{Ll}[\p{Ll}-]*,?|–|&)$/u;
 const noTitleEnd = new Set([...DANGLING_WORDS, ...PREPOSITIONS]);
 /** A section label opening the title ('Målområde 2: …', 'Tema Trygghet'). */
-const LABELLED = sv(`^(?:${SECTION_LABELS.map((l) => l.pattern).join('|')})(?=\\s|:|$)`, 'i');
+const LABELLED = sv(`^(?:${SECTION_LABEL_WORDS})(?=\\s|:|$)`, 'i');
 /** A table's title is a few words: more is a sentence's end. */
 const MAX_TITLE_WORDS = 8;
 

@@ -2,7 +2,7 @@ import type { RawBlock } from '../core/types.js';
 import type { FieldRole } from '../lang/fields.js';
 import { isInfinitive } from '../lang/morphology.js';
 import { sv } from '../lang/pattern.js';
-import { SECTION_LABELS } from '../lang/sections.js';
+import { SECTION_LABEL_WORDS } from '../lang/sections.js';
 import { DANGLING_WORDS } from '../lang/language.js';
 import { findItemIds, type IdHit } from './numbering.js';
 import { readRowForward } from './row-sequence.js';
@@ -38,7 +38,7 @@ const FIRST_TABLE = 3000;
 /** Words a time takes at most ('Senast 30 juni 2026'). */
 const MAX_TIME_WORDS = 4;
 /** An area's band at the end of a text: its label, number and a title of a few words ('… Tema 2 Vatten och våtmarker'). */
-const BAND_AT_END = sv(`(?:^|\\s)((?:${SECTION_LABELS.map((l) => l.pattern).join('|')})\\s+\\d{1,2}[.:]?\\s+\\p{Lu}[^.!?:;]{2,80})$`, 'iu');
+const BAND_AT_END = sv(`(?:^|\\s)((?:${SECTION_LABEL_WORDS})\\s+\\d{1,2}[.:]?\\s+\\p{Lu}[^.!?:;]{2,80})$`, 'iu');
 
 interface Piece {
   band?: string;

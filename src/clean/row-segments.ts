@@ -2,7 +2,7 @@ import type { FieldRole } from '../lang/fields.js';
 import { DANGLING_WORDS } from '../lang/language.js';
 import { ACTION_NOUN, ADVERB_BEFORE_VERB, isInfinitive, isPresentTense } from '../lang/morphology.js';
 import { sv } from '../lang/pattern.js';
-import { SECTION_LABELS } from '../lang/sections.js';
+import { SECTION_LABEL_WORDS } from '../lang/sections.js';
 import { CAPTION_LABEL } from '../lang/structure.js';
 import { headerRole } from './header-role.js';
 import { typedEnds, type Cells } from './row-sequence.js';
@@ -90,7 +90,7 @@ const MAX_TEXT_CELL = 40;
 const MAX_BAND_TITLE = 10;
 const MAX_NAME = 3;
 const DASH = /^[–—-]$/;
-const BAND_LABEL = sv(`^(?:${SECTION_LABELS.map((l) => l.pattern).join('|')})\\s+\\d{1,2}(?:\\.\\d{1,2})*\\s*[:.–-]?(?=\\s|$)`, 'i');
+const BAND_LABEL = sv(`^(?:${SECTION_LABEL_WORDS})\\s+\\d{1,2}(?:\\.\\d{1,2})*\\s*[:.–-]?(?=\\s|$)`, 'i');
 const dangling = new Set(DANGLING_WORDS);
 const MODALS = new Set(['ska', 'skall', 'bör', 'kan', 'har', 'är']);
 

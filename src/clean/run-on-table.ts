@@ -2,7 +2,7 @@ import type { Message, RawBlock } from '../core/types.js';
 import { FIELD_LABELS, YEAR_MARK, type FieldRole } from '../lang/fields.js';
 import { sv } from '../lang/pattern.js';
 import { UNIT_IN_PARENS } from '../lang/amounts.js';
-import { SECTION_LABELS } from '../lang/sections.js';
+import { SECTION_LABEL_WORDS } from '../lang/sections.js';
 import { joinBrokenUnits, ownerStart, statusLength, timeLength } from './cell-kinds.js';
 import { follows, parseId, type ItemId } from './numbering.js';
 import { isInfinitive } from '../lang/morphology.js';
@@ -32,10 +32,10 @@ import { bandBefore, bandNumberAt, between, firstRowId, formatId, idBefore, isTi
  */
 
 const HEADER_WORD = FIELD_LABELS.filter((f) => f.role !== 'goal' && f.role !== 'focus-area').map((f) => ({ role: f.role, pattern: sv(`^(?:${f.words})$`, 'i') }));
-const BAND = sv(`^(?:${SECTION_LABELS.map((l) => l.pattern).join('|')})\\s+\\d{1,2}(?:\\.\\d{1,2})*\\s*[:.–-]?\\s+`, 'i');
+const BAND = sv(`^(?:${SECTION_LABEL_WORDS})\\s+\\d{1,2}(?:\\.\\d{1,2})*\\s*[:.–-]?\\s+`, 'i');
 /** A band's label word just before a number ('… Tema' before ' 1 Företagsklimat'). */
-const BAND_BEFORE = sv(`(?:^|\\s)(?:${SECTION_LABELS.map((l) => l.pattern).join('|')})\\s$`, 'i');
-const BAND_ANYWHERE = sv(`\\s(?:${SECTION_LABELS.map((l) => l.pattern).join('|')})\\s+\\d`, 'i');
+const BAND_BEFORE = sv(`(?:^|\\s)(?:${SECTION_LABEL_WORDS})\\s$`, 'i');
+const BAND_ANYWHERE = sv(`\\s(?:${SECTION_LABEL_WORDS})\\s+\\d`, 'i');
 /** A row's id at the start of a text, before a capitalised word. */
 const ROW_ID = /^((?:\p{Lu}{1,2})?\d{1,3}(?:\.\d{1,2}){0,2})[.:)]?\s+(?=\p{Lu})/u;
 /** Units a document lists by name ('• C4 Teknik'), and abbreviations it explains ('SBF – Samhällsbyggnadsförvaltningen'). */
@@ -156,7 +156,7 @@ function joinBandedHeaders(text: string, headers: Header[]): Header[] {
 }
 
 /** A section's label opening a text ('Strategiskt fokusområde Trygghet', 'Tema 2'). */
-const BAND_LABEL_AT_START = sv(`^(?:${SECTION_LABELS.map((l) => l.pattern).join('|')})(?=\\s|$)`, 'i');
+const BAND_LABEL_AT_START = sv(`^(?:${SECTION_LABEL_WORDS})(?=\\s|$)`, 'i');
 /** Words of a label and title set in a header. */
 const MAX_BANDED_WORDS = 12;
 

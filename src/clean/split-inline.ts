@@ -2,7 +2,7 @@ import { sv } from '../lang/pattern.js';
 import type { RawBlock } from '../core/types.js';
 import { ABBREVIATIONS, SENTENCE_OPENERS } from '../lang/language.js';
 import { headerRole } from './header-role.js';
-import { INLINE_ACTION_HEADING, INLINE_LABELLED_TITLE, SECTION_LABELS, WHERE_CLAUSE_INLINE } from '../lang/sections.js';
+import { INLINE_ACTION_HEADING, INLINE_LABELLED_TITLE, WHERE_CLAUSE_INLINE, SECTION_LABEL_WORDS } from '../lang/sections.js';
 import { FIELD_LABELS, INLINE_FIELD_ROLES } from '../lang/fields.js';
 import { INLINE_BULLET_GLYPHS } from '../lang/structure.js';
 import { OBLIGATION_CLAUSE, isFiniteVerb, isInfinitive, titleEnd } from '../lang/morphology.js';
@@ -20,7 +20,7 @@ import { markerColumnCuts, namesIn } from './marker-column.js';
 
 const abbreviationSet = new Set(ABBREVIATIONS);
 /** A section label with its number run into the prose: 'Målområde 2 …', 'Delmål 1.2 …', 'Tema 3: …'. */
-const INLINE_HEADING = sv(`(?:^|\\s)((?:${SECTION_LABELS.map((l) => l.pattern).join('|')})\\s+\\d{1,2}(?:\\.\\d{1,2})*\\s*[:.–-]?)\\s+(?=[\\p{Lu}"”])`, 'gi');
+const INLINE_HEADING = sv(`(?:^|\\s)((?:${SECTION_LABEL_WORDS})\\s+\\d{1,2}(?:\\.\\d{1,2})*\\s*[:.–-]?)\\s+(?=[\\p{Lu}"”])`, 'gi');
 /** 'Åtgärd 3:', 'Aktivitet 2.' run into the prose: a numbered action begins. */
 const INLINE_ACTION = sv('(?:^|\\s)((?:Åtgärd|Aktivitet|Insats)\\s+\\d{1,3}(?:\\.\\d{1,2})?\\s*[:.])\\s+(?=\\p{Lu})', 'g');
 /** A field label inline ('Ansvar:'): an item that has one runs on past its first sentence to its fields. */

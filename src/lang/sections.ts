@@ -33,12 +33,15 @@ export const SECTION_LABELS: SectionLabel[] = [
   { id: 'label/omrade', rank: 1, pattern: '\\p{L}*område' },
 ];
 
+/** Every section label as one alternation, for patterns that take any label ('Fokusområde 2', 'Tema 3'). */
+export const SECTION_LABEL_WORDS = SECTION_LABELS.map((l) => l.pattern).join('|');
+
 /**
  * A one-word title run into the line before a section label and its colon ('… planen. Kreativitet
  * Inriktningsmål: …', 'Trygghet Delmål: …'): the word heads what follows. The labels are the
  * section labels'; capitals are checked by the caller (a /i pattern cannot).
  */
-export const INLINE_LABELLED_TITLE = sv(`(?:^|[.!?]\\s+|\\s)(\\p{L}+)\\s+(?=(?:${SECTION_LABELS.map((l) => l.pattern).join('|')})\\s*:)`, 'giu');
+export const INLINE_LABELLED_TITLE = sv(`(?:^|[.!?]\\s+|\\s)(\\p{L}+)\\s+(?=(?:${SECTION_LABEL_WORDS})\\s*:)`, 'giu');
 
 /**
  * Headings of the parts of a document around the plan: what stands under
@@ -102,7 +105,7 @@ export const SHALL_WORD = sv(/\b(?:ska|skall)\b/);
  * A reference to a numbered section by any section label: 'Åtgärder, mål 11–12', 'Insatser för
  * delmål 2.1', 'Aktiviteter inom tema 3'. The label words are the section labels' own.
  */
-export const SECTION_REFERENCE = sv(`\\b(?:${SECTION_LABELS.map((l) => l.pattern).join('|')})\\s+(\\d{1,2}(?:\\.\\d{1,2})?)(?:\\s*[-–]\\s*(\\d{1,2}))?(?!\\d)`, 'iu');
+export const SECTION_REFERENCE = sv(`\\b(?:${SECTION_LABEL_WORDS})\\s+(\\d{1,2}(?:\\.\\d{1,2})?)(?:\\s*[-–]\\s*(\\d{1,2}))?(?!\\d)`, 'iu');
 
 /**
  * An action heading that a transcript ran into its page's line, before the
@@ -112,7 +115,7 @@ export const SECTION_REFERENCE = sv(`\\b(?:${SECTION_LABELS.map((l) => l.pattern
  * in capitals, as a heading does and a noun inside a Swedish sentence does
  * not. One with a colon is a lead-in and stays in its line.
  */
-export const INLINE_ACTION_HEADING = sv(`(?:^|\\s)(${ACTION_HEADING_WORDS}(?:,?\\s*(?:${SECTION_LABELS.map((l) => l.pattern).join('|')})\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?)?)\\s+(?=\\p{L})`, 'giu');
+export const INLINE_ACTION_HEADING = sv(`(?:^|\\s)(${ACTION_HEADING_WORDS}(?:,?\\s*(?:${SECTION_LABEL_WORDS})\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?)?)\\s+(?=\\p{L})`, 'giu');
 
 /** 'Åtgärd 3:', 'Aktivitet 2.', 'Åtgärd 1.2.3:' (under goal 1, sub-goal 2) at the start of a paragraph: a numbered action. */
 export const ACTION_NUMBER = sv(/^(?:åtgärd|aktivitet|insats|uppdrag)\s+(\d{1,3}(?:\.\d{1,2}){0,2})\s*[:.–-]\s*/iu);
@@ -135,7 +138,7 @@ export const PROPOSAL_LEAD = {
 };
 
 /** A section named in a proposal's lead-in, its label in the definite form: 'Inom fokusområdet X', 'Under temat X', 'För insatsområde 2, X'. Group 1 is the label, 2 its number. */
-export const PROPOSAL_AREA = sv(`^(?:inom|under|för|i)\\s+(?:det\\s+|den\\s+)?(${SECTION_LABELS.map((l) => l.pattern).join('|')})(?:et|t|n|en)?(?:\\s+(\\d{1,2}(?:\\.\\d{1,2})*))?\\s*[,:–-]?\\s+`, 'iu');
+export const PROPOSAL_AREA = sv(`^(?:inom|under|för|i)\\s+(?:det\\s+|den\\s+)?(${SECTION_LABEL_WORDS})(?:et|t|n|en)?(?:\\s+(\\d{1,2}(?:\\.\\d{1,2})*))?\\s*[,:–-]?\\s+`, 'iu');
 
 /** The words that join a proposal's last clause to the one before it: '…(KLK, 2026) samt c', '… och att c'. */
 export const CLAUSE_JOIN = { id: 'clause-join', words: ['samt', 'och'] };
@@ -145,7 +148,7 @@ export const CLAUSE_JOIN = { id: 'clause-join', words: ['samt', 'och'] };
  * ending at a colon: 'Insatsområde 2, Värme och trygghet: Inom området föreslås att …', 'Målområde
  * B – Säkra skolvägar: Nämnden föreslås besluta att …'. Group 1 is the label, 2 its number, 3 the title.
  */
-export const LABELLED_PROPOSAL_AREA = sv(`^(${SECTION_LABELS.map((l) => l.pattern).join('|')})\\s+(\\d{1,2}(?:\\.\\d{1,2})*|[A-ZÅÄÖ])\\s*[,:.–-]\\s*([^:.;()]{3,120}?)\\s*:\\s+`, 'iu');
+export const LABELLED_PROPOSAL_AREA = sv(`^(${SECTION_LABEL_WORDS})\\s+(\\d{1,2}(?:\\.\\d{1,2})*|[A-ZÅÄÖ])\\s*[,:.–-]\\s*([^:.;()]{3,120}?)\\s*:\\s+`, 'iu');
 
 /**
  * The mark of one clause in a run of lettered or numbered clauses ('a) …, b) … samt c) …', '1. …,

@@ -1,4 +1,4 @@
-import { SECTION_LABELS, SHALL_WORD, WHERE_CLAUSE, type SectionLabel } from '../../lang/sections.js';
+import { SECTION_LABELS, SHALL_WORD, WHERE_CLAUSE, type SectionLabel, SECTION_LABEL_WORDS } from '../../lang/sections.js';
 import { sv } from '../../lang/pattern.js';
 import { makeHeading } from '../outline/heading.js';
 import type { Proposal } from '../resolve/proposal.js';
@@ -84,7 +84,7 @@ function isTitleLine(rest: string, isHeading: boolean, numbered: boolean): boole
 const labelPattern = (l: SectionLabel) => sv(`^(${l.pattern})\\b(?:\\s+(\\d{1,2}(?:\\.\\d{1,2})*(?!\\d)|[A-ZÅÄÖ](?=[\\s:.–-])))?\\s*(?:[:.–—-]\\s*)?`, 'i');
 const compiled = SECTION_LABELS.map((l) => ({ label: l, pattern: labelPattern(l) }));
 /** Any label at the start, as each label's pattern opens: most blocks open with none, and one test then says so for all of them. */
-const ANY_LABEL = sv(`^(?:${SECTION_LABELS.map((l) => l.pattern).join('|')})\\b`, 'i');
+const ANY_LABEL = sv(`^(?:${SECTION_LABEL_WORDS})\\b`, 'i');
 
 export interface LabelMatch {
   label: SectionLabel;
