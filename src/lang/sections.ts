@@ -151,6 +151,14 @@ export const CLAUSE_JOIN = { id: 'clause-join', words: ['samt', 'och'] };
 export const LABELLED_PROPOSAL_AREA = sv(`^(${SECTION_LABEL_WORDS})\\s+(\\d{1,2}(?:\\.\\d{1,2})*|[A-ZÅÄÖ])\\s*[,:.–-]\\s*([^:.;()]{3,120}?)\\s*:\\s+`, 'iu');
 
 /**
+ * A section label, its number or letter and its title set inside running prose, at the start of a
+ * paragraph or a sentence, the title closed by a colon or a full stop before the clauses that follow:
+ * 'Strategi 2, Lärande miljöer: inreda …', 'Mål B – Säkra skolvägar. Bygga om …'. Group 1 is the
+ * label, 2 its number, 3 the title.
+ */
+export const AREA_LABEL_IN_PROSE = sv(`(?<=^|[.!?]\\s+)(${SECTION_LABEL_WORDS})\\s+(\\d{1,2}(?:\\.\\d{1,2})*|[A-ZÅÄÖ])\\s*[,:.–-]\\s*([^:.;()]{3,120}?)\\s*[:.]\\s+`, 'giu');
+
+/**
  * The mark of one clause in a run of lettered or numbered clauses ('a) …, b) … samt c) …', '1. …,
  * 2. …'): a letter or digit closed by a parenthesis or a full stop, after a space or the start.
  * Group 1 is the letter or digit; a run counts only where the marks go on from 'a' or '1'.

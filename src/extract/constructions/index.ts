@@ -30,6 +30,7 @@ import { titledRecord } from './titled-record.js';
 import { ownedSentence } from './owned-sentence.js';
 import { openLeadIn } from './open-lead-in.js';
 import { proposedClauses } from './proposed-clauses.js';
+import { labelledClauses } from './labelled-clauses.js';
 import { whereClause } from './where-clause.js';
 
 /**
@@ -48,6 +49,7 @@ export const CONSTRUCTIONS: Construction[] = [
   boxedRecord,
   ownedSentence,
   proposedClauses,
+  labelledClauses,
   emphasisedVerb,
   actionHeading,
   sectionLabel,

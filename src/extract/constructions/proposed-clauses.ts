@@ -67,7 +67,7 @@ export const proposedClauses = defineConstruction({
   },
 });
 
-interface Clause {
+export interface Clause {
   /** Offset of the clause in the paragraph's text, its words without the parenthesis, and its fields (offsets in the paragraph's text). */
   start: number;
   text: string;
@@ -99,19 +99,7 @@ export function readProposal(text: string): ProposalParagraph | null {
   if (!lead) return null;
   const bodyStart = lead.index + lead[0].length;
   const clauses: Clause[] = [];
-  const cut = (from: number, end: number) => {
-    let s = from;
-    let raw = text.slice(s, end);
-    const att = LEADING_ATT.exec(raw);
-    if (att) {
-      s += att[0].length;
-      raw = raw.slice(att[0].length);
-    }
-    raw = raw.replace(TRAILING_JOIN, '');
-    const owned = trailingOwner(raw);
-    const body = owned ? raw.slice(0, owned.bodyEnd).trimEnd() : raw;
-    clauses.push({ start: s, text: body, fields: (owned?.fields ?? []).map((f) => ({ ...f, start: s + f.start, end: s + f.end })) });
-  };
+  const cut = (from: number, end: number) => clauses.push(cutClause(text, from, end));
   const marks = clauseMarks(text, bodyStart);
   if (marks) marks.forEach((m, i) => cut(m, i + 1 < marks.length ? markAt(text, marks[i + 1]) : text.length));
   else {
@@ -126,6 +114,25 @@ export function readProposal(text: string): ProposalParagraph | null {
   if (clauses.length < 2 || clauses.some((c) => actionKind(c.text) !== 'verb')) return null;
   if (clauses.filter((c) => c.fields.some((f) => f.role === 'owner')).length < 2) return null;
   return { area: areaOf(text.slice(0, lead.index)) ?? labelledArea(text, lead.index), clauses };
+}
+
+/**
+ * One clause of a run, from `from` to `end` in the paragraph's text: without
+ * an 'att' before it or the join word after it, its owner and time read from
+ * the parenthesis that closes it.
+ */
+export function cutClause(text: string, from: number, end: number): Clause {
+  let s = from;
+  let raw = text.slice(s, end);
+  const att = LEADING_ATT.exec(raw);
+  if (att) {
+    s += att[0].length;
+    raw = raw.slice(att[0].length);
+  }
+  raw = raw.replace(TRAILING_JOIN, '');
+  const owned = trailingOwner(raw);
+  const body = owned ? raw.slice(0, owned.bodyEnd).trimEnd() : raw;
+  return { start: s, text: body, fields: (owned?.fields ?? []).map((f) => ({ ...f, start: s + f.start, end: s + f.end })) };
 }
 
 /**
@@ -170,7 +177,7 @@ function labelledArea(text: string, leadAt: number): ProposalParagraph['area'] {
 }
 
 /** An area whose title is short and set as a name, under a label of the section labels. */
-function namedArea(labelWord: string, title: string, start: number): ProposalParagraph['area'] {
+export function namedArea(labelWord: string, title: string, start: number): ProposalParagraph['area'] {
   if (!/^\p{Lu}/u.test(title) || title.split(/\s+/).length > 12) return null;
   const label = SECTION_LABELS.find((l) => sv(`^(?:${l.pattern})`, 'iu').test(labelWord));
   if (!label) return null;

@@ -27,6 +27,7 @@ export const PRECEDENCE: Precedence[] = [
   { rule: 'activity/labelled-record', why: "'Aktivitet: …' with field lines under it, a label that repeats so per record, is an export's activity, though a heading's format or the activity label's words could make it a section." },
   { rule: 'section/bare-label', why: "'Mål 3' alone takes its title from the next line." },
   { rule: 'activity/labelled-proposal-clauses', why: "A labelled area's title before a proposal whose clauses are owned actions ('Tema 2, X: Inom området föreslås att a) … (TF, 2027), b) …') opens the area and holds the actions, where a labelled section would take the paragraph for its title alone." },
+  { rule: 'activity/labelled-clauses', why: "A paragraph opening with an area's label and title whose clauses are owned, timed actions ('Strategi 1, X: utöka … (FG, VT 2027); öppna … (FG, 2028).') opens the area and holds the actions, where a labelled section would take the paragraph for its title alone." },
   { rule: 'section/labelled', why: 'A label word with a number or separator is the strongest mark of a section.' },
   { rule: 'activity/titled-heading', why: "A heading over two or more of an activity's field lines, in a document that repeats that shape, is the activity's title though its format makes it a heading." },
   { rule: 'activity/boxed-title', why: "A short title over a description and an activity's field lines, a shape the document repeats, is a box's activity though its format makes it a heading." },
@@ -48,6 +49,7 @@ export const PRECEDENCE: Precedence[] = [
   { rule: 'section/table-title', why: 'A short line above an activity table titles the table: one table per area.' },
   { rule: 'lead-in/paragraph', why: "A paragraph ending in ':' says what the list after it holds." },
   { rule: 'activity/proposed-clauses', why: "A proposal paragraph whose clauses open with infinitives and close with their owner in parentheses holds that many actions, under the area its lead-in names." },
+  { rule: 'activity/owned-clauses', why: "A paragraph whose labels or colon open runs of owned, timed actions holds them; a proposal's lead, read before it, knows its area better." },
   { rule: 'activity/owned-sentence', why: "A paragraph whose sentences end by naming a unit in parentheses holds that many actions; the sentences around them stay prose." },
   { rule: 'frame/prose', why: 'Anything else is prose.' },
 ];

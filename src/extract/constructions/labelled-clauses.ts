@@ -1,0 +1,123 @@
+import { sv } from '../../lang/pattern.js';
+import { AREA_LABEL_IN_PROSE, CLAUSE_JOIN } from '../../lang/sections.js';
+import { makeHeading } from '../outline/heading.js';
+import type { Act, OutlineContext, Proposal } from '../resolve/proposal.js';
+import { actionKind } from './action-item.js';
+import { defineConstruction } from './define.js';
+import { cutClause, namedArea, type Clause } from './proposed-clauses.js';
+
+export const labelledClauses = defineConstruction({
+  id: 'activity/labelled-clauses',
+  description:
+    "A plan summed up in prose (minutes, a news page, a short decision) may give each area as a label and title inside a paragraph, its actions as the clauses after it, each closed by its owner and time in parentheses ('Strategi 2, X: inreda … (KUF, 2027); starta … (BUF, HT 2027).'), or give such clauses after a colon with no label: each clause is an activity, each label opens its area.",
+  positive: [
+    {
+      // Areas as labels inside one paragraph of a school plan's decision, the clauses in lower case after the title's colon.
+      doc: 'Planen för skolbiblioteken omfattar två strategier. Strategi 1, Läsande elever: inrätta ett skolbibliotek på varje skolenhet (BUF, 2027); anställa två skolbibliotekarier (BUF, HT 2026). Strategi 2, Digitala verktyg: köpa in e-böcker till mellanstadiet (Skolbiblioteket, 2026) samt utbilda lärarna i källkritik (BUF, Löpande). Kostnaden ryms i nämndens ram.',
+      focusAreas: ['Läsande elever', 'Digitala verktyg'],
+      activities: ['inrätta ett skolbibliotek på varje skolenhet', 'anställa två skolbibliotekarier', 'köpa in e-böcker till mellanstadiet', 'utbilda lärarna i källkritik'],
+    },
+    {
+      // A news page: each area a paragraph of its own, its title closed by a full stop, the clauses capitalised.
+      doc: '# Så ska utsläppen minska\nKommunfullmäktige antog i går klimatplanen för de kommande åren.\nMål A – Fossilfria transporter. Byta ut kommunens bilar mot elbilar (Fordonsenheten, 2026–2027); Bygga tio laddplatser vid förskolorna (Fastighetsenheten, 2027).\nMål B – Energismarta lokaler. Installera solceller på fem skolor (Fastighetsenheten, 2028); Mäta energin i alla lokaler varje månad (Fastighetsenheten, Löpande).',
+      focusAreas: ['Fossilfria transporter', 'Energismarta lokaler'],
+      activities: ['Byta ut kommunens bilar mot elbilar', 'Bygga tio laddplatser vid förskolorna', 'Installera solceller på fem skolor', 'Mäta energin i alla lokaler varje månad'],
+    },
+    {
+      // No label: the clauses after a colon belong to the section they stand in.
+      doc: '# Trygg utemiljö\nUnder perioden gör förvaltningen följande: belysa gångvägen till badplatsen (Gatuenheten, 2026); röja sly längs elljusspåret (Parkenheten, VT 2027) och sätta upp kameror vid resecentrum (Säkerhetsenheten, 2027).',
+      activities: ['belysa gångvägen till badplatsen', 'röja sly längs elljusspåret', 'sätta upp kameror vid resecentrum'],
+    },
+  ],
+  negative: [
+    // Parentheses that refer to documents and laws name no one to do the work.
+    { doc: 'Strategi 1, Avfall: följa avfallsplanen (se bilaga 2); sortera ut matavfall enligt lagen (SFS 2020:614); ta fram en rutin (KS 2025/113).', focusAreas: [], activities: [] },
+    // Years alone say when, not who.
+    { doc: '# Kultur\nNämnden har under åren arbetat så här: renovera biblioteket (2023); bygga om konsthallen (2024) och öppna en ny scen (2025).', activities: [] },
+    // Abbreviations expanded in parentheses are terms, not owners.
+    { doc: '# Vatten\nTema 1, Dagvatten: bygga dammar enligt handboken (LOD); anlägga våtmarker med stöd (LOVA).', focusAreas: [], activities: [] },
+    // Owned clauses that state goals are no actions.
+    { doc: 'Mål 1, Hållbara resor: andelen elbilar ökar till hälften (TF, 2026); utsläppen halveras (KLF, 2030).', focusAreas: [], activities: [] },
+  ],
+  propose(view) {
+    const out: Proposal[] = [];
+    view.blocks.forEach((b, i) => {
+      if (b.kind !== 'paragraph') return;
+      const runs = readLabelledClauses(view.text(i));
+      if (!runs) return;
+      const acts: Act[] = [];
+      for (const run of runs) {
+        if (run.area) acts.push({ op: 'open', heading: makeHeading(b, b.start + run.area.start, run.area.title, 'heading', 'section/labelled-clauses-area', { label: run.area.label }) });
+        for (const c of run.clauses) {
+          acts.push({ op: 'entry', kind: 'item', start: b.start + c.start, text: c.text, rules: ['activity/labelled-clause'] });
+          acts.push({ op: 'fields', fields: c.fields, rule: 'activity/labelled-clause' });
+        }
+      }
+      // Clauses with no label over them need a section to stand in.
+      const when = runs[0].area ? undefined : (ctx: OutlineContext) => ctx.current.heading !== null;
+      // A paragraph opening with its label would otherwise be taken for that section's title alone.
+      const rule = runs[0].area && !view.text(i).slice(0, runs[0].at).trim() ? 'activity/labelled-clauses' : 'activity/owned-clauses';
+      out.push({ block: i, construction: 'activity/labelled-clauses', rule, role: 'activity', evidence: [{ id: 'owned-timed-clauses', weight: 0.8 }], ...(when ? { when } : {}), acts });
+    });
+    return out;
+  },
+});
+
+interface Run {
+  area: ReturnType<typeof namedArea>;
+  /** Where the run's label (or, without one, its body) begins in the paragraph's text. */
+  at: number;
+  clauses: Clause[];
+}
+
+/** A clause ends at ';', or after its closing parenthesis at a comma or a join word ('… (TF, 2026), b …', '… (TF, 2026) samt c …'). */
+const CLAUSE_END = sv(`;\\s*|(?<=\\))\\s*,\\s*(?:(?:${CLAUSE_JOIN.words.join('|')})\\s+)?|(?<=\\))\\s+(?:${CLAUSE_JOIN.words.join('|')})\\s+`, 'giu');
+/** The end of a run of clauses: its last parenthesis closing the sentence. */
+const RUN_END = /\)\s*[.!](?=\s|$)/u;
+/** A colon opening a run with no label, inside one sentence. */
+const RUN_COLON = /:\s+/u;
+
+/**
+ * The runs of owned clauses in a paragraph, or null where it holds none: each
+ * run opens after an area's label and title or, in a paragraph without such
+ * labels, after a colon, and goes on to the sentence end after its last
+ * parenthesis; every clause of a run opens with an infinitive and closes with
+ * both its owner and its time in parentheses, so references, years alone and
+ * expanded abbreviations never make one, and the paragraph holds two at least.
+ */
+export function readLabelledClauses(text: string): Run[] | null {
+  const labels = [...text.matchAll(AREA_LABEL_IN_PROSE)];
+  const starts: Array<{ area: Run['area']; at: number; body: number; limit: number }> = [];
+  labels.forEach((m, k) => {
+    const titleAt = m.index! + m[0].indexOf(m[3], m[1].length + m[2].length);
+    starts.push({ area: namedArea(m[1], m[3], titleAt), at: m.index!, body: m.index! + m[0].length, limit: labels[k + 1]?.index ?? text.length });
+  });
+  if (labels.length === 0) {
+    const colon = RUN_COLON.exec(text);
+    if (colon && !/[.!?]\s/u.test(text.slice(0, colon.index))) starts.push({ area: null, at: colon.index + colon[0].length, body: colon.index + colon[0].length, limit: text.length });
+  }
+  const runs: Run[] = [];
+  for (const s of starts) {
+    if (labels.length && !s.area) continue;
+    const clauses = readRun(text, s.body, s.limit);
+    if (clauses) runs.push({ area: s.area, at: s.at, clauses });
+  }
+  return runs.reduce((n, r) => n + r.clauses.length, 0) >= 2 ? runs : null;
+}
+
+/** The clauses of one run, from `body` to the end of its sentence (before `limit`), or null where one of them is not an owned, timed action. */
+function readRun(text: string, body: number, limit: number): Clause[] | null {
+  const end = RUN_END.exec(text.slice(body, limit));
+  if (!end) return null;
+  const runEnd = body + end.index + 1;
+  const clauses: Clause[] = [];
+  let start = body;
+  CLAUSE_END.lastIndex = body;
+  for (let m = CLAUSE_END.exec(text); m && m.index < runEnd; m = CLAUSE_END.exec(text)) {
+    clauses.push(cutClause(text, start, m.index));
+    start = m.index + m[0].length;
+  }
+  clauses.push(cutClause(text, start, runEnd));
+  const owned = (c: Clause) => c.fields.some((f) => f.role === 'owner') && c.fields.some((f) => f.role === 'time');
+  return clauses.every((c) => actionKind(c.text) === 'verb' && owned(c)) ? clauses : null;
+}

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../src/core/build-doc.js';
+import { exampleBlocks } from '../../src/extract/constructions/define.js';
+import { readLabelledClauses } from '../../src/extract/constructions/labelled-clauses.js';
+import { extract } from '../../src/extract/index.js';
+import { processDocument } from '../../src/pipeline/process.js';
+
+const read = (doc: string) => extract(buildDoc('text', exampleBlocks(doc), { pageCount: null }));
+
+describe('areas labelled inside prose, their actions as owned and timed clauses', () => {
+  it('opens each labelled area and reads its clauses with the owner and time of their parentheses', () => {
+    const x = read('# Beslut om kulturplanen\nKulturplanen har två spår. Spår 1, Kultur i skolan: ge varje elev två teaterbesök om året (KUF, 2027); starta kulturskola i Ryd (KUF, HT 2026). Spår 2, Levande bibliotek: förlänga öppettiderna i Norrby (Biblioteket, Löpande) samt köpa in en bokbuss (KUF, 2028). Kostnaden ryms i ramen.');
+    expect(x.focusAreas.map((f) => f.title)).toEqual(['Kultur i skolan', 'Levande bibliotek']);
+    expect(x.activities.map((a) => [a.text, a.ownerRaw, a.years.join(',')])).toEqual([
+      ['ge varje elev två teaterbesök om året', 'KUF', '2027'],
+      ['starta kulturskola i Ryd', 'KUF', '2026'],
+      ['förlänga öppettiderna i Norrby', 'Biblioteket', ''],
+      ['köpa in en bokbuss', 'KUF', '2028'],
+    ]);
+    // The sentence after the last run is prose.
+    expect(x.activities.some((a) => /Kostnaden/u.test(a.text))).toBe(false);
+  });
+
+  it('gives offsets that cut each title, clause and field out of the paragraph', () => {
+    const text = 'Arbetet sker i två delar. Delmål 1, Rent vatten: rensa dikena vid Åby (VA-enheten, 2026); mäta fosfor i sjön (MBF, VT 2027). Delmål 2 – Säkra brunnar. Provta enskilda brunnar (MBF, 2027); Informera brunnsägare (MBF, Löpande).';
+    const runs = readLabelledClauses(text)!;
+    expect(runs.map((r) => r.area && text.slice(r.area.start, r.area.start + r.area.title.length))).toEqual(['Rent vatten', 'Säkra brunnar']);
+    expect(runs.flatMap((r) => r.clauses.map((c) => text.slice(c.start, c.start + c.text.length)))).toEqual(['rensa dikena vid Åby', 'mäta fosfor i sjön', 'Provta enskilda brunnar', 'Informera brunnsägare']);
+    expect(runs.flatMap((r) => r.clauses.map((c) => c.fields.map((f) => text.slice(f.start, f.end)).join(' | ')))).toEqual(['VA-enheten | 2026', 'MBF | VT 2027', 'MBF | 2027', 'MBF | Löpande']);
+  });
+
+  it('needs every clause of a run to name both who and when, and two clauses in the paragraph', () => {
+    // One clause without a time: the run is no plan.
+    expect(readLabelledClauses('Tema 1, Idrott: bygga en konstgräsplan (FAST, 2027); rusta elljusspåren (KFF).')).toBeNull();
+    // One owned clause alone is a remark.
+    expect(readLabelledClauses('Tema 1, Idrott: bygga en konstgräsplan (FAST, 2027).')).toBeNull();
+  });
+
+  it('reads no references, years, expanded abbreviations, goals or decision points as actions', () => {
+    for (const text of [
+      'Tema 2, Avfall: följa avfallsplanen (se bilaga 2); sortera matavfall enligt förordningen (SFS 2020:614); ta fram en rutin (KS 2025/113).',
+      'Nämnden har gjort följande: renovera biblioteket (2023); bygga om konsthallen (2024).',
+      'Tema 1, Dagvatten: bygga dammar enligt handboken (LOD); anlägga våtmarker med bidrag (LOVA).',
+      'Mål 1, Hållbara resor: andelen elbilar ökar till hälften (TF, 2026); utsläppen halveras (KLF, 2030).',
+      'Nämnden beslutar: att anta planen (bilaga 1), att lägga rapporten till handlingarna (KS 2025/113).',
+    ]) expect(readLabelledClauses(text), text).toBeNull();
+  });
+
+  it('reads the plan of minutes that give it as labelled runs of clauses in one paragraph, in DOCX and PDF alike, and none of the decision', async () => {
+    for (const file of ['fixtures/unseen11/vara-protokollsutdrag-kfn-fritidsgardar-2026-10-21.docx', 'fixtures/unseen11/vara-protokollsutdrag-kfn-fritidsgardar-2026-10-21.pdf']) {
+      const result = await processDocument(file, new Uint8Array(readFileSync(file)));
+      if (!result.ok) throw new Error(result.reason);
+      const x = result.extraction;
+      expect(x.focusAreas.length, file).toBe(3);
+      expect(x.activities.length, file).toBe(6);
+      expect(x.activities.every((a) => a.ownerRaw !== null && /^\p{Ll}/u.test(a.text)), file).toBe(true);
+      expect(x.activities.some((a) => /^att\b|\(C\)|Åtgärderna/u.test(a.text)), file).toBe(false);
+    }
+  });
+});
