@@ -68,10 +68,20 @@ function columnWordAt(tokens: string[], j: number): { role: FieldRole; length: n
   return null;
 }
 
-/** A column word with the unit in parentheses after it ('Kostnad (tkr) Finansiering'): the unit is part of it, and the header goes on after it. */
+/** A follow-up's judgement columns, which name the day they were judged on ('Status 2026-09-30'). */
+const DATED_ROLES: FieldRole[] = ['status', 'track', 'progress', 'comment'];
+/** A whole date, as a follow-up writes the day its column was judged on. */
+const COLUMN_DATE = /^(?:19|20)\d\d-\d\d-\d\d$/;
+
+/**
+ * A column word with the unit in parentheses after it ('Kostnad (tkr) Finansiering'), or a judgement's with
+ * the day it was judged on ('Status 2026-09-30'): that is part of it, and the header goes on after it.
+ */
 function headerWordAt(tokens: string[], j: number): { role: FieldRole; length: number } | null {
   const word = columnWordAt(tokens, j);
-  return word && UNIT_IN_PARENS.test(tokens[j + word.length] ?? '') ? { role: word.role, length: word.length + 1 } : word;
+  const next = tokens[j + (word?.length ?? 0)] ?? '';
+  const qualified = word !== null && (UNIT_IN_PARENS.test(next) || (DATED_ROLES.includes(word.role) && COLUMN_DATE.test(next)));
+  return word && qualified ? { role: word.role, length: word.length + 1 } : word;
 }
 
 interface Header {
@@ -564,7 +574,11 @@ class RunOnReader {
       if (band) {
         const after = body.slice(band[0].length);
         const next = nextRowAt(after, t.last);
-        const title = next >= 0 ? after.slice(0, next) : after;
+        const upToRow = next >= 0 ? after.slice(0, next) : after;
+        // Two levels' bands before a row ('Fokusområde 2: Skyfall Delmål 2.1 Kartläggning 2.1.1 …'): the first ends where the second's label opens,
+        // also where the second's number was taken for the first row's ('Fokusområde 1: Dagvatten Delmål 1.1 Tidigt …').
+        const inner = next < 0 ? -1 : BAND_BEFORE.exec(`${upToRow} `)?.index ?? bandAt(upToRow);
+        const title = inner > 0 && /^\p{Lu}/u.test(upToRow.slice(inner).trimStart()) ? upToRow.slice(0, inner) : upToRow;
         const label = (body.slice(0, band[0].length) + title).trimEnd();
         // Rows after it: a band row of the table. The header repeated after it: the title above a table.
         if (next >= 0) this.out.push({ kind: 'row', text: '', page: b.page, cells: t.roles.map((r) => (r === 'activity' ? label : '')), table: t.index, source: src(i + lead) });

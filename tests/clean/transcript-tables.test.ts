@@ -321,3 +321,36 @@ describe('a table with cost columns whose header names a unit in parentheses', (
     expect(x.activities).toEqual([]);
   });
 });
+
+describe('a follow-up whose status column names the day it was judged on, its rows under two levels of bands', () => {
+  // An elderly-care plan's follow-up: 'Status 2026-05-31' in the header; each area's band and its first sub-area's band run together before the first row.
+  const pages = [
+    'Handlingsplan för äldres hälsa 2026–2028 Exempelby kommun Statusen avser den 31 maj 2026. Åtgärder Nr Åtgärd Ansvarig Klart Status 2026-05-31 Målområde 1: Fysisk aktivitet Delmål 1.1 Fler rör sig utomhus 1.1.1 Anordna promenadgrupper på alla träffpunkter VOF 2026 Pågår 1.1.2 Ta fram en karta över bänkar längs gångstråken SBF Q3 2026 Klar Delmål 1.2 Träning i boendet 1.2.1 Erbjuda styrketräning på särskilda boenden VOF Löpande Pågår Målområde 2: Måltider Delmål 2.1 Mat som smakar 2.1.1 Inför önskemeny en gång i veckan KOST VT 2027 Ej påbörjad 2.1.2 Utbilda kockarna i konsistensanpassad kost KOST 2027 Ej påbörjad',
+    'Planen följs upp två gånger om året av vård- och omsorgsnämnden.',
+  ];
+
+  for (const [form, text] of [
+    ['bare form', bare('Handlingsplan för äldres hälsa Exempelby', pages)],
+    ['seed form', seed('Handlingsplan för äldres hälsa Exempelby', pages)],
+  ] as const) {
+    it(`reads the date as the status column's, the first rows with their cells, and each level's band on its own (${form})`, () => {
+      const x = extract(read(text));
+      expect(x.activities.map((a) => a.text)).toEqual([
+        'Anordna promenadgrupper på alla träffpunkter',
+        'Ta fram en karta över bänkar längs gångstråken',
+        'Erbjuda styrketräning på särskilda boenden',
+        'Inför önskemeny en gång i veckan',
+        'Utbilda kockarna i konsistensanpassad kost',
+      ]);
+      expect(x.activities.map((a) => a.ownerRaw)).toEqual(['VOF', 'SBF', 'VOF', 'KOST', 'KOST']);
+      expect(x.activities.map((a) => a.status)).toEqual(['ongoing', 'done', 'ongoing', 'not_started', 'not_started']);
+      expect(x.focusAreas.filter((f) => f.parentKey === null).map((f) => f.title)).toEqual(['Fysisk aktivitet', 'Måltider']);
+      expect(x.focusAreas.filter((f) => f.parentKey !== null).map((f) => f.title)).toEqual(['Fler rör sig utomhus', 'Träning i boendet', 'Mat som smakar']);
+    });
+  }
+
+  it('takes no date into a header from a time column, where the date is the first row\'s time', () => {
+    const rows = rowsOf(bare('Plan Exempelby', ['Plan för lekplatser Exempelby kommun Nr Åtgärd Ansvar Klart 1 Byta sand i sandlådorna TK 2026-06-30 2 Måla om klätterställningen TK 2026-08-31 3 Sätta upp skuggsegel vid förskolan TK 2027-05-31']));
+    expect(rows.map((r) => r[r.length - 1])).toEqual(['2026-06-30', '2026-08-31', '2027-05-31']);
+  });
+});
