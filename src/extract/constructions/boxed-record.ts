@@ -1,5 +1,6 @@
 import type { FieldRole } from '../../lang/fields.js';
-import { fieldLine, type Field } from '../outline/fields.js';
+import { closingFields, fieldLine, type Field } from '../outline/fields.js';
+import { actionKind, statesObligation } from './action-item.js';
 import type { Proposal } from '../resolve/proposal.js';
 import type { DocView } from '../view/document-view.js';
 import { defineConstruction } from './define.js';
@@ -16,7 +17,7 @@ const MAX_TITLE_LINES = 3;
 export const boxedRecord = defineConstruction({
   id: 'activity/boxed-record',
   description:
-    "A layout program's or a web page's activity box: a short title, a description of a paragraph or two, then the activity's fields a line each ('Ansvar …', 'När …'). The title is the activity and the description its text; the document must repeat the shape.",
+    "A layout program's or a web page's activity box: a short title, a description of a paragraph or two, then the activity's fields a line each ('Ansvar …', 'När …'), or run into the description's end ('… Ansvarig: X. Tidplan: 2027.'). The title is the activity and the description its text; the document must repeat the shape.",
   positive: [
     {
       doc: '# Tema 1\nMötesplatser för kultur\nKommunen vill att fler ska delta i kulturlivet.\n### Öppna en kulturscen i varje kommundel\nScenerna drivs tillsammans med studieförbunden och föreningarna.\nAnsvar Kultur- och fritidsförvaltningen\nNär 2025–2026\n### Erbjuda lovaktiviteter på biblioteken\nVarje lov får ett program med teater, film och skrivarverkstad.\nAnsvar Biblioteksenheten\nNär Löpande',
@@ -26,8 +27,15 @@ export const boxedRecord = defineConstruction({
       doc: '# Hållbar konsumtion\n### Inrätta en fritidsbank\nUtrustning lånas ut gratis.\nMer om fritidsbanken finns på webben.\nAnsvarig: Fritidsförvaltningen\nTidplan: 2026\n### Ordna bytesdagar för barnkläder\nBytesdagarna hålls på öppna förskolan.\nAnsvarig: Familjecentralen\nTidplan: VT 2025',
       activities: ['Inrätta en fritidsbank', 'Ordna bytesdagar för barnkläder'],
     },
+    {
+      // A Word author types the fields at the end of the description, each heading the activity's title.
+      doc: '# Idrott\n### Bygga en konstgräsplan i Västerby\nDen gamla grusplanen används sällan under vintern. Ansvarig: Fritidsförvaltningen. Tidplan: 2027.\n### Rusta upp motionsspåret\nSpåret har fått många klagomål på belysningen. Ansvarig: Tekniska förvaltningen. Tidplan: 2026.',
+      activities: ['Bygga en konstgräsplan i Västerby', 'Rusta upp motionsspåret'],
+    },
   ],
   negative: [
+    // A paragraph that states what the municipality shall do, its fields run into it, is that action: the heading above is its area, no box's title.
+    { doc: '# Idrott\n### Konstgräs\nKommunen ska bygga en konstgräsplan i Västerby. Ansvarig: Fritidsförvaltningen. Tidplan: 2027.\n### Motionsspår\nKommunen ska rusta upp motionsspåret. Ansvarig: Tekniska förvaltningen. Tidplan: 2026.', activities: [] },
     // Labelled actions with their fields under a labelled goal: the labels read them, the goal is no box's title.
     { doc: '# Fokusområde 1: Vatten\n## Delmål 1.1: Rent vatten i sjöarna\nÅtgärd 1: Kartlägga enskilda avlopp runt sjön.\nAnsvarig: Miljöenheten\nTidplan: 2025\n## Delmål 1.2: Tryggt dricksvatten\nÅtgärd 2: Bygga en reservvattentäkt.\nAnsvarig: VA-bolaget\nTidplan: 2027', activities: ['Kartlägga enskilda avlopp runt sjön', 'Bygga en reservvattentäkt'] },
     // A chapter whose heading is followed by prose and a line saying who answers for it, once, is a section.
@@ -45,6 +53,8 @@ interface Box {
   /** Further lines of a title wrapped onto them. */
   titleLines: number[];
   descriptions: number[];
+  /** The fields the last description closes with, where they are run into it rather than set a line each. */
+  closing: Field[] | null;
 }
 
 /** A heading, a paragraph, or an item the reading gave no marker (a line set in from the box's edge). */
@@ -75,27 +85,44 @@ const ID_ALONE = /^\d{1,2}(?:\.\d{1,2}){0,2}\.?$/;
 const sameType = (view: DocView, a: number, b: number) => view.blocks[a].kind === view.blocks[b].kind && view.blocks[a].level === view.blocks[b].level && Math.abs((view.blocks[a].size ?? 1) - (view.blocks[b].size ?? 1)) < 0.05;
 
 /**
+ * The fields a description closes with ('… i norr. Ansvar: Kulturenheten. Tid: 2026.'), when what
+ * goes before them describes rather than states an action of its own: a paragraph that is itself an
+ * owned action under an area's heading ('Kommunen ska …. Ansvar: …') is that action, not a box.
+ */
+function closingAt(view: DocView, i: number): Field[] | null {
+  if (!isLine(view, i) || fieldsAt(view, i)) return null;
+  const text = view.trimmed(i);
+  if (LABELLED.test(text) || actionKind(text) === 'verb' || statesObligation(text)) return null;
+  return closingFields(view.text(i), RECORD_ROLES);
+}
+
+/**
  * Boxes, read back from each run of field lines (two fields or more, one of
- * them an owner, time or status): the description above them (one to three
- * lines that end sentences), the title above that (one to three short lines
- * set alike, the first with a capital), and a number alone above the title.
+ * them an owner, time or status), or from a description that closes with such
+ * fields run into it: the description above them (one to three lines that end
+ * sentences), the title above that (one to three short lines set alike, the
+ * first with a capital), and a number alone above the title.
  */
 function findBoxes(view: DocView): Box[] {
   const out: Box[] = [];
   for (let k = 0; k < view.blocks.length; k++) {
-    if (!fieldsAt(view, k) || fieldsAt(view, k - 1)) continue;
+    const closing = closingAt(view, k);
+    if (!closing && (!fieldsAt(view, k) || fieldsAt(view, k - 1))) continue;
     const fields: Field[] = [];
-    for (let f = k; fieldsAt(view, f); f++) fields.push(...fieldsAt(view, f)!);
-    if (fields.length < 2 || !fields.some((f) => RECORD_ROLES.includes(f.role))) continue;
+    for (let f = k; !closing && fieldsAt(view, f); f++) fields.push(...fieldsAt(view, f)!);
+    if (!closing && (fields.length < 2 || !fields.some((f) => RECORD_ROLES.includes(f.role)))) continue;
+    // The descriptions are the lines before the fields, the closing line with them.
+    const end = closing ? k + 1 : k;
     let d = k;
-    while (k - d < MAX_DESCRIPTION_BLOCKS && isDescription(view, d - 1)) d--;
-    if (d === k) continue;
+    // A line that closes a box above with its fields ends that box: it describes no later one.
+    while (end - d < MAX_DESCRIPTION_BLOCKS && isDescription(view, d - 1) && !closingAt(view, d - 1)) d--;
+    if (!closing && d === k) continue;
     let t = d;
     while (d - t < MAX_TITLE_LINES && isTitleLine(view, t - 1) && (t === d || sameType(view, t - 1, t))) t--;
     if (t === d || !/^\p{Lu}/u.test(view.trimmed(t))) continue;
     const number = t > 0 && isLine(view, t - 1) && ID_ALONE.test(view.trimmed(t - 1)) ? t - 1 : null;
     const range = (from: number, to: number) => Array.from({ length: to - from }, (_, n) => from + n);
-    out.push({ number, title: t, titleLines: range(t + 1, d), descriptions: range(d, k) });
+    out.push({ number, title: t, titleLines: range(t + 1, d), descriptions: range(d, end), closing });
   }
   return out;
 }
@@ -122,7 +149,10 @@ function proposeBoxes(view: DocView): Proposal[] {
         block: d,
         rule: 'activity/box-part',
         evidence: [{ id: 'between-title-and-fields', weight: 0.7 }],
-        acts: [{ op: 'describe', reason: "Read as the description of the activity box above it: a title, a description, then the box's fields" }],
+        acts: [
+          ...(box.closing && d === box.descriptions[box.descriptions.length - 1] ? [{ op: 'fields' as const, fields: box.closing, rule: 'activity/boxed-record' }] : []),
+          { op: 'describe', reason: "Read as the description of the activity box above it: a title, a description, then the box's fields" },
+        ],
       }),
     ),
   ]);

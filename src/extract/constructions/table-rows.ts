@@ -17,12 +17,17 @@ const STATE_ROLES: Array<FieldRole | null> = ['status', 'track', 'progress'];
 
 /**
  * The fill that shows a row's state: the colour of its status or judgement
- * cell, else of its first filled cell (a row shaded whole). An area's column
- * merged down the rows is shaded too, and says nothing of the row.
+ * cell, else of a cell painted with no words in it (a column whose header
+ * names no state, 'Trend', the colour its only content), else of its first
+ * filled cell (a row shaded whole). An area's column merged down the rows is
+ * shaded too, and says nothing of the row.
  */
-function rowFill(b: Block, state: TableState): string | null {
+function rowFill(b: Block, state: TableState, view: DocView): string | null {
   const judged = state.columns.roles.findIndex((r, i) => STATE_ROLES.includes(r) && b.fills?.[i]);
-  return judged >= 0 ? b.fills![judged]! : (b.fills?.find((f) => f) ?? null);
+  if (judged >= 0) return b.fills![judged]!;
+  const cells = view.cells(view.indexOf(b));
+  const swatch = b.fills?.findIndex((f, i) => f && !(cells[i] ?? '').trim()) ?? -1;
+  return swatch >= 0 ? b.fills![swatch]! : (b.fills?.find((f) => f) ?? null);
 }
 
 /**
@@ -468,7 +473,7 @@ export class TableReader {
     const entry = this.out.addCell(b, cell.start + lead, body, ['activity/table-row']);
     if (numberOnly) this.out.pendingArea.add(entry);
     entry.fields = this.columnFields(b, state);
-    entry.table = { index: b.table!, named: state.columns.named, fill: rowFill(b, state), roles: state.columns.roles.filter((r): r is FieldRole => r !== null) };
+    entry.table = { index: b.table!, named: state.columns.named, fill: rowFill(b, state, this.view), roles: state.columns.roles.filter((r): r is FieldRole => r !== null) };
     this.lastRow = { entry, state };
   }
 

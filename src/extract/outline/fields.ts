@@ -1,4 +1,4 @@
-import { FIELD_LABELS, INLINE_FIELD_ROLES } from '../../lang/fields.js';
+import { FIELD_LABELS, INLINE_FIELD_ROLES, type FieldRole } from '../../lang/fields.js';
 import { sv } from '../../lang/pattern.js';
 import { cellKind, isUnitWord } from '../../clean/cell-kinds.js';
 import { ROLE_HEADS } from '../../lang/units.js';
@@ -100,6 +100,19 @@ export function emptyFieldLine(text: string): Field[] | null {
   const m = /^\s*([^:]{2,40}?)\s*:\s*$/u.exec(text);
   const label = m ? roleOf(m[1]) : undefined;
   return label ? [{ role: label.role, label: m![1], value: '', start: text.indexOf(':') + 1, end: text.indexOf(':') + 1, rule: label.id }] : null;
+}
+
+/**
+ * A paragraph of prose that closes with its activity's fields run into it ('Bokbussen når i dag inte
+ * byarna i norr. Ansvar: Kulturenheten. Tid: 2026.'), as a Word author types them after the description: the
+ * fields (offsets into `text`), when the prose before them ends a sentence and two or more labelled
+ * fields follow, one of them of `roles`; else null.
+ */
+export function closingFields(text: string, roles: FieldRole[]): Field[] | null {
+  const { bodyEnd, fields } = splitFields(text);
+  const body = text.slice(0, bodyEnd).trim();
+  if (!/[.!?]$/.test(body) || fields.length < 2 || fields.some((f) => !f.label)) return null;
+  return fields.some((f) => roles.includes(f.role)) ? fields : null;
 }
 
 export function isFieldLine(text: string): boolean {
