@@ -43,7 +43,7 @@ interface Candidate {
   rules: string[];
 }
 
-const NOT_ACTIONS = new Set<ListVerdict>(['goal', 'indicator', 'report']);
+const NOT_ACTIONS = new Set<ListVerdict>(['goal', 'indicator', 'report', 'instruction']);
 
 const isFrame = (s: Section) => !!s.heading && FRAME_HEADINGS.test(s.heading.title) && !s.heading.label;
 
