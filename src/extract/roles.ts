@@ -2,11 +2,14 @@ import type { ActivityRow, FocusAreaRow, Message, Status } from '../core/types.j
 import { UNCERTAIN_BELOW } from '../core/quality.js';
 import { ACTION_HEADING, FRAME_HEADINGS, READER_ADDRESS } from '../lang/sections.js';
 import { actionKind, statesObligation } from './constructions/action-item.js';
+import { REPORTED_TENSE } from '../lang/morphology.js';
 import { judgeList, type ListVerdict } from './constructions/list-content.js';
+import { cellKind } from '../clean/cell-kinds.js';
 import { matchSectionLabel } from './constructions/section-label.js';
 import { goalKey } from './constructions/flat-table.js';
 import type { Entry, Heading, Outline, Section } from './outline/types.js';
 import { activityFields, timeInSentence, type PictureLookup } from './activity-fields.js';
+import { yearsIn } from './rules/years.js';
 import type { Legend } from './constructions/legend.js';
 import { ASSESSMENT_TRACKS, SYMBOL_TRACKS } from '../lang/status.js';
 import type { OwnerDefinition } from './rules/owners.js';
@@ -40,7 +43,7 @@ interface Candidate {
   rules: string[];
 }
 
-const NOT_ACTIONS = new Set<ListVerdict>(['goal', 'indicator', 'report']);
+const NOT_ACTIONS = new Set<ListVerdict>(['goal', 'indicator', 'report', 'instruction']);
 
 const isFrame = (s: Section) => !!s.heading && FRAME_HEADINGS.test(s.heading.title) && !s.heading.label;
 
@@ -89,6 +92,7 @@ function collect(section: Section, out: Candidate[]): void {
   const siblings = hasActionSibling(section);
   for (const entries of groups.values()) {
     const judged = entries.map((entry) => ({ entry, ev: evidence(entry, section, siblings) }));
+    const withEvidence = new Set(judged.filter((j) => j.ev).map((j) => j.entry));
     // A table whose header names owners, times or statuses is a plan's mark, though it names no activity column.
     const strong = judged.some((j) => j.ev && (j.ev.confidence >= EVIDENCE.clause || j.entry.kind === 'row'));
     const verbs = entries.filter((e) => actionKind(e.text) === 'verb').length;
@@ -101,13 +105,55 @@ function collect(section: Section, out: Candidate[]): void {
     for (const { entry, ev } of judged) {
       if (!ev) {
         // In a list of actions, an item of its own kind without a verb ('Företagsbesök …') is one too.
-        if (actionKind(entry.text) === 'noun' && /^\p{Lu}/u.test(entry.text)) out.push({ entry, section, confidence: EVIDENCE.siblings, rules: [...entry.rules, 'activity/action-noun'] });
+        if (actionKind(entry.text) === 'noun' && /^\p{Lu}/u.test(entry.text) && listOf(entry, section.entries).some((e) => withEvidence.has(e))) out.push({ entry, section, confidence: EVIDENCE.siblings, rules: [...entry.rules, 'activity/action-noun'] });
+        else if (inFieldedList(entry, section.entries)) out.push({ entry, section, confidence: EVIDENCE.siblings, rules: [...entry.rules, 'activity/in-list-with-fields'] });
         continue;
       }
       out.push({ entry, section, confidence: ev.confidence, rules: [...new Set([...entry.rules, ev.rule])] });
     }
   }
   for (const child of section.children) collect(child, out);
+}
+
+/** The items of the list an entry stands in: those read before and after it with no heading, lead-in or prose between. */
+function listOf(entry: Entry, entries: Entry[]): Entry[] {
+  let first = entry;
+  while (first.follows) first = first.follows;
+  const run = [first];
+  for (const e of entries) if (e.follows && e.follows === run[run.length - 1]) run.push(e);
+  return run;
+}
+
+/** A list's marker as its items share it: a glyph, or a number or letter that counts on. */
+const markerKind = (marker: string) => (/^[\p{L}\d]/u.test(marker) ? 'counted' : marker);
+
+/** A time in parentheses closing an item ('… under sommarlovet (sommaren 2027).'): when the work is done, though no owner is named beside it. */
+const CLOSING_TIME = /\(([^()]{2,40})\)[.!]?\s*$/u;
+const hasField = (e: Entry) => e.fields.some((f) => f.role === 'owner' || f.role === 'time' || f.role === 'status');
+/** The time in parentheses that closes an item, with its years, or null. */
+function closingTime(text: string): { timeRaw: string; years: number[] } | null {
+  const m = CLOSING_TIME.exec(text);
+  const time = m?.[1].trim();
+  return time && cellKind(time) === 'time' ? { timeRaw: time, years: yearsIn(time) } : null;
+}
+const closesWithTime = (e: Entry) => closingTime(e.text) !== null;
+
+/**
+ * An item of a short list whose other items carry a plan's fields (a news
+ * page's '… (från hösten 2026) – ansvar: X.', '… (2026–2027).'): where half the
+ * list or more names an owner or a time, and one item a field, the list is the
+ * plan's, so an item of it written as a statement ('Skolskjuts ordnas även …')
+ * is an activity too; a goal is not, nor a lone word.
+ */
+function inFieldedList(entry: Entry, entries: Entry[]): boolean {
+  // One sentence, as the fielded items are: a quotation or a paragraph set as an item says more than one thing.
+  if (entry.kind !== 'item' || !/^\p{Lu}\S*\s+\S+\s+\S/u.test(entry.text) || /[.!?]\s+\p{Lu}/u.test(entry.text) || actionKind(entry.text) === 'goal') return false;
+  // What was done, in the past tense, is a comment's report ('Två coacher anställdes …'), not a plan's item.
+  if (!entry.marker || REPORTED_TENSE.test(entry.text.toLowerCase())) return false;
+  // The list is the items set with the same marker: a record's title before a bulleted comment is not of it.
+  const run = listOf(entry, entries).filter((e) => e.kind === 'item' && e.marker !== null && markerKind(e.marker) === markerKind(entry.marker!));
+  if (run.length < 2 || !run.some(hasField)) return false;
+  return run.filter((e) => hasField(e) || closesWithTime(e)).length * 2 >= run.length;
 }
 
 /** Goals read from a goal list are part of a plan's structure, with or without activities under them. */
@@ -238,9 +284,13 @@ export function assignRoles(outline: Outline, legend: Legend, pictures: PictureL
     }
     const rules = [...c.rules];
     const said = fields.timeRaw ? null : timeInSentence(c.entry.text);
+    const closing = fields.timeRaw || said || !rules.includes('activity/in-list-with-fields') ? null : closingTime(c.entry.text);
     if (said) {
       Object.assign(fields, said);
       rules.push('field/time-in-sentence');
+    } else if (closing) {
+      Object.assign(fields, closing);
+      rules.push('field/closing-time');
     }
     activities.push({
       focusAreaKey: area?.key ?? null,

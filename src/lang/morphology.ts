@@ -48,6 +48,19 @@ export function isInfinitive(word: string): boolean {
   return ok;
 }
 
+/**
+ * An imperative that is no infinitive: the stem of a verb whose infinitive adds -a ('Förstör',
+ * 'Läs', 'Följ'), and no headword of its own, so that a noun ('Plan', 'Lek') is not one.
+ * An instruction to the reader is written so; a plan's actions are infinitives ('Förstöra').
+ */
+export function isImperative(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!/^[a-zåäöé]{2,}$/.test(w) || /a$/.test(w) || functionWords.has(w) || numberWords.has(w)) return false;
+  // The infinitive must be a headword itself: a compound noun ('Företagsbesök') reads as a compound verb's stem.
+  const lex = swedishLexicon();
+  return !lex.isStem(w) && lex.isStem(`${w}a`) && isInfinitive(`${w}a`);
+}
+
 /** A present-tense (or present passive) verb: 'erbjuder', 'verkar', 'har', 'genomsyras'. */
 export function isPresentTense(word: string): boolean {
   const w = word.toLowerCase();

@@ -33,6 +33,8 @@ export const leadIn = defineConstruction({
     { doc: '# Folkhälsa\nVi ska följa:\n- Andel elever som röker, 5 %\n- Antal besök på fritidsgårdarna per vecka', activities: [] },
     // Goal statements under a lead-in that names nothing.
     { doc: '# Trygghet\nTill 2027 gäller:\n- Fler invånare känner sig trygga i centrum\n- Minskad skadegörelse på skolorna', activities: [] },
+    // A routine's steps for the reader, verbs first and one an imperative no plan writes ('Skriv'), none with a field: instructions, not actions.
+    { doc: '# Rutin vid tillbud i skolan\nNär en elev skadas ska personalen agera direkt. Gör så här:\n1. Kontakta vårdnadshavaren samma dag.\n2. Skriv en tillbudsrapport i systemet.\n3. Informera rektor om händelsen.', activities: [] },
     // The areas a strategy names, under an intro that stops at its copula: areas, not actions.
     { doc: '# Folkhälsa\nKommunens prioriterade områden är\n- ställa om skolmåltiderna till mer vegetarisk kost\n- bygga ut spontanidrottsplatser i alla kommundelar\n- utveckla mötesplatser för äldre', activities: [] },
   ],
@@ -100,7 +102,7 @@ export function judgeLeadIn(intro: LeadIn | null, items: string[]): LeadIn | nul
     return intro;
   }
   if (verdict === 'indicator') return { ...intro, kind: 'non-action', actor: null };
-  if ((verdict === 'goal' || verdict === 'report') && intro.kind === 'plain') return { ...intro, kind: 'non-action' };
+  if ((verdict === 'goal' || verdict === 'report' || verdict === 'instruction') && intro.kind === 'plain') return { ...intro, kind: 'non-action' };
   return intro;
 }
 

@@ -1,5 +1,5 @@
 import { CHANGE_OF_MEASURE, GOAL_STATE, MEASURE_HEAD, QUANTITY, SHALL_VERB } from '../../lang/list-content.js';
-import { GOAL_CLAUSE, REPORTED_TENSE, isInfinitive } from '../../lang/morphology.js';
+import { GOAL_CLAUSE, REPORTED_TENSE, isImperative, isInfinitive } from '../../lang/morphology.js';
 import { splitFields } from '../outline/fields.js';
 import { actionKind, statesObligation } from './action-item.js';
 
@@ -16,10 +16,12 @@ export interface ListContent {
   goals: number;
   /** Items that report what was done, in the perfect or past tense ('Har genomfört …', 'Nya riktlinjer antogs'). */
   reported: number;
+  /** Items that open with an imperative that is no infinitive ('Förstör …', 'Läs …'): steps a reader is told to take. */
+  instructions: number;
 }
 
 /** What a list is, judged by its items; null when they do not say. */
-export type ListVerdict = 'action' | 'indicator' | 'goal' | 'report' | null;
+export type ListVerdict = 'action' | 'indicator' | 'goal' | 'report' | 'instruction' | null;
 
 const PLAN_FIELDS = new Set(['owner', 'time', 'status']);
 
@@ -50,12 +52,13 @@ export function readListContent(items: string[]): ListContent {
     measures: share((t) => MEASURE_HEAD.pattern.test(t) || QUANTITY.pattern.test(t)),
     goals: share(isGoalItem),
     reported: share((t) => !isActionItem(t) && REPORTED_TENSE.test(t.split(/(?<=[.!?])\s/)[0].toLowerCase())),
+    instructions: share((t) => isImperative(/^\p{L}+/u.exec(t)?.[0] ?? '')),
   };
 }
 
 /**
  * What a list is by what it holds. Fields make a plan's entries whatever the
- * words; then measures, goals, actions and reports of what was done each need most of the items. Two
+ * words; then measures, goals, instructions to the reader, actions and reports of what was done each need most of the items. Two
  * items at least: one line says nothing of its list.
  */
 export function judgeList(items: string[]): ListVerdict {
@@ -64,6 +67,9 @@ export function judgeList(items: string[]): ListVerdict {
   if (c.fields >= 0.5) return 'action';
   if (c.measures >= 0.5 && c.actions < 0.5) return 'indicator';
   if (c.goals >= 0.5 && c.actions < 0.5) return 'goal';
+  // Steps of a procedure ('Kontrollera …', 'Sortera ut …', 'Förstör …'): verbs first, none with a field, one at least an
+  // imperative no plan would write for its actions; the -a verbs among them read alike as both forms.
+  if (c.fields === 0 && c.instructions > 0 && c.actions + c.instructions >= 0.75) return 'instruction';
   if (c.actions >= 0.75) return 'action';
   if (c.reported >= 0.75) return 'report';
   return null;

@@ -61,6 +61,8 @@ export interface Entry extends Span {
   rules: string[];
   /** Where the entry's text as written ends, fields included. */
   rawEnd?: number;
+  /** The entry read right before it in the same list, no heading, lead-in or prose between them; null for a list's first. */
+  follows?: Entry | null;
 }
 
 /** The outline of a document, and what its reading of structure noticed on the way. */

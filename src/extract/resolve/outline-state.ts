@@ -122,7 +122,7 @@ export class OutlineState implements OutlineContext {
       this.lastEntry?.fields.push(...fields.map(absolute));
       return this.lastEntry;
     }
-    const entry: Entry = { kind, start, end: start + body.length, text: body, page: b.page, marker: b.marker ?? null, fields: fields.map(absolute), leadIn: this.leadIn, table: null, block: b, rules, rawEnd: start + text.length, ...extra };
+    const entry: Entry = { kind, start, end: start + body.length, text: body, page: b.page, marker: b.marker ?? null, fields: fields.map(absolute), leadIn: this.leadIn, table: null, block: b, rules, rawEnd: start + text.length, follows: this.lastEntry, ...extra };
     this.current.entries.push(entry);
     this.lastEntry = entry;
     this.countLeadInItem();

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../src/core/build-doc.js';
+import { exampleBlocks } from '../../src/extract/constructions/define.js';
+import { extract } from '../../src/extract/index.js';
+
+const read = (doc: string) => extract(buildDoc('text', exampleBlocks(doc), { pageCount: null }));
+
+describe('a short list whose items carry a plan’s fields', () => {
+  it('reads its items written as statements as activities too, with the time a closing parenthesis gives', () => {
+    const x = read('# Fler ska hitta till biblioteket\nSå här ser satsningen ut:\n## Läsning för barn\n- Alla förskolor får besök av en bibliotekarie varje termin (från våren 2027) – ansvar: kulturförvaltningen.\n- Bokpåsar delas ut på barnavårdscentralen (2026–2027).\n- Sagostunder hålls även på arabiska och somaliska.\n## Öppna bibliotek\n- Meröppet i Ryd på kvällar – ansvar: biblioteksenheten.\n- Lånecykel med böcker till parkerna (sommaren 2027).');
+    expect(x.activities.map((a) => [a.text.replace(/\s*\(.*$/u, '').replace(/\.$/u, ''), a.years.join(',')])).toEqual([
+      ['Alla förskolor får besök av en bibliotekarie varje termin', '2027'],
+      ['Bokpåsar delas ut på barnavårdscentralen', '2026,2027'],
+      ['Sagostunder hålls även på arabiska och somaliska', ''],
+      ['Meröppet i Ryd på kvällar', ''],
+      ['Lånecykel med böcker till parkerna', '2027'],
+    ]);
+  });
+
+  it('judges each list by its own items: a list of links after prose, or a quotation set as an item, is no part of it', () => {
+    const x = read('# Läsning för barn\n- Alla förskolor får besök av en bibliotekarie (från våren 2027) – ansvar: kulturförvaltningen.\n- Bokpåsar delas ut på barnavårdscentralen (2026–2027).\n- Att läsa är en rättighet. Vi vill nå alla barn, säger ordföranden.\nLäs också\n- Ny läsplatta lånas ut i Ryd\n- Nya öppettider i sommar');
+    expect(x.activities.map((a) => a.text)).toEqual(['Alla förskolor får besök av en bibliotekarie (från våren 2027)', 'Bokpåsar delas ut på barnavårdscentralen (2026–2027).']);
+  });
+
+  it('leaves statements alone where fewer than half the list name an owner or a time', () => {
+    const x = read('# Läsning\n- Alla förskolor får besök av en bibliotekarie – ansvar: kulturförvaltningen.\n- Sagostunder hålls även på arabiska.\n- Biblioteket har fått nya lokaler.\n- Utlåningen ökade med tio procent.');
+    expect(x.activities.map((a) => a.text)).toEqual(['Alla förskolor får besök av en bibliotekarie']);
+  });
+});
