@@ -176,6 +176,27 @@ const norm = (s: string | null) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}
 /** The text without its numbering, case and punctuation. */
 const plain = (s: string) => norm(s.replace(/^\s*\d+(?:\.\d+)*[.)]?\s+/, ''));
 
+interface Compared extends LinkActivity {
+  stems: string[];
+  area: string[];
+  plain: string;
+}
+
+/**
+ * An activity with what linking compares: its stems, its focus area's, its
+ * plain text. Kept per activity, since a document in a family is compared
+ * twice, with the one before it and with the one after.
+ */
+const comparedOf = new WeakMap<LinkActivity, Compared>();
+function compared(x: LinkActivity): Compared {
+  let c = comparedOf.get(x);
+  if (!c) {
+    c = { ...x, stems: stemsOf(x.text), area: stemsOf(x.focusArea ?? ''), plain: plain(x.text) };
+    comparedOf.set(x, c);
+  }
+  return c;
+}
+
 /**
  * Links the activities of an earlier document to those of a later one. Each
  * pair is scored by the similarity of their stems, with a little more when
@@ -185,14 +206,18 @@ const plain = (s: string) => norm(s.replace(/^\s*\d+(?:\.\d+)*[.)]?\s+/, ''));
  * activity split in two, or two merged into one.
  */
 export function linkActivities(before: LinkActivity[], after: LinkActivity[]): Link[] {
-  const a = before.map((x) => ({ ...x, stems: stemsOf(x.text), area: stemsOf(x.focusArea ?? '') }));
-  const b = after.map((x) => ({ ...x, stems: stemsOf(x.text), area: stemsOf(x.focusArea ?? '') }));
+  const a = before.map(compared);
+  const b = after.map(compared);
   // The same words in the same order are the same activity: linked first, and left out of the pairwise scoring.
   const exact: Array<{ i: number; j: number; score: number; text: number }> = [];
   const byText = new Map<string, number[]>();
-  a.forEach((x, i) => byText.set(plain(x.text), [...(byText.get(plain(x.text)) ?? []), i]));
+  a.forEach((x, i) => {
+    const same = byText.get(x.plain);
+    if (same) same.push(i);
+    else byText.set(x.plain, [i]);
+  });
   b.forEach((y, j) => {
-    const i = byText.get(plain(y.text))?.shift();
+    const i = byText.get(y.plain)?.shift();
     if (i !== undefined) exact.push({ i, j, score: 1, text: 1 });
   });
   const takenA = new Set(exact.map((e) => e.i));
@@ -216,7 +241,7 @@ export function linkActivities(before: LinkActivity[], after: LinkActivity[]): L
     if (p.score < LINEAGE.threshold || usedA.has(p.i) || usedB.has(p.j)) continue;
     usedA.add(p.i);
     usedB.add(p.j);
-    const same = plain(a[p.i].text) === plain(b[p.j].text);
+    const same = a[p.i].plain === b[p.j].plain;
     links.push({ from: a[p.i].id, to: b[p.j].id, kind: same ? 'same' : 'reworded', score: round(p.score), rule: same ? 'link/same-text' : 'link/similar-text' });
   }
   // Split: new activities whose words stand in one earlier activity, carried on by another of them or by two at least.

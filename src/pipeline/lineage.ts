@@ -13,8 +13,12 @@ export function relink(db: Db, municipalityCodes?: string[]): { families: number
   const result: MunicipalityLineage[] = codes.map((code) => {
     const families = groupFamilies(familyCandidates(db, code)).map((family) => {
       const links: Link[] = [];
+      // Each document is compared with the one before it and the one after: its activities are read once, and let go after.
+      let earlier = family.members.length > 1 ? activitiesForLinking(db, family.members[0].documentId) : [];
       for (let i = 0; i + 1 < family.members.length; i++) {
-        links.push(...linkActivities(activitiesForLinking(db, family.members[i].documentId), activitiesForLinking(db, family.members[i + 1].documentId)));
+        const later = activitiesForLinking(db, family.members[i + 1].documentId);
+        links.push(...linkActivities(earlier, later));
+        earlier = later;
       }
       return { family, links };
     });
