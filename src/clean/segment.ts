@@ -1,7 +1,8 @@
 import type { RawBlock } from '../core/types.js';
 import { ABBREVIATIONS, DANGLING_WORDS } from '../lang/language.js';
 import { BULLET, NUMBERED } from '../lang/structure.js';
-import { FIELD_LABELS } from '../lang/fields.js';
+import { FIELD_LABELS, type FieldRole } from '../lang/fields.js';
+import { SECTION_LABEL_WORDS } from '../lang/sections.js';
 import { sv } from '../lang/pattern.js';
 import { TIME_CUT_BEFORE_YEAR } from '../lang/timeline.js';
 import { joinLines } from './normalize.js';
@@ -88,6 +89,31 @@ function startsLowercase(text: string): boolean {
  */
 const FIELD_LINE = sv(`^\\s*(?:${FIELD_LABELS.filter((f) => ['owner', 'partner', 'time', 'status', 'comment', 'progress', 'track'].includes(f.role)).map((f) => f.words).join('|')})\\s*:\\s*\\S`, 'i');
 
+/** The labels of an activity record's lines: its number, its text and its fields ('Nr: B2', 'Aktivitet: …', 'Ansvarig: …'). */
+const RECORD_ROLES: FieldRole[] = ['number', 'activity', 'owner', 'partner', 'time', 'status', 'comment', 'progress', 'track'];
+const RECORD_LINE = sv(`^\\s*(?:${FIELD_LABELS.filter((f) => RECORD_ROLES.includes(f.role)).map((f) => f.words).join('|')})\\s*:\\s*\\S`, 'i');
+/** A label of a word or two, its colon and a value ('Utfört: 40 %'). */
+const LABEL_AND_VALUE = /^\p{L}[\p{L}-]*(?:\s\p{L}+)?\s*:\s*\S/u;
+const SECTION_LABEL = sv(`^\\s*(?:${SECTION_LABEL_WORDS})\\b`, 'i');
+
+const isRecordLine = (b: RawBlock | undefined) => b !== undefined && (b.kind === 'paragraph' || b.kind === 'row') && RECORD_LINE.test(b.kind === 'row' ? (b.cells ?? []).join(' ') : b.text);
+
+/**
+ * A short line 'Label: value' in body type beside a record's field lines is one of
+ * them, though no sentence runs through it: a planning system's printed card sets
+ * its number ('Nr: B2') and fields the label list does not know ('Utfört: 40 %')
+ * alone on a line like the rest. A section's label ('Mål: …', 'Tema: …') stays a heading.
+ */
+function keepRecordLines(blocks: RawBlock[]): RawBlock[] {
+  // From the last line up, so that a run of such lines over a record ('Mått: …' over 'Nr: B2') joins it line by line.
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i];
+    if (b.kind !== 'heading' || (b.size ?? 1) > 1.1 || !LABEL_AND_VALUE.test(b.text) || SECTION_LABEL.test(b.text)) continue;
+    if (isRecordLine(blocks[i - 1]) || isRecordLine(blocks[i + 1])) b.kind = 'paragraph';
+  }
+  return blocks;
+}
+
 const HEADER_CELL = FIELD_LABELS.filter((f) => f.role !== 'goal').map((f) => sv(`^\\s*(?:${f.words})(?:\\b|$)`, 'i'));
 
 export function isHeaderRow(cells: string[]): boolean {
@@ -172,7 +198,7 @@ export function segmentLines(lines: Line[]): RawBlock[] {
     }
   }
   close();
-  return out;
+  return keepRecordLines(out);
 }
 
 /**

@@ -357,15 +357,61 @@ export function readGridTables(graphics: PageGraphics, runs: Run[]): { rows: Gri
   const rows: GridRow[] = [];
   let rest = runs;
   let table = 0;
-  for (const grid of tableGrids(graphics)) {
-    const read = rowsOfGrid(grid, graphics.fills, rest, table);
-    if (!read) continue;
-    rows.push(...read.rows);
-    rest = read.rest;
+  const read = (grid: Grid) => {
+    const got = rowsOfGrid(grid, graphics.fills, rest, table);
+    if (!got) return;
+    rows.push(...got.rows);
+    rest = got.rest;
     table++;
-  }
+  };
+  for (const grid of tableGrids(graphics)) read(grid);
+  // Swatches last: their words are those no ruled table took.
+  for (const grid of [...swatchColumns(graphics, rest)]) read(grid);
   rows.sort((a, b) => b.y - a.y);
   return { rows, rest };
+}
+
+/** The words beside a swatch start this close to its border (in type sizes): a cell's padding, not a column away. */
+const SWATCH_GAP = 2;
+/** Words of one cell follow each other this close (in type sizes). */
+const WORD_GAP = 1.5;
+
+/**
+ * A column of two or more cells drawn with borders, each painted and holding no
+ * words, with words standing beside each of them outside any border: a
+ * legend whose swatches alone have borders (a spreadsheet printed, its plain
+ * cells drawn without them). Each is read as a table of two columns, the
+ * words' right end its right side, so every swatch keeps the words that say
+ * what its colour means. A painted column without words beside every cell
+ * (shading, a bar) is none.
+ */
+function* swatchColumns(graphics: PageGraphics, runs: Run[]): Generator<Grid> {
+  for (const group of components(graphics.horizontals, graphics.verticals)) {
+    const { xs, ys } = gridOf(group.h, group.v);
+    if (xs.length !== 2 || ys.length < 3) continue;
+    const [left, right] = xs;
+    const bands = ys.slice(0, -1).map((top, i) => ({ top, bottom: ys[i + 1] }));
+    const within = (r: Run, b: { top: number; bottom: number }) => r.y + r.size * 0.3 <= b.top && r.y + r.size * 0.3 >= b.bottom;
+    const painted = (b: { top: number; bottom: number }) =>
+      graphics.fills.some((f) => f.x1 <= left + SNAP && f.x2 >= right - SNAP && f.y1 <= b.bottom + SNAP && f.y2 >= b.top - SNAP && f.x2 - f.x1 <= (right - left) + 2 * SNAP);
+    if (!bands.every(painted) || runs.some((r) => r.xEnd > left && r.x < right && bands.some((b) => within(r, b)))) continue;
+    const ends = bands.map((b) => wordsEnd(runs.filter((r) => r.x >= right - SNAP && within(r, b)).sort((p, q) => p.x - q.x), right));
+    if (ends.some((e) => e === null)) continue;
+    const end = Math.max(...(ends as number[])) + SNAP;
+    const h = group.h.map((r) => (r.x2 >= right - SNAP ? { ...r, x2: end } : r));
+    yield gridOf(h, [...group.v, { x: end, y1: ys[ys.length - 1], y2: ys[0] }]);
+  }
+}
+
+/** Where the words that start right beside a border end: runs each following the one before, the first within a cell's padding; null for none. */
+function wordsEnd(sorted: Run[], border: number): number | null {
+  if (sorted.length === 0 || sorted[0].x - border > sorted[0].size * SWATCH_GAP) return null;
+  let end = sorted[0].xEnd;
+  for (const r of sorted.slice(1)) {
+    if (r.x - end > r.size * WORD_GAP) break;
+    end = Math.max(end, r.xEnd);
+  }
+  return end;
 }
 
 /**

@@ -288,3 +288,31 @@ describe('a sentence that goes on in a parenthesis on the next line', () => {
     expect(segmentLines([line('Biblioteket erbjuder läsombud på alla förskolor.'), line('(Bilden visar bokbussen.)', { gapBefore: true })])).toHaveLength(2);
   });
 });
+
+describe("a short 'Label: value' line beside a record's field lines", () => {
+  const short = (text: string, extra: Partial<Line> = {}) => line(text, { fill: 0.3, ...extra });
+
+  it("is one of the record's lines, not a heading, though its label is a number's or one no list knows", () => {
+    const blocks = segmentLines([
+      short('Nr: B2', { gapBefore: true }),
+      short('Aktivitet: Införa läsombud på alla förskolor'),
+      short('Ansvarig: Kulturförvaltningen'),
+      short('Utfört: 40 %'),
+      short('Klart: 2026'),
+    ]);
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'Nr: B2'],
+      ['paragraph', 'Aktivitet: Införa läsombud på alla förskolor'],
+      ['paragraph', 'Ansvarig: Kulturförvaltningen'],
+      ['paragraph', 'Utfört: 40 %'],
+      ['paragraph', 'Klart: 2026'],
+    ]);
+  });
+
+  it("stays a heading when it names a section ('Tema: …'), is set larger, or stands beside no field", () => {
+    const kinds = (lines: Line[]) => segmentLines(lines).map((b) => b.kind);
+    expect(kinds([short('Tema: Läsande barn', { gapBefore: true }), short('Ansvarig: Kulturförvaltningen')])).toEqual(['heading', 'paragraph']);
+    expect(kinds([short('Utfört: Läsfrämjande', { fontRatio: 1.4, gapBefore: true }), short('Ansvarig: Kulturförvaltningen')])).toEqual(['heading', 'paragraph']);
+    expect(kinds([short('Bakgrund och syfte'), short('Utfört: Läsfrämjande'), short('Biblioteken har fler besökare än någonsin förut i år.')])[1]).toBe('heading');
+  });
+});

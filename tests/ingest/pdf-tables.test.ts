@@ -236,3 +236,27 @@ describe('a table ruled only between its rows, its borders drawn cell by cell', 
     expect(withCellBreaks(boxed, []).verticals).toHaveLength(boxed.verticals.length);
   });
 });
+
+describe('a column of painted cells whose words stand beside them outside any border', () => {
+  // Four swatches 28 × 13 points, the only cells a printed spreadsheet draws borders for; each one's words to its right.
+  const ys = [240, 227, 214, 201, 188];
+  const colours = ['#70ad47', '#ffc000', '#ff0000', '#a6a6a6'];
+  const words = ['Klar', 'Påbörjad', 'Ej startad', 'Stoppad'];
+  const column = (): PageGraphics => {
+    const g = grid(ys, [34, 62]);
+    return { ...g, fills: colours.map((color, i) => ({ x1: 34, x2: 62, y1: ys[i + 1], y2: ys[i], color })) };
+  };
+  const runs = [...words.map((w, i) => run(w, 64, ys[i + 1] + 3)), run('Sidfot', 34, 100)];
+
+  it('reads each swatch with its words as a row of a legend table, its fill kept', () => {
+    const { rows, rest } = readGridTables(column(), runs);
+    expect(rows.map((r) => [r.cells, r.shades])).toEqual(words.map((w, i) => [['', w], [colours[i], null]]));
+    expect(rest.map((r) => r.text)).toEqual(['Sidfot']);
+  });
+
+  it('reads nothing where a cell has no words beside it, the words stand a column away, or the cells are not painted', () => {
+    expect(readGridTables(column(), runs.filter((r) => r.text !== 'Påbörjad')).rows).toEqual([]);
+    expect(readGridTables(column(), words.map((w, i) => run(w, 120, ys[i + 1] + 3))).rows).toEqual([]);
+    expect(readGridTables({ ...column(), fills: [] }, runs).rows).toEqual([]);
+  });
+});
