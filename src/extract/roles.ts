@@ -140,8 +140,8 @@ const closesWithTime = (e: Entry) => closingTime(e.text) !== null;
 
 /**
  * An item of a short list whose other items carry a plan's fields (a news
- * page's '… (från hösten 2026) – ansvar: X.', '… (2026–2027).'): where half the
- * list or more names an owner or a time, and one item a field, the list is the
+ * page's '… (från hösten 2026) – ansvar: X.', '… (2026–2027).'): where most of
+ * the list names an owner or a time, and one item a field, the list is the
  * plan's, so an item of it written as a statement ('Skolskjuts ordnas även …')
  * is an activity too; a goal is not, nor a lone word.
  */
@@ -153,7 +153,7 @@ function inFieldedList(entry: Entry, entries: Entry[]): boolean {
   // The list is the items set with the same marker: a record's title before a bulleted comment is not of it.
   const run = listOf(entry, entries).filter((e) => e.kind === 'item' && e.marker !== null && markerKind(e.marker) === markerKind(entry.marker!));
   if (run.length < 2 || !run.some(hasField)) return false;
-  return run.filter((e) => hasField(e) || closesWithTime(e)).length * 2 >= run.length;
+  return run.filter((e) => hasField(e) || closesWithTime(e)).length * 2 > run.length;
 }
 
 /** Goals read from a goal list are part of a plan's structure, with or without activities under them. */

@@ -30,6 +30,11 @@ describe('areas labelled inside prose, their actions as owned and timed clauses'
     expect(runs.flatMap((r) => r.clauses.map((c) => c.fields.map((f) => text.slice(f.start, f.end)).join(' | ')))).toEqual(['VA-enheten | 2026', 'MBF | VT 2027', 'MBF | 2027', 'MBF | Löpande']);
   });
 
+  it('goes on over the sentences after the title while each is an owned, timed action, and stops at the first that is not', () => {
+    const text = 'Insatsområde 2, Rent vatten. Rensa dikena vid Åby (VA-enheten, 2026). Mäta fosfor i sjön (MBF, VT 2027). Arbetet kostar 2 miljoner kronor (se bilaga 3). Provta brunnarna (MBF, 2028).';
+    expect(readLabelledClauses(text)?.flatMap((r) => r.clauses.map((c) => c.text))).toEqual(['Rensa dikena vid Åby', 'Mäta fosfor i sjön']);
+  });
+
   it('needs every clause of a run to name both who and when, and two clauses in the paragraph', () => {
     // One clause without a time: the run is no plan.
     expect(readLabelledClauses('Tema 1, Idrott: bygga en konstgräsplan (FAST, 2027); rusta elljusspåren (KFF).')).toBeNull();

@@ -18,8 +18,8 @@ export const labelledClauses = defineConstruction({
       activities: ['inrätta ett skolbibliotek på varje skolenhet', 'anställa två skolbibliotekarier', 'köpa in e-böcker till mellanstadiet', 'utbilda lärarna i källkritik'],
     },
     {
-      // A news page: each area a paragraph of its own, its title closed by a full stop, the clauses capitalised.
-      doc: '# Så ska utsläppen minska\nKommunfullmäktige antog i går klimatplanen för de kommande åren.\nMål A – Fossilfria transporter. Byta ut kommunens bilar mot elbilar (Fordonsenheten, 2026–2027); Bygga tio laddplatser vid förskolorna (Fastighetsenheten, 2027).\nMål B – Energismarta lokaler. Installera solceller på fem skolor (Fastighetsenheten, 2028); Mäta energin i alla lokaler varje månad (Fastighetsenheten, Löpande).',
+      // A news page: each area a paragraph of its own, its title closed by a full stop, the clauses capitalised, one sentence each.
+      doc: '# Så ska utsläppen minska\nKommunfullmäktige antog i går klimatplanen för de kommande åren.\nMål A – Fossilfria transporter. Byta ut kommunens bilar mot elbilar (Fordonsenheten, 2026–2027). Bygga tio laddplatser vid förskolorna (Fastighetsenheten, 2027). Planen kostar 4 miljoner kronor (se bilaga 2).\nMål B – Energismarta lokaler. Installera solceller på fem skolor (Fastighetsenheten, 2028); Mäta energin i alla lokaler varje månad (Fastighetsenheten, Löpande).',
       focusAreas: ['Fossilfria transporter', 'Energismarta lokaler'],
       activities: ['Byta ut kommunens bilar mot elbilar', 'Bygga tio laddplatser vid förskolorna', 'Installera solceller på fem skolor', 'Mäta energin i alla lokaler varje månad'],
     },
@@ -105,19 +105,38 @@ export function readLabelledClauses(text: string): Run[] | null {
   return runs.reduce((n, r) => n + r.clauses.length, 0) >= 2 ? runs : null;
 }
 
-/** The clauses of one run, from `body` to the end of its sentence (before `limit`), or null where one of them is not an owned, timed action. */
+/**
+ * The clauses of one run, from `body` on (before `limit`), or null where its
+ * first sentence holds one that is not an owned, timed action: the run goes on
+ * over the sentences after it while each is such clauses too ('X: Utöka …
+ * (FG, 2027). Öppna … (FG, 2028).'), and ends at the first that is not.
+ */
 function readRun(text: string, body: number, limit: number): Clause[] | null {
-  const end = RUN_END.exec(text.slice(body, limit));
+  const out: Clause[] = [];
+  for (let from = body; from < limit; ) {
+    const sentence = readSentence(text, from, limit);
+    if (!sentence) break;
+    out.push(...sentence.clauses);
+    from = sentence.next;
+  }
+  return out.length ? out : null;
+}
+
+/** The clauses of the sentence at `from`, ending at its last parenthesis and full stop, and where the next sentence begins; null unless all are owned, timed actions. */
+function readSentence(text: string, from: number, limit: number): { clauses: Clause[]; next: number } | null {
+  const end = RUN_END.exec(text.slice(from, limit));
   if (!end) return null;
-  const runEnd = body + end.index + 1;
+  const runEnd = from + end.index + 1;
   const clauses: Clause[] = [];
-  let start = body;
-  CLAUSE_END.lastIndex = body;
+  let start = from;
+  CLAUSE_END.lastIndex = from;
   for (let m = CLAUSE_END.exec(text); m && m.index < runEnd; m = CLAUSE_END.exec(text)) {
     clauses.push(cutClause(text, start, m.index));
     start = m.index + m[0].length;
   }
   clauses.push(cutClause(text, start, runEnd));
   const owned = (c: Clause) => c.fields.some((f) => f.role === 'owner') && c.fields.some((f) => f.role === 'time');
-  return clauses.every((c) => actionKind(c.text) === 'verb' && owned(c)) ? clauses : null;
+  if (!clauses.every((c) => actionKind(c.text) === 'verb' && owned(c))) return null;
+  const after = from + end.index + end[0].length;
+  return { clauses, next: after + (text.length - after - text.slice(after).trimStart().length) };
 }
