@@ -8,6 +8,7 @@ import { follows, parseId, type ItemId } from './numbering.js';
 import { typedEnds } from './row-sequence.js';
 import { isSymbolCell } from './cell-kinds.js';
 import { readLegendStreams } from './legend-streams.js';
+import { readStretchBlock } from './action-stretches.js';
 
 /**
  * A table that a PDF-to-text tool gave column by column, as its plain reading
@@ -31,6 +32,8 @@ import { readLegendStreams } from './legend-streams.js';
  */
 
 const FIRST_TABLE = 2000;
+/** Tables of an activity column read alone, clear of the tables read with their ids. */
+const STRETCH_TABLE = 2500;
 /** A row's id as its own token ('1.1', '2.3'): two parts, as a table numbered under its areas writes them. */
 const ID_TOKEN = /^\d{1,2}\.\d{1,2}$/;
 const LABEL = sv(`^(?:${SECTION_LABEL_WORDS})$`, 'i');
@@ -174,11 +177,18 @@ function readTables(blocks: RawBlock[], messages: Message[]): RawBlock[] {
   let area: number | null = null;
   let headerDone = false;
   let pages = 0;
-  const out = blocks.flatMap((b) => {
+  let stretches = 0;
+  const out = blocks.flatMap((b, i) => {
     if (b.kind !== 'paragraph') return [b];
     const tokens = [...b.text.matchAll(/\S+/g)];
     const read = readPage(tokens.map((t) => t[0]));
-    if (!read) return [b];
+    if (!read) {
+      const following = blocks[i + 1]?.kind === 'paragraph' || blocks[i + 1]?.kind === 'heading' ? blocks[i + 1].text.split(/\s+/) : [];
+      const closed = following.length > 0 && roleOf(following[0]) !== null && roleOf(following[0]) !== 'activity';
+      const parts = readStretchBlock(b, tokens, messages, STRETCH_TABLE + stretches, closed ? following : null);
+      stretches += parts.filter((p) => p.header).length;
+      return parts;
+    }
     pages++;
     for (const a of read.areas) titles.set(a.number, a.title);
     const source = (k: number) => (b.source === undefined ? undefined : b.source + tokens[k].index!);
