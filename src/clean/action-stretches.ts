@@ -18,7 +18,10 @@ import { typedEnds } from './row-sequence.js';
  *   'Aktivitet Rusta upp lekplatsen i Norrby Anlägga en hundrastgård Måla
  *    om paviljongen Ansvar Parkenheten Tid 2026 …'
  *
- * The actions are the rows; the cells after them stay text. Where the id
+ * The actions are the rows. The cells after them are kept as text, and a
+ * typed column (owner, time, status) whose column word stands among them and
+ * whose cells number the rows gives each row the cell that stands between
+ * its neighbours' cells (readColumnCells). Where the id
  * column came before it, its ids in order and the areas' titles merged down
  * among them ('Område Lekplatser Nr P1 P2 Hundparker P3 Åtgärd …'), each
  * action takes the next id and its area. A stretch with fewer actions than
@@ -47,7 +50,7 @@ function opensAction(words: string[], k: number): boolean {
 }
 
 /** Actions cut before each capitalised infinitive in [from, to), the first opening at `from`; null when one holds a sentence's end inside it. */
-function cutActions(words: string[], from: number, to: number): string[] | null {
+export function cutActions(words: string[], from: number, to: number): string[] | null {
   const starts: number[] = [];
   for (let k = from; k < to; k++) if (opensAction(words, k)) starts.push(k);
   const actions = starts.map((s, k) => words.slice(s, starts[k + 1] ?? to));

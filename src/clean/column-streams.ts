@@ -1,6 +1,5 @@
 import type { Message, RawBlock } from '../core/types.js';
 import { SECTION_LABEL_WORDS } from '../lang/sections.js';
-import { isInfinitive } from '../lang/morphology.js';
 import { sv } from '../lang/pattern.js';
 import { headerRole } from './header-role.js';
 import { isAreaColumnWord } from './column-areas.js';
@@ -8,7 +7,7 @@ import { follows, parseId, type ItemId } from './numbering.js';
 import { typedEnds } from './row-sequence.js';
 import { isSymbolCell } from './cell-kinds.js';
 import { readLegendStreams } from './legend-streams.js';
-import { readStretchBlock } from './action-stretches.js';
+import { cutActions, readStretchBlock } from './action-stretches.js';
 
 /**
  * A table that a PDF-to-text tool gave column by column, as its plain reading
@@ -83,14 +82,6 @@ function sortedSequence(ids: ItemId[]): ItemId[] | null {
   return sorted.every((id, k) => k === 0 || follows(sorted[k - 1], id)) ? sorted : null;
 }
 
-/** The activity stretch cut before each capitalised infinitive; null unless that gives `count` actions. */
-function cutActions(words: string[], from: number, to: number, count: number): string[] | null {
-  const starts: number[] = [];
-  for (let k = from; k < to; k++) if (/^\p{Lu}\p{Ll}+$/u.test(words[k]) && isInfinitive(words[k])) starts.push(k);
-  if (starts.length !== count || starts[0] !== from) return null;
-  return starts.map((s, k) => words.slice(s, starts[k + 1] ?? to).join(' '));
-}
-
 /** Each row's unit, time and status symbol in order, symbols left over given to the rows without one; null unless `count` rows read. */
 function readTyped(words: string[], from: number, count: number): Typed[] | null {
   const rows: Typed[] = [];
@@ -158,7 +149,8 @@ function readPage(words: string[]): Read | null {
   if (!numbered || !ids) return null;
   let typedAt = activity + 1;
   while (typedAt < words.length && !['owner', 'time', 'status'].includes(roleOf(words[typedAt]) ?? '')) typedAt++;
-  const actions = cutActions(words, activity + 1, typedAt, ids.length);
+  const cut = cutActions(words, activity + 1, typedAt);
+  const actions = cut && cut.length === ids.length ? cut : null;
   const typed = actions && readTyped(words, typedAt, ids.length);
   if (!actions || !typed) return null;
   // The header's words by their roles; the area's is its column word where no number follows it.
