@@ -79,16 +79,17 @@ export function isUnitWord(word: string): boolean {
 
 /**
  * Whether `tail` is the last letters of a unit's name that a narrow column
- * broke off `head` ('Miljöförvaltninge' + 'n'; 'Samhällsbyggnadsförvaltning'
- * + 'en', the head a unit's word already: no owner cell ends on an article).
+ * broke off `head` ('Miljöförvaltninge' + 'n'; 'Stadsbyggnadsförvaltnin' +
+ * 'gen'; 'Samhällsbyggnadsförvaltning' + 'en', the head a unit's word
+ * already: no owner cell ends on an article).
  */
 function isBrokenTail(head: string, tail: string): boolean {
-  return /^\p{Ll}{1,2}$/u.test(tail) && /^\p{Lu}\p{Ll}{3,}$/u.test(head) && isUnitWord(head + tail) && (!isUnitWord(head) || DEFINITE_ENDING.test(tail));
+  return /^\p{Ll}{1,3}$/u.test(tail) && /^\p{Lu}\p{Ll}{3,}$/u.test(head) && isUnitWord(head + tail) && (!isUnitWord(head) || DEFINITE_ENDING.test(tail));
 }
 
 /** A unit's name with the letters a narrow column broke off joined back ('Tekniska förvaltninge n' → 'Tekniska förvaltningen'). */
 export function joinBrokenUnits(text: string): string {
-  return text.replace(/(\S+) (\p{Ll}{1,2})(?=\s|$)/gu, (whole, head: string, tail: string) => (isBrokenTail(head, tail) ? head + tail : whole));
+  return text.replace(/(\S+) (\p{Ll}{1,3})(?=\s|$)/gu, (whole, head: string, tail: string) => (isBrokenTail(head, tail) ? head + tail : whole));
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { Message, RawBlock } from '../core/types.js';
 import { SECTION_LABEL_WORDS } from '../lang/sections.js';
-import { isInfinitive } from '../lang/morphology.js';
 import { sv } from '../lang/pattern.js';
 import { headerRole } from './header-role.js';
 import { isAreaColumnWord } from './column-areas.js';
@@ -8,6 +7,7 @@ import { follows, parseId, type ItemId } from './numbering.js';
 import { typedEnds } from './row-sequence.js';
 import { isSymbolCell } from './cell-kinds.js';
 import { readLegendStreams } from './legend-streams.js';
+import { cutActions, readStretchBlock } from './action-stretches.js';
 
 /**
  * A table that a PDF-to-text tool gave column by column, as its plain reading
@@ -31,6 +31,8 @@ import { readLegendStreams } from './legend-streams.js';
  */
 
 const FIRST_TABLE = 2000;
+/** Tables of an activity column read alone, clear of the tables read with their ids. */
+const STRETCH_TABLE = 2500;
 /** A row's id as its own token ('1.1', '2.3'): two parts, as a table numbered under its areas writes them. */
 const ID_TOKEN = /^\d{1,2}\.\d{1,2}$/;
 const LABEL = sv(`^(?:${SECTION_LABEL_WORDS})$`, 'i');
@@ -78,14 +80,6 @@ function readIds(words: string[], from: number, to: number): { ids: ItemId[]; ar
 function sortedSequence(ids: ItemId[]): ItemId[] | null {
   const sorted = [...ids].sort((a, b) => a.parts[0] - b.parts[0] || a.parts[1] - b.parts[1]);
   return sorted.every((id, k) => k === 0 || follows(sorted[k - 1], id)) ? sorted : null;
-}
-
-/** The activity stretch cut before each capitalised infinitive; null unless that gives `count` actions. */
-function cutActions(words: string[], from: number, to: number, count: number): string[] | null {
-  const starts: number[] = [];
-  for (let k = from; k < to; k++) if (/^\p{Lu}\p{Ll}+$/u.test(words[k]) && isInfinitive(words[k])) starts.push(k);
-  if (starts.length !== count || starts[0] !== from) return null;
-  return starts.map((s, k) => words.slice(s, starts[k + 1] ?? to).join(' '));
 }
 
 /** Each row's unit, time and status symbol in order, symbols left over given to the rows without one; null unless `count` rows read. */
@@ -155,7 +149,8 @@ function readPage(words: string[]): Read | null {
   if (!numbered || !ids) return null;
   let typedAt = activity + 1;
   while (typedAt < words.length && !['owner', 'time', 'status'].includes(roleOf(words[typedAt]) ?? '')) typedAt++;
-  const actions = cutActions(words, activity + 1, typedAt, ids.length);
+  const cut = cutActions(words, activity + 1, typedAt);
+  const actions = cut && cut.length === ids.length ? cut : null;
   const typed = actions && readTyped(words, typedAt, ids.length);
   if (!actions || !typed) return null;
   // The header's words by their roles; the area's is its column word where no number follows it.
@@ -174,11 +169,18 @@ function readTables(blocks: RawBlock[], messages: Message[]): RawBlock[] {
   let area: number | null = null;
   let headerDone = false;
   let pages = 0;
-  const out = blocks.flatMap((b) => {
+  let stretches = 0;
+  const out = blocks.flatMap((b, i) => {
     if (b.kind !== 'paragraph') return [b];
     const tokens = [...b.text.matchAll(/\S+/g)];
     const read = readPage(tokens.map((t) => t[0]));
-    if (!read) return [b];
+    if (!read) {
+      const following = blocks[i + 1]?.kind === 'paragraph' || blocks[i + 1]?.kind === 'heading' ? blocks[i + 1].text.split(/\s+/) : [];
+      const closed = following.length > 0 && roleOf(following[0]) !== null && roleOf(following[0]) !== 'activity';
+      const parts = readStretchBlock(b, tokens, messages, STRETCH_TABLE + stretches, closed ? following : null);
+      stretches += parts.filter((p) => p.header).length;
+      return parts;
+    }
     pages++;
     for (const a of read.areas) titles.set(a.number, a.title);
     const source = (k: number) => (b.source === undefined ? undefined : b.source + tokens[k].index!);

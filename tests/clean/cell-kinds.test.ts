@@ -46,6 +46,14 @@ describe("a unit's name a narrow column broke before its last letters", () => {
     expect(joinBrokenUnits('Socialförvaltninge n Polisen')).toBe('Socialförvaltningen Polisen');
   });
 
+  it('reads three broken-off letters as the name\'s too, and no three-letter word after a whole unit or after a word no unit ends', () => {
+    const tokens = 'Ordna en bättre skyltning Gatuförvaltnin gen'.split(' ');
+    expect(ownerStart(tokens, tokens.length)).toBe(4);
+    expect(joinBrokenUnits('Gatuförvaltnin gen 2026')).toBe('Gatuförvaltningen 2026');
+    expect(joinBrokenUnits('Kulturenheten och Fritidsenheten')).toBe('Kulturenheten och Fritidsenheten');
+    expect(joinBrokenUnits('Skolan och förskolan')).toBe('Skolan och förskolan');
+  });
+
   it('joins a definite ending broken off a unit word that reads whole without it', () => {
     expect(joinBrokenUnits('Socialförvaltning en')).toBe('Socialförvaltningen');
     expect(joinBrokenUnits('Byggnadskontor et')).toBe('Byggnadskontoret');

@@ -1,0 +1,233 @@
+import type { Message, RawBlock } from '../core/types.js';
+import type { FieldRole } from '../lang/fields.js';
+import { DANGLING_WORDS } from '../lang/language.js';
+import { ROLE_HEADS } from '../lang/units.js';
+import { isInfinitive } from '../lang/morphology.js';
+import { headerRole } from './header-role.js';
+import { isAreaColumnWord } from './column-areas.js';
+import { follows, parseId, type ItemId } from './numbering.js';
+import { typedEnds } from './row-sequence.js';
+
+/**
+ * A table whose activity column a PDF-to-text tool gave as one stretch, the
+ * other columns' cells after it in an order no type tells apart (cells of
+ * two tables side by side, a row's time set below the next row's owner):
+ * the column's word, then actions each opening with a capitalised
+ * infinitive, up to the next column's word.
+ *
+ *   'Aktivitet Rusta upp lekplatsen i Norrby Anlägga en hundrastgård Måla
+ *    om paviljongen Ansvar Parkenheten Tid 2026 …'
+ *
+ * The actions are the rows. The cells after them are kept as text, and a
+ * typed column (owner, time, status) whose column word stands among them and
+ * whose cells number the rows gives each row the cell that stands between
+ * its neighbours' cells (readColumnCells). Where the id
+ * column came before it, its ids in order and the areas' titles merged down
+ * among them ('Område Lekplatser Nr P1 P2 Hundparker P3 Åtgärd …'), each
+ * action takes the next id and its area. A stretch with fewer actions than
+ * ids goes on further down the page, after the first rows' cells, until a
+ * unit's name ends its last action. Not read: a stretch that no column word
+ * ends, here or at the start of the next block, or whose column word goes on
+ * in lower case (prose that names a column), or one whose actions hold a
+ * sentence's end inside them.
+ */
+
+const dangling = new Set(DANGLING_WORDS);
+const SENTENCE_END = /[.!?:;]$/;
+/** Actions a stretch holds at least: fewer is no table to read this way. */
+const MIN_ROWS = 3;
+/** An area's title merged down the id column is a few words. */
+const MAX_TITLE_WORDS = 6;
+const ID_TOKEN = /^\p{Lu}{0,2}\d{1,2}(?:\.\d{1,2}){0,2}$/u;
+
+const roleOf = (word: string) => (/^\p{Lu}/u.test(word) ? headerRole(word).role : null);
+/** A column's word that ends the activity column's stretch. */
+const endsStretch = (word: string) => roleOf(word) !== null && roleOf(word) !== 'activity';
+
+/** An action opens at token k: a capitalised infinitive after no word that needs one after it ('… i samverkan med'). */
+function opensAction(words: string[], k: number): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(words[k]) && isInfinitive(words[k]) && !dangling.has((words[k - 1] ?? '').toLowerCase());
+}
+
+/** Actions cut before each capitalised infinitive in [from, to), the first opening at `from`; null when one holds a sentence's end inside it. */
+export function cutActions(words: string[], from: number, to: number): string[] | null {
+  const starts: number[] = [];
+  for (let k = from; k < to; k++) if (opensAction(words, k)) starts.push(k);
+  const actions = starts.map((s, k) => words.slice(s, starts[k + 1] ?? to));
+  if (starts[0] !== from || actions.some((a) => a.slice(0, -1).some((w) => SENTENCE_END.test(w)))) return null;
+  return actions.map((a) => a.join(' '));
+}
+
+interface IdColumn {
+  /** Where the column's words start: the area's column word, or the number's. */
+  start: number;
+  ids: string[];
+  /** Each id's area title, '' where the column has none. */
+  areas: string[];
+  header: string[];
+}
+
+/**
+ * The id column right before the activity's word: its number word, ids that
+ * follow each other, and, after an area column word before it, the areas'
+ * titles among the ids, each before its first id; null when anything else
+ * stands there.
+ */
+function readIdColumn(words: string[], activity: number): IdColumn | null {
+  let number = activity - 1;
+  while (number >= 0 && roleOf(words[number]) !== 'number') number--;
+  if (number < 0) return null;
+  const areaWord = number >= 2 && isAreaColumnWord(words.slice(0, number).findLast((w) => isAreaColumnWord(w)) ?? '') ? words.slice(0, number).findLastIndex((w) => isAreaColumnWord(w)) : -1;
+  const firstTitle = areaWord >= 0 && number - areaWord - 1 <= MAX_TITLE_WORDS ? words.slice(areaWord + 1, number).join(' ') : '';
+  const ids: string[] = [];
+  const areas: string[] = [];
+  let title = firstTitle;
+  let pending: string[] = [];
+  for (let k = number + 1; k < activity; k++) {
+    if (ID_TOKEN.test(words[k]) && parseId(words[k])) {
+      if (pending.length) title = pending.join(' ');
+      if (pending.length && !firstTitle) return null;
+      pending = [];
+      ids.push(words[k]);
+      areas.push(title);
+    } else if (/^\p{Lu}/u.test(words[k]) || pending.length) pending.push(words[k]);
+    else return null;
+    if (pending.length > MAX_TITLE_WORDS) return null;
+  }
+  const parsed = ids.map((id) => parseId(id)) as ItemId[];
+  if (pending.length || ids.length < MIN_ROWS || !parsed.every((id, k) => k === 0 || follows(parsed[k - 1], id))) return null;
+  const header = firstTitle ? [words[areaWord], words[number]] : ['', words[number]];
+  return { start: firstTitle ? areaWord : number, ids, areas, header };
+}
+
+/**
+ * The rest of the activity column further down the page: from the first
+ * capitalised infinitive after `from`, `count` actions, the last ending
+ * before a unit's name; null unless exactly that many read.
+ */
+function readRestOfColumn(words: string[], from: number, count: number): { start: number; end: number; actions: string[] } | null {
+  const start = words.findIndex((_, k) => k >= from && opensAction(words, k));
+  if (start < 0) return null;
+  const end = words.findIndex((w, k) => k > start && /^\p{Lu}/u.test(w) && !opensAction(words, k) && !dangling.has(words[k - 1].toLowerCase()) && (endsStretch(w) || (typedEnds('owner', words, k, []) ?? []).length > 0));
+  const actions = end < 0 ? null : cutActions(words, start, end);
+  return actions && actions.length === count ? { start, end, actions } : null;
+}
+
+const TYPED: FieldRole[] = ['time', 'status', 'owner'];
+/** One capitalised word whose head names a post ('Folkhälsostrategen', 'Säkerhetssamordnaren'). */
+const POST = new RegExp(`^\\p{Lu}\\p{Ll}*(?:${ROLE_HEADS.words.join('|')})$`, 'u');
+
+/**
+ * The typed cells of the spans, each column's in its order: a column's cells
+ * come down the page in its rows' order though the columns interleave. A
+ * column is read only when it gives one cell per row and the column words
+ * among the cells name it; a cell is its row's only where it stands after
+ * every cell of the row before and before every cell of the row after (a
+ * cell a tall row set lower, 'RTJ Senast juni 2026' after the next row's
+ * unit, is left out, not given to the wrong row), and the first and last
+ * rows' only where their one neighbour's cells all stand so. Comments and
+ * words no type reads are passed over.
+ */
+function readColumnCells(words: string[], spans: Array<[number, number]>, count: number): { header: string[]; roles: FieldRole[]; cells: string[][] } {
+  const queues = new Map<FieldRole, Array<{ text: string; at: number }>>(TYPED.map((r) => [r, []]));
+  const named = new Map<FieldRole, string>();
+  for (const [from, to] of spans) {
+    const part = words.slice(from, to);
+    for (let k = 0; k < part.length; ) {
+      const role = roleOf(part[k]);
+      if (role !== null && !named.has(role)) named.set(role, part[k]);
+      const read = role === null ? TYPED.map((r) => ({ r, e: cellEnd(r, part, k) })).find(({ e }) => e > k) : undefined;
+      if (read) queues.get(read.r)!.push({ text: part.slice(k, read.e).join(' '), at: from + k });
+      k = read ? read.e : k + 1;
+    }
+  }
+  const roles = TYPED.filter((r) => queues.get(r)!.length === count && named.has(r));
+  const at = (i: number) => roles.map((r) => queues.get(r)![i].at);
+  const between = (r: FieldRole, i: number) => {
+    const own = queues.get(r)![i].at;
+    return (i === 0 || at(i - 1).every((p) => p < own)) && (i === count - 1 || at(i + 1).every((p) => p > own));
+  };
+  // The first and last rows have a neighbour on one side only: that neighbour's cells must all stand where they belong.
+  const edge = (i: number) => (i === 0 ? 1 : i === count - 1 ? count - 2 : -1);
+  const placed = (r: FieldRole, i: number) => between(r, i) && (edge(i) < 0 || roles.every((o) => between(o, edge(i))));
+  const cells = Array.from({ length: count }, (_, i) => roles.map((r) => (placed(r, i) ? queues.get(r)![i].text : '')));
+  return { header: roles.map((r) => named.get(r)!), roles, cells };
+}
+
+/** Where a cell of the role read from token k ends: the longest reading, an owner's whole ('SOC (RTJ)', 'Miljö- och byggförvaltningen') but not two rows' units run together ('VA-enheten Socialförvaltningen'). */
+function cellEnd(role: FieldRole, words: string[], k: number): number {
+  const ends = typedEnds(role, words, k, []) ?? [];
+  if (role !== 'owner') return ends[0] ?? k;
+  const whole = ends.filter((e) => !/[-/,]$/.test(words[e - 1]) && !/^\p{Ll}/u.test(words[e] ?? 'X'));
+  // Two units' names run together, the second opening with a capital, are two rows' cells; a unit in parentheses after the lead's is the row's own.
+  const split = whole.findLast((e) => /^\p{Lu}/u.test(words[e] ?? '') && (typedEnds('owner', words, e, []) ?? []).length > 0);
+  // In a column its header names the owner's, a post's name is a cell too ('Säkerhetssamordnaren'), as no unit's shape is.
+  return split ?? whole[0] ?? (POST.test(words[k]) ? k + 1 : k);
+}
+
+interface Stretch {
+  before: number;
+  after: number;
+  header: string[];
+  rows: string[][];
+  /** Where the rest of the column stood further down, its words now rows. */
+  rest?: { start: number; end: number };
+}
+
+/** The activity column's stretch at or after token `from`, with its id column where one reads. */
+function readStretch(words: string[], from: number, closed: boolean): Stretch | null {
+  for (let at = from; at < words.length - 1; at++) {
+    if (roleOf(words[at]) !== 'activity' || !opensAction(words, at + 1)) continue;
+    const found = words.findIndex((w, k) => k > at + 1 && endsStretch(w));
+    // A page's footer set among the cells cut the page's text: the next column's word then opens the next block.
+    const end = found < 0 && closed ? words.length : found;
+    if (end < 0) return null;
+    // A column's word before lower-case words is a sentence's ('Ansvar ligger hos nämnden'): a header's is followed by another or by a cell.
+    if (/^\p{Ll}/u.test(words[end + 1] ?? '')) continue;
+    const actions = cutActions(words, at + 1, end);
+    // Row numbers among the actions ('Nr Åtgärd Förskola 1 Bygga … 2 Avveckla …'): rows read in the column blocks' order (column-blocks.ts).
+    const numbered = roleOf(words[at - 1] ?? '') === 'number' || (actions ?? []).filter((a) => /\s\d{1,2}$/.test(a)).length >= 2;
+    if (!actions || actions.length < MIN_ROWS || numbered) continue;
+    const column = readIdColumn(words, at);
+    if (!column || column.start < from) return { before: at, after: end, header: [words[at]], rows: actions.map((a) => [a]) };
+    const rest = actions.length < column.ids.length ? readRestOfColumn(words, end, column.ids.length - actions.length) : null;
+    const all = [...actions, ...(rest?.actions ?? [])].slice(0, column.ids.length);
+    const rows = all.map((a, k) => [k === 0 || column.areas[k] !== column.areas[k - 1] ? column.areas[k] : '', column.ids[k], a]);
+    return { before: column.start, after: end, header: [...column.header, words[at]], rows, ...(rest ? { rest: { start: rest.start, end: rest.end } } : {}) };
+  }
+  return null;
+}
+
+/**
+ * A block whose activity columns came as stretches: the text before each, a
+ * header and a row for each action with the cells its columns give, the text
+ * after it kept. `next`: the words of the next block when it opens with a
+ * column's word (the cells a footer cut from the stretch).
+ */
+export function readStretchBlock(b: RawBlock, tokens: RegExpMatchArray[], messages: Message[], table: number, next: string[] | null): RawBlock[] {
+  const words = tokens.map((t) => t[0]);
+  const stretches: Stretch[] = [];
+  for (let read = readStretch(words, 0, next !== null); read; read = readStretch(words, read.rest?.end ?? read.after, next !== null)) stretches.push(read);
+  if (stretches.length === 0) return [b];
+  const source = (k: number) => (b.source === undefined ? undefined : b.source + tokens[k].index!);
+  const cut = (from: number, to: number) => b.text.slice(tokens[from].index!, to < tokens.length ? tokens[to].index! : b.text.length).trim();
+  const parts: RawBlock[] = [];
+  const text = (from: number, to: number) => from < to && parts.push({ kind: 'paragraph', text: cut(from, to), page: b.page, source: source(from) });
+  const all = [...words, ...(next ?? [])];
+  let from = 0;
+  stretches.forEach((read, k) => {
+    const stop = stretches[k + 1]?.before ?? all.length;
+    const spans: Array<[number, number]> = read.rest ? [[read.after, read.rest.start], [read.rest.end, stop]] : [[read.after, stop]];
+    const cells = readColumnCells(all, spans, read.rows.length);
+    text(from, read.before);
+    parts.push({ kind: 'row', text: '', page: b.page, cells: [...read.header, ...cells.header], table: table + k, header: true, source: source(read.before) });
+    read.rows.forEach((row, i) => parts.push({ kind: 'row', text: '', page: b.page, cells: [...row, ...cells.cells[i]], table: table + k, source: source(read.before) }));
+    const typed = cells.roles.length ? `, its ${cells.roles.join(', ')} from those columns' cells in order` : '';
+    messages.push({ severity: 'info', reason: `Read an activity column given as one stretch: ${read.rows.length} actions${typed}; the cells after it kept as text`, ruleId: 'clean/action-stretches' });
+    // The cells between the column's two parts stay text; reading goes on after its rest.
+    if (read.rest) text(read.after, read.rest.start);
+    from = read.rest?.end ?? read.after;
+  });
+  text(from, tokens.length);
+  return parts;
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { readText } from '../../src/ingest/text.js';
+import { readColumnStreams } from '../../src/clean/column-streams.js';
+import type { RawBlock } from '../../src/core/types.js';
+
+/**
+ * Tables whose activity column a PDF-to-text tool gave as one stretch, the
+ * other columns' cells after it in no order their types tell apart.
+ */
+const read = (text: string) => readText(new TextEncoder().encode(text));
+const bare = (title: string, pages: string[]) => [title, '', 'Transkript', '', ...pages.flatMap((p, i) => [`${i + 1} ${p}`, ''])].join('\n');
+const seed = (title: string, pages: string[]) =>
+  [title, '', 'Relevanta dokument', 'Parkprogram 2020', 'Budget 2026', '', 'Transkript:', '', ...pages.flatMap((p, i) => [`${i + 1} (${pages.length}) ${p}`, ''])].join('\n');
+const paragraph = (text: string): RawBlock => ({ kind: 'paragraph', text, page: 1 });
+
+describe('an activity column given as one stretch under area headings', () => {
+  // A parks plan: each area's heading, then its table's activity column whole, then owners, partners, times and symbols of two tables mixed.
+  const pages = [
+    'Handlingsplan för parker och lekplatser 2026–2027 Exempelby kommun Antagen av tekniska nämnden 2026-02-10. Fokusområde 1: Lekplatser Aktivitet Rusta upp lekplatsen i Norrby Anlägga en naturlekplats vid Ekbacken Byta fallskydd på alla lekplatser Ansvar Parkenheten Samverkan Tid 2026 ● Parkenheten Förskolorna VT 2027 ○ Fokusområde 2: Hundparker Aktivitet Anlägga en hundrastgård i Söderby Sätta upp fler papperskorgar för hundpåsar Ordna belysning i hundparken vid sjön Ansvar Gatuenheten 2027 ◐ Parkenheten',
+  ];
+
+  for (const [form, text] of [
+    ['bare form', bare('Handlingsplan för parker Exempelby', pages)],
+    ['seed form', seed('Handlingsplan för parker Exempelby', pages)],
+  ] as const) {
+    it(`reads each action as a row under its area's heading, the mixed cells kept as text (${form})`, () => {
+      const doc = read(text);
+      const x = extract(doc);
+      expect(x.activities.map((a) => a.text)).toEqual([
+        'Rusta upp lekplatsen i Norrby',
+        'Anlägga en naturlekplats vid Ekbacken',
+        'Byta fallskydd på alla lekplatser',
+        'Anlägga en hundrastgård i Söderby',
+        'Sätta upp fler papperskorgar för hundpåsar',
+        'Ordna belysning i hundparken vid sjön',
+      ]);
+      expect(x.focusAreas.map((f) => f.title)).toEqual(['Lekplatser', 'Hundparker']);
+      expect(x.activities.map((a) => a.focusAreaKey)).toEqual([0, 0, 0, 1, 1, 1]);
+      expect(doc.text).toContain('Parkenheten Förskolorna VT 2027');
+    });
+  }
+});
+
+describe('an activity column given as one stretch after its id column', () => {
+  // A winter-maintenance follow-up: the areas merged down the id column, ids in order, the activity column in two parts with the first rows' cells between.
+  const page = 'Uppföljning av vinterväghållningen 2026 Exempelby kommun Lägesrapport till tekniska nämnden. Område Gång- och cykelvägar Nr V1 V2 V3 Busshållplatser V4 V5 Åtgärd Ploga gångvägarna före klockan sju Sanda trapporna vid stationen Köpa in en ny sopsaltmaskin Ansvarig Gatuenheten Klart 2026 Status Klar Gatuenheten Q1 2026 Pågår Upphandlingsenheten Ej påbörjad Röja snövallar vid alla hållplatser Värma upp väntkuren vid resecentrum Gatuenheten 2026 Pågår Fastighetsenheten 2027 Ej påbörjad';
+
+  it('gives each action its id and the area merged down the id column, the second part of the column read after the first rows\' cells', () => {
+    const x = extract(read(bare('Uppföljning av vinterväghållningen Exempelby', [page])));
+    expect(x.activities.map((a) => a.text)).toEqual([
+      'Ploga gångvägarna före klockan sju',
+      'Sanda trapporna vid stationen',
+      'Köpa in en ny sopsaltmaskin',
+      'Röja snövallar vid alla hållplatser',
+      'Värma upp väntkuren vid resecentrum',
+    ]);
+    expect(x.focusAreas.map((f) => f.title)).toEqual(['Gång- och cykelvägar', 'Busshållplatser']);
+    expect(x.activities.map((a) => a.focusAreaKey)).toEqual([0, 0, 0, 1, 1]);
+  });
+});
+
+describe('text that names an activity column but holds no stretch of actions', () => {
+  it('reads nothing from prose that names a column, nor from a stretch no column word ends, nor from two actions, nor from actions with sentences inside, nor from numbered rows', () => {
+    const prose = 'Planen beskriver varje åtgärd. Åtgärd Bygga cykelbanor längs vägen. Ordna parkering vid skolan Mäta trafiken ska prövas. Ansvar ligger hos nämnden.';
+    const open = 'Åtgärd Bygga cykelbanor längs vägen Ordna parkering vid skolan Mäta trafiken vid tre punkter';
+    const two = 'Åtgärd Bygga cykelbanor längs vägen Ordna parkering vid skolan Ansvar TK 2026';
+    const sentences = 'Åtgärd Bygga cykelbanor längs vägen. Det ger fler cyklister Ordna parkering vid skolan Mäta trafiken Ansvar TK 2026';
+    // Numbered rows after the column words 'Nr Åtgärd', a band's title among them: the column blocks' reading (column-blocks.ts).
+    const numbered = 'Nr Åtgärd Cykelstråk 1 Bygga cykelbanor längs vägen 2 Ordna parkering vid skolan 3 Mäta trafiken vid tre punkter Ansvar TK 2026';
+    for (const text of [prose, open, two, sentences, numbered]) expect(readColumnStreams([paragraph(text)])).toEqual([paragraph(text)]);
+  });
+
+  it('reads a stretch that a footer cut from its next column word, that word opening the next block, and each column whose cells number the rows', () => {
+    const text = 'Åtgärd Bygga cykelbanor längs vägen Ordna parkering vid skolan Mäta trafiken vid tre punkter';
+    // Three units and three times, in their columns' order; two statuses for three rows: no status is given.
+    const out = readColumnStreams([paragraph(text), paragraph('Ansvar Tid TK 2026 Status Klar SBN 2027 TK 2026 Pågår')]);
+    expect(out.filter((b) => b.kind === 'row').map((b) => b.cells)).toEqual([
+      ['Åtgärd', 'Tid', 'Ansvar'],
+      ['Bygga cykelbanor längs vägen', '2026', 'TK'],
+      ['Ordna parkering vid skolan', '2027', 'SBN'],
+      ['Mäta trafiken vid tre punkter', '2026', 'TK'],
+    ]);
+  });
+});
+
+describe('the cells after a stretch, their columns interleaved', () => {
+  it('gives a row only the cells that stand between its neighbours\' cells, leaving out a time set below the next row\'s unit and a status after it', () => {
+    // A school-meals plan: rows 1–3 read in order; row 4's time stood below row 5's unit, and row 5's status after it.
+    const text = 'Åtgärd Byta ugnar i Norrskolan Införa vegetarisk dag Köpa nya serveringsvagnar Utbilda kockarna i specialkost Ta fram en ny matsedel';
+    const cells = 'Ansvar KOST Tid 2026 Status Klar KOST VT 2027 Pågår SKOL 2027 Ej påbörjad KOST Klar KOST Q3 2026 2027 Pågår';
+    const rows = readColumnStreams([paragraph(text), paragraph(cells)]).filter((b) => b.kind === 'row').map((b) => b.cells);
+    expect(rows).toEqual([
+      ['Åtgärd', 'Tid', 'Status', 'Ansvar'],
+      ['Byta ugnar i Norrskolan', '2026', 'Klar', 'KOST'],
+      ['Införa vegetarisk dag', 'VT 2027', 'Pågår', 'KOST'],
+      ['Köpa nya serveringsvagnar', '2027', 'Ej påbörjad', 'SKOL'],
+      ['Utbilda kockarna i specialkost', '', 'Klar', 'KOST'],
+      ['Ta fram en ny matsedel', '', '', ''],
+    ]);
+  });
+});
