@@ -6,6 +6,7 @@ import { SECTION_LABEL_WORDS } from '../lang/sections.js';
 import { joinBrokenUnits, ownerStart, statusLength, timeLength } from './cell-kinds.js';
 import { follows, parseId, type ItemId } from './numbering.js';
 import { isInfinitive } from '../lang/morphology.js';
+import { DANGLING_WORDS } from '../lang/language.js';
 import { headerRole } from './header-role.js';
 import { areaColumnBefore, isAreaCell, isAreaNumber, trailingAreaTitle } from './column-areas.js';
 import { findAreaHeading } from './area-headings.js';
@@ -115,10 +116,16 @@ function findHeaders(text: string, known: FieldRole[] | null = null): Header[] {
   const words = tokens.map((t) => t[0]);
   for (let i = 0; i < tokens.length; i++) {
     const cells: Array<{ role: FieldRole; text: string; at: number }> = [];
+    let wrapped = false;
     let j = i;
     for (let word = headerWordAt(words, j); word; word = j < words.length ? headerWordAt(words, j) : null) {
       cells.push({ role: word.role, text: words.slice(j, j + word.length).join(' '), at: j });
       j += word.length;
+      // A column word whose cell wrapped ('Ansvarig för' over 'genomförande'): its first line ends on a small word, and the header's words go on after it.
+      if (j + 1 < words.length && WRAP_WORDS.has(words[j]) && headerWordAt(words, j + 1)) {
+        cells[cells.length - 1].text += ` ${words[j++]}`;
+        wrapped = true;
+      }
     }
     // 'Aktiviteter Nr Aktivitet Ansvarig …': a heading word before the header names a column the header names again; the header starts after it.
     while (cells.length > 1 && cells.findIndex((c, k) => k > 0 && c.role === cells[0].role) > 0) cells.shift();
@@ -139,7 +146,8 @@ function findHeaders(text: string, known: FieldRole[] | null = null): Header[] {
       // 'Fokusområde Nr Åtgärd …': the areas are the table's first column (column-areas.ts).
       const area = roles[0] === 'activity' || roles[0] === 'number' ? areaColumnBefore(text, start) : null;
       if (area !== null) out.push({ roles: ['focus-area', ...roles], words: [text.slice(area, start).trim(), ...own.map((c) => c.text)], start: area, end, weak: false });
-      else out.push({ roles, words: own.map((c) => c.text), start, end, weak: !strong });
+      // A header read across a wrapped cell's small word holds only where rows follow it: prose names columns with such words too ('Ansvarig för År …').
+      else out.push({ roles, words: own.map((c) => c.text), start, end, weak: !strong || wrapped });
       i = j - 1;
     }
   }
@@ -165,6 +173,8 @@ function joinBandedHeaders(text: string, headers: Header[]): Header[] {
   return out;
 }
 
+/** Small words a header cell's first line may end on when the cell wraps ('Ansvarig för'). */
+const WRAP_WORDS = new Set(DANGLING_WORDS);
 /** A section's label opening a text ('Strategiskt fokusområde Trygghet', 'Tema 2'). */
 const BAND_LABEL_AT_START = sv(`^(?:${SECTION_LABEL_WORDS})(?=\\s|$)`, 'i');
 /** Words of a label and title set in a header. */
@@ -396,6 +406,11 @@ class RunOnReader {
       // The header repeated beside the rest of a row cut by the page break, its words read line by line among the row's: the header's words go, the row's stay.
       b = { ...b, text: interleaved.text };
       headers = [{ roles: table!.roles, words: table!.words, start: 0, end: interleaved.first, weak: false }];
+    }
+    // A wrapped column word's second line that the reading order set after the band in the header: blanked, so the band's title ends before it.
+    for (const h of headers) {
+      const rest = wrappedCellRest(b.text, h, (table ?? this.previous)?.words ?? []);
+      if (rest) b = { ...b, text: b.text.slice(0, rest.start) + ' '.repeat(rest.end - rest.start) + b.text.slice(rest.end) };
     }
     const shortened = headers.length === 0 && b.kind === 'paragraph' && table ? headerTail(b.text, table) : null;
     if (shortened) headers = [shortened];
@@ -896,6 +911,28 @@ function blankInterleavedHeader(text: string, header: string[]): { text: string;
 
 /** Words of a row's cut cells that may stand between two header words of a page's repeated header. */
 const MAX_INTERLEAVED = 12;
+
+/**
+ * 'Nr Aktivitet Ansvarig för Tid Status Fokusområde Trygga miljöer Genomförande 1 …':
+ * a column word whose cell wrapped ends its first line on a small word ('för'),
+ * and a reading order by height may set the cell's second line after the
+ * area's title set in the header, right before the first row's id. That word
+ * is the cell's rest when, joined to the cell, it gives a column word the
+ * table's header showed whole ('Ansvarig för genomförande'): a word of the
+ * title ('… Trygga miljöer 1 …') gives none. Its span in the text, or null.
+ */
+function wrappedCellRest(text: string, header: Header, shown: string[]): { start: number; end: number } | null {
+  const k = header.words.findIndex((w) => WRAP_WORDS.has(w.split(' ').pop()!));
+  if (k < 0) return null;
+  const tokens = [...text.slice(header.end).matchAll(/\S+/g)].slice(0, MAX_BANDED_WORDS + 2);
+  const row = tokens.findIndex((t, i) => i > 0 && ROW_ID.test(text.slice(header.end + t.index!)));
+  const word = row > 0 ? tokens[row - 1][0] : '';
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || row < 2) return null;
+  const joined = `${header.words[k]} ${word}`.toLowerCase();
+  if (!shown.some((w) => w.toLowerCase() === joined)) return null;
+  const start = header.end + tokens[row - 1].index!;
+  return { start, end: start + word.length };
+}
 
 /** The cells after the activity, in the header's order; null when the header names no activity first. */
 function tailRoles(roles: FieldRole[]): FieldRole[] | null {

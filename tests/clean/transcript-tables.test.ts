@@ -354,3 +354,44 @@ describe('a follow-up whose status column names the day it was judged on, its ro
     expect(rows.map((r) => r[r.length - 1])).toEqual(['2026-06-30', '2026-08-31', '2027-05-31']);
   });
 });
+
+describe("a header whose owner cell wrapped, its second line set after the area's title in the header", () => {
+  // A public-health follow-up: 'Ansvarig för / genomförande' wraps; on the second page the reading order set the cell's
+  // first line among the column words and its second line after the area's title, right before the first row.
+  const pages = (title: string) => [
+    'Uppföljning av folkhälsoplanen Exempelby kommun Status för insatserna Nr Insats Ansvarig för genomförande Tid Status Fokusområde Goda levnadsvanor 1 Erbjuda hälsosamtal till alla 70-åringar. VOF 2025 Påbörjad. 2 Införa rörelsepass i alla förskolor. BUF 2025–2026 Genomförd.',
+    `Nr Insats Ansvarig för Tid Status Fokusområde ${title} 1 Starta en träffpunkt för äldre i varje kommundel. VOF 2026 Ej påbörjad. 2 Utbilda föreningsledare i psykisk första hjälp. KFF 2025 Pågår.`,
+    'Uppföljningen redovisas för kommunstyrelsen i mars.',
+  ];
+
+  for (const [form, wrap] of [
+    ['bare form', bare],
+    ['seed form', seed],
+  ] as const) {
+    it(`reads the second page's rows under that header, and the title without the cell's second line (${form})`, () => {
+      const x = extract(read(wrap('Uppföljning av folkhälsoplanen Exempelby', pages('Social gemenskap Genomförande'))));
+      expect(x.activities.map((a) => a.text.replace(/\.$/, ''))).toEqual([
+        'Erbjuda hälsosamtal till alla 70-åringar',
+        'Införa rörelsepass i alla förskolor',
+        'Starta en träffpunkt för äldre i varje kommundel',
+        'Utbilda föreningsledare i psykisk första hjälp',
+      ]);
+      expect(x.activities.map((a) => a.ownerRaw)).toEqual(['VOF', 'BUF', 'VOF', 'KFF']);
+      expect(x.activities.map((a) => a.status)).toEqual(['started', 'done', 'not_started', 'ongoing']);
+      expect(x.focusAreas.map((f) => f.title)).toEqual(['Goda levnadsvanor', 'Social gemenskap']);
+    });
+  }
+
+  it("keeps a title's last capitalised word that does not complete the wrapped cell", () => {
+    const x = extract(read(bare('Uppföljning av folkhälsoplanen Exempelby', pages('Trygghet i Centrum'))));
+    expect(x.focusAreas.map((f) => f.title)).toEqual(['Goda levnadsvanor', 'Trygghet i Centrum']);
+    expect(x.activities).toHaveLength(4);
+  });
+
+  it('takes no header from column words across a small word in prose, where no rows follow', () => {
+    const x = extract(read(bare('Rutin för uppföljning Exempelby', [
+      'Rutin för uppföljning Exempelby kommun I bilagan finns kolumnerna Insats Ansvarig för Tid och Status, som förvaltningarna fyller i varje halvår. Uppföljningen lämnas till kommunstyrelsen.',
+    ])));
+    expect(x.activities).toEqual([]);
+  });
+});
