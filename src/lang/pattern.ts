@@ -34,10 +34,15 @@ export function svSource(source: string, inClass = false): string {
   let klass = inClass;
   let afterLetter = false;
   let opaque = 0;
+  // Where each open group begins, and the group that closed at the character before.
+  const opens: number[] = [];
+  let closed: number | undefined;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     const wasAfterLetter = afterLetter;
+    const group = closed;
     afterLetter = false;
+    closed = undefined;
     if (opaque > 0) {
       opaque--;
       out += c;
@@ -47,12 +52,14 @@ export function svSource(source: string, inClass = false): string {
       i++;
       if (next === 'w') out += klass ? WORD : `[${WORD}]`;
       else if (next === 'W') out += klass ? `\\W` : `[^${WORD}]`;
-      else if (next === 'b' && !klass) out += boundary(source, i, wasAfterLetter);
+      else if (next === 'b' && !klass) out += boundary(source, i, wasAfterLetter || (group !== undefined && groupEndsWithLetter(source, group)));
       else if (next === 'B' && !klass) out += NON_BOUNDARY;
       else out += c + next;
     } else {
       if (c === '[' && !klass) klass = true;
       else if (c === ']' && klass) klass = false;
+      else if (c === '(' && !klass) opens.push(i);
+      else if (c === ')' && !klass) closed = opens.pop();
       else afterLetter = !klass && LETTER.test(c);
       out += c;
     }
@@ -91,10 +98,63 @@ function groupOpensWithLetter(source: string, j: number): boolean {
   return false;
 }
 
+/** The index of the ')' that closes the group opening at `source[j]`, escapes and classes skipped; the length when none does. */
+function groupEnd(source: string, j: number): number {
+  let depth = 0;
+  for (let k = j; k < source.length; k++) {
+    const c = source[k];
+    if (c === '\\') k++;
+    else if (c === '[') k = classEnd(source, k);
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return k;
+  }
+  return source.length;
+}
+
+/** The index of the ']' that closes the class opening at `source[j]`. */
+function classEnd(source: string, j: number): number {
+  let k = j + 1;
+  for (; k < source.length && source[k] !== ']'; k++) if (source[k] === '\\') k++;
+  return k;
+}
+
+/**
+ * Whether every alternative of the group opening at `source[j]` ends with a
+ * literal, unquantified letter ('(?:pågår|klar)'): what the group matched ends
+ * in a letter, and a boundary after it needs only the lookahead. A lookaround,
+ * an empty alternative, or one ending in an escape, a class, a group, a
+ * quantifier or any other character says no.
+ */
+function groupEndsWithLetter(source: string, j: number): boolean {
+  if (source[j] !== '(') return false;
+  let k = j + 1;
+  if (source.startsWith('?:', k)) k += 2;
+  else if (source.startsWith('?<', k) && !/[=!]/.test(source[k + 2] ?? '')) k = source.indexOf('>', k) + 1;
+  else if (source[k] === '?') return false;
+  let letter = false;
+  for (; k < source.length; k++) {
+    const c = source[k];
+    if (c === ')') return letter;
+    if (c === '|') {
+      if (!letter) return false;
+      letter = false;
+      continue;
+    }
+    if (c === '\\') k += 1 + escapeTail(source, k);
+    else if (c === '[') k = classEnd(source, k);
+    else if (c === '(') k = groupEnd(source, k);
+    letter = c !== '\\' && c !== '[' && c !== '(' && LETTER.test(c);
+  }
+  return false;
+}
+
 /**
  * A boundary at `source[i]` ('b' of '\\b'): one lookaround where a literal,
- * unquantified letter stands on one side, or a group follows whose every
- * alternative opens with one ('\\b(?:ej|inte)'). Such a boundary is tested at
+ * unquantified letter stands on one side, a group follows whose every
+ * alternative opens with one ('\\b(?:ej|inte)'), or a group precedes whose
+ * every alternative ends with one ('(?:pågår|klar)\\b'): each of the four
+ * lookarounds over all of Unicode costs milliseconds to compile, in every
+ * worker, twice (V8 compiles a pattern again after its first use). Such a boundary is tested at
  * every position of a text the pattern scans, and one lookaround costs a
  * fraction of four (a document-wide look for 'globala mål' or 'Agenda 2030'
  * three to four times less).
