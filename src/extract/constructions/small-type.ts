@@ -24,7 +24,8 @@ export const smallType = defineConstruction({
     view.blocks.forEach((b, i) => {
       // A line of fields set small ('Ansvar: … | Tidplan: …' under an action) is the action's, not a footnote.
       // Nor is a line that ends in a colon right over a list: it introduces the list (a page printed with its paragraphs smaller than its items), and no footnote does.
-      if (/:$/.test(view.trimmed(i)) && view.blocks[i + 1]?.kind === 'item') return;
+      // (A paragraph that opens a sentence: a footnote's number and the fragment after it, '8 för att:', introduce nothing.)
+      if (b.kind === 'paragraph' && /^\p{Lu}.*:$/u.test(view.trimmed(i)) && view.blocks[i + 1]?.kind === 'item') return;
       if (b.kind !== 'row' && (b.size ?? 1) < FOOTNOTE_SIZE && !isFieldLine(view.trimmed(i))) out.push({ block: i, construction: 'trap/small-type', rule: 'trap/small-type', role: 'trap', evidence: [{ id: 'type-size-below-body', weight: 0.8 }], acts: [{ op: 'skip' }] });
     });
     return out;
