@@ -3,6 +3,7 @@ import { unfoldFieldRows } from '../clean/field-rows.js';
 import { splitLabelledRecords } from '../clean/labelled-records.js';
 import type { Doc, Message, RawBlock } from '../core/types.js';
 import { findRunningLines, furnitureKey, isFieldFooter, parsePageNumber } from '../clean/furniture.js';
+import { TIME_CUT_BEFORE_YEAR } from '../lang/timeline.js';
 import { repairBlockDiacritics } from '../clean/diacritics.js';
 import { normalizeChars } from '../clean/normalize.js';
 import { isHeaderRow, segmentLines, type Line } from '../clean/segment.js';
@@ -534,7 +535,9 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
       const gap = i > 0 ? pageLines[i - 1].y - l.y : 0;
       // The last rows of a table can repeat from page to page ('VMAB'); lines that keep to the table's grid are rows.
       const continuesTable = table !== null && gap <= spacing * 1.6 && Math.abs(l.segments[0].x - table.anchors[0]) < 2;
-      const furnished = (!isMultiColumn(l) || holdsPageNumber(l)) && !continuesTable && (running.has(furnitureKey(text)) || parsePageNumber(text) || isFieldFooter(text));
+      // A year alone under a line that ends on its qualifier ('När: Sommaren' / '2027') is that time's end, not a page number.
+      const endsTime = i > 0 && TIME_CUT_BEFORE_YEAR.closing.test(lineText(pageLines[i - 1]).trimEnd()) && TIME_CUT_BEFORE_YEAR.opening.test(text.trim());
+      const furnished = (!isMultiColumn(l) || holdsPageNumber(l)) && !continuesTable && (running.has(furnitureKey(text)) || (parsePageNumber(text) && !endsTime) || isFieldFooter(text));
       if (atEdge && (furnished || isCutLine(l, pageLines))) {
         furniture.push({ kind: 'furniture', text, page });
         return;

@@ -4,6 +4,8 @@ import type { Entry } from '../outline/types.js';
 import type { Proposal } from '../resolve/proposal.js';
 import type { DocView } from '../view/document-view.js';
 import { defineConstruction } from './define.js';
+import { fieldLine } from '../outline/fields.js';
+import { actionKind, statesObligation } from './action-item.js';
 
 const danglingWords = new Set(DANGLING_WORDS);
 
@@ -26,7 +28,10 @@ export const listItem = defineConstruction({
       // A line without a glyph between two items with the same glyph is the first one's wrapped line.
       const before = view.blocks[i - 1];
       const sandwiched = !!before?.marker && before.kind === 'item' && view.blocks[i + 1]?.kind === 'item' && view.blocks[i + 1].marker === before.marker && !/^\d/.test(before.marker);
-      if (!b.marker) out.push({ block: i, construction: 'activity/list-item', rule: 'activity/continued-line', role: 'activity', evidence: [{ id: 'line-goes-on', weight: 0.7 }], when: (ctx) => ctx.lastEntry !== null && (b.size ?? 1) === (ctx.lastEntry.block.size ?? 1) && (sandwiched || continuesEntry(view, ctx.lastEntry, t)), acts: [{ op: 'extend' }] });
+      // A line without a glyph right before the field lines of the item above it, stating no action of its own, is that item's wrapped line
+      // though a name opens it ('… som besöker' / 'Norrby, Berga och Åsen' / 'Ansvar: …').
+      const beforeFields = before?.kind === 'item' && !before.marker && i + 1 < view.blocks.length && fieldLine(view.text(i + 1)) !== null && !fieldLine(view.text(i)) && actionKind(t) !== 'verb' && !statesObligation(t);
+      if (!b.marker) out.push({ block: i, construction: 'activity/list-item', rule: 'activity/continued-line', role: 'activity', evidence: [{ id: 'line-goes-on', weight: 0.7 }], when: (ctx) => ctx.lastEntry !== null && (b.size ?? 1) === (ctx.lastEntry.block.size ?? 1) && (sandwiched || continuesEntry(view, ctx.lastEntry, t) || (beforeFields && ctx.lastEntry.fields.length === 0 && !/[.!?]$/.test(view.trimmed(i - 1)))), acts: [{ op: 'extend' }] });
       out.push({ block: i, construction: 'activity/list-item', rule: 'activity/list-item', role: 'activity', evidence: [{ id: 'list-item', weight: 0.5 }], acts: [{ op: 'entry', kind: 'item', start: view.begin(i), text: t, rules: ['activity/list-item'] }] });
     });
     return out;

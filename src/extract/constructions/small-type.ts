@@ -12,12 +12,20 @@ export const smallType = defineConstruction({
     { doc: '# Trygghet\n- Ordna nattvandringar i centrum\n- Förbättra belysningen i parker\n_ 1 Enligt trygghetsmätningen 2023.\n- Starta en grannsamverkan i varje stadsdel', activities: ['Ordna nattvandringar i centrum', 'Förbättra belysningen i parker', 'Starta en grannsamverkan i varje stadsdel'] },
   ],
   negative: [
+    // A small line that ends in a colon over a list introduces it: here a list of indicators, no activities.
+    {
+      doc: '# Skola\n- Starta läxhjälp på alla högstadieskolor\n- Ordna lovskola varje sommar\n# Uppföljning\n_ Uppföljningen utgår från följande indikatorer:\n- Andel föreningar som uppger att de har svårt att hitta ledare (Föreningarnas enkät)\n- Nöjda besökare i sporthallarna (Fritidsenkäten)\n- Kvadratmeter konstgräs per invånare\n- Antal aktiva föreningsmedlemmar per 100 invånare (Riksidrottsförbundet)',
+      activities: ['Starta läxhjälp på alla högstadieskolor', 'Ordna lovskola varje sommar'],
+    },
     { doc: '# Trygghet\n_ Källa: Polisens trygghetsmätning, genomföra enkät vartannat år', activities: [] },
   ],
   propose(view) {
     const out: Proposal[] = [];
     view.blocks.forEach((b, i) => {
       // A line of fields set small ('Ansvar: … | Tidplan: …' under an action) is the action's, not a footnote.
+      // Nor is a line that ends in a colon right over a list: it introduces the list (a page printed with its paragraphs smaller than its items), and no footnote does.
+      // (A paragraph that opens a sentence: a footnote's number and the fragment after it, '8 för att:', introduce nothing.)
+      if (b.kind === 'paragraph' && /^\p{Lu}.*:$/u.test(view.trimmed(i)) && view.blocks[i + 1]?.kind === 'item') return;
       if (b.kind !== 'row' && (b.size ?? 1) < FOOTNOTE_SIZE && !isFieldLine(view.trimmed(i))) out.push({ block: i, construction: 'trap/small-type', rule: 'trap/small-type', role: 'trap', evidence: [{ id: 'type-size-below-body', weight: 0.8 }], acts: [{ op: 'skip' }] });
     });
     return out;
