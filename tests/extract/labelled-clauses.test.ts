@@ -61,6 +61,8 @@ describe('areas labelled inside prose, their actions as owned and timed clauses'
       expect(x.activities.length, file).toBe(6);
       expect(x.activities.every((a) => a.ownerRaw !== null && /^\p{Ll}/u.test(a.text)), file).toBe(true);
       expect(x.activities.some((a) => /^att\b|\(C\)|Åtgärderna/u.test(a.text)), file).toBe(false);
+      // The units the case description names in lower case, each with its abbreviation in parentheses.
+      expect(x.owners.map((o) => `${o.abbr}=${o.name}`), file).toEqual(['FG=fritidsgårdsenheten', 'FRI=fritidsenheten', 'KFF=kultur- och fritidsförvaltningen']);
     }
   });
 });

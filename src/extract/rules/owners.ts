@@ -1,4 +1,5 @@
 import { JOINER_WORDS } from '../../lang/units.js';
+import { isUnitWord } from '../../clean/cell-kinds.js';
 import { sv } from '../../lang/pattern.js';
 import { defineRule } from '../rule.js';
 
@@ -24,8 +25,8 @@ function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 }
 
-/** 'SAMHÄLLSUTVECKLINGSKONTORET (SAM)', 'Södra Roslagens Miljö- och Hälsoskyddskontor (SRMH)'. */
-const DEFINITION = sv(new RegExp(`((?:\\p{Lu}[\\w-]*)(?:\\s+(?:(?:${JOINER_WORDS})\\s+)?[\\w-]+){0,4})\\s+\\((\\p{Lu}{2,6})\\)`, 'gu'));
+/** 'SAMHÄLLSUTVECKLINGSKONTORET (SAM)', 'Södra Roslagens Miljö- och Hälsoskyddskontor (SRMH)', 'fritidsenheten (FRI)'. */
+const DEFINITION = sv(new RegExp(`((?:\\p{L}[\\w-]*)(?:\\s+(?:(?:${JOINER_WORDS})\\s+)?[\\w-]+){0,4})\\s+\\((\\p{Lu}{2,6})\\)`, 'gu'));
 const INNER_JOINER = new RegExp(`\\s+(?:${JOINER_WORDS})\\s+`, 'g');
 
 /** An abbreviation in parentheses, where a definition ends. */
@@ -58,6 +59,8 @@ export function findAbbreviationDefinitions(text: string): OwnerDefinition[] {
     const words = m[1].split(/\s+/);
     for (let k = words.length - 1; k >= 0; k--) {
       const name = words.slice(k).join(' ');
+      // Prose writes a unit in lower case ('… tillsammans med fritidsenheten (FRI)'): such a name must end as a unit's name does, in lower case too.
+      if (/^\p{Ll}/u.test(name) && !(/^\p{Ll}/u.test(words[words.length - 1]) && isUnitWord(words[words.length - 1]))) continue;
       if (abbreviates(abbr, name.replace(INNER_JOINER, ' '))) {
         const start = m.index! + m[1].length - name.length;
         const display = name === name.toUpperCase() ? capitalise(name) : name;
@@ -76,6 +79,11 @@ export const abbreviationRule = defineRule<Array<{ abbr: string | null; name: st
   examples: [
     { input: 'SAMHÄLLSUTVECKLINGSKONTORET (SAM)', output: [{ abbr: 'SAM', name: 'Samhällsutvecklingskontoret' }] },
     { input: 'tillsyn av verksamheten Södra Roslagens Miljö- och Hälsoskyddskontor (SRMH)', output: [{ abbr: 'SRMH', name: 'Södra Roslagens Miljö- och Hälsoskyddskontor' }] },
+    { input: 'Arbetet leds av fritidsenheten (FRI) tillsammans med kultur- och fritidsförvaltningen (KFF).', output: [{ abbr: 'FRI', name: 'fritidsenheten' }, { abbr: 'KFF', name: 'kultur- och fritidsförvaltningen' }] },
+    // A term in lower case is no unit, though its letters fit.
+    { input: 'enligt metoden för trygghetsvandringar (TV) och enkäten (ENK)', output: [] },
+    // Nor is a lower-case word run into an abbreviation that stands before another ('… tas i bruk FSA (BUF)').
+    { input: 'när den nya förskolan tas i bruk FSA (BUF)', output: [] },
     { input: 'utan förkortning (se bilaga)', output: [] },
   ],
   apply: (text) => findAbbreviationDefinitions(text).map(({ abbr, name }) => ({ abbr, name })),
