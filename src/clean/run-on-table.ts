@@ -3,6 +3,7 @@ import { FIELD_LABELS, YEAR_MARK, type FieldRole } from '../lang/fields.js';
 import { sv } from '../lang/pattern.js';
 import { UNIT_IN_PARENS } from '../lang/amounts.js';
 import { SECTION_LABEL_WORDS } from '../lang/sections.js';
+import { INLINE_BULLET_GLYPHS } from '../lang/structure.js';
 import { joinBrokenUnits, ownerStart, statusLength, timeLength } from './cell-kinds.js';
 import { follows, parseId, type ItemId } from './numbering.js';
 import { isInfinitive } from '../lang/morphology.js';
@@ -39,8 +40,8 @@ const BAND_BEFORE = sv(`(?:^|\\s)(?:${SECTION_LABEL_WORDS})\\s$`, 'i');
 const BAND_ANYWHERE = sv(`\\s(?:${SECTION_LABEL_WORDS})\\s+\\d`, 'i');
 /** A row's id at the start of a text, before a capitalised word. */
 const ROW_ID = /^((?:\p{Lu}{1,2})?\d{1,3}(?:\.\d{1,2}){0,2})[.:)]?\s+(?=\p{Lu})/u;
-/** Units a document lists by name ('• C4 Teknik'), and abbreviations it explains ('SBF – Samhällsbyggnadsförvaltningen'). */
-const LISTED_UNIT = /(?:^|\s)[•·]\s+(\p{Lu}[\p{L}\d-]*(?:\s+(?:och\s+)?[\p{Lu}\d][\p{L}\d-]*){0,3})(?=\s+[•·]|\s*$|\s+\p{Lu}\p{Ll}+\s+\p{Ll})/gu;
+/** Units a document lists by name ('• C4 Teknik', with any bullet a PDF's symbol font gives), and abbreviations it explains ('SBF – Samhällsbyggnadsförvaltningen'). */
+const LISTED_UNIT = new RegExp(`(?:^|\\s)[·${INLINE_BULLET_GLYPHS}]\\s+(\\p{Lu}[\\p{L}\\d-]*(?:\\s+(?:och\\s+)?[\\p{Lu}\\d][\\p{L}\\d-]*){0,3})(?=\\s+[·${INLINE_BULLET_GLYPHS}]|\\s*$|\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Ll})`, 'gu');
 /** A column word of up to three words ('I samverkan med', 'Vad ska göras'), as a whole, possibly with a question mark or colon. */
 const phraseRole = (phrase: string) => HEADER_WORD.find((h) => h.pattern.test(phrase.replace(/[?:]$/, '')))?.role;
 

@@ -395,3 +395,23 @@ describe("a header whose owner cell wrapped, its second line set after the area'
     expect(x.activities).toEqual([]);
   });
 });
+
+describe('units a document lists with the bullets of a symbol font', () => {
+  // A library plan: its units listed with the private-use bullet a PDF's symbol font gives ('\uF0B7'), one a code and a word ('B2 Service').
+  const plan = (bullet: string) => [
+    `Biblioteksplan Exempelby kommun 2026–2027 Ansvariga förvaltningar i planen: ${bullet} Kulturförvaltningen ${bullet} B2 Service ${bullet} Utbildningsförvaltningen`,
+    `Åtgärder Nr Åtgärd Ansvar Tid Status 1.1 Förlänga öppettiderna på huvudbiblioteket Kulturförvaltningen 2026 Pågår 1.2 Byta ut utlåningsautomaterna B2 Service 2027 Ej påbörjad 1.3 Starta läxhjälp på filialerna Utbildningsförvaltningen 2026 Klar`,
+  ];
+
+  for (const bullet of ['\uF0B7', '•']) {
+    it(`reads a listed unit's whole name as the owner (bullet U+${bullet.codePointAt(0)!.toString(16).toUpperCase()})`, () => {
+      const x = extract(read(bare('Biblioteksplan Exempelby', plan(bullet))));
+      expect(x.activities.map((a) => a.ownerRaw)).toEqual(['Kulturförvaltningen', 'B2 Service', 'Utbildningsförvaltningen']);
+    });
+  }
+
+  it('reads no listed unit where the names follow no bullet: the row whose owner no type reads is kept whole', () => {
+    const x = extract(read(bare('Biblioteksplan Exempelby', plan('').map((p) => p.replace(/\s{2,}/g, ' ')))));
+    expect(x.activities.map((a) => a.ownerRaw ?? null)).toEqual(['Kulturförvaltningen', null, 'Utbildningsförvaltningen']);
+  });
+});
