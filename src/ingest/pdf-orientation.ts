@@ -1,6 +1,7 @@
 import { normalizeChars } from '../clean/normalize.js';
 import type { PageGraphics } from './pdf-graphics.js';
 import { lineText, linesOfRuns, type Run, type TextItem } from './pdf-lines.js';
+import { appendTo } from '../core/group.js';
 
 /** Text directions a page is set in, in degrees counter-clockwise from left-to-right. */
 export type Direction = 0 | 90 | 180 | 270;
@@ -57,7 +58,7 @@ export function orientRuns(items: TextItem[]): { direction: Direction; runs: Run
     const [x, y] = turn(r.x, r.y, direction);
     const run: Run = { x, y, size: r.size, xEnd: x + (r.xEnd - r.x), text: r.text };
     if (r.direction === main) runs.push(run);
-    else others.set(r.direction, [...(others.get(r.direction) ?? []), run]);
+    else appendTo(others, r.direction, run);
   }
   const aside = [...others.values()].map((group) => linesOfRuns(group).map(lineText).join(' '));
   return { direction: main, runs, aside: aside.filter(Boolean) };

@@ -1,4 +1,5 @@
 import type { Run } from './pdf-lines.js';
+import { appendTo } from '../core/group.js';
 
 /**
  * Text printed over the pages rather than on them: an element a web page
@@ -98,7 +99,7 @@ export function withoutOverlay(runs: Run[], places: Set<string>): { runs: Run[];
   for (const r of runs) (over.has(r) ? removed : kept).push(r);
   if (removed.length === 0) return { runs, overlay: [] };
   const lines = new Map<number, Run[]>();
-  for (const r of removed) lines.set(Math.round(r.y), [...(lines.get(Math.round(r.y)) ?? []), r]);
+  for (const r of removed) appendTo(lines, Math.round(r.y), r);
   const overlay = [...lines].sort((a, b) => b[0] - a[0]).map(([, rs]) => rs.sort((a, b) => a.x - b.x).map((r) => r.text.trim()).join(' '));
   return { runs: kept, overlay };
 }

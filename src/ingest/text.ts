@@ -22,6 +22,7 @@ import { placeUnitTables } from '../clean/unit-tables.js';
 import { placeBandOwners } from '../clean/band-owners.js';
 import { TRANSCRIPT_MARKERS } from '../lang/structure.js';
 import { decodeText, encodingMessages } from './decode.js';
+import { appendTo } from '../core/group.js';
 
 const MAX_VISUAL_LINE = 300;
 const INLINE_PAGE_MARKER = /(^|\s)(\d{1,3}) \((\d{1,3})\)(?=\s|$)/g;
@@ -140,7 +141,7 @@ function placeOnPages(lines: SourceLine[], bareForm: boolean, bodyFrom: number):
   // Of two pages, each closed by its 'N (2)' footer, the text before the first marker is a page too.
   cutPageEdges(placed.filter((l) => !l.preamble), furniture, total === 2, true);
   const byPage = new Map<number | null, string[]>();
-  for (const l of placed) if (l.text.trim()) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l.text]);
+  for (const l of placed) if (l.text.trim()) appendTo(byPage, l.page, l.text);
   const running = byPage.size >= 3 ? findRunningLines([...byPage.values()]) : new Set<string>();
   for (const key of findTwoPageLines([...byPage].filter(([p]) => p !== null).map(([, v]) => v))) running.add(key);
 

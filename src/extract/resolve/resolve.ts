@@ -5,11 +5,12 @@ import type { DocView } from '../view/document-view.js';
 import { OutlineState } from './outline-state.js';
 import { continuesGoalList, rankOf } from './precedence.js';
 import type { Act, Proposal } from './proposal.js';
+import { appendTo } from '../../core/group.js';
 
 /** Proposals of each block, best first by the precedence table (ties in the order proposed). */
 export function rankProposals(proposals: Proposal[]): Map<number, Proposal[]> {
   const byBlock = new Map<number, Proposal[]>();
-  for (const p of proposals) byBlock.set(p.block, [...(byBlock.get(p.block) ?? []), p]);
+  for (const p of proposals) appendTo(byBlock, p.block, p);
   for (const list of byBlock.values()) list.sort((a, b) => rankOf(a.rule) - rankOf(b.rule));
   return byBlock;
 }

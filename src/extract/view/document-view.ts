@@ -1,3 +1,4 @@
+import { appendTo } from '../../core/group.js';
 import type { Block, Doc } from '../../core/types.js';
 
 /**
@@ -45,7 +46,7 @@ export function buildView(doc: Doc): DocView {
  */
 function relativeSizes(blocks: Block[]): Block[] {
   const byPage = new Map<number | null, number[]>();
-  for (const b of blocks) if ((b.kind === 'paragraph' || b.kind === 'item') && b.size !== undefined) byPage.set(b.page, [...(byPage.get(b.page) ?? []), b.size]);
+  for (const b of blocks) if ((b.kind === 'paragraph' || b.kind === 'item') && b.size !== undefined) appendTo(byPage, b.page, b.size);
   const body = new Map<number | null, number>();
   for (const [page, sizes] of byPage) {
     if (sizes.length < 3) continue;
