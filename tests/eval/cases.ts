@@ -50,9 +50,9 @@ export function dev2Cases(): Array<{ file: string; gold: Gold }> {
   return hasDev2Set ? casesOf(DEV2_DIR, DEV2_GOLD) : [];
 }
 
-/** The documents written blind on other subjects (fixtures/unseen, unseen2, unseen3, unseen4, unseen5, unseen6, unseen7, unseen8, unseen9, unseen10, unseen11), bundled with the project. */
+/** The documents written blind on other subjects (fixtures/unseen, unseen2, unseen3, unseen4, unseen5, unseen6, unseen7, unseen8, unseen9, unseen10, unseen11, unseen12, unseen13), bundled with the project. */
 export function unseenCases(): Array<{ file: string; gold: Gold }> {
-  return ['fixtures/unseen', 'fixtures/unseen2', 'fixtures/unseen3', 'fixtures/unseen4', 'fixtures/unseen5', 'fixtures/unseen6', 'fixtures/unseen7', 'fixtures/unseen8', 'fixtures/unseen9', 'fixtures/unseen10', 'fixtures/unseen11'].flatMap((dir) => casesOf(dir, path.join(dir, 'gold')));
+  return ['fixtures/unseen', 'fixtures/unseen2', 'fixtures/unseen3', 'fixtures/unseen4', 'fixtures/unseen5', 'fixtures/unseen6', 'fixtures/unseen7', 'fixtures/unseen8', 'fixtures/unseen9', 'fixtures/unseen10', 'fixtures/unseen11', 'fixtures/unseen12', 'fixtures/unseen13'].flatMap((dir) => casesOf(dir, path.join(dir, 'gold')));
 }
 
 function casesOf(dir: string, goldDir: string): Array<{ file: string; gold: Gold }> {

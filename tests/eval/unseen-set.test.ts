@@ -7,10 +7,10 @@ import { setAccuracy, setF1, unseenCases } from './cases.js';
 /**
  * The documents written blind, from the genre description alone, on other
  * subjects and by other producers than the development set (fixtures/unseen,
- * unseen2 … unseen11). They are the nearest measure of documents no rule was
+ * unseen2 … unseen13). They are the nearest measure of documents no rule was
  * written for; these floors are what the rules reach on them today.
  */
-const FLOORS = { activities: 0.97, focusAreas: 0.95, owner: 0.96, status: 0.94, years: 0.97 };
+const FLOORS = { activities: 0.97, focusAreas: 0.95, owner: 0.95, status: 0.91, years: 0.96 };
 
 /**
  * Documents without a plan that the rules still give rows for, each with what
