@@ -7,7 +7,7 @@ import { INLINE_BULLET_GLYPHS } from '../lang/structure.js';
 import { joinBrokenUnits, ownerStart, statusLength, timeLength } from './cell-kinds.js';
 import { follows, parseId, type ItemId } from './numbering.js';
 import { isInfinitive } from '../lang/morphology.js';
-import { DANGLING_WORDS } from '../lang/language.js';
+import { DANGLING_WORDS, VERB_PARTICLES } from '../lang/language.js';
 import { headerRole } from './header-role.js';
 import { areaColumnBefore, isAreaCell, isAreaNumber, trailingAreaTitle } from './column-areas.js';
 import { findAreaHeading } from './area-headings.js';
@@ -174,8 +174,8 @@ function joinBandedHeaders(text: string, headers: Header[]): Header[] {
   return out;
 }
 
-/** Small words a header cell's first line may end on when the cell wraps ('Ansvarig för'). */
-const WRAP_WORDS = new Set(DANGLING_WORDS);
+/** Small words a header cell's first line may end on when the cell wraps ('Ansvarig för'): prepositions, not a conjunction between two column words ('Status och Kommentar'). */
+const WRAP_WORDS = new Set(DANGLING_WORDS.filter((w) => VERB_PARTICLES.includes(w)));
 /** A section's label opening a text ('Strategiskt fokusområde Trygghet', 'Tema 2'). */
 const BAND_LABEL_AT_START = sv(`^(?:${SECTION_LABEL_WORDS})(?=\\s|$)`, 'i');
 /** Words of a label and title set in a header. */

@@ -105,7 +105,7 @@ function findLabelledTitles(text: string): RunOnTitle[] {
 }
 
 /** The titles run into a text, in order; one-word ones only where `single` allows (an item's text, which a title ends). */
-export function findRunOnTitles(text: string, single = false, plain = true): RunOnTitle[] {
+export function findRunOnTitles(text: string, single = false, plain = true, named: string[] = []): RunOnTitle[] {
   const labelled = findLabelledTitles(text);
   const out: RunOnTitle[] = [...labelled];
   if (!plain) return out;
@@ -122,11 +122,35 @@ export function findRunOnTitles(text: string, single = false, plain = true): Run
     // An item's own words open with its marker: a title is found only after them.
     if ((!heading && !single) || (single && at === 0) || words.length > MAX_WORDS || !words.every(isTitleWord)) continue;
     if (noTitleEnd.has(words[words.length - 1].toLowerCase()) || /,$/.test(title) || isFieldValue(title)) continue;
-    if (!opensSentence(text.slice(at + len))) continue;
+    if (!opensSentence(text.slice(at + len)) || namesSection(text.slice(at + len), named)) continue;
     out.push({ at, end: heading ? at + len : at, heading });
     from = at + len;
   }
   return out.sort((p, q) => p.at - q.at);
+}
+
+/**
+ * The titles of the document's numbered headings and items ('4.1. Omvärld' →
+ * 'omvärld'): a sentence may name a section by its title ('Inom området
+ * Omvärld tar …'), and the words before that name are then the sentence's
+ * opening, no title of their own.
+ */
+function sectionTitles(blocks: RawBlock[]): string[] {
+  const titles = new Set<string>();
+  for (const b of blocks) {
+    const numbered = b.kind === 'heading' ? /^\d{1,2}(?:\.\d{1,2})*\.?\s+(\p{Lu}.*)$/u.exec(b.text.trim())?.[1] : b.kind === 'item' && b.marker && /^\d/.test(b.marker) ? b.text.trim() : undefined;
+    if (numbered && numbered.split(/\s+/).length <= MAX_WORDS) titles.add(numbered.toLowerCase());
+  }
+  // Numbered headings still run into their pages' text ('… 2. Mötesplatser Biblioteken är …').
+  const texts = blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''));
+  findInlineHeadings(texts).forEach((found, t) => found.forEach((h) => titles.add(texts[t].slice(h.at + h.marker.length, h.end).trim().toLowerCase())));
+  return [...titles];
+}
+
+/** The text after a title goes on with a section's title and then lower-case words: the title and the name are one sentence's opening. */
+function namesSection(after: string, named: string[]): boolean {
+  const rest = after.trimStart().toLowerCase();
+  return named.some((t) => rest.startsWith(`${t} `) && /^\p{Ll}/u.test(after.trimStart().slice(t.length + 1)));
 }
 
 /**
@@ -152,9 +176,10 @@ export function hasNumberedOutline(blocks: RawBlock[]): boolean {
  * Offsets stay those of the source.
  */
 export function splitRunOnTitles(blocks: RawBlock[], kinds: Array<RawBlock['kind']> = ['paragraph', 'item'], plain = true): RawBlock[] {
+  const named = plain ? sectionTitles(blocks) : [];
   return blocks.flatMap((b): RawBlock[] => {
     if (!kinds.includes(b.kind)) return [b];
-    const titles = findRunOnTitles(b.text, b.kind === 'item', plain);
+    const titles = findRunOnTitles(b.text, b.kind === 'item', plain, named);
     if (!titles.length) return [b];
     const out: RawBlock[] = [];
     const piece = (kind: RawBlock['kind'], from: number, to: number, keep: boolean): void => {

@@ -144,3 +144,33 @@ describe('a transcript of a plan with unnumbered headings', () => {
     expect(x.activities).toEqual([]);
   });
 });
+
+describe("a sentence that names one of the document's sections", () => {
+  // A library strategy with a table of contents: each numbered area's text opens 'Inom området X …', on the area's page or the next.
+  const pages = [
+    'Biblioteksstrategi Nordby kommun 2026–2030 Strategin beslutades av kulturnämnden i mars och gäller i fem år.',
+    'Innehåll 1. Läsfrämjande ........................ 3 2. Mötesplatser ........................ 4 3. Digital delaktighet ........................ 6',
+    '1. Läsfrämjande Läsningen bland barn minskar i hela landet. Inom området Läsfrämjande ska biblioteken under perioden: • starta bokklubbar för mellanstadiet • dela ut bokpåsar på BVC',
+    '2. Mötesplatser Biblioteken är öppna för alla och besöken ökar varje år.',
+    'Inom området Mötesplatser ska biblioteken under perioden: • förlänga öppettiderna i Nordby • ordna läxhjälp i alla filialer',
+    '3. Digital delaktighet Många äldre saknar e-legitimation.',
+    'Inom området Digital delaktighet ska biblioteken under perioden: • hålla kurser i e-legitimation • låna ut surfplattor',
+  ];
+
+  for (const [form, wrap] of [
+    ['bare form', bareForm],
+    ['seed form', seedForm],
+  ] as const) {
+    it(`takes no title from the words before the name: the numbered headings stay the areas (${form})`, () => {
+      const x = extract(readText(new TextEncoder().encode(wrap(pages))));
+      expect(x.focusAreas.map((f) => f.title)).toEqual(['Läsfrämjande', 'Mötesplatser', 'Digital delaktighet']);
+      expect(x.activities).toHaveLength(6);
+    });
+  }
+
+  it("finds a title before a sentence that opens with a word no section's title is", () => {
+    const found = findRunOnTitles('Biblioteken är öppna för alla. Digitala tjänster Biblioteken lånar ut e-böcker till alla invånare.', false, true, ['läsfrämjande', 'mötesplatser']);
+    expect(found.map((t) => t.heading)).toEqual([true]);
+    expect(findRunOnTitles('Inom området Mötesplatser ska biblioteken under perioden ordna läxhjälp.', false, true, ['mötesplatser'])).toEqual([]);
+  });
+});

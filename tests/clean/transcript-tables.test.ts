@@ -388,6 +388,13 @@ describe("a header whose owner cell wrapped, its second line set after the area'
     expect(x.activities).toHaveLength(4);
   });
 
+  it("reads a header whose column words a conjunction joins ('Status och Kommentar') as before: no wrapped cell", () => {
+    const x = extract(read(bare('Uppföljning av avfallsplanen Exempelby', [
+      'Uppföljning av avfallsplanen Exempelby kommun Nr Åtgärd Ansvarig Tid Status och Kommentar 1 Införa matavfallsinsamling i alla flerbostadshus. TEK 2025 Pågår. Hälften av husen är klara. 2 Öppna en återbruksbutik vid återvinningscentralen. RENH 2026 Ej påbörjad. 3 Minska matsvinnet i skolköken. BUF 2025 Genomförd.',
+    ])));
+    expect(x.activities.map((a) => [a.ownerRaw, a.status])).toEqual([['TEK', 'ongoing'], ['RENH', 'not_started'], ['BUF', 'done']]);
+  });
+
   it('takes no header from column words across a small word in prose, where no rows follow', () => {
     const x = extract(read(bare('Rutin för uppföljning Exempelby', [
       'Rutin för uppföljning Exempelby kommun I bilagan finns kolumnerna Insats Ansvarig för Tid och Status, som förvaltningarna fyller i varje halvår. Uppföljningen lämnas till kommunstyrelsen.',

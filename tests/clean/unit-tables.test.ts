@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeUnitTables, unitTableFields, unitTableStart } from '../../src/clean/unit-tables.js';
+import { placeUnitTables, sharedUnits, unitTableFields, unitTableStart } from '../../src/clean/unit-tables.js';
 import { extract } from '../../src/extract/index.js';
 import { readText } from '../../src/ingest/text.js';
 
@@ -57,5 +57,47 @@ describe('a transcript whose actions each have such a table', () => {
       ['Starta bokcirklar på', [2025]],
       ['Bjuda in författare', [2025, 2026]],
     ]);
+  });
+});
+
+describe('the same table of units under every action, row by row', () => {
+  // A plan for culture in care: each action's table lists the same four units; a unit names someone or a date where it takes part.
+  const tables = [
+    'Förvaltning/Enhet Ansvarig Tidsplan Socialförvaltningen Enhetschef 30 juni 2025 Kulturförvaltningen Fritidsförvaltningen Bibliotekschef 31 dec 2025 Vård- och omsorgsförvaltningen',
+    'Förvaltning/Enhet Ansvarig Tidsplan Socialförvaltningen Kulturförvaltningen Kulturchef 31 mars 2026 Fritidsförvaltningen Vård- och omsorgsförvaltningen Verksamhetschef 31 mars 2026',
+    'Förvaltning/Enhet Ansvarig Tidsplan Socialförvaltningen Enhetschef 30 juni 2027 Kulturförvaltningen Fritidsförvaltningen Vård- och omsorgsförvaltningen Verksamhetschef 30 juni 2027',
+  ];
+  const page = (n: number, body: string) => `${n} Handlingsplan för kultur i vården ${body}`;
+  const transcript = (t: string[]) =>
+    [
+      'Handlingsplan för kultur i vården\n\nTranskript\n',
+      page(1, `Planen gäller 2025–2027. 1. Läsning 1.1 Låna ut läsplattor till äldreboenden ${t[0]} 1.2 Starta bokcirklar på träffpunkterna ${t[1]}`),
+      page(2, `2. Musik 2.1 Ordna konserter på demensboenden ${t[2]}`),
+    ].join('\n\n');
+  const blocks = (t: string[]) => t.map((text, k) => ({ kind: 'paragraph' as const, text, page: 1, source: k * 200 }));
+
+  it('learns the units as the words every table lists in order, kept together where every table keeps them', () => {
+    expect(sharedUnits(blocks(tables))).toEqual([['socialförvaltningen'], ['kulturförvaltningen'], ['fritidsförvaltningen'], ['vård-', 'och', 'omsorgsförvaltningen']]);
+  });
+
+  it('learns no units from two tables, which may share a person or a date by chance, nor from tables set column by column', () => {
+    expect(sharedUnits(blocks(tables.slice(0, 2)))).toBeNull();
+    expect(sharedUnits(blocks([columnByColumn, columnByColumn, columnByColumn]))).toBeNull();
+  });
+
+  it('reads each action with the units whose rows name someone or a date as its owners, and their dates as its years', () => {
+    const x = extract(readText(new TextEncoder().encode(transcript(tables))));
+    expect(x.activities.map((a) => [a.text, a.ownerRaw, a.years])).toEqual([
+      ['Låna ut läsplattor till äldreboenden', 'Socialförvaltningen; Fritidsförvaltningen', [2025]],
+      ['Starta bokcirklar på träffpunkterna', 'Kulturförvaltningen; Vård- och omsorgsförvaltningen', [2026]],
+      ['Ordna konserter på demensboenden', 'Socialförvaltningen; Vård- och omsorgsförvaltningen', [2027]],
+    ]);
+  });
+
+  it("keeps a table whose last unit's cells run on past a person and a date as it was, its deadlines read", () => {
+    const long = [...tables.slice(0, 2), `${tables[2]} Bilaga 1 Kontaktlista Kulturchef Bibliotekschef`];
+    const x = extract(readText(new TextEncoder().encode(transcript(long))));
+    expect(x.activities.map((a) => a.ownerRaw)).toEqual(['Socialförvaltningen; Fritidsförvaltningen', 'Kulturförvaltningen; Vård- och omsorgsförvaltningen', null]);
+    expect(x.activities[2].years).toEqual([2027]);
   });
 });
