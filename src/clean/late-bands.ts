@@ -39,6 +39,11 @@ export function placeLateBands(blocks: RawBlock[]): RawBlock[] {
     if (n === null) continue;
     const first = `${n}.1`;
     const row = out.slice(0, k).findIndex((b) => b.kind === 'row' && idOf(b) === first);
+    // Moved ahead: the block now at k is the next one, still to be read.
+    if (row < 0 && bandOfTableAhead(out, k, n)) {
+      k--;
+      continue;
+    }
     if (row < 0 || out.slice(k + 1).some((b) => idOf(b) === first)) continue;
     const target = out[row];
     const [title] = out.splice(k, 1);
@@ -46,4 +51,40 @@ export function placeLateBands(blocks: RawBlock[]): RawBlock[] {
     out.splice(row, 0, { kind: 'row', text: '', page: title.page, cells, table: target.table, source: title.source });
   }
   return out;
+}
+
+/** A band row's label and number ('Insatsområde 2: …' in a row's cell), or null. */
+function bandLabel(b: RawBlock): { label: string; n: number } | null {
+  const text = b.kind === 'row' && !b.header ? (b.cells ?? []).filter((c) => c.trim()).join(' ') : b.kind === 'heading' || b.kind === 'paragraph' ? b.text : '';
+  const m = LABELLED_NUMBER.exec(text);
+  if (!m || !/^\p{Lu}/u.test(text)) return null;
+  return { label: text.slice(0, text.indexOf(m[1])).trim().toLowerCase(), n: Number(m[1]) };
+}
+
+/**
+ * '… 2.3 … Insatsområde 3: Mark … [footer] [header repeated] 3.1 …': a title
+ * that stands outside a table between its rows, its rows following on the
+ * next page, where the table (or the same header repeated there) shows its
+ * areas as band rows (the area before it, under the same label, one of
+ * them). A reading order set it after the page's last row; it is the table's
+ * band like the others, moved to just before its first row, so that all the
+ * table's areas stand at one level. Whether it was moved.
+ */
+function bandOfTableAhead(out: RawBlock[], k: number, n: string): boolean {
+  const title = bandLabel(out[k]);
+  const before = title ? out.slice(0, k).reverse().find((b) => b.kind === 'row' && !b.header && bandLabel(b) !== null) : undefined;
+  const band = before ? bandLabel(before) : null;
+  if (!title || !band || band.label !== title.label || band.n !== title.n - 1) return false;
+  // The same table, or its header repeated on the next page (a new table of the same columns).
+  const columns = (table: number | undefined) => out.find((b) => b.kind === 'row' && b.header && b.table === table)?.cells?.join('\t');
+  const at = out.findIndex((b, i) => i > k && b.kind === 'row' && idOf(b) === `${n}.1` && (b.table === before!.table || columns(b.table) === columns(before!.table)));
+  if (at < 0) return false;
+  // A page break between: only the page's furniture (paragraphs) and the header the next page repeats stand before the rows; a heading, a list or rows of its own make the title the document's.
+  const between = out.slice(k + 1, at);
+  if (between.some((b) => b.kind !== 'paragraph' && !(b.kind === 'row' && b.header)) || between.filter((b) => b.header).length !== 1) return false;
+  const target = out[at];
+  const [moved] = out.splice(k, 1);
+  const cells = target.cells!.map((_, i) => (i === Math.min(1, target.cells!.length - 1) ? moved.text : ''));
+  out.splice(at - 1, 0, { kind: 'row', text: '', page: target.page, cells, table: target.table, source: moved.source });
+  return true;
 }

@@ -56,6 +56,8 @@ export function typedEnds(role: FieldRole, words: string[], at: number, names: D
 interface Mode {
   skips: number;
   open: boolean;
+  /** An owner without a unit's shape may be read up to the dash of an empty text cell after it. */
+  posts?: boolean;
   /** Where the reading ended, set when it succeeds. */
   end?: number;
 }
@@ -95,12 +97,39 @@ function readFrom(words: string[], at: number, roles: FieldRole[], r: number, na
       return true;
     }
   }
+  const dashed = role === 'owner' && mode.posts && r + 1 < roles.length && isTextColumn(roles[r + 1]) ? dashedOwnerEnd(words, at) : -1;
+  if (dashed > at) {
+    const rest: Cells = {};
+    if (readFrom(words, dashed, roles, r + 1, names, mode, rest)) {
+      Object.assign(cells, rest, { [role]: words.slice(at, dashed).join(' ') });
+      return true;
+    }
+  }
   // Documents leave a status or a time blank; an owner left out is more likely an owner the typer cannot see.
   if (mode.skips === 0 || role === 'owner') return false;
   mode.skips--;
   if (readFrom(words, at, roles, r + 1, names, mode, cells)) return true;
   mode.skips++;
   return false;
+}
+
+/** Words of an owner read up to a partner's dash at most ('Miljö och bygg –'). */
+const MAX_DASHED_OWNER_WORDS = 4;
+
+/**
+ * 'Korta handläggningstiden … veckor Miljö och bygg – 2027 Pågår': an owner
+ * with no unit's shape (a department named by its field, a post) before a
+ * text column left empty with a dash. The dash ends the owner: capitalised at
+ * its start, a few words with no figure or sentence's end. The dash's index,
+ * or -1.
+ */
+function dashedOwnerEnd(words: string[], at: number): number {
+  if (!/^\p{Lu}/u.test(words[at] ?? '')) return -1;
+  for (let e = at + 1; e <= Math.min(words.length - 1, at + MAX_DASHED_OWNER_WORDS); e++) {
+    if (DASH.test(words[e])) return e;
+    if (/[.!?:;]$|\d/u.test(words[e])) return -1;
+  }
+  return -1;
 }
 
 /** Whether the rest of a row, roles[r…], reads whole and filled inside words[from, to), each cell from a capital. */
@@ -122,10 +151,11 @@ function holdsRest(words: string[], from: number, to: number, roles: FieldRole[]
 export function readRowForward(words: string[], tail: FieldRole[], names: string[][]): { cells: Cells; words: number } | null {
   // A row is a few dozen words; more is a page that lost its row breaks, and no reading of it would be sure.
   if (words.length > MAX_ROW_WORDS) return null;
-  for (const [skips, open] of [[0, false], [1, false], [0, true], [1, true]] as const) {
+  // Last, an owner the typer cannot see, before a partner's dash (see dashedOwnerEnd): only where no other reading holds.
+  for (const [skips, open, posts] of [[0, false, false], [1, false, false], [0, true, false], [1, true, false], [0, false, true]] as const) {
     for (let p = 2; p < words.length; p++) {
       const cells: Cells = {};
-      const mode: Mode = { skips, open };
+      const mode: Mode = { skips, open, posts };
       if (readFrom(words, p, tail, 0, names, mode, cells)) return { cells: { ...cells, activity: words.slice(0, p).join(' ') }, words: mode.end ?? words.length };
     }
   }

@@ -17,6 +17,7 @@ import { recurringOwners } from './recurring-owners.js';
 import { isLegendStatus, legendStatuses, type DocumentWords } from './legend-cells.js';
 import { segmentRows } from './row-segments.js';
 import { findTypedRows, TYPED_ROLES } from './typed-rows.js';
+import { displacedHeaderWord } from './displaced-header-word.js';
 import { ownerKey, readDisplacedOwner } from './displaced-cells.js';
 import { opensWithAreaColumn, holdsAsTable, learnColumnOrder, repeatsHeaderHead } from './column-order.js';
 import { bandBefore, bandNumberAt, between, firstRowId, formatId, idBefore, isTitle, nextRowAt, rowIdsInside, skipsOne, type BandNumber } from './numbered-rows.js';
@@ -394,6 +395,12 @@ class RunOnReader {
       const learned = roles === h.roles ? h : { ...h, roles, words: [...known!.words.slice(0, roles.length - h.roles.length), ...h.words], tail: true };
       // Two column words that open the header known before, in its order, are that header repeated: a drawn column's words stood apart on the page.
       if (learned.weak && known && repeatsHeaderHead(h.roles, known, b.text.slice(h.end))) return { ...learned, roles: known.roles, words: known.words, weak: false };
+      // The header repeated with one column word run into its first row (displaced-header-word.ts): the table's header, the word blanked there.
+      const displaced = learned === h && !h.weak ? displacedHeaderWord(b.text, h, known) : null;
+      if (displaced) {
+        b = { ...b, text: b.text.slice(0, displaced.start) + ' '.repeat(displaced.end - displaced.start) + b.text.slice(displaced.end) };
+        return { ...h, roles: known!.roles, words: known!.words };
+      }
       // Two column words may be prose's ('Nr Insats' set apart from its header): they teach no order.
       if (!learned.weak) known = learned;
       return learned;
