@@ -165,6 +165,28 @@ function cellEnd(role: FieldRole, words: string[], k: number): number {
   return split ?? whole[0] ?? (POST.test(words[k]) ? k + 1 : k);
 }
 
+/** Capitalised words of a head no type reads ('Trend') that may stand between carried cells and a column's word. */
+const MAX_HEAD_WORDS = 2;
+
+/**
+ * The typed cells a block opens with when a page's marker set in the middle
+ * of the page cut them from the table above: cells no type leaves a word of,
+ * then the next columns' head ('Klar Trend Kommentar …', 'Ej påbörjad
+ * Kommentar …'); empty when the block opens with anything else (prose, a
+ * heading, a cell then prose).
+ */
+export function leadingCells(words: string[]): string[] {
+  let k = 0;
+  while (k < words.length && roleOf(words[k]) === null) {
+    const end = Math.max(k, ...TYPED.map((r) => cellEnd(r, words, k)));
+    if (end === k) break;
+    k = end;
+  }
+  let head = k;
+  while (head < words.length && head - k < MAX_HEAD_WORDS && roleOf(words[head]) === null && /^\p{Lu}\p{Ll}+$/u.test(words[head])) head++;
+  return k > 0 && head < words.length && endsStretch(words[head]) ? words.slice(0, k) : [];
+}
+
 interface Stretch {
   before: number;
   after: number;
@@ -202,9 +224,11 @@ function readStretch(words: string[], from: number, closed: boolean): Stretch | 
  * A block whose activity columns came as stretches: the text before each, a
  * header and a row for each action with the cells its columns give, the text
  * after it kept. `next`: the words of the next block when it opens with a
- * column's word (the cells a footer cut from the stretch).
+ * column's word (the cells a footer cut from the stretch); `carried`: else
+ * the cells the next block opens with before the next columns' head
+ * (leadingCells), read as the last of this table's.
  */
-export function readStretchBlock(b: RawBlock, tokens: RegExpMatchArray[], messages: Message[], table: number, next: string[] | null): RawBlock[] {
+export function readStretchBlock(b: RawBlock, tokens: RegExpMatchArray[], messages: Message[], table: number, next: string[] | null, carried: string[] = []): RawBlock[] {
   const words = tokens.map((t) => t[0]);
   const stretches: Stretch[] = [];
   for (let read = readStretch(words, 0, next !== null); read; read = readStretch(words, read.rest?.end ?? read.after, next !== null)) stretches.push(read);
@@ -213,7 +237,7 @@ export function readStretchBlock(b: RawBlock, tokens: RegExpMatchArray[], messag
   const cut = (from: number, to: number) => b.text.slice(tokens[from].index!, to < tokens.length ? tokens[to].index! : b.text.length).trim();
   const parts: RawBlock[] = [];
   const text = (from: number, to: number) => from < to && parts.push({ kind: 'paragraph', text: cut(from, to), page: b.page, source: source(from) });
-  const all = [...words, ...(next ?? [])];
+  const all = [...words, ...(next ?? carried)];
   let from = 0;
   stretches.forEach((read, k) => {
     const stop = stretches[k + 1]?.before ?? all.length;

@@ -100,3 +100,17 @@ describe('the cells after a stretch, their columns interleaved', () => {
     ]);
   });
 });
+
+describe('cells a page marker in the middle of the page cut from the table above', () => {
+  // A library plan: the last row's status stood lower than the page's marker, the next block opening with it and the comment column's word.
+  const text = 'Åtgärd Flytta boksamlingen till nya lokaler Digitalisera kortkatalogen Anordna en läsfestival Ansvar BIB Tid 2026 Status Klar BIB 2027 Pågår KUL 2026';
+  const statuses = (next: string) => readColumnStreams([paragraph(text), paragraph(next)]).filter((b) => b.kind === 'row' && !b.header).map((b) => b.cells![2] ?? '');
+  it('reads the cells the next block opens with, before the next columns\' head, as the table\'s last', () => {
+    expect(statuses('Ej påbörjad Kommentar Lokalerna är klara i mars.')).toEqual(['Klar', 'Pågår', 'Ej påbörjad']);
+    expect(statuses('Ej påbörjad Prognos Kommentar Lokalerna är klara i mars.')).toEqual(['Klar', 'Pågår', 'Ej påbörjad']);
+  });
+  it('reads none from a next block that opens with a cell and then prose, or with prose', () => {
+    for (const next of ['Ej påbörjad sedan i våras på grund av brist på lokaler.', 'Arbetet går vidare under hösten Kommentar', 'Ej påbörjad Ny lokal söks i centrum Kommentar'])
+      expect(readColumnStreams([paragraph(text), paragraph(next)]).filter((b) => b.kind === 'row' && !b.header).every((b) => b.cells!.length < 4)).toBe(true);
+  });
+});
