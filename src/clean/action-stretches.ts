@@ -131,25 +131,41 @@ const POST = new RegExp(`^\\p{Lu}\\p{Ll}*(?:${ROLE_HEADS.words.join('|')})$`, 'u
 function readColumnCells(words: string[], spans: Array<[number, number]>, count: number): { header: string[]; roles: FieldRole[]; cells: string[][] } {
   const queues = new Map<FieldRole, Array<{ text: string; at: number }>>(TYPED.map((r) => [r, []]));
   const named = new Map<FieldRole, string>();
+  const whole = new Map<FieldRole, Array<{ text: string; at: number }>>();
   for (const [from, to] of spans) {
     const part = words.slice(from, to);
+    // The column whose word opened the words read since: its cells alone, or null once anything else stood there.
+    let open: { role: FieldRole; cells: Array<{ text: string; at: number }> } | null = null;
+    const close = () => open && open.cells.length === count && !whole.has(open.role) && whole.set(open.role, open.cells);
     for (let k = 0; k < part.length; ) {
       const role = roleOf(part[k]);
-      if (role !== null && !named.has(role)) named.set(role, part[k]);
+      if (role !== null) {
+        close();
+        open = TYPED.includes(role) ? { role, cells: [] } : null;
+        if (!named.has(role)) named.set(role, part[k]);
+      }
       const read = role === null ? TYPED.map((r) => ({ r, e: cellEnd(r, part, k) })).find(({ e }) => e > k) : undefined;
       if (read) queues.get(read.r)!.push({ text: part.slice(k, read.e).join(' '), at: from + k });
+      if (open && role === null) {
+        if (read?.r === open.role) open.cells.push(queues.get(read.r)!.at(-1)!);
+        else open = null;
+      }
       k = read ? read.e : k + 1;
     }
+    close();
   }
+  // A column given whole under its word ('Ansvar KOST SKOL KOST Samverkan …') holds its rows' cells in order; cells of its type further on are another column's (a partner's unit).
+  for (const [r, cells] of whole) queues.set(r, cells);
   const roles = TYPED.filter((r) => queues.get(r)!.length === count && named.has(r));
-  const at = (i: number) => roles.map((r) => queues.get(r)![i].at);
+  const interleaved = roles.filter((r) => !whole.has(r));
+  const at = (i: number) => interleaved.map((r) => queues.get(r)![i].at);
   const between = (r: FieldRole, i: number) => {
     const own = queues.get(r)![i].at;
     return (i === 0 || at(i - 1).every((p) => p < own)) && (i === count - 1 || at(i + 1).every((p) => p > own));
   };
   // The first and last rows have a neighbour on one side only: that neighbour's cells must all stand where they belong.
   const edge = (i: number) => (i === 0 ? 1 : i === count - 1 ? count - 2 : -1);
-  const placed = (r: FieldRole, i: number) => between(r, i) && (edge(i) < 0 || roles.every((o) => between(o, edge(i))));
+  const placed = (r: FieldRole, i: number) => whole.has(r) || (between(r, i) && (edge(i) < 0 || interleaved.every((o) => between(o, edge(i)))));
   const cells = Array.from({ length: count }, (_, i) => roles.map((r) => (placed(r, i) ? queues.get(r)![i].text : '')));
   return { header: roles.map((r) => named.get(r)!), roles, cells };
 }

@@ -114,3 +114,21 @@ describe('cells a page marker in the middle of the page cut from the table above
       expect(readColumnStreams([paragraph(text), paragraph(next)]).filter((b) => b.kind === 'row' && !b.header).every((b) => b.cells!.length < 4)).toBe(true);
   });
 });
+
+describe('a typed column given whole under its word', () => {
+  // A swimming-hall plan: the unit column came whole, then the partners' units, then times and statuses row by row.
+  const text = 'Åtgärd Laga taket på simhallen Byta filter i bassängen Måla om omklädningsrummen';
+  const rows = (cells: string) => readColumnStreams([paragraph(text), paragraph(cells)]).filter((b) => b.kind === 'row').map((b) => b.cells);
+  it('gives each row its cell in the column\'s order, the partners\' units after it passed over', () => {
+    expect(rows('Ansvar FRI TEK FRI Samverkan TEK FRI Tid 2026 Status Klar 2027 Pågår 2026 Ej påbörjad')).toEqual([
+      ['Åtgärd', 'Tid', 'Status', 'Ansvar'],
+      ['Laga taket på simhallen', '2026', 'Klar', 'FRI'],
+      ['Byta filter i bassängen', '2027', 'Pågår', 'TEK'],
+      ['Måla om omklädningsrummen', '2026', 'Ej påbörjad', 'FRI'],
+    ]);
+  });
+  it('reads no unit column whose word holds fewer cells than rows, nor one whose cells mix with other types', () => {
+    for (const cells of ['Ansvar FRI TEK Samverkan TEK FRI FRI Tid 2026 Status Klar 2027 Pågår 2026 Ej påbörjad', 'Ansvar FRI 2026 TEK FRI Samverkan TEK FRI Tid Status Klar 2027 Pågår 2026 Ej påbörjad'])
+      expect(rows(cells)[0]).not.toContain('Ansvar');
+  });
+});
