@@ -166,8 +166,43 @@ function readColumnCells(words: string[], spans: Array<[number, number]>, count:
   // The first and last rows have a neighbour on one side only: that neighbour's cells must all stand where they belong.
   const edge = (i: number) => (i === 0 ? 1 : i === count - 1 ? count - 2 : -1);
   const placed = (r: FieldRole, i: number) => whole.has(r) || (between(r, i) && (edge(i) < 0 || interleaved.every((o) => between(o, edge(i)))));
-  const cells = Array.from({ length: count }, (_, i) => roles.map((r) => (placed(r, i) ? queues.get(r)![i].text : '')));
+  const grouped = groupByOwner(interleaved.map((r) => queues.get(r)!), interleaved.indexOf('owner'), count);
+  const cells = Array.from({ length: count }, (_, i) =>
+    roles.map((r) => (placed(r, i) ? queues.get(r)![i].text : interleaved.includes(r) ? grouped?.[i][interleaved.indexOf(r)] ?? '' : '')),
+  );
   return { header: roles.map((r) => named.get(r)!), roles, cells };
+}
+
+type Cell = { text: string; at: number };
+
+/**
+ * Each row's cells read as the group that its unit opens, the unit being the
+ * row's first cell: a group with one cell of each column gives them to its
+ * row. A cell set lower than the next row's unit ('TF Klar RTJ Senast juni
+ * 2026 Q2 2027') makes that group hold two of a column and its row before
+ * none: the first is the row before's, when that row lacks nothing else; one
+ * left over after the last row goes to the one row that lacks that column,
+ * unless that row is the last but one (then either reading holds).
+ * A group left with two of a column gives its row nothing. `columns`: each column's cells, in order.
+ */
+function groupByOwner(columns: Cell[][], owner: number, count: number): string[][] | null {
+  if (owner < 0 || columns.length < 2) return null;
+  const starts = columns[owner].map((c) => c.at);
+  const groups = starts.map((start, i) => columns.map((col) => col.filter((c) => c.at > start && c.at < (starts[i + 1] ?? Infinity)).map((c) => c.text)));
+  groups.forEach((g, i) => (g[owner] = [columns[owner][i].text]));
+  // Two in the last group are either the row before's set lower or a cell left over at the end: which is not known, so the set-lower reading stops before it.
+  for (let i = 1; i < count - 1; i++)
+    for (let c = 0; c < columns.length; c++) {
+      const lacks = groups[i - 1].filter((col) => col.length === 0).length;
+      if (groups[i][c].length === 2 && groups[i - 1][c].length === 0 && lacks === 1) groups[i - 1][c].push(groups[i][c].shift()!);
+    }
+  for (let c = 0; c < columns.length; c++) {
+    const last = groups[count - 1][c];
+    const lacking = groups.filter((g) => g[c].length === 0);
+    if (last.length === 2 && lacking.length === 1 && lacking[0] !== groups[count - 2]) lacking[0][c].push(last.pop()!);
+  }
+  // A group still holding two of a column took cells of rows whose order is lost ('Miljö Komm 2025–2026 2026 Avbruten'): none of it is believed.
+  return groups.map((g) => (g.some((col) => col.length > 1) ? g.map(() => '') : g.map((col) => col[0] ?? '')));
 }
 
 /** Where a cell of the role read from token k ends: the longest reading, an owner's whole ('SOC (RTJ)', 'Miljö- och byggförvaltningen') but not two rows' units run together ('VA-enheten Socialförvaltningen'). */

@@ -132,3 +132,27 @@ describe('a typed column given whole under its word', () => {
       expect(rows(cells)[0]).not.toContain('Ansvar');
   });
 });
+
+describe('the cells after a stretch read as the groups their units open', () => {
+  // A parks plan: row 2's time stood below row 3's unit, and row 3's status after the last row's.
+  const text = 'Åtgärd Rensa diket vid Norrvik Klippa slänten vid skolan Plantera träd i parken Gallra skogen vid badet';
+  const rows = (cells: string) => readColumnStreams([paragraph(text), paragraph(cells)]).filter((b) => b.kind === 'row').map((b) => b.cells);
+  it('gives a cell set lower to the row before that lacks only it, and one left over at the end to the one row without that column', () => {
+    expect(rows('Ansvar PARK Tid 2026 Status Klar TEK Pågår GATA 2027 2028 Ej påbörjad PARK 2026 Pågår').slice(1)).toEqual([
+      ['Rensa diket vid Norrvik', '2026', 'Klar', 'PARK'],
+      ['Klippa slänten vid skolan', '2027', 'Pågår', 'TEK'],
+      ['Plantera träd i parken', '2028', 'Ej påbörjad', 'GATA'],
+      ['Gallra skogen vid badet', '2026', 'Pågår', 'PARK'],
+    ]);
+    expect(rows('Ansvar PARK Tid 2026 Status Klar TEK 2027 GATA 2028 Ej påbörjad PARK 2026 Pågår Pågår').slice(1).map((r) => r![2])).toEqual(['Klar', 'Pågår', 'Ej påbörjad', 'Pågår']);
+  });
+  it('reads no status from two in the last group when the row before lacks one: set lower or left over, either holds', () => {
+    const out = rows('Ansvar PARK Tid 2026 Status Klar TEK Pågår GATA 2027 2028 PARK 2026 Pågår Ej påbörjad');
+    expect(out.slice(3).map((r) => r![2])).toEqual(['', '']);
+  });
+  it('gives nothing from a group still holding two of a column, its row before lacking more than that column', () => {
+    const out = rows('Ansvar PARK Tid 2026 Status Klar TEK GATA 2027 2028 Pågår Ej påbörjad PARK 2026 Pågår');
+    // Row 3's status stands between its neighbours' cells: that reading alone places it.
+    expect(out.slice(2, 4).map((r) => r!.slice(1, 3))).toEqual([['', ''], ['', 'Ej påbörjad']]);
+  });
+});
