@@ -131,27 +131,78 @@ const POST = new RegExp(`^\\p{Lu}\\p{Ll}*(?:${ROLE_HEADS.words.join('|')})$`, 'u
 function readColumnCells(words: string[], spans: Array<[number, number]>, count: number): { header: string[]; roles: FieldRole[]; cells: string[][] } {
   const queues = new Map<FieldRole, Array<{ text: string; at: number }>>(TYPED.map((r) => [r, []]));
   const named = new Map<FieldRole, string>();
+  const whole = new Map<FieldRole, Array<{ text: string; at: number }>>();
   for (const [from, to] of spans) {
     const part = words.slice(from, to);
+    // The column whose word opened the words read since: its cells alone, or null once anything else stood there.
+    let open: { role: FieldRole; cells: Array<{ text: string; at: number }> } | null = null;
+    const close = () => open && open.cells.length === count && !whole.has(open.role) && whole.set(open.role, open.cells);
     for (let k = 0; k < part.length; ) {
       const role = roleOf(part[k]);
-      if (role !== null && !named.has(role)) named.set(role, part[k]);
+      if (role !== null) {
+        close();
+        open = TYPED.includes(role) ? { role, cells: [] } : null;
+        if (!named.has(role)) named.set(role, part[k]);
+      }
       const read = role === null ? TYPED.map((r) => ({ r, e: cellEnd(r, part, k) })).find(({ e }) => e > k) : undefined;
       if (read) queues.get(read.r)!.push({ text: part.slice(k, read.e).join(' '), at: from + k });
+      if (open && role === null) {
+        if (read?.r === open.role) open.cells.push(queues.get(read.r)!.at(-1)!);
+        else open = null;
+      }
       k = read ? read.e : k + 1;
     }
+    close();
   }
+  // A column given whole under its word ('Ansvar KOST SKOL KOST Samverkan …') holds its rows' cells in order; cells of its type further on are another column's (a partner's unit).
+  for (const [r, cells] of whole) queues.set(r, cells);
   const roles = TYPED.filter((r) => queues.get(r)!.length === count && named.has(r));
-  const at = (i: number) => roles.map((r) => queues.get(r)![i].at);
+  const interleaved = roles.filter((r) => !whole.has(r));
+  const at = (i: number) => interleaved.map((r) => queues.get(r)![i].at);
   const between = (r: FieldRole, i: number) => {
     const own = queues.get(r)![i].at;
     return (i === 0 || at(i - 1).every((p) => p < own)) && (i === count - 1 || at(i + 1).every((p) => p > own));
   };
   // The first and last rows have a neighbour on one side only: that neighbour's cells must all stand where they belong.
   const edge = (i: number) => (i === 0 ? 1 : i === count - 1 ? count - 2 : -1);
-  const placed = (r: FieldRole, i: number) => between(r, i) && (edge(i) < 0 || roles.every((o) => between(o, edge(i))));
-  const cells = Array.from({ length: count }, (_, i) => roles.map((r) => (placed(r, i) ? queues.get(r)![i].text : '')));
+  const placed = (r: FieldRole, i: number) => whole.has(r) || (between(r, i) && (edge(i) < 0 || interleaved.every((o) => between(o, edge(i)))));
+  const grouped = groupByOwner(interleaved.map((r) => queues.get(r)!), interleaved.indexOf('owner'), count);
+  const cells = Array.from({ length: count }, (_, i) =>
+    roles.map((r) => (placed(r, i) ? queues.get(r)![i].text : interleaved.includes(r) ? grouped?.[i][interleaved.indexOf(r)] ?? '' : '')),
+  );
   return { header: roles.map((r) => named.get(r)!), roles, cells };
+}
+
+type Cell = { text: string; at: number };
+
+/**
+ * Each row's cells read as the group that its unit opens, the unit being the
+ * row's first cell: a group with one cell of each column gives them to its
+ * row. A cell set lower than the next row's unit ('TF Klar RTJ Senast juni
+ * 2026 Q2 2027') makes that group hold two of a column and its row before
+ * none: the first is the row before's, when that row lacks nothing else; one
+ * left over after the last row goes to the one row that lacks that column,
+ * unless that row is the last but one (then either reading holds).
+ * A group left with two of a column gives its row nothing. `columns`: each column's cells, in order.
+ */
+function groupByOwner(columns: Cell[][], owner: number, count: number): string[][] | null {
+  if (owner < 0 || columns.length < 2) return null;
+  const starts = columns[owner].map((c) => c.at);
+  const groups = starts.map((start, i) => columns.map((col) => col.filter((c) => c.at > start && c.at < (starts[i + 1] ?? Infinity)).map((c) => c.text)));
+  groups.forEach((g, i) => (g[owner] = [columns[owner][i].text]));
+  // Two in the last group are either the row before's set lower or a cell left over at the end: which is not known, so the set-lower reading stops before it.
+  for (let i = 1; i < count - 1; i++)
+    for (let c = 0; c < columns.length; c++) {
+      const lacks = groups[i - 1].filter((col) => col.length === 0).length;
+      if (groups[i][c].length === 2 && groups[i - 1][c].length === 0 && lacks === 1) groups[i - 1][c].push(groups[i][c].shift()!);
+    }
+  for (let c = 0; c < columns.length; c++) {
+    const last = groups[count - 1][c];
+    const lacking = groups.filter((g) => g[c].length === 0);
+    if (last.length === 2 && lacking.length === 1 && lacking[0] !== groups[count - 2]) lacking[0][c].push(last.pop()!);
+  }
+  // A group still holding two of a column took cells of rows whose order is lost ('Miljö Komm 2025–2026 2026 Avbruten'): none of it is believed.
+  return groups.map((g) => (g.some((col) => col.length > 1) ? g.map(() => '') : g.map((col) => col[0] ?? '')));
 }
 
 /** Where a cell of the role read from token k ends: the longest reading, an owner's whole ('SOC (RTJ)', 'Miljö- och byggförvaltningen') but not two rows' units run together ('VA-enheten Socialförvaltningen'). */
@@ -163,6 +214,28 @@ function cellEnd(role: FieldRole, words: string[], k: number): number {
   const split = whole.findLast((e) => /^\p{Lu}/u.test(words[e] ?? '') && (typedEnds('owner', words, e, []) ?? []).length > 0);
   // In a column its header names the owner's, a post's name is a cell too ('Säkerhetssamordnaren'), as no unit's shape is.
   return split ?? whole[0] ?? (POST.test(words[k]) ? k + 1 : k);
+}
+
+/** Capitalised words of a head no type reads ('Trend') that may stand between carried cells and a column's word. */
+const MAX_HEAD_WORDS = 2;
+
+/**
+ * The typed cells a block opens with when a page's marker set in the middle
+ * of the page cut them from the table above: cells no type leaves a word of,
+ * then the next columns' head ('Klar Trend Kommentar …', 'Ej påbörjad
+ * Kommentar …'); empty when the block opens with anything else (prose, a
+ * heading, a cell then prose).
+ */
+export function leadingCells(words: string[]): string[] {
+  let k = 0;
+  while (k < words.length && roleOf(words[k]) === null) {
+    const end = Math.max(k, ...TYPED.map((r) => cellEnd(r, words, k)));
+    if (end === k) break;
+    k = end;
+  }
+  let head = k;
+  while (head < words.length && head - k < MAX_HEAD_WORDS && roleOf(words[head]) === null && /^\p{Lu}\p{Ll}+$/u.test(words[head])) head++;
+  return k > 0 && head < words.length && endsStretch(words[head]) ? words.slice(0, k) : [];
 }
 
 interface Stretch {
@@ -202,9 +275,11 @@ function readStretch(words: string[], from: number, closed: boolean): Stretch | 
  * A block whose activity columns came as stretches: the text before each, a
  * header and a row for each action with the cells its columns give, the text
  * after it kept. `next`: the words of the next block when it opens with a
- * column's word (the cells a footer cut from the stretch).
+ * column's word (the cells a footer cut from the stretch); `carried`: else
+ * the cells the next block opens with before the next columns' head
+ * (leadingCells), read as the last of this table's.
  */
-export function readStretchBlock(b: RawBlock, tokens: RegExpMatchArray[], messages: Message[], table: number, next: string[] | null): RawBlock[] {
+export function readStretchBlock(b: RawBlock, tokens: RegExpMatchArray[], messages: Message[], table: number, next: string[] | null, carried: string[] = []): RawBlock[] {
   const words = tokens.map((t) => t[0]);
   const stretches: Stretch[] = [];
   for (let read = readStretch(words, 0, next !== null); read; read = readStretch(words, read.rest?.end ?? read.after, next !== null)) stretches.push(read);
@@ -213,7 +288,7 @@ export function readStretchBlock(b: RawBlock, tokens: RegExpMatchArray[], messag
   const cut = (from: number, to: number) => b.text.slice(tokens[from].index!, to < tokens.length ? tokens[to].index! : b.text.length).trim();
   const parts: RawBlock[] = [];
   const text = (from: number, to: number) => from < to && parts.push({ kind: 'paragraph', text: cut(from, to), page: b.page, source: source(from) });
-  const all = [...words, ...(next ?? [])];
+  const all = [...words, ...(next ?? carried)];
   let from = 0;
   stretches.forEach((read, k) => {
     const stop = stretches[k + 1]?.before ?? all.length;

@@ -7,7 +7,7 @@ import { follows, parseId, type ItemId } from './numbering.js';
 import { typedEnds } from './row-sequence.js';
 import { isSymbolCell } from './cell-kinds.js';
 import { readLegendStreams } from './legend-streams.js';
-import { cutActions, readStretchBlock } from './action-stretches.js';
+import { cutActions, leadingCells, readStretchBlock } from './action-stretches.js';
 
 /**
  * A table that a PDF-to-text tool gave column by column, as its plain reading
@@ -177,7 +177,7 @@ function readTables(blocks: RawBlock[], messages: Message[]): RawBlock[] {
     if (!read) {
       const following = blocks[i + 1]?.kind === 'paragraph' || blocks[i + 1]?.kind === 'heading' ? blocks[i + 1].text.split(/\s+/) : [];
       const closed = following.length > 0 && roleOf(following[0]) !== null && roleOf(following[0]) !== 'activity';
-      const parts = readStretchBlock(b, tokens, messages, STRETCH_TABLE + stretches, closed ? following : null);
+      const parts = readStretchBlock(b, tokens, messages, STRETCH_TABLE + stretches, closed ? following : null, closed ? [] : leadingCells(following));
       stretches += parts.filter((p) => p.header).length;
       return parts;
     }

@@ -100,3 +100,59 @@ describe('the cells after a stretch, their columns interleaved', () => {
     ]);
   });
 });
+
+describe('cells a page marker in the middle of the page cut from the table above', () => {
+  // A library plan: the last row's status stood lower than the page's marker, the next block opening with it and the comment column's word.
+  const text = 'Åtgärd Flytta boksamlingen till nya lokaler Digitalisera kortkatalogen Anordna en läsfestival Ansvar BIB Tid 2026 Status Klar BIB 2027 Pågår KUL 2026';
+  const statuses = (next: string) => readColumnStreams([paragraph(text), paragraph(next)]).filter((b) => b.kind === 'row' && !b.header).map((b) => b.cells![2] ?? '');
+  it('reads the cells the next block opens with, before the next columns\' head, as the table\'s last', () => {
+    expect(statuses('Ej påbörjad Kommentar Lokalerna är klara i mars.')).toEqual(['Klar', 'Pågår', 'Ej påbörjad']);
+    expect(statuses('Ej påbörjad Prognos Kommentar Lokalerna är klara i mars.')).toEqual(['Klar', 'Pågår', 'Ej påbörjad']);
+  });
+  it('reads none from a next block that opens with a cell and then prose, or with prose', () => {
+    for (const next of ['Ej påbörjad sedan i våras på grund av brist på lokaler.', 'Arbetet går vidare under hösten Kommentar', 'Ej påbörjad Ny lokal söks i centrum Kommentar'])
+      expect(readColumnStreams([paragraph(text), paragraph(next)]).filter((b) => b.kind === 'row' && !b.header).every((b) => b.cells!.length < 4)).toBe(true);
+  });
+});
+
+describe('a typed column given whole under its word', () => {
+  // A swimming-hall plan: the unit column came whole, then the partners' units, then times and statuses row by row.
+  const text = 'Åtgärd Laga taket på simhallen Byta filter i bassängen Måla om omklädningsrummen';
+  const rows = (cells: string) => readColumnStreams([paragraph(text), paragraph(cells)]).filter((b) => b.kind === 'row').map((b) => b.cells);
+  it('gives each row its cell in the column\'s order, the partners\' units after it passed over', () => {
+    expect(rows('Ansvar FRI TEK FRI Samverkan TEK FRI Tid 2026 Status Klar 2027 Pågår 2026 Ej påbörjad')).toEqual([
+      ['Åtgärd', 'Tid', 'Status', 'Ansvar'],
+      ['Laga taket på simhallen', '2026', 'Klar', 'FRI'],
+      ['Byta filter i bassängen', '2027', 'Pågår', 'TEK'],
+      ['Måla om omklädningsrummen', '2026', 'Ej påbörjad', 'FRI'],
+    ]);
+  });
+  it('reads no unit column whose word holds fewer cells than rows, nor one whose cells mix with other types', () => {
+    for (const cells of ['Ansvar FRI TEK Samverkan TEK FRI FRI Tid 2026 Status Klar 2027 Pågår 2026 Ej påbörjad', 'Ansvar FRI 2026 TEK FRI Samverkan TEK FRI Tid Status Klar 2027 Pågår 2026 Ej påbörjad'])
+      expect(rows(cells)[0]).not.toContain('Ansvar');
+  });
+});
+
+describe('the cells after a stretch read as the groups their units open', () => {
+  // A parks plan: row 2's time stood below row 3's unit, and row 3's status after the last row's.
+  const text = 'Åtgärd Rensa diket vid Norrvik Klippa slänten vid skolan Plantera träd i parken Gallra skogen vid badet';
+  const rows = (cells: string) => readColumnStreams([paragraph(text), paragraph(cells)]).filter((b) => b.kind === 'row').map((b) => b.cells);
+  it('gives a cell set lower to the row before that lacks only it, and one left over at the end to the one row without that column', () => {
+    expect(rows('Ansvar PARK Tid 2026 Status Klar TEK Pågår GATA 2027 2028 Ej påbörjad PARK 2026 Pågår').slice(1)).toEqual([
+      ['Rensa diket vid Norrvik', '2026', 'Klar', 'PARK'],
+      ['Klippa slänten vid skolan', '2027', 'Pågår', 'TEK'],
+      ['Plantera träd i parken', '2028', 'Ej påbörjad', 'GATA'],
+      ['Gallra skogen vid badet', '2026', 'Pågår', 'PARK'],
+    ]);
+    expect(rows('Ansvar PARK Tid 2026 Status Klar TEK 2027 GATA 2028 Ej påbörjad PARK 2026 Pågår Pågår').slice(1).map((r) => r![2])).toEqual(['Klar', 'Pågår', 'Ej påbörjad', 'Pågår']);
+  });
+  it('reads no status from two in the last group when the row before lacks one: set lower or left over, either holds', () => {
+    const out = rows('Ansvar PARK Tid 2026 Status Klar TEK Pågår GATA 2027 2028 PARK 2026 Pågår Ej påbörjad');
+    expect(out.slice(3).map((r) => r![2])).toEqual(['', '']);
+  });
+  it('gives nothing from a group still holding two of a column, its row before lacking more than that column', () => {
+    const out = rows('Ansvar PARK Tid 2026 Status Klar TEK GATA 2027 2028 Pågår Ej påbörjad PARK 2026 Pågår');
+    // Row 3's status stands between its neighbours' cells: that reading alone places it.
+    expect(out.slice(2, 4).map((r) => r!.slice(1, 3))).toEqual([['', ''], ['', 'Ej påbörjad']]);
+  });
+});
