@@ -1,5 +1,5 @@
 import type { Block, Doc, DocType, Evidence, Metadata } from '../core/types.js';
-import { MEETING_DATE, MINUTES_PARAGRAPH, NEWS_MARKERS } from '../lang/doc-types.js';
+import { MEETING_DATE, MINUTES_PARAGRAPH, NEWS_LABEL, NEWS_MARKERS, NEWS_SECTION } from '../lang/doc-types.js';
 import { COVER_TITLE_MIN_SIZE, LABEL_VALUE } from '../lang/structure.js';
 import { findAdoption, findMinutesDecision, firstDate } from './rules/dates.js';
 import { docTypeOfSelfReference, docTypeOfTitle } from './rules/doc-type.js';
@@ -139,6 +139,35 @@ function firstTypedTitle(doc: Doc, head: Array<{ b: Block; text: string }>): { t
   return null;
 }
 
+/** The parts of a line set with middle dots, and the steps of a breadcrumb. */
+const DOT_PARTS = /\s+·\s+/u;
+const CRUMB_STEPS = /\s+[›»/>]\s+/u;
+
+/**
+ * A line that marks a news page: a marker alone ('Nyheter', 'Publicerad: 16 maj 2024'), a part of a
+ * line set with dots that labels the page ('Nyhet · 28 november 2025'), or a breadcrumb whose last steps
+ * are the news section. A table row is a site's menu, not the page's label; a date of publication among
+ * other parts ('Publicerad: 2026-01-30 · Ansvarig: …') stands on plans' and follow-ups' pages as well.
+ */
+function isNewsLine(text: string, b: Block): boolean {
+  if (NEWS_MARKERS.some((m) => m.test(text))) return true;
+  if (b.kind === 'row') return false;
+  const parts = text.split(DOT_PARTS);
+  if (parts.length > 1 && parts.some((p) => NEWS_LABEL.test(p))) return true;
+  const steps = text.split(CRUMB_STEPS);
+  return steps.length > 1 && steps.slice(-2).some((p) => NEWS_SECTION.test(p));
+}
+
+/** A sentence of prose: the page's text has begun, and its masthead has ended. */
+const isProse = (text: string) => /[.!?]\s*$/.test(text) && text.split(/\s+/).length > 8;
+
+/** The masthead's news marker: in its first lines, or anywhere above the page's first sentence of prose. */
+function newsMarker(head: Array<{ b: Block; text: string }>): { b: Block; text: string } | undefined {
+  const prose = head.findIndex(({ text }) => isProse(text));
+  const end = Math.max(3, prose < 0 ? head.length : prose);
+  return head.slice(0, end).find(({ b, text }) => isNewsLine(text, b));
+}
+
 /** Document metadata: municipality, type, title, dates, adoption and period. */
 export function extractMetadata(doc: Doc): Metadata {
   const head = doc.blocks.filter((b) => b.kind !== 'furniture').slice(0, MASTHEAD);
@@ -159,7 +188,7 @@ export function extractMetadata(doc: Doc): Metadata {
     const first = firstTypedTitle(doc, headTexts);
     if (first) ({ title, docType } = first);
   }
-  const news = headTexts.slice(0, 3).find(({ text }) => NEWS_MARKERS.some((m) => m.test(text)));
+  const news = newsMarker(headTexts);
   if (news) docType = evidence(doc, 'nyhet' as DocType, 'doctype/news-marker', news.b.start, news.b.end);
   if (!title) {
     // Many reports repeat their title as the running header of every page.

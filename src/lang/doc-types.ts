@@ -26,6 +26,14 @@ export const DOC_TYPE_PATTERNS: DocTypePattern[] = [
 export const NEWS_MARKERS: RegExp[] = [/^\s*(?:nyheter|nyhet|pressmeddelande|aktuellt)\s*$/i, sv('^\\s*publicerad:?\\s+(?:\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|\\d{4}-\\d\\d-\\d\\d)\\s*$', 'i')];
 
 /**
+ * Parts of a news page's masthead line, among others split by '·' or a breadcrumb's '›' ('Nyhet · Publicerad 2025-06-03',
+ * 'Start › Trafik › Nyheter › Ny plan …'): a label of the page itself, and the section a breadcrumb ends in.
+ * A site's menu lists 'Nyheter' among its sections too; only a breadcrumb's last steps name the page's.
+ */
+export const NEWS_LABEL = /^\s*(?:nyhet|pressmeddelande)\s*$/i;
+export const NEWS_SECTION = /^\s*(?:nyheter|aktuellt|pressmeddelanden)\s*$/i;
+
+/**
  * Words that date a page or a report: 'Publicerad 16 maj 2024', 'Sidan
  * uppdaterades 30 januari 2025', 'Rapport till kommunstyrelsen 2024-02-13',
  * 'Reviderad med uppföljning 2025-09-30' (a plan revised with its follow-up is dated by the revision),
