@@ -18,7 +18,7 @@ export const DOC_TYPE_PATTERNS: DocTypePattern[] = [
   { id: 'doctype/handlingsplan', docType: 'handlingsplan', pattern: sv(/\b\w*(?:handlingsplan|åtgärdsplan|åtgärdsprogram)\w*/i) },
   { id: 'doctype/strategi', docType: 'strategi', pattern: sv(/\b\w*strategi(?:n|er|erna|ns)?\b/i) },
   { id: 'doctype/program', docType: 'program', pattern: sv(/\b\w*program(?:met|mets)?\b/i) },
-  { id: 'doctype/policy', docType: 'policy', pattern: sv(/\b\w*(?:policy|policyn|riktlinjer)\b/i) },
+  { id: 'doctype/policy', docType: 'policy', pattern: sv(/\b\w*(?:policy|policyn|riktlinje|riktlinjen|riktlinjer|riktlinjerna)\b/i) },
   { id: 'doctype/plan', docType: 'handlingsplan', pattern: sv(/\b\w+plan(?:en)?\b/i) },
 ];
 
