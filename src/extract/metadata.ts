@@ -1,5 +1,5 @@
 import type { Block, Doc, DocType, Evidence, Metadata } from '../core/types.js';
-import { MEETING_DATE, MINUTES_PARAGRAPH, NEWS_MARKERS } from '../lang/doc-types.js';
+import { MEETING_DATE, MINUTES_PARAGRAPH, NEWS_LABEL, NEWS_MARKERS, NEWS_SECTION } from '../lang/doc-types.js';
 import { COVER_TITLE_MIN_SIZE, LABEL_VALUE } from '../lang/structure.js';
 import { findAdoption, findMinutesDecision, firstDate } from './rules/dates.js';
 import { docTypeOfSelfReference, docTypeOfTitle } from './rules/doc-type.js';
@@ -27,6 +27,24 @@ function isTitleCandidate(text: string, b: Block): boolean {
   return text.length <= 140 && !/[.:;]$/.test(text.trim());
 }
 
+/** A title line that ends in a range of years left open ('… 2025–'), and the line that closes it ('2027 …'). */
+const OPEN_RANGE_END = /(?:19|20)\d\d\s*[–-]$/u;
+const YEAR_START = /^(?:19|20)\d\d\b/u;
+
+/**
+ * A title's lines read as one: a range of years broken after its dash ('2025–' '2027') is
+ * one range again, with no space inside it; other lines are joined by a space.
+ */
+function joinTitleLines(lines: string[]): string {
+  let text = '';
+  for (const raw of lines) {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    if (!line) continue;
+    text = !text ? line : OPEN_RANGE_END.test(text) && YEAR_START.test(line) ? text + line : `${text} ${line}`;
+  }
+  return text;
+}
+
 /**
  * The largest type on the first page and the large type right after it, read together
  * ('KLIMAT' 'STRATEGI' 'HAPARANDA 2020-2050'): a cover's title.
@@ -41,7 +59,7 @@ function coverTitle(doc: Doc): { text: string; start: number; end: number } | nu
     if (b.size! < COVER_TITLE_MIN_SIZE) break;
     run.push(b);
   }
-  const text = run.map((b) => doc.text.slice(b.start, b.end)).join(' ').replace(/\s+/g, ' ').trim();
+  const text = joinTitleLines(run.map((b) => doc.text.slice(b.start, b.end)));
   return text.length > 0 && text.length <= 160 ? { text, start: run[0].start, end: run[run.length - 1].end } : null;
 }
 
@@ -103,6 +121,53 @@ function mastheadDate(doc: Doc, head: Array<{ b: Block; text: string }>, title: 
   return null;
 }
 
+/** The first line of the masthead that names a document type ('Handlingsplan för …'): the title, and its type. */
+function firstTypedTitle(doc: Doc, head: Array<{ b: Block; text: string }>): { title: Evidence<string>; docType: Evidence<DocType> } | null {
+  for (const [i, { b, text }] of head.entries()) {
+    if (!isTitleCandidate(text, b)) continue;
+    const hit = docTypeOfTitle(text);
+    if (!hit) continue;
+    // A title broken inside its range of years ends on the next block, which begins with the range's last year.
+    const next = head[i + 1];
+    const closes = next && next.b.kind === b.kind && isTitleCandidate(next.text, next.b) && OPEN_RANGE_END.test(text.trim()) && YEAR_START.test(next.text.trim());
+    const full = closes ? joinTitleLines([text, next.text]) : text;
+    return {
+      title: evidence(doc, full, 'title/first-with-type-word', b.start, closes ? next.b.end : b.end),
+      docType: evidence(doc, hit.docType, hit.rule, b.start + hit.index, b.start + hit.index + hit.length),
+    };
+  }
+  return null;
+}
+
+/** The parts of a line set with middle dots, and the steps of a breadcrumb. */
+const DOT_PARTS = /\s+·\s+/u;
+const CRUMB_STEPS = /\s+[›»/>]\s+/u;
+
+/**
+ * A line that marks a news page: a marker alone ('Nyheter', 'Publicerad: 16 maj 2024'), a part of a
+ * line set with dots that labels the page ('Nyhet · 28 november 2025'), or a breadcrumb whose last steps
+ * are the news section. A table row is a site's menu, not the page's label; a date of publication among
+ * other parts ('Publicerad: 2026-01-30 · Ansvarig: …') stands on plans' and follow-ups' pages as well.
+ */
+function isNewsLine(text: string, b: Block): boolean {
+  if (NEWS_MARKERS.some((m) => m.test(text))) return true;
+  if (b.kind === 'row') return false;
+  const parts = text.split(DOT_PARTS);
+  if (parts.length > 1 && parts.some((p) => NEWS_LABEL.test(p))) return true;
+  const steps = text.split(CRUMB_STEPS);
+  return steps.length > 1 && steps.slice(-2).some((p) => NEWS_SECTION.test(p));
+}
+
+/** A sentence of prose: the page's text has begun, and its masthead has ended. */
+const isProse = (text: string) => /[.!?]\s*$/.test(text) && text.split(/\s+/).length > 8;
+
+/** The masthead's news marker: in its first lines, or anywhere above the page's first sentence of prose. */
+function newsMarker(head: Array<{ b: Block; text: string }>): { b: Block; text: string } | undefined {
+  const prose = head.findIndex(({ text }) => isProse(text));
+  const end = Math.max(3, prose < 0 ? head.length : prose);
+  return head.slice(0, end).find(({ b, text }) => isNewsLine(text, b));
+}
+
 /** Document metadata: municipality, type, title, dates, adoption and period. */
 export function extractMetadata(doc: Doc): Metadata {
   const head = doc.blocks.filter((b) => b.kind !== 'furniture').slice(0, MASTHEAD);
@@ -119,16 +184,11 @@ export function extractMetadata(doc: Doc): Metadata {
     title = evidence(doc, cover.text, 'title/cover', cover.start, cover.end);
     docType = evidence(doc, coverHit.docType, coverHit.rule, cover.start, cover.end);
   }
-  for (const { b, text } of title ? [] : headTexts) {
-    if (!isTitleCandidate(text, b)) continue;
-    const hit = docTypeOfTitle(text);
-    if (hit) {
-      title = evidence(doc, text, 'title/first-with-type-word', b.start, b.end);
-      docType = evidence(doc, hit.docType, hit.rule, b.start + hit.index, b.start + hit.index + hit.length);
-      break;
-    }
+  if (!title) {
+    const first = firstTypedTitle(doc, headTexts);
+    if (first) ({ title, docType } = first);
   }
-  const news = headTexts.slice(0, 3).find(({ text }) => NEWS_MARKERS.some((m) => m.test(text)));
+  const news = newsMarker(headTexts);
   if (news) docType = evidence(doc, 'nyhet' as DocType, 'doctype/news-marker', news.b.start, news.b.end);
   if (!title) {
     // Many reports repeat their title as the running header of every page.

@@ -73,6 +73,6 @@ export const PARTNER_JOIN = /\s+i\s+samverkan\s+med(?:\s+|$)|\s+tillsammans\s+me
 export const OWNER_SEPARATOR = /\s*(?:\/|,|;|\(|\)|(?<!-)\s+(?:och|samt|&)\s+(?=\p{Lu}))\s*/u;
 
 /** Words near a date that make it the document's own ('Publicerad', 'Senast uppdaterad', 'Daterad'). */
-export const DATING_HINT = /publicer|uppdater|rapport till|tjänsteskrivelse|daterad|upprättad|senast|revider|utskri/i;
+export const DATING_HINT = /publicer|uppdater|rapport|skapad|tjänsteskrivelse|daterad|upprättad|senast|revider|utskri|datum\s*:|\sper\s/i;
 /** A line that is a date alone, or labelled 'Datum:'. */
 export const DATE_LINE = /^\s*(?:datum:?\s*)?((?:19|20)\d\d-\d\d-\d\d)\s*$/i;

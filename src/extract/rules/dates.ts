@@ -53,7 +53,7 @@ const DATE = `((?:19|20)\\d\\d-\\d\\d-\\d\\d|\\d{1,2}\\s+${MONTH_WORD}\\s+(?:19|
 /** Adoption as decisions are written: 'Den 9 november 2020 godkände kommunfullmäktige …', 'Antagen av kommunfullmäktige 2016-01-25'. */
 const ADOPTION_PATTERNS: Array<{ id: string; pattern: RegExp; date: number; body: number }> = [
   // A document's statement of itself first ('Antagen av kommunstyrelsen 2024-06-13'): a decision it only tells of may be another document's.
-  { id: 'adoption/verb-by-body-date', pattern: new RegExp(`(?:antagen|antaget|antogs|godkänd|godkänt|godkändes|fastställd|fastställt|fastställdes|beslutad|beslutat)\\s+(?:av|i)\\s+${BODY}\\s*(?:den\\s+|,\\s*)?${DATE}?`, 'iu'), date: 2, body: 1 },
+  { id: 'adoption/verb-by-body-date', pattern: new RegExp(`(?:antagen|antaget|antogs|godkänd|godkänt|godkändes|fastställd|fastställt|fastställdes|beslutad|beslutat|beslutades)\\s+(?:av|i)\\s+${BODY}\\s*(?:den\\s+|,\\s*)?${DATE}?`, 'iu'), date: 2, body: 1 },
   { id: 'adoption/date-verb-body', pattern: new RegExp(`(?:den\\s+)?${DATE}\\s+(?:godkände|antog|fastställde|beslutade)\\s+${BODY}`, 'iu'), date: 1, body: 2 },
   // 'Kommunstyrelsen antog handlingsplanen den 28 mars 2023', 'Kommunstyrelsen antog den 14 maj 2024 Handlingsplan för …'.
   { id: 'adoption/body-verb-date', pattern: new RegExp(`${BODY}\\s+(?:godkände|antog|fastställde|beslutade)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:den\\s+)?${DATE}`, 'iu'), date: 2, body: 1 },
@@ -121,7 +121,9 @@ export const adoptionRule = defineRule<{ date: string | null; by: string | null 
   examples: [
     { input: 'Den 9 november 2020 godkände kommunfullmäktige näringslivsstrategin för Södertälje kommun.', output: { date: '2020-11-09', by: 'kommunfullmäktige' } },
     { input: 'Antagen av kommunfullmäktige 2016-01-25', output: { date: '2016-01-25', by: 'kommunfullmäktige' } },
+    { input: 'Planen beslutades av kommunstyrelsen den 3 oktober 2023 och gäller till 2026.', output: { date: '2023-10-03', by: 'kommunstyrelsen' } },
     { input: 'Strategin ska följas upp årligen.', output: null },
+    { input: 'Frågan beslutades inte av någon nämnd under 2023.', output: null },
   ],
   apply: (text) => {
     const a = findAdoption(text);

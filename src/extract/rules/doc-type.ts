@@ -55,7 +55,10 @@ export const docTypeRule = defineRule<DocType | null>({
     { input: 'Åtgärdsplan för klimat och energi', output: 'handlingsplan' },
     { input: 'Handlingsplan för näringslivet 2024–2026, uppföljning 2025', output: 'uppfoljning' },
     { input: 'Handlingsplan för folkhälsa 2025 – delårsuppföljning', output: 'uppfoljning' },
+    { input: 'Riktlinje för hantering av allmänna handlingar i skolan', output: 'policy' },
+    { input: 'Riktlinjerna för bidrag till studieförbund', output: 'policy' },
     { input: 'Strategisk samhällsutveckling', output: null },
+    { input: 'Riktlinjeutbildning för chefer', output: null },
   ],
   apply: (text) => docTypeOfTitle(text)?.docType ?? null,
 });
