@@ -1,10 +1,9 @@
 import { sv } from '../../lang/pattern.js';
 import { AREA_LABEL_IN_PROSE, CLAUSE_JOIN } from '../../lang/sections.js';
-import { makeHeading } from '../outline/heading.js';
-import type { Act, OutlineContext, Proposal } from '../resolve/proposal.js';
+import type { OutlineContext, Proposal } from '../resolve/proposal.js';
 import { actionKind } from './action-item.js';
 import { defineConstruction } from './define.js';
-import { cutClause, namedArea, type Clause } from './proposed-clauses.js';
+import { clauseActs, cutClause, namedArea, type Clause } from './proposed-clauses.js';
 
 export const labelledClauses = defineConstruction({
   id: 'activity/labelled-clauses',
@@ -45,14 +44,7 @@ export const labelledClauses = defineConstruction({
       if (b.kind !== 'paragraph') return;
       const runs = readLabelledClauses(view.text(i));
       if (!runs) return;
-      const acts: Act[] = [];
-      for (const run of runs) {
-        if (run.area) acts.push({ op: 'open', heading: makeHeading(b, b.start + run.area.start, run.area.title, 'heading', 'section/labelled-clauses-area', { label: run.area.label }) });
-        for (const c of run.clauses) {
-          acts.push({ op: 'entry', kind: 'item', start: b.start + c.start, text: c.text, rules: ['activity/labelled-clause'] });
-          acts.push({ op: 'fields', fields: c.fields, rule: 'activity/labelled-clause' });
-        }
-      }
+      const acts = runs.flatMap((run) => clauseActs(b, run.area, run.clauses, 'section/labelled-clauses-area', 'activity/labelled-clause'));
       // Clauses with no label over them need a section to stand in.
       const when = runs[0].area ? undefined : (ctx: OutlineContext) => ctx.current.heading !== null;
       // A paragraph opening with its label would otherwise be taken for that section's title alone.

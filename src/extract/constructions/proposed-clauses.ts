@@ -1,3 +1,4 @@
+import type { Block } from '../../core/types.js';
 import { CLAUSE_JOIN, CLAUSE_MARK, LABELLED_PROPOSAL_AREA, PROPOSAL_AREA, PROPOSAL_LEAD, SECTION_LABELS } from '../../lang/sections.js';
 import { sv } from '../../lang/pattern.js';
 import { trailingOwner, type Field } from '../outline/fields.js';
@@ -50,15 +51,7 @@ export const proposedClauses = defineConstruction({
       if (b.kind !== 'paragraph') return;
       const p = readProposal(view.text(i));
       if (!p) return;
-      const acts: Act[] = [];
-      if (p.area) {
-        const heading = makeHeading(b, b.start + p.area.start, p.area.title, 'heading', 'section/proposal-area', { label: p.area.label });
-        acts.push({ op: 'open', heading });
-      }
-      for (const c of p.clauses) {
-        acts.push({ op: 'entry', kind: 'item', start: b.start + c.start, text: c.text, rules: ['activity/proposed-clause'] });
-        if (c.fields.length) acts.push({ op: 'fields', fields: c.fields, rule: 'activity/proposed-clause' });
-      }
+      const acts = clauseActs(b, p.area, p.clauses, 'section/proposal-area', 'activity/proposed-clause');
       const when = p.area ? undefined : (ctx: OutlineContext) => ctx.current.heading !== null;
       const rule = p.area?.opening ? 'activity/labelled-proposal-clauses' : 'activity/proposed-clauses';
       out.push({ block: i, construction: 'activity/proposed-clauses', rule, role: 'activity', evidence: [{ id: 'owned-clauses-after-proposal', weight: 0.8 }], ...(when ? { when } : {}), acts });
@@ -66,6 +59,21 @@ export const proposedClauses = defineConstruction({
     return out;
   },
 });
+
+/**
+ * The acts of an area named inside a paragraph and of the clauses after it:
+ * the area opens, each clause is an item with its fields. One place, so that
+ * every prose construction gives its clauses the same shape.
+ */
+export function clauseActs(b: Block, area: ProposalParagraph['area'], clauses: readonly Clause[], areaRule: string, clauseRule: string): Act[] {
+  const acts: Act[] = [];
+  if (area) acts.push({ op: 'open', heading: makeHeading(b, b.start + area.start, area.title, 'heading', areaRule, { label: area.label }) });
+  for (const c of clauses) {
+    acts.push({ op: 'entry', kind: 'item', start: b.start + c.start, text: c.text, rules: [clauseRule] });
+    if (c.fields.length) acts.push({ op: 'fields', fields: c.fields, rule: clauseRule });
+  }
+  return acts;
+}
 
 export interface Clause {
   /** Offset of the clause in the paragraph's text, its words without the parenthesis, and its fields (offsets in the paragraph's text). */
