@@ -1,4 +1,4 @@
-import { FIELD_LABELS, GENERIC_HEADER_HEADS, RETROSPECTIVE_HEADER, YEAR_COLUMN, type FieldRole } from '../lang/fields.js';
+import { FIELD_LABELS, GENERIC_HEADER_HEADS, RETROSPECTIVE_HEADER, SHARE_HEADER_UNIT, YEAR_COLUMN, type FieldRole } from '../lang/fields.js';
 import { swedishLexicon } from '../lang/lexicon.js';
 import { sv } from '../lang/pattern.js';
 
@@ -63,6 +63,13 @@ export function headerRole(raw: string): HeaderRole {
   if (year) return { role: 'year', year: Number(year[1]) };
   // 'Vad har gjorts?': what was done is a report on the action, never the action.
   if (RETROSPECTIVE_HEADER.pattern.test(text)) return { role: 'comment', year: null };
+  // A header counted in hundredths ('% klart', 'Klart (%)') names its field by the words beside the unit;
+  // a time word so counted ('klart', 'slut') says how much is done, not when.
+  const words = text.replace(SHARE_HEADER_UNIT.pattern, '').trim();
+  if (words && words !== text) {
+    const shared = headerRole(words).role;
+    return { role: shared === 'time' ? 'progress' : shared, year: null };
+  }
   // A header read with a letter's mark lost still names its column; the word as written is tried first.
   const named = labelAtStart(text) ?? labelAtStartUnmarked(unmarked(text));
   if (named) return { role: named, year: null };

@@ -62,3 +62,30 @@ describe('a column of shares under a header that names a time', () => {
     expect(typeColumns(['Åtgärd', 'Ansvar', 'Klart'], over).roles[2]).not.toBe('progress');
   });
 });
+
+describe('a header counted in hundredths', () => {
+  it("reads the words beside the percent sign, a time word so counted as progress ('% klart', 'Slut (%)')", () => {
+    expect(headerRole('% klart').role).toBe('progress');
+    expect(headerRole('Slutfört (%)').role).not.toBe('time');
+    expect(headerRole('Slut (%)').role).toBe('progress');
+    expect(headerRole('Tidplan i procent').role).toBe('progress');
+    expect(headerRole('Procent klart').role).toBe('progress');
+  });
+
+  it('keeps what any other word beside the unit names, and the time a header without one names', () => {
+    expect(headerRole('Målvärde %').role).toBe('indicator');
+    expect(headerRole('Budget (%)').role).toBe('cost');
+    expect(headerRole('Status %').role).toBe('status');
+    expect(headerRole('Klart senast').role).toBe('time');
+    expect(headerRole('%').role).toBeNull();
+  });
+
+  it('types a column of shares under it as progress even where a dated column stands beside it', () => {
+    const rows = [
+      ['Byta belysning i gångtunneln', 'Gatuenheten', '2026-05', '100 %'],
+      ['Märka upp cykelstråket', 'Trafikenheten', '2026-10', '30 %'],
+      ['Bygga om busshållplatsen', 'Trafikenheten', '2027-03', '0 %'],
+    ];
+    expect(typeColumns(['Åtgärd', 'Ansvar', 'Klart senast', '% klart'], rows).roles).toEqual(['activity', 'owner', 'time', 'progress']);
+  });
+});
