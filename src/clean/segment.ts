@@ -87,6 +87,8 @@ function startsLowercase(text: string): boolean {
  * is a field in any type size: a browser printing a saved page can set such lines in its
  * own default size, larger than the body.
  */
+/** A line that opens on any field's label and its value ('Aktivitet: Erbjuda …', 'Ansvarig: Fältgruppen'). */
+const LABELLED_LINE = sv(`^\\s*(?:${FIELD_LABELS.map((f) => f.words).join('|')})\\s*:\\s*\\S`, 'i');
 const FIELD_LINE = sv(`^\\s*(?:${FIELD_LABELS.filter((f) => ['owner', 'partner', 'time', 'status', 'comment', 'progress', 'track'].includes(f.role)).map((f) => f.words).join('|')})\\s*:\\s*\\S`, 'i');
 
 /** The labels of an activity record's lines: its number, its text and its fields ('Nr: B2', 'Aktivitet: …', 'Ansvarig: …'). */
@@ -247,6 +249,9 @@ function canContinue(open: OpenBlock, line: Line): boolean {
   if (leavesOpen(b.text) && closesFirst(line.text) && !BULLET.test(line.text)) return true;
   // A run of fields whose last label waits for its value ('Ansvar: … | Tidplan:') goes on in the next line.
   if (endsOnEmptyField(b.text) && !line.gapBefore && !pageChanged && !BULLET.test(line.text) && !NUMBERED_LABEL.test(line.text)) return true;
+  // A field's value that filled its line wraps under itself, set in to where the value starts, past its label
+  // ('Aktivitet: Erbjuda kursen för föräldrar till barn 6–' / '12 år', '… i metoden Trygghetscirkeln' / '(COS)').
+  if (b.kind === 'paragraph' && open.lines === 1 && open.lastFill >= 0.7 && LABELLED_LINE.test(b.text) && !/:\s*$/.test(b.text) && line.indented && !line.gapBefore && !pageChanged && !BULLET.test(line.text) && !LABELLED_LINE.test(line.text)) return true;
   if (startsLowercase(line.text)) {
     // A wrapped item line sits under the item's text, to the right of its marker: set in, but not a new item.
     const wrapsItem = b.kind === 'item' && open.lastFill >= 0.7 && line.fontRatio !== undefined;

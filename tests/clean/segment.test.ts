@@ -316,3 +316,33 @@ describe("a short 'Label: value' line beside a record's field lines", () => {
     expect(kinds([short('Bakgrund och syfte'), short('Utfört: Läsfrämjande'), short('Biblioteken har fler besökare än någonsin förut i år.')])[1]).toBe('heading');
   });
 });
+
+describe("a field's value wrapped under itself", () => {
+  it('joins the wrapped rest of a full labelled line, a figure or a parenthesis included', () => {
+    const blocks = segmentLines([
+      line('Aktivitet: Erbjuda simskola till alla barn i förskoleklass och årskurs 1–', { fill: 0.95 }),
+      line('3 under sommarlovet', { indented: true, fill: 0.3 }),
+      line('Ansvarig: Fritidsavdelningen', { fill: 0.3 }),
+      line('Insats: Införa en ny arbetsmetod för hembesök i familjer med spädbarn, Marte', { fill: 0.92 }),
+      line('(MIM)', { indented: true, fill: 0.1 }),
+      line('Status: Pågår', { fill: 0.2 }),
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Aktivitet: Erbjuda simskola till alla barn i förskoleklass och årskurs 1–3 under sommarlovet',
+      'Ansvarig: Fritidsavdelningen',
+      'Insats: Införa en ny arbetsmetod för hembesök i familjer med spädbarn, Marte (MIM)',
+      'Status: Pågår',
+    ]);
+  });
+
+  it('leaves alone a set-in line after a short field, a field line of its own, a list a colon opens, and a line after a gap', () => {
+    const short = segmentLines([line('Ansvarig: Fritidsavdelningen', { fill: 0.3 }), line('Simhallen i Norrby', { indented: true })]);
+    expect(short).toHaveLength(2);
+    const field = segmentLines([line('Aktivitet: Erbjuda simskola till alla barn i förskoleklass och årskurs 1–3 på sommarlovet', { fill: 0.95 }), line('Ansvarig: Fritidsavdelningen', { indented: true, fill: 0.3 })]);
+    expect(field).toHaveLength(2);
+    const list = segmentLines([line('Åtgärder: Nämnden genomför under perioden de här insatserna i sina verksamheter:', { fill: 0.95 }), line('Öppettider på söndagar', { indented: true })]);
+    expect(list).toHaveLength(2);
+    const gap = segmentLines([line('Kommentar: Arbetet har kommit igång under hösten men rekryteringen har dragit ut', { fill: 0.95 }), line('Nästa uppföljning', { indented: true, gapBefore: true })]);
+    expect(gap).toHaveLength(2);
+  });
+});
