@@ -98,10 +98,19 @@ const OUTLINE_NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)/u;
  * section, never a line of the table before it (a transcript sets it in body type). A numbered
  * one ('Tema 2 …') may be a band of the table read as lines.
  */
-const isAreaLabelled = (text: string) => {
+const isAreaLabelled = (text: string, next: Block | undefined) => {
   const m = matchSectionLabel(text, false);
-  return !!m && m.number === null && m.label.rank < 2;
+  return !!m && m.label.rank < 2 && (m.number === null || opensItsItems(m.number, next));
 };
+
+/**
+ * Whether the item after a numbered area heading carries the heading's number as its first part
+ * ('Fokusområde 3: …' over '3.1 Bygga …'): the outline goes on in its own numbering, so the heading
+ * opens the area's section instead of being a band of the table read as lines before it.
+ */
+function opensItsItems(number: string, next: Block | undefined): boolean {
+  return next?.kind === 'item' && next.marker !== undefined && next.marker.replace(/[.)]$/, '').startsWith(`${number}.`);
+}
 
 /**
  * The rows of a document's tables, in reading order: each table's header
@@ -140,7 +149,7 @@ export class TableReader {
   flatLine(index: number): boolean {
     const b = this.view.blocks[index];
     const trimmed = this.view.trimmed(index);
-    if (!this.flat || !(b.kind === 'paragraph' || (b.kind === 'heading' && Math.abs((b.size ?? 1) - 1) < 0.05 && !OUTLINE_NUMBER.test(trimmed) && !isAreaLabelled(trimmed)))) return false;
+    if (!this.flat || !(b.kind === 'paragraph' || (b.kind === 'heading' && Math.abs((b.size ?? 1) - 1) < 0.05 && !OUTLINE_NUMBER.test(trimmed) && !isAreaLabelled(trimmed, this.view.blocks[index + 1])))) return false;
     if (this.flat.lines || this.view.blocks[index - 1]?.header || this.flat.mode === 'comment') {
       this.flat.lines = true;
       this.readFlatLine(b, trimmed, index);
