@@ -107,6 +107,21 @@ function readProgress(text: string, at: number, pictures: PictureLookup, judged:
   if (!judged.status) Object.assign(judged, { status: n >= 100 ? 'done' : n === 0 ? 'not_started' : 'ongoing', statusRaw: m[0].trim(), statusRule: 'status/percent', statusSource: m[1] ? 'bar' : 'percent' });
 }
 
+/** A share opening a cell's text ('40 % Fyra av tio klara.'). */
+const OPENING_SHARE = /^\s*\d{1,3}(?:[,.]\d+)?\s?%/u;
+
+/**
+ * A row of a table with a progress column whose own progress cell is empty, its comment opening
+ * on a share: a reading that set the right-aligned share against the comment beside it put the
+ * share there ('100 % Klart i november.'), so it is the row's progress.
+ */
+function readDisplacedShare(entry: Entry, pictures: PictureLookup, judged: Judged): void {
+  if (judged.progress !== null || !entry.table?.roles.includes('progress')) return;
+  if (entry.fields.some((f) => f.role === 'progress' && f.value.trim())) return;
+  const comment = entry.fields.find((f) => f.role === 'comment' && OPENING_SHARE.test(f.value));
+  if (comment) readProgress(comment.value, comment.absolute.start, pictures, judged);
+}
+
 /** A cell's words with its symbols taken out that are a dash alone: the cell says no status was given. */
 const NO_VALUE = /^[•·\s]*[–—-][\s•·]*$/u;
 
@@ -172,6 +187,7 @@ export function activityFields(entry: Entry, legend: Legend, pictures: PictureLo
     }
   }
   for (const f of [...of('progress'), ...of('status')]) readProgress(f.value, f.absolute.start, pictures, judged);
+  readDisplacedShare(entry, pictures, judged);
   // A cell that holds only its colour: the legend says which status the colour stands for.
   const fill = entry.table?.fill ? hexColour(entry.table.fill) : null;
   const keyed = fill ? legendOfFill(legend, fill) : null;
