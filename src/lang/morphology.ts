@@ -49,6 +49,20 @@ export function isInfinitive(word: string): boolean {
 }
 
 /**
+ * A word that reads as an infinitive where a modal before it governs it ('Kommunen ska bygga … samt
+ * ersätta …'): an infinitive, or a word of the list in -a whose present in -er the list holds as a
+ * word of its own, as it gives some strong verbs by their forms ('ersätta' → 'ersätter'). Outside
+ * such a clause an adjective in -a could pass this test; the modal is what makes it a verb.
+ */
+export function isGovernedInfinitive(word: string): boolean {
+  const w = word.toLowerCase();
+  if (isInfinitive(w)) return true;
+  if (!/^[a-zåäöé]{3,}a$/.test(w) || functionWords.has(w) || numberWords.has(w)) return false;
+  const lex = swedishLexicon();
+  return lex.has(w) && lex.isStem(`${w.slice(0, -1)}er`);
+}
+
+/**
  * An imperative that is no infinitive: the stem of a verb whose infinitive adds -a ('Förstör',
  * 'Läs', 'Följ'), and no headword of its own, so that a noun ('Plan', 'Lek') is not one.
  * An instruction to the reader is written so; a plan's actions are infinitives ('Förstöra').

@@ -73,6 +73,14 @@ const ACTION_HEADING_WORDS = '(?:(?:konkreta|föreslagna|planerade|prioriterade|
 /** A heading that names a list of actions rather than a section of its own: 'Åtgärder', 'Aktiviteter', 'Konkreta åtgärder'. */
 export const ACTION_HEADING = sv(`^${ACTION_HEADING_WORDS}\\b`, 'i');
 
+/**
+ * The subject and modal that open a sentence of owned clauses and stand for all of them, the
+ * infinitives after it being the actions: 'Förvaltningen ska bygga … (TF, 2027) samt rusta …',
+ * 'Vi kommer att även …'. The subject is a few words with no punctuation, capitalised as a
+ * sentence's first word is; a goal's modal ('Andelen … ska öka') is told apart by the caller.
+ */
+export const SUBJECT_MODAL_LEAD = sv(/^(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s+(?:ska|skall|kommer\s+att)\s+(?:(?:även|också|därför|dessutom)\s+)?/u);
+
 /** The subject of an 'X ska:' lead-in, the unit that owns every action under it. */
 export const ACTOR_SHALL = sv(/(?:^|[.!?:]\s+)((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*)(?:\s+[\wåäöÅÄÖ-]+){0,3})\s+(?:ska|skall)\s*:\s*$/);
 

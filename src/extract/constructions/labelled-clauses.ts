@@ -1,5 +1,6 @@
 import { sv } from '../../lang/pattern.js';
-import { AREA_LABEL_IN_PROSE, CLAUSE_JOIN } from '../../lang/sections.js';
+import { GOAL_CLAUSE, isGovernedInfinitive } from '../../lang/morphology.js';
+import { AREA_LABEL_IN_PROSE, CLAUSE_JOIN, SUBJECT_MODAL_LEAD } from '../../lang/sections.js';
 import type { OutlineContext, Proposal } from '../resolve/proposal.js';
 import { actionKind } from './action-item.js';
 import { defineConstruction } from './define.js';
@@ -8,7 +9,7 @@ import { clauseActs, cutClause, namedArea, type Clause } from './proposed-clause
 export const labelledClauses = defineConstruction({
   id: 'activity/labelled-clauses',
   description:
-    "A plan summed up in prose (minutes, a news page, a short decision) may give each area as a label and title inside a paragraph, its actions as the clauses after it, each closed by its owner and time in parentheses ('Strategi 2, X: inreda … (KUF, 2027); starta … (BUF, HT 2027).'), or give such clauses after a colon with no label: each clause is an activity, each label opens its area.",
+    "A plan summed up in prose (minutes, a news page, a short decision) may give each area as a label and title inside a paragraph, its actions as the clauses after it, each closed by its owner and time in parentheses ('Strategi 2, X: inreda … (KUF, 2027); starta … (BUF, HT 2027).'), or give such clauses after a colon with no label; a sentence of clauses may open with the subject and modal they share ('Kommunen ska bygga … (TF, 2027) samt …'): each clause is an activity, each label opens its area.",
   positive: [
     {
       // Areas as labels inside one paragraph of a school plan's decision, the clauses in lower case after the title's colon.
@@ -21,6 +22,12 @@ export const labelledClauses = defineConstruction({
       doc: '# Så ska utsläppen minska\nKommunfullmäktige antog i går klimatplanen för de kommande åren.\nMål A – Fossilfria transporter. Byta ut kommunens bilar mot elbilar (Fordonsenheten, 2026–2027). Bygga tio laddplatser vid förskolorna (Fastighetsenheten, 2027). Planen kostar 4 miljoner kronor (se bilaga 2).\nMål B – Energismarta lokaler. Installera solceller på fem skolor (Fastighetsenheten, 2028); Mäta energin i alla lokaler varje månad (Fastighetsenheten, Löpande).',
       focusAreas: ['Fossilfria transporter', 'Energismarta lokaler'],
       activities: ['Byta ut kommunens bilar mot elbilar', 'Bygga tio laddplatser vid förskolorna', 'Installera solceller på fem skolor', 'Mäta energin i alla lokaler varje månad'],
+    },
+    {
+      // A road plan's decision: each area a paragraph, its title after a dash, its sentence opening with the subject and modal that all its clauses share.
+      doc: 'Tema 1 – Säkra skolvägar. Gatuenheten ska bygga en upphöjd korsning vid Ekskolan (GE, 2027) samt sänka hastigheten på Skolvägen (GE, 2026).\nTema 2 – Belysta gångstråk. Vi ska även byta armaturer längs Åvägen (GE, 2028); lysa upp tunneln under riksvägen (GE, VT 2027).',
+      focusAreas: ['Säkra skolvägar', 'Belysta gångstråk'],
+      activities: ['bygga en upphöjd korsning vid Ekskolan', 'sänka hastigheten på Skolvägen', 'byta armaturer längs Åvägen', 'lysa upp tunneln under riksvägen'],
     },
     {
       // No label: the clauses after a colon belong to the section they stand in.
@@ -37,6 +44,10 @@ export const labelledClauses = defineConstruction({
     { doc: '# Vatten\nTema 1, Dagvatten: bygga dammar enligt handboken (LOD); anlägga våtmarker med stöd (LOVA).', focusAreas: [], activities: [] },
     // Owned clauses that state goals are no actions.
     { doc: 'Mål 1, Hållbara resor: andelen elbilar ökar till hälften (TF, 2026); utsläppen halveras (KLF, 2030).', focusAreas: [], activities: [] },
+    // A goal's modal opening the sentence ('… ska öka') is no shared subject before actions.
+    { doc: 'Inriktning 1 – Fler läsare. Andelen elever som läser på fritiden ska öka till 60 procent (BUF, 2027); utlåningen ska bli dubbelt så stor (Biblioteket, 2028).', focusAreas: [], activities: [] },
+    // A decision's att-clauses under a labelled title, owned by a reference and a date, are no plan.
+    { doc: 'Inriktning 2 – Beslut. Kommunstyrelsen ska besluta att anta planen (bilaga 1); att lägga rapporten till handlingarna (KS 2025/113).', focusAreas: [], activities: [] },
   ],
   propose(view) {
     const out: Proposal[] = [];
@@ -114,21 +125,36 @@ function readRun(text: string, body: number, limit: number): Clause[] | null {
   return out.length ? out : null;
 }
 
+/**
+ * The length of the subject and modal a sentence of clauses opens with ('Nämnden ska …'), which
+ * every clause after it shares, or 0: a goal's modal ('Andelen … ska öka') is no such lead, so a
+ * sentence of goals keeps it and fails as actions.
+ */
+function sharedLead(sentence: string): number {
+  const lead = SUBJECT_MODAL_LEAD.exec(sentence);
+  if (!lead) return 0;
+  const goal = GOAL_CLAUSE.exec(sentence);
+  return goal && goal.index < lead[0].length ? 0 : lead[0].length;
+}
+
 /** The clauses of the sentence at `from`, ending at its last parenthesis and full stop, and where the next sentence begins; null unless all are owned, timed actions. */
 function readSentence(text: string, from: number, limit: number): { clauses: Clause[]; next: number } | null {
   const end = RUN_END.exec(text.slice(from, limit));
   if (!end) return null;
   const runEnd = from + end.index + 1;
   const clauses: Clause[] = [];
-  let start = from;
-  CLAUSE_END.lastIndex = from;
+  const lead = sharedLead(text.slice(from, runEnd));
+  let start = from + lead;
+  CLAUSE_END.lastIndex = start;
   for (let m = CLAUSE_END.exec(text); m && m.index < runEnd; m = CLAUSE_END.exec(text)) {
     clauses.push(cutClause(text, start, m.index));
     start = m.index + m[0].length;
   }
   clauses.push(cutClause(text, start, runEnd));
   const owned = (c: Clause) => c.fields.some((f) => f.role === 'owner') && c.fields.some((f) => f.role === 'time');
-  if (!clauses.every((c) => actionKind(c.text) === 'verb' && owned(c))) return null;
+  // The clauses after the first share its lead's modal, which makes their first word a verb.
+  const action = (c: Clause, k: number) => actionKind(c.text) === 'verb' || (lead > 0 && k > 0 && isGovernedInfinitive(c.text.split(/\s+/u)[0]));
+  if (!clauses.every((c, k) => action(c, k) && owned(c))) return null;
   const after = from + end.index + end[0].length;
   return { clauses, next: after + (text.length - after - text.slice(after).trimStart().length) };
 }
