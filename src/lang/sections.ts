@@ -161,10 +161,11 @@ export const LABELLED_PROPOSAL_AREA = sv(`^(${SECTION_LABEL_WORDS})\\s+(\\d{1,2}
 /**
  * A section label, its number or letter and its title set inside running prose, at the start of a
  * paragraph or a sentence, the title closed by a colon or a full stop before the clauses that follow:
- * 'Strategi 2, Lärande miljöer: inreda …', 'Mål B – Säkra skolvägar. Bygga om …'. Group 1 is the
+ * 'Strategi 2, Lärande miljöer: inreda …', 'Mål B – Säkra skolvägar. Bygga om …', or with no mark but
+ * a space between number and title ('Tema 3 Rena sjöar. Rensa …'). Group 1 is the
  * label, 2 its number, 3 the title.
  */
-export const AREA_LABEL_IN_PROSE = sv(`(?<=^|[.!?]\\s+)(${SECTION_LABEL_WORDS})\\s+(\\d{1,2}(?:\\.\\d{1,2})*|[A-ZÅÄÖ])\\s*[,:.–-]\\s*([^:.;()]{3,120}?)\\s*[:.]\\s+`, 'giu');
+export const AREA_LABEL_IN_PROSE = sv(`(?<=^|[.!?]\\s+)(${SECTION_LABEL_WORDS})\\s+(\\d{1,2}(?:\\.\\d{1,2})*|[A-ZÅÄÖ])(?:\\s*[,:.–-]\\s*|\\s+)([^:.;()]{3,120}?)\\s*[:.]\\s+`, 'giu');
 
 /**
  * The mark of one clause in a run of lettered or numbered clauses ('a) …, b) … samt c) …', '1. …,

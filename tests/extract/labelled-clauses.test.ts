@@ -54,6 +54,33 @@ describe('areas labelled inside prose, their actions as owned and timed clauses'
     expect(readLabelledClauses('Tema 2 – Trafik. Utsläppen från trafiken ska minska med hälften (TF, 2030); antalet resor ska vara fler (TF, 2028).')).toBeNull();
   });
 
+  it('reads actions given as sentences, each followed by its owner and time as sentences of their own, under a title with no mark after its number', () => {
+    const text = 'Spår 2 Fler som cyklar. Bygga en cykelbana mellan Ryd och Åby. Ansvar: GE. Tid: 2027–2028. Ställa ut cykelställ vid badet. Ansvar: PE. Tid: VT 2027. Kostnaden ryms i ramen.';
+    const runs = readLabelledClauses(text)!;
+    expect(runs.map((r) => r.area?.title)).toEqual(['Fler som cyklar']);
+    expect(runs[0].clauses.map((c) => [c.text, ...c.fields.map((f) => `${f.role}=${text.slice(f.start, f.end)}`)])).toEqual([
+      ['Bygga en cykelbana mellan Ryd och Åby', 'owner=GE', 'time=2027–2028'],
+      ['Ställa ut cykelställ vid badet', 'owner=PE', 'time=VT 2027'],
+    ]);
+    // Goals, sentences without a time and a decision's att-clauses make no run.
+    for (const t of [
+      'Mål 2 Fler simkunniga. Andelen elever som kan simma ska öka. Ansvar: BUF. Tid: 2027. Alla elever ska ha simundervisning. Ansvar: BUF. Tid: 2028.',
+      'Tema 1 Idrott. Bygga en konstgräsplan. Ansvar: FAST. Rusta elljusspåret. Ansvar: FRI.',
+      'Tema 1 Beslut. Att anta planen. Ansvar: KS. Tid: 2026. Att lägga rapporten till handlingarna. Ansvar: KS. Tid: 2026.',
+    ]) expect(readLabelledClauses(t), t).toBeNull();
+  });
+
+  it('reads the areas of minutes whose actions carry their fields as sentences, and none of the decision', async () => {
+    const file = 'fixtures/unseen12/amal-protokollsutdrag-ks-hedersrelaterat-vald-2026-10-14.docx';
+    const result = await processDocument(file, new Uint8Array(readFileSync(file)));
+    if (!result.ok) throw new Error(result.reason);
+    const x = result.extraction;
+    expect(x.focusAreas.length).toBe(3);
+    expect(x.activities.length).toBe(7);
+    expect(x.activities.every((a) => a.ownerRaw !== null && !/Ansvar|Tid:/u.test(a.text))).toBe(true);
+    expect(x.activities.some((a) => /^att\b|Expedieras|Kostnaden/u.test(a.text))).toBe(false);
+  });
+
   it('needs every clause of a run to name both who and when, and two clauses in the paragraph', () => {
     // One clause without a time: the run is no plan.
     expect(readLabelledClauses('Tema 1, Idrott: bygga en konstgräsplan (FAST, 2027); rusta elljusspåren (KFF).')).toBeNull();

@@ -1,4 +1,5 @@
 import { sv } from '../../lang/pattern.js';
+import { FIELD_LABELS, FIELD_SENTENCE } from '../../lang/fields.js';
 import { GOAL_CLAUSE, isGovernedInfinitive } from '../../lang/morphology.js';
 import { AREA_LABEL_IN_PROSE, CLAUSE_JOIN, SUBJECT_MODAL_LEAD } from '../../lang/sections.js';
 import type { OutlineContext, Proposal } from '../resolve/proposal.js';
@@ -9,7 +10,7 @@ import { clauseActs, cutClause, namedArea, type Clause } from './proposed-clause
 export const labelledClauses = defineConstruction({
   id: 'activity/labelled-clauses',
   description:
-    "A plan summed up in prose (minutes, a news page, a short decision) may give each area as a label and title inside a paragraph, its actions as the clauses after it, each closed by its owner and time in parentheses ('Strategi 2, X: inreda … (KUF, 2027); starta … (BUF, HT 2027).'), or give such clauses after a colon with no label; a sentence of clauses may open with the subject and modal they share ('Kommunen ska bygga … (TF, 2027) samt …'): each clause is an activity, each label opens its area.",
+    "A plan summed up in prose (minutes, a news page, a short decision) may give each area as a label and title inside a paragraph, its actions as the clauses after it, each closed by its owner and time in parentheses ('Strategi 2, X: inreda … (KUF, 2027); starta … (BUF, HT 2027).'), or give such clauses after a colon with no label; a sentence of clauses may open with the subject and modal they share ('Kommunen ska bygga … (TF, 2027) samt …'), and a labelled area's actions may be sentences each followed by its fields as sentences ('Tema 1 X. Rensa … Ansvar: VA. Tid: 2027.'): each clause is an activity, each label opens its area.",
   positive: [
     {
       // Areas as labels inside one paragraph of a school plan's decision, the clauses in lower case after the title's colon.
@@ -30,6 +31,12 @@ export const labelledClauses = defineConstruction({
       activities: ['bygga en upphöjd korsning vid Ekskolan', 'sänka hastigheten på Skolvägen', 'byta armaturer längs Åvägen', 'lysa upp tunneln under riksvägen'],
     },
     {
+      // A water plan in minutes: the title after the number with no mark, each action a sentence followed by its owner and time as sentences of their own.
+      doc: 'Förvaltningen föreslår följande åtgärder.\nTema 1 Rena sjöar. Rensa dikena vid Åby. Ansvar: VA-enheten. Tid: 2027. Mäta fosfor i Stora sjön varje vår. Ansvar: MBF. Tid: HT 2026.\nTema 2 Säkra brunnar. Provta de enskilda brunnarna i Ryd. Ansvar: MBF. Tid: 2028. Informera brunnsägarna om bidrag. Ansvar: Kommunikation. Tid: Löpande.',
+      focusAreas: ['Rena sjöar', 'Säkra brunnar'],
+      activities: ['Rensa dikena vid Åby', 'Mäta fosfor i Stora sjön varje vår', 'Provta de enskilda brunnarna i Ryd', 'Informera brunnsägarna om bidrag'],
+    },
+    {
       // No label: the clauses after a colon belong to the section they stand in.
       doc: '# Trygg utemiljö\nUnder perioden gör förvaltningen följande: belysa gångvägen till badplatsen (Gatuenheten, 2026); röja sly längs elljusspåret (Parkenheten, VT 2027) och sätta upp kameror vid resecentrum (Säkerhetsenheten, 2027).',
       activities: ['belysa gångvägen till badplatsen', 'röja sly längs elljusspåret', 'sätta upp kameror vid resecentrum'],
@@ -44,6 +51,9 @@ export const labelledClauses = defineConstruction({
     { doc: '# Vatten\nTema 1, Dagvatten: bygga dammar enligt handboken (LOD); anlägga våtmarker med stöd (LOVA).', focusAreas: [], activities: [] },
     // Owned clauses that state goals are no actions.
     { doc: 'Mål 1, Hållbara resor: andelen elbilar ökar till hälften (TF, 2026); utsläppen halveras (KLF, 2030).', focusAreas: [], activities: [] },
+    // Goals followed by field sentences are no actions, nor are sentences that lack a time.
+    { doc: 'Mål 2 Fler simkunniga. Andelen elever som kan simma ska öka. Ansvar: BUF. Tid: 2027. Alla elever ska ha simundervisning. Ansvar: BUF. Tid: 2028.', focusAreas: [], activities: [] },
+    { doc: 'Tema 1 Idrott. Bygga en konstgräsplan. Ansvar: FAST. Rusta elljusspåret. Ansvar: FRI.', focusAreas: [], activities: [] },
     // A goal's modal opening the sentence ('… ska öka') is no shared subject before actions.
     { doc: 'Inriktning 1 – Fler läsare. Andelen elever som läser på fritiden ska öka till 60 procent (BUF, 2027); utlåningen ska bli dubbelt så stor (Biblioteket, 2028).', focusAreas: [], activities: [] },
     // A decision's att-clauses under a labelled title, owned by a reference and a date, are no plan.
@@ -102,7 +112,7 @@ export function readLabelledClauses(text: string): Run[] | null {
   const runs: Run[] = [];
   for (const s of starts) {
     if (labels.length && !s.area) continue;
-    const clauses = readRun(text, s.body, s.limit);
+    const clauses = readRun(text, s.body, s.limit) ?? (s.area ? readFieldRun(text, s.body, s.limit) : null);
     if (clauses) runs.push({ area: s.area, at: s.at, clauses });
   }
   return runs.reduce((n, r) => n + r.clauses.length, 0) >= 2 ? runs : null;
@@ -157,4 +167,35 @@ function readSentence(text: string, from: number, limit: number): { clauses: Cla
   if (!clauses.every((c, k) => action(c, k) && owned(c))) return null;
   const after = from + end.index + end[0].length;
   return { clauses, next: after + (text.length - after - text.slice(after).trimStart().length) };
+}
+
+/** The end of an action's sentence, before the field sentences after it. */
+const SENTENCE_END = /[.!](?=\s|$)/u;
+const FIELD_SENTENCE_LABELS = FIELD_LABELS.filter((l) => l.role === 'owner' || l.role === 'time').map((l) => ({ role: l.role, pattern: sv(`^(?:${l.words})$`, 'iu') }));
+
+/**
+ * The clauses of a labelled run whose actions are sentences, each followed by its owner and its
+ * time as sentences of their own ('Tema 3 Rena sjöar. Rensa dikena. Ansvar: VA. Tid: 2027.'), or
+ * null where the first sentence is no such action; the run ends at the first that is not.
+ */
+function readFieldRun(text: string, body: number, limit: number): Clause[] | null {
+  const out: Clause[] = [];
+  const skip = (at: number) => at + (text.slice(at, limit).length - text.slice(at, limit).trimStart().length);
+  for (let at = skip(body); at < limit; ) {
+    const end = SENTENCE_END.exec(text.slice(at, limit));
+    if (!end) break;
+    const clause: Clause = { start: at, text: text.slice(at, at + end.index), fields: [] };
+    let next = skip(at + end.index + 1);
+    for (let m = FIELD_SENTENCE.exec(text.slice(next, limit)); m; m = FIELD_SENTENCE.exec(text.slice(next, limit))) {
+      const role = FIELD_SENTENCE_LABELS.find((l) => l.pattern.test(m![1]))!.role;
+      const start = next + m[0].lastIndexOf(m[2]);
+      clause.fields.push({ role, label: m[1], value: m[2], start, end: start + m[2].length, rule: 'field/labelled-sentence' });
+      next = skip(next + m[0].length);
+    }
+    const owned = clause.fields.some((f) => f.role === 'owner') && clause.fields.some((f) => f.role === 'time');
+    if (!owned || actionKind(clause.text) !== 'verb') break;
+    out.push(clause);
+    at = next;
+  }
+  return out.length ? out : null;
 }
