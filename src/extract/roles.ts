@@ -2,7 +2,7 @@ import type { ActivityRow, FocusAreaRow, Message, Status } from '../core/types.j
 import { UNCERTAIN_BELOW } from '../core/quality.js';
 import { ACTION_HEADING, FRAME_HEADINGS, READER_ADDRESS } from '../lang/sections.js';
 import { actionKind, statesObligation } from './constructions/action-item.js';
-import { REPORTED_TENSE } from '../lang/morphology.js';
+import { reportsPast } from '../lang/morphology.js';
 import { judgeList, type ListVerdict } from './constructions/list-content.js';
 import { cellKind } from '../clean/cell-kinds.js';
 import { matchSectionLabel } from './constructions/section-label.js';
@@ -157,7 +157,7 @@ function inFieldedList(entry: Entry, entries: Entry[]): boolean {
   // One sentence, as the fielded items are: a quotation or a paragraph set as an item says more than one thing.
   if (entry.kind !== 'item' || !/^\p{Lu}\S*\s+\S+\s+\S/u.test(entry.text) || /[.!?]\s+\p{Lu}/u.test(entry.text) || actionKind(entry.text) === 'goal') return false;
   // What was done, in the past tense, is a comment's report ('Två coacher anställdes …'), not a plan's item.
-  if (!entry.marker || REPORTED_TENSE.test(entry.text.toLowerCase())) return false;
+  if (!entry.marker || reportsPast(entry.text.toLowerCase())) return false;
   // The list is the items set with the same marker: a record's title before a bulleted comment is not of it.
   const run = listOf(entry, entries).filter((e) => e.kind === 'item' && e.marker !== null && markerKind(e.marker) === markerKind(entry.marker!));
   // A list whose every item closes with when its work is done carries that field in each sentence.

@@ -145,6 +145,18 @@ export const OBLIGATION_CLAUSE = /^(?:\S+\s+){0,7}?(?:ska|skall|bör)\s/iu;
 /** Perfect and past tense: what a comment reports ('har hållits', 'genomfördes'). */
 export const REPORTED_TENSE = /\b(?:har|hade|blev|var|\p{Ll}+(?:ades|des|tes|ats|its))\b/u;
 
+const REPORTED_TENSE_ALL = new RegExp(REPORTED_TENSE.source, 'gu');
+
+/**
+ * Whether lower-case text reports in the perfect or past tense, as REPORTED_TENSE, but with a word
+ * in -ats read as a supine only where the verb it comes from is an infinitive ('arbetats' from
+ * 'arbeta'): a noun on -plats ('lekplats', 'mötesplats') reports nothing.
+ */
+export function reportsPast(text: string): boolean {
+  for (const m of text.matchAll(REPORTED_TENSE_ALL)) if (!m[0].endsWith('ats') || isInfinitive(m[0].slice(0, -2))) return true;
+  return false;
+}
+
 /** Endings of a noun's forms (definite, plural, genitive): what may follow a term that opens a word and still be the term ('avfall|et'). */
 export const NOUN_ENDING = /^(?:|e?n|e?t|ar|er|or|r|na|arna|erna|orna|ens|ets|ns|s|ars|ers|ors|nas)$/u;
 

@@ -30,10 +30,10 @@ describe('a short list whose items carry a plan’s fields', () => {
     expect(y.activities.map((a) => a.text)).toEqual(['Starta läsombud i förskolan', 'Köpa in e-böcker', 'Förlänga öppettiderna']);
   });
   it('reads a short list each of whose items closes with when its work is done after a dash, verbs or not', () => {
-    const x = read('# Nya cykelvägar i kommunen\nKommunen bygger ut cykelnätet de kommande åren.\n## Cykelvägar i centrum\n- Cykelbana längs Storgatan mellan torget och stationen – klar hösten 2026\n- Belysning på gång- och cykelvägen till Ekskolan – klart under 2027\n## Cykelvägar på landsbygden\n- Breddning av vägrenen mellan Ryd och Åby – färdig sommaren 2027\n- Cykelbro över ån vid kvarnen – klar våren 2028');
+    const x = read('# Nya cykelvägar i kommunen\nKommunen bygger ut cykelnätet de kommande åren.\n## Cykelvägar i centrum\n- Ny cykelparkeringsplats vid stationen – klar hösten 2026\n- Belysning på gång- och cykelvägen till Ekskolan – klart under 2027\n## Cykelvägar på landsbygden\n- Breddning av vägrenen mellan Ryd och Åby – färdig sommaren 2027\n- Cykelbro över ån vid kvarnen – klar våren 2028');
     expect(x.focusAreas.map((f) => f.title)).toEqual(['Cykelvägar i centrum', 'Cykelvägar på landsbygden']);
     expect(x.activities.map((a) => [a.text.replace(/\s+[–-]\s+.*$/u, ''), a.years.join(',')])).toEqual([
-      ['Cykelbana längs Storgatan mellan torget och stationen', '2026'],
+      ['Ny cykelparkeringsplats vid stationen', '2026'],
       ['Belysning på gång- och cykelvägen till Ekskolan', '2027'],
       ['Breddning av vägrenen mellan Ryd och Åby', '2027'],
       ['Cykelbro över ån vid kvarnen', '2028'],
