@@ -70,15 +70,16 @@ describe('areas labelled inside prose, their actions as owned and timed clauses'
     ]) expect(readLabelledClauses(t), t).toBeNull();
   });
 
-  it('reads the areas of minutes whose actions carry their fields as sentences, and none of the decision', async () => {
-    const file = 'fixtures/unseen12/amal-protokollsutdrag-ks-hedersrelaterat-vald-2026-10-14.docx';
-    const result = await processDocument(file, new Uint8Array(readFileSync(file)));
-    if (!result.ok) throw new Error(result.reason);
-    const x = result.extraction;
-    expect(x.focusAreas.length).toBe(3);
-    expect(x.activities.length).toBe(7);
-    expect(x.activities.every((a) => a.ownerRaw !== null && !/Ansvar|Tid:/u.test(a.text))).toBe(true);
-    expect(x.activities.some((a) => /^att\b|Expedieras|Kostnaden/u.test(a.text))).toBe(false);
+  it('reads the areas of minutes whose actions carry their fields as sentences, in DOCX and PDF alike, and none of the decision', async () => {
+    for (const file of ['fixtures/unseen12/amal-protokollsutdrag-ks-hedersrelaterat-vald-2026-10-14.docx', 'fixtures/unseen12/amal-protokollsutdrag-ks-hedersrelaterat-vald-2026-10-14.pdf']) {
+      const result = await processDocument(file, new Uint8Array(readFileSync(file)));
+      if (!result.ok) throw new Error(result.reason);
+      const x = result.extraction;
+      expect(x.focusAreas.length, file).toBe(3);
+      expect(x.activities.length, file).toBe(7);
+      expect(x.activities.every((a) => a.ownerRaw !== null && !/Ansvar|Tid:/u.test(a.text)), file).toBe(true);
+      expect(x.activities.some((a) => /^att\b|Expedieras|Kostnaden/u.test(a.text)), file).toBe(false);
+    }
   });
 
   it('needs every clause of a run to name both who and when, and two clauses in the paragraph', () => {
