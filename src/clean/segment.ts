@@ -1,7 +1,7 @@
 import type { RawBlock } from '../core/types.js';
 import { ABBREVIATIONS, DANGLING_WORDS } from '../lang/language.js';
 import { BULLET, NUMBERED } from '../lang/structure.js';
-import { FIELD_LABELS, type FieldRole } from '../lang/fields.js';
+import { FIELD_LABELS, FIELD_SENTENCE, type FieldRole } from '../lang/fields.js';
 import { SECTION_LABEL_WORDS } from '../lang/sections.js';
 import { sv } from '../lang/pattern.js';
 import { TIME_CUT_BEFORE_YEAR } from '../lang/timeline.js';
@@ -275,6 +275,9 @@ function canContinue(open: OpenBlock, line: Line): boolean {
   if (/:\s*$/.test(line.text) && words <= 6) return false;
   // A figure opens no heading: 'årskurs' / '1–6' is the item's text going on.
   if (b.kind === 'item' && words <= 3 && !/[.,;:!?]\s*$/.test(line.text) && !/^\d/.test(line.text.trim())) return false;
+  // A paragraph that runs its fields in as sentences ('… Ansvar: SOC. Tid: 2027. Genomföra …') goes on in a full line's
+  // next line that opens with such a field: the fields of its last sentence, not a field line of their own.
+  if (b.kind === 'paragraph' && open.lastFill >= 0.7 && FIELD_SENTENCE.test(line.text.trimStart()) && b.text.split(/(?<=[.!])\s+/u).slice(1).some((t) => FIELD_SENTENCE.test(t))) return true;
   if (/[.!?:;]["”’)]?\s*$/.test(b.text) && endsSentence(b.text.replace(/:\s*$/, '.'))) return false;
   if (/:\s*$/.test(b.text)) return false;
   return open.lastFill >= 0.7;

@@ -2,7 +2,7 @@ import type { ActivityRow, FocusAreaRow, Message, Status } from '../core/types.j
 import { UNCERTAIN_BELOW } from '../core/quality.js';
 import { ACTION_HEADING, FRAME_HEADINGS, READER_ADDRESS } from '../lang/sections.js';
 import { actionKind, statesObligation } from './constructions/action-item.js';
-import { REPORTED_TENSE } from '../lang/morphology.js';
+import { reportsPast } from '../lang/morphology.js';
 import { judgeList, type ListVerdict } from './constructions/list-content.js';
 import { cellKind } from '../clean/cell-kinds.js';
 import { matchSectionLabel } from './constructions/section-label.js';
@@ -12,6 +12,7 @@ import { activityFields, timeInSentence, type PictureLookup } from './activity-f
 import { yearsIn } from './rules/years.js';
 import type { Legend } from './constructions/legend.js';
 import { ASSESSMENT_TRACKS, SYMBOL_TRACKS } from '../lang/status.js';
+import { DONE_BY_AFTER_DASH } from '../lang/timeline.js';
 import type { OwnerDefinition } from './rules/owners.js';
 
 export type Outcome = 'plan' | 'partial' | 'none';
@@ -98,7 +99,9 @@ function collect(section: Section, out: Candidate[]): void {
     const verbs = entries.filter((e) => actionKind(e.text) === 'verb').length;
     // Without a plan's marks (a lead-in, fields, a table), only a list of two or more items, two in three of them
     // infinitives, reads as actions; a lone infinitive (a function described in a risk analysis) does not.
-    if (!strong && (verbs < 2 || verbs * 3 < entries.length * 2)) continue;
+    // A list each of whose items says when its work is done ('… – klar våren 2027') is a plan's list, verbs or not.
+    const dated = entries.length >= 2 && entries.every(closesDoneBy);
+    if (!strong && !dated && (verbs < 2 || verbs * 3 < entries.length * 2)) continue;
     if (!strong && isFrame(section)) continue;
     // Without a plan's marks, a list whose items are goals, measures or reports of what was done is none of actions.
     if (!strong && NOT_ACTIONS.has(judgeList(entries.map((e) => e.text)))) continue;
@@ -136,7 +139,12 @@ function closingTime(text: string): { timeRaw: string; years: number[] } | null 
   const time = m?.[1].trim();
   return time && cellKind(time) === 'time' ? { timeRaw: time, years: yearsIn(time) } : null;
 }
-const closesWithTime = (e: Entry) => closingTime(e.text) !== null;
+const closesWithTime = (e: Entry) => closingTime(e.text) !== null || closesDoneBy(e);
+/** An item closing with when its work is done, after a dash ('… – klar sommaren 2027'): a time field written into the sentence. */
+function closesDoneBy(e: Entry): boolean {
+  const time = DONE_BY_AFTER_DASH.pattern.exec(e.text)?.[1].trim();
+  return !!time && cellKind(time) === 'time';
+}
 
 /**
  * An item of a short list whose other items carry a plan's fields (a news
@@ -149,10 +157,11 @@ function inFieldedList(entry: Entry, entries: Entry[]): boolean {
   // One sentence, as the fielded items are: a quotation or a paragraph set as an item says more than one thing.
   if (entry.kind !== 'item' || !/^\p{Lu}\S*\s+\S+\s+\S/u.test(entry.text) || /[.!?]\s+\p{Lu}/u.test(entry.text) || actionKind(entry.text) === 'goal') return false;
   // What was done, in the past tense, is a comment's report ('Två coacher anställdes …'), not a plan's item.
-  if (!entry.marker || REPORTED_TENSE.test(entry.text.toLowerCase())) return false;
+  if (!entry.marker || reportsPast(entry.text.toLowerCase())) return false;
   // The list is the items set with the same marker: a record's title before a bulleted comment is not of it.
   const run = listOf(entry, entries).filter((e) => e.kind === 'item' && e.marker !== null && markerKind(e.marker) === markerKind(entry.marker!));
-  if (run.length < 2 || !run.some(hasField)) return false;
+  // A list whose every item closes with when its work is done carries that field in each sentence.
+  if (run.length < 2 || !(run.some(hasField) || run.every(closesDoneBy))) return false;
   return run.filter((e) => hasField(e) || closesWithTime(e)).length * 2 > run.length;
 }
 

@@ -62,6 +62,13 @@ export const RUN_IN_FIELD = {
   pattern: sv(`(?<=\\s)(?:${FIELD_LABELS.filter((l) => l.role !== 'number' && l.role !== 'activity').map((l) => l.words).join('|')})(?:\\s+\\d{1,4}(?:\\s*[-–]\\s*\\d{2,4})?)?\\s*(?::|\\s[–—-])\\s`, 'giu'),
 };
 
+/**
+ * A field given as a sentence of its own after the sentence it belongs to ('… i källkritik. Ansvar:
+ * BUF. Tid: HT 2027.'): an owner's or a time's label, a colon and the value up to the full stop.
+ * Group 1 is the label, 2 the value.
+ */
+export const FIELD_SENTENCE = sv(`^(${FIELD_LABELS.filter((l) => l.role === 'owner' || l.role === 'time').map((l) => l.words).join('|')})\\s*:\\s*([^.:]*?[^\\s.:])\\.(?=\\s|$)`, 'iu');
+
 /** A header cell that names a year column ('2024', 'År 2020'). */
 export const YEAR_COLUMN = sv(/^\s*(?:år\s*)?((?:19|20)\d\d)\s*$/i);
 

@@ -49,6 +49,20 @@ export function isInfinitive(word: string): boolean {
 }
 
 /**
+ * A word that reads as an infinitive where a modal before it governs it ('Kommunen ska bygga … samt
+ * ersätta …'): an infinitive, or a word of the list in -a whose present in -er the list holds as a
+ * word of its own, as it gives some strong verbs by their forms ('ersätta' → 'ersätter'). Outside
+ * such a clause an adjective in -a could pass this test; the modal is what makes it a verb.
+ */
+export function isGovernedInfinitive(word: string): boolean {
+  const w = word.toLowerCase();
+  if (isInfinitive(w)) return true;
+  if (!/^[a-zåäöé]{3,}a$/.test(w) || functionWords.has(w) || numberWords.has(w)) return false;
+  const lex = swedishLexicon();
+  return lex.has(w) && lex.isStem(`${w.slice(0, -1)}er`);
+}
+
+/**
  * An imperative that is no infinitive: the stem of a verb whose infinitive adds -a ('Förstör',
  * 'Läs', 'Följ'), and no headword of its own, so that a noun ('Plan', 'Lek') is not one.
  * An instruction to the reader is written so; a plan's actions are infinitives ('Förstöra').
@@ -130,6 +144,18 @@ export const OBLIGATION_CLAUSE = /^(?:\S+\s+){0,7}?(?:ska|skall|bör)\s/iu;
 
 /** Perfect and past tense: what a comment reports ('har hållits', 'genomfördes'). */
 export const REPORTED_TENSE = /\b(?:har|hade|blev|var|\p{Ll}+(?:ades|des|tes|ats|its))\b/u;
+
+const REPORTED_TENSE_ALL = new RegExp(REPORTED_TENSE.source, 'gu');
+
+/**
+ * Whether lower-case text reports in the perfect or past tense, as REPORTED_TENSE, but with a word
+ * in -ats read as a supine only where the verb it comes from is an infinitive ('arbetats' from
+ * 'arbeta'): a noun on -plats ('lekplats', 'mötesplats') reports nothing.
+ */
+export function reportsPast(text: string): boolean {
+  for (const m of text.matchAll(REPORTED_TENSE_ALL)) if (!m[0].endsWith('ats') || isInfinitive(m[0].slice(0, -2))) return true;
+  return false;
+}
 
 /** Endings of a noun's forms (definite, plural, genitive): what may follow a term that opens a word and still be the term ('avfall|et'). */
 export const NOUN_ENDING = /^(?:|e?n|e?t|ar|er|or|r|na|arna|erna|orna|ens|ets|ns|s|ars|ers|ors|nas)$/u;

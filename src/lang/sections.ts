@@ -73,6 +73,14 @@ const ACTION_HEADING_WORDS = '(?:(?:konkreta|föreslagna|planerade|prioriterade|
 /** A heading that names a list of actions rather than a section of its own: 'Åtgärder', 'Aktiviteter', 'Konkreta åtgärder'. */
 export const ACTION_HEADING = sv(`^${ACTION_HEADING_WORDS}\\b`, 'i');
 
+/**
+ * The subject and modal that open a sentence of owned clauses and stand for all of them, the
+ * infinitives after it being the actions: 'Förvaltningen ska bygga … (TF, 2027) samt rusta …',
+ * 'Vi kommer att även …'. The subject is a few words with no punctuation, capitalised as a
+ * sentence's first word is; a goal's modal ('Andelen … ska öka') is told apart by the caller.
+ */
+export const SUBJECT_MODAL_LEAD = sv(/^(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s+(?:ska|skall|kommer\s+att)\s+(?:(?:även|också|därför|dessutom)\s+)?/u);
+
 /** The subject of an 'X ska:' lead-in, the unit that owns every action under it. */
 export const ACTOR_SHALL = sv(/(?:^|[.!?:]\s+)((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*)(?:\s+[\wåäöÅÄÖ-]+){0,3})\s+(?:ska|skall)\s*:\s*$/);
 
@@ -153,10 +161,11 @@ export const LABELLED_PROPOSAL_AREA = sv(`^(${SECTION_LABEL_WORDS})\\s+(\\d{1,2}
 /**
  * A section label, its number or letter and its title set inside running prose, at the start of a
  * paragraph or a sentence, the title closed by a colon or a full stop before the clauses that follow:
- * 'Strategi 2, Lärande miljöer: inreda …', 'Mål B – Säkra skolvägar. Bygga om …'. Group 1 is the
+ * 'Strategi 2, Lärande miljöer: inreda …', 'Mål B – Säkra skolvägar. Bygga om …', or with no mark but
+ * a space between number and title ('Tema 3 Rena sjöar. Rensa …'). Group 1 is the
  * label, 2 its number, 3 the title.
  */
-export const AREA_LABEL_IN_PROSE = sv(`(?<=^|[.!?]\\s+)(${SECTION_LABEL_WORDS})\\s+(\\d{1,2}(?:\\.\\d{1,2})*|[A-ZÅÄÖ])\\s*[,:.–-]\\s*([^:.;()]{3,120}?)\\s*[:.]\\s+`, 'giu');
+export const AREA_LABEL_IN_PROSE = sv(`(?<=^|[.!?]\\s+)(${SECTION_LABEL_WORDS})\\s+(\\d{1,2}(?:\\.\\d{1,2})*|[A-ZÅÄÖ])(?:\\s*[,:.–-]\\s*|\\s+)([^:.;()]{3,120}?)\\s*[:.]\\s+`, 'giu');
 
 /**
  * The mark of one clause in a run of lettered or numbered clauses ('a) …, b) … samt c) …', '1. …,

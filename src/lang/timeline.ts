@@ -136,3 +136,10 @@ const YEAR_SPAN = '(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d|/\\d\\d)?\\b(
  * written out: a case-blind pattern would let the lower-case word match a name.
  */
 export const TIME_IN_SENTENCE = new RegExp(`(?:\\b${WHEN_WORD}(?:\\s+\\p{Ll}+)?\\s+${YEAR_SPAN}|(?<!\\bför\\s)\\b(?:19|20)\\d\\d\\s*[-–]\\s*(?:19|20)\\d\\d(?=\\s*[.]?\\s*$))`, 'u');
+
+/**
+ * A completion time set after a dash at the end of an item ('… i parken – klar sommaren 2027',
+ * '… – färdigt under 2026'): when the planned work is to be done. Group 1 is the time; the caller
+ * checks that it reads as one.
+ */
+export const DONE_BY_AFTER_DASH = { id: 'time/done-after-dash', pattern: new RegExp(`\\s[–—-]\\s+(?:klar|klart|färdig|färdigt|färdigställd|färdigställs)\\s+([^–—()]{2,40}?)[.!]?\\s*$`, 'iu') };

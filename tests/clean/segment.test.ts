@@ -346,3 +346,21 @@ describe("a field's value wrapped under itself", () => {
     expect(gap).toHaveLength(2);
   });
 });
+
+describe('a paragraph that runs its fields in as sentences', () => {
+  it('goes on where its last action’s fields open the next line', () => {
+    const blocks = segmentLines([
+      line('Tema 2 Rena sjöar. Rensa dikena vid Åby. Ansvar: VA. Tid: 2027. Mäta fosfor i sjön varje vår och höst.'),
+      line('Ansvar: MBF. Tid: HT 2026. Provta brunnarna i Ryd. Ansvar: MBF. Tid: 2028.', { fill: 0.6 }),
+    ]);
+    expect(blocks.map((b) => b.text)).toHaveLength(1);
+  });
+
+  it('leaves a field line under a description that has no fields of its own a block of its own', () => {
+    const blocks = segmentLines([
+      line('Rensa dikena vid Åby och mäta fosfor i sjön varje vår och höst under hela perioden.'),
+      line('Ansvar: MBF. Tid: HT 2026.', { fill: 0.3 }),
+    ]);
+    expect(blocks).toHaveLength(2);
+  });
+});

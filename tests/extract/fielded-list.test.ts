@@ -29,4 +29,21 @@ describe('a short list whose items carry a plan’s fields', () => {
     const y = read('# Läsning\n- Starta läsombud i förskolan – ansvar: BUF, 2026.\n- Köpa in e-böcker – ansvar: KUF, 2027.\n- Förlänga öppettiderna – ansvar: KUF, 2026.\n- Andel barn som läser varje dag enligt enkäten\n- Lån per invånare och år\n- Nöjdhet med bibliotekens öppettider enligt medborgarundersökningen');
     expect(y.activities.map((a) => a.text)).toEqual(['Starta läsombud i förskolan', 'Köpa in e-böcker', 'Förlänga öppettiderna']);
   });
+  it('reads a short list each of whose items closes with when its work is done after a dash, verbs or not', () => {
+    const x = read('# Nya cykelvägar i kommunen\nKommunen bygger ut cykelnätet de kommande åren.\n## Cykelvägar i centrum\n- Ny cykelparkeringsplats vid stationen – klar hösten 2026\n- Belysning på gång- och cykelvägen till Ekskolan – klart under 2027\n## Cykelvägar på landsbygden\n- Breddning av vägrenen mellan Ryd och Åby – färdig sommaren 2027\n- Cykelbro över ån vid kvarnen – klar våren 2028');
+    expect(x.focusAreas.map((f) => f.title)).toEqual(['Cykelvägar i centrum', 'Cykelvägar på landsbygden']);
+    expect(x.activities.map((a) => [a.text.replace(/\s+[–-]\s+.*$/u, ''), a.years.join(',')])).toEqual([
+      ['Ny cykelparkeringsplats vid stationen', '2026'],
+      ['Belysning på gång- och cykelvägen till Ekskolan', '2027'],
+      ['Breddning av vägrenen mellan Ryd och Åby', '2027'],
+      ['Cykelbro över ån vid kvarnen', '2028'],
+    ]);
+  });
+
+  it('reads no list whose items only name a date, or only some of which say when they are done', () => {
+    // Events on a news page: a date after the dash says when, not when work is done.
+    expect(read('# Sommarens evenemang\n- Konsert i parken – 12 juni 2026\n- Loppis på torget – 3 juli 2026').activities).toEqual([]);
+    // One item of three with a completion time is no plan's list.
+    expect(read('# Nyheter\n- Ny förskola i Ryd – klar hösten 2026\n- Kommunen har fått ett nytt telefonnummer\n- Biblioteket har nya öppettider').activities).toEqual([]);
+  });
 });

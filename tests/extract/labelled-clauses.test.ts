@@ -35,6 +35,53 @@ describe('areas labelled inside prose, their actions as owned and timed clauses'
     expect(readLabelledClauses(text)?.flatMap((r) => r.clauses.map((c) => c.text))).toEqual(['Rensa dikena vid Åby', 'Mäta fosfor i sjön']);
   });
 
+  it('reads past the subject and modal a sentence of clauses opens with, after a title closed by a dash and a full stop', () => {
+    const text = 'Spår 3 – Rent i parkerna. Parkenheten ska även tömma papperskorgarna dagligen under sommaren (PE, 2026); plantera fler träd vid dammen (PE, 2027) samt köpa in en sopmaskin (PE, HT 2027).';
+    const runs = readLabelledClauses(text)!;
+    expect(runs.map((r) => r.area?.title)).toEqual(['Rent i parkerna']);
+    expect(runs[0].clauses.map((c) => text.slice(c.start, c.start + c.text.length))).toEqual(['tömma papperskorgarna dagligen under sommaren', 'plantera fler träd vid dammen', 'köpa in en sopmaskin']);
+    // The modal governs every clause after the first: a strong verb the word list gives by its forms reads as the infinitive it is there.
+    const strong = 'Tema 4 – Nya lokaler. Fastighetsenheten ska riva den gamla paviljongen (FE, 2026) samt ersätta den med ett nytt klassrum (FE, 2027).';
+    expect(readLabelledClauses(strong)?.flatMap((r) => r.clauses.map((c) => c.text))).toEqual(['riva den gamla paviljongen', 'ersätta den med ett nytt klassrum']);
+    // Without the modal the same clause is no action: no run.
+    expect(readLabelledClauses('Tema 4 – Nya lokaler. Riva den gamla paviljongen (FE, 2026); ersätta den med ett nytt klassrum (FE, 2027).')).toBeNull();
+    // Without owner and time in every clause the modal sentence is prose.
+    expect(readLabelledClauses('Spår 3 – Rent i parkerna. Parkenheten ska tömma papperskorgarna (PE, 2026) och plantera träd.')).toBeNull();
+  });
+
+  it("keeps a goal's modal as the goal it is, not as a subject before actions", () => {
+    expect(readLabelledClauses('Inriktning 1 – Fler läsare. Andelen elever som läser ska öka till 60 procent (BUF, 2027); lånen ska bli fler (Biblioteket, 2028).')).toBeNull();
+    expect(readLabelledClauses('Tema 2 – Trafik. Utsläppen från trafiken ska minska med hälften (TF, 2030); antalet resor ska vara fler (TF, 2028).')).toBeNull();
+  });
+
+  it('reads actions given as sentences, each followed by its owner and time as sentences of their own, under a title with no mark after its number', () => {
+    const text = 'Spår 2 Fler som cyklar. Bygga en cykelbana mellan Ryd och Åby. Ansvar: GE. Tid: 2027–2028. Ställa ut cykelställ vid badet. Ansvar: PE. Tid: VT 2027. Kostnaden ryms i ramen.';
+    const runs = readLabelledClauses(text)!;
+    expect(runs.map((r) => r.area?.title)).toEqual(['Fler som cyklar']);
+    expect(runs[0].clauses.map((c) => [c.text, ...c.fields.map((f) => `${f.role}=${text.slice(f.start, f.end)}`)])).toEqual([
+      ['Bygga en cykelbana mellan Ryd och Åby', 'owner=GE', 'time=2027–2028'],
+      ['Ställa ut cykelställ vid badet', 'owner=PE', 'time=VT 2027'],
+    ]);
+    // Goals, sentences without a time and a decision's att-clauses make no run.
+    for (const t of [
+      'Mål 2 Fler simkunniga. Andelen elever som kan simma ska öka. Ansvar: BUF. Tid: 2027. Alla elever ska ha simundervisning. Ansvar: BUF. Tid: 2028.',
+      'Tema 1 Idrott. Bygga en konstgräsplan. Ansvar: FAST. Rusta elljusspåret. Ansvar: FRI.',
+      'Tema 1 Beslut. Att anta planen. Ansvar: KS. Tid: 2026. Att lägga rapporten till handlingarna. Ansvar: KS. Tid: 2026.',
+    ]) expect(readLabelledClauses(t), t).toBeNull();
+  });
+
+  it('reads the areas of minutes whose actions carry their fields as sentences, in DOCX and PDF alike, and none of the decision', async () => {
+    for (const file of ['fixtures/unseen12/amal-protokollsutdrag-ks-hedersrelaterat-vald-2026-10-14.docx', 'fixtures/unseen12/amal-protokollsutdrag-ks-hedersrelaterat-vald-2026-10-14.pdf']) {
+      const result = await processDocument(file, new Uint8Array(readFileSync(file)));
+      if (!result.ok) throw new Error(result.reason);
+      const x = result.extraction;
+      expect(x.focusAreas.length, file).toBe(3);
+      expect(x.activities.length, file).toBe(7);
+      expect(x.activities.every((a) => a.ownerRaw !== null && !/Ansvar|Tid:/u.test(a.text)), file).toBe(true);
+      expect(x.activities.some((a) => /^att\b|Expedieras|Kostnaden/u.test(a.text)), file).toBe(false);
+    }
+  });
+
   it('needs every clause of a run to name both who and when, and two clauses in the paragraph', () => {
     // One clause without a time: the run is no plan.
     expect(readLabelledClauses('Tema 1, Idrott: bygga en konstgräsplan (FAST, 2027); rusta elljusspåren (KFF).')).toBeNull();
@@ -50,6 +97,17 @@ describe('areas labelled inside prose, their actions as owned and timed clauses'
       'Mål 1, Hållbara resor: andelen elbilar ökar till hälften (TF, 2026); utsläppen halveras (KLF, 2030).',
       'Nämnden beslutar: att anta planen (bilaga 1), att lägga rapporten till handlingarna (KS 2025/113).',
     ]) expect(readLabelledClauses(text), text).toBeNull();
+  });
+
+  it('reads the areas of minutes whose sentences open with a shared subject and modal, in DOCX and PDF alike, and none of the decision', async () => {
+    for (const file of ['fixtures/unseen13/filipstad-protokollsutdrag-ks-parkeringsstrategi-2026-09-21.docx', 'fixtures/unseen13/filipstad-protokollsutdrag-ks-parkeringsstrategi-2026-09-21.pdf']) {
+      const result = await processDocument(file, new Uint8Array(readFileSync(file)));
+      if (!result.ok) throw new Error(result.reason);
+      const x = result.extraction;
+      expect(x.activities.length, file).toBeGreaterThanOrEqual(4);
+      expect(x.activities.every((a) => a.ownerRaw !== null && /^\p{Ll}/u.test(a.text)), file).toBe(true);
+      expect(x.activities.some((a) => /^att\b|Kommunen ska|yrkar/u.test(a.text)), file).toBe(false);
+    }
   });
 
   it('reads the plan of minutes that give it as labelled runs of clauses in one paragraph, in DOCX and PDF alike, and none of the decision', async () => {

@@ -1,5 +1,7 @@
 import { sv } from '../../lang/pattern.js';
-import { AREA_LABEL_IN_PROSE, CLAUSE_JOIN } from '../../lang/sections.js';
+import { FIELD_LABELS, FIELD_SENTENCE } from '../../lang/fields.js';
+import { GOAL_CLAUSE, isGovernedInfinitive } from '../../lang/morphology.js';
+import { AREA_LABEL_IN_PROSE, CLAUSE_JOIN, SUBJECT_MODAL_LEAD } from '../../lang/sections.js';
 import type { OutlineContext, Proposal } from '../resolve/proposal.js';
 import { actionKind } from './action-item.js';
 import { defineConstruction } from './define.js';
@@ -8,7 +10,7 @@ import { clauseActs, cutClause, namedArea, type Clause } from './proposed-clause
 export const labelledClauses = defineConstruction({
   id: 'activity/labelled-clauses',
   description:
-    "A plan summed up in prose (minutes, a news page, a short decision) may give each area as a label and title inside a paragraph, its actions as the clauses after it, each closed by its owner and time in parentheses ('Strategi 2, X: inreda … (KUF, 2027); starta … (BUF, HT 2027).'), or give such clauses after a colon with no label: each clause is an activity, each label opens its area.",
+    "A plan summed up in prose (minutes, a news page, a short decision) may give each area as a label and title inside a paragraph, its actions as the clauses after it, each closed by its owner and time in parentheses ('Strategi 2, X: inreda … (KUF, 2027); starta … (BUF, HT 2027).'), or give such clauses after a colon with no label; a sentence of clauses may open with the subject and modal they share ('Kommunen ska bygga … (TF, 2027) samt …'), and a labelled area's actions may be sentences each followed by its fields as sentences ('Tema 1 X. Rensa … Ansvar: VA. Tid: 2027.'): each clause is an activity, each label opens its area.",
   positive: [
     {
       // Areas as labels inside one paragraph of a school plan's decision, the clauses in lower case after the title's colon.
@@ -21,6 +23,18 @@ export const labelledClauses = defineConstruction({
       doc: '# Så ska utsläppen minska\nKommunfullmäktige antog i går klimatplanen för de kommande åren.\nMål A – Fossilfria transporter. Byta ut kommunens bilar mot elbilar (Fordonsenheten, 2026–2027). Bygga tio laddplatser vid förskolorna (Fastighetsenheten, 2027). Planen kostar 4 miljoner kronor (se bilaga 2).\nMål B – Energismarta lokaler. Installera solceller på fem skolor (Fastighetsenheten, 2028); Mäta energin i alla lokaler varje månad (Fastighetsenheten, Löpande).',
       focusAreas: ['Fossilfria transporter', 'Energismarta lokaler'],
       activities: ['Byta ut kommunens bilar mot elbilar', 'Bygga tio laddplatser vid förskolorna', 'Installera solceller på fem skolor', 'Mäta energin i alla lokaler varje månad'],
+    },
+    {
+      // A road plan's decision: each area a paragraph, its title after a dash, its sentence opening with the subject and modal that all its clauses share.
+      doc: 'Tema 1 – Säkra skolvägar. Gatuenheten ska bygga en upphöjd korsning vid Ekskolan (GE, 2027) samt sänka hastigheten på Skolvägen (GE, 2026).\nTema 2 – Belysta gångstråk. Vi ska även byta armaturer längs Åvägen (GE, 2028); lysa upp tunneln under riksvägen (GE, VT 2027).',
+      focusAreas: ['Säkra skolvägar', 'Belysta gångstråk'],
+      activities: ['bygga en upphöjd korsning vid Ekskolan', 'sänka hastigheten på Skolvägen', 'byta armaturer längs Åvägen', 'lysa upp tunneln under riksvägen'],
+    },
+    {
+      // A water plan in minutes: the title after the number with no mark, each action a sentence followed by its owner and time as sentences of their own.
+      doc: 'Förvaltningen föreslår följande åtgärder.\nTema 1 Rena sjöar. Rensa dikena vid Åby. Ansvar: VA-enheten. Tid: 2027. Mäta fosfor i Stora sjön varje vår. Ansvar: MBF. Tid: HT 2026.\nTema 2 Säkra brunnar. Provta de enskilda brunnarna i Ryd. Ansvar: MBF. Tid: 2028. Informera brunnsägarna om bidrag. Ansvar: Kommunikation. Tid: Löpande.',
+      focusAreas: ['Rena sjöar', 'Säkra brunnar'],
+      activities: ['Rensa dikena vid Åby', 'Mäta fosfor i Stora sjön varje vår', 'Provta de enskilda brunnarna i Ryd', 'Informera brunnsägarna om bidrag'],
     },
     {
       // No label: the clauses after a colon belong to the section they stand in.
@@ -37,6 +51,13 @@ export const labelledClauses = defineConstruction({
     { doc: '# Vatten\nTema 1, Dagvatten: bygga dammar enligt handboken (LOD); anlägga våtmarker med stöd (LOVA).', focusAreas: [], activities: [] },
     // Owned clauses that state goals are no actions.
     { doc: 'Mål 1, Hållbara resor: andelen elbilar ökar till hälften (TF, 2026); utsläppen halveras (KLF, 2030).', focusAreas: [], activities: [] },
+    // Goals followed by field sentences are no actions, nor are sentences that lack a time.
+    { doc: 'Mål 2 Fler simkunniga. Andelen elever som kan simma ska öka. Ansvar: BUF. Tid: 2027. Alla elever ska ha simundervisning. Ansvar: BUF. Tid: 2028.', focusAreas: [], activities: [] },
+    { doc: 'Tema 1 Idrott. Bygga en konstgräsplan. Ansvar: FAST. Rusta elljusspåret. Ansvar: FRI.', focusAreas: [], activities: [] },
+    // A goal's modal opening the sentence ('… ska öka') is no shared subject before actions.
+    { doc: 'Inriktning 1 – Fler läsare. Andelen elever som läser på fritiden ska öka till 60 procent (BUF, 2027); utlåningen ska bli dubbelt så stor (Biblioteket, 2028).', focusAreas: [], activities: [] },
+    // A decision's att-clauses under a labelled title, owned by a reference and a date, are no plan.
+    { doc: 'Inriktning 2 – Beslut. Kommunstyrelsen ska besluta att anta planen (bilaga 1); att lägga rapporten till handlingarna (KS 2025/113).', focusAreas: [], activities: [] },
   ],
   propose(view) {
     const out: Proposal[] = [];
@@ -91,7 +112,7 @@ export function readLabelledClauses(text: string): Run[] | null {
   const runs: Run[] = [];
   for (const s of starts) {
     if (labels.length && !s.area) continue;
-    const clauses = readRun(text, s.body, s.limit);
+    const clauses = readRun(text, s.body, s.limit) ?? (s.area ? readFieldRun(text, s.body, s.limit) : null);
     if (clauses) runs.push({ area: s.area, at: s.at, clauses });
   }
   return runs.reduce((n, r) => n + r.clauses.length, 0) >= 2 ? runs : null;
@@ -114,21 +135,67 @@ function readRun(text: string, body: number, limit: number): Clause[] | null {
   return out.length ? out : null;
 }
 
+/**
+ * The length of the subject and modal a sentence of clauses opens with ('Nämnden ska …'), which
+ * every clause after it shares, or 0: a goal's modal ('Andelen … ska öka') is no such lead, so a
+ * sentence of goals keeps it and fails as actions.
+ */
+function sharedLead(sentence: string): number {
+  const lead = SUBJECT_MODAL_LEAD.exec(sentence);
+  if (!lead) return 0;
+  const goal = GOAL_CLAUSE.exec(sentence);
+  return goal && goal.index < lead[0].length ? 0 : lead[0].length;
+}
+
 /** The clauses of the sentence at `from`, ending at its last parenthesis and full stop, and where the next sentence begins; null unless all are owned, timed actions. */
 function readSentence(text: string, from: number, limit: number): { clauses: Clause[]; next: number } | null {
   const end = RUN_END.exec(text.slice(from, limit));
   if (!end) return null;
   const runEnd = from + end.index + 1;
   const clauses: Clause[] = [];
-  let start = from;
-  CLAUSE_END.lastIndex = from;
+  const lead = sharedLead(text.slice(from, runEnd));
+  let start = from + lead;
+  CLAUSE_END.lastIndex = start;
   for (let m = CLAUSE_END.exec(text); m && m.index < runEnd; m = CLAUSE_END.exec(text)) {
     clauses.push(cutClause(text, start, m.index));
     start = m.index + m[0].length;
   }
   clauses.push(cutClause(text, start, runEnd));
   const owned = (c: Clause) => c.fields.some((f) => f.role === 'owner') && c.fields.some((f) => f.role === 'time');
-  if (!clauses.every((c) => actionKind(c.text) === 'verb' && owned(c))) return null;
+  // The clauses after the first share its lead's modal, which makes their first word a verb.
+  const action = (c: Clause, k: number) => actionKind(c.text) === 'verb' || (lead > 0 && k > 0 && isGovernedInfinitive(c.text.split(/\s+/u)[0]));
+  if (!clauses.every((c, k) => action(c, k) && owned(c))) return null;
   const after = from + end.index + end[0].length;
   return { clauses, next: after + (text.length - after - text.slice(after).trimStart().length) };
+}
+
+/** The end of an action's sentence, before the field sentences after it. */
+const SENTENCE_END = /[.!](?=\s|$)/u;
+const FIELD_SENTENCE_LABELS = FIELD_LABELS.filter((l) => l.role === 'owner' || l.role === 'time').map((l) => ({ role: l.role, pattern: sv(`^(?:${l.words})$`, 'iu') }));
+
+/**
+ * The clauses of a labelled run whose actions are sentences, each followed by its owner and its
+ * time as sentences of their own ('Tema 3 Rena sjöar. Rensa dikena. Ansvar: VA. Tid: 2027.'), or
+ * null where the first sentence is no such action; the run ends at the first that is not.
+ */
+function readFieldRun(text: string, body: number, limit: number): Clause[] | null {
+  const out: Clause[] = [];
+  const skip = (at: number) => at + (text.slice(at, limit).length - text.slice(at, limit).trimStart().length);
+  for (let at = skip(body); at < limit; ) {
+    const end = SENTENCE_END.exec(text.slice(at, limit));
+    if (!end) break;
+    const clause: Clause = { start: at, text: text.slice(at, at + end.index), fields: [] };
+    let next = skip(at + end.index + 1);
+    for (let m = FIELD_SENTENCE.exec(text.slice(next, limit)); m; m = FIELD_SENTENCE.exec(text.slice(next, limit))) {
+      const role = FIELD_SENTENCE_LABELS.find((l) => l.pattern.test(m![1]))!.role;
+      const start = next + m[0].lastIndexOf(m[2]);
+      clause.fields.push({ role, label: m[1], value: m[2], start, end: start + m[2].length, rule: 'field/labelled-sentence' });
+      next = skip(next + m[0].length);
+    }
+    const owned = clause.fields.some((f) => f.role === 'owner') && clause.fields.some((f) => f.role === 'time');
+    if (!owned || actionKind(clause.text) !== 'verb') break;
+    out.push(clause);
+    at = next;
+  }
+  return out.length ? out : null;
 }

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { isGovernedInfinitive, isInfinitive } from '../../src/lang/morphology.js';
+
+describe('infinitives a modal governs', () => {
+  it('reads strong verbs the word list gives by their present as infinitives, as well as every infinitive', () => {
+    expect(['ersätta', 'befalla', 'sitta', 'bygga', 'Anlägga'].map(isGovernedInfinitive)).toEqual([true, true, true, true, true]);
+    // Alone the list does not make 'ersätta' an infinitive: only the modal before it does.
+    expect(isInfinitive('ersätta')).toBe(false);
+  });
+
+  it('reads no noun, adjective, short word, number word or word outside the list as one', () => {
+    expect(['kvinna', 'lampa', 'lokala', 'åtta', 'och', 'xyzzya', 'planen'].map(isGovernedInfinitive)).toEqual([false, false, false, false, false, false, false]);
+  });
+});
