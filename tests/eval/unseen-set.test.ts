@@ -10,7 +10,7 @@ import { setAccuracy, setF1, unseenCases } from './cases.js';
  * unseen2 … unseen13). They are the nearest measure of documents no rule was
  * written for; these floors are what the rules reach on them today.
  */
-const FLOORS = { activities: 0.97, focusAreas: 0.95, owner: 0.95, status: 0.91, years: 0.96 };
+const FLOORS = { activities: 0.98, focusAreas: 0.96, owner: 0.96, status: 0.92, years: 0.97 };
 
 /**
  * Documents without a plan that the rules still give rows for, each with what
