@@ -1,7 +1,7 @@
 import type { RawBlock } from '../core/types.js';
 import { ABBREVIATIONS, DANGLING_WORDS } from '../lang/language.js';
 import { BULLET, NUMBERED } from '../lang/structure.js';
-import { FIELD_LABELS, FIELD_SENTENCE, type FieldRole } from '../lang/fields.js';
+import { FIELD_LABELS, FIELD_SENTENCE, labelWords, type FieldRole } from '../lang/fields.js';
 import { SECTION_LABEL_WORDS } from '../lang/sections.js';
 import { sv } from '../lang/pattern.js';
 import { TIME_CUT_BEFORE_YEAR } from '../lang/timeline.js';
@@ -82,18 +82,20 @@ function startsLowercase(text: string): boolean {
   return /^\p{Ll}/u.test(text.trimStart());
 }
 
+/** A line that opens on a label of the given roles (any label's, without roles), its colon and a value. */
+const labelLine = (roles?: readonly FieldRole[]) => sv(`^\\s*(?:${labelWords(roles)})\\s*:\\s*\\S`, 'i');
+/** A line that opens on any field's label and its value ('Aktivitet: Erbjuda …', 'Ansvarig: Fältgruppen'). */
+const LABELLED_LINE = labelLine();
 /**
  * A line that opens with a field's label and its value ('Ansvarig: Kulturförvaltningen')
  * is a field in any type size: a browser printing a saved page can set such lines in its
  * own default size, larger than the body.
  */
-/** A line that opens on any field's label and its value ('Aktivitet: Erbjuda …', 'Ansvarig: Fältgruppen'). */
-const LABELLED_LINE = sv(`^\\s*(?:${FIELD_LABELS.map((f) => f.words).join('|')})\\s*:\\s*\\S`, 'i');
-const FIELD_LINE = sv(`^\\s*(?:${FIELD_LABELS.filter((f) => ['owner', 'partner', 'time', 'status', 'comment', 'progress', 'track'].includes(f.role)).map((f) => f.words).join('|')})\\s*:\\s*\\S`, 'i');
+const FIELD_LINE = labelLine(['owner', 'partner', 'time', 'status', 'comment', 'progress', 'track']);
 
 /** The labels of an activity record's lines: its number, its text and its fields ('Nr: B2', 'Aktivitet: …', 'Ansvarig: …'). */
 const RECORD_ROLES: FieldRole[] = ['number', 'activity', 'owner', 'partner', 'time', 'status', 'comment', 'progress', 'track'];
-const RECORD_LINE = sv(`^\\s*(?:${FIELD_LABELS.filter((f) => RECORD_ROLES.includes(f.role)).map((f) => f.words).join('|')})\\s*:\\s*\\S`, 'i');
+const RECORD_LINE = labelLine(RECORD_ROLES);
 /** A label of a word or two, its colon and a value ('Utfört: 40 %'). */
 const LABEL_AND_VALUE = /^\p{L}[\p{L}-]*(?:\s\p{L}+)?\s*:\s*\S/u;
 const SECTION_LABEL = sv(`^\\s*(?:${SECTION_LABEL_WORDS})\\b`, 'i');

@@ -52,6 +52,11 @@ export const FIELD_LABELS: FieldLabel[] = [
   { id: 'field/mal', role: 'goal', words: '\\p{L}*mål|syfte' },
 ];
 
+/** The label words of the given roles as one alternation (every label's, without roles): what a pattern that opens on a field's label matches. */
+export function labelWords(roles?: readonly FieldRole[]): string {
+  return FIELD_LABELS.filter((f) => !roles || roles.includes(f.role)).map((f) => f.words).join('|');
+}
+
 /**
  * A field label run into the line before it: 'Målområde 1: Service Indikator: Nöjd kund-index',
  * 'Kompetens Mål 2024 – Andelen …'. A capitalised label word (with a number or year) and its
@@ -67,7 +72,7 @@ export const RUN_IN_FIELD = {
  * BUF. Tid: HT 2027.'): an owner's or a time's label, a colon and the value up to the full stop.
  * Group 1 is the label, 2 the value.
  */
-export const FIELD_SENTENCE = sv(`^(${FIELD_LABELS.filter((l) => l.role === 'owner' || l.role === 'time').map((l) => l.words).join('|')})\\s*:\\s*([^.:]*?[^\\s.:])\\.(?=\\s|$)`, 'iu');
+export const FIELD_SENTENCE = sv(`^(${labelWords(['owner', 'time'])})\\s*:\\s*([^.:]*?[^\\s.:])\\.(?=\\s|$)`, 'iu');
 
 /** A header cell that names a year column ('2024', 'År 2020'). */
 export const YEAR_COLUMN = sv(/^\s*(?:år\s*)?((?:19|20)\d\d)\s*$/i);

@@ -1,4 +1,4 @@
-import { FIELD_LABELS } from '../../lang/fields.js';
+import { labelWords } from '../../lang/fields.js';
 import { escapeRegExp, sv } from '../../lang/pattern.js';
 import { ASSESSMENT_WORDS, LIGHT_SYMBOLS } from '../../lang/status.js';
 import { actionKind } from './action-item.js';
@@ -20,16 +20,15 @@ export const flatTable = defineConstruction({
   ],
 });
 
-const COMMENT_WORDS = FIELD_LABELS.filter((f) => f.role === 'comment').map((f) => f.words).join('|');
+const COMMENT_WORDS = labelWords(['comment']);
 /** 'Kommentar:' alone on its line: the comment of the activity above follows. */
 export const COMMENT_LABEL = sv(`^(?:${COMMENT_WORDS})\\s*:\\s*$`, 'i');
-const wordsOf = (...roles: string[]) => FIELD_LABELS.filter((f) => roles.includes(f.role)).map((f) => f.words).join('|');
 /**
  * A goal table's header run into its first goal: a goal column's label and an assessment
  * or status column's label, capitalised as headers are, then the goal ('Nämndmål Bedömning X',
  * 'Effektmål Status X'). The label words are the field labels' own.
  */
-const GOAL_TABLE_HEADER = sv(`^(${wordsOf('goal')})\\s+(${wordsOf('track', 'status')})\\s+(.+)$`, 'iu');
+const GOAL_TABLE_HEADER = sv(`^(${labelWords(['goal'])})\\s+(${labelWords(['track', 'status'])})\\s+(.+)$`, 'iu');
 
 /** The goal after a goal table's run-in header, or null; both labels and the goal start in capitals (/i cannot say so). */
 export function goalTableStart(text: string): { goal: string } | null {
