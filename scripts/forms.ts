@@ -14,11 +14,13 @@ import { formCases, formsToRun, runCase, type FormResult } from './forms/harness
  * writes everything as JSON.
  *
  * Usage: npm run forms [-- --docs NAME,...] [--forms FORM,...] [--skip-forms FORM,...]
- *                      [--sets fixtures,dev,dev2,real] [--json FILE] [--cache DIR] [--quiet]
+ *                      [--sets fixtures,dev,dev2,real,unseen3,...] [--json FILE] [--cache DIR] [--quiet]
  * NAME matches any part of a document's path, FORM any part of a form's id
  * (docx>pdf, docx>html, docx>html>pdf, html>pdf, pdf>seed:poppler,
  * pdf>seed:pdfjs, pdf>bare:poppler, pdf>bare:pdfjs, pdf>scan): '--forms seed,bare'
- * is the transcripts, '--skip-forms scan' all but the scans.
+ * is the transcripts, '--skip-forms scan' all but the scans. Without --sets the
+ * run covers fixtures, dev, dev2 and real; the sets written blind
+ * (fixtures/unseenN) join when named, 'unseen' naming them all.
  */
 const { values } = parseArgs({
   options: {
@@ -44,7 +46,9 @@ if (forms && !FORMS.some(wanted)) {
   process.exit(2);
 }
 
-const cases = formCases().filter((c) => (!sets || sets.includes(c.set)) && (!docs || docs.some((d) => c.file.includes(d))));
+const DEFAULT_SETS = ['fixtures', 'dev', 'dev2', 'real'];
+const inSets = (set: string) => (sets ?? DEFAULT_SETS).some((s) => s === set || (s === 'unseen' && /^unseen\d*$/.test(set)));
+const cases = formCases().filter((c) => inSets(c.set) && (!docs || docs.some((d) => c.file.includes(d))));
 const results: FormResult[] = [];
 const skipped: string[] = [];
 for (const c of cases) {

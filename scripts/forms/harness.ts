@@ -11,7 +11,8 @@ import { deriveForm, extensionOf, findChromium, findPdftotext, findSoffice, form
 
 /** One source document of the harness: a file with its gold, or a real PDF without (compared with its own reading only). */
 export interface FormCase {
-  set: 'fixtures' | 'dev' | 'dev2' | 'real';
+  /** 'fixtures', 'dev', 'dev2', 'real', or the directory of a blind set ('unseen12'). */
+  set: string;
   file: string;
   gold: Gold | null;
 }
@@ -21,7 +22,7 @@ const SHARED = '../shared';
 /** Every document with gold in fixtures/, the development sets and the real PDFs, as files on disk. */
 export function formCases(root = '.'): FormCase[] {
   const out: FormCase[] = [];
-  const add = (set: FormCase['set'], dir: string, goldDir: string, filesOf: (g: Gold) => string[]) => {
+  const add = (set: string, dir: string, goldDir: string, filesOf: (g: Gold) => string[]) => {
     if (!existsSync(goldDir)) return;
     for (const f of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
       const gold = loadGold(path.join(goldDir, f));
@@ -35,9 +36,19 @@ export function formCases(root = '.'): FormCase[] {
   });
   add('dev', path.join(root, SHARED, 'corpus/dev'), path.join(root, SHARED, 'gold/dev'), (g) => [g.source]);
   add('dev2', path.join(root, SHARED, 'corpus/dev2'), path.join(root, SHARED, 'gold/dev2'), (g) => [g.source]);
+  // The sets written blind keep one gold file per rendering, named after it.
+  const fixtures = path.join(root, 'fixtures');
+  for (const d of readdirSync(fixtures).filter((d) => /^unseen\d*$/.test(d)).sort(byNumber)) {
+    add(d, path.join(fixtures, d), path.join(fixtures, d, 'gold'), (g) => [g.source]);
+  }
   const real = path.join(root, SHARED, 'corpus/real');
   if (existsSync(real)) for (const f of readdirSync(real).filter((f) => f.endsWith('.pdf')).sort()) out.push({ set: 'real', file: path.join(real, f), gold: null });
   return out;
+}
+
+/** 'unseen2' before 'unseen10'. */
+function byNumber(a: string, b: string): number {
+  return Number(a.replace(/\D/g, '') || 1) - Number(b.replace(/\D/g, '') || 1);
 }
 
 /** Whether the program a form needs is installed. */
