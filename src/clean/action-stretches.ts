@@ -206,7 +206,7 @@ function groupByOwner(columns: Cell[][], owner: number, count: number): string[]
 }
 
 /** Where a cell of the role read from token k ends: the longest reading, an owner's whole ('SOC (RTJ)', 'Miljö- och byggförvaltningen') but not two rows' units run together ('VA-enheten Socialförvaltningen'). */
-function cellEnd(role: FieldRole, words: string[], k: number): number {
+export function cellEnd(role: FieldRole, words: string[], k: number): number {
   const ends = typedEnds(role, words, k, []) ?? [];
   if (role !== 'owner') return ends[0] ?? k;
   const whole = ends.filter((e) => !/[-/,]$/.test(words[e - 1]) && !/^\p{Ll}/u.test(words[e] ?? 'X'));

@@ -1,0 +1,168 @@
+import type { Message, RawBlock } from '../core/types.js';
+import type { FieldRole } from '../lang/fields.js';
+import { headerRole } from './header-role.js';
+import { cellEnd } from './action-stretches.js';
+import { follows, parseId, type ItemId } from './numbering.js';
+import { typedEnds } from './row-sequence.js';
+
+/**
+ * A table a PDF-to-text tool gave in its plain reading order, the id and
+ * action columns first, read as numbered items (with the areas' bands as
+ * headings between them), and only then the head of the other columns and
+ * their cells, each column's cells down the page in its rows' order but the
+ * columns interleaved, a comment's sentence among them:
+ *
+ *   '1.1 Rensa diken längs Åvägen 1.2 Byta trummor under vägen …
+ *    Ansvar Tid Status Driftenheten Driftenheten 2026 Klar Trumman var
+ *    trasig. 2027 Pågår …'
+ *
+ * The items' count is known from their ids; each typed column the head
+ * names (owner, time, status) is read from the cells by its type, and a
+ * column that gives exactly as many cells as there are items gives the k-th
+ * to the k-th item. A column whose count does not add up gives nothing (no
+ * pairing is guessed) and is named in a message. Not read: items with no
+ * head of typed columns after them, ids that do not follow each other, fewer
+ * than three items, a head whose words name no typed column.
+ */
+
+/** Items a table must hold for its columns to be believed, as for other id chains. */
+const MIN_ROWS = 3;
+const TYPED: FieldRole[] = ['owner', 'time', 'status'];
+
+const roleOf = (word: string) => (/^\p{Lu}/u.test(word) ? headerRole(word).role : null);
+
+interface Item {
+  /** Index of the item's block. */
+  at: number;
+  id: ItemId;
+}
+
+/** The numbered items (and band headings) right before block `h`, in order; null when their ids do not follow each other. */
+function itemsBefore(blocks: RawBlock[], h: number): { from: number; items: Item[] } | null {
+  let from = h;
+  const items: Item[] = [];
+  while (from > 0 && (blocks[from - 1].kind === 'item' || blocks[from - 1].kind === 'heading')) {
+    const b = blocks[from - 1];
+    const id = b.kind === 'item' && b.marker !== undefined ? parseId(b.marker) : null;
+    if (b.kind === 'item' && !id) break;
+    if (id) items.unshift({ at: from - 1, id });
+    from--;
+  }
+  // Headings before the first item are the text's, not the table's bands: the first band is the one right before it.
+  while (from < h && blocks[from].kind === 'heading' && blocks[from + 1]?.kind === 'heading') from++;
+  if (items.length < MIN_ROWS || !items.every((it, k) => k === 0 || follows(items[k - 1].id, it.id))) return null;
+  return { from, items };
+}
+
+const SENTENCE_END = /[.!?:;]$/;
+
+/**
+ * Where a cell of the role read from token k ends, or k. A cell opens a
+ * column's line: with a capital or a digit, not after a word that leaves a
+ * sentence open ('… försenade på grund av …', '… per den 31 december 2026')
+ * unless a cell ends there,
+ * and holds no sentence's end inside it. A unit followed by its partner in
+ * lower case ('Tekniska förvaltningen i samverkan med …') is the unit.
+ */
+function columnCellEnd(role: FieldRole, words: string[], k: number, afterCell: boolean): number {
+  const before = words[k - 1] ?? '.';
+  if (!/^[\p{Lu}\d]/u.test(words[k]) || (!afterCell && /^\p{Ll}/u.test(before) && !SENTENCE_END.test(before))) return k;
+  let end = cellEnd(role, words, k);
+  if (end === k && role === 'owner') end = (typedEnds('owner', words, k, []) ?? []).findLast((e) => /^\p{Ll}/u.test(words[e] ?? '') && !/[-/,]$/.test(words[e - 1])) ?? k;
+  return words.slice(k, end - 1).some((w) => SENTENCE_END.test(w)) ? k : end;
+}
+
+const isUnit = (word: string) => (typedEnds('owner', [word], 0, []) ?? []).length > 0;
+
+/** A unit's name a narrow column broke over two lines ('Kommunledningsförvaltni ngen') made whole again. */
+function joinBrokenUnits(words: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const joined = words[k] + (words[k + 1] ?? '');
+    const broken = /^\p{Lu}/u.test(words[k]) && /^\p{Ll}+$/u.test(words[k + 1] ?? '') && !isUnit(words[k]);
+    // Two words that read as a unit together ('Tekniska förvaltningen') were never one.
+    if (broken && isUnit(joined) && !(typedEnds('owner', words.slice(k, k + 2), 0, []) ?? []).includes(2)) out.push(joined), k++;
+    else out.push(words[k]);
+  }
+  return out;
+}
+
+interface Cell {
+  text: string;
+  /** The cell's place among the cells read. */
+  at: number;
+}
+
+/** The typed cells of the words, each column's in the order they stand. */
+export function typedColumns(raw: string[]): Map<FieldRole, Cell[]> {
+  const words = joinBrokenUnits(raw);
+  const out = new Map<FieldRole, Cell[]>(TYPED.map((r) => [r, []]));
+  let cellEndsAt = 0;
+  for (let k = 0; k < words.length; ) {
+    const read = roleOf(words[k]) === null ? TYPED.map((r) => ({ r, e: columnCellEnd(r, words, k, k === cellEndsAt) })).find(({ e }) => e > k) : undefined;
+    if (read) out.get(read.r)!.push({ text: words.slice(k, read.e).join(' '), at: k });
+    k = read ? read.e : k + 1;
+    if (read) cellEndsAt = k;
+  }
+  return out;
+}
+
+/**
+ * The columns cut where the table ends: at the last cell of the columns that
+ * give one cell per row, the cells of another column further on are the
+ * page's text after the table (a footer's unit, a date in the next section).
+ */
+function endOfTable(columns: Map<FieldRole, Cell[]>, count: number): Map<FieldRole, string[]> {
+  const whole = [...columns.values()].filter((c) => c.length === count);
+  const end = whole.length ? Math.max(...whole.map((c) => c.at(-1)!.at)) : Infinity;
+  return new Map([...columns].map(([r, cells]) => [r, cells.filter((c) => c.at <= end || cells.length === count).map((c) => c.text)]));
+}
+
+/** The head's words and the columns they name: a header row's cells or a line of column words alone before the cells' paragraph, or the paragraph's opening column words. */
+function headOf(blocks: RawBlock[], h: number): { words: string[]; cellsAt: number; skip: number } | null {
+  const b = blocks[h];
+  const words = b.kind === 'row' && b.header && b.cells ? b.cells : b.kind === 'paragraph' ? b.text.split(/\s+/) : [];
+  let n = 0;
+  while (n < words.length && roleOf(words[n]) !== null) n++;
+  if (n < 2) return null;
+  if (n === words.length && blocks[h + 1]?.kind === 'paragraph') return { words, cellsAt: h + 1, skip: 0 };
+  return b.kind === 'paragraph' && n < words.length ? { words: words.slice(0, n), cellsAt: h, skip: n } : null;
+}
+
+/** Items followed by their typed columns' head and cells, read into one table; other blocks pass unchanged. */
+export function pairLateColumns(blocks: RawBlock[], messages: Message[] = []): RawBlock[] {
+  let table = blocks.reduce((n, b) => Math.max(n, (b.table ?? -1) + 1), 0);
+  const out: RawBlock[] = [];
+  let done = 0;
+  for (let h = 1; h < blocks.length; h++) {
+    const head = headOf(blocks, h);
+    const typedHead = head?.words.map((w) => roleOf(w)).filter((r): r is FieldRole => r !== null && TYPED.includes(r)) ?? [];
+    const before = head && typedHead.length && h > done ? itemsBefore(blocks, h) : null;
+    if (!head || !before || before.from < done) continue;
+    const words = blocks[head.cellsAt].text.split(/\s+/).slice(head.skip);
+    const count = before.items.length;
+    const columns = endOfTable(typedColumns(words), count);
+    const placed = typedHead.filter((r) => columns.get(r)!.length === count);
+    const left = typedHead.filter((r) => !placed.includes(r));
+    if (left.length) messages.push({ severity: 'info', reason: `Unexpected ${left.map((r) => `${columns.get(r)!.length} ${r} cells`).join(', ')} after ${count} numbered items, expected ${count} each: those columns are not paired`, ruleId: 'clean/late-columns' });
+    if (!placed.length) continue;
+    out.push(...blocks.slice(done, before.from));
+    const named = placed.map((r) => head.words.find((w) => roleOf(w) === r)!);
+    const empty = placed.map(() => '');
+    const row = (b: RawBlock, cells: string[], header = false): RawBlock => ({ kind: 'row', text: '', page: b.page, cells, table, source: b.source, ...(header ? { header } : {}) });
+    out.push(row(blocks[before.from], ['', '', ...named], true));
+    let k = 0;
+    for (let i = before.from; i < h; i++) {
+      const b = blocks[i];
+      const cells = b.kind === 'heading' ? empty : placed.map((r) => columns.get(r)![k]);
+      if (b.kind !== 'heading') k++;
+      out.push(row(b, [b.kind === 'heading' ? '' : b.marker!, b.text, ...cells]));
+    }
+    // The head's row goes; the cells stay as text after the table: comments among them are the rows' but no type places them.
+    done = head.cellsAt;
+    table++;
+    messages.push({ severity: 'info', reason: `Paired ${placed.join(', ')} columns given after ${count} numbered items back to them in order`, ruleId: 'clean/late-columns' });
+  }
+  out.push(...blocks.slice(done));
+  return out;
+}
