@@ -95,11 +95,12 @@ export const INLINE_FIELD_ROLES: FieldRole[] = ['owner', 'partner', 'time', 'sta
 export const RETROSPECTIVE_HEADER = { id: 'field/retrospective', pattern: sv(/\b(?:har|hade)\s+\p{L}+(?:ts|t|ats|its)\b|\b(?:gjordes|genomfördes|hände|skedde)\b/iu) };
 
 /**
- * The unit a header gives its cells as a share ('% klart', 'Klart (%)', 'Genomfört i procent'):
- * a percent sign or word before or after the header's words. What is done, counted in
- * hundredths, is how far the work has come, never when.
+ * The unit a header gives its cells as a share ('% klart', 'Klart (%)', 'Genomfört i procent',
+ * 'Andel genomfört'): a percent sign or word, or the word for a share, before the header's words,
+ * or a percent sign or word after them. What is done, counted in hundredths, is how far the work
+ * has come, never when.
  */
-export const SHARE_HEADER_UNIT = { id: 'field/share-unit', pattern: sv(/^\s*(?:%|procent)\s+|\s+(?:\(\s*%\s*\)|%|i\s+%|i\s+procent|\(\s*procent\s*\))\s*$/iu) };
+export const SHARE_HEADER_UNIT = { id: 'field/share-unit', pattern: sv(/^\s*(?:%|procent|andel(?=\s+\p{L}))\s+|\s+(?:\(\s*%\s*\)|%|i\s+%|i\s+procent|\(\s*procent\s*\))\s*$/iu) };
 
 /**
  * Heads of compound headers that say only that the column describes
