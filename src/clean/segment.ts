@@ -132,6 +132,8 @@ interface OpenBlock {
   lines: number;
   lastFill: number;
   page: number | null;
+  /** The text of the block's last line as read. */
+  lastLine?: string;
 }
 
 /**
@@ -180,13 +182,14 @@ export function segmentLines(lines: Line[]): RawBlock[] {
     if (bullet || numbered) {
       close();
       const m: RegExpExecArray = (bullet ?? numbered)!;
-      open = { block: { kind: 'item', text: text.slice(m[0].length), page: line.page, marker: m[1], level: 0, source: line.source === undefined ? undefined : line.source + m[0].length }, lines: 1, lastFill: line.fill, page: line.page, size: line.fontRatio };
+      open = { block: { kind: 'item', text: text.slice(m[0].length), page: line.page, marker: m[1], level: 0, source: line.source === undefined ? undefined : line.source + m[0].length }, lines: 1, lastFill: line.fill, page: line.page, size: line.fontRatio, lastLine: text.slice(m[0].length) };
       continue;
     }
-    if (open && canContinue(open, line)) {
+    if (open && canContinue(open, line, lines[index + 1])) {
       open.block.text = joinLines(open.block.text, text);
       open.lines++;
       open.lastFill = line.fill;
+      open.lastLine = text;
       open.page = line.page;
       continue;
     }
@@ -194,11 +197,11 @@ export function segmentLines(lines: Line[]): RawBlock[] {
     // A line set larger than the body right over a table is the table's title, set in from the margin or not ('4. Insatsområde 1 – …' as a browser prints a heading LibreOffice saved in a list).
     if (line.indented && !(isLarge(line) && lines[index + 1]?.cells && !FIELD_LINE.test(text))) {
       // A line set in from the margin where the bullet glyph did not survive extraction.
-      open = { block: { kind: 'item', text: text.trim(), page: line.page, marker: '', level: 0, source: line.source }, lines: 1, lastFill: line.fill, page: line.page, size: line.fontRatio };
+      open = { block: { kind: 'item', text: text.trim(), page: line.page, marker: '', level: 0, source: line.source }, lines: 1, lastFill: line.fill, page: line.page, size: line.fontRatio, lastLine: text };
     } else {
       const kind = isLarge(line) && !FIELD_LINE.test(text) ? 'heading' : 'paragraph';
       const counter = kind === 'heading' ? COUNTER_BEFORE_LABEL.exec(text)?.[0].length ?? 0 : 0;
-      open = { block: { kind, text: text.slice(counter).trim(), page: line.page, source: line.source === undefined ? undefined : line.source + counter }, lines: 1, lastFill: line.fill, page: line.page, size: line.fontRatio };
+      open = { block: { kind, text: text.slice(counter).trim(), page: line.page, source: line.source === undefined ? undefined : line.source + counter }, lines: 1, lastFill: line.fill, page: line.page, size: line.fontRatio, lastLine: text };
     }
   }
   close();
@@ -233,7 +236,7 @@ function isLarge(line: Line): boolean {
   return line.fontRatio !== undefined && line.fontRatio > 1.15;
 }
 
-function canContinue(open: OpenBlock, line: Line): boolean {
+function canContinue(open: OpenBlock, line: Line, next?: Line): boolean {
   const b = open.block;
   if (b.kind === 'heading') return line.fontRatio !== undefined && line.fontRatio > 1.15 && startsLowercase(line.text) && !line.gapBefore;
   if (b.kind === 'row' || b.kind === 'furniture') return false;
@@ -266,6 +269,7 @@ function canContinue(open: OpenBlock, line: Line): boolean {
   if (b.kind === 'paragraph' && /^\(/.test(line.text.trimStart()) && !endsSentence(b.text) && !/:\s*$/.test(b.text) && !line.indented) return true;
   // So does an item's, its parenthesis wrapped under the item's text ('• Andel elever som läser på fritiden' / '(Skolenkäten)').
   if (b.kind === 'item' && line.hangs && !pageChanged && !line.gapBefore && /^\(/.test(line.text.trimStart()) && !endsSentence(b.text) && !/:\s*$/.test(b.text)) return true;
+  if (wrapsFieldValue(open, line, next)) return true;
   if (line.indented || line.gapBefore) return false;
   // A capitalised line in another type size starts a block of its own: the small
   // field lines under an item's title ('Ansvarig: …' in 9.5 pt under 11 pt) are not its last line.
@@ -283,6 +287,23 @@ function canContinue(open: OpenBlock, line: Line): boolean {
   if (/[.!?:;]["”’)]?\s*$/.test(b.text) && endsSentence(b.text.replace(/:\s*$/, '.'))) return false;
   if (/:\s*$/.test(b.text)) return false;
   return open.lastFill >= 0.7;
+}
+
+/** Words a field value's last wrapped line may hold: the tail of a name ('Seniorerna', 'Region Skåne'), no title. */
+const MAX_WRAPPED_VALUE_WORDS = 3;
+
+/**
+ * A field's value that filled its line wraps onto the next, under the line's
+ * start, in capitals where it goes on in a name ('Ansvarig: … i samverkan med
+ * PRO och SPF' / 'Seniorerna' / 'Tid: Q2 2026'): a line of a few words, no
+ * label of its own, between that full field line and the next field line of
+ * the same record. A heading stands above a record's fields, not between two.
+ */
+function wrapsFieldValue(open: OpenBlock, line: Line, next: Line | undefined): boolean {
+  if (!open.lastLine || !LABELLED_LINE.test(open.lastLine) || open.lastFill < 0.7 || endsSentence(open.lastLine) || /[:;,]\s*$/.test(open.lastLine)) return false;
+  if (line.gapBefore || open.page !== line.page || (line.indented && !line.hangs) || BULLET.test(line.text) || LABELLED_LINE.test(line.text)) return false;
+  if (line.text.trim().split(/\s+/).length > MAX_WRAPPED_VALUE_WORDS || /[.:;]\s*$/.test(line.text)) return false;
+  return next !== undefined && !next.cells && next.page === line.page && LABELLED_LINE.test(next.text);
 }
 
 /**

@@ -347,6 +347,37 @@ describe("a field's value wrapped under itself", () => {
   });
 });
 
+describe("a field's value wrapped back to the line's start", () => {
+  const item = (text: string, extra: Partial<Line> = {}): Line => line(text, { indented: true, ...extra });
+  it('joins a name’s last words between a full field line and the record’s next field, no heading', () => {
+    const blocks = segmentLines([
+      line('2. Anlägga en ny pumptrackbana vid sporthallen i Vallby'),
+      item('Ansvar: Kultur- och fritidsförvaltningen i samverkan med Vallby IF och Friluftsfrämjandet', { hangs: true, fill: 0.9 }),
+      item('Vallby', { hangs: true, fill: 0.1 }),
+      item('Klart: 2027', { hangs: true, fill: 0.15 }),
+    ]);
+    expect(blocks.map((b) => b.kind)).not.toContain('heading');
+    expect(blocks.map((b) => b.text).join(' | ')).toContain('Friluftsfrämjandet Vallby');
+  });
+
+  it('leaves a short line under it alone after a short field line, after a gap, with no field after it, or of a title’s length', () => {
+    const after = (fill: number, tail: Partial<Line>, next: Line | null, text = 'Ungdomsrådet') =>
+      segmentLines([
+        line('4. Bygga om omklädningsrummen i ishallen i Berga'),
+        item('Ansvar: Kultur- och fritidsförvaltningen i samverkan med föreningarna i Vallby och Berga', { hangs: true, fill }),
+        item(text, { hangs: true, fill: 0.1, ...tail }),
+        ...(next ? [next] : []),
+      ]);
+    const klart = item('Klart: 2027', { hangs: true, fill: 0.15 });
+    const alone = (blocks: ReturnType<typeof segmentLines>, text = 'Ungdomsrådet') => blocks.some((b) => b.text === text);
+    expect(alone(after(0.4, {}, klart))).toBe(true);
+    expect(alone(after(0.9, { gapBefore: true }, klart))).toBe(true);
+    expect(alone(after(0.9, {}, line('Föreningarna får stöd till sina lokaler under hela perioden.', { fill: 0.8 })))).toBe(true);
+    expect(alone(after(0.9, {}, klart, 'Lokaler och anläggningar för spontanidrott'), 'Lokaler och anläggningar för spontanidrott')).toBe(true);
+  });
+});
+
+
 describe('a paragraph that runs its fields in as sentences', () => {
   it('goes on where its last action’s fields open the next line', () => {
     const blocks = segmentLines([

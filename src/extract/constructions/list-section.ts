@@ -19,9 +19,13 @@ export const listSection = defineConstruction({
   description: "A list item with items nested under it (a deeper level, or bullets after a numbered item), a numbered item that heads 'N.1' items, or a short numbered title above prose, heads a section. Numbered sections of one list share one tier.",
   positive: [
     { doc: '1. Trygga miljöer\n  - Förbättra belysningen i parker\n  - Rusta upp lekplatser\n2. Förebyggande arbete\n  - Starta fältgrupp för unga\n  - Utbilda föräldrar i nätvandring', focusAreas: ['Trygga miljöer', 'Förebyggande arbete'] },
+    // Word's outline numbers printed to PDF: titles whose first word is also a verb ('Leda', 'Skydda') head their own 'N.1' items.
+    { doc: '# 4 Åtgärder\n4.1 Leda och samordna\n4.1.1 Krisledning\n1. Ta fram en ny krisledningsplan\n2. Genomföra en krisledningsövning varje år\n4.1.2 Information\n1. Informera hushållen om hemberedskap\n2. Dela ut broschyren Om krisen kommer\n4.2 Skydda samhällsviktig verksamhet\n4.2.1 Dricksvatten\n1. Ta fram en plan för nödvatten\n2. Köpa in tankar för nödvatten', focusAreas: ['Leda och samordna', 'Skydda samhällsviktig verksamhet'], subAreas: ['Krisledning', 'Information', 'Dricksvatten'] },
   ],
   negative: [
     { doc: '# Avfall\n1. Införa matavfallsinsamling i alla villor\n2. Öppna en återbruksbutik\n3. Informera hushållen om sortering', focusAreas: [], activities: ['Införa matavfallsinsamling i alla villor', 'Öppna en återbruksbutik', 'Informera hushållen om sortering'] },
+    // Outline-numbered actions side by side head nothing: no item numbered under them follows.
+    { doc: '# 2 Fossilfria transporter\n2.1 Bygga ut laddplatser vid kommunens arbetsplatser\n2.2 Byta till fossilfria bilar i hemtjänsten\n2.3 Leda ett nätverk för samåkning', focusAreas: [], subAreas: [], activities: ['Bygga ut laddplatser vid kommunens arbetsplatser', 'Byta till fossilfria bilar i hemtjänsten', 'Leda ett nätverk för samåkning'] },
   ],
   propose(view) {
     const pools = new Map<number, { items: number; verbs: number }>();
@@ -87,6 +91,16 @@ function followedByOutline(view: DocView, index: number, n: number): boolean {
   return false;
 }
 
+/** The next outline-numbered item after block index (within a few blocks, fields and text between) is the first child of number n ('3.2' → '3.2.1'). */
+function headsOwnOutline(view: DocView, index: number, n: string): boolean {
+  for (const x of view.blocks.slice(index + 1, index + 1 + MAX_TEXT_UNDER + 1)) {
+    if (x.kind === 'heading' || x.kind === 'row') return false;
+    if (x.kind !== 'item' || !x.marker || !/^\d/.test(x.marker)) continue;
+    return x.marker.replace(/[.)]$/, '') === `${n}.1`;
+  }
+  return false;
+}
+
 const depthOf = (m: string) => m.replace(/[.)]$/, '').split('.').length;
 
 /**
@@ -100,8 +114,12 @@ function isOutlineHeadingItem(view: DocView, pools: Map<number, { items: number;
   if (!/^\d{1,2}(?:\.\d{1,2})*[.)]?$/.test(marker)) return false;
   const deep = marker.includes('.') && /\d$/.test(marker.replace(/[.)]$/, '')) && /\.\d/.test(marker);
   if (!deep && (b.size ?? 1) <= 1.1) return false;
-  const t = view.trimmed(view.indexOf(b));
+  const index = view.indexOf(b);
+  const t = view.trimmed(index);
   if (t.split(/\s+/).length > 8 || /[.:;]$/.test(t)) return false;
+  // An outline number whose first child follows ('3.2 Hälsa …' over '3.2.1 …') heads a section whatever its first word:
+  // the numbering says so, where a title's word that is also a verb ('Hälsa', 'Leda', 'Bygga') would read it as an action.
+  if (deep && headsOwnOutline(view, index, marker.replace(/[.)]$/, ''))) return true;
   // Numbered lines of one depth are one kind: mostly actions ('1.1 Tilläggsisolera', so '3.4 Eco-driving' is one too), or mostly titles.
   const pool = deep ? outlinePool(view, pools, depthOf(marker)) : { items: 0, verbs: 0 };
   if (pool.items >= 3) {
