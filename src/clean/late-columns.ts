@@ -129,6 +129,21 @@ function headOf(blocks: RawBlock[], h: number): { words: string[]; cellsAt: numb
   return b.kind === 'paragraph' && n < words.length ? { words: words.slice(0, n), cellsAt: h, skip: n } : null;
 }
 
+/**
+ * The head's first words, the number's and the activity's ('Nr Åtgärd'),
+ * where they end the text before the first band or item: taken from it, so
+ * that the table's head names its columns; else the columns go unnamed.
+ */
+function firstColumnWords(out: RawBlock[]): string[] {
+  const last = out.at(-1);
+  const m = last?.kind === 'paragraph' ? /(?:^|\s)(\S+)\s+(\S+)$/.exec(last.text) : null;
+  if (!last || !m || roleOf(m[1]) !== 'number' || roleOf(m[2]) !== 'activity') return ['', ''];
+  const text = last.text.slice(0, m.index).trim();
+  if (text) out[out.length - 1] = { ...last, text };
+  else out.pop();
+  return [m[1], m[2]];
+}
+
 /** Items followed by their typed columns' head and cells, read into one table; other blocks pass unchanged. */
 export function pairLateColumns(blocks: RawBlock[], messages: Message[] = []): RawBlock[] {
   let table = blocks.reduce((n, b) => Math.max(n, (b.table ?? -1) + 1), 0);
@@ -147,16 +162,19 @@ export function pairLateColumns(blocks: RawBlock[], messages: Message[] = []): R
     if (left.length) messages.push({ severity: 'info', reason: `Unexpected ${left.map((r) => `${columns.get(r)!.length} ${r} cells`).join(', ')} after ${count} numbered items, expected ${count} each: those columns are not paired`, ruleId: 'clean/late-columns' });
     if (!placed.length) continue;
     out.push(...blocks.slice(done, before.from));
+    const first = firstColumnWords(out);
     const named = placed.map((r) => head.words.find((w) => roleOf(w) === r)!);
-    const empty = placed.map(() => '');
     const row = (b: RawBlock, cells: string[], header = false): RawBlock => ({ kind: 'row', text: '', page: b.page, cells, table, source: b.source, ...(header ? { header } : {}) });
-    out.push(row(blocks[before.from], ['', '', ...named], true));
     let k = 0;
     for (let i = before.from; i < h; i++) {
       const b = blocks[i];
-      const cells = b.kind === 'heading' ? empty : placed.map((r) => columns.get(r)![k]);
-      if (b.kind !== 'heading') k++;
-      out.push(row(b, [b.kind === 'heading' ? '' : b.marker!, b.text, ...cells]));
+      // A band's title stays a heading, as the areas the text labels further on are: one level for all of them.
+      if (b.kind === 'heading') out.push(b);
+      else {
+        if (k === 0) out.push(row(b, [...first, ...named], true));
+        out.push(row(b, [b.marker!, b.text, ...placed.map((r) => columns.get(r)![k])]));
+        k++;
+      }
     }
     // The head's row goes; the cells stay as text after the table: comments among them are the rows' but no type places them.
     done = head.cellsAt;
