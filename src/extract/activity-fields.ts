@@ -5,7 +5,7 @@ import { escapeRegExp } from '../lang/pattern.js';
 import { TIME_IN_SENTENCE } from '../lang/timeline.js';
 import { legendOfFill, paletteTrack, type Legend } from './constructions/legend.js';
 import type { Entry } from './outline/types.js';
-import { classifyStatus, trackOfFill, trackOfLead, trackOfMeaning, trackOfWord } from './rules/status.js';
+import { classifyStatus, reportedInComment, statedInComment, trackOfFill, trackOfLead, trackOfMeaning, trackOfWord } from './rules/status.js';
 import { yearsIn } from './rules/years.js';
 import { OWNER_SEPARATOR, PARTNER_JOIN } from '../lang/structure.js';
 
@@ -122,6 +122,15 @@ function readDisplacedShare(entry: Entry, pictures: PictureLookup, judged: Judge
   if (comment) readProgress(comment.value, comment.absolute.start, pictures, judged);
 }
 
+/**
+ * The status of a row whose status cell says none in words: the comment's words first ('Arbetet
+ * pågår'), then the tense of the comment's verb ('Mötena hölls i september': done).
+ */
+function readComment(comment: string, judged: Judged): void {
+  const m = statedInComment(comment) ?? reportedInComment(comment);
+  if (m) Object.assign(judged, { status: m.status, statusRaw: comment, statusRule: `${m.rule}+comment`, statusSource: 'comment' });
+}
+
 /** A cell's words with its symbols taken out that are a dash alone: the cell says no status was given. */
 const NO_VALUE = /^[•·\s]*[–—-][\s•·]*$/u;
 
@@ -194,11 +203,10 @@ export function activityFields(entry: Entry, legend: Legend, pictures: PictureLo
   // A legend line that describes a light ('Gul: avvikelse, åtgärd pågår') says how the work keeps to plan, not how far it has come.
   // The document's own key outranks a reading of the comment's prose.
   if (keyed?.meaning.status && !keyed.meaning.track && (judged.status === null || judged.status === 'unknown')) Object.assign(judged, { status: keyed.meaning.status, statusRaw: fill, statusRule: 'status/legend-fill', statusSource: 'fill' });
-  // A status said only in the comment's prose ('Arbetet pågår enligt plan').
+  // A status said only in the comment's prose ('Arbetet pågår enligt plan', 'Mötena hölls i september').
   const comment = of('comment').map((f) => f.value.trim()).find(Boolean) ?? '';
   if ((judged.status === null || judged.status === 'unknown') && comment) {
-    const m = classifyStatus(comment);
-    if (m && m.status !== 'unknown') Object.assign(judged, { status: m.status, statusRaw: comment, statusRule: `${m.rule}+comment`, statusSource: 'comment' });
+    readComment(comment, judged);
   } else if (judged.statusRule === 'status/percent' && comment) {
     // A share says how far the work has come, not that it was halted: a comment that says it was put off or stopped ('0 %', 'Pausad i väntan på …') tells more.
     const m = classifyStatus(comment);

@@ -157,6 +157,44 @@ export function reportsPast(text: string): boolean {
   return false;
 }
 
+/**
+ * Past passives and supines of strong and irregular verbs, which no regular ending gives away
+ * ('Mötena hölls', 'Beslut togs', 'har gjorts'); with a particle or a word before them in one word
+ * too ('antogs', 'driftsattes').
+ */
+export const IRREGULAR_PAST_FORMS = ['hölls', 'togs', 'gavs', 'drogs', 'skrevs', 'gjordes', 'sattes', 'lades', 'valdes', 'bjöds', 'sågs', 'gjort', 'gjorts'];
+
+/** Words that deny what a clause reports ('har inte hållits', 'inget beslut fattades'). */
+const NEGATIONS = /\b(?:inte|ej|icke|inget|ingen|inga|aldrig)\b/iu;
+/** What is yet to come: a modal of the future or a plan ('ska genomföras', 'kommer att', 'planeras'). */
+const FUTURE = /\b(?:ska|skall|kommer\s+att|planeras|beräknas|avses)\b/iu;
+/** A supine after 'har' or 'hade', an adverb between or not ('har hållits', 'har nu genomförts', 'hade tagits fram'). */
+const SUPINE = /\b(?:har|hade)\s+(?:(?:nu|redan|också|även)\s+)?(\p{L}{3,}?)(its|ats|ts|tts|it|at|tt|t)\b/giu;
+/** A weak past passive ('genomfördes', 'redovisades', 'köptes'). */
+const PAST_PASSIVE = /\b(\p{L}{3,}?)(ades|des|tes)\b/giu;
+
+/** Whether the stem a regular ending was cut from is a verb's: stem + 'a' is an infinitive ('genomför' + 'a'), or a short one lost its 'g' ('tag' → 'ta'). */
+const isVerbStem = (stem: string) => isInfinitive(`${stem}a`) || (stem.endsWith('g') && shortInfinitives.has(stem.slice(0, -1))) || shortInfinitives.has(stem);
+
+/** A word that ends on an irregular past form, alone or after a particle or a word ('antogs', 'driftsattes'). */
+function isIrregularPast(word: string): boolean {
+  const w = word.toLowerCase();
+  return IRREGULAR_PAST_FORMS.some((f) => w === f || (w.endsWith(f) && w.length - f.length >= 2 && swedishLexicon().has(w.slice(0, -f.length))));
+}
+
+/**
+ * Whether a report says work was carried out, by the tense of its verbs: a supine after 'har'
+ * ('Två träffar har hållits'), a past passive ('Utbildningen genomfördes i maj', 'Mötena hölls i
+ * september'). A report that denies ('har inte hållits') or looks ahead ('ska genomföras 2027',
+ * 'Avtal planeras') says nothing done; nor does the present ('Arbetet redovisas') or a goal ('ska öka').
+ */
+export function reportsDoneWork(text: string): boolean {
+  if (NEGATIONS.test(text) || FUTURE.test(text)) return false;
+  for (const m of text.matchAll(SUPINE)) if (isVerbStem(m[1].toLowerCase()) || isIrregularPast(m[0].split(/\s+/).pop()!)) return true;
+  for (const m of text.matchAll(PAST_PASSIVE)) if (isVerbStem(m[1].toLowerCase())) return true;
+  return text.split(/[^\p{L}]+/u).some((w) => w && isIrregularPast(w));
+}
+
 /** Endings of a noun's forms (definite, plural, genitive): what may follow a term that opens a word and still be the term ('avfall|et'). */
 export const NOUN_ENDING = /^(?:|e?n|e?t|ar|er|or|r|na|arna|erna|orna|ens|ets|ns|s|ars|ers|ors|nas)$/u;
 

@@ -1,5 +1,6 @@
 import { sv } from './pattern.js';
 import type { Status, Track } from '../core/types.js';
+import { NUMBER_WORDS } from './language.js';
 
 export interface StatusPattern {
   id: string;
@@ -30,7 +31,8 @@ export const STATUS_PATTERNS: StatusPattern[] = [
   // Some of the work remains: it has begun ('Två moment kvarstår', 'Delar av inventeringen kvarstår').
   { id: 'status/kvarstar', status: 'started', pattern: sv(/\b(?:delar|moment|steg|arbete)\b[^.]{0,40}?\bkvarstår\b/i), example: 'Inventeringen av skyddsrummen är gjord, två moment kvarstår.' },
   { id: 'status/paborjad', status: 'started', pattern: sv(/\b(?:har\s+)?(?:påbörja(?:d|t|ts|de)?|startat|startad|inledd|inledande|inlett|kommit\s+igång)\b/i), example: 'Påbörjad.' },
-  { id: 'status/pagaende', status: 'ongoing', pattern: sv(/\b(?:pågående|pågår|fortlöpande|fortgår|fortlöper|löper\s+på|i\s?gång)\b|^\s*genomförs\b/i), example: 'Arbetet med framkomlighetsstrategin pågår.' },
+  // The work goes on ('Arbetet fortsätter under hösten'), unless the sentence says it does not.
+  { id: 'status/pagaende', status: 'ongoing', pattern: sv(/\b(?:pågående|pågår|fortlöpande|fortgår|fortlöper|fortsätter(?!\s+(?:inte|ej)\b)|löper\s+på|i\s?gång)\b|^\s*genomförs\b/i), example: 'Arbetet med framkomlighetsstrategin pågår.' },
   { id: 'status/genomford', status: 'done', pattern: sv(/\b(?:genomför[dt]s?|klar[t]?|avslutad|avslutat|slutförd|slutfört|färdigställd|färdig|utförd|utfört|framtagen|framtaget|framtagna|uppnådd|uppnått|implementerad|implementerat|införd|infört)\b/i), example: 'Genomförd 8 oktober' },
   // Late but under way: the work goes on ('Försenad', 'Pågår men är försenad').
   { id: 'status/forsenad', status: 'ongoing', pattern: sv(/\b(?:försenad|försenat|försenade|fördröjd|fördröjt)\b/i), example: 'Försenad' },
@@ -178,3 +180,22 @@ export const TRACK_MEANINGS: Array<{ id: string; track: Track; pattern: RegExp }
   { id: 'track/meaning-deviation', track: 'off_track', pattern: sv(/\bavvikelse\b/i) },
   { id: 'track/meaning-to-plan', track: 'on_track', pattern: sv(/\b(?:enligt\s+plan|inga\s+avvikelser|på\s+god\s+väg)\b/i) },
 ];
+
+/** A count as a figure or a word ('4', 'fyra'), for a part of a whole. */
+const COUNT = `(?:\\d{1,4}|${NUMBER_WORDS.join('|')})`;
+
+/**
+ * Signs that a report of done work speaks of a part of it only: a count of a whole ('två av fyra
+ * arbetslag', '3 av 5 skolor'), 'so far' ('hittills'), the rest still to come ('resterande under
+ * våren', 'återstående etapper'). Group 1 and 2 are the part and the whole, where the text counts.
+ */
+export const PART_OF_WORK = { id: 'status/part-of-work', pattern: sv(`\\b(${COUNT})\\s+av\\s+(${COUNT}|alla|samtliga)\\b|\\b(?:hittills|resterande|återstående|återstår)\\b`, 'iu') };
+
+/** The value of a count as PART_OF_WORK reads it ('fyra' → 4), or null for a word that counts no number ('alla'). */
+export function countValue(word: string): number | null {
+  const w = word.toLowerCase();
+  if (/^\d+$/.test(w)) return Number(w);
+  const i = NUMBER_WORDS.indexOf(w);
+  // 'en' and 'ett' are both one; the words after them count from two.
+  return i < 0 ? null : i < 2 ? 1 : [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 100, 1000][i - 2];
+}

@@ -1,7 +1,8 @@
 import { hexColour, hslOfHex, hueWithin } from '../../core/colour.js';
 import type { Status, Track } from '../../core/types.js';
 import { defineRule } from '../rule.js';
-import { COLOUR_LIMITS, COLOUR_TRACKS, STATUS_PATTERNS, TRACK_MEANINGS, TRACK_PATTERNS } from '../../lang/status.js';
+import { COLOUR_LIMITS, COLOUR_TRACKS, PART_OF_WORK, STATUS_PATTERNS, TRACK_MEANINGS, TRACK_PATTERNS, countValue } from '../../lang/status.js';
+import { reportsDoneWork } from '../../lang/morphology.js';
 
 export interface StatusMatch {
   status: Status;
@@ -33,6 +34,38 @@ export function classifyStatus(text: string): StatusMatch | null {
 /** Every status a text names ('Påbörjad eller pågår' names two), in the order of the status table. */
 export function statusesIn(text: string): Status[] {
   return [...new Set(STATUS_PATTERNS.filter((p) => p.pattern.test(text)).map((p) => p.status))];
+}
+
+/** Whether a report of done work speaks of a part of it only ('två av fyra', 'hittills', 'resterande'); 'fyra av fyra' is the whole. */
+export function isPartOfWork(text: string): boolean {
+  const m = PART_OF_WORK.pattern.exec(text);
+  if (!m) return false;
+  if (m[1] === undefined) return true;
+  const [part, whole] = [countValue(m[1]), countValue(m[2])];
+  return part === null || whole === null || part < whole;
+}
+
+/** Done work a report says was done in part only is work under way. */
+const partly = (m: StatusMatch, text: string): StatusMatch =>
+  m.status === 'done' && isPartOfWork(text) ? { ...m, status: 'ongoing', rule: `${m.rule}+${PART_OF_WORK.id}` } : m;
+
+/**
+ * The status a comment's prose states in words ('Arbetet pågår', 'Klart i november'): as a status
+ * cell's, but done work it reports in part only ('har genomförts för två av fyra arbetslag',
+ * 'Fem möten har hållits hittills') is under way.
+ */
+export function statedInComment(text: string): StatusMatch | null {
+  const m = classifyStatus(text);
+  return m && m.status !== 'unknown' ? partly(m, text) : null;
+}
+
+/**
+ * The status a comment reports by the tense of its verb alone, where it names none: work reported
+ * in the past or the perfect ('Mötena hölls i september', 'Rutinen har tagits fram') is done, in
+ * part only ongoing; a plan ('Ska genomföras 2027'), a denial or the present says nothing.
+ */
+export function reportedInComment(text: string): StatusMatch | null {
+  return reportsDoneWork(text) ? partly({ status: 'done', rule: 'status/reported-done', track: null }, text) : null;
 }
 
 export const statusRule = defineRule<Status | null>({
