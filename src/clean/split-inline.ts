@@ -159,10 +159,14 @@ function splitBlock(b: RawBlock, ids: Array<IdHit & { parent?: boolean }>, headi
     if (!/^\p{Lu}\p{Ll}+$/u.test(m[1]) || !/^\p{Lu}/u.test(b.text.slice(m.index! + m[0].length))) continue;
     // A table's column word before it ('… Status Kommentar Delmål: …', a header read among the text) titles nothing.
     if (headerRole(m[1]).role !== null) continue;
+    // The title of a label before it ('Strategiskt område: Attrahera Nämndmål: …') is that label's, not the next one's.
+    if (/:\s*$/.test(b.text.slice(0, m.index! + m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length)))) continue;
     const at = m.index! + (m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length));
     cuts.push({ at, headingEnd: at + m[1].length, kind: 'heading' });
   }
   cuts.push(...inlineActionHeadings(b.text, labels));
+  // 'Nämndmål: … Indikator …': the labelled title is a heading of its own, the table's header and cells after it the text.
+  for (const t of labelledTitlesBeforeHeaders(b.text)) if (!cuts.some((c) => c.at >= t.at && c.at < t.end)) cuts.push({ at: t.at, headingEnd: t.end, kind: 'heading' });
   cuts.sort((p, q) => p.at - q.at);
   let cursor = 0;
   let first = true;
@@ -200,6 +204,42 @@ function splitBlock(b: RawBlock, ids: Array<IdHit & { parent?: boolean }>, headi
     cursor = next;
   });
   body(b.text.slice(cursor), cursor);
+  return out;
+}
+
+/** A section label without a number and its colon, in capitals, where a line or a word before it ends: 'Nämndmål: …', 'Strategiskt område: …'. */
+const LABEL_COLON = sv(`(?<=^|\\s)(?:${SECTION_LABEL_WORDS})\\s*:\\s+(?=\\p{Lu})`, 'gi');
+/** Words a labelled title may hold before the table run in after it; a goal stated as a sentence is one. */
+const MAX_LABELLED_TITLE_WORDS = 16;
+/** Words after a table's first column word within which its next one stands ('Indikator Antal sökande per tjänst Utfall'). */
+const HEADER_GAP = 8;
+
+/**
+ * Labelled sections whose title a line runs on into what stands under it:
+ * a table's header ('Nämndmål: Fler elever klarar gymnasiet Indikator Andel
+ * med examen Utfall 2025 81 % Målvärde 2027 90 %'), up to the first
+ * capitalised column word that another follows within a few words; or the
+ * next label, that of the section under it ('Område: Trygghet Delmål: …').
+ * A goal's title may hold a verb ('… är en attraktiv arbetsgivare'), so its
+ * shape cannot end it.
+ */
+function labelledTitlesBeforeHeaders(text: string): Array<{ at: number; end: number }> {
+  const isColumnWord = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && headerRole(w).role !== null;
+  const labels = [...text.matchAll(LABEL_COLON)].filter((m) => /^\p{Lu}/u.test(m[0]));
+  const out: Array<{ at: number; end: number }> = [];
+  labels.forEach((label, i) => {
+    const from = label.index! + label[0].length;
+    const next = labels[i + 1]?.index ?? text.length;
+    const words = [...text.slice(from, Math.min(next, from + 600)).matchAll(/\S+/g)];
+    for (let k = 1; k < Math.min(words.length, MAX_LABELLED_TITLE_WORDS + 1); k++) {
+      if (/[.!?:;]$/.test(words[k - 1][0])) return;
+      if (!isColumnWord(words[k][0])) continue;
+      if (words.slice(k + 1, k + 1 + HEADER_GAP).some((w) => isColumnWord(w[0]))) out.push({ at: label.index!, end: from + words[k].index! - 1 });
+      return;
+    }
+    const last = words[words.length - 1]?.[0] ?? '';
+    if (next < text.length && words.length > 0 && words.length <= MAX_LABELLED_TITLE_WORDS && !/[.!?:;]$/.test(last)) out.push({ at: label.index!, end: from + words[words.length - 1].index! + last.length });
+  });
   return out;
 }
 

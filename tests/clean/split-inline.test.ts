@@ -122,3 +122,20 @@ describe('a section label and its number opening a sentence', () => {
     expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['Mål 2 Säkra skolvägar']);
   });
 });
+
+describe('a labelled title that a line runs on into what stands under it', () => {
+  const headings = (text: string) => paragraph(text).filter((b) => b.kind === 'heading').map((b) => b.text);
+
+  it('ends the title where an indicator table’s header begins, a verb in the title or not, and where the next label begins', () => {
+    const text = 'Läget i korthet. Inriktning: Trygg skola Verksamhetsmål: Alla elever känner sig trygga i skolan Indikator Andel trygga elever årskurs 9 Utfall 2025 82 % Målvärde 2027 90 % Aktivitet Införa rastvärdar på alla skolor';
+    expect(headings(text)).toEqual(['Inriktning: Trygg skola', 'Verksamhetsmål: Alla elever känner sig trygga i skolan']);
+    const blocks = paragraph(text);
+    expect(blocks.every((b) => text.slice(b.source!, b.source! + b.text.length) === b.text)).toBe(true);
+  });
+
+  it('cuts nothing where a sentence ends the words after the label, no second column word follows, or the label is a word in a sentence', () => {
+    expect(headings('Mål: Buller i centrum ska minska. Ansvar: Miljöenheten följer upp Status varje år.')).toEqual([]);
+    expect(headings('Verksamhetsmål: Fler besökare i simhallen Ansvarig förvaltning redovisar antalet besökare i årsredovisningen varje år.')).toEqual([]);
+    expect(headings('Nämnden har ett mål: Fler besökare i simhallen Indikator Antal besök Målvärde 2027 120 000')).toEqual([]);
+  });
+});
