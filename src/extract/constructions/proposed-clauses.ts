@@ -83,8 +83,8 @@ export interface Clause {
 }
 
 interface ProposalParagraph {
-  /** The area the paragraph names; `opening` where its label and title open the paragraph, before the lead. */
-  area: { title: string; start: number; label: (typeof SECTION_LABELS)[number]; opening?: boolean } | null;
+  /** The area the paragraph names (its label null where a run-in title stands alone); `opening` where its label and title open the paragraph, before the lead. */
+  area: { title: string; start: number; label: (typeof SECTION_LABELS)[number] | null; opening?: boolean } | null;
   clauses: Clause[];
 }
 
