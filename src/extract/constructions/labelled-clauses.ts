@@ -1,12 +1,12 @@
 import { sv } from '../../lang/pattern.js';
 import { FIELD_LABELS, FIELD_SENTENCE } from '../../lang/fields.js';
 import { GOAL_CLAUSE, isGovernedInfinitive } from '../../lang/morphology.js';
-import { AREA_LABEL_IN_PROSE, CLAUSE_JOIN, SUBJECT_MODAL_LEAD } from '../../lang/sections.js';
+import { AREA_LABEL_IN_PROSE, SUBJECT_MODAL_LEAD } from '../../lang/sections.js';
 import { ownerWithTime } from '../outline/fields.js';
 import type { OutlineContext, Proposal } from '../resolve/proposal.js';
 import { actionKind } from './action-item.js';
 import { defineConstruction } from './define.js';
-import { clauseActs, cutClause, namedArea, type Clause } from './proposed-clauses.js';
+import { CLAUSE_END, clauseActs, cutClause, namedArea, type Clause } from './proposed-clauses.js';
 
 export const labelledClauses = defineConstruction({
   id: 'activity/labelled-clauses',
@@ -102,8 +102,6 @@ interface Run {
   clauses: Clause[];
 }
 
-/** A clause ends at ';', or after its closing parenthesis at a comma or a join word ('… (TF, 2026), b …', '… (TF, 2026) samt c …'). */
-const CLAUSE_END = sv(`;\\s*|(?<=\\))\\s*,\\s*(?:(?:${CLAUSE_JOIN.words.join('|')})\\s+)?|(?<=\\))\\s+(?:${CLAUSE_JOIN.words.join('|')})\\s+`, 'giu');
 /** The end of a run of clauses: its last parenthesis closing the sentence. */
 const RUN_END = /\)\s*[.!](?=\s|$)/u;
 /** A colon opening a run with no label, inside one sentence. */
