@@ -40,7 +40,7 @@ export const FIELD_LABELS: FieldLabel[] = [
   { id: 'field/fokusomrade', role: 'focus-area', words: `(?:${AREA_LABELS}|område|områden)` },
   { id: 'field/aktivitet', role: 'activity', words: 'aktiviteter|aktivitet|åtgärder|åtgärd|insatser|insats|föreslagen\\s+åtgärd|vad\\s+ska\\s+göras|vad|beskrivning|uppdrag' },
   { id: 'field/samverkan', role: 'partner', words: 'samverkan|samverkanspart(?:ner|er)?|i\\s+samverkan\\s+med|medverkande|medverkar|partners?|övriga\\s+aktörer|stöd' },
-  { id: 'field/ansvar', role: 'owner', words: 'ansvarig(?:\\s+(?:förvaltning|enhet|nämnd|verksamhet|part|för\\s+genomförande))?|ansvar|huvudansvar(?:ig)?|vem|ägare|utförare|förvaltning|ansvarsfördelning|ansvarar' },
+  { id: 'field/ansvar', role: 'owner', words: 'ansvar\\s+och\\s+tid(?:plan)?|ansvarig(?:\\s+(?:förvaltning|enhet|nämnd|verksamhet|part|för\\s+genomförande))?|ansvar|huvudansvar(?:ig)?|vem|ägare|utförare|förvaltning|ansvarsfördelning|ansvarar' },
   { id: 'field/tid', role: 'time', words: 'tid|tidplan|tidsplan|tidsperiod|när|år|årtal|klart|klart\\s+när|klart?\\s+senast|slutdatum|startdatum|start|slut|start\\s*[-–]\\s*slut|period|genomförande|genomförs|datum\\s+för\\s+genomförande|tidpunkt|tidsram|deadline' },
   { id: 'field/status', role: 'status', words: 'status|läge|lägesbeskrivning|lägesrapport|utfall|genomfört|status\\s+och\\s+kommentar' },
   { id: 'field/kommentar', role: 'comment', words: 'kommentar(?:er)?|uppföljning|analys|redovisning|resultat' },

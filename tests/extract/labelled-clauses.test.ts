@@ -49,6 +49,17 @@ describe('areas labelled inside prose, their actions as owned and timed clauses'
     expect(readLabelledClauses('Spår 3 – Rent i parkerna. Parkenheten ska tömma papperskorgarna (PE, 2026) och plantera träd.')).toBeNull();
   });
 
+  it('takes a title run into the paragraph with no label for the area of the clauses after it, and never an action for a title', () => {
+    const text = 'Stränder och bad. Kommunen ska tömma soptunnorna dagligen (PE, 2027); byta sanden på stranden (PE, VT 2028) samt sätta upp skyltar (Kommunikation, 2027).';
+    const runs = readLabelledClauses(text)!;
+    expect(runs.map((r) => [r.area?.title, r.area?.label ?? null])).toEqual([['Stränder och bad', null]]);
+    expect(runs[0].clauses.map((c) => c.text)).toEqual(['tömma soptunnorna dagligen', 'byta sanden på stranden', 'sätta upp skyltar']);
+    // A first sentence that is an action is none: the run then has no area.
+    expect(readLabelledClauses('Rensa dikena. Kommunen ska mäta fosfor (MBF, 2027) samt provta brunnarna (MBF, 2028).')?.map((r) => r.area)).not.toEqual([expect.objectContaining({ title: 'Rensa dikena' })]);
+    // A long first sentence is prose, not a title.
+    expect(readLabelledClauses('Under många år har stranden varit sliten och full av skräp efter sommaren. Kommunen ska tömma soptunnorna (PE, 2027) samt byta sanden (PE, 2028).')?.some((r) => r.area)).toBeFalsy();
+  });
+
   it("keeps a goal's modal as the goal it is, not as a subject before actions", () => {
     expect(readLabelledClauses('Inriktning 1 – Fler läsare. Andelen elever som läser ska öka till 60 procent (BUF, 2027); lånen ska bli fler (Biblioteket, 2028).')).toBeNull();
     expect(readLabelledClauses('Tema 2 – Trafik. Utsläppen från trafiken ska minska med hälften (TF, 2030); antalet resor ska vara fler (TF, 2028).')).toBeNull();

@@ -1,16 +1,17 @@
 import { sv } from '../../lang/pattern.js';
 import { FIELD_LABELS, FIELD_SENTENCE } from '../../lang/fields.js';
 import { GOAL_CLAUSE, isGovernedInfinitive } from '../../lang/morphology.js';
-import { AREA_LABEL_IN_PROSE, CLAUSE_JOIN, SUBJECT_MODAL_LEAD } from '../../lang/sections.js';
+import { AREA_LABEL_IN_PROSE, SUBJECT_MODAL_LEAD } from '../../lang/sections.js';
+import { ownerWithTime } from '../outline/fields.js';
 import type { OutlineContext, Proposal } from '../resolve/proposal.js';
 import { actionKind } from './action-item.js';
 import { defineConstruction } from './define.js';
-import { clauseActs, cutClause, namedArea, type Clause } from './proposed-clauses.js';
+import { CLAUSE_END, clauseActs, cutClause, namedArea, type Clause } from './proposed-clauses.js';
 
 export const labelledClauses = defineConstruction({
   id: 'activity/labelled-clauses',
   description:
-    "A plan summed up in prose (minutes, a news page, a short decision) may give each area as a label and title inside a paragraph, its actions as the clauses after it, each closed by its owner and time in parentheses ('Strategi 2, X: inreda … (KUF, 2027); starta … (BUF, HT 2027).'), or give such clauses after a colon with no label; a sentence of clauses may open with the subject and modal they share ('Kommunen ska bygga … (TF, 2027) samt …'), and a labelled area's actions may be sentences each followed by its fields as sentences ('Tema 1 X. Rensa … Ansvar: VA. Tid: 2027.'): each clause is an activity, each label opens its area.",
+    "A plan summed up in prose (minutes, a news page, a short decision) may give each area as a label and title inside a paragraph, its actions as the clauses after it, each closed by its owner and time in parentheses ('Strategi 2, X: inreda … (KUF, 2027); starta … (BUF, HT 2027).'), or name the area by a title run into the paragraph with no label ('Gamla bruksmiljöer. Kommunen ska …'), or give such clauses after a colon with no label; a sentence of clauses may open with the subject and modal they share ('Kommunen ska bygga … (TF, 2027) samt …'), and a labelled area's actions, or those of a paragraph under an area set as a line of its own, may be sentences each followed by its fields as sentences ('Tema 1 X. Rensa … Ansvar: VA. Tid: 2027.', '… Ansvarig: Kulturenheten, klart hösten 2027.'): each clause is an activity, each label opens its area.",
   positive: [
     {
       // Areas as labels inside one paragraph of a school plan's decision, the clauses in lower case after the title's colon.
@@ -37,6 +38,18 @@ export const labelledClauses = defineConstruction({
       activities: ['Rensa dikena vid Åby', 'Mäta fosfor i Stora sjön varje vår', 'Provta de enskilda brunnarna i Ryd', 'Informera brunnsägarna om bidrag'],
     },
     {
+      // A heritage plan's decision: each area a paragraph opening with its title run in (bold in the original) and closed by a full stop, no label or number.
+      doc: 'Nämnden föreslår två inriktningar för kulturmiljöarbetet.\nGamla bruksmiljöer. Kommunen ska inventera arbetarbostäderna vid hyttan (SBK, 2027); ta fram råd för fönsterbyten (SBK, VT 2028) samt skylta bruksgatan (Museet, 2027).\nFornlämningar i skogen. Förvaltningen ska märka ut stigarna till gravfälten (Museet, HT 2027) och röja sly vid borgruinen (Parkenheten, 2028).',
+      focusAreas: ['Gamla bruksmiljöer', 'Fornlämningar i skogen'],
+      activities: ['inventera arbetarbostäderna vid hyttan', 'ta fram råd för fönsterbyten', 'skylta bruksgatan', 'märka ut stigarna till gravfälten', 'röja sly vid borgruinen'],
+    },
+    {
+      // A library plan: each area a line of its own, the paragraph under it its actions as sentences, each followed by one field sentence naming owner and time together.
+      doc: 'Förvaltningen föreslår följande insatser.\nTema 1 – Bokbussen\nKöra bokbussen till byarna i norr varje vecka. Ansvarig: Kulturenheten, klart hösten 2027. Ordna sagostunder i bussen på sommarlovet. Ansvarig: Barnbiblioteket, klart 2028.\nTema 2 – Läsombud\nUtbilda läsombud på de särskilda boendena. Ansvar och tid: Biblioteket, våren 2027. Köpa in storstilsböcker till läsombuden. Ansvar och tid: Biblioteket, 2027.',
+      focusAreas: ['Bokbussen', 'Läsombud'],
+      activities: ['Köra bokbussen till byarna i norr varje vecka', 'Ordna sagostunder i bussen på sommarlovet', 'Utbilda läsombud på de särskilda boendena', 'Köpa in storstilsböcker till läsombuden'],
+    },
+    {
       // No label: the clauses after a colon belong to the section they stand in.
       doc: '# Trygg utemiljö\nUnder perioden gör förvaltningen följande: belysa gångvägen till badplatsen (Gatuenheten, 2026); röja sly längs elljusspåret (Parkenheten, VT 2027) och sätta upp kameror vid resecentrum (Säkerhetsenheten, 2027).',
       activities: ['belysa gångvägen till badplatsen', 'röja sly längs elljusspåret', 'sätta upp kameror vid resecentrum'],
@@ -56,6 +69,12 @@ export const labelledClauses = defineConstruction({
     { doc: 'Tema 1 Idrott. Bygga en konstgräsplan. Ansvar: FAST. Rusta elljusspåret. Ansvar: FRI.', focusAreas: [], activities: [] },
     // A goal's modal opening the sentence ('… ska öka') is no shared subject before actions.
     { doc: 'Inriktning 1 – Fler läsare. Andelen elever som läser på fritiden ska öka till 60 procent (BUF, 2027); utlåningen ska bli dubbelt så stor (Biblioteket, 2028).', focusAreas: [], activities: [] },
+    // A run-in word before clauses of what was done, with years alone, is a report, not a plan.
+    { doc: 'Bakgrund. Kommunen har renoverat badhuset (2023); byggt om sporthallen (2024) samt öppnat en ny ishall (2025).', focusAreas: [], activities: [] },
+    // A first sentence that is an action is no title over the sentences after it.
+    { doc: 'Rusta upp elljusspåret. Förvaltningen ska bygga en ny bro (FRI, 2027) samt belysa parkeringen (FRI, 2028).', focusAreas: [] },
+    // Under an area line, sentences whose field names the owner alone, with no time, are prose.
+    { doc: 'Tema 3 – Lokaler\nBiblioteket flyttar till kulturhuset. Ansvarig: Fastighetsenheten. Lokalerna byggs om under våren. Ansvarig: Fastighetsenheten, Biblioteket.', activities: [] },
     // A decision's att-clauses under a labelled title, owned by a reference and a date, are no plan.
     { doc: 'Inriktning 2 – Beslut. Kommunstyrelsen ska besluta att anta planen (bilaga 1); att lägga rapporten till handlingarna (KS 2025/113).', focusAreas: [], activities: [] },
   ],
@@ -83,8 +102,6 @@ interface Run {
   clauses: Clause[];
 }
 
-/** A clause ends at ';', or after its closing parenthesis at a comma or a join word ('… (TF, 2026), b …', '… (TF, 2026) samt c …'). */
-const CLAUSE_END = sv(`;\\s*|(?<=\\))\\s*,\\s*(?:(?:${CLAUSE_JOIN.words.join('|')})\\s+)?|(?<=\\))\\s+(?:${CLAUSE_JOIN.words.join('|')})\\s+`, 'giu');
 /** The end of a run of clauses: its last parenthesis closing the sentence. */
 const RUN_END = /\)\s*[.!](?=\s|$)/u;
 /** A colon opening a run with no label, inside one sentence. */
@@ -100,22 +117,41 @@ const RUN_COLON = /:\s+/u;
  */
 export function readLabelledClauses(text: string): Run[] | null {
   const labels = [...text.matchAll(AREA_LABEL_IN_PROSE)];
-  const starts: Array<{ area: Run['area']; at: number; body: number; limit: number }> = [];
+  const starts: Array<{ area: Run['area']; at: number; body: number; limit: number; fieldsOnly?: boolean }> = [];
   labels.forEach((m, k) => {
     const titleAt = m.index! + m[0].indexOf(m[3], m[1].length + m[2].length);
     starts.push({ area: namedArea(m[1], m[3], titleAt), at: m.index!, body: m.index! + m[0].length, limit: labels[k + 1]?.index ?? text.length });
   });
-  if (labels.length === 0) {
+  const runIn = labels.length === 0 ? runInTitle(text) : null;
+  if (runIn) starts.push({ area: { title: runIn.title, start: 0, label: null }, at: 0, body: runIn.body, limit: text.length });
+  else if (labels.length === 0) {
     const colon = RUN_COLON.exec(text);
     if (colon && !/[.!?]\s/u.test(text.slice(0, colon.index))) starts.push({ area: null, at: colon.index + colon[0].length, body: colon.index + colon[0].length, limit: text.length });
+    // Under an area set as a line of its own, the paragraph may be its actions, each followed by its fields as sentences.
+    else starts.push({ area: null, at: 0, body: 0, limit: text.length, fieldsOnly: true });
   }
   const runs: Run[] = [];
   for (const s of starts) {
     if (labels.length && !s.area) continue;
-    const clauses = readRun(text, s.body, s.limit) ?? (s.area ? readFieldRun(text, s.body, s.limit) : null);
+    const clauses = s.fieldsOnly ? readFieldRun(text, s.body, s.limit) : (readRun(text, s.body, s.limit) ?? (s.area ? readFieldRun(text, s.body, s.limit) : null));
     if (clauses) runs.push({ area: s.area, at: s.at, clauses });
   }
   return runs.reduce((n, r) => n + r.clauses.length, 0) >= 2 ? runs : null;
+}
+
+/** A title run into its paragraph: a capitalised phrase without digits closed by a full stop, before the first sentence. */
+const RUN_IN = /^(\p{Lu}[^.!?:;()\d]{2,60}?)\.\s+/u;
+const MAX_RUN_IN_WORDS = 6;
+
+/**
+ * The title a paragraph opens with when it names its area with no label ('Leder och skyltning.
+ * Kommunen ska …'), or null: a few words that are no action themselves, so a paragraph that
+ * opens with its first action ('Rensa dikena. Ansvar: …') keeps it.
+ */
+function runInTitle(text: string): { title: string; body: number } | null {
+  const m = RUN_IN.exec(text);
+  if (!m || m[1].trim().split(/\s+/u).length > MAX_RUN_IN_WORDS || actionKind(m[1]) === 'verb') return null;
+  return { title: m[1].trim(), body: m[0].length };
 }
 
 /**
@@ -189,7 +225,7 @@ function readFieldRun(text: string, body: number, limit: number): Clause[] | nul
     for (let m = FIELD_SENTENCE.exec(text.slice(next, limit)); m; m = FIELD_SENTENCE.exec(text.slice(next, limit))) {
       const role = FIELD_SENTENCE_LABELS.find((l) => l.pattern.test(m![1]))!.role;
       const start = next + m[0].lastIndexOf(m[2]);
-      clause.fields.push({ role, label: m[1], value: m[2], start, end: start + m[2].length, rule: 'field/labelled-sentence' });
+      clause.fields.push(...ownerWithTime({ role, label: m[1], value: m[2], start, end: start + m[2].length, rule: 'field/labelled-sentence' }));
       next = skip(next + m[0].length);
     }
     const owned = clause.fields.some((f) => f.role === 'owner') && clause.fields.some((f) => f.role === 'time');

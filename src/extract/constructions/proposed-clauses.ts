@@ -10,7 +10,7 @@ import { defineConstruction } from './define.js';
 export const proposedClauses = defineConstruction({
   id: 'activity/proposed-clauses',
   description:
-    "Minutes and short plans may give their actions as the clauses of one proposal paragraph ('Inom målområdet X föreslås att a (TF, 2026); b (…) samt c (…).'): each clause that opens with an infinitive and closes with its owner and time in parentheses is an activity; a section named in the lead-in is its area.",
+    "Minutes and short plans may give their actions as the clauses of one proposal paragraph ('Inom målområdet X föreslås att a (TF, 2026); b (…) samt c (…).', 'Inom området x ska kommunen a (TF, 2026), b (…) samt c (…).'): each clause that opens with an infinitive and closes with its owner and time in parentheses is an activity; a section named in the lead-in is its area.",
   positive: [
     {
       doc: 'Förvaltningen har tagit fram förslag inom två målområden.\nInom målområdet Hållbara transporter föreslås att byta kommunens personbilar mot elbilar (TF, 2026); bygga laddplatser vid tre förskolor (FAST, HT 2026) samt införa en cykelpool för medarbetare (KLF, Löpande).\nInom målområdet Energismarta lokaler föreslås att installera solceller på två skolor (FAST, 2027) och mäta energianvändningen i alla lokaler varje månad (FAST, 2026–2027).',
@@ -34,8 +34,16 @@ export const proposedClauses = defineConstruction({
       focusAreas: ['Säkra skolvägar', 'Trafikvett'],
       activities: ['bygga om korsningen vid Ekskolan till en upphöjd passage', 'sänka hastigheten till 30 km/h kring alla skolor', 'anordna cykelparkering vid tre skolor', 'erbjuda cykelutbildning i årskurs 4', 'genomföra en reflexkampanj varje höst'],
     },
+    {
+      // An officer's report on school meals: the area named in lower case after its definite label, the clauses joined by commas after their parentheses.
+      doc: 'Kostenheten har tagit fram planen tillsammans med skolorna.\nInom temat mindre matsvinn ska kommunen väga tallrikssvinnet varje vecka (KE, 2027), låta eleverna rösta om menyn (BUF, VT 2027) samt servera mindre portioner först (KE, 2027).\nInom temat närproducerat ska kommunen köpa ägg från gårdar i kommunen (KE, 2028) och handla potatis lokalt (KE, 2028).',
+      focusAreas: ['mindre matsvinn', 'närproducerat'],
+      activities: ['väga tallrikssvinnet varje vecka', 'låta eleverna rösta om menyn', 'servera mindre portioner först', 'köpa ägg från gårdar i kommunen', 'handla potatis lokalt'],
+    },
   ],
   negative: [
+    // A clause after a parenthesis and its comma that opens with no action makes the paragraph prose.
+    { doc: 'Inom temat trygghet ska kommunen belysa gångtunneln (GE, 2027), vilket boende har efterfrågat länge (Enkät, 2025).', focusAreas: [], activities: [] },
     // Lettered decision points: actions of the meeting itself, no one in parentheses given the work.
     { doc: 'Kultur- och fritidsnämnden föreslås besluta att a) godkänna budgeten för 2027 (bilaga 1), b) lägga rapporten till handlingarna samt c) justera paragrafen omedelbart.', focusAreas: [], activities: [] },
     // A paragraph of reasons: its clauses open with no action, whatever their parentheses say.
@@ -83,13 +91,16 @@ export interface Clause {
 }
 
 interface ProposalParagraph {
-  /** The area the paragraph names; `opening` where its label and title open the paragraph, before the lead. */
-  area: { title: string; start: number; label: (typeof SECTION_LABELS)[number]; opening?: boolean } | null;
+  /** The area the paragraph names (its label null where a run-in title stands alone); `opening` where its label and title open the paragraph, before the lead. */
+  area: { title: string; start: number; label: (typeof SECTION_LABELS)[number] | null; opening?: boolean } | null;
   clauses: Clause[];
 }
 
-/** A clause ends at ';', or at a closing parenthesis before 'samt' / 'och' (with 'att' perhaps repeated after it). */
-const CLAUSE_END = sv(`;\\s*|(?<=\\))\\s*,?\\s+(?:${CLAUSE_JOIN.words.join('|')})\\s+`, 'giu');
+/**
+ * A clause ends at ';', or after its closing parenthesis at a comma or a join word ('… (TF, 2026), b …',
+ * '… (TF, 2026) samt c …', with 'att' perhaps repeated after it). One pattern for every prose construction.
+ */
+export const CLAUSE_END = sv(`;\\s*|(?<=\\))\\s*,\\s*(?:(?:${CLAUSE_JOIN.words.join('|')})\\s+)?|(?<=\\))\\s+(?:${CLAUSE_JOIN.words.join('|')})\\s+`, 'giu');
 const LEADING_ATT = sv(/^att\s+/iu);
 /** The join word left at the end of a marked clause, before the next clause's mark ('… (VME, 2027) samt c) …'). */
 const TRAILING_JOIN = sv(`(?:[\\s.,;]+(?:${CLAUSE_JOIN.words.join('|')}))?[\\s.,;]*$`, 'iu');
@@ -173,7 +184,8 @@ function areaOf(lead: string): ProposalParagraph['area'] {
   if (!m) return null;
   const raw = lead.slice(m[0].length);
   const title = raw.replace(/[\s,:;–-]+$/u, '').replace(/^["”“«]|["”“»]$/gu, '');
-  return namedArea(m[1], title, m[0].length + (raw.indexOf(title) >= 0 ? raw.indexOf(title) : 0));
+  // The definite label has said that a name follows, which running prose may set in lower case ('Inom området blommande marker ska kommunen …').
+  return namedArea(m[1], title, m[0].length + (raw.indexOf(title) >= 0 ? raw.indexOf(title) : 0), true);
 }
 
 /** The section a proposal paragraph opens with, before its lead ('Insatsområde 2, Värme och trygghet: Inom området föreslås att …'). */
@@ -184,9 +196,12 @@ function labelledArea(text: string, leadAt: number): ProposalParagraph['area'] {
   return area && { ...area, opening: true };
 }
 
-/** An area whose title is short and set as a name, under a label of the section labels. */
-export function namedArea(labelWord: string, title: string, start: number): ProposalParagraph['area'] {
-  if (!/^\p{Lu}/u.test(title) || title.split(/\s+/).length > 12) return null;
+/** A title in lower case is a name only when short. */
+const MAX_LOWER_TITLE_WORDS = 5;
+
+/** An area whose title is short and set as a name (or, after a definite label, in lower case: `lowerCase`), under a label of the section labels. */
+export function namedArea(labelWord: string, title: string, start: number, lowerCase = false): ProposalParagraph['area'] {
+  if (!(lowerCase ? /^\p{L}/u : /^\p{Lu}/u).test(title) || title.split(/\s+/).length > (lowerCase ? MAX_LOWER_TITLE_WORDS : 12)) return null;
   const label = SECTION_LABELS.find((l) => sv(`^(?:${l.pattern})`, 'iu').test(labelWord));
   if (!label) return null;
   return { title, start, label };

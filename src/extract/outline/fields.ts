@@ -67,9 +67,37 @@ function readFields(text: string): { bodyEnd: number; fields: Field[] } {
     fields.push({ role: label.role, label: h.label, value, start: h.valueStart, end: h.valueStart + value.length, rule: label.id });
   });
   let bodyEnd = hits[0].at;
+  const timed = fields.some((f) => f.role === 'time');
+  if (!timed) fields.splice(0, fields.length, ...fields.flatMap(ownerWithTime));
   // '… (ansvarig: X, klart: Y)': the parenthesis belongs to the fields.
   if (hits[0].paren) bodyEnd = text.lastIndexOf('(', hits[0].at);
   return { bodyEnd, fields };
+}
+
+/** A time's label opening the part of an owner's value after its comma ('… , klart våren 2027'). */
+const TIME_LABEL_LEAD = sv(`^(?:${FIELD_LABELS.filter((f) => f.role === 'time').map((f) => f.words).join('|')})\\s+`, 'iu');
+
+/**
+ * An owner's field whose value goes on with the time after a comma, the one label naming both
+ * ('Ansvar och tid: Kansliet, augusti 2026', 'Ansvarig: Äldreomsorgen, klart våren 2027'): the
+ * owner, and the time as a field of its own; any other field as it is. The label says the part
+ * before the comma is the owner, whatever its words; the part after it must read as a time, so a
+ * list of owners stays one value.
+ */
+export function ownerWithTime(f: Field): Field[] {
+  if (f.role !== 'owner') return [f];
+  const comma = f.value.search(/,(?![^()]*\))[^,]*$/u);
+  if (comma < 0) return [f];
+  const owner = f.value.slice(0, comma).trim();
+  const rest = f.value.slice(comma + 1);
+  const label = TIME_LABEL_LEAD.exec(rest.trimStart());
+  const time = rest.trimStart().slice(label?.[0].length ?? 0).trim();
+  if (!owner || !time || !isWhen(time) || isWhen(owner)) return [f];
+  const timeAt = f.start + comma + 1 + (rest.length - rest.trimStart().length) + (label?.[0].length ?? 0);
+  return [
+    { ...f, value: owner, end: f.start + owner.length },
+    { role: 'time', label: label?.[0].trim() ?? '', value: time, start: timeAt, end: timeAt + time.length, rule: 'field/time-after-owner' },
+  ];
 }
 
 /**

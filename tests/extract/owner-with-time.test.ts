@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { ownerWithTime, splitFields, type Field } from '../../src/extract/outline/fields.js';
+
+const owner = (value: string): Field => ({ role: 'owner', label: 'Ansvarig', value, start: 10, end: 10 + value.length, rule: 'field/ansvar' });
+const read = (value: string) => ownerWithTime(owner(value)).map((f) => `${f.role}:${f.value}`);
+
+describe("an owner's field that goes on with its time after a comma", () => {
+  it('gives the owner and the time as fields of their own, with or without a time label after the comma', () => {
+    expect(read('Gatuenheten, klart hösten 2027')).toEqual(['owner:Gatuenheten', 'time:hösten 2027']);
+    expect(read('Räddningstjänsten, 2026–2027')).toEqual(['owner:Räddningstjänsten', 'time:2026–2027']);
+    expect(read('Kostenheten, senast 2028')).toEqual(['owner:Kostenheten', 'time:senast 2028']);
+  });
+
+  it("keeps offsets that cut each value out of the text", () => {
+    const text = 'Laga bron. Ansvarig: Gatuenheten, klart hösten 2027';
+    const f = splitFields(text).fields;
+    expect(f.map((x) => [x.role, text.slice(x.start, x.end)])).toEqual([['owner', 'Gatuenheten'], ['time', 'hösten 2027']]);
+  });
+
+  it('reads the combined label that names both', () => {
+    const f = splitFields('Byta skyltar vid badet. Ansvar och tid: Parkenheten, juni 2027').fields;
+    expect(f.map((x) => `${x.role}:${x.value}`)).toEqual(['owner:Parkenheten', 'time:juni 2027']);
+  });
+
+  it('leaves a list of owners, a value without a time, and an item that has a time field of its own as they are', () => {
+    expect(read('KLF, SBF')).toEqual(['owner:KLF, SBF']);
+    expect(read('Socialförvaltningen, Region Västernorrland')).toEqual(['owner:Socialförvaltningen, Region Västernorrland']);
+    expect(read('Gatuenheten')).toEqual(['owner:Gatuenheten']);
+    const f = splitFields('Laga bron. Ansvarig: Gatuenheten, 2027 Tid: 2028').fields;
+    expect(f.map((x) => `${x.role}:${x.value}`)).toEqual(['owner:Gatuenheten, 2027', 'time:2028']);
+  });
+});
