@@ -35,6 +35,8 @@ interface Cut {
 /** The labels of a text in order, each as it opens a part: written with a capital, as a label heads its value. */
 function labelsOf(text: string): Cut[] {
   const out: Cut[] = [];
+  // Every label ends on its colon: a paragraph without one is passed without trying the labels at each of its words.
+  if (!text.includes(':')) return out;
   for (const m of text.matchAll(ANY)) {
     if (!/^\p{Lu}/u.test(m[0])) continue;
     const kind: Kind = ACTIVITY_LABEL.test(m[0]) ? 'activity' : FIELD_LABEL.test(m[0]) ? 'field' : 'area';

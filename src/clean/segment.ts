@@ -37,8 +37,27 @@ const danglingSet = new Set(DANGLING_WORDS);
 
 /** The text stops on a word no sentence ends on, so the next line continues it. */
 function endsDangling(text: string): boolean {
-  const last = /(\p{L}+)\s*$/u.exec(text);
-  return last !== null && danglingSet.has(last[1].toLowerCase());
+  const last = lastLetters(text);
+  return last !== null && danglingSet.has(last.toLowerCase());
+}
+
+/** How much of a text's end is read for its last word first. */
+const TAIL = 80;
+
+/**
+ * The letters a text ends on, space after them aside, or null. Read from the
+ * text's tail: a paragraph is asked again at each line it grows by, and a
+ * pattern anchored at the end tries every word of the whole text before it
+ * (a long page's paragraphs cost more in this than in all the rest of cutting
+ * them). A word that fills the tail is read from the whole text.
+ */
+export function lastLetters(text: string): string | null {
+  const t = text.trimEnd();
+  const tail = t.length > TAIL ? t.slice(-TAIL) : t;
+  const m = /\p{L}+$/u.exec(tail);
+  if (!m) return null;
+  // At the tail's first unit the word may go on before it (or a surrogate pair be cut there).
+  return m.index > 1 || tail === t ? m[0] : /\p{L}+$/u.exec(t)![0];
 }
 
 /** True when the text ends a sentence: a period, '!' or '?' that does not end an abbreviation. */

@@ -58,3 +58,20 @@ describe('rows of labels and values, as a planning system prints its records to 
     expect(unfoldFieldRows(tables)).toEqual(tables);
   });
 });
+
+describe('labelled records run onto one line, looked for only where a colon stands', () => {
+  const runOn = (n: number) => `Aktivitet: Rusta upp ${n} badplatser Ansvarig: Fritidsenheten Status: Pågående`;
+
+  it('cuts records whose labels stand beside prose without any colon, and leaves that prose whole', () => {
+    const prose = 'Badplatserna är välbesökta under sommaren och behöver ses över i tid. '.repeat(40).trim();
+    const out = splitLabelledRecords([para(prose), para(`${runOn(2)} ${runOn(3)}`), para(prose)]);
+    expect(out[0]).toEqual(para(prose));
+    expect(out[out.length - 1]).toEqual(para(prose));
+    expect(out.map((b) => b.text).filter((t) => t.startsWith('Aktivitet:'))).toEqual(['Aktivitet: Rusta upp 2 badplatser', 'Aktivitet: Rusta upp 3 badplatser']);
+  });
+
+  it('cuts nothing where the label words stand without their colons', () => {
+    const blocks = [para('Aktivitet Rusta upp badplatser Ansvarig Fritidsenheten Status Pågående'), para('Aktivitet Bygga bryggor Ansvarig Fritidsenheten Status Klar')];
+    expect(splitLabelledRecords(blocks)).toEqual(blocks);
+  });
+});

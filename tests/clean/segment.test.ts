@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentLines, type Line } from '../../src/clean/segment.js';
+import { lastLetters, segmentLines, type Line } from '../../src/clean/segment.js';
 
 const line = (text: string, extra: Partial<Line> = {}): Line => ({ text, page: 1, indented: false, fill: 0.9, fontRatio: 1, ...extra });
 
@@ -393,5 +393,21 @@ describe('a paragraph that runs its fields in as sentences', () => {
       line('Ansvar: MBF. Tid: HT 2026.', { fill: 0.3 }),
     ]);
     expect(blocks).toHaveLength(2);
+  });
+});
+
+describe('the last word of a growing paragraph, read from its tail', () => {
+  it('gives the letters a text ends on, space after them aside, however long the text', () => {
+    const prose = 'Vi bygger nya cykelbanor längs stranden. '.repeat(500);
+    expect(lastLetters(`${prose}och`)).toBe('och');
+    expect(lastLetters(`${prose}samt \n `)).toBe('samt');
+    expect(lastLetters(`${prose}cykelbanor.`)).toBeNull();
+    expect(lastLetters('')).toBeNull();
+  });
+
+  it('reads a word longer than the tail from the whole text', () => {
+    const word = 'ä'.repeat(150);
+    expect(lastLetters(`Ett ord: ${word}  `)).toBe(word);
+    expect(lastLetters(`x ${'𝒜'.repeat(60)}`)).toBe('𝒜'.repeat(60));
   });
 });

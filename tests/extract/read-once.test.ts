@@ -89,3 +89,20 @@ describe("a title's document type, read once per text", () => {
     expect(docTypeOfTitle('Trafiksäkra skolvägar i tätorten')).toBeNull();
   });
 });
+
+describe('abbreviations defined after long prose, looked for only as far back as a definition reaches', () => {
+  it('finds a definition of five words and their joining words, whatever space stands between them', () => {
+    const prose = 'Biblioteken har öppet på kvällarna under hela året. '.repeat(300);
+    const text = `${prose}Frågan bereds av Bygg-   och\n  miljöförvaltningen tillsammans med Räddningstjänsten Södra Norrland (RSN).`;
+    const found = findAbbreviationDefinitions(text);
+    expect(found.map((d) => [d.abbr, d.name])).toEqual([['RSN', 'Räddningstjänsten Södra Norrland']]);
+    expect(text.slice(found[0].start, found[0].end)).toBe('Räddningstjänsten Södra Norrland (RSN)');
+    const joined = `${prose}Samordnas av Kultur- och fritidsförvaltningen (KFF)`;
+    expect(findAbbreviationDefinitions(joined).map((d) => d.name)).toEqual(['Kultur- och fritidsförvaltningen']);
+  });
+
+  it('reads no name whose words lie further back than a definition reaches', () => {
+    // The one word the letters could open on stands seven words before the parenthesis.
+    expect(findAbbreviationDefinitions('Kulturskolan ska nu bjuda in fler unga (KFB)')).toEqual([]);
+  });
+});

@@ -29,6 +29,25 @@ function capitalise(word: string): string {
 const DEFINITION = sv(new RegExp(`((?:\\p{L}[\\w-]*)(?:\\s+(?:(?:${JOINER_WORDS})\\s+)?[\\w-]+){0,4})\\s+\\((\\p{Lu}{2,6})\\)`, 'gu'));
 const INNER_JOINER = new RegExp(`\\s+(?:${JOINER_WORDS})\\s+`, 'g');
 
+/**
+ * The most words a definition spans before its parenthesis: five words, a
+ * joining word between any two. Each stands between spaces, so a definition
+ * starts no further back than that many runs of non-space, and the pattern
+ * is tried from there, not at every letter of the prose between two
+ * parentheses.
+ */
+const DEFINITION_WORDS = 9;
+
+/** Where the `count`-th run of non-space before `at` begins (0 when there are fewer). */
+function wordsBack(text: string, at: number, count: number): number {
+  let i = at;
+  for (let n = 0; n < count && i > 0; n++) {
+    while (i > 0 && /\s/.test(text[i - 1])) i--;
+    while (i > 0 && !/\s/.test(text[i - 1])) i--;
+  }
+  return i;
+}
+
 /** An abbreviation in parentheses, where a definition ends. */
 const DEFINED = /\(\p{Lu}{2,6}\)/gu;
 
@@ -44,7 +63,7 @@ function definitionMatches(text: string): RegExpExecArray[] {
   for (const paren of text.matchAll(DEFINED)) {
     const end = paren.index + paren[0].length;
     const from = Math.max(text.lastIndexOf('(', paren.index - 1), text.lastIndexOf(')', paren.index - 1)) + 1;
-    DEFINITION.lastIndex = from;
+    DEFINITION.lastIndex = Math.max(from, wordsBack(text, paren.index, DEFINITION_WORDS));
     const m = DEFINITION.exec(text.slice(0, end));
     if (m && m.index + m[0].length === end) out.push(m);
   }
