@@ -10,8 +10,9 @@ import { SECTION_LABELS } from '../lang/sections.js';
  * The numbering places them again: a labelled title numbered N heads the rows
  * numbered N.1, N.2 …; when row N.1 stands before the title and no row N.1
  * follows it, the title is moved to just before that row, as a band of its
- * table. A title whose rows follow it stays where it is; so does a title no
- * row's numbering names.
+ * table (before item N.1 as the heading it is, where the items' ids came
+ * as a run before their actions). A title whose rows follow it stays where
+ * it is; so does a title no row's numbering names.
  */
 
 /** A top-level label with its number, then a title ('Insatsområde 2: Kompetens', 'Tema 3 – Mark'). */
@@ -38,7 +39,7 @@ export function placeLateBands(blocks: RawBlock[]): RawBlock[] {
     const n = titleNumber(out[k]);
     if (n === null) continue;
     const first = `${n}.1`;
-    const row = out.slice(0, k).findIndex((b) => b.kind === 'row' && idOf(b) === first);
+    const row = out.slice(0, k).findIndex((b) => (b.kind === 'row' || b.kind === 'item') && idOf(b) === first);
     // Moved ahead: the block now at k is the next one, still to be read.
     if (row < 0 && bandOfTableAhead(out, k, n)) {
       k--;
@@ -47,6 +48,11 @@ export function placeLateBands(blocks: RawBlock[]): RawBlock[] {
     if (row < 0 || out.slice(k + 1).some((b) => idOf(b) === first)) continue;
     const target = out[row];
     const [title] = out.splice(k, 1);
+    // Items ids gave a run before their actions ('1.1 1.2 Gallra … Röja …') keep their title as the heading it was.
+    if (target.kind === 'item') {
+      out.splice(row, 0, title);
+      continue;
+    }
     const cells = target.cells!.map((_, i) => (i === Math.min(1, target.cells!.length - 1) ? title.text : ''));
     out.splice(row, 0, { kind: 'row', text: '', page: title.page, cells, table: target.table, source: title.source });
   }

@@ -21,6 +21,7 @@ import { placeLateAreaTitles } from '../clean/late-area-titles.js';
 import { placeUnitTables } from '../clean/unit-tables.js';
 import { placeBandOwners } from '../clean/band-owners.js';
 import { pairLateColumns } from '../clean/late-columns.js';
+import { splitIdRuns } from '../clean/id-runs.js';
 import { TRANSCRIPT_MARKERS } from '../lang/structure.js';
 import { decodeText, encodingMessages } from './decode.js';
 import { appendTo } from '../core/group.js';
@@ -55,7 +56,7 @@ export function readText(bytes: Uint8Array): Doc {
   const plain = runOn && !hasNumberedOutline(cut);
   const split = splitInline(runOn ? splitRunOnTitles(cut, ['paragraph', 'item'], plain) : cut);
   // Area titles the reading order set after their rows go back before them, once every title is a block of its own.
-  const placed = placeBandOwners(placeLateAreaTitles(placeLateBands(runOn ? placeUnitTables(splitRunOnTitles(split, ['item'], plain)) : split)));
+  const placed = placeBandOwners(placeLateAreaTitles(placeLateBands(runOn ? placeUnitTables(splitIdRuns(splitRunOnTitles(split, ['item'], plain), messages)) : split)));
   // Columns given after the items they belong to are paired back once the items are blocks of their own.
   const blocks: RawBlock[] = [...furniture, ...(runOn ? pairLateColumns(placed, messages) : placed)];
   return buildDoc('text', blocks, { pageCount, messages, source });
