@@ -1,5 +1,8 @@
 import type { FieldRole } from '../lang/fields.js';
 import { isAreaColumnWord } from './column-areas.js';
+import { sv } from '../lang/pattern.js';
+import { headerRole } from './header-role.js';
+import { SECTION_LABEL_WORDS } from '../lang/sections.js';
 
 /**
  * The order of a run-on table's columns, as its header gives it, and what a
@@ -25,8 +28,15 @@ import { isAreaColumnWord } from './column-areas.js';
  */
 export function opensWithAreaColumn(words: string[], at: number, roles: FieldRole[]): boolean {
   const before = words[at - 1];
-  return at > 0 && roles.includes('activity') && isAreaColumnWord(before);
+  if (at === 0 || !roles.includes('activity')) return false;
+  // A section label of a lower rank ('Strategi Nr Åtgärd …') names the area column too where the rows after the header carry it with their areas' numbers ('Strategi 1 Rusta …'): the column's cells, merged down, give the table's areas.
+  return isAreaColumnWord(before) || (isLabelColumnWord(before) && words.slice(at).some((w, k) => w === before && /^\d{1,2}\b/.test(words[at + k + 1] ?? '')));
 }
+
+/** A section's label word alone ('Strategi', 'Delområde'). */
+const LABEL_WORD = sv(`^(?:${SECTION_LABEL_WORDS})$`, 'i');
+/** A label the rows carry names the area column when capitalised, as a header's words are, and not a goal's ('Mål', 'Delmål': goals, not areas). */
+const isLabelColumnWord = (word: string): boolean => /^\p{Lu}/u.test(word) && LABEL_WORD.test(word) && headerRole(word).role !== 'goal';
 
 /**
  * The table's column order for a header found on a page: the table's own

@@ -32,7 +32,8 @@ export function typedEnds(role: FieldRole, words: string[], at: number, names: D
     if (role === 'time') return timeLength(text) === text.length || DASH.test(text);
     // The year columns of a row read as one cell: their marks in order ('X X'), or a time.
     if (role === 'year') return timeLength(text) === text.length || DASH.test(text) || text.split(' ').every((w) => YEAR_MARK.test(w));
-    if (role === 'progress') return cellKind(text) === 'percent' || DASH.test(text);
+    // A share-done column may give a status word where no share applies ('Löpande' for recurring work).
+    if (role === 'progress') return cellKind(text) === 'percent' || DASH.test(text) || statusLength(text) === text.length;
     // A judgement column ('Lägesbedömning') gives a light as a symbol or in words ('Pågår enligt plan').
     if (role === 'track') return isSymbol(text) || DASH.test(text) || statusLength(text) === text.length;
     return false;

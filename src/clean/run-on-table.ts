@@ -11,6 +11,7 @@ import { DANGLING_WORDS, VERB_PARTICLES } from '../lang/language.js';
 import { headerRole } from './header-role.js';
 import { areaColumnBefore, isAreaCell, isAreaNumber, trailingAreaTitle } from './column-areas.js';
 import { findAreaHeading } from './area-headings.js';
+import { rejoinIdWords } from './id-words.js';
 import { titleBeforeHeader } from './header-titles.js';
 import { isTextColumn, readContinuation, readRowForward, typedEnds } from './row-sequence.js';
 import { recurringOwners } from './recurring-owners.js';
@@ -53,7 +54,7 @@ const phraseRole = (phrase: string) => HEADER_WORD.find((h) => h.pattern.test(ph
  * ('Lägesbedömning'). A column word is capitalised in a header: most tokens of
  * prose fail here at once.
  */
-function columnWordAt(tokens: string[], j: number): { role: FieldRole; length: number } | null {
+function columnWordAt(tokens: string[], j: number): { role: FieldRole; length: number; text?: string } | null {
   // A year column ('År 2020'; '2020' beside another year, since a year alone may be a time's): the header's words go on across it.
   const isYear = (k: number, length: number) => k >= 0 && k + length <= tokens.length && headerRole(tokens.slice(k, k + length).join(' ')).role === 'year';
   if (/^\p{Lu}/u.test(tokens[j]) && isYear(j, 2)) return { role: 'year', length: 2 };
@@ -62,6 +63,10 @@ function columnWordAt(tokens: string[], j: number): { role: FieldRole; length: n
   for (let k = Math.min(3, tokens.length - j); k >= 1; k--) {
     const role = phraseRole(tokens.slice(j, j + k).join(' '));
     if (role) return { role, length: k };
+    // A phrase whose last word a narrow column broke ('Andel genomför t', 'Vad ska gör as'): the piece of one to three letters joins the word before it.
+    const piece = tokens[j + k] ?? '';
+    const glued = k >= 2 && /^\p{Ll}{1,3}$/u.test(piece) ? phraseRole(tokens.slice(j, j + k).join(' ') + piece) : undefined;
+    if (glued) return { role: glued, length: k + 1, text: tokens.slice(j, j + k).join(' ') + piece };
   }
   const broken = j + 1 < tokens.length && /^\p{Ll}{1,3}$/u.test(tokens[j + 1]);
   for (const [word, length] of broken ? ([[tokens[j] + tokens[j + 1], 2], [tokens[j], 1]] as const) : ([[tokens[j], 1]] as const)) {
@@ -80,11 +85,14 @@ const COLUMN_DATE = /^(?:19|20)\d\d-\d\d-\d\d$/;
  * A column word with the unit in parentheses after it ('Kostnad (tkr) Finansiering'), or a judgement's with
  * the day it was judged on ('Status 2026-09-30'): that is part of it, and the header goes on after it.
  */
-function headerWordAt(tokens: string[], j: number): { role: FieldRole; length: number } | null {
+function headerWordAt(tokens: string[], j: number): { role: FieldRole; length: number; text: string } | null {
   const word = columnWordAt(tokens, j);
-  const next = tokens[j + (word?.length ?? 0)] ?? '';
-  const qualified = word !== null && (UNIT_IN_PARENS.test(next) || (DATED_ROLES.includes(word.role) && COLUMN_DATE.test(next)));
-  return word && qualified ? { role: word.role, length: word.length + 1 } : word;
+  if (!word) return null;
+  // A word a narrow column broke is given whole, as the column's header is known by it.
+  const text = word.text ?? tokens.slice(j, j + word.length).join(' ');
+  const next = tokens[j + word.length] ?? '';
+  const qualified = UNIT_IN_PARENS.test(next) || (DATED_ROLES.includes(word.role) && COLUMN_DATE.test(next));
+  return qualified ? { role: word.role, length: word.length + 1, text: `${text} ${next}` } : { role: word.role, length: word.length, text };
 }
 
 interface Header {
@@ -121,7 +129,7 @@ function findHeaders(text: string, known: FieldRole[] | null = null): Header[] {
     let wrapped = false;
     let j = i;
     for (let word = headerWordAt(words, j); word; word = j < words.length ? headerWordAt(words, j) : null) {
-      cells.push({ role: word.role, text: words.slice(j, j + word.length).join(' '), at: j });
+      cells.push({ role: word.role, text: word.text, at: j });
       j += word.length;
       // A column word whose cell wrapped ('Ansvarig för' over 'genomförande'): its first line ends on a small word, and the header's words go on after it.
       if (j + 1 < words.length && WRAP_WORDS.has(words[j]) && headerWordAt(words, j + 1)) {
@@ -340,6 +348,12 @@ class RunOnReader {
   private tableCount = 0;
   /** The words of the owners read so far, as a displaced owner is known by them. */
   private readonly owners = new Set<string>();
+  /** The number of the last numbered heading read ('6.1' of '6.1 Lokaler'), which a table's title may go on from. */
+  private heading: ItemId | null = null;
+  /** That heading when it ended the paragraph before a table's header, not yet cut from it. */
+  private titleAbove: { block: RawBlock; text: string } | null = null;
+  /** Each table's id column, by the table's index. */
+  private readonly idColumns = new Map<number, number>();
   /** The last table that gave rows: its columns and its last id. */
   private previous: { roles: FieldRole[]; words: string[]; last: ItemId | null; untitled?: Table['untitled'] } | null = null;
 
@@ -350,6 +364,7 @@ class RunOnReader {
 
   block(given: RawBlock): void {
     const from = this.out.length;
+    if (given.kind === 'heading') [this.heading, this.titleAbove] = [headingNumber(given.text), null];
     this.readBlock(given);
     this.cutAreaHeadings(given, from);
   }
@@ -446,9 +461,11 @@ class RunOnReader {
         // A table's title run into the line before its header: the row before it is whole, and the title names the rows under the header, as a band does.
         if (this.table?.open) this.closeOpen();
         title = { text: b.text.slice(seg.start, seg.end).trim(), source: src(seg.start) };
+        // A title numbered on from the heading above the table ('6.1 Kulturskola …' a heading, then '6.2 Lokaler …' before the header repeated): that heading's sibling, a heading too, as the first table's title was.
+        const sibling = this.takesHeading(headingNumber(title.text));
         // A table whose rows this reading took none of (its rows set line by line) keeps the title as the text before its header.
-        if (this.table && this.table.rows === 0) this.out.push({ kind: 'paragraph', text: title.text, page: b.page, source: title.source });
-        if (this.table && this.table.rows === 0) title = null;
+        if (sibling || (this.table && this.table.rows === 0)) this.out.push({ kind: sibling ? 'heading' : 'paragraph', text: title.text, page: b.page, source: title.source });
+        if (sibling || (this.table && this.table.rows === 0)) title = null;
         cursor = seg.end;
         continue;
       }
@@ -462,8 +479,10 @@ class RunOnReader {
           const carried = this.previous?.roles.join() === seg.header.roles.join() ? this.previous : null;
           const table: Table = { index: FIRST_TABLE + this.tableCount++, roles: seg.header.roles, words: seg.header.words, last: carried?.last ?? null, untitled: carried?.untitled, open: null, rows: 0 };
           this.table = table;
+          if (table.roles.includes('number')) this.idColumns.set(table.index, table.roles.indexOf('number'));
           const prose = b.text.slice(cursor, seg.header.start);
           if (prose.trim()) this.out.push({ kind: 'paragraph', text: prose.trim(), page: b.page, source: src(cursor + (prose.length - prose.trimStart().length)) });
+          this.noteTitleAbove(b.text.slice(0, seg.header.start));
           table.header = { kind: 'row', text: '', page: b.page, cells: seg.header.words, table: table.index, header: true, source: src(seg.header.start) };
           this.out.push(table.header);
         } else {
@@ -609,7 +628,9 @@ class RunOnReader {
         i += lead + band[0].length + title.length;
         continue;
       }
-      if (num && id && (t.last ? follows(t.last, id) || (skipsOne(t.last, id) && nextRowAt(` ${body}`, t.last) === 0) : id.parts[id.parts.length - 1] === 1)) {
+      // Each area's table may number its rows in a series of its own ('A1'–'A4', then 'B1'): a first id under another letter opens rows anew.
+      const series = !!t.last && !!id && id.prefix !== '' && id.prefix !== t.last.prefix && id.parts.length === t.last.parts.length && id.parts.every((p) => p === 1);
+      if (num && id && (t.last ? follows(t.last, id) || series || (skipsOne(t.last, id) && nextRowAt(` ${body}`, t.last) === 0) : id.parts[id.parts.length - 1] === 1)) {
         i += lead + this.readNumberedRow(b, body, num, id, src(i + lead));
         continue;
       }
@@ -683,10 +704,51 @@ class RunOnReader {
   private bandNumber(b: RawBlock, band: BandNumber, source: number | undefined): void {
     const t = this.table!;
     if (t.open) this.closeOpen();
+    const parent = parseId(band.number.replace(/\.$/, ''));
+    // A band numbered as the heading above the table's next sibling ('6.1 Kulturskola …' over the table, '6.2 Lokaler …' among its rows): a heading, as that one is.
+    if (band.title && this.takesHeading(parent)) {
+      this.out.push({ kind: 'heading', text: `${band.number} ${band.title}`, page: b.page, source });
+      return;
+    }
     const row: RawBlock = { kind: 'row', text: '', page: b.page, cells: t.roles.map((r) => (r === 'activity' ? `${band.number} ${band.title}`.trim() : '')), table: t.index, source };
     this.out.push(row);
-    const parent = parseId(band.number.replace(/\.$/, ''));
     t.untitled = band.title || !parent ? null : { row, parent };
+  }
+
+  /**
+   * A numbered title right before a table's first header ('… 6.1 Kulturskola
+   * för alla barn Id Aktivitet …') heads the table as a heading: cut from the
+   * end of the paragraph before the header, and the number kept, as the next
+   * tables' titles may go on from it ('6.2 Lokaler …' before the header repeated).
+   */
+  private noteTitleAbove(before: string): void {
+    const title = trailingHeadingNumber(before);
+    if (!title) return;
+    this.heading = title.id;
+    const last = this.out[this.out.length - 1];
+    this.titleAbove = last?.kind === 'paragraph' && last.text.endsWith(title.text) ? { block: last, text: title.text } : null;
+  }
+
+  /** The title above the first table made a heading, once the next table's title shows the two are siblings (alone, a numbered title may be a paragraph's last words or a deeper level's). */
+  private cutTitleAbove(): void {
+    const above = this.titleAbove;
+    this.titleAbove = null;
+    const at = above ? this.out.indexOf(above.block) : -1;
+    if (!above || at < 0) return;
+    const { block: last, text } = above;
+    const kept = last.text.slice(0, last.text.length - text.length).trimEnd();
+    const source = last.source === undefined ? undefined : last.source + last.text.length - text.length;
+    const heading: RawBlock = { kind: 'heading', text, page: last.page, source };
+    if (kept) this.out.splice(at, 1, { ...last, text: kept }, heading);
+    else this.out.splice(at, 1, heading);
+  }
+
+  /** Whether a title's number is the next sibling of the last numbered heading ('6.1' → '6.2'): then it is a heading, and the last one. */
+  private takesHeading(number: ItemId | null): boolean {
+    const sibling = number !== null && this.heading !== null && number.parts.length === this.heading.parts.length && follows(this.heading, number);
+    if (sibling) this.heading = number;
+    if (sibling) this.cutTitleAbove();
+    return sibling;
   }
 
   /**
@@ -888,7 +950,7 @@ class RunOnReader {
   finish(): RawBlock[] {
     if (this.table?.open) this.closeOpen();
     this.endTable();
-    return this.out;
+    return rejoinIdWords(this.out, this.idColumns, this.messages);
   }
 }
 
@@ -1067,4 +1129,20 @@ function chainedRowAt(text: string, last: ItemId): number {
 
 function bandAt(text: string): number {
   return BAND_ANYWHERE.exec(text)?.index ?? -1;
+}
+
+/** The number of a short numbered title that ends a text ('… 6.1 Kulturskola för alla barn'), its words with no figure or sentence end; null for none. */
+function trailingHeadingNumber(text: string): { id: ItemId; text: string } | null {
+  const found = /(?:^|\s)((\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\p{Lu}[^\d.!?:;]*))$/u.exec(text.trimEnd());
+  const id = found && found[3].split(/\s+/).length <= MAX_TITLE_WORDS ? parseId(found[2]) : null;
+  return id && { id, text: found![1] };
+}
+
+/** Words of a title before a table's header at most. */
+const MAX_TITLE_WORDS = 8;
+
+/** The number that opens a heading's text ('6.2' of '6.2 Lokaler och utrustning'), or null. */
+function headingNumber(text: string): ItemId | null {
+  const first = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\p{Lu}/u.exec(text.trim());
+  return first ? parseId(first[1]) : null;
 }

@@ -107,6 +107,9 @@ export const TIME_CUT_BEFORE_YEAR = {
 const BOUND_IDS = ['until', 'from', 'to', 'from-inclusive', 'from-abbreviated', 'until-inclusive', 'until-abbreviated'];
 const BOUND_WORD = `(?:${WHEN_WORDS.filter((w) => w.cell && BOUND_IDS.includes(w.id)).flatMap((w) => w.words).join('|')})`;
 
+/** Which part of the year a recurring time names ('Årligen i oktober', 'Löpande under hösten'), as a cell may go on after the word. */
+const RECURRING_PART = `(?:\\s+(?:i|under)\\s+(?:${MONTH_WORD}|${WHEN_WORDS.filter((w) => w.id === 'season').flatMap((w) => w.words).join('|')}))?`;
+
 /**
  * A time as an activity table's 'Tid' cell gives it, anchored at the start of
  * a text: an optional qualifier (half year, quarter, season, week, month,
@@ -114,7 +117,7 @@ const BOUND_WORD = `(?:${WHEN_WORDS.filter((w) => w.cell && BOUND_IDS.includes(w
  * 'okt 2025–mar 2026', 'Jan–jun 2024') or open ('2023–', from then on), or 'Löpande' alone.
  */
 export const TIME_CELL = new RegExp(
-  `^(?:(?:${BOUND_WORD}\\s+)?(?:${TIME_QUALIFIER}\\s+)?${YEAR_TOKEN}(?:\\s*[-–]\\s*(?:${TIME_QUALIFIER}\\s+)?${YEAR_TOKEN}|[-–](?=\\s|$))?|löpande|kontinuerligt|årligen)(?=\\s|$|[.,;])`,
+  `^(?:(?:${BOUND_WORD}\\s+)?(?:${TIME_QUALIFIER}\\s+)?${YEAR_TOKEN}(?:\\s*[-–]\\s*(?:${TIME_QUALIFIER}\\s+)?${YEAR_TOKEN}|[-–](?=\\s|$))?|(?:löpande|kontinuerligt|årligen)${RECURRING_PART})(?=\\s|$|[.,;])`,
   'iu',
 );
 
