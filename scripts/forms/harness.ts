@@ -126,7 +126,7 @@ export async function runCase(c: FormCase, forms: FormId[], cacheDir?: string): 
       const x = await readForm(bytes, name);
       const transcript = isTranscript(form);
       const reference = transcript ? textLayer : source;
-      const diff = comparePlans(reference, x, { track: !transcript });
+      const diff = comparePlans(reference, x, { track: !transcript, graphicStatus: !transcript });
       const notComparable = source.activities.length - reference.activities.length;
       results.push({ ...base, scores: scoresOf(x, c.gold, transcript), diff, groups: groupDifferences(diff.differences), ...(notComparable ? { notComparable } : {}), seconds: (Date.now() - started) / 1000 });
     } catch (error) {

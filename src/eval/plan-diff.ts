@@ -47,7 +47,16 @@ export interface PlanDiff {
 export interface PlanDiffOptions {
   /** Compare traffic lights too (not across a transcript, which loses colours). Default true. */
   track?: boolean;
+  /**
+   * Compare the statuses the reference read from a graphic alone (an icon, a drawn bar, a cell's
+   * fill; see GRAPHIC_STATUS_SOURCES) too. A transcript holds the text only, so it cannot carry
+   * them, as it cannot carry a light. Default true.
+   */
+  graphicStatus?: boolean;
 }
+
+/** The sources of a status (ActivityRow.statusSource) that the document shows by a drawing, not by text. */
+export const GRAPHIC_STATUS_SOURCES: readonly string[] = ['icon', 'bar', 'fill'];
 
 /** The rule's first construction: 'table-row+owner-column' → 'table-row'. */
 const ruleHead = (rule: string) => rule.split('+')[0];
@@ -78,6 +87,7 @@ function topTitle(x: Extraction, key: number | null): string | null {
  */
 export function comparePlans(reference: Extraction, other: Extraction, options: PlanDiffOptions = {}): PlanDiff {
   const compareTrack = options.track ?? true;
+  const compareGraphic = options.graphicStatus ?? true;
   const differences: Difference[] = [];
   const refTop = reference.focusAreas.filter((f) => f.parentKey === null);
   const otherTop = other.focusAreas.filter((f) => f.parentKey === null);
@@ -106,7 +116,7 @@ export function comparePlans(reference: Extraction, other: Extraction, options: 
       differences.push({ kind, rule, text, reference: a, other: b });
     };
     field(compareField(ownerOf(ref), ownerOf(o), 'owner lost', 'owner gained', 'owner differs'), ref.ownerRaw, o.ownerRaw);
-    field(compareField(ref.status, o.status, 'status lost', 'status gained', 'status differs'), ref.status, o.status);
+    if (compareGraphic || !GRAPHIC_STATUS_SOURCES.includes(ref.statusSource ?? '')) field(compareField(ref.status, o.status, 'status lost', 'status gained', 'status differs'), ref.status, o.status);
     field(compareField(yearsOf(ref), yearsOf(o), 'years lost', 'years gained', 'years differ'), yearsOf(ref), yearsOf(o));
     if (same) equal++;
     const refFa = topTitle(reference, ref.focusAreaKey);

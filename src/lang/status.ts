@@ -24,6 +24,8 @@ export const STATUS_PATTERNS: StatusPattern[] = [
   // The negation of a done word: nothing was carried out ('Ej genomförd'), or the work is not yet finished ('Inte klar', 'Ej helt genomförd').
   { id: 'status/ej-genomford', status: 'not_started', pattern: sv(/\b(?:ej|inte|icke)\s+(?:(?:kunnat|hunnit|ännu)\s+)?(?:genomför|utför)(?:[dt]s?|as)\b/i), example: 'Ej genomförd, medel saknades.' },
   { id: 'status/ej-klar', status: 'ongoing', pattern: sv(/\b(?:ej|inte|icke)\s+(?:(?:helt|ännu)\s+)?(?:klar[t]?|färdig[t]?|slutför[dt]|avslutad|avslutat)\b|\b(?:ej|inte)\s+helt\s+(?:genomför[dt]|utför[dt])\b/i), example: 'Inte klar, arbetet fortsätter under våren.' },
+  // No report was given ('Ej rapporterad', 'Inte bedömd'): the status is unknown, but the phrase fills the status cell (a transcript's reader types the cell by it).
+  { id: 'status/ej-rapporterad', status: 'unknown', pattern: sv(/^\s*(?:ej|inte)\s+(?:in)?(?:rapporterad|rapporterat|redovisad|redovisat|bedömd|bedömt|uppföljd|uppföljt)\b/i), example: 'Ej rapporterad' },
   { id: 'status/ej-aktuell', status: 'cancelled', pattern: sv(/^\s*(?:ej|inte)\s+(?:längre\s+)?aktuell[t]?\b/i), example: 'Ej aktuell' },
   { id: 'status/planerad', status: 'not_started', pattern: sv(/^\s*(?:planerad|planerat|ej\s+startad)\s*\.?\s*$/i), example: 'Planerad' },
   // Partly carried out: the work is under way, past its start ('ongoing' is the reading every independent gold accepts).

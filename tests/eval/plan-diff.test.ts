@@ -45,3 +45,19 @@ describe('comparing the plans of two readings', () => {
     expect(comparePlans(ref, other, { track: false }).differences).toEqual([]);
   });
 });
+
+describe('a status the source showed only as a drawing', () => {
+  it('is left out when told to (a transcript holds the text alone), and a worded status is still compared', async () => {
+    const ref = await read('fixtures/ljungby-vektorstatus.pdf');
+    expect(ref.activities.length).toBeGreaterThan(3);
+    expect(ref.activities.every((a) => a.statusSource === 'bar')).toBe(true);
+    const other: Extraction = structuredClone(ref);
+    for (const a of other.activities) a.status = null;
+    expect(comparePlans(ref, other).differences.filter((d) => d.kind === 'status lost')).toHaveLength(ref.activities.length);
+    expect(comparePlans(ref, other, { graphicStatus: false }).differences).toEqual([]);
+    // A status read from words is text a transcript carries: losing it is still a difference.
+    const worded: Extraction = structuredClone(ref);
+    worded.activities[0].statusSource = 'word';
+    expect(comparePlans(worded, other, { graphicStatus: false }).differences.map((d) => d.kind)).toEqual(['status lost']);
+  });
+});

@@ -5,6 +5,7 @@ import { unitTableFields } from '../../clean/unit-tables.js';
 import { SECTION_LABEL_WORDS } from '../../lang/sections.js';
 import { FIELD_LABELS } from '../../lang/fields.js';
 import { sv } from '../../lang/pattern.js';
+import { isLegendText } from './legend.js';
 
 /** A label of a word or two, its colon and a value ('Utfört: 40 %'), the label no section's. */
 const LABEL_AND_VALUE = /^\p{L}[\p{L}-]*(?:\s\p{L}+)?\s*:\s*\S/u;
@@ -34,6 +35,8 @@ export const fieldLines = defineConstruction({
     { doc: '# Läsning\n1. Läsplattor på äldreboenden\nFörvaltningen och den ansvarige chefen tar fram en tidsplan som gäller till 2026.\n2. Bokcirklar på träffpunkterna\nCirklarna leds av bibliotekarier hela 2026.', activities: [] },
     // A comment's label opening a sentence is no field where no line of fields goes before it.
     { doc: '# Bad och friluftsliv\n1. Rusta upp badplatsen vid sjön\nKommentar Badplatsen fick nya bryggor i juni.\n2. Märka ut en vandringsled runt sjön', activities: ['Rusta upp badplatsen vid sjön', 'Märka ut en vandringsled runt sjön'] },
+    // A legend under the table that opens on the column's label explains the column: the last row keeps its own light.
+    { doc: '# Fokusområde 1: Gröna stråk\n| Nr | Åtgärd | Ansvar | Bedömning |\n| 1 | Plantera alléträd längs Storgatan | Parkenheten | Röd |\n\nBedömning: grön = enligt plan, gul = risk för försening, röd = avvikelse.', activities: ['Plantera alléträd längs Storgatan'] },
     // A heading that names an area with a label is a section, not a field of the item above it.
     { doc: '1. Rusta upp elljusspåret vid Hemberget\nAnsvarig: Fritidsförvaltningen\n## Fokusområde: Vatten\n2. Anlägga en badbrygga vid sjön', focusAreas: ['Vatten'], activities: ['Rusta upp elljusspåret vid Hemberget', 'Anlägga en badbrygga vid sjön'] },
   ],
@@ -45,7 +48,9 @@ export const fieldLines = defineConstruction({
       if (b.kind !== 'paragraph' && b.kind !== 'heading' && !(b.kind === 'item' && !b.marker)) return;
       // Right after a line of fields, a field of free text continues the record ('Kommentar Arbetet har startat').
       // A label left empty among the record's lines ('Status:') is a field of the record too, not a lead-in to what follows.
-      const fields = fieldLine(view.text(i), after === i - 1) ?? (after === i - 1 ? emptyFieldLine(view.text(i)) : null) ?? (b.kind === 'paragraph' ? unitTableFields(view.text(i)) : null);
+      const read = fieldLine(view.text(i), after === i - 1) ?? (after === i - 1 ? emptyFieldLine(view.text(i)) : null) ?? (b.kind === 'paragraph' ? unitTableFields(view.text(i)) : null);
+      // A legend under a table that opens on its column's label ('Signal: grön = …, gul = …') explains the column; it is no row's field.
+      const fields = read && read.some((f) => f.role === 'track' || f.role === 'status') && isLegendText(view.text(i)) ? null : read;
       // Between two lines of a record's fields, a line of their shape whose label no list names ('Utfört: 40 %') is one more of them:
       // it keeps the record open and gives nothing.
       if (!fields && b.kind === 'paragraph' && after === i - 1 && isUnknownField(view.trimmed(i)) && i + 1 < view.blocks.length && fieldLine(view.text(i + 1))) {

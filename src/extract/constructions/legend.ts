@@ -112,6 +112,19 @@ export function isLegendRow(doc: Doc, b: Block): boolean {
   return swatchEntries(doc, b).length >= 2 || (text.length <= 400 && symbolEntries(text).length >= 2);
 }
 
+/** A key and the dash or equals sign after it, keys set apart by commas too ('grön = arbetet följer planen, gul = …'). */
+const LISTED_KEY = new RegExp(`(?:^|[,.;:]\\s*)([\\p{L}${SYMBOLS}]{1,12})\\s*(?:[–—=]|\\s-)\\s+`, 'gu');
+
+/**
+ * Whether a line explains two or more lights or symbols ('Signal: grön = arbetet följer planen,
+ * gul = risk för avvikelse, röd = avvikelse', '● Klar ◐ Pågår'): a legend, though it opens on a
+ * column's label as a field would.
+ */
+export function isLegendText(text: string): boolean {
+  const keys = [...text.matchAll(LISTED_KEY)].filter((m) => ALL_GLYPHS.test(m[1]) || TRACK_PATTERNS.some((t) => t.pattern.test(m[1])));
+  return keys.length >= 2 || symbolEntries(text).length >= 2;
+}
+
 /**
  * What the legend says a cell's fill colour means: the legend's own swatch of
  * that colour (`swatch`: its meaning is all the colour says), else the colour

@@ -22,7 +22,10 @@ export function classifyStatus(text: string): StatusMatch | null {
   for (const p of STATUS_PATTERNS) {
     const m = p.pattern.exec(t);
     if (!m) continue;
-    if (!best || m.index < best.index || (m.index === best.index && m[0].length > best.length)) {
+    // A phrase that says no report was given ('Ej rapporterad') gives way to one that says how far the work has come.
+    const known = (s: Status) => s !== 'unknown';
+    if (best && known(best.status) && !known(p.status)) continue;
+    if (!best || (known(p.status) && !known(best.status)) || m.index < best.index || (m.index === best.index && m[0].length > best.length)) {
       best = { index: m.index, length: m[0].length, status: p.status, rule: p.id };
     }
   }
@@ -88,6 +91,8 @@ export const statusRule = defineRule<Status | null>({
     { input: 'Frågan skjuts till kommunstyrelsen för beslut.', output: 'unknown' },
     { input: 'Utgår', output: 'cancelled' },
     { input: 'Se bilaga', output: 'unknown' },
+    { input: 'Ej rapporterad', output: 'unknown' },
+    { input: 'Ej rapporterad. Arbetet pågår enligt plan.', output: 'ongoing' },
     { input: '', output: null },
   ],
   apply: (text) => classifyStatus(text)?.status ?? null,
