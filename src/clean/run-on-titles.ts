@@ -105,7 +105,7 @@ function findLabelledTitles(text: string): RunOnTitle[] {
 }
 
 /** The titles run into a text, in order; one-word ones only where `single` allows (an item's text, which a title ends). */
-export function findRunOnTitles(text: string, single = false, plain = true, named: string[] = []): RunOnTitle[] {
+export function findRunOnTitles(text: string, single = false, plain = true, named: string[] = [], next = ''): RunOnTitle[] {
   const labelled = findLabelledTitles(text);
   const out: RunOnTitle[] = [...labelled];
   if (!plain) return out;
@@ -113,16 +113,22 @@ export function findRunOnTitles(text: string, single = false, plain = true, name
   let from = 0;
   for (const m of text.matchAll(CAPITAL_START)) {
     const at = m.index!;
-    if (at < from || !isLostLineEnd(text, at, ends) || labelled.some((l) => at >= l.at && at < l.end)) continue;
+    if (at < from || labelled.some((l) => at >= l.at && at < l.end)) continue;
+    const lineEnd = isLostLineEnd(text, at, ends);
+    if (!lineEnd && !/^\p{Lu}/u.test(wordBefore(text, at))) continue;
     const len = headingTitleEnd(text.slice(at));
     if (len <= 0) continue;
     const title = text.slice(at, at + len);
+    // After a capitalised word (a table's last cell, 'NTF Skåne'), a title is known by the sentence that opens with its words again ('Gående och cyklister Gående och cyklister står för …').
+    if (!lineEnd && !text.slice(at + len).trimStart().startsWith(`${title} `)) continue;
     const words = title.split(/\s+/);
     const heading = words.length >= MIN_HEADING_WORDS;
     // An item's own words open with its marker: a title is found only after them.
     if ((!heading && !single) || (single && at === 0) || words.length > MAX_WORDS || !words.every(isTitleWord)) continue;
     if (noTitleEnd.has(words[words.length - 1].toLowerCase()) || /,$/.test(title) || isFieldValue(title)) continue;
-    if (!opensSentence(text.slice(at + len)) || namesSection(text.slice(at + len), named)) continue;
+    // A title that is all its block holds (the last words of a page, a table's row cut before it) is followed by the next block's text.
+    const after = at === 0 && len === text.trimEnd().length ? ` ${next}` : text.slice(at + len);
+    if (!opensSentence(after) || namesSection(after, named)) continue;
     out.push({ at, end: heading ? at + len : at, heading });
     from = at + len;
   }
@@ -177,9 +183,10 @@ export function hasNumberedOutline(blocks: RawBlock[]): boolean {
  */
 export function splitRunOnTitles(blocks: RawBlock[], kinds: Array<RawBlock['kind']> = ['paragraph', 'item'], plain = true): RawBlock[] {
   const named = plain ? sectionTitles(blocks) : [];
-  return blocks.flatMap((b): RawBlock[] => {
+  return blocks.flatMap((b, i): RawBlock[] => {
     if (!kinds.includes(b.kind)) return [b];
-    const titles = findRunOnTitles(b.text, b.kind === 'item', plain, named);
+    const next = blocks[i + 1];
+    const titles = findRunOnTitles(b.text, b.kind === 'item', plain, named, next?.kind === 'paragraph' ? next.text : '');
     if (!titles.length) return [b];
     const out: RawBlock[] = [];
     const piece = (kind: RawBlock['kind'], from: number, to: number, keep: boolean): void => {

@@ -174,3 +174,20 @@ describe("a sentence that names one of the document's sections", () => {
     expect(findRunOnTitles('Inom området Mötesplatser ska biblioteken under perioden ordna läxhjälp.', false, true, ['mötesplatser'])).toEqual([]);
   });
 });
+
+describe('a title the reading of a table left at a block’s edge', () => {
+  it('takes a title after a table’s last cell in capitals when the sentence after it opens with its words again', () => {
+    expect(titles('Sanera skjutbanan i Norrskogen Miljöenheten 2027 Länsstyrelsen Västra Götaland Förorenad mark Förorenad mark finns på ett tjugotal platser i kommunen.')).toEqual(['Förorenad mark']);
+  });
+
+  it('takes no capitalised words after a cell when the sentence does not repeat them', () => {
+    expect(titles('Sanera skjutbanan i Norrskogen Miljöenheten 2027 Länsstyrelsen Västra Götaland Förorenad mark finns på ett tjugotal platser i kommunen.')).toEqual([]);
+  });
+
+  it('takes a block that is all title, the last words of its page, when the next block opens a sentence', () => {
+    const on = (next: string) => findRunOnTitles('Förorenad mark', false, true, [], next).length;
+    expect(on('Förorenad mark finns på ett tjugotal platser i kommunen.')).toBe(1);
+    expect(on('Sanera skjutbanan Miljöenheten 2027')).toBe(0);
+    expect(on('')).toBe(0);
+  });
+});

@@ -14,9 +14,13 @@ export const bandRow = defineConstruction({
     // A band numbered under a word of its own ('Etapp 2 –'): the numbering goes, the title stays.
     { doc: '| Åtgärd | Ansvarig | Klart |\n| Etapp 1 – Gång och cykel |  |  |\n| Bygga en gång- och cykelbro över ån | Gatuenheten | 2026 |\n| Etapp 2 – Kollektivtrafik |  |  |\n| Förlänga busslinje 3 till Norrby | Kollektivtrafiken | 2027 |', focusAreas: ['Gång och cykel', 'Kollektivtrafik'], activities: ['Bygga en gång- och cykelbro över ån', 'Förlänga busslinje 3 till Norrby'] },
     { doc: '| Område | Insats | Ansvar |\n| Fysisk aktivitet | Erbjuda seniorgympa i alla kommundelar | Fritid |\n| Fysisk aktivitet | Bygga utegym vid skolorna | Fritid |\n| Psykisk hälsa | Utbilda skolpersonal i första hjälpen till psykisk hälsa | Elevhälsan |', focusAreas: ['Fysisk aktivitet', 'Psykisk hälsa'] },
+    // The first value of a numbered area column set across its row (merged, or shifted by a transcript): level with the column's other values.
+    { doc: '| Område | Åtgärd | Ansvar | Tid |\n|  | 1. Rena stränder |  |  |\n|  | Städa badplatserna varje vecka under sommaren | Parkenheten | 2026 |\n| 2. Levande parker | Plantera ängsytor i stadsparken | Parkenheten | 2027 |\n|  | Sätta ut fler bänkar i parkerna | Parkenheten | 2026 |\n| 3. Lekplatser | Rusta upp lekplatsen i Norrby | Parkenheten | 2026 |', focusAreas: ['Rena stränder', 'Levande parker', 'Lekplatser'], subAreas: [] },
   ],
   negative: [
     { doc: '| Aktivitet | Ansvar | Status |\n| Införa en digital felanmälan | KLF | Klar |\n| Totalt |  |  |', focusAreas: [] },
+    // A numbered band over a column numbered one level deeper: the column's values are its parts.
+    { doc: '| Delområde | Åtgärd | Ansvar | Tid |\n| 1. Rena stränder |  |  |  |\n| 1.1 Badplatser | Städa badplatserna varje vecka under sommaren | Parkenheten | 2026 |\n|  | Sätta upp fler soptunnor vid badplatserna | Parkenheten | 2026 |\n| 1.2 Hamnen | Rensa hamnbassängen från skräp | Hamnenheten | 2027 |\n|  | Märka upp tömningsstationen för båtar | Hamnenheten | 2026 |\n| 2. Friska sjöar |  |  |  |\n| 2.1 Övergödning | Kartlägga enskilda avlopp runt sjön | Miljöenheten | 2026 |\n|  | Anlägga en fosfordamm vid inloppet | VA-enheten | 2027 |', focusAreas: ['Rena stränder', 'Friska sjöar'], subAreas: ['Badplatser', 'Hamnen', 'Övergödning'] },
     // A row of an action alone in its first cell is an activity whose other cells are empty, no band.
     { doc: '| Åtgärd | Ansvarig | Klart |\n| Sänka hastigheten vid skolorna | Trafikenheten | 2025 |\n| Måla om övergångsställena vid skolorna |  |  |', focusAreas: [], activities: ['Sänka hastigheten vid skolorna', 'Måla om övergångsställena vid skolorna'] },
   ],

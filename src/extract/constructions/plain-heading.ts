@@ -5,8 +5,13 @@ import type { Proposal } from '../resolve/proposal.js';
 import { defineConstruction } from './define.js';
 import { cleanTitle } from './section-label.js';
 
-/** An outline number at the start of a heading: '3.1.2 Title', '2. Title'. */
-export const OUTLINE_NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)/u;
+/**
+ * An outline number at the start of a heading: '3.1.2 Title', '2. Title', or
+ * run into its title ('6.1Vägtrafik och gator': a word processor saving a
+ * numbered heading as HTML drops the tab after the number, and a browser
+ * prints it so).
+ */
+export const OUTLINE_NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\.?(?:\s+(?=\S)|(?=\p{Lu}\p{Ll}))/u;
 /** A word and a number before a colon at the start of a heading: the shape of a section label. */
 const LABEL_SHAPE = /^\p{L}+\s+(\d{1,2}(?:\.\d{1,2})*)\s*[:–]\s+(?=\S)/u;
 
@@ -31,9 +36,13 @@ export const plainHeading = defineConstruction({
   description: "A heading by its format (a heading style, an outline number '2.3', display type) opens a section whatever its words; 'Område 3: X' by its shape. Whether it is a focus area is decided by what it holds.",
   positive: [
     { doc: '# Klimatanpassning\n## Skyfall\n- Kartlägga lågpunkter i tätorten\n- Bygga dagvattenmagasin i centrum\n## Värmeböljor\n- Plantera träd på skolgårdar\n- Ta fram en plan för svala lokaler', focusAreas: ['Skyfall', 'Värmeböljor'] },
+    // Numbers a saved web page ran into their titles: the number still places the heading, the title is what follows it.
+    { doc: '# 4Insatser\nInsatserna är ordnade i två områden.\n## 4.1Föräldraskapsstöd\n- Erbjuda föräldrakurser i alla stadsdelar\n- Starta en öppen förskola i Norrby\n## 4.2Fritid för unga\n- Öppna fritidsgården även på lördagar\n- Anställa fler fältassistenter', focusAreas: ['Föräldraskapsstöd', 'Fritid för unga'] },
   ],
   negative: [
     { doc: '# Bakgrund\nKommunen har arbetat med klimatfrågor sedan 2010.\n# Syfte\nPlanen ska samla arbetet.', focusAreas: [], activities: [] },
+    // Figures that belong to a title's words are no outline number: the title keeps them.
+    { doc: '# Handlingsplan\n## 3D-skrivare i biblioteken\n- Köpa in två 3D-skrivare\n- Utbilda personalen i att skriva ut\n## 2030-målen\n- Ta fram en klimatbudget\n- Följa upp utsläppen varje år', focusAreas: ['3D-skrivare i biblioteken', '2030-målen'] },
     // A theme's introduction set in display type, as a brochure sets it, is no section of its own.
     { doc: '# Tema 1: Lässtimulans\n## Ett bibliotek som är öppet när barnen har tid gör att fler lånar böcker på fritiden.\n- Förlänga öppettiderna på lördagar\n- Starta en bokcirkel för mellanstadiet\n# Tema 2: Scenkonst\n- Bjuda in skolklasser till teatern\n- Ordna en sommarscen i parken', focusAreas: ['Lässtimulans', 'Scenkonst'], subAreas: [] },
     { doc: '# Fokusområde 1: Friluftsliv\n## Fler ska hitta ut i naturen. Kommunen vill göra leder och badplatser kända och lätta att nå för alla.\n- Märka upp vandringsleder runt sjön\n- Bygga en tillgänglig badbrygga\n# Fokusområde 2: Vatten\n- Kartlägga enskilda avlopp\n- Anlägga en våtmark', focusAreas: ['Friluftsliv', 'Vatten'], subAreas: [] },

@@ -33,7 +33,7 @@ function rowFill(b: Block, state: TableState, view: DocView): string | null {
 /**
  * A column that names the area of the rows it spans, whatever its header
  * calls it ('Delmål', or nothing): most of its cells open with a section
- * label ('Delmål 1.1 …', 'Insatsområde 2: …'), and each value stands over
+ * label ('Delmål 1.1 …', 'Insatsområde 2: …'), and its values stand over
  * several rows, repeated down them or merged (empty below the first).
  * -1 for none.
  */
@@ -45,7 +45,9 @@ function labelledAreaColumn(columns: ColumnRoles, body: string[][]): number {
     const rows = body.filter((r) => (r[activity] ?? '').trim());
     const filled = rows.map((r) => (r[i] ?? '').trim()).filter(Boolean);
     const labelled = filled.filter((c) => matchSectionLabel(c, true)?.number).length;
-    return labelled >= 1 && labelled * 3 >= filled.length * 2 && new Set(filled).size * 2 <= rows.length;
+    // Fewer values than rows: a value over two rows beside one over a single row ('Delmål 3.1' twice, 'Delmål 3.2' once) is the
+    // areas' column of a short table; a label on every row, each its own, is a goal per action.
+    return labelled >= 1 && labelled * 3 >= filled.length * 2 && new Set(filled).size < rows.length;
   });
 }
 
@@ -65,6 +67,24 @@ function idTitledColumns(columns: ColumnRoles, body: string[][]): number[] {
     const titled = filled.filter((c) => ID_TITLE.test(c)).length;
     return titled >= 1 && titled * 3 >= filled.length * 2 && new Set(filled).size < rows.length ? [i] : [];
   });
+}
+
+/** An area's number of one part before its title: '2. Utbildning', '3) Fritid'. */
+const AREA_NUMBER = /^(\d{1,2})[.)]?\s+\p{Lu}/u;
+
+/**
+ * A band whose number is one of the series the table's area column counts
+ * ('1. Trygg miljö' alone across its row, '2. Skola' and '3. Fritid' in the
+ * area column of the rows below): a value of that column that the reading
+ * set across its row (a merged cell, a transcript that shifted it), level
+ * with the others. Column values numbered deeper ('1.1 …') stand under it.
+ */
+function inColumnSeries(text: string, body: string[][], state: TableState): boolean {
+  const own = AREA_NUMBER.exec(text)?.[1];
+  if (!own || state.focusColumn === null || state.subColumn !== null) return false;
+  const values = body.slice(1).map((r) => (r[state.focusColumn!] ?? '').trim()).filter(Boolean);
+  const numbers = values.map((v) => AREA_NUMBER.exec(v)?.[1]);
+  return values.length > 0 && numbers.every((n) => n !== undefined && n !== own);
 }
 
 /** A band's numbering before its title: '2.', '1.2', or a word naming the numbering with its number and a dash or colon ('Del 2:', 'Område 3 –'); the title is what follows. */
@@ -397,7 +417,7 @@ export class TableReader {
     if (cells.every((c, i) => columnRoles([c]).roles[0] === state!.columns.roles[i] && c.trim() !== '')) return;
     if (state.activity < 0) return this.readOwnerRow(b, cells, state);
     if (this.labelledBand(b, cells, false)) return;
-    if (this.goalRepeated(b, cells) || this.band(b, cells)) return;
+    if (this.goalRepeated(b, cells) || this.band(b, cells, state, index)) return;
     this.bodyRow(b, cells, state);
   }
 
@@ -419,15 +439,17 @@ export class TableReader {
     return true;
   }
 
-  private band(b: Block, cells: string[]): boolean {
+  private band(b: Block, cells: string[], state: TableState, index: number): boolean {
     const band = bandText(cells);
     if (!band) return false;
+    // A value of the area column set across its row is level with the column's values, not a band above them.
+    const tier = inColumnSeries(band.text, this.bodyOf(index, index), state) ? 'column' : 'band';
     const label = matchSectionLabel(band.text, true);
     const raw = label ? band.text.slice(label.offset) : band.text.replace(BAND_NUMBER, '');
     const title = cleanTitle(raw);
     const cell = b.cells![band.cell];
     const at = cell.start + Math.max(0, this.view.slice(cell).indexOf(raw));
-    this.out.open(makeHeading(b, at, title, 'band', label ? `section/band-${label.label.id.replace('label/', '')}` : 'section/band-row', { label: label?.label ?? null, number: label?.number ?? null }));
+    this.out.open(makeHeading(b, at, title, tier, label ? `section/band-${label.label.id.replace('label/', '')}` : 'section/band-row', { label: label?.label ?? null, number: label?.number ?? null }));
     return true;
   }
 
