@@ -173,3 +173,23 @@ export const AREA_LABEL_IN_PROSE = sv(`(?<=^|[.!?]\\s+)(${SECTION_LABEL_WORDS})\
  * Group 1 is the letter or digit; a run counts only where the marks go on from 'a' or '1'.
  */
 export const CLAUSE_MARK = sv(/(?<=^|[\s,;:])([a-h]|[1-9])[).]\s+/gu);
+
+/**
+ * A sentence that gives one unit (and perhaps one time) for every action of the area it closes:
+ * 'Parkenheten ansvarar för åtgärderna.', 'Gatuenheten ansvarar för området och arbetet ska vara
+ * klart senast 2028.', 'Ansvarig är fritidsenheten.', 'Ansvarig för insatserna är HR-avdelningen.'
+ * Group 1 (or 3) is the unit, group 2 the time.
+ */
+export const AREA_OWNER_SENTENCE = {
+  id: 'sentence/area-owner',
+  pattern: sv(
+    /^(?:(\p{Lu}[\p{L}-]*(?:\s+(?:och\s+)?[\p{L}-]+){0,3}?)\s+ansvarar\s+för\s+(?:området|åtgärderna|insatserna|aktiviteterna|arbetet|dessa)(?:\s+inom\s+(?:området|temat|\p{L}+området))?(?:,?\s+och\s+(?:åtgärderna|insatserna|aktiviteterna|arbetet)\s+(?:ska\s+vara\s+(?:genomförda|genomfört|klara|klart|färdiga)|ska\s+pågå|pågår|genomförs)\s+([^.]{4,40}?))?|ansvarig(?:\s+för\s+(?:området|åtgärderna|insatserna|aktiviteterna|arbetet))?\s+är\s+(\p{L}[\p{L}-]*(?:\s+(?:och\s+)?[\p{L}-]+){0,3}?))\s*\.$/iu,
+  ),
+};
+
+/**
+ * A sentence whose modal ends in a colon and whose actions follow as a list inside it ('Inom
+ * området X ska kommunen: städa …, sätta upp … och låna ut …'). Group 1 is what stands before
+ * the modal (where an area may be named).
+ */
+export const LIST_AFTER_MODAL = sv(/^(.*?)\s*\b(?:ska|skall)(?:\s+(?:även|också))?(?:\s+(?:vi|kommunen|staden|\p{Ll}*(?:nämnden|förvaltningen|kontoret|styrelsen)))?(?:\s+under\s+perioden)?\s*:\s+/iu);

@@ -31,6 +31,7 @@ import { ownedSentence } from './owned-sentence.js';
 import { openLeadIn } from './open-lead-in.js';
 import { proposedClauses } from './proposed-clauses.js';
 import { labelledClauses } from './labelled-clauses.js';
+import { areaOwner } from './area-owner.js';
 import { whereClause } from './where-clause.js';
 
 /**
@@ -50,6 +51,7 @@ export const CONSTRUCTIONS: Construction[] = [
   ownedSentence,
   proposedClauses,
   labelledClauses,
+  areaOwner,
   emphasisedVerb,
   actionHeading,
   sectionLabel,

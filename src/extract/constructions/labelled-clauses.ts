@@ -146,11 +146,13 @@ const MAX_RUN_IN_WORDS = 6;
 /**
  * The title a paragraph opens with when it names its area with no label ('Leder och skyltning.
  * Kommunen ska …'), or null: a few words that are no action themselves, so a paragraph that
- * opens with its first action ('Rensa dikena. Ansvar: …') keeps it.
+ * opens with its first action ('Rensa dikena. Ansvar: …') keeps it. `verbal`: the caller reads
+ * every sentence after it as a subject's 'ska …', so a title may open with a verb's form
+ * ('Säkra cykelvägar.', 'Cykla till skolan.').
  */
-function runInTitle(text: string): { title: string; body: number } | null {
+export function runInTitle(text: string, verbal = false): { title: string; body: number } | null {
   const m = RUN_IN.exec(text);
-  if (!m || m[1].trim().split(/\s+/u).length > MAX_RUN_IN_WORDS || actionKind(m[1]) === 'verb') return null;
+  if (!m || m[1].trim().split(/\s+/u).length > MAX_RUN_IN_WORDS || (!verbal && actionKind(m[1]) === 'verb')) return null;
   return { title: m[1].trim(), body: m[0].length };
 }
 

@@ -76,7 +76,7 @@ function ownedSentences(text: string): OwnedSentence[] {
 }
 
 /** A paragraph's sentences with their offsets: a stop, then space, then a capital or a digit. */
-function sentences(text: string): Array<{ start: number; text: string }> {
+export function sentences(text: string): Array<{ start: number; text: string }> {
   const out: Array<{ start: number; text: string }> = [];
   let start = text.length - text.trimStart().length;
   for (const m of text.matchAll(/[.!?](?=\s+[\p{Lu}\d])/gu)) {

@@ -179,7 +179,7 @@ function markAt(text: string, start: number): number {
 }
 
 /** The section a proposal's lead-in names ('Inom fokusområdet Barns hälsa'): its label and title, where the title is short and set as a name. */
-function areaOf(lead: string): ProposalParagraph['area'] {
+export function areaOf(lead: string): ProposalParagraph['area'] {
   const m = PROPOSAL_AREA.exec(lead);
   if (!m) return null;
   const raw = lead.slice(m[0].length);

@@ -148,6 +148,16 @@ export class OutlineState implements OutlineContext {
     if (!entry.rules.includes(rule)) entry.rules.push(rule);
   }
 
+  /** Fields a sentence gives all of the current section's entries ('Parkenheten ansvarar för åtgärderna.'): each entry takes those of a role it lacks. */
+  attachAreaFields(base: number, fields: Field[], rule: string): void {
+    for (const entry of this.current.entries) {
+      const missing = fields.filter((f) => !entry.fields.some((g) => g.role === f.role));
+      if (missing.length === 0) continue;
+      entry.fields.push(...missing.map((f) => ({ ...f, absolute: { start: base + f.start, end: base + f.end } })));
+      if (!entry.rules.includes(rule)) entry.rules.push(rule);
+    }
+  }
+
   openClause(b: Block, start: number, text: string): void {
     this.current = this.whereSection ?? this.current;
     this.open(makeHeading(b, start, text.replace(/[\s,;:]+$/, ''), 'clause', 'section/where-clause'));

@@ -28,6 +28,8 @@ export type Act =
   | { op: 'entry'; kind: Entry['kind']; start: number; text: string; rules: string[]; marker?: string; title?: string; describes?: boolean }
   | { op: 'extend' }
   | { op: 'fields'; fields: Field[]; rule: string }
+  /** Fields for every entry of the current section that has none of their roles (an area's owner named once for all its actions). */
+  | { op: 'area-fields'; fields: Field[]; rule: string }
   | { op: 'lead-in'; leadIn: LeadIn }
   | { op: 'goto-numbered'; number: string; leadIn: LeadIn }
   | { op: 'clause'; start: number; text: string }

@@ -1,0 +1,136 @@
+import { GOAL_CLAUSE, isGovernedInfinitive } from '../../lang/morphology.js';
+import { AREA_OWNER_SENTENCE, CLAUSE_JOIN, LIST_AFTER_MODAL, SUBJECT_MODAL_LEAD } from '../../lang/sections.js';
+import { sv } from '../../lang/pattern.js';
+import type { Field } from '../outline/fields.js';
+import type { Act, OutlineContext, Proposal } from '../resolve/proposal.js';
+import { actionKind } from './action-item.js';
+import { defineConstruction } from './define.js';
+import { runInTitle } from './labelled-clauses.js';
+import { sentences } from './owned-sentence.js';
+import { areaOf, clauseActs, type Clause } from './proposed-clauses.js';
+
+export const areaOwner = defineConstruction({
+  id: 'activity/area-owner',
+  description:
+    "A plan in prose may name the owner once for a whole area, in a sentence that closes it ('Parkenheten ansvarar för åtgärderna.', 'Ansvarig är gatuenheten.'), perhaps with the time ('… och arbetet ska vara klart senast 2028.'): the sentences before it in its paragraph that say what someone shall do ('Kommunen ska …', 'Vi ska också …'), or the list after a modal and its colon ('Inom området X ska kommunen: a, b och c.'), are the area's actions, the paragraph's run-in title (if any) its area; a paragraph that is only such a sentence gives its unit to the actions read before it in the area that have none.",
+  positive: [
+    {
+      // A news page on a library plan: a heading per area, one paragraph of 'ska' sentences closed by the owner's sentence.
+      doc: '# Öppna bibliotek\nKommunen ska hålla biblioteket i Ryd öppet på söndagar under 2027. Vi ska också införa meröppet i Åby senast 2028. Kulturenheten ansvarar för åtgärderna.\n# Läsning för barn\nKommunen ska dela ut en bok till varje sexåring under 2027. Biblioteket ansvarar för området och arbetet ska vara klart senast 2028.',
+      focusAreas: ['Öppna bibliotek', 'Läsning för barn'],
+      activities: ['hålla biblioteket i Ryd öppet på söndagar under 2027', 'införa meröppet i Åby senast 2028', 'dela ut en bok till varje sexåring under 2027'],
+    },
+    {
+      // A road plan's news page: each area a paragraph opening with its title run in, its owner named last.
+      doc: 'Kommunen har antagit en trafikplan.\nSäkra övergångar. Vi ska bygga om tre övergångsställen vid skolorna under 2027. Vi ska också belysa passagen vid stationen senast 2028. Ansvarig är gatuenheten.\nLugnare gator. Kommunen ska sänka hastigheten i Norrby under hösten 2027. Ansvarig är trafikenheten.',
+      focusAreas: ['Säkra övergångar', 'Lugnare gator'],
+      activities: ['bygga om tre övergångsställen vid skolorna under 2027', 'belysa passagen vid stationen senast 2028', 'sänka hastigheten i Norrby under hösten 2027'],
+    },
+    {
+      // An officer's report on water: the area named in the sentence whose modal ends in a colon, the actions listed inside it.
+      doc: '# Ärendet\nInom området Rent dricksvatten ska kommunen: byta de äldsta ledningarna i Ryd, bygga en reservvattentäkt vid Åsjön och provta brunnarna i Norrby och Åby varje år. VA-enheten ansvarar för området och arbetet ska vara klart senast 2029.',
+      focusAreas: ['Rent dricksvatten'],
+      activities: ['byta de äldsta ledningarna i Ryd', 'bygga en reservvattentäkt vid Åsjön', 'provta brunnarna i Norrby och Åby varje år'],
+    },
+  ],
+  negative: [
+    // A list of what was done, after a colon in the past tense, is a report, whoever is named after it.
+    { doc: '# Arbetsresor\nUnder 2024 genomförde kommunen: en resvaneundersökning, två prova-på-veckor samt en ny cykelparkering. Fritidsenheten ansvarar för området.', activities: [] },
+    // Goals with 'ska' before an owner's sentence are no actions.
+    { doc: '# Miljö\nUtsläppen ska minska med hälften till 2030. Andelen förnybar energi ska öka. Miljöenheten ansvarar för arbetet.', activities: [] },
+    // 'ska' sentences with no owner's sentence after them are prose: an event's practical notes.
+    { doc: '# Marknaden\nBussarna ska gå via Västra vägen under kvällen. Kommunen ska ställa ut extra toaletter på torget.', activities: [] },
+    // A unit that is responsible for something else names no owner of actions.
+    { doc: '# Om planen\nKommunen ska följa upp planen varje år. Socialnämnden ansvarar för att planen följs upp i bokslutet.', activities: [] },
+  ],
+  propose(view) {
+    const out: Proposal[] = [];
+    view.blocks.forEach((b, i) => {
+      if (b.kind !== 'paragraph') return;
+      const text = view.text(i);
+      const read = readOwnedArea(text);
+      if (!read) return;
+      if (read.clauses.length === 0) {
+        out.push({ block: i, construction: 'activity/area-owner', rule: 'field/area-owner', role: 'field', evidence: [{ id: 'area-owner-sentence', weight: 0.7 }], acts: [{ op: 'area-fields', fields: read.fields, rule: 'field/area-owner' }] });
+        return;
+      }
+      const acts: Act[] = clauseActs(b, read.area, read.clauses, 'section/area-owner-title', 'activity/area-owner-sentence');
+      const when = read.area ? undefined : (ctx: OutlineContext) => ctx.current.heading !== null;
+      out.push({ block: i, construction: 'activity/area-owner', rule: 'activity/area-owner', role: 'activity', evidence: [{ id: 'area-owner-sentence', weight: 0.7 }], ...(when ? { when } : {}), acts });
+    });
+    return out;
+  },
+});
+
+/**
+ * What a paragraph closed by an area's owner sentence holds: its run-in title, its
+ * sentences of what someone shall do (each without its subject and modal, with the
+ * owner's and the time's fields), and those fields; null where the last sentence names
+ * no area's owner or a sentence before it is no such action.
+ */
+export function readOwnedArea(text: string): { area: Parameters<typeof clauseActs>[1]; clauses: Clause[]; fields: Field[] } | null {
+  const runIn = runInTitle(text, true);
+  const body = runIn?.body ?? 0;
+  const all = sentences(text.slice(body)).map((s) => ({ start: s.start + body, text: s.text }));
+  const last = all.at(-1);
+  const m = last && AREA_OWNER_SENTENCE.pattern.exec(last.text.trim());
+  if (!last || !m) return null;
+  const fields = ownerFields(last.start, last.text, m);
+  const clauses: Clause[] = [];
+  let area: Parameters<typeof clauseActs>[1] = runIn ? { title: runIn.title, start: 0, label: null } : null;
+  for (const s of all.slice(0, -1)) {
+    const listed = listAfterModal(s.text);
+    if (listed) {
+      area ??= listed.area && { ...listed.area, start: s.start + listed.area.start };
+      clauses.push(...listed.items.map((it) => ({ start: s.start + it.start, text: it.text, fields })));
+      continue;
+    }
+    const lead = SUBJECT_MODAL_LEAD.exec(s.text);
+    if (!lead || GOAL_CLAUSE.test(s.text)) return null;
+    const rest = s.text.slice(lead[0].length).replace(/[.!]\s*$/u, '');
+    if (actionKind(rest) !== 'verb' && !isGovernedInfinitive(rest.split(/\s+/u)[0])) return null;
+    clauses.push({ start: s.start + lead[0].length, text: rest, fields });
+  }
+  if (runIn && clauses.length === 0) return null;
+  return { area, clauses, fields };
+}
+
+const isVerbal = (piece: string) => actionKind(piece) === 'verb' || isGovernedInfinitive(piece.split(/\s+/u)[0]);
+/** Where a list inside a sentence may go on to its next item: a comma, or the join word before the last. */
+const LIST_BREAK = sv(`,\\s+|\\s+(?:${CLAUSE_JOIN.words.join('|')})\\s+`, 'giu');
+
+/**
+ * The actions listed after a modal and its colon inside one sentence ('Inom området X ska
+ * kommunen: städa …, sätta upp … och låna ut ….'), two at least, with the area the words before
+ * the modal name; null where the list's first item is no action. A comma or 'och' whose next
+ * words are no infinitive stays inside its item ('… i Grebbestads och Fjällbackas hamnar').
+ */
+function listAfterModal(sentence: string): { area: Parameters<typeof clauseActs>[1]; items: Array<{ start: number; text: string }> } | null {
+  const m = LIST_AFTER_MODAL.exec(sentence);
+  if (!m) return null;
+  const body = sentence.slice(m[0].length).replace(/[.!]\s*$/u, '');
+  const items: Array<{ start: number; text: string }> = [];
+  let from = 0;
+  for (const b of body.matchAll(LIST_BREAK)) {
+    const next = body.slice(b.index! + b[0].length);
+    if (!isVerbal(next)) continue;
+    items.push({ start: m[0].length + from, text: body.slice(from, b.index) });
+    from = b.index! + b[0].length;
+  }
+  items.push({ start: m[0].length + from, text: body.slice(from) });
+  if (items.length < 2 || !items.every((it) => isVerbal(it.text))) return null;
+  return { area: areaOf(m[1]), items };
+}
+
+/** The owner's field and, where the sentence gives one, the time's, at their offsets in the paragraph. */
+function ownerFields(at: number, sentence: string, m: RegExpExecArray): Field[] {
+  const unit = m[1] ?? m[3];
+  const fields: Field[] = [];
+  const u = at + sentence.indexOf(unit);
+  fields.push({ role: 'owner', label: '', value: unit, start: u, end: u + unit.length, rule: 'field/area-owner' });
+  if (m[2]) {
+    const t = at + sentence.lastIndexOf(m[2]);
+    fields.push({ role: 'time', label: '', value: m[2], start: t, end: t + m[2].length, rule: 'field/area-owner' });
+  }
+  return fields;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../src/core/build-doc.js';
+import { exampleBlocks } from '../../src/extract/constructions/define.js';
+import { readOwnedArea } from '../../src/extract/constructions/area-owner.js';
+import { extract } from '../../src/extract/index.js';
+
+const read = (doc: string) => extract(buildDoc('text', exampleBlocks(doc), { pageCount: null }));
+
+describe("an area's owner named once, in the sentence that closes it", () => {
+  it("reads the 'ska' sentences before it as the area's actions, each with the owner and the time the sentence gives", () => {
+    const text = 'Rent i parkerna. Kommunen ska tömma papperskorgarna varje dag under sommaren. Vi ska också sätta upp fler bänkar. Parkenheten ansvarar för området och arbetet ska vara klart senast 2028.';
+    const r = readOwnedArea(text)!;
+    expect(r.area?.title).toBe('Rent i parkerna');
+    expect(r.clauses.map((c) => text.slice(c.start, c.start + c.text.length))).toEqual(['tömma papperskorgarna varje dag under sommaren', 'sätta upp fler bänkar']);
+    expect(r.fields.map((f) => [f.role, text.slice(f.start, f.end)])).toEqual([['owner', 'Parkenheten'], ['time', 'senast 2028']]);
+  });
+
+  it('gives a paragraph that only names the owner to the actions before it that have none, and leaves an owner an action names itself', () => {
+    const x = read('# Simskola\n- Erbjuda simskola till alla sexåringar under 2027\n- Hyra in extra bassängtid (Badhuset, 2027)\nFritidsenheten ansvarar för insatserna inom området.\n# Badplatser\n- Byta sand på stranden senast 2028\n- Sätta upp livbojar vid alla bryggor under 2027');
+    expect(x.activities.map((a) => [a.text, a.ownerRaw ?? null])).toEqual([
+      ['Erbjuda simskola till alla sexåringar under 2027', 'Fritidsenheten'],
+      ['Hyra in extra bassängtid', 'Badhuset'],
+      ['Byta sand på stranden senast 2028', null],
+      ['Sätta upp livbojar vid alla bryggor under 2027', null],
+    ]);
+  });
+
+  it('reads nothing where a sentence before the owner is a goal or no one shall do anything, or where the last sentence names no owner of actions', () => {
+    expect(readOwnedArea('Utsläppen ska minska med hälften. Miljöenheten ansvarar för arbetet.')).toBeNull();
+    expect(readOwnedArea('Badet byggdes 1975. Fritidsenheten ansvarar för området.')).toBeNull();
+    expect(readOwnedArea('Kommunen ska bygga en ny brygga. Fritidsenheten ansvarar för att bryggan besiktas.')).toBeNull();
+    expect(readOwnedArea('Kommunen ska bygga en ny brygga under 2027.')).toBeNull();
+  });
+});
