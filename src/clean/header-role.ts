@@ -1,6 +1,7 @@
 import { FIELD_LABELS, GENERIC_HEADER_HEADS, RETROSPECTIVE_HEADER, SHARE_HEADER_UNIT, YEAR_COLUMN, type FieldRole } from '../lang/fields.js';
 import { swedishLexicon } from '../lang/lexicon.js';
 import { sv } from '../lang/pattern.js';
+import { memoize } from '../core/memo.js';
 
 /**
  * The role a table's header cell names. A header is read as a whole word
@@ -56,8 +57,15 @@ function compoundRole(word: string): FieldRole | null {
   return null;
 }
 
-/** The role a header cell names, and the year of a year column. */
-export function headerRole(raw: string): HeaderRole {
+/**
+ * The role a header cell names, and the year of a year column. Kept per
+ * text: table readers ask it of a table's header and of every row that might
+ * be one, transcript readers of each capitalised word and pair of words, and
+ * a long word is tried at every split of its compound.
+ */
+export const headerRole: (raw: string) => Readonly<HeaderRole> = memoize((raw) => Object.freeze(readHeaderRole(raw)), 4096);
+
+function readHeaderRole(raw: string): HeaderRole {
   const text = raw.replace(/\s+/g, ' ').trim();
   const year = YEAR_COLUMN.exec(text);
   if (year) return { role: 'year', year: Number(year[1]) };

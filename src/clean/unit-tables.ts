@@ -50,28 +50,38 @@ function columnWord(words: Word[], k: number): { role: string; length: number } 
  * not sentences).
  */
 export function unitTableStart(text: string): number {
-  const words: Word[] = [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: m.index! }));
+  const words = wordsOf(text);
   for (let k = 0; k < words.length; k++) {
-    const first = columnWord(words, k);
-    if (first?.role !== 'owner') continue;
-    const roles: string[] = ['owner'];
-    let last = k;
-    let j = k + first.length;
-    while (j < words.length && j - last <= MAX_COLUMN_CELLS && roles.length < 3) {
-      const w = columnWord(words, j);
-      if (w) {
-        roles.push(w.role);
-        last = j;
-        j += w.length;
-      } else j++;
-    }
-    if (roles.join() !== 'owner,owner,time') continue;
-    const rest = words.slice(k);
-    if (rest.some((w) => /^\p{Ll}/u.test(w.text) && isFiniteVerb(w.text.replace(/[,.;:]$/, '')))) return -1;
-    if (!times(text.slice(words[last].at)).length) continue;
-    return words[k].at;
+    const found = tableAt(text, words, k);
+    if (found === 'none') return -1;
+    if (found === 'table') return words[k].at;
   }
   return -1;
+}
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: m.index! }));
+}
+
+/** Whether a unit table starts at word k ('table'), not there ('next'), or nowhere from there on, a finite verb following ('none'). */
+function tableAt(text: string, words: Word[], k: number): 'table' | 'next' | 'none' {
+  const first = columnWord(words, k);
+  if (first?.role !== 'owner') return 'next';
+  const roles: string[] = ['owner'];
+  let last = k;
+  let j = k + first.length;
+  while (j < words.length && j - last <= MAX_COLUMN_CELLS && roles.length < 3) {
+    const w = columnWord(words, j);
+    if (w) {
+      roles.push(w.role);
+      last = j;
+      j += w.length;
+    } else j++;
+  }
+  if (roles.join() !== 'owner,owner,time') return 'next';
+  const rest = words.slice(k);
+  if (rest.some((w) => /^\p{Ll}/u.test(w.text) && isFiniteVerb(w.text.replace(/[,.;:]$/, '')))) return 'none';
+  return times(text.slice(words[last].at)).length ? 'table' : 'next';
 }
 
 /** The times a unit table gives (its deadline cells), with their offsets in the text. */
@@ -88,7 +98,10 @@ function times(text: string): Array<{ start: number; end: number }> {
 
 /** A unit table's deadlines as time fields, when the text opens with one; null otherwise. */
 export function unitTableFields(text: string): Field[] | null {
-  if (unitTableStart(text) !== 0) return null;
+  // Only a table at the text's first word counts, an owner's column word in capitals (of one word or two): a paragraph
+  // that opens otherwise is not cut into words and looked through.
+  const opening = /^\p{Lu}\S*(?:\s+\S+)?/u.exec(text);
+  if (!opening || columnWord(wordsOf(opening[0]), 0)?.role !== 'owner' || tableAt(text, wordsOf(text), 0) !== 'table') return null;
   const words = [...text.matchAll(/\S+/g)];
   const timeWord = words.findIndex((w, k) => k > 0 && headerRole(w[0]).role === 'time');
   const from = words[timeWord].index! + words[timeWord][0].length;

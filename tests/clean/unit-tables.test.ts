@@ -21,6 +21,12 @@ describe('a table of units, people and deadlines run into the line', () => {
     }
   });
 
+  it("gives fields only where the table opens the text: one after prose, or after space, is the paragraph's own", () => {
+    expect(unitTableFields(`Biblioteken lånar ut läsplattor. ${rowByRow}`)).toBeNull();
+    expect(unitTableFields(` ${columnByColumn}`)).toBeNull();
+    expect(unitTableFields('Förvaltning Ansvarig Tidsplan Socialförvaltningen har tagit fram en rutin som gäller från 2025.')).toBeNull();
+  });
+
   it('is none in prose that names who is responsible and when, nor in a plan table with an action column, nor without a date', () => {
     expect(unitTableStart('Förvaltningen och den ansvarige chefen tar fram en tidsplan som gäller till 2026.')).toBe(-1);
     expect(unitTableStart('Förvaltning Ansvarig Tidsplan Socialförvaltningen har tagit fram en rutin som gäller från 2025.')).toBe(-1);

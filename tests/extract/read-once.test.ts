@@ -3,6 +3,7 @@ import { fieldLine, splitFields } from '../../src/extract/outline/fields.js';
 import { docTypeOfTitle } from '../../src/extract/rules/doc-type.js';
 import { findAbbreviationDefinitions } from '../../src/extract/rules/owners.js';
 import { compileTaxonomy } from '../../src/extract/taxonomy-match.js';
+import { headerRole } from '../../src/clean/header-role.js';
 
 describe('fields of a line, read once and shared', () => {
   it('gives the same frozen reading when a line is asked for again', () => {
@@ -104,5 +105,16 @@ describe('abbreviations defined after long prose, looked for only as far back as
   it('reads no name whose words lie further back than a definition reaches', () => {
     // The one word the letters could open on stands seven words before the parenthesis.
     expect(findAbbreviationDefinitions('Kulturskolan ska nu bjuda in fler unga (KFB)')).toEqual([]);
+  });
+});
+
+describe("a header cell's role, read once and shared", () => {
+  it('gives the same frozen reading when a cell is asked for again, compounds and years included', () => {
+    const compound = headerRole('Genomförandetid');
+    expect(compound).toEqual({ role: 'time', year: null });
+    expect(headerRole('Genomförandetid')).toBe(compound);
+    expect(Object.isFrozen(compound)).toBe(true);
+    expect(headerRole('Statusbeskrivning')).toEqual({ role: 'status', year: null });
+    expect(headerRole('Badplatserna')).toEqual({ role: null, year: null });
   });
 });

@@ -1,4 +1,3 @@
-import { memoize } from '../../core/memo.js';
 import { cellKind } from '../../clean/cell-kinds.js';
 import { FIGURE_CELL } from '../../lang/amounts.js';
 import type { FieldRole } from '../../lang/fields.js';
@@ -29,18 +28,11 @@ export const tableColumns = defineConstruction({
 
 export type ColumnRoles = TypedColumns;
 
-/**
- * Header cells already typed: a table's rows are asked whether they are a
- * header, and its header for its roles, row after row, and typing a cell
- * tries every field word.
- */
-const cellRole = memoize(headerRole, 4096);
-
 /** The role each header cell names, or null: whole words, compounds split by the word list, and retrospective questions (see view/column-types). */
 export function columnRoles(header: string[]): ColumnRoles {
   const years = new Map<number, number>();
   const roles = header.map((raw, i): FieldRole | null => {
-    const { role, year } = cellRole(raw);
+    const { role, year } = headerRole(raw);
     if (year !== null) years.set(i, year);
     return role;
   });
