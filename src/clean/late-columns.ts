@@ -60,13 +60,15 @@ const SENTENCE_END = /[.!?:;]$/;
  * Where a cell of the role read from token k ends, or k. A cell opens a
  * column's line: with a capital or a digit, not after a word that leaves a
  * sentence open ('… försenade på grund av …', '… per den 31 december 2026')
- * unless a cell ends there,
+ * unless a cell ends there or the cell is a unit's abbreviation,
  * and holds no sentence's end inside it. A unit followed by its partner in
  * lower case ('Tekniska förvaltningen i samverkan med …') is the unit.
  */
 function columnCellEnd(role: FieldRole, words: string[], k: number, afterCell: boolean): number {
   const before = words[k - 1] ?? '.';
-  if (!/^[\p{Lu}\d]/u.test(words[k]) || (!afterCell && /^\p{Ll}/u.test(before) && !SENTENCE_END.test(before))) return k;
+  // A unit's abbreviation ('FA', 'KFF/SBF') is no word of a sentence: it may follow a text cell's last word ('Samtliga skolor FA').
+  const abbreviation = role === 'owner' && /^\p{Lu}{2,}(?:\/\p{Lu}{2,})*$/u.test(words[k]);
+  if (!/^[\p{Lu}\d]/u.test(words[k]) || (!afterCell && !abbreviation && /^\p{Ll}/u.test(before) && !SENTENCE_END.test(before))) return k;
   let end = cellEnd(role, words, k);
   if (end === k && role === 'owner') end = (typedEnds('owner', words, k, []) ?? []).findLast((e) => /^\p{Ll}/u.test(words[e] ?? '') && !/[-/,]$/.test(words[e - 1])) ?? k;
   return words.slice(k, end - 1).some((w) => SENTENCE_END.test(w)) ? k : end;
@@ -95,7 +97,9 @@ interface Cell {
 
 /** The typed cells of the words, each column's in the order they stand. */
 export function typedColumns(raw: string[]): Map<FieldRole, Cell[]> {
-  const words = joinBrokenUnits(raw);
+  // A key set after the table ('Förkortningar: FA = …', 'Signal: grön = …') closes it: what follows is the page's text.
+  const key = raw.indexOf('=');
+  const words = joinBrokenUnits(key > 0 ? raw.slice(0, key - 1) : raw);
   const out = new Map<FieldRole, Cell[]>(TYPED.map((r) => [r, []]));
   let cellEndsAt = 0;
   for (let k = 0; k < words.length; ) {
@@ -144,32 +148,97 @@ function firstColumnWords(out: RawBlock[]): string[] {
   return [m[1], m[2]];
 }
 
-/** Items followed by their typed columns' head and cells, read into one table; other blocks pass unchanged. */
+interface Table {
+  /** The head's words. */
+  head: string[];
+  /** The blocks the table spans: its items, bands and the paragraphs of cells among and after them. */
+  from: number;
+  to: number;
+  /** The words the cells are read from. */
+  cells: string[];
+  /** Where the untouched text goes on. */
+  next: number;
+  /** A head before the items: its number and activity words, and the text before it. */
+  first?: string[];
+  headText?: string;
+}
+
+/** Words in lower case that may follow the last column's word of a head ('Klart senast'). */
+const MAX_HEAD_TAIL = 2;
+/** Words a head before its items holds at most. */
+const MAX_HEAD_WORDS = 9;
+
+/** Items followed by their typed columns' head and cells ('1.1 … 1.2 … Ansvar Tid Status TF 2026 Klar …'), or null. */
+function headAfter(blocks: RawBlock[], h: number): Table | null {
+  const head = headOf(blocks, h);
+  const before = head ? itemsBefore(blocks, h) : null;
+  if (!head || !before) return null;
+  return { head: head.words, from: before.from, to: h, cells: blocks[head.cellsAt].text.split(/\s+/).slice(head.skip), next: head.cellsAt };
+}
+
+/**
+ * A head whose words end the text before the items ('… Nr Åtgärd Lokal
+ * Ansvar Klart'), then the items with their bands, and the cells in the
+ * paragraphs among and right after them, as a reading order by columns gives
+ * a page whose ids came as runs; or null.
+ */
+function headBefore(blocks: RawBlock[], h: number): Table | null {
+  const b = blocks[h];
+  if (b.kind !== 'paragraph' || (blocks[h + 1]?.kind !== 'item' && blocks[h + 1]?.kind !== 'heading')) return null;
+  const words = b.text.split(/\s+/);
+  // The number's and activity's words open the head; the other columns' words follow, a column no type names among them ('Plats'), the last perhaps going on in lower case ('Klart senast').
+  const n = words.findLastIndex((w, k) => k >= words.length - MAX_HEAD_WORDS && roleOf(w) === 'number' && roleOf(words[k + 1] ?? '') === 'activity');
+  if (n < 0) return null;
+  const head = words.slice(n);
+  const lower = head.filter((w) => !/^\p{Lu}/u.test(w)).length;
+  if (lower > MAX_HEAD_TAIL || head.slice(0, head.length - lower).some((w) => !/^\p{Lu}\p{L}*$/u.test(w))) return null;
+  const cells: string[] = [];
+  let last: ItemId | null = null;
+  let to = h + 1;
+  for (; to < blocks.length && ['item', 'heading', 'paragraph'].includes(blocks[to].kind); to++) {
+    const id = blocks[to].kind === 'item' ? parseId(blocks[to].marker ?? '') : null;
+    if (blocks[to].kind === 'item' && (!id || (last && !follows(last, id)))) break;
+    if (id) last = id;
+    if (blocks[to].kind === 'paragraph') cells.push(...blocks[to].text.split(/\s+/));
+    // The paragraph after the last item closes the table.
+    if (blocks[to].kind === 'paragraph' && !['item', 'heading'].includes(blocks[to + 1]?.kind ?? '')) break;
+  }
+  to = Math.min(to + 1, blocks.length);
+  return { head: head.slice(2), first: head.slice(0, 2), headText: b.text.slice(0, b.text.lastIndexOf(head[0] + ' ' + head[1])).trim(), from: h + 1, to, cells, next: to };
+}
+
+/** Items and their typed columns read into one table; other blocks pass unchanged. */
 export function pairLateColumns(blocks: RawBlock[], messages: Message[] = []): RawBlock[] {
   let table = blocks.reduce((n, b) => Math.max(n, (b.table ?? -1) + 1), 0);
   const out: RawBlock[] = [];
   let done = 0;
   for (let h = 1; h < blocks.length; h++) {
-    const head = headOf(blocks, h);
-    const typedHead = head?.words.map((w) => roleOf(w)).filter((r): r is FieldRole => r !== null && TYPED.includes(r)) ?? [];
-    const before = head && typedHead.length && h > done ? itemsBefore(blocks, h) : null;
-    if (!head || !before || before.from < done) continue;
-    const words = blocks[head.cellsAt].text.split(/\s+/).slice(head.skip);
-    const count = before.items.length;
-    const columns = endOfTable(typedColumns(words), count);
+    if (h < done) continue;
+    const read = headAfter(blocks, h) ?? headBefore(blocks, h);
+    const typedHead = read?.head.map((w) => roleOf(w)).filter((r): r is FieldRole => r !== null && TYPED.includes(r)) ?? [];
+    if (!read || !typedHead.length || read.from < done) continue;
+    const items = blocks.slice(read.from, read.to).filter((b) => b.kind === 'item');
+    const count = items.length;
+    if (count < MIN_ROWS) continue;
+    const columns = endOfTable(typedColumns(read.cells), count);
     const placed = typedHead.filter((r) => columns.get(r)!.length === count);
     const left = typedHead.filter((r) => !placed.includes(r));
-    if (left.length) messages.push({ severity: 'info', reason: `Unexpected ${left.map((r) => `${columns.get(r)!.length} ${r} cells`).join(', ')} after ${count} numbered items, expected ${count} each: those columns are not paired`, ruleId: 'clean/late-columns' });
+    if (left.length) messages.push({ severity: 'info', reason: `Unexpected ${left.map((r) => `${columns.get(r)!.length} ${r} cells`).join(', ')} for ${count} numbered items, expected ${count} each: those columns are not paired`, ruleId: 'clean/late-columns' });
     if (!placed.length) continue;
-    out.push(...blocks.slice(done, before.from));
-    const first = firstColumnWords(out);
-    const named = placed.map((r) => head.words.find((w) => roleOf(w) === r)!);
+    out.push(...blocks.slice(done, read.from));
+    if (read.headText !== undefined) {
+      const last = out.pop()!;
+      if (read.headText) out.push({ ...last, text: read.headText });
+    }
+    const first = read.first ?? firstColumnWords(out);
+    const named = placed.map((r) => read.head.find((w) => roleOf(w) === r)!);
     const row = (b: RawBlock, cells: string[], header = false): RawBlock => ({ kind: 'row', text: '', page: b.page, cells, table, source: b.source, ...(header ? { header } : {}) });
+    const kept: RawBlock[] = [];
     let k = 0;
-    for (let i = before.from; i < h; i++) {
-      const b = blocks[i];
+    for (const b of blocks.slice(read.from, read.to)) {
       // A band's title stays a heading, as the areas the text labels further on are: one level for all of them.
       if (b.kind === 'heading') out.push(b);
+      else if (b.kind === 'paragraph') kept.push(b);
       else {
         if (k === 0) out.push(row(b, [...first, ...named], true));
         out.push(row(b, [b.marker!, b.text, ...placed.map((r) => columns.get(r)![k])]));
@@ -177,9 +246,10 @@ export function pairLateColumns(blocks: RawBlock[], messages: Message[] = []): R
       }
     }
     // The head's row goes; the cells stay as text after the table: comments among them are the rows' but no type places them.
-    done = head.cellsAt;
+    out.push(...kept);
+    done = read.next;
     table++;
-    messages.push({ severity: 'info', reason: `Paired ${placed.join(', ')} columns given after ${count} numbered items back to them in order`, ruleId: 'clean/late-columns' });
+    messages.push({ severity: 'info', reason: `Paired ${placed.join(', ')} columns given apart from ${count} numbered items back to them in order`, ruleId: 'clean/late-columns' });
   }
   out.push(...blocks.slice(done));
   return out;

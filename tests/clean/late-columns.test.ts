@@ -49,7 +49,7 @@ describe('columns given after the numbered items they belong to', () => {
     expect(x.activities).toHaveLength(5);
     expect(x.activities.map((a) => a.years)).toEqual([[], [], [], [], []]);
     expect(x.activities.map((a) => a.ownerRaw)).toEqual(['Driftenheten', 'Driftenheten', 'Driftenheten', 'Gatuavdelningen', 'Samhällsbyggnadsförvaltningen']);
-    expect(doc.messages.find((m) => m.ruleId === 'clean/late-columns' && /time/.test(m.reason))?.reason).toMatch(/4 time cells after 5 numbered items/);
+    expect(doc.messages.find((m) => m.ruleId === 'clean/late-columns' && /time/.test(m.reason))?.reason).toMatch(/4 time cells for 5 numbered items/);
   });
 
   const read = (body: string) => {
@@ -67,5 +67,23 @@ describe('columns given after the numbered items they belong to', () => {
     const indicators =
       'Indikatorer 1.1 Andel vägar med god standard 1.2 Antal potthål per mil 1.3 Nöjdhet med snöröjningen Målvärde Utfall 2025 80 % 72 % 3 5 70 % 64 %';
     expect(read(indicators).messages).toEqual([]);
+  });
+
+  // Another layout: the head stands whole before the ids, which came as runs before their actions (id-runs.ts); the unit
+  // column's cells come among the bands and after the last action, a key of the abbreviations and the page's footer after them.
+  const RUNS =
+    'Skötselplan för kommunens naturreservat 2027–2029. Nr Insats Plats Ansvar Klart senast 1.1 1.2 Gallra skogen vid Näset ' +
+    'Röja sly längs strandstigen Näset Strandstigen PARK PARK Tema 1: Skog och strand Tema 2: Ängar 2.1 2.2 ' +
+    'Slå ängen vid Ängsbacken varje sommar Bygga en spång över våtmarken 2.3 Sätta upp skyltar vid parkeringen ' +
+    'Ängsbacken Våtmarken PARK MBF Parkeringen PARK/MBF Förkortningar: PARK = Parkenheten, MBF = Miljö- och byggförvaltningen. ' +
+    'Exempelby kommun – Parkenheten';
+
+  it('pairs a column whose head stood before the items and whose cells stand among and after them, up to the key after the table', () => {
+    const doc = readText(transcript(RUNS, false));
+    const x = extract(doc);
+    expect(x.focusAreas.map((f) => f.title)).toEqual(['Skog och strand', 'Ängar']);
+    expect(x.activities.map((a) => a.ownerRaw)).toEqual(['PARK', 'PARK', 'PARK', 'MBF', 'PARK/MBF']);
+    // No time reads in the 'Klart senast' column: it is left unpaired and said so.
+    expect(doc.messages.some((m) => m.ruleId === 'clean/late-columns' && /0 time cells for 5 numbered items/.test(m.reason))).toBe(true);
   });
 });
