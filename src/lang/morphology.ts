@@ -102,6 +102,18 @@ export function isFiniteVerb(word: string): boolean {
   return FINITE_VERBS.has(word.toLowerCase()) || isPresentTense(word);
 }
 
+/** The first `count` words after `at`: read as far as they go, not by cutting all the rest of a long text into words. */
+function wordsAfter(text: string, at: number, count: number): string[] {
+  const out: string[] = [];
+  const word = /\S+/g;
+  word.lastIndex = at;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    out.push(m[0]);
+    if (out.length === count) break;
+  }
+  return out;
+}
+
 /**
  * Where a section title ends when a description runs on after it: at its
  * first sentence end, or before the first capitalised word (not the first
@@ -121,7 +133,7 @@ export function titleEnd(text: string): number {
   }
   const words = /(?<=\s)(\p{Lu}[\p{Ll}-]+)/gu;
   for (let m = words.exec(text); m && m.index < end; m = words.exec(text)) {
-    const following = text.slice(m.index + m[0].length).split(/\s+/).filter(Boolean).slice(0, 5);
+    const following = wordsAfter(text, m.index + m[0].length, 5);
     if (following.some((w) => FINITE_VERBS.has(w.toLowerCase()) || isPresentTense(w.replace(/[,.;:]$/, '')))) {
       end = m.index;
       break;

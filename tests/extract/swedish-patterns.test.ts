@@ -45,6 +45,16 @@ describe('patterns built from the section and field labels', () => {
     expect(goal.slice(0, titleEnd(goal))).toBe('Trygga miljöer');
     expect('Tid för kultur'.slice(0, titleEnd('Tid för kultur'))).toBe('Tid för kultur');
   });
+
+  it('a title ends before a clause that opens on a capital, however long the text after it runs on', async () => {
+    const { titleEnd } = await import('../../src/lang/morphology.js');
+    const clause = 'Friluftsliv Föreningarna i byarna ska sköta lederna.';
+    expect(clause.slice(0, titleEnd(clause))).toBe('Friluftsliv');
+    // A run-on text with a capital every few words: each capital looks at its own next words only, and the clause after them is found.
+    const runOn = `Rusta ${Array.from({ length: 3200 }, () => 'upp spåren vid Sjön och Skogen i byn').join(' ')}`;
+    expect(titleEnd(runOn)).toBe(runOn.length);
+    expect(titleEnd(`${runOn} med ängar och hagar där Föreningarna sköter dem`)).toBe(`${runOn} med ängar och hagar där`.length);
+  });
 });
 
 describe('an adverb before the verb of an action', () => {
