@@ -5,6 +5,7 @@ import { TIME_CELL } from '../lang/timeline.js';
 import { YEAR_MARK } from '../lang/fields.js';
 import { UNTIL_YEAR } from '../lang/structure.js';
 import { DEFINITE_ENDING } from '../lang/morphology.js';
+import { DANGLING_WORDS } from '../lang/language.js';
 
 /**
  * What a table cell holds, read from the cell alone: a status phrase, a time,
@@ -92,6 +93,23 @@ export function joinBrokenUnits(text: string): string {
   return text.replace(/(\S+) (\p{Ll}{1,3})(?=\s|$)/gu, (whole, head: string, tail: string) => (isBrokenTail(head, tail) ? head + tail : whole));
 }
 
+/** The most lower-case words a unit's name takes after it for the branch it names ('Socialtjänsten barn och unga'). */
+const MAX_BRANCH_WORDS = 3;
+const dangling = new Set(DANGLING_WORDS);
+
+/**
+ * How many tokens before `end` name the branch of the unit before them: a few lower-case words
+ * after a unit's word in the definite form ('Socialtjänsten barn och unga', 'Förvaltningen äldreomsorg'),
+ * neither first nor last a word no name opens or ends on ('för', 'och'). 0 where there is none.
+ */
+function branchLength(tokens: string[], end: number, from: number): number {
+  let k = 0;
+  while (k < MAX_BRANCH_WORDS && end - k - 1 > from && /^\p{Ll}+$/u.test(tokens[end - k - 1])) k++;
+  if (k === 0 || dangling.has(tokens[end - 1]) || dangling.has(tokens[end - k])) return 0;
+  const unit = tokens[end - k - 1];
+  return /^\p{Lu}\p{Ll}+$/u.test(unit) && unitHead.test(unit) && DEFINITE_ENDING.test(unit.slice(-2)) ? k : 0;
+}
+
 /**
  * Where the owner ends that closes at token `end` of `tokens` (exclusive):
  * the index of its first token, or `end` when none. Units are read back from
@@ -99,7 +117,7 @@ export function joinBrokenUnits(text: string): string {
  * runs), a truncated first part before a joiner ('Miljö- och …').
  */
 export function ownerStart(tokens: string[], end: number, names: string[][] = [], from = 0): number {
-  let o = end;
+  let o = end - branchLength(tokens, end, from);
   while (o > from) {
     const named = names.find((n) => n.length <= o - from && n.every((w, k) => tokens[o - n.length + k].replace(/[,;]$/, '') === w));
     if (named) {

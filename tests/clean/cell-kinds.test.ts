@@ -99,3 +99,22 @@ describe('owners a line break cut after the slash between them', () => {
     expect(ownerStart(prose, prose.length)).toBe(2);
   });
 });
+
+describe("a unit's name with the branch it names in lower case after it", () => {
+  it("reads 'Socialtjänsten barn och unga' and 'Förvaltningen äldreomsorg' whole as the owner", () => {
+    const tokens = 'Starta läsombud på alla äldreboenden Förvaltningen äldreomsorg'.split(' ');
+    expect(ownerStart(tokens, tokens.length)).toBe(5);
+    const branch = 'Erbjuda samtalsstöd till tonåringar Socialtjänsten barn och unga'.split(' ');
+    expect(ownerStart(branch, branch.length)).toBe(4);
+  });
+
+  it('reads no branch after a unit the action names, nor more than a few words, nor one ending on a word no name ends on', () => {
+    const long = 'Samordna stödet med Socialtjänsten för barn och unga'.split(' ');
+    expect(ownerStart(long, long.length)).toBe(long.length);
+    const dangling = 'Informera Socialtjänsten om'.split(' ');
+    expect(ownerStart(dangling, dangling.length)).toBe(dangling.length);
+    // A unit word in its bare form ('förvaltning') names no unit a branch could follow.
+    const bare = 'Bygga en ny förvaltning gemensamt'.split(' ');
+    expect(ownerStart(bare, bare.length)).toBe(bare.length);
+  });
+});
