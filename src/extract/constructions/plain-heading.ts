@@ -31,9 +31,31 @@ function isProseLine(t: string): boolean {
   return /[.!?]\s+\p{Lu}/u.test(t) || words.slice(1, -1).some((w) => /^\p{Ll}+$/u.test(w) && isFiniteVerb(w));
 }
 
+/** Words a numbered title holds at most; more, and the numbered line is a paragraph of its own. */
+const MAX_SEQUEL_WORDS = 10;
+
+/**
+ * A short numbered line read as a paragraph ('5.3 Säkrare miljöer' at the top
+ * of a page) whose number comes next after a numbered heading's ('5.2') set in
+ * the same type size: the outline's next heading, which the reading of its
+ * page did not show as one. The number and its match, or null.
+ */
+function continuesOutline(t: string, size: number | undefined, numbered: Map<string, number | undefined>): RegExpExecArray | null {
+  const num = OUTLINE_NUMBER.exec(t);
+  if (!num || !num[1].includes('.')) return null;
+  const title = t.slice(num[0].length);
+  if (title.split(/\s+/).length > MAX_SEQUEL_WORDS || /[.:;!?]$/.test(title) || isFiniteVerb(title.split(/\s+/)[1] ?? '')) return null;
+  const parts = num[1].split('.');
+  const last = Number(parts.pop());
+  const before = [...parts, String(last - 1)].join('.');
+  if (last < 2 || !numbered.has(before)) return null;
+  const sized = numbered.get(before);
+  return sized !== undefined && size !== undefined && Math.abs(sized - size) <= 0.05 ? num : null;
+}
+
 export const plainHeading = defineConstruction({
   id: 'section/heading',
-  description: "A heading by its format (a heading style, an outline number '2.3', display type) opens a section whatever its words; 'Område 3: X' by its shape. Whether it is a focus area is decided by what it holds.",
+  description: "A heading by its format (a heading style, an outline number '2.3', display type) opens a section whatever its words; 'Område 3: X' by its shape; a short numbered paragraph whose number comes next after a numbered heading's in the same type ('5.3' after '5.2') by that sequence. Whether it is a focus area is decided by what it holds.",
   positive: [
     { doc: '# Klimatanpassning\n## Skyfall\n- Kartlägga lågpunkter i tätorten\n- Bygga dagvattenmagasin i centrum\n## Värmeböljor\n- Plantera träd på skolgårdar\n- Ta fram en plan för svala lokaler', focusAreas: ['Skyfall', 'Värmeböljor'] },
     // Numbers a saved web page ran into their titles: the number still places the heading, the title is what follows it.
@@ -49,11 +71,16 @@ export const plainHeading = defineConstruction({
   ],
   propose(view) {
     const out: Proposal[] = [];
+    /** The numbered headings read so far, by number, with their type size. */
+    const numbered = new Map<string, number | undefined>();
     view.blocks.forEach((b, i) => {
       const t = view.trimmed(i);
+      const sequel = b.kind === 'paragraph' ? continuesOutline(t, b.size, numbered) : null;
+      if (sequel) out.push({ block: i, construction: 'section/heading', rule: 'section/heading', role: 'area', evidence: [{ id: 'outline-sequence', weight: 0.6 }], acts: [{ op: 'open', heading: makeHeading(b, view.begin(i) + sequel[0].length, cleanTitle(t.slice(sequel[0].length)), 'heading', 'section/numbered-heading', { number: sequel[1] }) }] });
       // An introduction set in large type ('… hälsa. Vi vill att …') is prose, whatever its size: a title holds no second sentence.
       if (b.kind === 'heading' && !isProseLine(t)) {
         const num = OUTLINE_NUMBER.exec(t) ?? LABEL_SHAPE.exec(t);
+        if (num && OUTLINE_NUMBER.test(t)) numbered.set(num[1], b.size);
         const heading = makeHeading(b, view.begin(i) + (num ? num[0].length : 0), cleanTitle(num ? t.slice(num[0].length) : t), 'heading', num ? 'section/numbered-heading' : 'section/heading', { number: num?.[1] ?? null, where: WHERE_CLAUSE.test(t) });
         out.push({ block: i, construction: 'section/heading', rule: 'section/heading', role: 'area', evidence: [{ id: 'heading-style', weight: 0.6 }], acts: [{ op: 'open', heading }] });
       }
