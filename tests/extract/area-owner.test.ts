@@ -31,4 +31,14 @@ describe("an area's owner named once, in the sentence that closes it", () => {
     expect(readOwnedArea('Kommunen ska bygga en ny brygga. Fritidsenheten ansvarar för att bryggan besiktas.')).toBeNull();
     expect(readOwnedArea('Kommunen ska bygga en ny brygga under 2027.')).toBeNull();
   });
+
+  it("reads a paragraph on into the owner's sentence a printed page set apart as a paragraph of its own", () => {
+    const x = read('# Ärendet\nInom området Säkra badplatser ska kommunen: sätta upp livbojar vid alla bryggor, märka ut badområden med bojar och erbjuda simskola för vuxna.\nFritidsenheten ansvarar för området och arbetet ska vara klart senast 2028.');
+    expect(x.focusAreas.map((f) => f.title)).toContain('Säkra badplatser');
+    expect(x.activities.map((a) => [a.text, a.ownerRaw, a.years.join(',')])).toEqual([
+      ['sätta upp livbojar vid alla bryggor', 'Fritidsenheten', '2028'],
+      ['märka ut badområden med bojar', 'Fritidsenheten', '2028'],
+      ['erbjuda simskola för vuxna', 'Fritidsenheten', '2028'],
+    ]);
+  });
 });

@@ -48,7 +48,10 @@ export const areaOwner = defineConstruction({
     view.blocks.forEach((b, i) => {
       if (b.kind !== 'paragraph') return;
       const text = view.text(i);
-      const read = readOwnedArea(text);
+      const next = view.blocks[i + 1];
+      // A printed page may set the owner's sentence apart when it opens a line of its own: the paragraph goes on in it.
+      const ownerNext = next?.kind === 'paragraph' && readOwnedArea(view.text(i + 1))?.clauses.length === 0;
+      const read = readOwnedArea(text) ?? (ownerNext ? readOwnedArea(view.doc.text.slice(b.start, next.end).replace(/\s/gu, ' ')) : null);
       if (!read) return;
       if (read.clauses.length === 0) {
         out.push({ block: i, construction: 'activity/area-owner', rule: 'field/area-owner', role: 'field', evidence: [{ id: 'area-owner-sentence', weight: 0.7 }], acts: [{ op: 'area-fields', fields: read.fields, rule: 'field/area-owner' }] });
