@@ -41,4 +41,16 @@ describe("an area's owner named once, in the sentence that closes it", () => {
       ['erbjuda simskola för vuxna', 'Fritidsenheten', '2028'],
     ]);
   });
+
+  it("takes the owner from each action sentence's subject where the closing sentence gives only the time, and the numbered actions inside it", () => {
+    const text = 'Gatuenheten ska (1) laga trottoaren på Storgatan, (2) sätta upp räcken vid ån och (3) måla om övergångsställena. Åtgärderna ska vara genomförda under 2027.';
+    const r = readOwnedArea(text)!;
+    expect(r.clauses.map((c) => [text.slice(c.start, c.start + c.text.length), c.fields.map((f) => `${f.role}:${text.slice(f.start, f.end)}`).join(',')])).toEqual([
+      ['laga trottoaren på Storgatan', 'time:under 2027,owner:Gatuenheten'],
+      ['sätta upp räcken vid ån', 'time:under 2027,owner:Gatuenheten'],
+      ['måla om övergångsställena', 'time:under 2027,owner:Gatuenheten'],
+    ]);
+    // Numbers that do not count on from 1 are no list of actions.
+    expect(readOwnedArea('Gatuenheten ska (2) laga trottoaren, (3) sätta upp räcken. Åtgärderna ska vara genomförda under 2027.')).toBeNull();
+  });
 });
