@@ -174,6 +174,11 @@ export const AREA_LABEL_IN_PROSE = sv(`(?<=^|[.!?]\\s+)(${SECTION_LABEL_WORDS})\
  */
 export const CLAUSE_MARK = sv(/(?<=^|[\s,;:])([a-h]|[1-9])[).]\s+/gu);
 
+/** The work of an area as a closing sentence names it, and how it says when that work is done ('… åtgärderna ska vara genomförda senast 2028'). */
+const AREA_WORK = '(?:åtgärderna|insatserna|aktiviteterna|arbetet)';
+const AREA_DONE = '(?:ska\\s+vara\\s+(?:genomförda|genomfört|klara|klart|färdiga)|ska\\s+pågå|pågår|genomförs)';
+const UNIT_WORDS = '(\\p{Lu}[\\p{L}-]*(?:\\s+(?:och\\s+)?[\\p{L}-]+){0,3}?)';
+
 /**
  * A sentence that gives one unit (and perhaps one time) for every action of the area it closes:
  * 'Parkenheten ansvarar för åtgärderna.', 'Gatuenheten ansvarar för området och arbetet ska vara
@@ -183,9 +188,13 @@ export const CLAUSE_MARK = sv(/(?<=^|[\s,;:])([a-h]|[1-9])[).]\s+/gu);
 export const AREA_OWNER_SENTENCE = {
   id: 'sentence/area-owner',
   pattern: sv(
-    /^(?:(\p{Lu}[\p{L}-]*(?:\s+(?:och\s+)?[\p{L}-]+){0,3}?)\s+ansvarar\s+för\s+(?:området|åtgärderna|insatserna|aktiviteterna|arbetet|dessa)(?:\s+inom\s+(?:området|temat|\p{L}+området))?(?:,?\s+och\s+(?:åtgärderna|insatserna|aktiviteterna|arbetet)\s+(?:ska\s+vara\s+(?:genomförda|genomfört|klara|klart|färdiga)|ska\s+pågå|pågår|genomförs)\s+([^.]{4,40}?))?|ansvarig(?:\s+för\s+(?:området|åtgärderna|insatserna|aktiviteterna|arbetet))?\s+är\s+(\p{L}[\p{L}-]*(?:\s+(?:och\s+)?[\p{L}-]+){0,3}?))\s*\.$/iu,
+    `^(?:${UNIT_WORDS}\\s+ansvarar\\s+för\\s+(?:området|${AREA_WORK.slice(3, -1)}|dessa)(?:\\s+inom\\s+(?:området|temat|\\p{L}+området))?(?:,?\\s+och\\s+${AREA_WORK}\\s+${AREA_DONE}\\s+([^.]{4,40}?))?|ansvarig(?:\\s+för\\s+(?:området|${AREA_WORK.slice(3, -1)}))?\\s+är\\s+(\\p{L}[\\p{L}-]*(?:\\s+(?:och\\s+)?[\\p{L}-]+){0,3}?))\\s*\\.$`,
+    'iu',
   ),
 };
+
+/** A sentence that gives one time for every action of the area it closes: 'Åtgärderna ska vara genomförda under 2027.', 'Arbetet genomförs 2027–2028.' Group 1 is the time. */
+export const AREA_TIME_SENTENCE = { id: 'sentence/area-time', pattern: sv(`^${AREA_WORK}\\s+${AREA_DONE}\\s+([^.]{4,40}?)\\s*\\.$`, 'iu') };
 
 /**
  * A sentence whose modal ends in a colon and whose actions follow as a list inside it ('Inom

@@ -31,4 +31,26 @@ describe("an area's owner named once, in the sentence that closes it", () => {
     expect(readOwnedArea('Kommunen ska bygga en ny brygga. Fritidsenheten ansvarar för att bryggan besiktas.')).toBeNull();
     expect(readOwnedArea('Kommunen ska bygga en ny brygga under 2027.')).toBeNull();
   });
+
+  it("reads a paragraph on into the owner's sentence a printed page set apart as a paragraph of its own", () => {
+    const x = read('# Ärendet\nInom området Säkra badplatser ska kommunen: sätta upp livbojar vid alla bryggor, märka ut badområden med bojar och erbjuda simskola för vuxna.\nFritidsenheten ansvarar för området och arbetet ska vara klart senast 2028.');
+    expect(x.focusAreas.map((f) => f.title)).toContain('Säkra badplatser');
+    expect(x.activities.map((a) => [a.text, a.ownerRaw, a.years.join(',')])).toEqual([
+      ['sätta upp livbojar vid alla bryggor', 'Fritidsenheten', '2028'],
+      ['märka ut badområden med bojar', 'Fritidsenheten', '2028'],
+      ['erbjuda simskola för vuxna', 'Fritidsenheten', '2028'],
+    ]);
+  });
+
+  it("takes the owner from each action sentence's subject where the closing sentence gives only the time, and the numbered actions inside it", () => {
+    const text = 'Gatuenheten ska (1) laga trottoaren på Storgatan, (2) sätta upp räcken vid ån och (3) måla om övergångsställena. Åtgärderna ska vara genomförda under 2027.';
+    const r = readOwnedArea(text)!;
+    expect(r.clauses.map((c) => [text.slice(c.start, c.start + c.text.length), c.fields.map((f) => `${f.role}:${text.slice(f.start, f.end)}`).join(',')])).toEqual([
+      ['laga trottoaren på Storgatan', 'time:under 2027,owner:Gatuenheten'],
+      ['sätta upp räcken vid ån', 'time:under 2027,owner:Gatuenheten'],
+      ['måla om övergångsställena', 'time:under 2027,owner:Gatuenheten'],
+    ]);
+    // Numbers that do not count on from 1 are no list of actions.
+    expect(readOwnedArea('Gatuenheten ska (2) laga trottoaren, (3) sätta upp räcken. Åtgärderna ska vara genomförda under 2027.')).toBeNull();
+  });
 });

@@ -1,7 +1,7 @@
 import { GOAL_CLAUSE, isGovernedInfinitive } from '../../lang/morphology.js';
-import { AREA_OWNER_SENTENCE, CLAUSE_JOIN, LIST_AFTER_MODAL, SUBJECT_MODAL_LEAD } from '../../lang/sections.js';
+import { AREA_OWNER_SENTENCE, AREA_TIME_SENTENCE, CLAUSE_JOIN, LIST_AFTER_MODAL, SUBJECT_MODAL_LEAD } from '../../lang/sections.js';
 import { sv } from '../../lang/pattern.js';
-import type { Field } from '../outline/fields.js';
+import { isOwnerPart, type Field } from '../outline/fields.js';
 import type { Act, OutlineContext, Proposal } from '../resolve/proposal.js';
 import { actionKind } from './action-item.js';
 import { defineConstruction } from './define.js';
@@ -32,8 +32,15 @@ export const areaOwner = defineConstruction({
       focusAreas: ['Rent dricksvatten'],
       activities: ['byta de äldsta ledningarna i Ryd', 'bygga en reservvattentäkt vid Åsjön', 'provta brunnarna i Norrby och Åby varje år'],
     },
+    {
+      // Minutes on school premises: the unit the subject of a sentence of numbered actions, the time in a sentence closing the area.
+      doc: '# Skolgårdar\nFastighetsenheten ska (1) byta ut gungorna vid Ekskolan, (2) bygga ett tak över cykelstället och (3) plantera träd vid förskolan. Åtgärderna ska vara genomförda under 2028.',
+      activities: ['byta ut gungorna vid Ekskolan', 'bygga ett tak över cykelstället', 'plantera träd vid förskolan'],
+    },
   ],
   negative: [
+    // A time for the area's work with no unit to do it (the municipality itself as subject) names no owner: prose.
+    { doc: '# Skolgårdar\nKommunen ska (1) byta ut gungorna, (2) bygga ett tak över cykelstället. Åtgärderna ska vara genomförda under 2028.', activities: [] },
     // A list of what was done, after a colon in the past tense, is a report, whoever is named after it.
     { doc: '# Arbetsresor\nUnder 2024 genomförde kommunen: en resvaneundersökning, två prova-på-veckor samt en ny cykelparkering. Fritidsenheten ansvarar för området.', activities: [] },
     // Goals with 'ska' before an owner's sentence are no actions.
@@ -48,7 +55,10 @@ export const areaOwner = defineConstruction({
     view.blocks.forEach((b, i) => {
       if (b.kind !== 'paragraph') return;
       const text = view.text(i);
-      const read = readOwnedArea(text);
+      const next = view.blocks[i + 1];
+      // A printed page may set the owner's sentence apart when it opens a line of its own: the paragraph goes on in it.
+      const ownerNext = next?.kind === 'paragraph' && readOwnedArea(view.text(i + 1))?.clauses.length === 0;
+      const read = readOwnedArea(text) ?? (ownerNext ? readOwnedArea(view.doc.text.slice(b.start, next.end).replace(/\s/gu, ' ')) : null);
       if (!read) return;
       if (read.clauses.length === 0) {
         out.push({ block: i, construction: 'activity/area-owner', rule: 'field/area-owner', role: 'field', evidence: [{ id: 'area-owner-sentence', weight: 0.7 }], acts: [{ op: 'area-fields', fields: read.fields, rule: 'field/area-owner' }] });
@@ -74,8 +84,9 @@ export function readOwnedArea(text: string): { area: Parameters<typeof clauseAct
   const all = sentences(text.slice(body)).map((s) => ({ start: s.start + body, text: s.text }));
   const last = all.at(-1);
   const m = last && AREA_OWNER_SENTENCE.pattern.exec(last.text.trim());
-  if (!last || !m) return null;
-  const fields = ownerFields(last.start, last.text, m);
+  const t = last && !m ? AREA_TIME_SENTENCE.pattern.exec(last.text.trim()) : null;
+  if (!last || (!m && !t)) return null;
+  const fields = m ? ownerFields(last.start, last.text, m) : [fieldAt('time', last.start, last.text, t![1])];
   const clauses: Clause[] = [];
   let area: Parameters<typeof clauseActs>[1] = runIn ? { title: runIn.title, start: 0, label: null } : null;
   for (const s of all.slice(0, -1)) {
@@ -87,9 +98,14 @@ export function readOwnedArea(text: string): { area: Parameters<typeof clauseAct
     }
     const lead = SUBJECT_MODAL_LEAD.exec(s.text);
     if (!lead || GOAL_CLAUSE.test(s.text)) return null;
+    // Where the closing sentence gives only the time, the unit that shall do the work is the sentence's subject.
+    const subject = lead[0].replace(SUBJECT_MODAL, '');
+    const own = m ? fields : isOwnerPart(subject) ? [...fields, fieldAt('owner', s.start, s.text, subject)] : null;
+    if (!own) return null;
     const rest = s.text.slice(lead[0].length).replace(/[.!]\s*$/u, '');
-    if (actionKind(rest) !== 'verb' && !isGovernedInfinitive(rest.split(/\s+/u)[0])) return null;
-    clauses.push({ start: s.start + lead[0].length, text: rest, fields });
+    const items = markedItems(rest) ?? [{ start: 0, text: rest }];
+    if (!items.every((it) => isVerbal(it.text))) return null;
+    clauses.push(...items.map((it) => ({ start: s.start + lead[0].length + it.start, text: it.text, fields: own })));
   }
   if (runIn && clauses.length === 0) return null;
   return { area, clauses, fields };
@@ -120,6 +136,24 @@ function listAfterModal(sentence: string): { area: Parameters<typeof clauseActs>
   items.push({ start: m[0].length + from, text: body.slice(from) });
   if (items.length < 2 || !items.every((it) => isVerbal(it.text))) return null;
   return { area: areaOf(m[1]), items };
+}
+
+/** The modal and what follows it in a sentence's lead, leaving its subject. */
+const SUBJECT_MODAL = /\s+(?:ska|skall|kommer\s+att)\b.*$/su;
+/** The mark of an item numbered inside a sentence ('(1) byta …, (2) installera … och (3) släcka …'), with the comma or join word before it. */
+const ITEM_MARK = sv(`(?:,|\\s+(?:${CLAUSE_JOIN.words.join('|')}))?\\s*\\(\\d{1,2}\\)\\s*`, 'giu');
+
+/** The items of a sentence's body numbered '(1) …, (2) … och (3) …', counting on from 1, two at least; else null. */
+function markedItems(body: string): Array<{ start: number; text: string }> | null {
+  const marks = [...body.matchAll(ITEM_MARK)];
+  if (marks.length < 2 || marks[0].index !== 0 || marks.some((mk, k) => !mk[0].includes(`(${k + 1})`))) return null;
+  return marks.map((mk, k) => ({ start: mk.index! + mk[0].length, text: body.slice(mk.index! + mk[0].length, marks[k + 1]?.index ?? body.length).trim() }));
+}
+
+/** A field read from a value found in a sentence at `at` in the paragraph. */
+function fieldAt(role: 'owner' | 'time', at: number, sentence: string, value: string): Field {
+  const v = at + sentence.lastIndexOf(value);
+  return { role, label: '', value, start: v, end: v + value.length, rule: 'field/area-owner' };
 }
 
 /** The owner's field and, where the sentence gives one, the time's, at their offsets in the paragraph. */

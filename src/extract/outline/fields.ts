@@ -177,7 +177,7 @@ const ROLE = new RegExp(`^\\p{L}+(?:${ROLE_HEADS.words.join('|')})$`, 'u');
 const isNamedBody = (part: string) => /^\p{Lu}\p{Ll}/u.test(part) && !/\d/.test(part) && part.split(/\s+/).length <= 6 && OWNER_BODIES.some((b) => b.pattern.test(part.toLowerCase()));
 const isUnit = (part: string) => ROLE.test(part) || isNamedBody(part) || cellKind(part.charAt(0).toUpperCase() + part.slice(1)) === 'owner';
 /** A unit, or a lead unit with its partner after it: the lead decides. */
-const isOwnerPart = (part: string) => isUnit(part) || isUnit(part.split(PARTNER_JOIN)[0].trim());
+export const isOwnerPart = (part: string) => isUnit(part) || isUnit(part.split(PARTNER_JOIN)[0].trim());
 /** A time, or a word that says the work recurs ('löpande', 'årligen'): the when of an assignment. */
 const isWhen = (part: string) => cellKind(part) === 'time' || CONTINUOUS_STATUS.test(part) || RECURRING_WHEN.pattern.test(part);
 
