@@ -28,6 +28,7 @@ function leadingAbbreviations(tokens: string[]): number {
 
 /** The rows of each table (index → its columns' roles) with owner cells cut back to the column's shape, in place. */
 export function evenOwnerColumns(out: RawBlock[], roles: Map<number, FieldRole[]>, messages: Message[] = []): RawBlock[] {
+  for (const [table, columns] of roles) rejoinListedOwners(out, table, columns, messages);
   for (const [table, columns] of roles) {
     const o = columns.indexOf('owner');
     const p = o + 1;
@@ -63,4 +64,27 @@ export function evenOwnerColumns(out: RawBlock[], roles: Map<number, FieldRole[]
     }
   }
   return out;
+}
+
+/**
+ * 'Utveckla mottagandet … för medföljande Näringsliv/' / 'Arbetsmarknad': a
+ * list of owners that a line break cut after its slash or comma, its first
+ * owner left at the end of the action. The word is an owner when another row
+ * of the table names it as its whole owner (owners recur down a column); it
+ * then opens the owner's cell again.
+ */
+function rejoinListedOwners(out: RawBlock[], table: number, columns: FieldRole[], messages: Message[]): void {
+  const o = columns.indexOf('owner');
+  const a = columns.indexOf('activity');
+  if (o < 0 || a < 0 || a + 1 !== o) return;
+  const rows = out.filter((b) => b.kind === 'row' && !b.header && b.table === table && b.cells);
+  const owners = new Set(rows.map((b) => b.cells![o].trim()).filter(Boolean));
+  for (const b of rows) {
+    const words = b.cells![a].trim().split(/\s+/);
+    const last = words[words.length - 1] ?? '';
+    const listed = /^(\p{Lu}[^,/]*)[,/]$/u.exec(last);
+    if (!listed || !owners.has(listed[1]) || words.length < 2 || !b.cells![o].trim()) continue;
+    b.cells = b.cells!.map((c, i) => (i === a ? words.slice(0, -1).join(' ') : i === o ? `${last}${last.endsWith(',') ? ' ' : ''}${c.trim()}` : c));
+    messages.push({ severity: 'info', reason: `Moved '${last}' from the end of an action to the owner after it: another row names it as its owner`, ruleId: 'clean/run-on-owner-column' });
+  }
 }

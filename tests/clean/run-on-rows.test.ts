@@ -220,3 +220,26 @@ describe('evenOwnerColumns', () => {
     expect(rows.map((r) => r.cells![1])).toEqual(['Tekniska förvaltningen', 'Samhällsbyggnadsförvaltningen', 'MHF Länsstyrelsen']);
   });
 });
+
+describe('a list of owners cut after its slash', () => {
+  const row = (cells: string[]): RawBlock => ({ kind: 'row', text: '', page: 1, cells, table: 1000 });
+  const roles = new Map([[1000, ['activity', 'owner', 'time'] as import('../../src/lang/fields.js').FieldRole[]]]);
+
+  it('gives the owner back the first of the list, left at the end of the action, where another row names it as its owner', () => {
+    // A public-health plan: owners named by their field ('Fritid', 'Skola'), one row owned by two.
+    const rows = [
+      row(['Öppna fritidsgården på fredagskvällar', 'Fritid', '2026']),
+      row(['Erbjuda läxhjälp på biblioteket Fritid/', 'Skola', 'HT 2026']),
+      row(['Införa rökfria skolgårdar', 'Skola', '2027']),
+      // Negative: a word no row has as its owner stays the action's.
+      row(['Samla in synpunkter via enkät och/', 'Skola', '2027']),
+    ];
+    evenOwnerColumns(rows, roles);
+    expect(rows.map((r) => [r.cells![0], r.cells![1]])).toEqual([
+      ['Öppna fritidsgården på fredagskvällar', 'Fritid'],
+      ['Erbjuda läxhjälp på biblioteket', 'Fritid/Skola'],
+      ['Införa rökfria skolgårdar', 'Skola'],
+      ['Samla in synpunkter via enkät och/', 'Skola'],
+    ]);
+  });
+});
