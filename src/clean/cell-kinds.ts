@@ -34,7 +34,7 @@ const company = new RegExp(`^(?:${COMPANY_FORMS.words.map((w) => w.replace(/\./g
 const joiners = new Set(UNIT_JOINERS.words);
 const bareHead = new RegExp(`^(?:${UNIT_HEADS.words.join('|')})[,;.]?$`, 'u');
 /** An abbreviation of a unit ('KLF', 'SBF/NLE', '(BUF)'). */
-const ABBREVIATION = /^\(?\p{Lu}{2,6}\d?(?:[/,]\p{Lu}{2,6}\d?)*\)?[,;]?$/u;
+export const ABBREVIATION = /^\(?\p{Lu}{2,6}\d?(?:[/,]\p{Lu}{2,6}\d?)*\)?[,;]?$/u;
 /** Capitalised words a company's form takes before it as its name. */
 const MAX_COMPANY_NAME = 2;
 /** A post named by a unit's abbreviation and a role's head ('NL-chef', 'IT-samordnare'): the abbreviation makes it a unit's post, not a sentence's word. */

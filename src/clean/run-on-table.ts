@@ -12,6 +12,8 @@ import { headerRole } from './header-role.js';
 import { areaColumnBefore, isAreaCell, isAreaNumber, trailingAreaTitle } from './column-areas.js';
 import { findAreaHeading } from './area-headings.js';
 import { rejoinIdWords } from './id-words.js';
+import { cutTableEnds } from './table-end.js';
+import { evenOwnerColumns } from './owner-column.js';
 import { titleBeforeHeader } from './header-titles.js';
 import { isTextColumn, readContinuation, readRowForward, typedEnds } from './row-sequence.js';
 import { recurringOwners } from './recurring-owners.js';
@@ -354,6 +356,8 @@ class RunOnReader {
   private titleAbove: { block: RawBlock; text: string } | null = null;
   /** Each table's id column, by the table's index. */
   private readonly idColumns = new Map<number, number>();
+  /** Each table's columns, by the table's index. */
+  private readonly tableRoles = new Map<number, FieldRole[]>();
   /** The last table that gave rows: its columns and its last id. */
   private previous: { roles: FieldRole[]; words: string[]; last: ItemId | null; untitled?: Table['untitled'] } | null = null;
 
@@ -480,6 +484,7 @@ class RunOnReader {
           const table: Table = { index: FIRST_TABLE + this.tableCount++, roles: seg.header.roles, words: seg.header.words, last: carried?.last ?? null, untitled: carried?.untitled, open: null, rows: 0 };
           this.table = table;
           if (table.roles.includes('number')) this.idColumns.set(table.index, table.roles.indexOf('number'));
+          this.tableRoles.set(table.index, table.roles);
           const prose = b.text.slice(cursor, seg.header.start);
           if (prose.trim()) this.out.push({ kind: 'paragraph', text: prose.trim(), page: b.page, source: src(cursor + (prose.length - prose.trimStart().length)) });
           this.noteTitleAbove(b.text.slice(0, seg.header.start));
@@ -950,7 +955,8 @@ class RunOnReader {
   finish(): RawBlock[] {
     if (this.table?.open) this.closeOpen();
     this.endTable();
-    return rejoinIdWords(this.out, this.idColumns, this.messages);
+    const tables = new Set(this.out.filter((b) => b.kind === 'row' && (b.table ?? 0) >= FIRST_TABLE).map((b) => b.table!));
+    return cutTableEnds(evenOwnerColumns(rejoinIdWords(this.out, this.idColumns, this.messages), this.tableRoles, this.messages), tables, this.messages);
   }
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { readText } from '../../src/ingest/text.js';
+import { evenOwnerColumns } from '../../src/clean/owner-column.js';
+import type { RawBlock } from '../../src/core/types.js';
 
 /**
  * Tables that a transcript (pdftotext -raw, pdfjs) ran row after row into one
@@ -131,5 +133,113 @@ describe('tables of one series of ids each, under labelled areas', () => {
       'Klimatplan Exempelby kommun Id Åtgärd Ansvar Tid Status T1 Byta kommunens bilar mot elbilar SBF 2026 Pågår T2 Bygga laddplatser vid kommunhuset SBF 2026 Klar T3 Införa en resepolicy KLK 2026 Klar Se även bilaga E2 Energibalans för kommunens fastigheter och deras förbrukning under året.',
     ]);
     expect(rowsOf(text).map((r) => r[0])).toEqual(['T1', 'T2', 'T3']);
+  });
+});
+
+describe("the next section run into a table's last row", () => {
+  // A digitalisation plan: a cost column of amounts, then the budget section on the same page line.
+  const pages = [
+    'Digitaliseringsplan 2026–2028 Exempelby kommun Nr Åtgärd Ansvar Tid Kostnad 1 Införa e-tjänst för bygglov SBF 2026 350 2 Byta ärendesystem i socialtjänsten SOC 2027 1 400 3 Ta fram en plan för digital tillgänglighet KLK 2026 – 4 Utbilda alla chefer i informationssäkerhet HR 2027 120 Budget och finansiering Åtgärderna finansieras inom ramen för kommunstyrelsens budget och med statsbidrag.',
+  ];
+  for (const [form, text] of forms('Digitaliseringsplan Exempelby', pages)) {
+    it(`ends the last cell at its amount and keeps the section as text (${form})`, () => {
+      expect(rowsOf(text).map((r) => r[4])).toEqual(['350', '1 400', '–', '120']);
+      const doc = read(text);
+      const after = doc.blocks.filter((b) => b.kind !== 'row' && doc.text.slice(b.start, b.end).includes('Budget och finansiering'));
+      expect(after.length).toBe(1);
+    });
+  }
+
+  it('leaves a free-text last cell whole', () => {
+    // Negative: a comment column holds sentences, so nothing types where its last cell ends.
+    const text = bare('Uppföljning Exempelby', [
+      'Uppföljning av äldreplanen Exempelby kommun Nr Åtgärd Ansvar Status Kommentar 1 Öppna en träffpunkt i Norrby VOF Klar Träffpunkten öppnade i mars. 2 Erbjuda hembesök till alla över 80 år VOF Pågår Hälften av besöken är gjorda. 3 Starta en anhörigcirkel VOF Pågår Första träffen hölls i september Nästa uppföljning görs i december.',
+    ]);
+    expect(rowsOf(text).map((r) => r[4])).toEqual(['Träffpunkten öppnade i mars.', 'Hälften av besöken är gjorda.', 'Första träffen hölls i september Nästa uppföljning görs i december.']);
+  });
+});
+
+describe('an owner column of abbreviations read into the partner column after it', () => {
+  // A housing programme without ids: owners as abbreviations, partners after them with no border between.
+  const pages = [
+    'Bostadsförsörjningsprogram 2026–2029 Exempelby kommun Programmet antogs av kommunfullmäktige i mars. Åtgärd Ansvarig Samverkanspart Tid Finansiering Delmål 1.1 Fler bostäder för äldre Bygga ett trygghetsboende i Norrby BOAB SOC 2027 Inom ram Inventera lägenheter i markplan för äldre BOAB Hyresgästföreningen Exempelby 2026 Inom ram Delmål 1.2 Bostäder för unga Utreda hyresgarantier för unga vuxna SOC BOAB 2028 50 tkr Erbjuda bostäder till nyanlända AMF, SOC Migrationsverket 2027 Statsbidrag Ta fram en plan för studentbostäder SBF – 2026 Inom ram Utveckla Vård- och omsorgsboenden med fler platser för par SOC PRO Exempelby 2027 Inom ram',
+  ];
+  for (const [form, text] of forms('Bostadsförsörjningsprogram Exempelby', pages)) {
+    it(`ends each owner where the column's abbreviations end (${form})`, () => {
+      expect(rowsOf(text).filter((r) => r[1]).map((r) => [r[1], r[2]])).toEqual([
+        ['BOAB', 'SOC'],
+        ['BOAB', 'Hyresgästföreningen Exempelby'],
+        ['SOC', 'BOAB'],
+        ['AMF, SOC', 'Migrationsverket'],
+        ['SBF', '–'],
+        ['SOC', 'PRO Exempelby'],
+      ]);
+      // The action's words the reader cut after a unit's truncated first part ('Vård- och') go on to the owner's abbreviation.
+      expect(rowsOf(text).filter((r) => r[1]).map((r) => r[0]).pop()).toBe('Utveckla Vård- och omsorgsboenden med fler platser för par');
+    });
+  }
+
+  it('leaves an owner column of names as read', () => {
+    const text = bare('Bostadsförsörjningsprogram Exempelby', [
+      'Bostadsförsörjningsprogram 2026–2029 Exempelby kommun Åtgärd Ansvarig Samverkanspart Tid Finansiering Delmål 1.1 Fler bostäder för äldre Bygga ett trygghetsboende i Norrby Socialförvaltningen Exempelbyhem AB 2027 Inom ram Inventera lägenheter i markplan för äldre Samhällsbyggnadsförvaltningen Hyresgästföreningen 2026 Inom ram Utreda hyresgarantier för unga vuxna Socialförvaltningen Exempelbyhem AB 2028 50 tkr',
+    ]);
+    // Negative: owners written out in full are no column of abbreviations: nothing is moved between the cells.
+    expect(read(text).messages.filter((m) => m.ruleId === 'clean/run-on-owner-column')).toEqual([]);
+    expect(rowsOf(text).filter((r) => r[1]).length).toBe(3);
+  });
+});
+
+describe('evenOwnerColumns', () => {
+  const row = (cells: string[]): RawBlock => ({ kind: 'row', text: '', page: 1, cells, table: 1000 });
+  const roles = new Map([[1000, ['activity', 'owner', 'partner', 'time'] as import('../../src/lang/fields.js').FieldRole[]]]);
+
+  it("gives the action the words a reader cut off it where the row's first abbreviation stands in the partner's cell", () => {
+    // A water plan: 'Vård- och' read as a unit's truncated first part, the owner 'VA' further on.
+    const rows = [
+      row(['Bygga ut', 'Spill- och', 'dagvattennätet i Norrby VA Tekniska förvaltningen', '2027']),
+      row(['Ta fram en VA-plan', 'VA', 'SBF', '2026']),
+      row(['Inventera enskilda avlopp', 'MHF', '–', '2026']),
+      row(['Informera om vattenbesparing', 'VA/KOM', '–', 'Löpande']),
+      // A whole name among the abbreviations stays the owner.
+      row(['Öva släckning vid vattentäkterna', 'Räddningstjänsten', 'VA', '2027']),
+    ];
+    evenOwnerColumns(rows, roles);
+    expect(rows[4].cells).toEqual(['Öva släckning vid vattentäkterna', 'Räddningstjänsten', 'VA', '2027']);
+    expect(rows[0].cells).toEqual(['Bygga ut Spill- och dagvattennätet i Norrby', 'VA', 'Tekniska förvaltningen', '2027']);
+    expect(rows[1].cells).toEqual(['Ta fram en VA-plan', 'VA', 'SBF', '2026']);
+  });
+
+  it('leaves a column of few abbreviations alone', () => {
+    // Negative: most owners are names; 'Tekniska förvaltningen KOM' may be the owner and a partner, or one owner's name with a unit.
+    const rows = [
+      row(['Bygga ut dagvattennätet', 'Tekniska förvaltningen', 'KOM', '2027']),
+      row(['Ta fram en VA-plan', 'Samhällsbyggnadsförvaltningen', '–', '2026']),
+      row(['Inventera enskilda avlopp', 'MHF Länsstyrelsen', '', '2026']),
+    ];
+    evenOwnerColumns(rows, roles);
+    expect(rows.map((r) => r.cells![1])).toEqual(['Tekniska förvaltningen', 'Samhällsbyggnadsförvaltningen', 'MHF Länsstyrelsen']);
+  });
+});
+
+describe('a list of owners cut after its slash', () => {
+  const row = (cells: string[]): RawBlock => ({ kind: 'row', text: '', page: 1, cells, table: 1000 });
+  const roles = new Map([[1000, ['activity', 'owner', 'time'] as import('../../src/lang/fields.js').FieldRole[]]]);
+
+  it('gives the owner back the first of the list, left at the end of the action, where another row names it as its owner', () => {
+    // A public-health plan: owners named by their field ('Fritid', 'Skola'), one row owned by two.
+    const rows = [
+      row(['Öppna fritidsgården på fredagskvällar', 'Fritid', '2026']),
+      row(['Erbjuda läxhjälp på biblioteket Fritid/', 'Skola', 'HT 2026']),
+      row(['Införa rökfria skolgårdar', 'Skola', '2027']),
+      // Negative: a word no row has as its owner stays the action's.
+      row(['Samla in synpunkter via enkät och/', 'Skola', '2027']),
+    ];
+    evenOwnerColumns(rows, roles);
+    expect(rows.map((r) => [r.cells![0], r.cells![1]])).toEqual([
+      ['Öppna fritidsgården på fredagskvällar', 'Fritid'],
+      ['Erbjuda läxhjälp på biblioteket', 'Fritid/Skola'],
+      ['Införa rökfria skolgårdar', 'Skola'],
+      ['Samla in synpunkter via enkät och/', 'Skola'],
+    ]);
   });
 });
