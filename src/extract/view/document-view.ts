@@ -39,19 +39,38 @@ export function buildView(doc: Doc): DocView {
   };
 }
 
+/** Characters of text a page sets in a larger size than the document's body, at least, for that size to be its body text: a few short lines are titles. */
+const MIN_BODY_CHARS = 300;
+
+/** The size half the characters are set in or below, of sized pieces of text. */
+function medianSize(sizes: Array<{ size: number; chars: number }>): number {
+  const sorted = [...sizes].sort((x, y) => x.size - y.size);
+  const total = sorted.reduce((n, x) => n + x.chars, 0);
+  let seen = 0;
+  return sorted.find((x) => (seen += x.chars) * 2 >= total)!.size;
+}
+
 /**
  * Type sizes relative to the body text of their own page: a scanned page read
  * by OCR, or a page set smaller, has body text of another size than the rest,
- * and its headings and items are to be compared with its own body.
+ * and its headings and items are to be compared with its own body. The body
+ * is the size most of the page's characters are set in. A page whose text is
+ * a few short lines larger than the document's body (area titles and a note
+ * above tables, a list printed in larger type) shows no body of its own and
+ * keeps its sizes.
  */
 function relativeSizes(blocks: Block[]): Block[] {
-  const byPage = new Map<number | null, number[]>();
-  for (const b of blocks) if ((b.kind === 'paragraph' || b.kind === 'item') && b.size !== undefined) appendTo(byPage, b.page, b.size);
+  const byPage = new Map<number | null, Array<{ size: number; chars: number }>>();
+  for (const b of blocks) if ((b.kind === 'paragraph' || b.kind === 'item') && b.size !== undefined) appendTo(byPage, b.page, { size: b.size, chars: b.end - b.start });
+  const all = [...byPage.values()].flat();
+  const documentBody = all.length > 0 ? medianSize(all) : 1;
   const body = new Map<number | null, number>();
   for (const [page, sizes] of byPage) {
     if (sizes.length < 3) continue;
-    const sorted = [...sizes].sort((x, y) => x - y);
-    body.set(page, sorted[Math.floor(sorted.length / 2)]);
+    const median = medianSize(sizes);
+    const atMedian = sizes.filter((x) => Math.abs(x.size - median) < 0.02).reduce((n, x) => n + x.chars, 0);
+    if (median > documentBody + 0.02 && atMedian < MIN_BODY_CHARS) continue;
+    body.set(page, median);
   }
   return blocks.map((b) => {
     const base = body.get(b.page);
