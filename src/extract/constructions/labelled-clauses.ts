@@ -127,8 +127,12 @@ export function readLabelledClauses(text: string): Run[] | null {
   else if (labels.length === 0) {
     const colon = RUN_COLON.exec(text);
     if (colon && !/[.!?]\s/u.test(text.slice(0, colon.index))) starts.push({ area: null, at: colon.index + colon[0].length, body: colon.index + colon[0].length, limit: text.length });
-    // Under an area set as a line of its own, the paragraph may be its actions, each followed by its fields as sentences.
-    else starts.push({ area: null, at: 0, body: 0, limit: text.length, fieldsOnly: true });
+    // Under an area set as a line of its own, the paragraph may be its actions, each followed by its fields as sentences;
+    // a transcript cut after the title ('Insatsområde 1 X' / '. Utbilda …') leaves the title's full stop before them.
+    else {
+      const lead = /^[\s.:–-]*/u.exec(text)![0].length;
+      starts.push({ area: null, at: lead, body: lead, limit: text.length, fieldsOnly: true });
+    }
   }
   const runs: Run[] = [];
   for (const s of starts) {
