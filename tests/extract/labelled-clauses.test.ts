@@ -60,6 +60,21 @@ describe('areas labelled inside prose, their actions as owned and timed clauses'
     expect(readLabelledClauses('Under många år har stranden varit sliten och full av skräp efter sommaren. Kommunen ska tömma soptunnorna (PE, 2027) samt byta sanden (PE, 2028).')?.some((r) => r.area)).toBeFalsy();
   });
 
+  it("reads a paragraph of actions with field sentences that a transcript cut from its area's title, the title's full stop left before them", () => {
+    const text = '. Laga bryggan vid badet. Ansvar: FRI. Tid: 2027. Rensa vassen i viken. Ansvar: PE. Tid: VT 2028. Kostnaden ryms i ramen.';
+    expect(readLabelledClauses(text)?.flatMap((r) => r.clauses.map((c) => [text.slice(c.start, c.start + c.text.length), c.fields.map((f) => f.value).join('|')]))).toEqual([
+      ['Laga bryggan vid badet', 'FRI|2027'],
+      ['Rensa vassen i viken', 'PE|VT 2028'],
+    ]);
+  });
+
+  it('reads a sentence of owned, timed clauses that opens a paragraph under an area set as a line of its own', () => {
+    const x = read('# Beslut\nSpår 1 – Rena stränder\n. Kommunen ska städa stränderna varje vår (PE, 2027); sätta upp skräpkorgar (PE, 2027) samt låna ut påsar (FRI, VT 2028).\nSpår 2 – Fler bad\nKommunen ska bygga en brygga i Ryd (FRI, 2028) och öppna badet i Åby (FRI, 2027).');
+    expect(x.activities.map((a) => [a.text, a.ownerRaw])).toEqual([
+      ['städa stränderna varje vår', 'PE'], ['sätta upp skräpkorgar', 'PE'], ['låna ut påsar', 'FRI'], ['bygga en brygga i Ryd', 'FRI'], ['öppna badet i Åby', 'FRI'],
+    ]);
+  });
+
   it("keeps a goal's modal as the goal it is, not as a subject before actions", () => {
     expect(readLabelledClauses('Inriktning 1 – Fler läsare. Andelen elever som läser ska öka till 60 procent (BUF, 2027); lånen ska bli fler (Biblioteket, 2028).')).toBeNull();
     expect(readLabelledClauses('Tema 2 – Trafik. Utsläppen från trafiken ska minska med hälften (TF, 2030); antalet resor ska vara fler (TF, 2028).')).toBeNull();

@@ -127,13 +127,17 @@ export function readLabelledClauses(text: string): Run[] | null {
   else if (labels.length === 0) {
     const colon = RUN_COLON.exec(text);
     if (colon && !/[.!?]\s/u.test(text.slice(0, colon.index))) starts.push({ area: null, at: colon.index + colon[0].length, body: colon.index + colon[0].length, limit: text.length });
-    // Under an area set as a line of its own, the paragraph may be its actions, each followed by its fields as sentences.
-    else starts.push({ area: null, at: 0, body: 0, limit: text.length, fieldsOnly: true });
+    // Under an area set as a line of its own, the paragraph may be its actions, as owned clauses or each followed by its
+    // fields as sentences; a transcript cut after the title ('Insatsområde 1 X' / '. Utbilda …') leaves the title's full stop before them.
+    else {
+      const lead = /^[\s.:–-]*/u.exec(text)![0].length;
+      starts.push({ area: null, at: lead, body: lead, limit: text.length, fieldsOnly: true });
+    }
   }
   const runs: Run[] = [];
   for (const s of starts) {
     if (labels.length && !s.area) continue;
-    const clauses = s.fieldsOnly ? readFieldRun(text, s.body, s.limit) : (readRun(text, s.body, s.limit) ?? (s.area ? readFieldRun(text, s.body, s.limit) : null));
+    const clauses = readRun(text, s.body, s.limit) ?? (s.area || s.fieldsOnly ? readFieldRun(text, s.body, s.limit) : null);
     if (clauses) runs.push({ area: s.area, at: s.at, clauses });
   }
   return runs.reduce((n, r) => n + r.clauses.length, 0) >= 2 ? runs : null;
