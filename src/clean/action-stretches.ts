@@ -114,8 +114,17 @@ function readRestOfColumn(words: string[], from: number, count: number): { start
 }
 
 const TYPED: FieldRole[] = ['time', 'status', 'owner'];
-/** One capitalised word whose head names a post ('Folkhälsostrategen', 'Säkerhetssamordnaren'). */
-const POST = new RegExp(`^\\p{Lu}\\p{Ll}*(?:${ROLE_HEADS.words.join('|')})$`, 'u');
+/** The heads of a post's name as an alternation. */
+const POST_HEAD = `(?:${ROLE_HEADS.words.join('|')})`;
+/** A head standing alone as the post's whole name ('Rektor', 'Chef'). */
+const POST_ALONE = `(?:${ROLE_HEADS.words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})`;
+/**
+ * One capitalised word whose head names a post ('Folkhälsostrategen',
+ * 'Säkerhetssamordnaren', 'Rektor'), or posts that share the work joined by a
+ * slash ('Rektor/förstelärare'): a plural ('Rektorerna', 'Chefer') or another
+ * word the head opens ('Chefsdagar') names no one post.
+ */
+const POST = new RegExp(`^(?:\\p{Lu}\\p{Ll}*${POST_HEAD}|${POST_ALONE})(?:/\\p{Ll}*${POST_HEAD})*$`, 'u');
 
 /**
  * The typed cells of the spans, each column's in its order: a column's cells

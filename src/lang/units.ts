@@ -27,5 +27,9 @@ export const JOINER_WORDS = UNIT_JOINERS.words.filter((w) => /^\p{L}+$/u.test(w)
  */
 export const ROLE_HEADS = {
   id: 'unit/role-heads',
-  words: ['chef', 'chefen', 'direktör', 'direktören', 'samordnare', 'samordnaren', 'strateg', 'strategen', 'utvecklare', 'utvecklaren', 'handläggare', 'handläggaren', 'controller', 'controllern', 'sekreterare', 'sekreteraren', 'lots', 'lotsen', 'ansvarig', 'ansvarige'],
+  words: [
+    'chef', 'chefen', 'direktör', 'direktören', 'samordnare', 'samordnaren', 'strateg', 'strategen', 'utvecklare', 'utvecklaren', 'handläggare', 'handläggaren', 'controller', 'controllern', 'sekreterare', 'sekreteraren', 'lots', 'lotsen', 'ansvarig', 'ansvarige',
+    // A school's, an inspection's and a project's posts ('Rektor', 'Förstelärare', 'Miljöinspektör', 'HR-konsult', 'Projektledare', 'Specialpedagog').
+    'rektor', 'rektorn', 'lärare', 'läraren', 'inspektör', 'inspektören', 'konsult', 'konsulten', 'ledare', 'ledaren', 'pedagog', 'pedagogen',
+  ],
 };
