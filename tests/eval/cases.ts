@@ -50,9 +50,17 @@ export function dev2Cases(): Array<{ file: string; gold: Gold }> {
   return hasDev2Set ? casesOf(DEV2_DIR, DEV2_GOLD) : [];
 }
 
-/** The documents written blind on other subjects (fixtures/unseen, unseen2, unseen3, unseen4, unseen5, unseen6, unseen7, unseen8, unseen9, unseen10, unseen11, unseen12, unseen13), bundled with the project. */
+/** The sets written blind on other subjects, bundled with the project: fixtures/unseen, unseen2 … unseen15. */
+export const UNSEEN_DIRS = ['fixtures/unseen', ...Array.from({ length: 14 }, (_, i) => `fixtures/unseen${i + 2}`)];
+
+/** The documents written blind on other subjects (UNSEEN_DIRS). */
 export function unseenCases(): Array<{ file: string; gold: Gold }> {
-  return ['fixtures/unseen', 'fixtures/unseen2', 'fixtures/unseen3', 'fixtures/unseen4', 'fixtures/unseen5', 'fixtures/unseen6', 'fixtures/unseen7', 'fixtures/unseen8', 'fixtures/unseen9', 'fixtures/unseen10', 'fixtures/unseen11', 'fixtures/unseen12', 'fixtures/unseen13'].flatMap((dir) => casesOf(dir, path.join(dir, 'gold')));
+  return UNSEEN_DIRS.flatMap((dir) => casesOf(dir, path.join(dir, 'gold')));
+}
+
+/** Plans in running text (minutes, officers' reports, news pages, prose plans), each varying one way of writing them: fixtures/prose-variants. */
+export function proseVariantCases(): Array<{ file: string; gold: Gold }> {
+  return casesOf('fixtures/prose-variants', 'fixtures/prose-variants/gold');
 }
 
 function casesOf(dir: string, goldDir: string): Array<{ file: string; gold: Gold }> {

@@ -1,16 +1,46 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Gold } from '../../src/eval/gold.js';
 import { scoreExtraction, type Scores } from '../../src/eval/score.js';
 import { processDocument } from '../../src/pipeline/process.js';
-import { setAccuracy, setF1, unseenCases } from './cases.js';
+import { proseVariantCases, setAccuracy, setF1, unseenCases } from './cases.js';
 
-/**
- * The documents written blind, from the genre description alone, on other
- * subjects and by other producers than the development set (fixtures/unseen,
- * unseen2 … unseen13). They are the nearest measure of documents no rule was
- * written for; these floors are what the rules reach on them today.
- */
-const FLOORS = { activities: 0.98, focusAreas: 0.96, owner: 0.96, status: 0.92, years: 0.97 };
+interface Floors {
+  activities: number;
+  focusAreas: number;
+  owner: number;
+  status: number;
+  years: number;
+}
+
+interface SetUnderTest {
+  name: string;
+  cases: Array<{ file: string; gold: Gold }>;
+  least: number;
+  floors: Floors;
+}
+
+const SETS: SetUnderTest[] = [
+  {
+    // Written from the genre description alone, on other subjects and by other
+    // producers than the development set (fixtures/unseen, unseen2 … unseen15):
+    // the nearest measure of documents no rule was written for. The floors are
+    // what the rules reach on them today.
+    name: 'the documents written blind on other subjects',
+    cases: unseenCases(),
+    least: 140,
+    floors: { activities: 0.98, focusAreas: 0.96, owner: 0.96, status: 0.92, years: 0.97 },
+  },
+  {
+    // Plans in running text, each document varying one way of writing them
+    // (how an area is introduced, how actions are joined, where owner and time
+    // go), with three negatives: fixtures/prose-variants.
+    name: 'the plans written in running text',
+    cases: proseVariantCases(),
+    least: 30,
+    floors: { activities: 0.9, focusAreas: 0.8, owner: 0.95, status: 1, years: 0.97 },
+  },
+];
 
 /**
  * Documents without a plan that the rules still give rows for, each with what
@@ -19,30 +49,32 @@ const FLOORS = { activities: 0.98, focusAreas: 0.96, owner: 0.96, status: 0.92, 
  */
 const KNOWN_MISSES: Record<string, string> = {};
 
-describe('the documents written blind on other subjects', () => {
-  const results: Array<{ file: string; s: Scores }> = [];
+for (const set of SETS) {
+  describe(set.name, () => {
+    const results: Array<{ file: string; s: Scores }> = [];
 
-  it('are there', () => {
-    expect(unseenCases().length).toBeGreaterThanOrEqual(100);
-  });
-
-  for (const { file, gold } of unseenCases()) {
-    const miss = KNOWN_MISSES[file];
-    (miss ? it.fails : it)(`${file}: gives no rows where its gold has none${miss ? ` (known miss: ${miss})` : ''}`, async () => {
-      const result = await processDocument(file, new Uint8Array(readFileSync(file)));
-      if (!result.ok) throw new Error(result.reason);
-      const s = scoreExtraction(result.extraction, gold);
-      results.push({ file, s });
-      if (s.activities.gold === 0) expect({ file, activities: result.extraction.activities.length }).toEqual({ file, activities: 0 });
+    it('are there', () => {
+      expect(set.cases.length).toBeGreaterThanOrEqual(set.least);
     });
-  }
 
-  it('as a whole: no lower than the floors reached', () => {
-    expect(results.length).toBe(unseenCases().length);
-    expect(setF1(results, (s) => s.activities)).toBeGreaterThanOrEqual(FLOORS.activities);
-    expect(setF1(results, (s) => s.focusAreas)).toBeGreaterThanOrEqual(FLOORS.focusAreas);
-    expect(setAccuracy(results, (s) => s.owner)).toBeGreaterThanOrEqual(FLOORS.owner);
-    expect(setAccuracy(results, (s) => s.status)).toBeGreaterThanOrEqual(FLOORS.status);
-    expect(setAccuracy(results, (s) => s.years)).toBeGreaterThanOrEqual(FLOORS.years);
+    for (const { file, gold } of set.cases) {
+      const miss = KNOWN_MISSES[file];
+      (miss ? it.fails : it)(`${file}: gives no rows where its gold has none${miss ? ` (known miss: ${miss})` : ''}`, async () => {
+        const result = await processDocument(file, new Uint8Array(readFileSync(file)));
+        if (!result.ok) throw new Error(result.reason);
+        const s = scoreExtraction(result.extraction, gold);
+        results.push({ file, s });
+        if (s.activities.gold === 0) expect({ file, activities: result.extraction.activities.length }).toEqual({ file, activities: 0 });
+      });
+    }
+
+    it('as a whole: no lower than the floors reached', () => {
+      expect(results.length).toBe(set.cases.length);
+      expect(setF1(results, (s) => s.activities)).toBeGreaterThanOrEqual(set.floors.activities);
+      expect(setF1(results, (s) => s.focusAreas)).toBeGreaterThanOrEqual(set.floors.focusAreas);
+      expect(setAccuracy(results, (s) => s.owner)).toBeGreaterThanOrEqual(set.floors.owner);
+      expect(setAccuracy(results, (s) => s.status)).toBeGreaterThanOrEqual(set.floors.status);
+      expect(setAccuracy(results, (s) => s.years)).toBeGreaterThanOrEqual(set.floors.years);
+    });
   });
-});
+}
