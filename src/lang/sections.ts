@@ -81,6 +81,14 @@ export const ACTION_HEADING = sv(`^${ACTION_HEADING_WORDS}\\b`, 'i');
  */
 export const SUBJECT_MODAL_LEAD = sv(/^(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s+(?:ska|skall|kommer\s+att)\s+(?:(?:även|också|därför|dessutom)\s+)?/u);
 
+/**
+ * A sentence whose subject does the work it names: the subject (a few words, capitalised as a
+ * sentence's first word is), the modal, perhaps an adverb, and the first word after them, the verb
+ * ('Kostenheten ska öka …', 'Parkenheten ska också plantera …'). Whether the subject is a unit and
+ * the word a verb of work is the caller's to judge.
+ */
+export const SUBJECT_MODAL_VERB = sv(/^(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s+(?:ska|skall|kommer\s+att)\s+(?:(?:även|också|därför|dessutom)\s+)?(\p{L}+)\s/u);
+
 /** The subject of an 'X ska:' lead-in, the unit that owns every action under it. */
 export const ACTOR_SHALL = sv(/(?:^|[.!?:]\s+)((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*)(?:\s+[\wåäöÅÄÖ-]+){0,3})\s+(?:ska|skall)\s*:\s*$/);
 

@@ -28,6 +28,7 @@ import { tableTitle } from './table-title.js';
 import { titleWithDescription } from './title.js';
 import { titledRecord } from './titled-record.js';
 import { ownedSentence } from './owned-sentence.js';
+import { ownerSubject } from './owner-subject.js';
 import { openLeadIn } from './open-lead-in.js';
 import { proposedClauses } from './proposed-clauses.js';
 import { labelledClauses } from './labelled-clauses.js';
@@ -49,6 +50,7 @@ export const CONSTRUCTIONS: Construction[] = [
   titledRecord,
   boxedRecord,
   ownedSentence,
+  ownerSubject,
   proposedClauses,
   labelledClauses,
   areaOwner,
