@@ -29,6 +29,7 @@ import { titleWithDescription } from './title.js';
 import { titledRecord } from './titled-record.js';
 import { ownedSentence } from './owned-sentence.js';
 import { ownerSubject } from './owner-subject.js';
+import { labelSequence } from './label-sequence.js';
 import { openLeadIn } from './open-lead-in.js';
 import { proposedClauses } from './proposed-clauses.js';
 import { labelledClauses } from './labelled-clauses.js';
@@ -51,6 +52,7 @@ export const CONSTRUCTIONS: Construction[] = [
   boxedRecord,
   ownedSentence,
   ownerSubject,
+  labelSequence,
   proposedClauses,
   labelledClauses,
   areaOwner,
