@@ -40,8 +40,16 @@ export const proposedClauses = defineConstruction({
       focusAreas: ['mindre matsvinn', 'närproducerat'],
       activities: ['väga tallrikssvinnet varje vecka', 'låta eleverna rösta om menyn', 'servera mindre portioner först', 'köpa ägg från gårdar i kommunen', 'handla potatis lokalt'],
     },
+    {
+      // Minutes whose decision gives each area a heading and then one sentence: the subject before its modal, a time between, the clauses lettered.
+      doc: '# Område 1 – Fler besökare\nFritidsnämnden ska under perioden a) förlänga öppettiderna på huvudbiblioteket (KUF, VT 2027), b) starta en bokcirkel för unga (KUF, 2027) samt c) renovera läsesalen (FAST, HT 2028).\n# Område 2 – Föreningsliv\nNämnden ska under 2027 a) sänka lokalhyrorna för ungdomsföreningar (KUF, 2027), b) ordna en föreningsmässa (KUF, 2027).',
+      focusAreas: ['Fler besökare', 'Föreningsliv'],
+      activities: ['förlänga öppettiderna på huvudbiblioteket', 'starta en bokcirkel för unga', 'renovera läsesalen', 'sänka lokalhyrorna för ungdomsföreningar', 'ordna en föreningsmässa'],
+    },
   ],
   negative: [
+    // Minutes' background: what the municipality did during the period, lettered, is a report.
+    { doc: '# Bakgrund\nKommunen har under perioden a) inventerat skolvägarna (SBF, 2025), b) byggt om två passager (SBF, 2025).', focusAreas: [], activities: [] },
     // A clause after a parenthesis and its comma that opens with no action makes the paragraph prose.
     { doc: 'Inom temat trygghet ska kommunen belysa gångtunneln (GE, 2027), vilket boende har efterfrågat länge (Enkät, 2025).', focusAreas: [], activities: [] },
     // Lettered decision points: actions of the meeting itself, no one in parentheses given the work.
