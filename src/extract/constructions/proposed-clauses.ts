@@ -121,6 +121,9 @@ const MAX_WORDS_BEFORE_MARK = 5;
  * infinitive, and two at least closing with an owner in parentheses, so that a
  * list of reasons, goals or decisions is never read as the plan.
  */
+/** A list number after a sentence's stop at the end of a paragraph: the next item's, run on. */
+const NEXT_NUMBER_RUN_ON = /(?<=[.!])\s+\d{1,2}\.$/u;
+
 export function readProposal(text: string): ProposalParagraph | null {
   const lead = PROPOSAL_LEAD.pattern.exec(text);
   if (!lead) return null;
@@ -128,7 +131,9 @@ export function readProposal(text: string): ProposalParagraph | null {
   const clauses: Clause[] = [];
   const cut = (from: number, end: number) => clauses.push(cutClause(text, from, end));
   const marks = clauseMarks(text, bodyStart);
-  if (marks) marks.forEach((m, i) => cut(m, i + 1 < marks.length ? markAt(text, marks[i + 1]) : text.length));
+  // A transcript runs the next decision's number into the sentence ('… (KLF, 2027). 2.'): the last clause ends before it.
+  const end = text.length - (NEXT_NUMBER_RUN_ON.exec(text)?.[0].length ?? 0);
+  if (marks) marks.forEach((m, i) => cut(m, i + 1 < marks.length ? markAt(text, marks[i + 1]) : end));
   else {
     let start = bodyStart;
     CLAUSE_END.lastIndex = bodyStart;
