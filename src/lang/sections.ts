@@ -81,6 +81,14 @@ export const ACTION_HEADING = sv(`^${ACTION_HEADING_WORDS}\\b`, 'i');
  */
 export const SUBJECT_MODAL_LEAD = sv(/^(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s+(?:ska|skall|kommer\s+att)\s+(?:(?:även|också|därför|dessutom)\s+)?/u);
 
+/**
+ * A sentence whose subject does the work it names: the subject (a few words, capitalised as a
+ * sentence's first word is), the modal, perhaps an adverb, and the first word after them, the verb
+ * ('Kostenheten ska öka …', 'Parkenheten ska också plantera …'). Whether the subject is a unit and
+ * the word a verb of work is the caller's to judge.
+ */
+export const SUBJECT_MODAL_VERB = sv(/^(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s+(?:ska|skall|kommer\s+att)\s+(?:(?:även|också|därför|dessutom)\s+)?(\p{L}+)\s/u);
+
 /** The subject of an 'X ska:' lead-in, the unit that owns every action under it. */
 export const ACTOR_SHALL = sv(/(?:^|[.!?:]\s+)((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*)(?:\s+[\wåäöÅÄÖ-]+){0,3})\s+(?:ska|skall)\s*:\s*$/);
 
@@ -137,12 +145,13 @@ export const GENERIC_ACTOR = sv(/^(?:vi|man)$/i);
 /**
  * The words after which a paragraph hands its clauses to the plan: 'Inom fokusområdet X föreslås att
  * a (KLK, 2026); b (…) samt c (…)', '… planeras att', '… avser nämnden att', '… ska kommunen', '… föreslås
- * följande åtgärder: a (…); b (…)'. What
+ * följande åtgärder: a (…); b (…)', and the subject before its modal where lettered clauses follow, an adverbial
+ * between or not ('Kommunen ska under perioden a) … (SBF, 2027), b) …'). What
  * follows is only a candidate: the clauses must read as actions (extract/constructions/proposed-clauses.ts).
  */
 export const PROPOSAL_LEAD = {
   id: 'lead-in/proposal',
-  pattern: sv(/\b(?:(?:(?:föreslås|planeras|prioriteras)\s+)?(?:följande\s+)?(?:åtgärder|aktiviteter|insatser)[^.:;()]{0,40}:|(?:föreslås|planeras|prioriteras)\s+(?:besluta\s+)?att|(?:föreslår|avser|kommer)\s+(?:vi|kommunen|staden|\p{Ll}*(?:nämnden|förvaltningen|kontoret|styrelsen))\s+att|(?:ska|skall)\s+(?:vi|kommunen|staden|\p{Ll}*(?:nämnden|förvaltningen|kontoret|styrelsen))(?:\s+att)?)\s+/iu),
+  pattern: sv(/\b(?:(?:(?:föreslås|planeras|prioriteras)\s+)?(?:följande\s+)?(?:åtgärder|aktiviteter|insatser)[^.:;()]{0,40}:|(?:föreslås|planeras|prioriteras)\s+(?:besluta\s+)?att|(?:föreslår|avser|kommer)\s+(?:vi|kommunen|staden|\p{Ll}*(?:nämnden|förvaltningen|kontoret|styrelsen))\s+att|(?:ska|skall)\s+(?:vi|kommunen|staden|\p{Ll}*(?:nämnden|förvaltningen|kontoret|styrelsen))(?:\s+att)?|(?<=^|[.!?:]\s+)(?:vi|kommunen|staden|\p{Ll}*(?:nämnden|förvaltningen|kontoret|styrelsen))\s+(?:ska|skall)(?:\s+(?:under|från|till|fram\s+till|senast|inom)\s+[^\s,;:()]+(?:\s+[^\s,;:()]+)?)?(?=\s+(?:[a-h]|[1-9])\)))\s+/iu),
 };
 
 /** A section named in a proposal's lead-in, its label in the definite form: 'Inom fokusområdet X', 'Under temat X', 'För insatsområde 2, X'. Group 1 is the label, 2 its number. */

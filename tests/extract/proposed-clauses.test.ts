@@ -88,4 +88,17 @@ describe('actions given as the clauses of a proposal paragraph', () => {
       expect(x.activities.some((a) => /^att\b|\(M\)/u.test(a.text)), file).toBe(false);
     }
   });
+
+  it("reads a subject before its modal and a period after it as the lead of lettered clauses, and ends the last clause before a run-on decision number", () => {
+    const text = 'Miljönämnden ska under perioden a) provta alla badplatser varje sommar (MBF, 2027), b) inventera enskilda avlopp runt Ryssjön (MBF, 2027–2028), samt c) informera fastighetsägarna om bidrag (KOM, 2028). 2.';
+    const p = readProposal(text)!;
+    expect(p.clauses.map((c) => [c.text, c.fields.map((f) => f.value).join('|')])).toEqual([
+      ['provta alla badplatser varje sommar', 'MBF|2027'],
+      ['inventera enskilda avlopp runt Ryssjön', 'MBF|2027–2028'],
+      ['informera fastighetsägarna om bidrag', 'KOM|2028'],
+    ]);
+    // What was done during the period, and the meeting's own decision points, lead no clauses.
+    expect(readProposal('Miljönämnden har under perioden a) provtagit alla badplatser (MBF, 2025), b) inventerat avlopp (MBF, 2025).')).toBeNull();
+    expect(readProposal('Nämnden ska under perioden a) godkänna budgeten (bilaga 1), b) lägga rapporten till handlingarna.')).toBeNull();
+  });
 });

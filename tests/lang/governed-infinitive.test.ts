@@ -11,4 +11,10 @@ describe('infinitives a modal governs', () => {
   it('reads no noun, adjective, short word, number word or word outside the list as one', () => {
     expect(['kvinna', 'lampa', 'lokala', 'åtta', 'och', 'xyzzya', 'planen'].map(isGovernedInfinitive)).toEqual([false, false, false, false, false, false, false]);
   });
+
+  it('reads a verb of three letters as one after a modal when the list gives its present, past and supine, and no adjective or modal', () => {
+    expect(['öka', 'öva', 'Öka'].map(isGovernedInfinitive)).toEqual([true, true, true]);
+    expect(['bra', 'ska', 'nya', 'åka'].map(isGovernedInfinitive)).toEqual([false, false, false, false]);
+    expect(isInfinitive('öka')).toBe(false);
+  });
 });

@@ -28,6 +28,8 @@ import { tableTitle } from './table-title.js';
 import { titleWithDescription } from './title.js';
 import { titledRecord } from './titled-record.js';
 import { ownedSentence } from './owned-sentence.js';
+import { ownerSubject } from './owner-subject.js';
+import { labelSequence } from './label-sequence.js';
 import { openLeadIn } from './open-lead-in.js';
 import { proposedClauses } from './proposed-clauses.js';
 import { labelledClauses } from './labelled-clauses.js';
@@ -49,6 +51,8 @@ export const CONSTRUCTIONS: Construction[] = [
   titledRecord,
   boxedRecord,
   ownedSentence,
+  ownerSubject,
+  labelSequence,
   proposedClauses,
   labelledClauses,
   areaOwner,

@@ -40,8 +40,16 @@ export const proposedClauses = defineConstruction({
       focusAreas: ['mindre matsvinn', 'närproducerat'],
       activities: ['väga tallrikssvinnet varje vecka', 'låta eleverna rösta om menyn', 'servera mindre portioner först', 'köpa ägg från gårdar i kommunen', 'handla potatis lokalt'],
     },
+    {
+      // Minutes whose decision gives each area a heading and then one sentence: the subject before its modal, a time between, the clauses lettered.
+      doc: '# Område 1 – Fler besökare\nFritidsnämnden ska under perioden a) förlänga öppettiderna på huvudbiblioteket (KUF, VT 2027), b) starta en bokcirkel för unga (KUF, 2027) samt c) renovera läsesalen (FAST, HT 2028).\n# Område 2 – Föreningsliv\nNämnden ska under 2027 a) sänka lokalhyrorna för ungdomsföreningar (KUF, 2027), b) ordna en föreningsmässa (KUF, 2027).',
+      focusAreas: ['Fler besökare', 'Föreningsliv'],
+      activities: ['förlänga öppettiderna på huvudbiblioteket', 'starta en bokcirkel för unga', 'renovera läsesalen', 'sänka lokalhyrorna för ungdomsföreningar', 'ordna en föreningsmässa'],
+    },
   ],
   negative: [
+    // Minutes' background: what the municipality did during the period, lettered, is a report.
+    { doc: '# Bakgrund\nKommunen har under perioden a) inventerat skolvägarna (SBF, 2025), b) byggt om två passager (SBF, 2025).', focusAreas: [], activities: [] },
     // A clause after a parenthesis and its comma that opens with no action makes the paragraph prose.
     { doc: 'Inom temat trygghet ska kommunen belysa gångtunneln (GE, 2027), vilket boende har efterfrågat länge (Enkät, 2025).', focusAreas: [], activities: [] },
     // Lettered decision points: actions of the meeting itself, no one in parentheses given the work.
@@ -113,6 +121,9 @@ const MAX_WORDS_BEFORE_MARK = 5;
  * infinitive, and two at least closing with an owner in parentheses, so that a
  * list of reasons, goals or decisions is never read as the plan.
  */
+/** A list number after a sentence's stop at the end of a paragraph: the next item's, run on. */
+const NEXT_NUMBER_RUN_ON = /(?<=[.!])\s+\d{1,2}\.$/u;
+
 export function readProposal(text: string): ProposalParagraph | null {
   const lead = PROPOSAL_LEAD.pattern.exec(text);
   if (!lead) return null;
@@ -120,7 +131,9 @@ export function readProposal(text: string): ProposalParagraph | null {
   const clauses: Clause[] = [];
   const cut = (from: number, end: number) => clauses.push(cutClause(text, from, end));
   const marks = clauseMarks(text, bodyStart);
-  if (marks) marks.forEach((m, i) => cut(m, i + 1 < marks.length ? markAt(text, marks[i + 1]) : text.length));
+  // A transcript runs the next decision's number into the sentence ('… (KLF, 2027). 2.'): the last clause ends before it.
+  const end = text.length - (NEXT_NUMBER_RUN_ON.exec(text)?.[0].length ?? 0);
+  if (marks) marks.forEach((m, i) => cut(m, i + 1 < marks.length ? markAt(text, marks[i + 1]) : end));
   else {
     let start = bodyStart;
     CLAUSE_END.lastIndex = bodyStart;

@@ -29,6 +29,7 @@ export const PRECEDENCE: Precedence[] = [
   { rule: 'activity/labelled-proposal-clauses', why: "A labelled area's title before a proposal whose clauses are owned actions ('Tema 2, X: Inom området föreslås att a) … (TF, 2027), b) …') opens the area and holds the actions, where a labelled section would take the paragraph for its title alone." },
   { rule: 'activity/labelled-clauses', why: "A paragraph opening with an area's label and title whose clauses are owned, timed actions ('Strategi 1, X: utöka … (FG, VT 2027); öppna … (FG, 2028).') opens the area and holds the actions, where a labelled section would take the paragraph for its title alone." },
   { rule: 'section/labelled', why: 'A label word with a number or separator is the strongest mark of a section.' },
+  { rule: 'section/label-sequence', why: "A noun of the document's own repeated with the numbers 1, 2, 3 before short titles labels its sections, as a known label word would." },
   { rule: 'activity/titled-heading', why: "A heading over two or more of an activity's field lines, in a document that repeats that shape, is the activity's title though its format makes it a heading." },
   { rule: 'activity/boxed-title', why: "A short title over a description and an activity's field lines, a shape the document repeats, is a box's activity though its format makes it a heading." },
   { rule: 'activity/box-part', why: "The rest of a box (its number alone above the title, the title's wrapped lines, the description between title and fields) belongs to the box's activity, though type size could make any of them a heading." },
@@ -53,6 +54,7 @@ export const PRECEDENCE: Precedence[] = [
   { rule: 'activity/area-owner', why: "A paragraph of 'ska' sentences closed by a sentence naming the area's owner ('Parkenheten ansvarar för åtgärderna.') holds that many actions, the owner theirs." },
   { rule: 'field/area-owner', why: "A paragraph that only names the area's owner ('Kulturenheten ansvarar för insatserna inom området.') gives that owner to the area's actions read before it." },
   { rule: 'activity/owned-sentence', why: "A paragraph whose sentences end by naming a unit in parentheses holds that many actions; the sentences around them stay prose." },
+  { rule: 'activity/owner-subject', why: "A paragraph whose sentences have a unit for subject and a verb of work after the modal holds that many actions; a unit named in parentheses or at the area's close, read before it, says more." },
   { rule: 'frame/prose', why: 'Anything else is prose.' },
 ];
 

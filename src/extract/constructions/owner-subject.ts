@@ -1,0 +1,80 @@
+import { isGovernedInfinitive, STATE_AFTER_MODAL } from '../../lang/morphology.js';
+import { CLAUSE_MARK, SUBJECT_MODAL_VERB } from '../../lang/sections.js';
+import { timeInSentence } from '../activity-fields.js';
+import { isOwnerPart, trailingOwner, type Field } from '../outline/fields.js';
+import type { Act, Proposal } from '../resolve/proposal.js';
+import { defineConstruction } from './define.js';
+import { sentences } from './owned-sentence.js';
+
+export const ownerSubject = defineConstruction({
+  id: 'activity/owner-subject',
+  description:
+    "In a plan written as prose, a sentence whose subject is a unit and whose modal governs a verb of work ('Parkenheten ska plantera 200 träd senast 2028.') assigns that work to the unit: the whole sentence is the activity, its subject the owner, the time read from inside it. A goal has no unit for subject ('Andelen … ska öka'), a unit that shall be something does no work ('Enheten ska vara …'), and a report is in the past tense. A sentence with no time in it states a unit's standing task, as a strategy explains itself. The shape must recur in the document.",
+  positive: [
+    {
+      // A plan for parks: numbered area headings, one owned sentence a paragraph.
+      doc: '# 1 Gröna stråk\nParkenheten ska plantera 200 träd längs Storgatan senast 2028.\nGatuenheten ska bygga en gångväg genom Norrparken under 2027.\n# 2 Lek\nFritidsenheten ska rusta upp fyra lekplatser under 2026–2027.',
+      focusAreas: ['Gröna stråk', 'Lek'],
+      activities: ['Parkenheten ska plantera 200 träd längs Storgatan senast 2028', 'Gatuenheten ska bygga en gångväg genom Norrparken under 2027', 'Fritidsenheten ska rusta upp fyra lekplatser under 2026–2027'],
+    },
+    {
+      // A social services plan: a role for subject, an adverb after the modal, reasoning before the action in the same paragraph.
+      doc: '# Trygg hemtjänst\nMånga äldre känner sig ensamma. Enhetschefen ska också införa fasta kontaktpersoner under hösten 2026.\n# Anhöriga\nAnhörigsamordnaren ska starta en stödgrupp för anhöriga under 2027.',
+      focusAreas: ['Trygg hemtjänst', 'Anhöriga'],
+      activities: ['Enhetschefen ska också införa fasta kontaktpersoner under hösten 2026', 'Anhörigsamordnaren ska starta en stödgrupp för anhöriga under 2027'],
+    },
+  ],
+  negative: [
+    // Goals: the subject is a measure or a group, not a unit.
+    { doc: '# Mål\nAndelen ekologiska livsmedel ska öka senast 2028.\nFler företag ska vilja etablera sig i kommunen under 2027.', activities: [] },
+    // Minutes' background in the past tense: what units did is no plan.
+    { doc: '# Bakgrund\nMiljöenheten genomförde en kartläggning under 2025.\nSocialförvaltningen har tagit fram en enkät under 2024.', activities: [] },
+    // A unit that shall be or have something does no work.
+    { doc: '# Organisation\nKulturenheten ska vara en del av förvaltningen från 2027.\nFritidsenheten ska ha en egen budget från 2028.', activities: [] },
+    // A strategy's reasoning: units with standing tasks and no time to do them in.
+    { doc: '# Företagsklimat\nNäringslivsenheten ska verka för att det blir lätt att starta företag. Förvaltningen ska arbeta för ett gott bemötande.\n# Mark\nPlanenheten ska främja en god markberedskap.', activities: [] },
+    // One owned sentence in a whole document is a remark, not the document's way of writing its plan.
+    { doc: '# Uppföljning\nKommunen följer upp planen årligen. Ekonomienheten ska sammanställa utfallet senast 2028.', activities: [] },
+  ],
+  propose(view) {
+    const owned = view.blocks.map((b, i) => (b.kind === 'paragraph' ? ownedBySubject(view.text(i)) : []));
+    // A plan written this way writes its actions so: the shape must recur.
+    if (owned.reduce((n, s) => n + s.length, 0) < 2) return [];
+    const out: Proposal[] = [];
+    owned.forEach((found, i) => {
+      if (found.length === 0) return;
+      const acts: Act[] = found.flatMap((s): Act[] => [
+        { op: 'entry', kind: 'item', start: view.blocks[i].start + s.start, text: s.text, rules: ['activity/owner-subject'] },
+        { op: 'fields', fields: s.fields, rule: 'activity/owner-subject' },
+      ]);
+      out.push({ block: i, construction: 'activity/owner-subject', rule: 'activity/owner-subject', role: 'activity', evidence: [{ id: 'unit-as-subject', weight: 0.6 }], when: (ctx) => ctx.current.heading !== null, acts });
+    });
+    return out;
+  },
+});
+
+interface SubjectSentence {
+  /** Offset of the sentence in the block's text, its words without the closing stop, and the owner field. */
+  start: number;
+  text: string;
+  fields: Field[];
+}
+
+/**
+ * The sentences of a paragraph whose subject is a unit that shall do something. Sentences other
+ * constructions read are left to them: one with a unit in parentheses at its end, one of lettered or
+ * numbered clauses.
+ */
+export function ownedBySubject(text: string): SubjectSentence[] {
+  const out: SubjectSentence[] = [];
+  for (const s of sentences(text)) {
+    const m = SUBJECT_MODAL_VERB.exec(s.text);
+    if (!m || !isOwnerPart(m[1]) || !isGovernedInfinitive(m[2]) || STATE_AFTER_MODAL.test(m[2])) continue;
+    if (trailingOwner(s.text, true) || s.text.match(CLAUSE_MARK)) continue;
+    // The assignment dates its work ('senast 2028', 'under hösten 2027'); a unit's standing task with no time is a strategy's reasoning.
+    if (!timeInSentence(s.text)) continue;
+    const body = s.text.replace(/[.!]\s*$/u, '').trimEnd();
+    out.push({ start: s.start, text: body, fields: [{ role: 'owner', label: '', value: m[1], start: s.start, end: s.start + m[1].length, rule: 'field/owner-as-subject' }] });
+  }
+  return out;
+}
