@@ -46,6 +46,12 @@ export const proposedClauses = defineConstruction({
       focusAreas: ['Fler besökare', 'Föreningsliv'],
       activities: ['förlänga öppettiderna på huvudbiblioteket', 'starta en bokcirkel för unga', 'renovera läsesalen', 'sänka lokalhyrorna för ungdomsföreningar', 'ordna en föreningsmässa'],
     },
+    {
+      // A long enumeration joins its last clause with both a semicolon and 'och'.
+      doc: 'Nämnden har gått igenom läsfrämjandet.\nInom området Läsande unga ska kommunen starta bokklubbar på två högstadieskolor (KFF, 2027); utöka bokbussens turer till byarna (KFF, hösten 2026); och inrätta ett meröppet bibliotek i Lövsta (FA, 2028).',
+      focusAreas: ['Läsande unga'],
+      activities: ['starta bokklubbar på två högstadieskolor', 'utöka bokbussens turer till byarna', 'inrätta ett meröppet bibliotek i Lövsta'],
+    },
   ],
   negative: [
     // Minutes' background: what the municipality did during the period, lettered, is a report.
@@ -106,9 +112,11 @@ interface ProposalParagraph {
 
 /**
  * A clause ends at ';', or after its closing parenthesis at a comma or a join word ('… (TF, 2026), b …',
- * '… (TF, 2026) samt c …', with 'att' perhaps repeated after it). One pattern for every prose construction.
+ * '… (TF, 2026) samt c …', with 'att' perhaps repeated after it). A long enumeration may join its last
+ * clause with both ('… (GA, 2027); och c …'): the join word after a semicolon goes with the end too.
+ * One pattern for every prose construction.
  */
-export const CLAUSE_END = sv(`;\\s*|(?<=\\))\\s*,\\s*(?:(?:${CLAUSE_JOIN.words.join('|')})\\s+)?|(?<=\\))\\s+(?:${CLAUSE_JOIN.words.join('|')})\\s+`, 'giu');
+export const CLAUSE_END = sv(`;\\s*(?:(?:${CLAUSE_JOIN.words.join('|')})\\s+)?|(?<=\\))\\s*,\\s*(?:(?:${CLAUSE_JOIN.words.join('|')})\\s+)?|(?<=\\))\\s+(?:${CLAUSE_JOIN.words.join('|')})\\s+`, 'giu');
 const LEADING_ATT = sv(/^att\s+/iu);
 /** The join word left at the end of a marked clause, before the next clause's mark ('… (VME, 2027) samt c) …'). */
 const TRAILING_JOIN = sv(`(?:[\\s.,;]+(?:${CLAUSE_JOIN.words.join('|')}))?[\\s.,;]*$`, 'iu');
