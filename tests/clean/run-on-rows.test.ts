@@ -41,13 +41,13 @@ describe('a chapter of tables, one under each numbered title, with header words 
         ['4.1.1', 'Införa matavfallsinsamling i alla flerbostadshus', 'TF', '2026', '60 %'],
         ['4.1.2', 'Ta fram en kampanj mot matsvinn i skolköken', 'BUF', 'VT 2027', '0 %'],
         ['4.2.1', 'Öppna en återbruksbutik vid återvinningscentralen', 'TF', '2027', '20 %'],
-        // A share-done column that gives a status word where no share applies.
+        // A share-done column that gives a status word where no share applies: 'Löpande' is work going on.
         ['4.2.2', 'Samla in möbler för återbruk i kommunens lokaler', 'SBF', 'Årligen', 'Löpande'],
         ['4.2.3', 'Utreda en fritidsbank i samverkan med föreningar', 'KFF', '2028', '0 %'],
       ]);
       const x = extract(read(text));
       expect(x.focusAreas.map((f) => f.title)).toEqual(['Minska matavfallet', 'Öka återanvändningen']);
-      expect(x.activities.map((a) => a.status)).toEqual(['ongoing', 'not_started', 'ongoing', null, 'not_started']);
+      expect(x.activities.map((a) => a.status)).toEqual(['ongoing', 'not_started', 'ongoing', 'ongoing', 'not_started']);
     });
   }
 
