@@ -1,6 +1,6 @@
 import { trailingOwner, type Field } from '../outline/fields.js';
-import type { Act, Proposal } from '../resolve/proposal.js';
 import { defineConstruction } from './define.js';
+import { proposeSentenceActions, type SentenceAction } from './sentence-actions.js';
 
 export const ownedSentence = defineConstruction({
   id: 'activity/owned-sentence',
@@ -28,28 +28,12 @@ export const ownedSentence = defineConstruction({
     { doc: '# Kultur\nBiblioteket har utökat sina öppettider. Evenemangen samordnas av kulturchefen (Kulturförvaltningen).\n# Idrott\nFler föreningar söker bidrag.', activities: [] },
   ],
   propose(view) {
-    const owned = view.blocks.map((b, i) => (b.kind === 'paragraph' || b.kind === 'item' ? ownedSentences(view.text(i)) : []));
-    // A plan written this way writes all its actions so: the shape must recur.
-    if (owned.reduce((n, s) => n + s.length, 0) < 2) return [];
-    const out: Proposal[] = [];
-    owned.forEach((sentences, i) => {
-      if (sentences.length === 0) return;
-      const acts: Act[] = sentences.flatMap((s): Act[] => [
-        { op: 'entry', kind: 'item', start: view.blocks[i].start + s.start, text: s.text, rules: ['activity/owned-sentence'] },
-        { op: 'fields', fields: s.fields, rule: 'activity/owned-sentence' },
-      ]);
-      out.push({ block: i, construction: 'activity/owned-sentence', rule: 'activity/owned-sentence', role: 'activity', evidence: [{ id: 'unit-in-parentheses', weight: 0.7 }], when: (ctx) => ctx.current.heading !== null, acts });
-    });
-    return out;
+    return proposeSentenceActions(view, ['paragraph', 'item'], ownedSentences, 'activity/owned-sentence', { id: 'unit-in-parentheses', weight: 0.7 });
+
   },
 });
 
-interface OwnedSentence {
-  /** Offset of the sentence in the block's text, its words without the parenthesis, and its fields. */
-  start: number;
-  text: string;
-  fields: Field[];
-}
+type OwnedSentence = SentenceAction;
 
 const YEAR = /\b(?:19|20)\d\d\b/g;
 

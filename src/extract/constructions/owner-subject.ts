@@ -2,8 +2,8 @@ import { isGovernedInfinitive, STATE_AFTER_MODAL } from '../../lang/morphology.j
 import { CLAUSE_MARK, SUBJECT_MODAL_VERB } from '../../lang/sections.js';
 import { timeInSentence } from '../activity-fields.js';
 import { isOwnerPart, trailingOwner, type Field } from '../outline/fields.js';
-import type { Act, Proposal } from '../resolve/proposal.js';
 import { defineConstruction } from './define.js';
+import { proposeSentenceActions, type SentenceAction } from './sentence-actions.js';
 import { sentences } from './owned-sentence.js';
 
 export const ownerSubject = defineConstruction({
@@ -37,28 +37,12 @@ export const ownerSubject = defineConstruction({
     { doc: '# Uppföljning\nKommunen följer upp planen årligen. Ekonomienheten ska sammanställa utfallet senast 2028.', activities: [] },
   ],
   propose(view) {
-    const owned = view.blocks.map((b, i) => (b.kind === 'paragraph' ? ownedBySubject(view.text(i)) : []));
-    // A plan written this way writes its actions so: the shape must recur.
-    if (owned.reduce((n, s) => n + s.length, 0) < 2) return [];
-    const out: Proposal[] = [];
-    owned.forEach((found, i) => {
-      if (found.length === 0) return;
-      const acts: Act[] = found.flatMap((s): Act[] => [
-        { op: 'entry', kind: 'item', start: view.blocks[i].start + s.start, text: s.text, rules: ['activity/owner-subject'] },
-        { op: 'fields', fields: s.fields, rule: 'activity/owner-subject' },
-      ]);
-      out.push({ block: i, construction: 'activity/owner-subject', rule: 'activity/owner-subject', role: 'activity', evidence: [{ id: 'unit-as-subject', weight: 0.6 }], when: (ctx) => ctx.current.heading !== null, acts });
-    });
-    return out;
+    return proposeSentenceActions(view, ['paragraph'], ownedBySubject, 'activity/owner-subject', { id: 'unit-as-subject', weight: 0.6 });
+
   },
 });
 
-interface SubjectSentence {
-  /** Offset of the sentence in the block's text, its words without the closing stop, and the owner field. */
-  start: number;
-  text: string;
-  fields: Field[];
-}
+type SubjectSentence = SentenceAction;
 
 /**
  * The sentences of a paragraph whose subject is a unit that shall do something. Sentences other
