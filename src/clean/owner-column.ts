@@ -6,8 +6,8 @@ import { UNIT_JOINERS } from '../lang/units.js';
 /**
  * An owner column read too far into the partner column after it, in a table
  * a transcript ran into its line: with no cell borders left, 'SBF MF 2024'
- * gives the owner 'SBF MF' and no partner, and 'SLK Företagarna Borås' the
- * owner 'SLK Företagarna'. The column says where its cells end: where most
+ * gives the owner 'SBF MF' and no partner, and 'KFF Idrottsföreningarna Lund' the
+ * owner 'KFF Idrottsföreningarna'. The column says where its cells end: where most
  * of its cells are abbreviations alone ('SBF', 'MF/SBF', 'ALF, SLK', 'SBF MF'), a cell
  * is its leading abbreviations, written as the column writes several (with a
  * slash or a comma between them); the words after them open the partner's
@@ -46,7 +46,7 @@ export function evenOwnerColumns(out: RawBlock[], roles: Map<number, FieldRole[]
         continue;
       }
       const k = leadingAbbreviations(tokens);
-      // No abbreviation where the column holds them, one in the partner's cell ('Utveckla' / 'Vård- och' / 'omsorgscollege … GVF Sjuhärads …'): the action's words ran on past a cut the reader took for the owner's; the action goes on to the abbreviation, the owner's.
+      // No abbreviation where the column holds them, one in the partner's cell ('Inrätta' / 'Hälso- och' / 'sjukvårdsråd … SOC Regionens …'): the action's words ran on past a cut the reader took for the owner's; the action goes on to the abbreviation, the owner's.
       const at = next.findIndex((t) => ABBREVIATION.test(t));
       // Only an owner cell cut short ('Vård- och', 'Miljö-'): a whole name ('Räddningstjänsten') is an owner the column writes out.
       const cut = /-$/.test(tokens[tokens.length - 1]) || UNIT_JOINERS.words.includes(tokens[tokens.length - 1]);
@@ -67,7 +67,7 @@ export function evenOwnerColumns(out: RawBlock[], roles: Map<number, FieldRole[]
 }
 
 /**
- * 'Utveckla mottagandet … för medföljande Näringsliv/' / 'Arbetsmarknad': a
+ * 'Ordna språkcaféer för nyanlända föräldrar Integration/' / 'Utbildning': a
  * list of owners that a line break cut after its slash or comma, its first
  * owner left at the end of the action. The word is an owner when another row
  * of the table names it as its whole owner (owners recur down a column); it
