@@ -117,6 +117,9 @@ export const OBLIGATION_WORD = sv(/\b(?:ska|skall|bör)\b/i);
 /** 'ska' or 'skall' in lower case: a sentence of what shall be, not a title. */
 export const SHALL_WORD = sv(/\b(?:ska|skall)\b/);
 
+/** The modal and what follows it in a sentence's lead, leaving its subject: 'Parkenheten ska plantera …' → 'Parkenheten'. */
+export const MODAL_AND_REST = sv(/\s+(?:ska|skall|kommer\s+att)\b.*$/su);
+
 /**
  * A reference to a numbered section by any section label: 'Åtgärder, mål 11–12', 'Insatser för
  * delmål 2.1', 'Aktiviteter inom tema 3'. The label words are the section labels' own.

@@ -1,5 +1,5 @@
 import { GOAL_CLAUSE, isGovernedInfinitive } from '../../lang/morphology.js';
-import { AREA_OWNER_SENTENCE, AREA_TIME_SENTENCE, CLAUSE_JOIN, LIST_AFTER_MODAL, SUBJECT_MODAL_LEAD } from '../../lang/sections.js';
+import { AREA_OWNER_SENTENCE, AREA_TIME_SENTENCE, CLAUSE_JOIN, LIST_AFTER_MODAL, MODAL_AND_REST, SUBJECT_MODAL_LEAD } from '../../lang/sections.js';
 import { sv } from '../../lang/pattern.js';
 import { isOwnerPart, type Field } from '../outline/fields.js';
 import type { Act, OutlineContext, Proposal } from '../resolve/proposal.js';
@@ -99,7 +99,7 @@ export function readOwnedArea(text: string): { area: Parameters<typeof clauseAct
     const lead = SUBJECT_MODAL_LEAD.exec(s.text);
     if (!lead || GOAL_CLAUSE.test(s.text)) return null;
     // Where the closing sentence gives only the time, the unit that shall do the work is the sentence's subject.
-    const subject = lead[0].replace(SUBJECT_MODAL, '');
+    const subject = lead[0].replace(MODAL_AND_REST, '');
     const own = m ? fields : isOwnerPart(subject) ? [...fields, fieldAt('owner', s.start, s.text, subject)] : null;
     if (!own) return null;
     const rest = s.text.slice(lead[0].length).replace(/[.!]\s*$/u, '');
@@ -138,8 +138,6 @@ function listAfterModal(sentence: string): { area: Parameters<typeof clauseActs>
   return { area: areaOf(m[1]), items };
 }
 
-/** The modal and what follows it in a sentence's lead, leaving its subject. */
-const SUBJECT_MODAL = /\s+(?:ska|skall|kommer\s+att)\b.*$/su;
 /** The mark of an item numbered inside a sentence ('(1) byta …, (2) installera … och (3) släcka …'), with the comma or join word before it. */
 const ITEM_MARK = sv(`(?:,|\\s+(?:${CLAUSE_JOIN.words.join('|')}))?\\s*\\(\\d{1,2}\\)\\s*`, 'giu');
 
