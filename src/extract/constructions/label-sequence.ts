@@ -1,3 +1,4 @@
+import { appendTo } from '../../core/group.js';
 import type { SectionLabel } from '../../lang/sections.js';
 import { escapeRegExp } from '../../lang/pattern.js';
 import { CAPTION_LABEL } from '../../lang/structure.js';
@@ -66,7 +67,7 @@ function sequenceLabels(view: DocView): Proposal[] {
   const byWord = new Map<string, LabelLine[]>();
   view.blocks.forEach((_, i) => {
     const l = labelLine(view, i);
-    if (l) byWord.set(l.word, [...(byWord.get(l.word) ?? []), l]);
+    if (l) appendTo(byWord, l.word, l);
   });
   const out: Proposal[] = [];
   for (const [word, lines] of byWord) {
