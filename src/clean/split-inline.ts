@@ -159,7 +159,7 @@ function splitBlock(b: RawBlock, ids: Array<IdHit & { parent?: boolean }>, headi
     if (!/^\p{Lu}\p{Ll}+$/u.test(m[1]) || !/^\p{Lu}/u.test(b.text.slice(m.index! + m[0].length))) continue;
     // A table's column word before it ('… Status Kommentar Delmål: …', a header read among the text) titles nothing.
     if (headerRole(m[1]).role !== null) continue;
-    // The title of a label before it ('Strategiskt område: Attrahera Nämndmål: …') is that label's, not the next one's.
+    // The title of a label before it ('Strategiskt område: Trygg uppväxt Nämndmål: …') is that label's, not the next one's.
     if (/:\s*$/.test(b.text.slice(0, m.index! + m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length)))) continue;
     const at = m.index! + (m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length));
     cuts.push({ at, headingEnd: at + m[1].length, kind: 'heading' });
