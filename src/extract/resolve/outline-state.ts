@@ -131,7 +131,8 @@ export class OutlineState implements OutlineContext {
 
   /** The last entry goes on over block b (a line that lost its item's glyph). */
   extendEntry(b: Block): void {
-    const entry = this.lastEntry!;
+    const entry = this.lastEntry;
+    if (!entry) return;
     const raw = this.doc.text.slice(entry.start, b.end);
     const { bodyEnd, fields } = splitFields(raw);
     const body = raw.slice(0, bodyEnd).replace(/[\s,;:–-]+$/, '');
@@ -143,9 +144,18 @@ export class OutlineState implements OutlineContext {
 
   /** Fields read at `base` (offsets relative to it) belong to the last entry. */
   attachFields(base: number, fields: Field[], rule: string): void {
-    const entry = this.lastEntry!;
+    const entry = this.lastEntry;
+    // An item whose text was fields alone opened no entry: its fields are reported, not pinned on another item.
+    if (!entry) return this.unplacedFields(base, fields, rule);
     entry.fields.push(...fields.map((f) => ({ ...f, absolute: { start: base + f.start, end: base + f.end } })));
     if (!entry.rules.includes(rule)) entry.rules.push(rule);
+  }
+
+  private unplacedFields(base: number, fields: Field[], rule: string): void {
+    if (fields.length === 0) return;
+    const start = base + Math.min(...fields.map((f) => f.start));
+    const end = base + Math.max(...fields.map((f) => f.end));
+    this.messages.push({ severity: 'info', reason: `Fields (${fields.map((f) => f.role).join(', ')}) with no activity before them to belong to; they are not placed`, ruleId: `${rule}/unplaced`, start, end });
   }
 
   /** Fields a sentence gives all of the current section's entries ('Parkenheten ansvarar för åtgärderna.'): each entry takes those of a role it lacks. */
