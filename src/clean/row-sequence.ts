@@ -1,7 +1,10 @@
 import { YEAR_MARK, type FieldRole } from '../lang/fields.js';
-import { LIGHT_SYMBOLS } from '../lang/status.js';
+import { LIGHT_SYMBOLS, TRACK_PATTERNS } from '../lang/status.js';
 import { cellKind, ownerStart, statusLength, timeLength } from './cell-kinds.js';
 import { isLegendStatus, type DocumentWords } from './legend-cells.js';
+import { DANGLING_WORDS } from '../lang/language.js';
+
+const dangling = new Set(DANGLING_WORDS);
 
 /**
  * The cells of one row of a table run into a line, read forwards in the order
@@ -18,6 +21,8 @@ export type Cells = Partial<Record<FieldRole, string>>;
 const SYMBOLS = new Set(LIGHT_SYMBOLS);
 /** One symbol alone ('●', '◐', '✔'): a mark a legend explains. */
 const isSymbol = (text: string) => SYMBOLS.has(text) || /^\p{So}\uFE0F?$/u.test(text);
+/** A light's colour as one word ('Grön', 'gul'): what a judgement column writes where it gives no symbol. */
+const isLightWord = (text: string) => /^\p{L}+$/u.test(text) && TRACK_PATTERNS.some((p) => p.pattern.test(text));
 /** A symbol and how much is done, run together by a reading that dropped the space between them ('○0%'). */
 const SYMBOL_PERCENT = /^\p{So}\uFE0F?\d{1,3}\s?%$/u;
 const MAX_ROW_WORDS = 160;
@@ -35,7 +40,7 @@ export function typedEnds(role: FieldRole, words: string[], at: number, names: D
     // A share-done column may give a status word where no share applies ('Löpande' for recurring work).
     if (role === 'progress') return cellKind(text) === 'percent' || DASH.test(text) || statusLength(text) === text.length;
     // A judgement column ('Lägesbedömning') gives a light as a symbol or in words ('Pågår enligt plan').
-    if (role === 'track') return isSymbol(text) || DASH.test(text) || statusLength(text) === text.length;
+    if (role === 'track') return isSymbol(text) || DASH.test(text) || statusLength(text) === text.length || isLightWord(text);
     return false;
   };
   if (role === 'owner') {
@@ -106,6 +111,14 @@ function readFrom(words: string[], at: number, roles: FieldRole[], r: number, na
       return true;
     }
   }
+  // An owner named by a post ('Förstelärare i slöjd', 'Rektor Norrskolan') before a typed cell: a few words up to where that cell reads.
+  for (const e of role === 'owner' && mode.posts && r + 1 < roles.length && !isTextColumn(roles[r + 1]) ? postEnds(words, at) : []) {
+    const rest: Cells = {};
+    if (readFrom(words, e, roles, r + 1, names, mode, rest)) {
+      Object.assign(cells, rest, { [role]: words.slice(at, e).join(' ') });
+      return true;
+    }
+  }
   // Documents leave a status or a time blank; an owner left out is more likely an owner the typer cannot see.
   if (mode.skips === 0 || role === 'owner') return false;
   mode.skips--;
@@ -131,6 +144,29 @@ function dashedOwnerEnd(words: string[], at: number): number {
     if (/[.!?:;]$|\d/u.test(words[e])) return -1;
   }
   return -1;
+}
+
+/** Words of an owner named by a post at most ('Chef för elevhälsan', 'Samordnare för skolans IT'). */
+const MAX_POST_WORDS = 4;
+
+/**
+ * Where an owner named by a post may end that opens at token `at`, shortest
+ * first: it opens with a capital right after the activity's last word, in
+ * lower case and no preposition ('… i fritidshemmet Förstelärare slöjd'),
+ * and holds no figure, no sentence's end, and no second capital after a
+ * lower-case word (that is a name inside the activity: '… på Norrskolans
+ * gård Rektor …'). The cell after it must read where it ends.
+ */
+function postEnds(words: string[], at: number): number[] {
+  const before = words[at - 1] ?? '';
+  if (!/^\p{Lu}/u.test(words[at] ?? '') || !/^\p{Ll}/u.test(before) || /[.!?:;,]$/.test(before) || dangling.has(before.toLowerCase())) return [];
+  const out: number[] = [];
+  for (let e = at + 1; e <= Math.min(words.length - 1, at + MAX_POST_WORDS); e++) {
+    const w = words[e - 1];
+    if (/[.!?:;]$|\d/u.test(w) || (e - 1 > at && /^\p{Lu}/u.test(w) && /^\p{Ll}/u.test(words[e - 2]))) break;
+    out.push(e);
+  }
+  return out;
 }
 
 /** Whether the rest of a row, roles[r…], reads whole and filled inside words[from, to), each cell from a capital. */

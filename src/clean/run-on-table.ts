@@ -142,6 +142,8 @@ function findHeaders(text: string, known: FieldRole[] | null = null): Header[] {
     // 'Aktiviteter Nr Aktivitet Ansvarig …': a heading word before the header names a column the header names again; the header starts after it.
     while (cells.length > 1 && cells.findIndex((c, k) => k > 0 && c.role === cells[0].role) > 0) cells.shift();
     // Two header rows run together ('Aktivitet Ansvarig Status Färdiggrad Status Färdiggrad'): the cells are the first run's.
+    // A follow-up's second judgement column under another word ('Status Läge', 'Status Bedömning') is its light, no repeat.
+    judgeSecondStatus(cells);
     const repeat = cells.findIndex((c, k) => c.role !== 'year' && cells.findIndex((d) => d.role === c.role) < k);
     const own = repeat > 0 ? cells.slice(0, repeat) : cells;
     const roles = own.map((c) => c.role);
@@ -164,6 +166,22 @@ function findHeaders(text: string, known: FieldRole[] | null = null): Header[] {
     }
   }
   return joinBandedHeaders(text, out);
+}
+
+/**
+ * A header naming two status columns under different words, the second
+ * right after the first and a comment column after them ('Status Läge
+ * Kommentar'): a follow-up's status in words and its judgement beside it,
+ * often a fill that leaves no word in a transcript, the prose in the
+ * comment. The second is the judgement (a light), unless the header names
+ * one already. The same word again is a second header row run into the
+ * first, which the caller cuts; so is a second status word with no comment
+ * after it ('Status Lägesbeskrivning'), whose column may hold the prose.
+ */
+function judgeSecondStatus(cells: Array<{ role: FieldRole; text: string }>): void {
+  if (cells.some((c) => c.role === 'track') || cells.filter((c) => c.role === 'status').length !== 2) return;
+  const k = cells.findIndex((c, i) => i > 0 && c.role === 'status' && cells[i - 1].role === 'status' && c.text.toLowerCase() !== cells[i - 1].text.toLowerCase());
+  if (k > 0 && cells.slice(k + 1).some((c) => c.role === 'comment')) cells[k] = { ...cells[k], role: 'track' };
 }
 
 /**
@@ -256,10 +274,11 @@ function parseRow(text: string, roles: FieldRole[], names: string[][], bounded =
   const tokens = [...text.matchAll(/\S+/g)];
   const tail = cellRoles(roles.slice(roles.indexOf('activity') + 1));
   if (roles.indexOf('activity') < 0 || tail.length === 0) return null;
-  // A text column among the cells (a comment, a partner): only reading forwards finds where each cell ends.
-  if (tail.some(isTextColumn)) return readForward(tokens, tail, names);
   // A judgement column shown by colour alone ('Bedömning' filled green or red) leaves no word in the text: the row reads without it.
-  const typed = readBackward(text, tokens, tail, names) ?? (tail.includes('track') ? readBackward(text, tokens, tail.filter((r) => r !== 'track'), names) : null);
+  const unjudged = tail.filter((r) => r !== 'track');
+  // A text column among the cells (a comment, a partner): only reading forwards finds where each cell ends.
+  if (tail.some(isTextColumn)) return readForward(tokens, tail, names) ?? (unjudged.length < tail.length ? readForward(tokens, unjudged, names) : null);
+  const typed = readBackward(text, tokens, tail, names) ?? (unjudged.length < tail.length ? readBackward(text, tokens, unjudged, names) : null);
   // A status column last that a follow-up writes in sentences ('Påbörjad. Dialog inledd med …'): read as text, kept as the status.
   const whole = typed && typed.length >= text.trimEnd().length;
   if (whole || (typed && !bounded) || tail[tail.length - 1] !== 'status') return typed;
