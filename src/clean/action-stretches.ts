@@ -1,12 +1,14 @@
 import type { Message, RawBlock } from '../core/types.js';
 import type { FieldRole } from '../lang/fields.js';
 import { DANGLING_WORDS } from '../lang/language.js';
+import { SECTION_LABEL_WORDS } from '../lang/sections.js';
+import { sv } from '../lang/pattern.js';
 import { ROLE_HEADS } from '../lang/units.js';
 import { isInfinitive } from '../lang/morphology.js';
 import { headerRole } from './header-role.js';
 import { isAreaColumnWord } from './column-areas.js';
 import { follows, parseId, type ItemId } from './numbering.js';
-import { typedEnds } from './row-sequence.js';
+import { isTextColumn, readCellsAt, typedEnds, type Cells } from './row-sequence.js';
 
 /**
  * A table whose activity column a PDF-to-text tool gave as one stretch, the
@@ -41,6 +43,7 @@ const MAX_TITLE_WORDS = 6;
 const ID_TOKEN = /^\p{Lu}{0,2}\d{1,2}(?:\.\d{1,2}){0,2}$/u;
 
 const roleOf = (word: string) => (/^\p{Lu}/u.test(word) ? headerRole(word).role : null);
+const AREA_LABEL = sv(`^(?:${SECTION_LABEL_WORDS})$`, 'iu');
 /** A column's word that ends the activity column's stretch. */
 const endsStretch = (word: string) => roleOf(word) !== null && roleOf(word) !== 'activity';
 
@@ -179,7 +182,72 @@ function readColumnCells(words: string[], spans: Array<[number, number]>, count:
   const cells = Array.from({ length: count }, (_, i) =>
     roles.map((r) => (placed(r, i) ? queues.get(r)![i].text : interleaved.includes(r) ? grouped?.[i][interleaved.indexOf(r)] ?? '' : '')),
   );
+  const byRows = readRowWise(words, spans[0][0], spans[0][1], count);
+  const filled = (rows: string[][]) => rows.flat().filter(Boolean).length;
+  // The cells came row by row, the head's words among the first row's ('Ansvar DIG Tid 2026 Status Klar BUF 2027 Pågår …'): no column's cells stand together, so the rows read in the head's order say more.
+  if (byRows && filled(byRows.cells) > filled(cells)) return byRows;
   return { header: roles.map((r) => named.get(r)!), roles, cells };
+}
+
+/** Columns a head read row by row may name: the typed ones, and text between them (a partner, a comment). */
+const ROW_WISE_TYPED: FieldRole[] = [...TYPED, 'progress', 'track'];
+
+interface HeadWord {
+  role: FieldRole;
+  word: string;
+  /** How many of the other words stand before it. */
+  at: number;
+}
+
+/** The head's columns in the order its words stand from `from`, up to a word of a column it names already (the next table's head), and the other words. */
+function splitHead(words: string[], from: number, to: number): { head: HeadWord[]; stream: string[] } {
+  const head: HeadWord[] = [];
+  const stream: string[] = [];
+  for (let k = from; k < to; k++) {
+    // A head word that goes on in lower case ('Andel klart', 'Klart senast') is read whole.
+    const two = /^\p{Ll}/u.test(words[k + 1] ?? '') && /^\p{Lu}/u.test(words[k]) ? headerRole(`${words[k]} ${words[k + 1]}`).role : null;
+    const role = two ?? roleOf(words[k]);
+    if (role === null) {
+      stream.push(words[k]);
+      continue;
+    }
+    if (head.some((h) => h.role === role)) break;
+    head.push({ role, word: two ? `${words[k]} ${words[k + 1]}` : words[k], at: stream.length });
+    if (two) k++;
+  }
+  return { head, stream };
+}
+
+/**
+ * The typed cells read row by row: the head's words in [from, to) give the
+ * columns and their order, wherever they stand among the first row's cells
+ * (a reading order that took the head and the first row as one block per
+ * column, 'Ansvar TK Klart 2026 Status Pågår', and the rows after it line by
+ * line); the words left are read as `count` rows in that order. Null unless
+ * every row reads, no typed cell is left over after the last, and two typed
+ * columns or more are named; a text column
+ * last (a comment) is not read, as it would run to the end.
+ */
+function readRowWise(words: string[], from: number, to: number, count: number): { header: string[]; roles: FieldRole[]; cells: string[][] } | null {
+  const { head, stream } = splitHead(words, from, to);
+  while (head.length && isTextColumn(head.at(-1)!.role)) head.pop();
+  const roles = head.map((h) => h.role);
+  if (roles.some((r) => !ROW_WISE_TYPED.includes(r) && !isTextColumn(r)) || roles.filter((r) => TYPED.includes(r)).length < 2) return null;
+  const rows: Cells[] = [];
+  let at = 0;
+  while (rows.length < count) {
+    const read = readCellsAt(stream, at, roles, []);
+    if (!read || read.end === at) return null;
+    rows.push(read.cells);
+    at = read.end;
+  }
+  // The head stands whole before the cells, or each of its words right before the first row's cell of its column: else the words were not read in the head's order.
+  const starts = roles.map((_, c) => roles.slice(0, c).reduce((n, r) => n + (rows[0][r] ?? '').split(' ').filter(Boolean).length, 0));
+  if (!head.every((h) => h.at === 0) && !head.every((h, c) => h.at === starts[c])) return null;
+  // Typed cells left over after the last row are rows' cells the reading lost count of (a cell set below the next row's): no row's reading is then sure.
+  if (at < stream.length && TYPED.some((r) => cellEnd(r, stream, at) > at)) return null;
+  const typed = TYPED.filter((r) => roles.includes(r));
+  return { header: typed.map((r) => head.find((h) => h.role === r)!.word), roles: typed, cells: rows.map((row) => typed.map((r) => row[r] ?? '')) };
 }
 
 type Cell = { text: string; at: number };
@@ -281,6 +349,23 @@ function readStretch(words: string[], from: number, closed: boolean): Stretch | 
 }
 
 /**
+ * Where the next table opens among the cells after a stretch, or `to`: an
+ * area's label with its number ('Tema 2 Utemiljö', 'Målområde 3:') or the id
+ * or activity column's word of the next head ('Nr', 'Id', 'Åtgärd'), or an
+ * indicator table's ('Indikator', 'Målvärde'). The
+ * cells after it are that table's, which a reading order by columns gives
+ * in the same stream ('… Ansvar TK Tid 2026 Status Klar … Tema 2 … Id B1 B2
+ * Åtgärd … Ansvar …'): counted with this table's, no column would add up.
+ */
+function nextTableAt(words: string[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    const role = roleOf(words[k]);
+    if (role === 'number' || role === 'activity' || role === 'indicator' || (AREA_LABEL.test(words[k]) && /^\p{Lu}/u.test(words[k]) && /^\d{1,2}\b/.test(words[k + 1] ?? ''))) return k;
+  }
+  return to;
+}
+
+/**
  * A block whose activity columns came as stretches: the text before each, a
  * header and a row for each action with the cells its columns give, the text
  * after it kept. `next`: the words of the next block when it opens with a
@@ -300,7 +385,7 @@ export function readStretchBlock(b: RawBlock, tokens: RegExpMatchArray[], messag
   const all = [...words, ...(next ?? carried)];
   let from = 0;
   stretches.forEach((read, k) => {
-    const stop = stretches[k + 1]?.before ?? all.length;
+    const stop = nextTableAt(all, read.rest?.end ?? read.after, stretches[k + 1]?.before ?? all.length);
     const spans: Array<[number, number]> = read.rest ? [[read.after, read.rest.start], [read.rest.end, stop]] : [[read.after, stop]];
     const cells = readColumnCells(all, spans, read.rows.length);
     text(from, read.before);

@@ -199,6 +199,18 @@ export function readRowForward(words: string[], tail: FieldRole[], names: string
   return null;
 }
 
+/**
+ * The cells of one row that holds no activity, read from token `at` in the
+ * order `roles` gives (a typed cell closing where its type ends, a text cell
+ * running to where the next reads), and where they end; null when they do
+ * not read whole (a blank cell shows as a dash, or the row is not read).
+ */
+export function readCellsAt(words: string[], at: number, roles: FieldRole[], names: string[][]): { cells: Cells; end: number } | null {
+  const cells: Cells = {};
+  const mode: Mode = { skips: 0, open: true };
+  return readFrom(words, at, roles, 0, names, mode, cells) ? { cells, end: mode.end ?? words.length } : null;
+}
+
 /** Whether a column holds free text, so that only reading forwards can find where it ends. */
 export function isTextColumn(role: FieldRole): boolean {
   return typedEnds(role, ['x'], 0, []) === null;

@@ -156,3 +156,54 @@ describe('the cells after a stretch read as the groups their units open', () => 
     expect(out.slice(2, 4).map((r) => r!.slice(1, 3))).toEqual([['', ''], ['', 'Ej påbörjad']]);
   });
 });
+
+describe('the cells after a stretch given row by row, the head\'s words among the first row\'s', () => {
+  // A waste plan: the head and the first row came as one block per column ('Ansvar AVF Samverkan BOS …'), the other rows line by line, a partner left blank with a dash; the next area's table follows in the same stream.
+  const pages = [
+    'Handlingsplan för avfall 2026–2028 Exempelby kommun Antagen av tekniska nämnden 2026-01-20. Område 1: Insamling av matavfall Aktivitet Dela ut papperspåsar till alla villahushåll Införa insamling av matavfall i flerbostadshus Sätta upp sorteringsskyltar vid återvinningsstationerna Ansvar AVF Samverkan BOS Tid 2026 Status Klar AVF – VT 2027 Pågår KOM AVF/BOS Löpande Ej påbörjad Område 2: Återbruk Aktivitet Öppna en återbruksbutik vid kretsloppsparken Ordna bytardagar i skolorna Låna ut verktyg på biblioteket Ansvar AVF Samverkan – Tid 2027 Status Ej påbörjad BUF AVF HT 2026 Pågår BIB – 2026 Klar',
+  ];
+  for (const [form, text] of [
+    ['bare form', bare('Handlingsplan för avfall Exempelby', pages)],
+    ['seed form', seed('Handlingsplan för avfall Exempelby', pages)],
+  ] as const) {
+    it(`gives each row its unit, time and status in the head's order, the cells stopping where the next area's table opens (${form})`, () => {
+      const x = extract(read(text));
+      expect(x.activities.map((a) => [a.text, a.ownerRaw, a.timeRaw, a.statusRaw])).toEqual([
+        ['Dela ut papperspåsar till alla villahushåll', 'AVF', '2026', 'Klar'],
+        ['Införa insamling av matavfall i flerbostadshus', 'AVF', 'VT 2027', 'Pågår'],
+        ['Sätta upp sorteringsskyltar vid återvinningsstationerna', 'KOM', 'Löpande', 'Ej påbörjad'],
+        ['Öppna en återbruksbutik vid kretsloppsparken', 'AVF', '2027', 'Ej påbörjad'],
+        ['Ordna bytardagar i skolorna', 'BUF', 'HT 2026', 'Pågår'],
+        ['Låna ut verktyg på biblioteket', 'BIB', '2026', 'Klar'],
+      ]);
+      expect(x.focusAreas.map((f) => f.title)).toEqual(['Insamling av matavfall', 'Återbruk']);
+    });
+  }
+
+  const text = 'Aktivitet Rusta upp elljusspåret i Västerskogen Bygga en pumptrack vid skolan Anlägga en utegym i centrum';
+  const rows = (cells: string) => readColumnStreams([paragraph(text), paragraph(cells)]).filter((b) => b.kind === 'row').map((b) => b.cells);
+  it('reads the head whole before the rows in another order, and stops at an indicator table after them', () => {
+    expect(rows('Ansvarig Status Klart FRI Klar 2026 TEK Pågår VT 2027 FRI Ej påbörjad Löpande Indikator Besök per år 2025 12 000 Målvärde 2028 15 000')).toEqual([
+      ['Aktivitet', 'Klart', 'Status', 'Ansvarig'],
+      ['Rusta upp elljusspåret i Västerskogen', '2026', 'Klar', 'FRI'],
+      ['Bygga en pumptrack vid skolan', 'VT 2027', 'Pågår', 'TEK'],
+      ['Anlägga en utegym i centrum', 'Löpande', 'Ej påbörjad', 'FRI'],
+    ]);
+  });
+  it('reads a row whose last lines wrapped onto the next (a unit in two words) and a comment after the last row', () => {
+    expect(rows('Ansvar FRI Tid 2026 Status Klar Tekniska förvaltningen 2027 Pågår FRI HT 2026 Ej påbörjad Kommentar Spåret invigdes i maj.').slice(1)).toEqual([
+      ['Rusta upp elljusspåret i Västerskogen', '2026', 'Klar', 'FRI'],
+      ['Bygga en pumptrack vid skolan', '2027', 'Pågår', 'Tekniska förvaltningen'],
+      ['Anlägga en utegym i centrum', 'HT 2026', 'Ej påbörjad', 'FRI'],
+    ]);
+  });
+  it('reads no row by row when a row does not read, when typed cells are left over, or when the head\'s words stand out of the rows\' order', () => {
+    // A row's cells replaced by prose; a fourth row's cells after three rows; the time's word before the first row's partner. The partners' units leave the unit column no count of its own.
+    for (const cells of [
+      'Ansvar FRI Samverkan TEK/KOM Tid 2026 Status Klar TEK FRI 2027 Pågår arbetet har inte startat ännu',
+      'Ansvar FRI Samverkan TEK/KOM Tid 2026 Status Klar TEK FRI 2027 Pågår FRI – 2026 Klar TEK – 2028 Pågår',
+      'Ansvar FRI Samverkan Tid TEK/KOM 2026 Status Klar TEK FRI 2027 Pågår FRI – 2026 Klar',
+    ])
+      expect(rows(cells)[0]).not.toContain('Ansvar');
+  });
+});
