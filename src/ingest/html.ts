@@ -293,18 +293,34 @@ export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: Raw
       for (const text of pairs) blocks.push({ kind: 'paragraph', text, page: null });
       return;
     }
-    // A container: its loose text is a paragraph of its own, its block children are walked.
+    // A container: its loose text is a paragraph of its own, its block children are walked. Loose text that is
+    // wholly one bold run set before a list (a fact box's or a panel's title: '<div><b>Fakta</b><ul>…') is the
+    // title of what follows, as its printed page shows it: a heading one level below the heading before it.
     let loose = '';
-    const flush = () => {
+    let bold = 0;
+    let plain = false;
+    const flush = (before?: Node) => {
       const t = clean(loose);
-      if (t) blocks.push({ kind: 'paragraph', text: t, page: null });
+      const titled = bold === 1 && !plain && before !== undefined && isElement(before) && (before.name === 'ul' || before.name === 'ol');
+      if (t) blocks.push(titled ? { kind: 'heading', text: t, page: null, level: Math.min(6, lastLevel + 1) } : { kind: 'paragraph', text: t, page: null });
       loose = '';
+      bold = 0;
+      plain = false;
     };
     for (const child of node.children) {
-      if (child.type === 'text') loose += (child as unknown as { data: string }).data;
-      else if (isElement(child) && INLINE.has(child.name)) loose += textOf(child, image);
-      else {
-        flush();
+      if (child.type === 'text') {
+        const data = (child as unknown as { data: string }).data;
+        loose += data;
+        if (data.trim()) plain = true;
+      } else if (isElement(child) && INLINE.has(child.name)) {
+        const t = textOf(child, image);
+        loose += t;
+        if (t.trim()) {
+          if (child.name === 'b' || child.name === 'strong') bold++;
+          else plain = true;
+        }
+      } else {
+        flush(child);
         walk(child, listDepth, listKind, counter);
       }
     }

@@ -102,3 +102,41 @@ describe('actions given as the clauses of a proposal paragraph', () => {
     expect(readProposal('Nämnden ska under perioden a) godkänna budgeten (bilaga 1), b) lägga rapporten till handlingarna.')).toBeNull();
   });
 });
+
+describe('a paragraph holding several proposal sentences among a decision’s own', () => {
+  const decision = (areas: string) => `Miljönämnden beslutar att anta planen för renare luft med följande innehåll. ${areas} Nämnden beslutar vidare att redovisa arbetet i mars 2028.`;
+  const areasOf = (doc: string) => {
+    const x = read(doc);
+    return x.focusAreas.map((f) => [f.title, ...x.activities.filter((a) => a.focusAreaKey === f.key).map((a) => `${a.text} | ${a.ownerRaw ?? ''}`)]);
+  };
+
+  it('reads each area sentence, the decision’s sentences around them left out of its clauses and reported', () => {
+    const x = read(decision('Inom området Vedeldning ska kommunen 1) erbjuda rådgivning om rätt eldning (MHF, 2027); 2) ge bidrag till nya pannor (MHF, 2027–2028). Inom området Trafik ska kommunen 3) sänka hastigheten på Storgatan (TF, VT 2027); 4) plantera träd längs infarten (TF, 2028).'));
+    expect(x.focusAreas.map((f) => f.title)).toEqual(['Vedeldning', 'Trafik']);
+    expect(x.activities.map((a) => [a.text, a.ownerRaw, a.years.join(',')])).toEqual([
+      ['erbjuda rådgivning om rätt eldning', 'MHF', '2027'],
+      ['ge bidrag till nya pannor', 'MHF', '2027,2028'],
+      ['sänka hastigheten på Storgatan', 'TF', '2027'],
+      ['plantera träd längs infarten', 'TF', '2028'],
+    ]);
+    expect(x.messages.filter((m) => m.ruleId === 'extract/unread-text').length).toBe(2);
+  });
+
+  it('reads the numbers restarting in each sentence, letters, or no marks at all', () => {
+    const want = [['Vedeldning', 'erbjuda rådgivning om rätt eldning | MHF', 'ge bidrag till nya pannor | MHF'], ['Trafik', 'sänka hastigheten på Storgatan | TF', 'plantera träd längs infarten | TF']];
+    for (const [a, b, c, d] of [['1)', '2)', '1)', '2)'], ['a)', 'b)', 'c)', 'd)'], ['', '', '', '']]) {
+      const doc = decision(`Inom området Vedeldning ska kommunen ${a} erbjuda rådgivning om rätt eldning (MHF, 2027); ${b} ge bidrag till nya pannor (MHF, 2027–2028). Inom området Trafik ska kommunen ${c} sänka hastigheten på Storgatan (TF, VT 2027), samt ${d} plantera träd längs infarten (TF, 2028).`.replace(/ {2}/g, ' '));
+      expect(areasOf(doc), doc).toEqual(want);
+    }
+  });
+
+  it('gives the sentences that read where one among them does not (its clauses are goals)', () => {
+    const doc = decision('Inom området Vedeldning ska kommunen erbjuda rådgivning om rätt eldning (MHF, 2027); ge bidrag till nya pannor (MHF, 2027–2028). Inom området Luftkvalitet ska halterna av partiklar halveras (MHF, 2030); fler dagar klara målet (MHF, 2029). Inom området Trafik ska kommunen sänka hastigheten på Storgatan (TF, VT 2027) och plantera träd längs infarten (TF, 2028).');
+    expect(areasOf(doc)).toEqual([['Vedeldning', 'erbjuda rådgivning om rätt eldning | MHF', 'ge bidrag till nya pannor | MHF'], ['Trafik', 'sänka hastigheten på Storgatan | TF', 'plantera träd längs infarten | TF']]);
+  });
+
+  it('reads nothing where no area sentence reads', () => {
+    const x = read(decision('Inom området Vedeldning har kommunen gett råd (MHF, 2026); delat ut bidrag (MHF, 2026). Inom området Trafik har kommunen sänkt hastigheten (TF, 2026).'));
+    expect([x.focusAreas.length, x.activities.length]).toEqual([0, 0]);
+  });
+});

@@ -52,6 +52,12 @@ export const proposedClauses = defineConstruction({
       focusAreas: ['Läsande unga'],
       activities: ['starta bokklubbar på två högstadieskolor', 'utöka bokbussens turer till byarna', 'inrätta ett meröppet bibliotek i Lövsta'],
     },
+    {
+      // A fire-safety decision as one paragraph: a sentence per area among the decision's own sentences, the numbers running on from one area to the next.
+      doc: 'Räddningsnämnden beslutar att anta handlingsplanen för brandskydd i hemmet med följande innehåll. Inom området Äldres brandskydd ska kommunen 1) erbjuda hembesök med brandskyddskontroll till alla över 80 år (RTJ, 2027); 2) dela ut brandvarnare till hemtjänstens brukare (HTJ, VT 2027). Inom området Skola och ungdom ska kommunen 3) utbilda alla elever i årskurs 5 i brandkunskap (RTJ, 2027–2028); 4) hålla en utrymningsövning på gymnasiet varje termin (BUF, löpande). Nämnden beslutar vidare att följa upp planen i december 2027.',
+      focusAreas: ['Äldres brandskydd', 'Skola och ungdom'],
+      activities: ['erbjuda hembesök med brandskyddskontroll till alla över 80 år', 'dela ut brandvarnare till hemtjänstens brukare', 'utbilda alla elever i årskurs 5 i brandkunskap', 'hålla en utrymningsövning på gymnasiet varje termin'],
+    },
   ],
   negative: [
     // Minutes' background: what the municipality did during the period, lettered, is a report.
@@ -66,12 +72,21 @@ export const proposedClauses = defineConstruction({
     { doc: 'Kommunstyrelsen föreslås att anta planen för vatten och avlopp (bilaga 1); upphäva den tidigare planen (KF 2019-05-12, § 40) samt justera paragrafen omedelbart.', focusAreas: [], activities: [] },
     // A list of goals: states to reach, not work to do.
     { doc: 'Inom målområdet Hållbara transporter föreslås att andelen elbilar ökar till hälften (TF, 2026); utsläppen från tjänsteresor halveras (KLF, 2030) samt fler medarbetare cyklar till jobbet (TF, 2027).', focusAreas: [], activities: [] },
+    // A decision's paragraph whose area sentences tell what was done: no proposal leads them.
+    { doc: 'Nämnden beslutar att lägga redovisningen till handlingarna. Inom området Äldres brandskydd har kommunen genomfört hembesök (RTJ, 2026); delat ut brandvarnare (HTJ, 2026). Inom området Skola har kommunen utbildat eleverna (RTJ, 2026) samt övat utrymning (BUF, 2026).', focusAreas: [], activities: [] },
   ],
   propose(view) {
     const out: Proposal[] = [];
     view.blocks.forEach((b, i) => {
       if (b.kind !== 'paragraph') return;
-      const p = readProposal(view.text(i));
+      const text = view.text(i);
+      const parts = proposalSentences(text);
+      if (parts) {
+        const acts = readProposalSentences(b, text, parts);
+        if (acts) out.push({ block: i, construction: 'activity/proposed-clauses', rule: 'activity/proposed-clauses', role: 'activity', evidence: [{ id: 'owned-clauses-after-proposal', weight: 0.8 }], acts });
+        return;
+      }
+      const p = readProposal(text);
       if (!p) return;
       const acts = clauseActs(b, p.area, p.clauses, 'section/proposal-area', 'activity/proposed-clause');
       const when = p.area ? undefined : (ctx: OutlineContext) => ctx.current.heading !== null;
@@ -81,6 +96,59 @@ export const proposedClauses = defineConstruction({
     return out;
   },
 });
+
+/** A proposal's sentence ends at a full stop after its last clause's parenthesis. */
+const PROPOSAL_END = /\)\s*[.!](?=\s|$)/u;
+const SENTENCE_START = /(?:^|[.!?]\s+)$/u;
+
+/**
+ * The sentences of a paragraph that each name an area in a proposal's lead ('… med följande innehåll.
+ * Inom området X ska kommunen 1) … (IFO, 2026); 2) …. Inom området Y ska kommunen 3) …. Nämnden
+ * beslutar vidare att …'), or null where the paragraph is one proposal from its start: each runs to the
+ * full stop after its last parenthesis, so a decision's sentences around them stay out of its clauses.
+ */
+export function proposalSentences(text: string): Array<{ start: number; end: number }> | null {
+  const starts: number[] = [];
+  for (const m of text.matchAll(/\S+/gu)) {
+    if (SENTENCE_START.test(text.slice(0, m.index)) && PROPOSAL_AREA.test(text.slice(m.index))) starts.push(m.index);
+  }
+  if (!starts.length || (starts.length === 1 && starts[0] === 0)) return null;
+  return starts.map((start, k) => {
+    const limit = starts[k + 1] ?? text.length;
+    const end = PROPOSAL_END.exec(text.slice(start, limit));
+    return { start, end: end ? start + end.index + 1 : limit };
+  });
+}
+
+/**
+ * The acts of a paragraph's proposal sentences: those that read give their area and clauses; the rest
+ * of the paragraph (the decision's other sentences, a sentence that does not read) is said in a message,
+ * not dropped; null where none reads. A run numbered on across the sentences ('1) … 3)', '4) … 6)') reads
+ * each sentence's numbers where the one before left off.
+ */
+function readProposalSentences(b: Block, text: string, parts: Array<{ start: number; end: number }>): Act[] | null {
+  const acts: Act[] = [];
+  let read = 0;
+  let at = 0;
+  let first: string | null = null;
+  for (const part of parts) {
+    const p = readProposal(text.slice(part.start, part.end), first);
+    if (!p?.area) continue;
+    const shifted = p.clauses.map((c) => ({ ...c, start: c.start + part.start, fields: c.fields.map((f) => ({ ...f, start: f.start + part.start, end: f.end + part.start })) }));
+    if (/[^\s.!?]/u.test(text.slice(at, part.start))) acts.push(unread(b, at, part.start));
+    acts.push(...clauseActs(b, { ...p.area, start: p.area.start + part.start }, shifted, 'section/proposal-area', 'activity/proposed-clause'));
+    read++;
+    at = part.end;
+    first = p.nextMark ?? null;
+  }
+  if (!read) return null;
+  if (/[^\s.!?]/u.test(text.slice(at))) acts.push(unread(b, at, text.length));
+  return acts;
+}
+
+function unread(b: Block, from: number, to: number): Act {
+  return { op: 'report', start: b.start + from, end: b.start + to, reason: 'Unexpected text among the sentences of a proposal, expected an area and its owned clauses; kept as prose' };
+}
 
 /**
  * The acts of an area named inside a paragraph and of the clauses after it:
@@ -132,13 +200,13 @@ const MAX_WORDS_BEFORE_MARK = 5;
 /** A list number after a sentence's stop at the end of a paragraph: the next item's, run on. */
 const NEXT_NUMBER_RUN_ON = /(?<=[.!])\s+\d{1,2}\.$/u;
 
-export function readProposal(text: string): ProposalParagraph | null {
+export function readProposal(text: string, firstMark: string | null = null): (ProposalParagraph & { nextMark?: string }) | null {
   const lead = PROPOSAL_LEAD.pattern.exec(text);
   if (!lead) return null;
   const bodyStart = lead.index + lead[0].length;
   const clauses: Clause[] = [];
   const cut = (from: number, end: number) => clauses.push(cutClause(text, from, end));
-  const marks = clauseMarks(text, bodyStart);
+  const marks = clauseMarks(text, bodyStart, firstMark);
   // A transcript runs the next decision's number into the sentence ('… (KLF, 2027). 2.'): the last clause ends before it.
   const end = text.length - (NEXT_NUMBER_RUN_ON.exec(text)?.[0].length ?? 0);
   if (marks) marks.forEach((m, i) => cut(m, i + 1 < marks.length ? markAt(text, marks[i + 1]) : end));
@@ -153,7 +221,8 @@ export function readProposal(text: string): ProposalParagraph | null {
   }
   if (clauses.length < 2 || clauses.some((c) => actionKind(c.text) !== 'verb')) return null;
   if (clauses.filter((c) => c.fields.some((f) => f.role === 'owner')).length < 2) return null;
-  return { area: areaOf(text.slice(0, lead.index)) ?? labelledArea(text, lead.index), clauses };
+  const area = areaOf(text.slice(0, lead.index)) ?? labelledArea(text, lead.index);
+  return { area, clauses, ...(marks ? { nextMark: marks.next } : {}) };
 }
 
 /**
@@ -180,18 +249,18 @@ export function cutClause(text: string, from: number, end: number): Clause {
  * or null where the body has no such run: the marks must count on from 'a' or '1' without a gap,
  * two at least, and only a few words (the lead's subject: 'kommunen ska') stand before the first.
  */
-function clauseMarks(text: string, bodyStart: number): number[] | null {
+function clauseMarks(text: string, bodyStart: number, firstMark: string | null = null): (number[] & { next: string }) | null {
   const starts: number[] = [];
   let expected: string | null = null;
   CLAUSE_MARK.lastIndex = bodyStart;
   for (let m = CLAUSE_MARK.exec(text); m; m = CLAUSE_MARK.exec(text)) {
     const sign = m[1];
-    if (expected === null ? sign !== 'a' && sign !== '1' : sign !== expected) continue;
+    if (expected === null ? sign !== 'a' && sign !== '1' && sign !== firstMark : sign !== expected) continue;
     if (expected === null && text.slice(bodyStart, m.index).split(/\s+/).filter(Boolean).length > MAX_WORDS_BEFORE_MARK) return null;
     starts.push(m.index + m[0].length);
     expected = String.fromCharCode(sign.charCodeAt(0) + 1);
   }
-  return starts.length >= 2 ? starts : null;
+  return starts.length >= 2 ? Object.assign(starts, { next: expected! }) : null;
 }
 
 /** The offset of the mark before a clause that begins at `start`. */

@@ -39,6 +39,8 @@ export type Act =
   /** Text kept as the description of the entry before it, and said so in a message. */
   | { op: 'describe'; reason: string }
   | { op: 'prose' }
+  /** Text inside a block a construction read in part, left unread (offsets in the document) and said so in a message. */
+  | { op: 'report'; start: number; end: number; reason: string }
   | { op: 'note' };
 
 /** What a proposal may ask of the outline read so far: read-only. */

@@ -81,6 +81,9 @@ function apply(state: OutlineState, b: Block, act: Act, consumed: Set<number>): 
     case 'describe':
       state.messages.push({ severity: 'info', reason: act.reason, ruleId: 'trap/description', start: b.start, end: b.end });
       return;
+    case 'report':
+      state.messages.push({ severity: 'info', reason: act.reason, ruleId: 'extract/unread-text', start: act.start, end: act.end });
+      return;
     case 'skip':
     case 'note':
       return;
