@@ -17,6 +17,22 @@ import { SECTION_LABELS } from '../lang/sections.js';
 
 /** A cell that opens with a label a record uses: a field's or a section's, then a colon. */
 const LABEL_CELL = sv(`^(?:${[...FIELD_LABELS.map((f) => f.words), ...SECTION_LABELS.map((l) => l.pattern)].join('|')})\\s*:(?:\\s|$)`, 'iu');
+/** A label a record uses, its colon and a value after it. */
+const LABEL_VALUE = sv(`^(?:${FIELD_LABELS.map((f) => f.words).join('|')})\\s*:\\s*\\S`, 'iu');
+/**
+ * Whether the pieces of a line set in tab stops are labelled fields, each a
+ * label, a colon and its value ('Ansvar: Miljöenheten | Klart: 2026 |
+ * Status: ●'): the line of an item's fields, no table's row. The first piece
+ * and another are so; one more piece may be a value whose label was lost.
+ * A label alone in its piece ('Ansvarig:') is a record's table: its value
+ * stands in a cell of its own.
+ */
+export function isFieldLine(pieces: string[]): boolean {
+  const filled = pieces.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const labelled = filled.filter((p) => /^\p{Lu}/u.test(p) && LABEL_VALUE.test(p));
+  return filled.length >= 2 && labelled.length >= 2 && labelled[0] === filled[0] && labelled.length + 1 >= filled.length;
+}
+
 /** The labels that open an activity's record ('Aktivitet:', 'Åtgärd:'). */
 const ACTIVITY_LABEL = sv(`^(?:${FIELD_LABELS.filter((f) => f.role === 'activity').map((f) => f.words).join('|')})$`, 'iu');
 

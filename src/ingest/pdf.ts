@@ -1,5 +1,5 @@
 import { buildDoc } from '../core/build-doc.js';
-import { unfoldFieldRows } from '../clean/field-rows.js';
+import { isFieldLine, unfoldFieldRows } from '../clean/field-rows.js';
 import { splitLabelledRecords } from '../clean/labelled-records.js';
 import type { Doc, Message, RawBlock } from '../core/types.js';
 import { findRunningLines, furnitureKey, isFieldFooter, parsePageNumber } from '../clean/furniture.js';
@@ -678,7 +678,8 @@ function tableCells(
 ): { anchors: number[]; values: string[] } | null {
   const starts = l.segments.map((s) => s.x);
   if (!table) {
-    if (!isMultiColumn(l)) return null;
+    // An item's fields set in tab stops ('Ansvar: …   Klart: …   Status: …') are its line, not a table's first row.
+    if (!isMultiColumn(l) || isFieldLine(l.segments.map((s) => s.text))) return null;
     return { anchors: starts, values: l.segments.map((s) => s.text.replace(/\s+/g, ' ').trim()) };
   }
   const tolerance = body * 1.5;

@@ -1,3 +1,4 @@
+import { cellKind } from '../../clean/cell-kinds.js';
 import type { Block } from '../../core/types.js';
 import { YEAR_MARK, type FieldRole } from '../../lang/fields.js';
 import { isInfinitive } from '../../lang/morphology.js';
@@ -6,6 +7,7 @@ import { makeHeading } from '../outline/heading.js';
 import type { Entry } from '../outline/types.js';
 import type { OutlineState } from '../resolve/outline-state.js';
 import type { DocView } from '../view/document-view.js';
+import { actionKind } from './action-item.js';
 import { bandText } from './band-row.js';
 import { isLegendRow } from './legend.js';
 import { COMMENT_LABEL, startsActivity } from './flat-table.js';
@@ -67,6 +69,38 @@ function idTitledColumns(columns: ColumnRoles, body: string[][]): number[] {
     const titled = filled.filter((c) => ID_TITLE.test(c)).length;
     return titled >= 1 && titled * 3 >= filled.length * 2 && new Set(filled).size < rows.length ? [i] : [];
   });
+}
+
+/** The most words an area's title set in a column has: a longer cell is a sentence of its row. */
+const MAX_TITLE_WORDS = 8;
+
+/**
+ * An area title as a cell holds it: opens with a capital or a number, is no
+ * sentence and no action, and is text (no owner, time, status or id).
+ */
+function isTitleCell(value: string): boolean {
+  return /^[\p{Lu}\d]/u.test(value) && !/[.!?]$/.test(value) && value.split(' ').length <= MAX_TITLE_WORDS && actionKind(value) !== 'verb' && cellKind(value) === 'text';
+}
+
+/**
+ * The table's first column, left of the actions, that neither its header nor
+ * its cells gave a role ('Fastighetsgrupp', 'Kategori', no header at all),
+ * whose titles each stand over a run of rows, repeated down them or merged
+ * (empty below the first): the areas of those rows, as a spreadsheet groups
+ * them. A title that comes back after another, a title on every row, a row
+ * without one before the first, or one value alone names no area. -1 for none.
+ */
+function titledAreaColumn(columns: ColumnRoles, body: string[][]): number {
+  const activity = activityColumn(columns);
+  const first = columns.roles.findIndex((r) => r !== 'number');
+  if (first < 0 || first >= activity || columns.roles[first] !== null) return -1;
+  const values = body.filter((r) => (r[activity] ?? '').trim()).map((r) => (r[first] ?? '').replace(/\s+/g, ' ').trim());
+  if (!values[0]) return -1;
+  // The titles in the order their runs open; an empty cell goes on with the run above (a merged cell).
+  const runs: string[] = [];
+  for (const v of values) if (v && v !== runs[runs.length - 1]) runs.push(v);
+  const distinct = new Set(runs);
+  return distinct.size >= 2 && distinct.size === runs.length && runs.length < values.length && runs.every(isTitleCell) ? first : -1;
 }
 
 /** An area's number of one part before its title: '2. Utbildning', '3) Fritid'. */
@@ -329,6 +363,7 @@ export class TableReader {
     // A column its header or labels already made the areas' keeps its own reading of numbers ('1.' alone, merged).
     const titled = idTitledColumns(columns, body).filter((i) => i !== focus);
     if (focus < 0 && titled.length > 0) focus = titled[0];
+    if (focus < 0) focus = titledAreaColumn(columns, body);
     const sub = titled.find((i) => i > focus) ?? null;
     for (const i of [focus, sub]) if (i !== null && i >= 0) columns.roles[i] = 'focus-area';
     const state: TableState = {
