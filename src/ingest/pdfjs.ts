@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { inflateSync } from 'node:zlib';
 
 const require = createRequire(import.meta.url);
 const pdfjsRoot = path.dirname(require.resolve('pdfjs-dist/package.json'));
@@ -16,16 +17,62 @@ const nativePush = Array.prototype.push;
  * re-run that reads no PDF never pays for it). The legacy build's polyfills
  * replace Array.prototype.push, process-wide, with a slower one that guards
  * against arrays of 2^32 elements; the native one is put back (it is a tenth
- * of all reading time otherwise).
+ * of all reading time otherwise). Flate streams are inflated in one call
+ * (see inflatingDecompressionStream).
  */
 export function loadPdfJs(): Promise<PdfJs> {
   pdfjsPromise ??= (async () => {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
     await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     Object.defineProperty(Array.prototype, 'push', { value: nativePush, writable: true, configurable: true, enumerable: false });
+    globalThis.DecompressionStream = inflatingDecompressionStream(globalThis.DecompressionStream);
     return pdfjs;
   })();
   return pdfjsPromise;
+}
+
+/** What pdfjs uses of a DecompressionStream: a writer it writes the bytes to and closes, and chunks it reads back. */
+interface Decompression {
+  writable: { getWriter(): { ready: Promise<void>; write(chunk: Uint8Array): Promise<void>; close(): Promise<void> } };
+  readable: AsyncIterable<Uint8Array>;
+}
+
+/**
+ * A DecompressionStream that inflates 'deflate' in one synchronous zlib call,
+ * and leaves every other format to the one given. pdfjs inflates each Flate
+ * stream (page contents, fonts, images; a page's contents twice, for its text
+ * and for its drawing) through DecompressionStream when there is one, and
+ * Node's is a web stream over a zlib stream over the thread pool: for the few
+ * kilobytes of a page's contents its promises and copies cost more than the
+ * inflating (a tenth of a warm reading thread's CPU on the plan PDFs). The
+ * bytes are the same; a damaged stream fails as Node's does (zlib's error),
+ * and pdfjs then reads it with its own decoder, as before.
+ */
+export function inflatingDecompressionStream(native: typeof DecompressionStream): typeof DecompressionStream {
+  if ((native as { inflatesAtOnce?: boolean }).inflatesAtOnce) return native;
+  function Inflating(format: string): Decompression | DecompressionStream {
+    if (format !== 'deflate') return new native(format as CompressionFormat);
+    const chunks: Uint8Array[] = [];
+    let closed!: () => void;
+    const whole = new Promise<void>((resolve) => (closed = resolve));
+    return {
+      writable: {
+        getWriter: () => ({
+          ready: Promise.resolve(),
+          write: async (chunk: Uint8Array) => void chunks.push(chunk),
+          close: async () => closed(),
+        }),
+      },
+      readable: {
+        async *[Symbol.asyncIterator]() {
+          await whole;
+          yield inflateSync(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
+        },
+      },
+    };
+  }
+  Inflating.inflatesAtOnce = true;
+  return Inflating as unknown as typeof DecompressionStream;
 }
 
 /**
