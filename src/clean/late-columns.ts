@@ -4,6 +4,7 @@ import { headerRole } from './header-role.js';
 import { cellEnd } from './action-stretches.js';
 import { follows, parseId, type ItemId } from './numbering.js';
 import { typedEnds } from './row-sequence.js';
+import { DANGLING_WORDS } from '../lang/language.js';
 
 /**
  * A table a PDF-to-text tool gave in its plain reading order, the id and
@@ -55,6 +56,9 @@ function itemsBefore(blocks: RawBlock[], h: number): { from: number; items: Item
 }
 
 const SENTENCE_END = /[.!?:;]$/;
+/** A month or a day written in figures alone. */
+const NUMERIC_TIME = /^(?:19|20)\d\d-\d\d(?:-\d\d)?$/;
+const dangling = new Set(DANGLING_WORDS);
 
 /**
  * Where a cell of the role read from token k ends, or k. A cell opens a
@@ -68,7 +72,9 @@ function columnCellEnd(role: FieldRole, words: string[], k: number, afterCell: b
   const before = words[k - 1] ?? '.';
   // A unit's abbreviation ('FA', 'KFF/SBF') is no word of a sentence: it may follow a text cell's last word ('Samtliga skolor FA').
   const abbreviation = role === 'owner' && /^\p{Lu}{2,}(?:\/\p{Lu}{2,})*$/u.test(words[k]);
-  if (!/^[\p{Lu}\d]/u.test(words[k]) || (!afterCell && !abbreviation && /^\p{Ll}/u.test(before) && !SENTENCE_END.test(before))) return k;
+  // A month or day in figures ('2026-06', '2026-06-30') is a column's, not a sentence's word, after any word but a preposition: it may follow a text column's last word ('… Bjuvs simhall 2027-06').
+  const figures = role === 'time' && NUMERIC_TIME.test(words[k]) && !dangling.has(before.toLowerCase());
+  if (!/^[\p{Lu}\d]/u.test(words[k]) || (!afterCell && !abbreviation && !figures && /^\p{Ll}/u.test(before) && !SENTENCE_END.test(before))) return k;
   let end = cellEnd(role, words, k);
   if (end === k && role === 'owner') end = (typedEnds('owner', words, k, []) ?? []).findLast((e) => /^\p{Ll}/u.test(words[e] ?? '') && !/[-/,]$/.test(words[e - 1])) ?? k;
   return words.slice(k, end - 1).some((w) => SENTENCE_END.test(w)) ? k : end;

@@ -93,8 +93,11 @@ const capitalOptional = (alternative: string): string => {
 
 /** What may stand before a year in a time cell: a half year, quarter, tertial, season, week, month or month range, date, or a word of when. */
 const TIME_QUALIFIER = `(?:${WHEN_WORDS.filter((w) => w.cell).flatMap((w) => w.words).join('|')})`;
-/** A year, a date in it ('2025-06-30'), or a season across two ('2025/26'). */
-const YEAR_TOKEN = '(?:19|20)\\d\\d(?:-\\d\\d-\\d\\d|/\\d\\d)?';
+/**
+ * A year, a date in it ('2025-06-30'), a month in it ('2025-12', as a 'Klart senast' column gives the month a thing is due;
+ * not a date a line break cut, '2025-12-'), or a season across two ('2025/26').
+ */
+const YEAR_TOKEN = '(?:19|20)\\d\\d(?:-\\d\\d-\\d\\d|-(?:0[1-9]|1[0-2])(?![\\d-])|/\\d\\d)?';
 
 /** A time a line break cut before its year ('… – Kommunstyrelsen, våren' / '2026', 'Q3' / '2026'): the qualifier closing one line, the year opening the next. */
 export const TIME_CUT_BEFORE_YEAR = {
