@@ -2,6 +2,7 @@ import type { Message, RawBlock } from '../core/types.js';
 import { FIELD_LABELS } from '../lang/fields.js';
 import { sv } from '../lang/pattern.js';
 import { SECTION_LABELS } from '../lang/sections.js';
+import { headerRole } from './header-role.js';
 
 /**
  * A planning system's export run onto one line a page, as a transcript gives
@@ -74,17 +75,21 @@ function areaBefore(cuts: Cut[], first: number): number {
 
 /**
  * Where the block's own word stands before a label that repeats it ('… Mål
- * Mål: Andelen …', '… Aktivitet Aktivitet: Införa …'): a planning system
- * heads each block with its kind and then labels the field with the same
- * word. The word is a part of its own, not the end of the value before it
- * (an area's title, a comment); the label's own offset where no such word
- * stands.
+ * Mål: Andelen …', '… Aktivitet Aktivitet: Införa …'), or before the first
+ * record a word that heads the list of records ('… Digitalt först
+ * Aktiviteter Aktivitet: Automatisera …', '… Åtgärder Åtgärd: …'): a
+ * planning system heads each block with its kind and then labels the field
+ * with the same word. The word is a part of its own, not the end of the
+ * value before it (an area's title, a comment); the label's own offset
+ * where no such word stands.
  */
 function blockWordAt(text: string, cut: Cut): number {
   const before = text.slice(0, cut.at).trimEnd();
   const start = before.length - cut.word.length;
   const word = before.slice(start);
-  return start > 0 && /\s/.test(before[start - 1]) && /^\p{Lu}/u.test(word) && word.toLowerCase() === cut.word ? start : cut.at;
+  if (start > 0 && /\s/.test(before[start - 1]) && /^\p{Lu}/u.test(word) && word.toLowerCase() === cut.word) return start;
+  const heading = cut.kind === 'activity' ? /(?<=\s)\p{Lu}\p{Ll}+$/u.exec(before) : null;
+  return heading && headerRole(heading[0]).role === 'activity' ? heading.index : cut.at;
 }
 
 export function splitLabelledRecords(blocks: RawBlock[], messages: Message[] = []): RawBlock[] {

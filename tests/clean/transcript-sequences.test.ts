@@ -190,6 +190,23 @@ describe('an export whose records are named by a label, run into lines', () => {
     expect(doc.text).toContain('en lyckad insats');
   });
 
+  it("takes the word that heads the list of records out of the area's title, and reads the goal line under an area as no area", () => {
+    // A beach plan's export: an area with its goal and indicator, an area with neither, each list of records headed by 'Åtgärder'; a comment ends in the word in lower case.
+    const lines = [
+      'Badplatsprogram uppföljning',
+      '',
+      'Transkript',
+      '',
+      '1 Uppföljning av badplatsprogrammet 2026 Exempelby kommun Tema: Säkra bad Mål: Alla kommunala badplatser ska ha livräddningsutrustning Indikator Utfall Målvärde Badplatser med utrustning 8 12 Åtgärder Åtgärd: Sätta upp livbojar vid alla bryggor Ansvarig: Fritidsförvaltningen Status: Klar Åtgärd: Anordna simskola vid Storsjön Ansvarig: Fritidsförvaltningen Status: Pågående Kommentar: Fler grupper än väntat, fler åtgärder Tema: Rena stränder Åtgärder Åtgärd: Städa stränderna varje vecka under sommaren Ansvarig: Parkenheten Status: Pågående',
+    ].join('\n');
+    const doc = read(lines);
+    const x = extract(doc);
+    expect(x.focusAreas.map((f) => f.title)).toEqual(['Säkra bad', 'Rena stränder']);
+    expect(x.activities.map((a) => a.focusAreaKey)).toEqual([0, 0, 1]);
+    expect(x.activities.map((a) => a.text)).toEqual(['Sätta upp livbojar vid alla bryggor', 'Anordna simskola vid Storsjön', 'Städa stränderna varje vecka under sommaren']);
+    expect(doc.text).toContain('fler åtgärder');
+  });
+
   it('makes no area of a paragraph before the records that names areas without a label', () => {
     const lines = 'Uppföljning\n\nTranskript\n\n1 Uppföljning 2025 Planen har två målområden och tre insatser. Bedömning: grönt = enligt plan. Insats: Ordna nattvandringar. Ansvarig: Fritid Status: Pågående Insats: Belysa gångvägen vid skolan. Ansvarig: Tekniska förvaltningen Status: Avslutad\n';
     const doc = read(lines);

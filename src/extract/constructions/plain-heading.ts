@@ -3,7 +3,7 @@ import { WHERE_CLAUSE } from '../../lang/sections.js';
 import { makeHeading } from '../outline/heading.js';
 import type { Proposal } from '../resolve/proposal.js';
 import { defineConstruction } from './define.js';
-import { cleanTitle } from './section-label.js';
+import { cleanTitle, isLabelledGoal } from './section-label.js';
 
 /**
  * An outline number at the start of a heading: '3.1.2 Title', '2. Title', or
@@ -78,7 +78,7 @@ export const plainHeading = defineConstruction({
       const sequel = b.kind === 'paragraph' ? continuesOutline(t, b.size, numbered) : null;
       if (sequel) out.push({ block: i, construction: 'section/heading', rule: 'section/heading', role: 'area', evidence: [{ id: 'outline-sequence', weight: 0.6 }], acts: [{ op: 'open', heading: makeHeading(b, view.begin(i) + sequel[0].length, cleanTitle(t.slice(sequel[0].length)), 'heading', 'section/numbered-heading', { number: sequel[1] }) }] });
       // An introduction set in large type ('… hälsa. Vi vill att …') is prose, whatever its size: a title holds no second sentence.
-      if (b.kind === 'heading' && !isProseLine(t)) {
+      if (b.kind === 'heading' && !isProseLine(t) && !isLabelledGoal(t)) {
         const num = OUTLINE_NUMBER.exec(t) ?? LABEL_SHAPE.exec(t);
         if (num && OUTLINE_NUMBER.test(t)) numbered.set(num[1], b.size);
         const heading = makeHeading(b, view.begin(i) + (num ? num[0].length : 0), cleanTitle(num ? t.slice(num[0].length) : t), 'heading', num ? 'section/numbered-heading' : 'section/heading', { number: num?.[1] ?? null, where: WHERE_CLAUSE.test(t) });

@@ -29,6 +29,8 @@ export const sectionLabel = defineConstruction({
     { doc: 'Spår 1 – Cirkulär ekonomi\n- Öppna en återbruksbutik vid återvinningscentralen\nSpår 2 – Mindre matsvinn\n- Väga matsvinnet i skolköken', focusAreas: ['Cirkulär ekonomi', 'Mindre matsvinn'] },
     // 'Område' alone is the label too, as minutes set a plan's parts in a decision ('Område 2 – X').
     { doc: 'Område 1 – Levande centrum\n- Rusta upp torget med nya bänkar\nOmråde 2 – Trygga parker\n- Belysa parkstråken i Norrby', focusAreas: ['Levande centrum', 'Trygga parker'], activities: ['Rusta upp torget med nya bänkar', 'Belysa parkstråken i Norrby'] },
+    // A goal set as a heading under its area, its label without a number ('Mål:', 'Inriktning –'), states what shall be: no section of its own.
+    { doc: '# Målområde 1: Trygg trafik\n## Mål: Antalet skadade i trafiken ska halveras till 2030\n- Bygga om korsningen vid skolan\n# Målområde 2: Gröna stråk\n## Inriktning – Alla invånare ska ha nära till en park\n- Plantera träd längs Storgatan', focusAreas: ['Trygg trafik', 'Gröna stråk'], subAreas: [], activities: ['Bygga om korsningen vid skolan', 'Plantera träd längs Storgatan'] },
     // Mål → Delmål → Åtgärd, the action's id carrying the goal's and sub-goal's numbers.
     { doc: '# Mål 1 Minskade utsläpp\n## Delmål 1.1 Fossilfria transporter\nÅtgärd 1.1.1: Byta till elbilar i hemtjänsten. Ansvar: VOF Tid: 2025\n## Delmål 1.2 Energieffektiva lokaler\nÅtgärd 1.2.1: Byta till LED i skolorna. Ansvar: FAST Tid: 2025\n# Mål 2 Ren natur\n## Delmål 2.1 Rena sjöar\nÅtgärd 2.1.1: Åtgärda enskilda avlopp vid sjön. Ansvar: MBF Tid: 2027', focusAreas: ['Minskade utsläpp', 'Ren natur'], subAreas: ['Fossilfria transporter', 'Energieffektiva lokaler', 'Rena sjöar'], activities: ['Byta till elbilar i hemtjänsten.', 'Byta till LED i skolorna.', 'Åtgärda enskilda avlopp vid sjön.'] },
   ],
@@ -73,12 +75,26 @@ function proposeLabel(view: DocView, i: number): Proposal[] {
 function isTitleLine(rest: string, isHeading: boolean, numbered: boolean): boolean {
   const t = rest.trim();
   if (!t) return false;
-  if (isHeading) return t.length < 200;
+  if (isHeading) return t.length < 200 && (numbered || !statesGoal(t));
   const len = titleLength(t);
   const title = t.slice(0, len);
   if (title.split(/\s+/).length > 14 || SHALL_WORD.test(title)) return false;
   // Without a number the label must stand before a title alone: 'Mål: Företagen kan …' is a goal.
   return numbered || (len === t.length && !/[.!?]$/.test(t) && t.split(/\s+/).length <= 12);
+}
+
+/** A title that states what shall be ('Resultatet ska uppgå till …'): a goal's words, not a section's name. */
+const statesGoal = (title: string) => SHALL_WORD.test(title.slice(0, titleLength(title)));
+
+/**
+ * A heading whose label has no number and whose words state what shall be
+ * ('Mål: Resultatet ska uppgå till minst 2 procent', 'Inriktning: Alla ska
+ * känna sig trygga'): a goal set as a heading, as a planning system's export
+ * sets the goal line under its area, not a section of its own.
+ */
+export function isLabelledGoal(text: string): boolean {
+  const label = matchSectionLabel(text, true);
+  return label !== null && label.number === null && statesGoal(text.slice(label.offset).trim());
 }
 
 const labelPattern = (l: SectionLabel) => sv(`^(${l.pattern})\\b(?:\\s+(\\d{1,2}(?:\\.\\d{1,2})*(?!\\d)|[A-ZÅÄÖ](?=[\\s:.–-])))?\\s*(?:[:.–—-]\\s*)?`, 'i');
