@@ -1,6 +1,7 @@
 import { sourceSpan } from '../clean/offsets.js';
 import type { Doc, Extraction, OwnerRow } from '../core/types.js';
 import { extractMetadata } from './metadata.js';
+import { TIME_WITHOUT_YEAR } from '../lang/timeline.js';
 import { abbreviates, findAbbreviationDefinitions, type OwnerDefinition } from './rules/owners.js';
 import { ownerKind } from './rules/owner-kind.js';
 import { buildOutline } from './outline/build.js';
@@ -28,6 +29,8 @@ export function extract(doc: Doc): Extraction {
   const subjects = documentSubjects(doc, metadata, structure.focusAreas, structure.activities);
   const contextYear = metadata.period?.value.start ?? (metadata.documentDate ? Number(metadata.documentDate.value.slice(0, 4)) : null);
   for (const a of structure.activities) {
+    // A time within a year written without it ('vecka 26–32', '6–24 juli') falls in the year the document speaks of.
+    if (!a.years.length && a.timeRaw && contextYear !== null && TIME_WITHOUT_YEAR.pattern.test(a.timeRaw)) a.years = [contextYear];
     const timeline = a.timeRaw ? normalizeTimeline(a.timeRaw, contextYear) : null;
     a.timeStart = timeline?.start ?? null;
     a.timeEnd = timeline?.end ?? null;

@@ -69,10 +69,10 @@ export const RUN_IN_FIELD = {
 
 /**
  * A field given as a sentence of its own after the sentence it belongs to ('… i källkritik. Ansvar:
- * BUF. Tid: HT 2027.'): an owner's or a time's label, a colon and the value up to the full stop.
+ * BUF. Tid: HT 2027.'): an owner's or a time's label, a colon (or a dash: 'Ansvarig – BUF.') and the value up to the full stop.
  * Group 1 is the label, 2 the value.
  */
-export const FIELD_SENTENCE = sv(`^(${labelWords(['owner', 'time'])})\\s*:\\s*([^.:]*?[^\\s.:])\\.(?=\\s|$)`, 'iu');
+export const FIELD_SENTENCE = sv(`^(${labelWords(['owner', 'time'])})(?:\\s*:|\\s+[–-])\\s*([^.:]*?[^\\s.:])\\.(?=\\s|$)`, 'iu');
 
 /** A header cell that names a year column ('2024', 'År 2020'). */
 export const YEAR_COLUMN = sv(/^\s*(?:år\s*)?((?:19|20)\d\d)\s*$/i);

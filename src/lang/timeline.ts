@@ -148,4 +148,17 @@ export const TIME_IN_SENTENCE = new RegExp(`(?:\\b${WHEN_WORD}(?:\\s+\\p{Ll}+)?\
  * '… – färdigt under 2026'): when the planned work is to be done. Group 1 is the time; the caller
  * checks that it reads as one.
  */
+/** The words that say an item's time is when its work is done ('– klart hösten 2027'). */
+export const DONE_WORDS = { id: 'time/done-words', words: ['klar', 'klart', 'färdig', 'färdigt', 'färdigställd', 'färdigställs'] };
+
+/**
+ * A time within a year written without its year, as a programme or a season's plan gives it ('vecka 26–32',
+ * 'v. 41', '6–24 juli', '22 juni–14 augusti'): read as an item's time only beside an owner in the pair that
+ * closes the item, where no year is needed to see that it says when.
+ */
+export const TIME_WITHOUT_YEAR = {
+  id: 'time/without-year',
+  pattern: new RegExp(`^(?:(?:vecka|v\\.?)\\s*\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?|\\d{1,2}(?:\\s+${MONTH_WORD})?\\s*[-–]\\s*\\d{1,2}\\s+${MONTH_WORD})$`, 'iu'),
+};
+
 export const DONE_BY_AFTER_DASH = { id: 'time/done-after-dash', pattern: new RegExp(`\\s[–—-]\\s+(?:klar|klart|färdig|färdigt|färdigställd|färdigställs)\\s+([^–—()]{2,40}?)[.!]?\\s*$`, 'iu') };

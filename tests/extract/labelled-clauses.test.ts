@@ -150,3 +150,40 @@ describe('areas labelled inside prose, their actions as owned and timed clauses'
     }
   });
 });
+
+describe('a run read in part: most clauses owned actions, the rest kept or reported', () => {
+  it('keeps an action written without its parenthesis among owned ones, whatever joins it', () => {
+    for (const join of ['; och ', '; ', ', samt ', ' samt ']) {
+      const text = `Bättre bad. Fritidsenheten ska förlänga öppettiderna på söndagar (FRI, 2027)${join === ' samt ' ? ', ' : '; '}erbjuda simskola för vuxna (FRI, HT 2027)${join}byta ut omklädningsskåpen.`;
+      expect(readLabelledClauses(text)?.flatMap((r) => r.clauses.map((c) => [c.text, c.fields.length])), text).toEqual([
+        ['förlänga öppettiderna på söndagar', 2],
+        ['erbjuda simskola för vuxna', 2],
+        ['byta ut omklädningsskåpen', 0],
+      ]);
+    }
+  });
+
+  it('leaves a clause that is no action unread, says so, and reads the actions around it', () => {
+    const x = read('# Badhuset\nBättre bad. Fritidsenheten ska förlänga öppettiderna på söndagar (FRI, 2027); erbjuda simskola för vuxna (FRI, HT 2027), vilket pensionärsrådet har efterfrågat (PRO, 2025); samt byta bastuaggregat (FE, 2028).');
+    expect(x.activities.map((a) => [a.text, a.ownerRaw])).toEqual([
+      ['förlänga öppettiderna på söndagar', 'FRI'],
+      ['erbjuda simskola för vuxna', 'FRI'],
+      ['byta bastuaggregat', 'FE'],
+    ]);
+    expect(x.messages.filter((m) => m.ruleId === 'extract/unread-text').map((m) => m.reason)).toHaveLength(1);
+  });
+
+  it('needs most clauses owned: half, or one in two, is a remark', () => {
+    expect(readLabelledClauses('Bättre bad. Fritidsenheten ska förlänga öppettiderna (FRI, 2027); erbjuda simskola; samt byta skåpen; och måla om.')).toBeNull();
+    expect(readLabelledClauses('Bättre bad. Fritidsenheten ska förlänga öppettiderna (FRI, 2027) samt erbjuda simskola.')).toBeNull();
+  });
+
+  it('reads field sentences after each action with a dash for the colon, one field missing, or the fields in the other order', () => {
+    const text = 'Tema 1 Rena stränder. Städa stränderna varje vår. Ansvarig – Parkenheten. Tid: 2027. Sätta upp skräpkorgar vid bryggorna. Tid: 2028. Ansvar: Hamnen. Låna ut skräppåsar. Ansvarig: Hamnen.';
+    expect(readLabelledClauses(text)?.flatMap((r) => r.clauses.map((c) => [c.text, c.fields.map((f) => `${f.role} ${f.value}`).join(', ')]))).toEqual([
+      ['Städa stränderna varje vår', 'owner Parkenheten, time 2027'],
+      ['Sätta upp skräpkorgar vid bryggorna', 'time 2028, owner Hamnen'],
+      ['Låna ut skräppåsar', 'owner Hamnen'],
+    ]);
+  });
+});

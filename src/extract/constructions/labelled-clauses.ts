@@ -3,7 +3,7 @@ import { FIELD_LABELS, FIELD_SENTENCE } from '../../lang/fields.js';
 import { GOAL_CLAUSE, isGovernedInfinitive } from '../../lang/morphology.js';
 import { AREA_LABEL_IN_PROSE, SUBJECT_MODAL_LEAD } from '../../lang/sections.js';
 import { ownerWithTime } from '../outline/fields.js';
-import type { OutlineContext, Proposal } from '../resolve/proposal.js';
+import type { Act, OutlineContext, Proposal } from '../resolve/proposal.js';
 import { actionKind } from './action-item.js';
 import { defineConstruction } from './define.js';
 import { CLAUSE_END, clauseActs, cutClause, namedArea, type Clause } from './proposed-clauses.js';
@@ -11,7 +11,7 @@ import { CLAUSE_END, clauseActs, cutClause, namedArea, type Clause } from './pro
 export const labelledClauses = defineConstruction({
   id: 'activity/labelled-clauses',
   description:
-    "A plan summed up in prose (minutes, a news page, a short decision) may give each area as a label and title inside a paragraph, its actions as the clauses after it, each closed by its owner and time in parentheses ('Strategi 2, X: inreda … (KUF, 2027); starta … (BUF, HT 2027).'), or name the area by a title run into the paragraph with no label ('Gamla bruksmiljöer. Kommunen ska …'), or give such clauses after a colon with no label; a sentence of clauses may open with the subject and modal they share ('Kommunen ska bygga … (TF, 2027) samt …'), and a labelled area's actions, or those of a paragraph under an area set as a line of its own, may be sentences each followed by its fields as sentences ('Tema 1 X. Rensa … Ansvar: VA. Tid: 2027.', '… Ansvarig: Kulturenheten, klart hösten 2027.'): each clause is an activity, each label opens its area.",
+    "A plan summed up in prose (minutes, a news page, a short decision) may give each area as a label and title inside a paragraph, its actions as the clauses after it, each (most, where one is written without) closed by its owner and time in parentheses ('Strategi 2, X: inreda … (KUF, 2027); starta … (BUF, HT 2027).'), or name the area by a title run into the paragraph with no label ('Gamla bruksmiljöer. Kommunen ska …'), or give such clauses after a colon with no label; a sentence of clauses may open with the subject and modal they share ('Kommunen ska bygga … (TF, 2027) samt …'), and a labelled area's actions, or those of a paragraph under an area set as a line of its own, may be sentences each followed by its fields as sentences ('Tema 1 X. Rensa … Ansvar: VA. Tid: 2027.', '… Ansvarig: Kulturenheten, klart hösten 2027.'): each clause is an activity, each label opens its area.",
   positive: [
     {
       // Areas as labels inside one paragraph of a school plan's decision, the clauses in lower case after the title's colon.
@@ -50,6 +50,18 @@ export const labelledClauses = defineConstruction({
       activities: ['Köra bokbussen till byarna i norr varje vecka', 'Ordna sagostunder i bussen på sommarlovet', 'Utbilda läsombud på de särskilda boendena', 'Köpa in storstilsböcker till läsombuden'],
     },
     {
+      // A music school's plan: one clause written without its parenthesis, the last joined by '; och'; most clauses are owned, so all are actions.
+      doc: 'Förvaltningen föreslår två inriktningar för kulturskolan.\nFler elever. Kulturskolan ska starta en kör i Västby (KS, 2027); erbjuda gratis prova-på-lektioner (KS, HT 2027); och korta kön till pianoundervisningen.\nNya lokaler. Fastighetsenheten ska bygga om källaren till replokaler (FE, 2028) samt ljudisolera musiksalen (FE, 2027).',
+      focusAreas: ['Fler elever', 'Nya lokaler'],
+      activities: ['starta en kör i Västby', 'erbjuda gratis prova-på-lektioner', 'korta kön till pianoundervisningen', 'bygga om källaren till replokaler', 'ljudisolera musiksalen'],
+    },
+    {
+      // A street-cleaning plan: field sentences after each action, one owner's label closed by a dash, one action with its time alone, one with its owner alone.
+      doc: 'Förvaltningen föreslår följande.\nTema 1 – Gator\nSopa alla gator i centrum varje vecka. Ansvarig – Gatuenheten. Tid: 2027. Byta papperskorgar i parkerna. Ansvarig: Parkenheten.\nTema 2 – Torg\nTvätta torgets stenläggning varje vår. Ansvarig: Gatuenheten. Tid: 2027–2028. Sätta upp askkoppar vid busshållplatserna. Tid: 2028.',
+      focusAreas: ['Gator', 'Torg'],
+      activities: ['Sopa alla gator i centrum varje vecka', 'Byta papperskorgar i parkerna', 'Tvätta torgets stenläggning varje vår', 'Sätta upp askkoppar vid busshållplatserna'],
+    },
+    {
       // No label: the clauses after a colon belong to the section they stand in.
       doc: '# Trygg utemiljö\nUnder perioden gör förvaltningen följande: belysa gångvägen till badplatsen (Gatuenheten, 2026); röja sly längs elljusspåret (Parkenheten, VT 2027) och sätta upp kameror vid resecentrum (Säkerhetsenheten, 2027).',
       activities: ['belysa gångvägen till badplatsen', 'röja sly längs elljusspåret', 'sätta upp kameror vid resecentrum'],
@@ -75,6 +87,10 @@ export const labelledClauses = defineConstruction({
     { doc: 'Rusta upp elljusspåret. Förvaltningen ska bygga en ny bro (FRI, 2027) samt belysa parkeringen (FRI, 2028).', focusAreas: [] },
     // Under an area line, sentences whose field names the owner alone, with no time, are prose.
     { doc: 'Tema 3 – Lokaler\nBiblioteket flyttar till kulturhuset. Ansvarig: Fastighetsenheten. Lokalerna byggs om under våren. Ansvarig: Fastighetsenheten, Biblioteket.', activities: [] },
+    // One owned clause beside one without a parenthesis is a remark, not a run.
+    { doc: 'Nya lokaler. Fastighetsenheten ska bygga om källaren till replokaler (FE, 2028) samt ljudisolera musiksalen.', focusAreas: [], activities: [] },
+    // Under an area line, actions most of which name an owner and no time are prose.
+    { doc: 'Tema 3 – Parker\nKlippa gräset oftare. Ansvarig: Parkenheten. Plantera blommor. Ansvarig: Parkenheten. Rensa dammen. Ansvarig: Parkenheten. Tid: 2027.', activities: [] },
     // A decision's att-clauses under a labelled title, owned by a reference and a date, are no plan.
     { doc: 'Inriktning 2 – Beslut. Kommunstyrelsen ska besluta att anta planen (bilaga 1); att lägga rapporten till handlingarna (KS 2025/113).', focusAreas: [], activities: [] },
   ],
@@ -84,7 +100,10 @@ export const labelledClauses = defineConstruction({
       if (b.kind !== 'paragraph') return;
       const runs = readLabelledClauses(view.text(i));
       if (!runs) return;
-      const acts = runs.flatMap((run) => clauseActs(b, run.area, run.clauses, 'section/labelled-clauses-area', 'activity/labelled-clause'));
+      const acts: Act[] = runs.flatMap((run) => clauseActs(b, run.area, run.clauses, 'section/labelled-clauses-area', 'activity/labelled-clause'));
+      for (const u of runs.flatMap((run) => run.unread)) {
+        acts.push({ op: 'report', start: b.start + u.start, end: b.start + u.end, reason: 'Unexpected clause that is no action among owned actions, expected an action; kept as prose' });
+      }
       // Clauses with no label over them need a section to stand in.
       const when = runs[0].area ? undefined : (ctx: OutlineContext) => ctx.current.heading !== null;
       // A paragraph opening with its label would otherwise be taken for that section's title alone.
@@ -100,10 +119,23 @@ interface Run {
   /** Where the run's label (or, without one, its body) begins in the paragraph's text. */
   at: number;
   clauses: Clause[];
+  /** Clauses among the run's that are no action, left unread (offsets in the paragraph's text). */
+  unread: Span[];
+}
+
+interface Span {
+  start: number;
+  end: number;
 }
 
 /** The end of a run of clauses: its last parenthesis closing the sentence. */
 const RUN_END = /\)\s*[.!](?=\s|$)/u;
+/** A sentence's end where its last clause has no parenthesis ('… (BUF, 2027); och c. Nästa …'): a stop after a word, before a capital or the end. */
+const SENTENCE_STOP = /(?<=[\p{L}\d]{2})[.!](?=\s+\p{Lu}|\s*$)/u;
+
+function earliest(a: RegExpExecArray | null, b: RegExpExecArray | null): RegExpExecArray | null {
+  return !a || (b && b.index < a.index) ? b : a;
+}
 /** A colon opening a run with no label, inside one sentence. */
 const RUN_COLON = /:\s+/u;
 
@@ -137,8 +169,9 @@ export function readLabelledClauses(text: string): Run[] | null {
   const runs: Run[] = [];
   for (const s of starts) {
     if (labels.length && !s.area) continue;
-    const clauses = readRun(text, s.body, s.limit) ?? (s.area || s.fieldsOnly ? readFieldRun(text, s.body, s.limit) : null);
-    if (clauses) runs.push({ area: s.area, at: s.at, clauses });
+    const unread: Span[] = [];
+    const clauses = readRun(text, s.body, s.limit, unread) ?? (s.area || s.fieldsOnly ? readFieldRun(text, s.body, s.limit) : null);
+    if (clauses) runs.push({ area: s.area, at: s.at, clauses, unread });
   }
   return runs.reduce((n, r) => n + r.clauses.length, 0) >= 2 ? runs : null;
 }
@@ -166,12 +199,13 @@ export function runInTitle(text: string, verbal = false): { title: string; body:
  * over the sentences after it while each is such clauses too ('X: Utöka …
  * (FG, 2027). Öppna … (FG, 2028).'), and ends at the first that is not.
  */
-function readRun(text: string, body: number, limit: number): Clause[] | null {
+function readRun(text: string, body: number, limit: number, unread: Span[]): Clause[] | null {
   const out: Clause[] = [];
   for (let from = body; from < limit; ) {
     const sentence = readSentence(text, from, limit);
     if (!sentence) break;
     out.push(...sentence.clauses);
+    unread.push(...sentence.unread);
     from = sentence.next;
   }
   return out.length ? out : null;
@@ -189,9 +223,12 @@ function sharedLead(sentence: string): number {
   return goal && goal.index < lead[0].length ? 0 : lead[0].length;
 }
 
-/** The clauses of the sentence at `from`, ending at its last parenthesis and full stop, and where the next sentence begins; null unless all are owned, timed actions. */
-function readSentence(text: string, from: number, limit: number): { clauses: Clause[]; next: number } | null {
-  const end = RUN_END.exec(text.slice(from, limit));
+/**
+ * The clauses of the sentence at `from`, ending at its last parenthesis and full stop, the spans of
+ * those it leaves unread, and where the next sentence begins; null unless most are owned, timed actions.
+ */
+function readSentence(text: string, from: number, limit: number): { clauses: Clause[]; unread: Span[]; next: number } | null {
+  const end = earliest(RUN_END.exec(text.slice(from, limit)), SENTENCE_STOP.exec(text.slice(from, limit)));
   if (!end) return null;
   const runEnd = from + end.index + 1;
   const clauses: Clause[] = [];
@@ -203,12 +240,21 @@ function readSentence(text: string, from: number, limit: number): { clauses: Cla
     start = m.index + m[0].length;
   }
   clauses.push(cutClause(text, start, runEnd));
-  const owned = (c: Clause) => c.fields.some((f) => f.role === 'owner') && c.fields.some((f) => f.role === 'time');
   // The clauses after the first share its lead's modal, which makes their first word a verb.
   const action = (c: Clause, k: number) => actionKind(c.text) === 'verb' || (lead > 0 && k > 0 && isGovernedInfinitive(c.text.split(/\s+/u)[0]));
-  if (!clauses.every((c, k) => action(c, k) && owned(c))) return null;
+  const actions = clauses.filter(action);
+  // Most clauses, and two at least where there are more than one, must be owned, timed actions; an action
+  // written without its parenthesis among them ('… (BUF, 2027); b; och c (…)') is one still, and a clause
+  // that is none ('…, vilket nämnden har efterfrågat') is left unread and said so, not made an action.
+  const owned = actions.filter(isOwnedTimed).length;
+  if (owned * 2 <= clauses.length || (clauses.length > 1 && owned < 2)) return null;
   const after = from + end.index + end[0].length;
-  return { clauses, next: after + (text.length - after - text.slice(after).trimStart().length) };
+  const unread = clauses.filter((c) => !actions.includes(c)).map((c) => ({ start: c.start, end: c.start + c.text.length }));
+  return { clauses: actions, unread, next: after + (text.length - after - text.slice(after).trimStart().length) };
+}
+
+function isOwnedTimed(c: Clause): boolean {
+  return c.fields.some((f) => f.role === 'owner') && c.fields.some((f) => f.role === 'time');
 }
 
 /** The end of an action's sentence, before the field sentences after it. */
@@ -218,7 +264,8 @@ const FIELD_SENTENCE_LABELS = FIELD_LABELS.filter((l) => l.role === 'owner' || l
 /**
  * The clauses of a labelled run whose actions are sentences, each followed by its owner and its
  * time as sentences of their own ('Tema 3 Rena sjöar. Rensa dikena. Ansvar: VA. Tid: 2027.'), or
- * null where the first sentence is no such action; the run ends at the first that is not.
+ * null where the first sentence is no such action or most lack one of the two; the run ends at the
+ * first sentence that is no action or has neither.
  */
 function readFieldRun(text: string, body: number, limit: number): Clause[] | null {
   const out: Clause[] = [];
@@ -234,10 +281,10 @@ function readFieldRun(text: string, body: number, limit: number): Clause[] | nul
       clause.fields.push(...ownerWithTime({ role, label: m[1], value: m[2], start, end: start + m[2].length, rule: 'field/labelled-sentence' }));
       next = skip(next + m[0].length);
     }
-    const owned = clause.fields.some((f) => f.role === 'owner') && clause.fields.some((f) => f.role === 'time');
-    if (!owned || actionKind(clause.text) !== 'verb') break;
+    // An action may lack one of its two fields ('Ansvarig: X.' and no time); half the run's at least must have both.
+    if (!clause.fields.length || actionKind(clause.text) !== 'verb') break;
     out.push(clause);
     at = next;
   }
-  return out.length ? out : null;
+  return out.length && out.filter(isOwnedTimed).length * 2 >= out.length ? out : null;
 }

@@ -6,7 +6,7 @@ import { OWNER_BODIES } from '../../lang/owner-kinds.js';
 import { CONTINUOUS_STATUS } from '../../lang/status.js';
 import { PARTNER_JOIN } from '../../lang/structure.js';
 import { CLAUSE_JOIN } from '../../lang/sections.js';
-import { RECURRING_WHEN } from '../../lang/timeline.js';
+import { DONE_WORDS, RECURRING_WHEN, TIME_WITHOUT_YEAR } from '../../lang/timeline.js';
 import { bareFieldLine, bareFields, type Field } from '../../clean/bare-fields.js';
 import { memoize } from '../../core/memo.js';
 
@@ -52,7 +52,7 @@ function readFields(text: string): { bodyEnd: number; fields: Field[] } {
     hits.push({ at, valueStart: m.index + m[0].length, label: m[2], paren: m[1] === '(' });
   }
   // No label with a colon: an export's labels without one ('Ansvarig X Status Pågående'), else a unit in parentheses.
-  if (hits.length === 0) return bareFields(text) ?? trailingOwner(text) ?? { bodyEnd: text.length, fields: [] };
+  if (hits.length === 0) return bareFields(text) ?? closingPair(text) ?? trailingOwner(text) ?? { bodyEnd: text.length, fields: [] };
   const fields: Field[] = [];
   hits.forEach((h, i) => {
     const label = roleOf(h.label);
@@ -187,6 +187,39 @@ const isPlainName = (part: string) => {
   const words = part.split(/\s+/);
   return words.length <= MAX_NAME_WORDS && /^\p{Lu}\p{Ll}+-?$/u.test(words[0]) && words.slice(1).every((w) => /^\p{Ll}+-?$/u.test(w) || isUnitWord(w));
 };
+
+/** An item closed by a time after a dash and an owner in parentheses, in either order: '… – vecka 26–32 (Fritidsgårdarna).', '… (Gatuenheten) – klart hösten 2027'. */
+const DASH_THEN_PARENTHESIS = /\s+[–—]\s+((?:[^–—()]|(?<=[\p{L}\d])[–—](?=\d)){2,40}?)\s*\(([^()]{2,60})\)\s*[.!]?\s*$/u;
+const PARENTHESIS_THEN_DASH = /\s*\(([^()]{2,60})\)\s+[–—]\s+((?:[^–—()]|(?<=[\p{L}\d])[–—](?=\d)){2,40}?)\s*[.!]?\s*$/u;
+const DONE_WORD = sv(`^(?:${DONE_WORDS.words.join('|')})\\s+`, 'iu');
+/** A name set as one, capitalised words with no figures ('Västerviks Segelsällskap', 'Fritidsgårdarna'): in the owner's slot of a closing pair, a name is the owner. */
+const isCapitalisedName = (part: string) => part.split(/\s+/).length <= MAX_NAME_WORDS && /^\p{Lu}[\p{L}-]+(?:\s+(?:och\s+)?[\p{L}-]+)*$/u.test(part);
+
+/**
+ * The pair of fields that closes an item when its writer gives both the time, after a dash, and the
+ * owner, in parentheses, in either order ('Sommarkollo i Ankarsrum – vecka 27 (Fritidsgårdarna).',
+ * 'Röja sly vid badet (Parkenheten) – klart hösten 2027'): the time may be one within a year written
+ * without the year, and the owner a name with no unit's word, for their places say what they are; or null.
+ */
+function closingPair(text: string): { bodyEnd: number; fields: Field[] } | null {
+  const after = DASH_THEN_PARENTHESIS.exec(text);
+  const before = after ? null : PARENTHESIS_THEN_DASH.exec(text);
+  const m = after ?? before;
+  if (!m) return null;
+  const [when, who] = after ? [m[1], m[2]] : [m[2], m[1]];
+  const time = when.trim().replace(DONE_WORD, '');
+  const owners = who.split(PART_COMMA).map((p) => p.trim());
+  if (!(isWhen(time) || TIME_WITHOUT_YEAR.pattern.test(time)) || !owners.every((o) => isOwnerPart(o) || isCapitalisedName(o))) return null;
+  const whoAt = m.index + m[0].indexOf(`(${who})`) + 1;
+  const whenAt = m.index + m[0].indexOf(when) + when.indexOf(time);
+  return {
+    bodyEnd: m.index,
+    fields: [
+      { role: 'owner', label: '', value: who.trim(), start: whoAt, end: whoAt + who.trim().length, rule: 'field/owner-in-parentheses' },
+      { role: 'time', label: '', value: time, start: whenAt, end: whenAt + time.length, rule: 'field/time-after-dash' },
+    ],
+  };
+}
 
 export function trailingOwner(text: string, prose = false): { bodyEnd: number; fields: Field[] } | null {
   const m = prose ? TRAILING_PARENTHESIS.exec(text) : (TRAILING_PARENTHESIS_IN_RUN.exec(text) ?? TRAILING_DASH.exec(text));
