@@ -219,6 +219,40 @@ describe('a line that waits for the next', () => {
   });
 });
 
+describe('a range of years a line break cut after its dash', () => {
+  it('joins the closing year to the open range, in a line of fields set in or in a paragraph, with or without a space before the dash', () => {
+    const blocks = segmentLines([
+      line('• Inventera de enskilda avloppen runt sjön', { fill: 0.6 }),
+      line('Ansvar: Miljöenheten i samverkan med VA-bolaget Klart: 2026–', { indented: true, fontRatio: 0.85, fill: 0.95 }),
+      line('2027 Status: Pågår', { indented: true, fontRatio: 0.85, fill: 0.4 }),
+      line('• Kalka de försurade sjöarna', { fill: 0.4 }),
+      line('Ansvar: Miljöenheten Tid: 2025 -', { indented: true, fontRatio: 0.85, fill: 0.95 }),
+      line('2028', { indented: true, fontRatio: 0.85, fill: 0.05 }),
+      line('Programmet gäller för perioden 2026-', { fill: 0.95, gapBefore: true }),
+      line('2030 och följs upp varje år.', { indented: true, fill: 0.3 }),
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Inventera de enskilda avloppen runt sjön',
+      'Ansvar: Miljöenheten i samverkan med VA-bolaget Klart: 2026–2027 Status: Pågår',
+      'Kalka de försurade sjöarna',
+      'Ansvar: Miljöenheten Tid: 2025 - 2028',
+      'Programmet gäller för perioden 2026-2030 och följs upp varje år.',
+    ]);
+  });
+
+  it('does not join a line that opens with no year, a new item, or a year after a range that is closed', () => {
+    const blocks = segmentLines([
+      line('Ansvar: Miljöenheten Klart: 2026–', { indented: true, fontRatio: 0.85, fill: 0.9 }),
+      line('Status: Pågår', { indented: true, fontRatio: 0.85, fill: 0.2 }),
+      line('Ansvar: Miljöenheten Klart: 2025–2026', { indented: true, fontRatio: 0.85, fill: 0.9 }),
+      line('2027 ska alla sjöar vara kartlagda.', { indented: true, fill: 0.5 }),
+      line('Tid: 2026–', { fill: 0.2 }),
+      line('• 2027 års uppföljning', { fill: 0.4 }),
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual(['Ansvar: Miljöenheten Klart: 2026–', 'Status: Pågår', 'Ansvar: Miljöenheten Klart: 2025–2026', '2027 ska alla sjöar vara kartlagda.', 'Tid: 2026–', '2027 års uppföljning']);
+  });
+});
+
 describe('a one-letter word that a line break set at the start of a line', () => {
   it('ends the sentence of the paragraph above, not a lettered item', () => {
     const blocks = segmentLines([line('Barnen ska ha nära till naturen och till de platser de leker'), line('i. Därför planeras parkerna tillsammans med skolorna.'), line('Nästa stycke börjar här.', { gapBefore: true })]);
