@@ -153,6 +153,8 @@ interface OpenBlock {
   page: number | null;
   /** The text of the block's last line as read. */
   lastLine?: string;
+  /** The block's first line stands in from the text margin (an item's marker set in). */
+  setIn?: boolean;
 }
 
 /**
@@ -165,6 +167,7 @@ export function segmentLines(lines: Line[]): RawBlock[] {
   let open: OpenBlock | null = null;
   let table = -1;
   let lastWasRow = false;
+  const spaced = spacesParagraphs(lines);
 
   const close = () => {
     if (!open) return;
@@ -201,10 +204,10 @@ export function segmentLines(lines: Line[]): RawBlock[] {
     if (bullet || numbered) {
       close();
       const m: RegExpExecArray = (bullet ?? numbered)!;
-      open = { block: { kind: 'item', text: text.slice(m[0].length), page: line.page, marker: m[1], level: 0, source: line.source === undefined ? undefined : line.source + m[0].length }, lines: 1, lastFill: line.fill, page: line.page, size: line.fontRatio, lastLine: text.slice(m[0].length) };
+      open = { block: { kind: 'item', text: text.slice(m[0].length), page: line.page, marker: m[1], level: 0, source: line.source === undefined ? undefined : line.source + m[0].length }, lines: 1, lastFill: line.fill, page: line.page, size: line.fontRatio, lastLine: text.slice(m[0].length), setIn: line.indented };
       continue;
     }
-    if (open && canContinue(open, line, lines[index + 1])) {
+    if (open && canContinue(open, line, lines[index + 1], spaced)) {
       open.block.text = joinLines(open.block.text, text);
       open.lines++;
       open.lastFill = line.fill;
@@ -216,7 +219,7 @@ export function segmentLines(lines: Line[]): RawBlock[] {
     // A line set larger than the body right over a table is the table's title, set in from the margin or not ('4. Insatsområde 1 – …' as a browser prints a heading LibreOffice saved in a list).
     if (line.indented && !(isLarge(line) && lines[index + 1]?.cells && !FIELD_LINE.test(text))) {
       // A line set in from the margin where the bullet glyph did not survive extraction.
-      open = { block: { kind: 'item', text: text.trim(), page: line.page, marker: '', level: 0, source: line.source }, lines: 1, lastFill: line.fill, page: line.page, size: line.fontRatio, lastLine: text };
+      open = { block: { kind: 'item', text: text.trim(), page: line.page, marker: '', level: 0, source: line.source }, lines: 1, lastFill: line.fill, page: line.page, size: line.fontRatio, lastLine: text, setIn: true };
     } else {
       const kind = isLarge(line) && !FIELD_LINE.test(text) ? 'heading' : 'paragraph';
       const counter = kind === 'heading' ? COUNTER_BEFORE_LABEL.exec(text)?.[0].length ?? 0 : 0;
@@ -255,7 +258,7 @@ function isLarge(line: Line): boolean {
   return line.fontRatio !== undefined && line.fontRatio > 1.15;
 }
 
-function canContinue(open: OpenBlock, line: Line, next?: Line): boolean {
+function canContinue(open: OpenBlock, line: Line, next: Line | undefined, spaced: boolean): boolean {
   const b = open.block;
   if (b.kind === 'heading') return line.fontRatio !== undefined && line.fontRatio > 1.15 && startsLowercase(line.text) && !line.gapBefore;
   if (b.kind === 'row' || b.kind === 'furniture') return false;
@@ -276,6 +279,9 @@ function canContinue(open: OpenBlock, line: Line, next?: Line): boolean {
   // A field's value that filled its line wraps under itself, set in to where the value starts, past its label
   // ('Aktivitet: Erbjuda kursen för föräldrar till barn 6–' / '12 år', '… i metoden Trygghetscirkeln' / '(COS)').
   if (b.kind === 'paragraph' && open.lines === 1 && open.lastFill >= 0.7 && LABELLED_LINE.test(b.text) && !/:\s*$/.test(b.text) && line.indented && !line.gapBefore && !pageChanged && !BULLET.test(line.text) && !LABELLED_LINE.test(line.text)) return true;
+  // An item whose marker stands in from the margin wraps under its own text: a line back at the margin, in capitals, on the
+  // same page, is the paragraph after the list ('• ordna en mässa för nyinflyttade' / 'Arbetsmarknadsenheten ansvarar …').
+  if (b.kind === 'item' && open.setIn && line.fontRatio !== undefined && !line.indented && !line.hangs && !pageChanged && /^\s*\p{Lu}/u.test(line.text)) return false;
   if (startsLowercase(line.text)) {
     // A wrapped item line sits under the item's text, to the right of its marker: set in, but not a new item.
     const wrapsItem = b.kind === 'item' && open.lastFill >= 0.7 && line.fontRatio !== undefined;
@@ -302,11 +308,48 @@ function canContinue(open: OpenBlock, line: Line, next?: Line): boolean {
   if (b.kind === 'item' && words <= 3 && !/[.,;:!?]\s*$/.test(line.text) && !/^\d/.test(line.text.trim())) return false;
   // A paragraph that runs its fields in as sentences ('… Ansvar: SOC. Tid: 2027. Genomföra …') goes on in a full line's
   // next line that opens with such a field: the fields of its last sentence, not a field line of their own.
-  if (b.kind === 'paragraph' && open.lastFill >= 0.7 && FIELD_SENTENCE.test(line.text.trimStart()) && b.text.split(/(?<=[.!])\s+/u).slice(1).some((t) => FIELD_SENTENCE.test(t))) return true;
+  // So does a full line that opens with such fields and runs on into the next sentence ('… erbjuda en lunch.' / 'Ansvar: KFF, klart 2027. Starta …').
+  if (b.kind === 'paragraph' && open.lastFill >= 0.7 && FIELD_SENTENCE.test(line.text.trimStart()) && (b.text.split(/(?<=[.!])\s+/u).slice(1).some((t) => FIELD_SENTENCE.test(t)) || runsOnPastFields(line))) return true;
+  // In a document that sets space between its paragraphs, a full line whose sentence ended at its end wraps into the next
+  // line when no space parts them: the paragraph's next sentence. A field's line keeps to itself.
+  if (spaced && b.kind === 'paragraph' && open.lastFill >= 0.7 && /[.!?]["”’)]?\s*$/.test(b.text) && !LABELLED_LINE.test(line.text) && /^\s*\p{Lu}\p{Ll}/u.test(line.text)) return true;
   if (/[.!?:;]["”’)]?\s*$/.test(b.text) && endsSentence(b.text.replace(/:\s*$/, '.'))) return false;
   if (/:\s*$/.test(b.text)) return false;
   return open.lastFill >= 0.7;
 }
+
+/**
+ * A line that opens with a field sentence ('Ansvar: KFF, klart 2027.') and
+ * goes on with a sentence of another kind to its end: fields run into prose.
+ */
+function runsOnPastFields(line: Line): boolean {
+  const text = line.text.trimStart();
+  const m = FIELD_SENTENCE.exec(text);
+  const rest = m ? text.slice(m[0].length).trim() : '';
+  return m !== null && line.fill >= 0.7 && /^\p{Lu}\p{Ll}/u.test(rest) && !FIELD_SENTENCE.test(rest) && !LABELLED_LINE.test(rest);
+}
+
+/**
+ * Whether a PDF sets space between its paragraphs: most lines that end a
+ * paragraph beyond doubt (a sentence's end on a short line) are followed on
+ * their page by a line of body text with space before it. Lines with no
+ * space between them are then one paragraph, whatever their sentences.
+ */
+function spacesParagraphs(lines: Line[]): boolean {
+  let ends = 0;
+  let spaced = 0;
+  lines.forEach((l, i) => {
+    const next = lines[i + 1];
+    if (!next || l.cells || next.cells || l.fontRatio === undefined || next.fontRatio === undefined || next.page !== l.page) return;
+    if (l.fill >= 0.7 || !endsSentence(l.text) || Math.abs(next.fontRatio - l.fontRatio) > 0.05 || BULLET.test(next.text) || next.indented) return;
+    ends++;
+    if (next.gapBefore) spaced++;
+  });
+  return ends >= MIN_PARAGRAPH_ENDS && spaced * 4 >= ends * 3;
+}
+
+/** The paragraph ends a document shows before its spacing is judged. */
+const MIN_PARAGRAPH_ENDS = 3;
 
 /** Words a field value's last wrapped line may hold: the tail of a name ('Seniorerna', 'Region Skåne'), no title. */
 const MAX_WRAPPED_VALUE_WORDS = 3;

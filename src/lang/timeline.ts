@@ -99,10 +99,14 @@ const TIME_QUALIFIER = `(?:${WHEN_WORDS.filter((w) => w.cell).flatMap((w) => w.w
  */
 const YEAR_TOKEN = '(?:19|20)\\d\\d(?:-\\d\\d-\\d\\d|-(?:0[1-9]|1[0-2])(?![\\d-])|/\\d\\d)?';
 
-/** A time a line break cut before its year ('… – Kommunstyrelsen, våren' / '2026', 'Q3' / '2026'): the qualifier closing one line, the year opening the next. */
+/**
+ * A time a line break cut before its year ('… – Kommunstyrelsen, våren' / '2026', 'Q3' / '2026'), or a range
+ * it cut after its dash ('Klart: 2025–' / '2026'): the qualifier or the open range closing one line, the year
+ * opening the next.
+ */
 export const TIME_CUT_BEFORE_YEAR = {
   id: 'timeline/cut-before-year',
-  closing: new RegExp(`(?:^|\\s)${TIME_QUALIFIER}$`, 'iu'),
+  closing: new RegExp(`(?:^|\\s)(?:${TIME_QUALIFIER}|(?:19|20)\\d\\d\\s?[–—-])$`, 'iu'),
   opening: new RegExp(`^${YEAR_TOKEN}\\b`, 'u'),
 };
 

@@ -219,6 +219,40 @@ describe('a line that waits for the next', () => {
   });
 });
 
+describe('a range of years a line break cut after its dash', () => {
+  it('joins the closing year to the open range, in a line of fields set in or in a paragraph, with or without a space before the dash', () => {
+    const blocks = segmentLines([
+      line('• Inventera de enskilda avloppen runt sjön', { fill: 0.6 }),
+      line('Ansvar: Miljöenheten i samverkan med VA-bolaget Klart: 2026–', { indented: true, fontRatio: 0.85, fill: 0.95 }),
+      line('2027 Status: Pågår', { indented: true, fontRatio: 0.85, fill: 0.4 }),
+      line('• Kalka de försurade sjöarna', { fill: 0.4 }),
+      line('Ansvar: Miljöenheten Tid: 2025 -', { indented: true, fontRatio: 0.85, fill: 0.95 }),
+      line('2028', { indented: true, fontRatio: 0.85, fill: 0.05 }),
+      line('Programmet gäller för perioden 2026-', { fill: 0.95, gapBefore: true }),
+      line('2030 och följs upp varje år.', { indented: true, fill: 0.3 }),
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Inventera de enskilda avloppen runt sjön',
+      'Ansvar: Miljöenheten i samverkan med VA-bolaget Klart: 2026–2027 Status: Pågår',
+      'Kalka de försurade sjöarna',
+      'Ansvar: Miljöenheten Tid: 2025 - 2028',
+      'Programmet gäller för perioden 2026-2030 och följs upp varje år.',
+    ]);
+  });
+
+  it('does not join a line that opens with no year, a new item, or a year after a range that is closed', () => {
+    const blocks = segmentLines([
+      line('Ansvar: Miljöenheten Klart: 2026–', { indented: true, fontRatio: 0.85, fill: 0.9 }),
+      line('Status: Pågår', { indented: true, fontRatio: 0.85, fill: 0.2 }),
+      line('Ansvar: Miljöenheten Klart: 2025–2026', { indented: true, fontRatio: 0.85, fill: 0.9 }),
+      line('2027 ska alla sjöar vara kartlagda.', { indented: true, fill: 0.5 }),
+      line('Tid: 2026–', { fill: 0.2 }),
+      line('• 2027 års uppföljning', { fill: 0.4 }),
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual(['Ansvar: Miljöenheten Klart: 2026–', 'Status: Pågår', 'Ansvar: Miljöenheten Klart: 2025–2026', '2027 ska alla sjöar vara kartlagda.', 'Tid: 2026–', '2027 års uppföljning']);
+  });
+});
+
 describe('a one-letter word that a line break set at the start of a line', () => {
   it('ends the sentence of the paragraph above, not a lettered item', () => {
     const blocks = segmentLines([line('Barnen ska ha nära till naturen och till de platser de leker'), line('i. Därför planeras parkerna tillsammans med skolorna.'), line('Nästa stycke börjar här.', { gapBefore: true })]);
@@ -409,5 +443,81 @@ describe('the last word of a growing paragraph, read from its tail', () => {
     const word = 'ä'.repeat(150);
     expect(lastLetters(`Ett ord: ${word}  `)).toBe(word);
     expect(lastLetters(`x ${'𝒜'.repeat(60)}`)).toBe('𝒜'.repeat(60));
+  });
+});
+
+describe('the geometry of a PDF parts its paragraphs and items', () => {
+  it('ends an item set in from the margin at a line back at the margin, its wrapped lines hanging under its text', () => {
+    const blocks = segmentLines([
+      line('• ordna en öppen förskola på lördagar i Skärblacka', { indented: true, fill: 0.92 }),
+      line('Kulturenheten ansvarar för insatserna inom området.', { fill: 0.6 }),
+      line('• ge alla sexåringar ett lånekort med en bok som gåva vid', { indented: true, fill: 0.95 }),
+      line('skolstarten', { indented: true, hangs: true, fill: 0.2 }),
+      line('Biblioteket ansvarar för det.', { fill: 0.3 }),
+      line('Läsombud på äldreboendena i alla kommundelar', { indented: true, fill: 0.9 }),
+      line('Ansvar och tid bestäms i budgeten.', { fill: 0.4 }),
+    ]);
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['item', 'ordna en öppen förskola på lördagar i Skärblacka'],
+      ['paragraph', 'Kulturenheten ansvarar för insatserna inom området.'],
+      ['item', 'ge alla sexåringar ett lånekort med en bok som gåva vid skolstarten'],
+      ['paragraph', 'Biblioteket ansvarar för det.'],
+      ['item', 'Läsombud på äldreboendena i alla kommundelar'],
+      ['paragraph', 'Ansvar och tid bestäms i budgeten.'],
+    ]);
+  });
+
+  it('goes on with an item whose marker stands at the margin, an item of a transcript, or one the page break split', () => {
+    expect(segmentLines([line('• ordna en öppen förskola på lördagar i Skärblacka och', { fill: 0.92 }), line('Norsholm under hela året', { fill: 0.3 })])).toHaveLength(1);
+    expect(segmentLines([{ text: '• ordna en öppen förskola på lördagar i Skärblacka och', page: 1, indented: true, fill: 0.92 }, { text: 'Norsholm under hela året', page: 1, indented: false, fill: 0.3 }])).toHaveLength(1);
+    expect(segmentLines([line('• ordna en öppen förskola på lördagar i Skärblacka och', { indented: true, fill: 0.92 }), line('Norsholm under hela året', { page: 2, fill: 0.3 })])).toHaveLength(1);
+  });
+
+  it('keeps fields that run on into the next sentence in their paragraph, whatever their label', () => {
+    const blocks = segmentLines([
+      line('Rusta upp spåren i Ekbacken och sätta upp nya skyltar vid entrén.', { fill: 0.93 }),
+      line('Ansvar: Fritidsenheten, klart hösten 2027. Anlägga en ny grillplats vid', { fill: 0.97 }),
+      line('sjön. Tid: 2028.', { fill: 0.2 }),
+      line('Bygga ett vindskydd vid Lillsjön och röja stigen dit från parkeringen.', { fill: 0.93, gapBefore: true }),
+      line('Tidplan: våren 2026. Ansvarig är Parkenheten, som också sköter det.', { fill: 0.9 }),
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Rusta upp spåren i Ekbacken och sätta upp nya skyltar vid entrén. Ansvar: Fritidsenheten, klart hösten 2027. Anlägga en ny grillplats vid sjön. Tid: 2028.',
+      'Bygga ett vindskydd vid Lillsjön och röja stigen dit från parkeringen. Tidplan: våren 2026. Ansvarig är Parkenheten, som också sköter det.',
+    ]);
+  });
+
+  it('leaves a line of fields alone that runs on into no sentence, or stops short', () => {
+    const blocks = segmentLines([
+      line('Rusta upp spåren i Ekbacken och sätta upp nya skyltar vid entrén.', { fill: 0.93 }),
+      line('Ansvar: Fritidsenheten.', { fill: 0.25 }),
+      line('Anlägga en ny grillplats vid sjön och ställa ut bänkar runt den.', { fill: 0.93, gapBefore: true }),
+      line('Ansvar: Fritidsenheten. Tid: 2028. Status: Ej påbörjad. Kostnad: 50 tkr.', { fill: 0.9 }),
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Rusta upp spåren i Ekbacken och sätta upp nya skyltar vid entrén.',
+      'Ansvar: Fritidsenheten.',
+      'Anlägga en ny grillplats vid sjön och ställa ut bänkar runt den.',
+      'Ansvar: Fritidsenheten. Tid: 2028. Status: Ej påbörjad. Kostnad: 50 tkr.',
+    ]);
+  });
+
+  /** A news page printed from a browser: paragraphs parted by space, one of them two full sentences on two lines. */
+  const page = (gaps: boolean, second = 'Vi ska också plantera fruktträd i alla förskolors trädgårdar under 2027.') => [
+    line('Kommunen planterar 500 nya träd i tätorterna.', { fill: 0.5 }),
+    line('Träden väljs så att de tål torka.', { fill: 0.4, gapBefore: gaps }),
+    line('Parkerna. Vi ska plantera lindar längs hela Storgatan och i stadsparken.', { fill: 0.95, gapBefore: gaps }),
+    line(second, { fill: 0.7 }),
+    line('Skolgårdarna får skugga.', { fill: 0.3, gapBefore: gaps }),
+    line('Planen kostar två miljoner kronor.', { fill: 0.4, gapBefore: gaps }),
+  ];
+
+  it('joins a full line that ends a sentence to the next line with no space between them, where paragraphs are parted by space', () => {
+    expect(segmentLines(page(true)).map((b) => b.text)).toContain('Parkerna. Vi ska plantera lindar längs hela Storgatan och i stadsparken. Vi ska också plantera fruktträd i alla förskolors trädgårdar under 2027.');
+  });
+
+  it('keeps them apart where paragraphs are not parted by space, or where the next line is a field', () => {
+    expect(segmentLines(page(false)).map((b) => b.text)).toContain('Vi ska också plantera fruktträd i alla förskolors trädgårdar under 2027.');
+    expect(segmentLines(page(true, 'Ansvarig: Parkenheten')).map((b) => b.text)).toContain('Ansvarig: Parkenheten');
   });
 });
