@@ -5,8 +5,8 @@ import { pdfWork, resetPdfWork, type PdfWork } from '../src/ingest/pdf-work.js';
 
 /**
  * Counts what reading PDFs costs in drawings: operator lists fetched, those
- * fetched only to look for images of text, and the looks for images of text,
- * per file and over all. Reads every PDF under the folders given (default the
+ * fetched only to look for images of text, the looks for images of text, and
+ * the fetches that changed the reading (paid off), per file and over all. Reads every PDF under the folders given (default the
  * real documents and the fixtures), one at a time in this thread.
  *
  * Usage: node dist/scripts/count-pdf-work.js [DIR|FILE ...]
@@ -23,15 +23,15 @@ function pdfsUnder(p: string): string[] {
 }
 
 function row(label: string, w: PdfWork, pages: number | string): string {
-  return `${label.padEnd(72)} ${String(pages).padStart(5)} ${String(w.operatorLists).padStart(8)} ${String(w.forImagesOnly).padStart(11)} ${String(w.imageSearches).padStart(13)}`;
+  return `${label.padEnd(72)} ${String(pages).padStart(5)} ${String(w.operatorLists).padStart(8)} ${String(w.forImagesOnly).padStart(11)} ${String(w.imageSearches).padStart(13)} ${String(w.paidOff).padStart(9)}`;
 }
 
 async function main(): Promise<void> {
   const roots = process.argv.slice(2);
   const files = (roots.length ? roots : ['../shared/corpus/real', 'fixtures']).flatMap(pdfsUnder);
-  const total: PdfWork = { operatorLists: 0, forImagesOnly: 0, imageSearches: 0 };
+  const total: PdfWork = { operatorLists: 0, forImagesOnly: 0, imageSearches: 0, paidOff: 0 };
   let pages = 0;
-  console.log(`${'file'.padEnd(72)} ${'pages'.padStart(5)} ${'op lists'.padStart(8)} ${'images only'.padStart(11)} ${'image search'.padStart(13)}`);
+  console.log(`${'file'.padEnd(72)} ${'pages'.padStart(5)} ${'op lists'.padStart(8)} ${'images only'.padStart(11)} ${'image search'.padStart(13)} ${'paid off'.padStart(9)}`);
   for (const file of files) {
     resetPdfWork();
     let count: number | string;

@@ -26,7 +26,7 @@ import { pixelsOf, picturesOfOperators, type ImageData, type PlacedPicture } fro
 import { looksLikeText, type PictureReading } from './picture.js';
 import { anchorPictures, type PagePicture } from './picture-anchor.js';
 import { FIELD_LABELS } from '../lang/fields.js';
-import { countOperatorList } from './pdf-work.js';
+import { countOperatorList, countPaidOff } from './pdf-work.js';
 import { imagePages, mayHoldImageOf } from './pdf-image-pages.js';
 
 type PDFPageProxy = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
@@ -106,6 +106,7 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
         const unmarked = oriented.direction === 0 && hasUnmarkedList(lines);
         const operators = table || pictureColumns || gap || unmarked ? await page.getOperatorList() : null;
         if (operators) countOperatorList({ images: gap, other: table || pictureColumns || unmarked });
+        const imagesBefore = textImages.length;
         if (operators && gap) {
           for (const { name, box } of imagesOfText(operators.fnArray, operators.argsArray, pdfjs.OPS, oriented.runs, pageArea)) {
             // OCR costs seconds an image: only pictures that look like print on paper are sent to it.
@@ -129,6 +130,9 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
         }
         // A ruled table's columns are no columns of prose; only a page without one is read column by column.
         const ruled = operators && table ? withRuledTables(operators, runs, oriented.direction, pdfjs.OPS) : null;
+        // A drawn bullet replaces its run, a placed picture adds one.
+        const drawingRead = runs.length !== oriented.runs.length || runs.some((r, i) => r !== oriented.runs[i]);
+        if (operators && (ruled || drawingRead || textImages.length > imagesBefore)) countPaidOff();
         pages.push((ruled ?? linesInReadingOrder(runs, lines)).map(withoutToggle));
         for (const text of oriented.aside) aside.push({ kind: 'furniture', text, page: n });
       } catch (error) {

@@ -51,7 +51,7 @@ interface Decompression {
 export function inflatingDecompressionStream(native: typeof DecompressionStream): typeof DecompressionStream {
   if ((native as { inflatesAtOnce?: boolean }).inflatesAtOnce) return native;
   function Inflating(format: string): Decompression | DecompressionStream {
-    if (format !== 'deflate') return new native(format as CompressionFormat);
+    if (format !== 'deflate') return new native(format as ConstructorParameters<typeof DecompressionStream>[0]);
     const chunks: Uint8Array[] = [];
     let closed!: () => void;
     const whole = new Promise<void>((resolve) => (closed = resolve));

@@ -9,11 +9,11 @@ const inflating = inflatingDecompressionStream(native);
 
 /** Decompresses as pdfjs does: writes the bytes, closes after the write, and reads the chunks back. */
 async function decompress(Stream: typeof DecompressionStream, format: string, bytes: Uint8Array): Promise<Uint8Array> {
-  const { readable, writable } = new Stream(format as CompressionFormat);
+  const { readable, writable } = new Stream(format as ConstructorParameters<typeof DecompressionStream>[0]);
   const writer = writable.getWriter();
   await writer.ready;
   writer
-    .write(bytes as BufferSource)
+    .write(bytes as Uint8Array<ArrayBuffer>)
     .then(async () => {
       await writer.ready;
       await writer.close();
