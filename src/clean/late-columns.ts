@@ -72,7 +72,7 @@ function columnCellEnd(role: FieldRole, words: string[], k: number, afterCell: b
   const before = words[k - 1] ?? '.';
   // A unit's abbreviation ('FA', 'KFF/SBF') is no word of a sentence: it may follow a text cell's last word ('Samtliga skolor FA').
   const abbreviation = role === 'owner' && /^\p{Lu}{2,}(?:\/\p{Lu}{2,})*$/u.test(words[k]);
-  // A month or day in figures ('2026-06', '2026-06-30') is a column's, not a sentence's word, after any word but a preposition: it may follow a text column's last word ('… Bjuvs simhall 2027-06').
+  // A month or day in figures ('2026-06', '2026-06-30') is a column's, not a sentence's word, after any word but a preposition: it may follow a text column's last word ('… Ekbackens lekplats 2027-06').
   const figures = role === 'time' && NUMERIC_TIME.test(words[k]) && !dangling.has(before.toLowerCase());
   if (!/^[\p{Lu}\d]/u.test(words[k]) || (!afterCell && !abbreviation && !figures && /^\p{Ll}/u.test(before) && !SENTENCE_END.test(before))) return k;
   let end = cellEnd(role, words, k);

@@ -155,11 +155,13 @@ const MAX_POST_WORDS = 4;
  * lower case and no preposition ('… i fritidshemmet Förstelärare slöjd'),
  * and holds no figure, no sentence's end, and no second capital after a
  * lower-case word (that is a name inside the activity: '… på Norrskolans
- * gård Rektor …'). The cell after it must read where it ends.
+ * gård Rektor …'); it opens with a word, not an abbreviation. The cell after
+ * it must read where it ends.
  */
 function postEnds(words: string[], at: number): number[] {
   const before = words[at - 1] ?? '';
-  if (!/^\p{Lu}/u.test(words[at] ?? '') || !/^\p{Ll}/u.test(before) || /[.!?:;,]$/.test(before) || dangling.has(before.toLowerCase())) return [];
+  // A unit's abbreviation ('KFF') opens no post: where the typer did not read it as the owner, it stands among the activity's words.
+  if (!/^\p{Lu}\p{Ll}/u.test(words[at] ?? '') || !/^\p{Ll}/u.test(before) || /[.!?:;,]$/.test(before) || dangling.has(before.toLowerCase())) return [];
   const out: number[] = [];
   for (let e = at + 1; e <= Math.min(words.length - 1, at + MAX_POST_WORDS); e++) {
     const w = words[e - 1];

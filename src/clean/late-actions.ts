@@ -1,0 +1,215 @@
+import type { Message, RawBlock } from '../core/types.js';
+import type { FieldRole } from '../lang/fields.js';
+import { SECTION_LABEL_WORDS } from '../lang/sections.js';
+import { sv } from '../lang/pattern.js';
+import { headerRole } from './header-role.js';
+import { cutActions } from './action-stretches.js';
+import { isInfinitive } from '../lang/morphology.js';
+import { isTextColumn, typedEnds } from './row-sequence.js';
+
+/**
+ * A table whose activity cells a PDF-to-text order set after the whole
+ * table, as a spreadsheet's print gives it when its activity column is the
+ * tall one: the header, then each row's id and its short cells (unit, time,
+ * a comment) with the bands between them, then a legend perhaps, and only
+ * then the actions, one after another:
+ *
+ *   'Id Åtgärd Ansvar Tid Kommentar Område 1: Parker Id 1 PARK 2026 Klart i
+ *    maj. Id 2 TEK HT 2026 Id 3 PARK 2027 … Rensa dammen i Stadsparken Byta
+ *    bänkar längs ån Plantera träd på torget'
+ *
+ * The ids (the id column's word before a number, 'Id 1', 'Åtg 2', or numbers
+ * alone under a number column) say how many rows there are; the actions are
+ * cut before each capitalised infinitive, and only when that gives exactly
+ * as many actions as ids are they paired in order. Each row's cells are read
+ * forwards in the header's order by their type, a typed cell left blank
+ * where nothing reads; the last row's text cell ends on its sentence, and
+ * what follows it (a legend) stays as text. Not read: a header with no
+ * activity column, fewer than three rows, ids that do not follow each other,
+ * a row whose text holds a capitalised action of its own (then the activity
+ * is in the row and the run-on table reader reads it), actions fewer or
+ * more than the rows.
+ */
+
+const FIRST_TABLE = 3000;
+const MIN_ROWS = 3;
+/** An id column's word: a short abbreviation ('Åtg', 'Akt', 'Id'). */
+const ID_WORD = /^\p{Lu}\p{Ll}{0,3}\.?$/u;
+/** A band between rows: a section's label and number, then its title ('Tema 2: Internationella kontakter'). */
+const BAND = sv(`^(?:${SECTION_LABEL_WORDS})\\s+\\d{1,2}\\s*[:.–-]`, 'i');
+const SENTENCE_END = /[.!?]$/;
+/** Words that end the header: another id or activity column, or a band's label ('Tema 1: …') right after it. */
+const NOT_TAIL: FieldRole[] = ['activity', 'number', 'focus-area', 'goal'];
+
+const roleOf = (word: string): FieldRole | null => (/^\p{Lu}/u.test(word) ? headerRole(word).role : null);
+
+interface Head {
+  start: number;
+  end: number;
+  /** The id column's word before each row's number, or null for numbers alone. */
+  idWord: string | null;
+  words: string[];
+  /** The roles of the cells after the activity, in order. */
+  tail: FieldRole[];
+}
+
+/** The header at token i: an id column's word (or a number column's), the activity's, and two or more other columns' words; or null. */
+function headAt(words: string[], i: number): Head | null {
+  const number = roleOf(words[i]) === 'number';
+  if (!number && (roleOf(words[i]) !== null || !ID_WORD.test(words[i]))) return null;
+  if (roleOf(words[i + 1] ?? '') !== 'activity') return null;
+  let j = i + 2;
+  const tail: FieldRole[] = [];
+  for (let role = roleOf(words[j] ?? ''); role !== null && !NOT_TAIL.includes(role); role = roleOf(words[++j] ?? '')) tail.push(role);
+  if (tail.length < 2) return null;
+  // Rows open with the column's word before their number ('Åtg 1', 'Nr 1'), or, under a number column, with the number alone.
+  const head: Head = { start: i, end: j, idWord: words[i], words: words.slice(i, j), tail };
+  return number && rowStarts(words, head, words.length).length < MIN_ROWS ? { ...head, idWord: null } : head;
+}
+
+/** Where row n's id opens at or after token k: 'Åtg 3' (its word then the number) or '3' alone; -1 for none before `limit`. */
+function rowAt(words: string[], k: number, n: number, idWord: string | null, limit: number): number {
+  for (let q = k; q < limit; q++) {
+    if (idWord !== null ? words[q] === idWord && words[q + 1] === String(n) : words[q] === String(n)) return q;
+  }
+  return -1;
+}
+
+/** The row's cells after the activity, read forwards by type from its words; a text cell runs to where the next typed cell reads, or to the end. */
+function readCells(words: string[], tail: FieldRole[]): string[] {
+  const cells: string[] = [];
+  let at = 0;
+  tail.forEach((role, r) => {
+    const ends = typedEnds(role, words, at, []);
+    if (ends !== null) {
+      const end = ends[0] ?? at;
+      cells.push(words.slice(at, end).join(' '));
+      at = end;
+      return;
+    }
+    let end = at;
+    const later = tail.slice(r + 1).filter((l) => !isTextColumn(l));
+    while (end < words.length && !later.some((l) => (typedEnds(l, words, end, []) ?? []).length > 0)) end++;
+    cells.push(words.slice(at, end).join(' '));
+    at = end;
+  });
+  return cells;
+}
+
+interface Row {
+  id: string;
+  words: string[];
+  /** The band's title set before the row, as written. */
+  band: string | null;
+}
+
+/** Where the rows' ids open after the header: 1, 2, 3 … in order, before `limit`. */
+function rowStarts(words: string[], head: Head, limit: number): number[] {
+  const starts: number[] = [];
+  for (let n = 1, k = head.end; ; n++) {
+    const at = rowAt(words, k, n, head.idWord, limit);
+    if (at < 0) return starts;
+    starts.push(at);
+    k = at + (head.idWord ? 2 : 1);
+  }
+}
+
+/** The rows, each row's words up to the next id or a band, the last up to `limit`. */
+function readRows(words: string[], head: Head, starts: number[], limit: number): Row[] {
+  const idLength = head.idWord ? 2 : 1;
+  const rows: Row[] = [];
+  let band: string | null = null;
+  starts.forEach((s, k) => {
+    const own = words.slice(s + idLength, starts[k + 1] ?? limit);
+    const b = own.findIndex((_, q) => BAND.test(own.slice(q).join(' ')));
+    rows.push({ id: words.slice(s, s + idLength).join(' '), words: b >= 0 ? own.slice(0, b) : own, band });
+    band = b >= 0 ? own.slice(b).join(' ') : null;
+  });
+  // The first row's band stands between the header and the row.
+  const before = words.slice(head.end, starts[0] ?? head.end).join(' ');
+  if (rows.length && BAND.test(before)) rows[0].band = before;
+  return rows;
+}
+
+/** The last row's text cell ends on its sentence: what follows it (a legend before the actions) is the page's, returned apart. */
+function closeLastRow(cells: string[], tail: FieldRole[]): string {
+  const k = tail.findLastIndex((t) => isTextColumn(t));
+  if (k < 0 || SENTENCE_END.test(cells[k]) || !cells[k]) return '';
+  const words = cells[k].split(' ');
+  const last = words.findLastIndex((w) => SENTENCE_END.test(w));
+  cells[k] = words.slice(0, last + 1).join(' ');
+  return words.slice(last + 1).join(' ');
+}
+
+/** Whether a row's words open with an action, as where the activity column follows the id: a capitalised infinitive. */
+const opensAny = (words: string[]) => /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') && isInfinitive(words[0]);
+
+/** A page number ('3', '(4)') or a sentence's end closes the last action: what follows is the page's text. */
+function lastActionEnd(words: string[]): number {
+  const k = words.findIndex((w, q) => q > 0 && (/^\(?\d{1,3}\)?$/.test(w) || SENTENCE_END.test(words[q - 1])));
+  return k < 0 ? words.length : k;
+}
+
+/** The actions after the last row: the first place from which they cut into exactly `count`, and the text after the last; null for none. */
+function actionsFrom(words: string[], from: number, count: number): { at: number; actions: string[]; after: string } | null {
+  for (let j = from; j < words.length; j++) {
+    const actions = cutActions(words, j, words.length);
+    if (actions && actions.length < count) return null;
+    if (!actions || actions.length !== count) continue;
+    const last = actions[count - 1].split(' ');
+    const end = lastActionEnd(last);
+    return { at: j, actions: [...actions.slice(0, -1), last.slice(0, end).join(' ')], after: last.slice(end).join(' ') };
+  }
+  return null;
+}
+
+/** A paragraph holding such a table read into its header, bands and rows; null when it holds none. */
+function readBlock(b: RawBlock, table: number, messages: Message[]): RawBlock[] | null {
+  const tokens = [...b.text.matchAll(/\S+/g)];
+  const words = tokens.map((t) => t[0]);
+  for (let i = 0; i < words.length; i++) {
+    const head = headAt(words, i);
+    if (!head) continue;
+    const starts = rowStarts(words, head, words.length);
+    if (starts.length < MIN_ROWS) continue;
+    // A row whose words open with an action of its own is read in place by the run-on table reader (the last row's run on to the page's end).
+    if (readRows(words, head, starts, words.length).slice(0, -1).some((r) => opensAny(r.words))) return null;
+    const late = actionsFrom(words, starts.at(-1)! + (head.idWord ? 2 : 1), starts.length);
+    if (!late) {
+      messages.push({ severity: 'info', reason: `Unexpected actions after ${starts.length} rows that hold none, expected as many: the rows are left as text`, ruleId: 'clean/late-actions' });
+      return null;
+    }
+    const rows = readRows(words, head, starts, late.at);
+    const at = (k: number) => (k < tokens.length ? tokens[k].index! : b.text.length);
+    const block = (kind: RawBlock['kind'], text: string, extra: Partial<RawBlock> = {}): RawBlock => ({ kind, text, page: b.page, source: b.source, ...extra });
+    const out: RawBlock[] = [];
+    const lead = b.text.slice(0, at(i)).trim();
+    if (lead) out.push(block('paragraph', lead));
+    out.push(block('row', '', { cells: head.words, table, header: true }));
+    let rest = '';
+    rows.forEach((r, k) => {
+      // A band is a row of its own whose one cell holds the title, as the run-on table reader gives it.
+      if (r.band) out.push(block('row', '', { cells: ['', r.band, ...head.tail.map(() => '')], table }));
+      const cells = readCells(r.words, head.tail);
+      if (k === rows.length - 1) rest = closeLastRow(cells, head.tail);
+      out.push(block('row', '', { cells: [r.id, late.actions[k], ...cells], table }));
+    });
+    if (rest) out.push(block('paragraph', rest));
+    if (late.after) out.push(block('paragraph', late.after));
+    messages.push({ severity: 'info', reason: `Paired ${rows.length} actions given after their table back to its rows in order`, ruleId: 'clean/late-actions' });
+    return out;
+  }
+  return null;
+}
+
+/** Paragraphs holding a table whose actions came after it, read into rows; other blocks pass unchanged. */
+export function pairLateActions(blocks: RawBlock[], messages: Message[] = []): RawBlock[] {
+  let table = FIRST_TABLE;
+  return blocks.flatMap((b) => {
+    if (b.kind !== 'paragraph') return [b];
+    const read = readBlock(b, table, messages);
+    if (!read) return [b];
+    table++;
+    return read;
+  });
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { readText } from '../../src/ingest/text.js';
+
+// Subject and layout of their own: a parks unit's follow-up printed from a spreadsheet, whose tall action column a
+// PDF-to-text order set after the whole table: the header, each row's id with its unit, time and comment, the areas'
+// bands between them, a legend, and only then the actions one after another.
+const HEAD = 'Akt Aktivitet Ansvar Tid Kommentar';
+const ROWS =
+  'Område 1: Parker Akt 1 PARK 2026 Klart i maj. Akt 2 TEK HT 2026 Akt 3 PARK 2027 Upphandlas i höst. ' +
+  'Område 2: Lekplatser Akt 4 PARK VT 2027 Akt 5 TEK/PARK 2026–2027 Ritningar klara.';
+const LEGEND = 'Teckenförklaring Grön Gul Röd';
+const ACTIONS =
+  'Rensa dammen i Stadsparken från alger och slam Byta ut parkbänkarna längs ån Plantera tjugo träd på Torget ' +
+  'Bygga en ny lekplats i Norrby Förnya fallskyddet på alla lekplatser';
+
+const seed = (body: string) => new TextEncoder().encode(`Uppföljning parkplan 2026 – Exempelby kommun\n\nTranskript:\n\nEXEMPELBY KOMMUN Läge per 2026-09-30. ${body} 1 (1)\n`);
+const bare = (body: string) => new TextEncoder().encode(`Uppföljning parkplan 2026 – Exempelby kommun\n\nTranskript\n\n1 EXEMPELBY KOMMUN Läge per 2026-09-30. ${body}\n`);
+
+const TEXTS = [
+  'Rensa dammen i Stadsparken från alger och slam',
+  'Byta ut parkbänkarna längs ån',
+  'Plantera tjugo träd på Torget',
+  'Bygga en ny lekplats i Norrby',
+  'Förnya fallskyddet på alla lekplatser',
+];
+
+describe('a table whose actions came after it', () => {
+  for (const [form, make] of [['seed', seed], ['bare', bare]] as const) {
+    it(`pairs the actions back to the rows in order, with their areas, units and times (${form} form)`, () => {
+      const doc = readText(make(`${HEAD} ${ROWS} ${LEGEND} ${ACTIONS}`));
+      const x = extract(doc);
+      expect(x.activities.map((a) => a.text)).toEqual(TEXTS);
+      expect(x.activities.map((a) => a.ownerRaw)).toEqual(['PARK', 'TEK', 'PARK', 'PARK', 'TEK/PARK']);
+      expect(x.activities.map((a) => a.years)).toEqual([[2026], [2026], [2027], [2027], [2026, 2027]]);
+      expect(x.focusAreas.map((f) => f.title)).toEqual(['Parker', 'Lekplatser']);
+      expect(doc.messages.some((m) => m.ruleId === 'clean/late-actions')).toBe(true);
+    });
+  }
+
+  it('reads the rows with no legend between them and the actions, the last row with no comment', () => {
+    const x = extract(readText(seed(`${HEAD} ${ROWS.replace(' Ritningar klara.', '')} ${ACTIONS}`)));
+    expect(x.activities.map((a) => a.text)).toEqual(TEXTS);
+    expect(x.activities.map((a) => a.ownerRaw)).toEqual(['PARK', 'TEK', 'PARK', 'PARK', 'TEK/PARK']);
+  });
+
+  it('reads numbers alone under a number column, and a row whose time is left blank', () => {
+    const rows = ROWS.replace(/Akt (\d)/g, '$1').replace('TEK HT 2026', 'TEK');
+    const x = extract(readText(seed(`${HEAD.replace('Akt', 'Nr')} ${rows} ${LEGEND} ${ACTIONS}`)));
+    expect(x.activities.map((a) => a.text)).toEqual(TEXTS);
+    expect(x.activities.map((a) => a.years)).toEqual([[2026], [], [2027], [2027], [2026, 2027]]);
+  });
+
+  it('pairs nothing when the actions do not add up to the rows, and says so', () => {
+    const doc = readText(seed(`${HEAD} ${ROWS} ${LEGEND} ${ACTIONS.replace(' Förnya fallskyddet på alla lekplatser', '')}`));
+    expect(doc.messages.some((m) => m.ruleId === 'clean/late-actions' && /Unexpected actions after 5 rows/.test(m.reason))).toBe(true);
+    const x = extract(doc);
+    expect(x.activities.map((a) => a.ownerRaw).filter((o) => o === 'TEK/PARK')).toEqual([]);
+  });
+
+  it('leaves a table whose rows hold their own actions to the run-on table reader', () => {
+    const rows = 'Nr Aktivitet Ansvar Tid Kommentar 1 Rensa dammen PARK 2026 Klart i maj. 2 Byta bänkar TEK HT 2026 3 Plantera träd PARK 2027';
+    const doc = readText(seed(rows));
+    expect(doc.messages.some((m) => m.ruleId === 'clean/late-actions')).toBe(false);
+    expect(extract(doc).activities.map((a) => a.text)).toEqual(['Rensa dammen', 'Byta bänkar', 'Plantera träd']);
+  });
+
+  it('reads no indicator table nor a contents list as such rows', () => {
+    const indicators = 'Nr Indikator Utfall Målvärde 1 Andel nöjda besökare 82 % 90 % 2 Antal träd 340 400 3 Antal bänkar 120 150 Öka antalet besökare Minska nedskräpningen Förbättra tryggheten';
+    const contents = 'Innehåll 1 Inledning 3 2 Bakgrund 4 3 Mål 5 Ta fram en plan Genomföra insatser Följa upp arbetet';
+    for (const body of [indicators, contents]) expect(readText(seed(body)).messages.some((m) => m.ruleId === 'clean/late-actions')).toBe(false);
+  });
+});
