@@ -87,7 +87,7 @@ export const SUBJECT_MODAL_LEAD = sv(/^(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)
  * ('Kostenheten ska öka …', 'Parkenheten ska också plantera …'). Whether the subject is a unit and
  * the word a verb of work is the caller's to judge.
  */
-export const SUBJECT_MODAL_VERB = sv(/^(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s+(?:ska|skall|kommer\s+att)\s+(?:(?:även|också|därför|dessutom)\s+)?(\p{L}+)\s/u);
+export const SUBJECT_MODAL_VERB = sv(/^(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s+(?:ska|skall|kommer\s+att)\s+(?:(?:även|också|därför|dessutom|gemensamt|tillsammans)\s+)?(\p{L}+)\s/u);
 
 /** The subject of an 'X ska:' lead-in, the unit that owns every action under it. */
 export const ACTOR_SHALL = sv(/(?:^|[.!?:]\s+)((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*)(?:\s+[\wåäöÅÄÖ-]+){0,3})\s+(?:ska|skall)\s*:\s*$/);
