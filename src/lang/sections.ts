@@ -87,7 +87,7 @@ export const SUBJECT_MODAL_LEAD = sv(/^(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)
  * ('Kostenheten ska öka …', 'Parkenheten ska också plantera …'). Whether the subject is a unit and
  * the word a verb of work is the caller's to judge.
  */
-export const SUBJECT_MODAL_VERB = sv(/^(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s+(?:ska|skall|kommer\s+att)\s+(?:(?:även|också|därför|dessutom)\s+)?(\p{L}+)\s/u);
+export const SUBJECT_MODAL_VERB = sv(/^(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s+(?:ska|skall|kommer\s+att)\s+(?:(?:även|också|därför|dessutom|gemensamt|tillsammans)\s+)?(\p{L}+)\s/u);
 
 /** The subject of an 'X ska:' lead-in, the unit that owns every action under it. */
 export const ACTOR_SHALL = sv(/(?:^|[.!?:]\s+)((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*)(?:\s+[\wåäöÅÄÖ-]+){0,3})\s+(?:ska|skall)\s*:\s*$/);
@@ -194,13 +194,13 @@ const UNIT_WORDS = '(\\p{Lu}[\\p{L}-]*(?:\\s+(?:och\\s+)?[\\p{L}-]+){0,3}?)';
 /**
  * A sentence that gives one unit (and perhaps one time) for every action of the area it closes:
  * 'Parkenheten ansvarar för åtgärderna.', 'Gatuenheten ansvarar för området och arbetet ska vara
- * klart senast 2028.', 'Ansvarig är fritidsenheten.', 'Ansvarig för insatserna är HR-avdelningen.'
+ * klart senast 2028.', 'Ansvarig är fritidsenheten.', 'Ansvarig för insatserna är HR-avdelningen.', or short: 'Gatuenheten ansvarar.'
  * Group 1 (or 3) is the unit, group 2 the time.
  */
 export const AREA_OWNER_SENTENCE = {
   id: 'sentence/area-owner',
   pattern: sv(
-    `^(?:${UNIT_WORDS}\\s+ansvarar\\s+för\\s+(?:området|${AREA_WORK.slice(3, -1)}|dessa)(?:\\s+inom\\s+(?:området|temat|\\p{L}+området))?(?:,?\\s+och\\s+${AREA_WORK}\\s+${AREA_DONE}\\s+([^.]{4,40}?))?|ansvarig(?:\\s+för\\s+(?:området|${AREA_WORK.slice(3, -1)}))?\\s+är\\s+(\\p{L}[\\p{L}-]*(?:\\s+(?:och\\s+)?[\\p{L}-]+){0,3}?))\\s*\\.$`,
+    `^(?:${UNIT_WORDS}\\s+ansvarar(?:\\s+för\\s+(?:området|${AREA_WORK.slice(3, -1)}|dessa)(?:\\s+inom\\s+(?:området|temat|\\p{L}+området))?(?:,?\\s+och\\s+${AREA_WORK}\\s+${AREA_DONE}\\s+([^.]{4,40}?))?)?|ansvarig(?:\\s+för\\s+(?:området|${AREA_WORK.slice(3, -1)}))?\\s+är\\s+(\\p{L}[\\p{L}-]*(?:\\s+(?:och\\s+)?[\\p{L}-]+){0,3}?))\\s*\\.$`,
     'iu',
   ),
 };

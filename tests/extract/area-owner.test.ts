@@ -54,3 +54,26 @@ describe("an area's owner named once, in the sentence that closes it", () => {
     expect(readOwnedArea('Gatuenheten ska (2) laga trottoaren, (3) sätta upp räcken. Åtgärderna ska vara genomförda under 2027.')).toBeNull();
   });
 });
+
+describe("an area's paragraph of dated actions in one sentence, its title closed by a colon, its owner in a short sentence", () => {
+  it('gives each action dated on its own, whatever joins them', () => {
+    for (const [join, last] of [[' och ', ''], [', ', ' och sätta upp staket senast 2029']]) {
+      const x = read(`# Planen\nLekplatser: Kommunen ska bygga om lekplatsen i Ekbacken under 2027${join}rusta upp gungorna i Norrparken senast i maj 2028${last}. Parkenheten ansvarar.`);
+      expect(x.activities.map((a) => [a.text, a.ownerRaw])).toEqual([
+        ['bygga om lekplatsen i Ekbacken under 2027', 'Parkenheten'],
+        ['rusta upp gungorna i Norrparken senast i maj 2028', 'Parkenheten'],
+        ...(last ? [['sätta upp staket senast 2029', 'Parkenheten']] : []),
+      ]);
+    }
+  });
+
+  it('keeps two verbs that share one time, or none, one action', () => {
+    const x = read('# Planen\nTräd. Kommunen ska inventera träden och lägga in dem i ett register under 2027. Parkenheten ansvarar.');
+    expect(x.activities.map((a) => a.text)).toEqual(['inventera träden och lägga in dem i ett register under 2027']);
+  });
+
+  it('reads no title before a colon that the sentence goes on after in lower case', () => {
+    const x = read('# Planen\nInom området Lek ska kommunen: bygga om lekplatsen under 2027 och rusta upp gungorna under 2028. Parkenheten ansvarar för området.');
+    expect(x.focusAreas.map((f) => f.title)).not.toContain('Inom området Lek ska kommunen');
+  });
+});

@@ -31,3 +31,31 @@ describe('a prose plan whose sentences have the owner for subject and the time i
     expect(read('# Trafik\nGatuenheten ska bygga en cykelväg under 2027.\nTrafiken har ökat.').activities).toEqual([]);
   });
 });
+
+describe('subjects that are names, read by the shape two unit-subject sentences show', () => {
+  const plan = (extra: string) => `# 1 Lokaler\nFastighetsenheten ska byta fönster på Ekskolan senast 2028.\nKostenheten ska bygga om köket i Norrby under 2027.\n${extra}`;
+
+  it('reads a company or a service by name, and two owners as one subject, with the lead first', () => {
+    const x = read(plan('Västbo Energi ska installera solceller på tre förskolor senast den 30 juni 2028.\nElevhälsan och Fritidsgårdarna ska tillsammans starta läxhjälp under hösten 2027.'));
+    expect(x.activities.slice(2).map((a) => [a.ownerRaw, a.years.join(',')])).toEqual([
+      ['Västbo Energi', '2028'],
+      ['Elevhälsan och Fritidsgårdarna', '2027'],
+    ]);
+  });
+
+  it('reads a name-shaped subject as no owner where fewer than two sentences have a unit for subject', () => {
+    expect(read('# 1 Lokaler\nFastighetsenheten ska byta fönster på Ekskolan senast 2028.\nVästbo Energi ska installera solceller senast 2028.').activities).toEqual([]);
+  });
+
+  it('reads no measure or group as a name, nor a name without a time or with a state after the modal', () => {
+    const x = read(plan('Fler företag ska vilja etablera sig i kommunen senast 2028.\nAndelen ekologiska livsmedel ska öka senast 2028.\nVästbo Energi ska installera solceller på förskolorna.\nUngdomsbostäderna ska vara klara senast 2028.'));
+    expect(x.activities.map((a) => a.ownerRaw)).toEqual(['Fastighetsenheten', 'Kostenheten']);
+  });
+
+  it('marks the sentences read by shape alone', () => {
+    expect(ownedBySubject('Västbo Energi ska installera solceller senast 2028. Fastighetsenheten ska byta fönster senast 2028.').map((s) => [s.fields[0].value, s.byShape ?? false])).toEqual([
+      ['Västbo Energi', true],
+      ['Fastighetsenheten', false],
+    ]);
+  });
+});

@@ -140,3 +140,17 @@ describe('a paragraph holding several proposal sentences among a decision’s ow
     expect([x.focusAreas.length, x.activities.length]).toEqual([0, 0]);
   });
 });
+
+describe('a numbered run set apart from the sentence that began it', () => {
+  it('reads marks that count on from any number, the last clause ending with its sentence', () => {
+    const text = 'Trygga vägar ska kommunen 4) sätta upp farthinder vid Ekskolan (GE, 2026); 5) belysa gångtunneln (GE, VT 2027). Nämnden beslutar vidare att följa upp planen i december.';
+    expect(readProposal(text)?.clauses.map((c) => [c.text, c.fields.map((f) => f.value).join(' | ')])).toEqual([
+      ['sätta upp farthinder vid Ekskolan', 'GE | 2026'],
+      ['belysa gångtunneln', 'GE | VT 2027'],
+    ]);
+  });
+
+  it('reads no run whose marks skip a number', () => {
+    expect(readProposal('Trygga vägar ska kommunen 4) sätta upp farthinder vid Ekskolan (GE, 2026); 6) belysa gångtunneln (GE, VT 2027).')).toBeNull();
+  });
+});

@@ -1,6 +1,7 @@
 import { GOAL_CLAUSE, isGovernedInfinitive } from '../../lang/morphology.js';
 import { AREA_OWNER_SENTENCE, AREA_TIME_SENTENCE, CLAUSE_JOIN, LIST_AFTER_MODAL, MODAL_AND_REST, SUBJECT_MODAL_LEAD } from '../../lang/sections.js';
 import { sv } from '../../lang/pattern.js';
+import { timeInSentence } from '../activity-fields.js';
 import { isOwnerPart, type Field } from '../outline/fields.js';
 import type { Act, OutlineContext, Proposal } from '../resolve/proposal.js';
 import { actionKind } from './action-item.js';
@@ -12,7 +13,7 @@ import { areaOf, clauseActs, type Clause } from './proposed-clauses.js';
 export const areaOwner = defineConstruction({
   id: 'activity/area-owner',
   description:
-    "A plan in prose may name the owner once for a whole area, in a sentence that closes it ('Parkenheten ansvarar för åtgärderna.', 'Ansvarig är gatuenheten.'), perhaps with the time ('… och arbetet ska vara klart senast 2028.'): the sentences before it in its paragraph that say what someone shall do ('Kommunen ska …', 'Vi ska också …'), or the list after a modal and its colon ('Inom området X ska kommunen: a, b och c.'), are the area's actions, the paragraph's run-in title (if any) its area; a paragraph that is only such a sentence gives its unit to the actions read before it in the area that have none.",
+    "A plan in prose may name the owner once for a whole area, in a sentence that closes it ('Parkenheten ansvarar för åtgärderna.', 'Ansvarig är gatuenheten.'), perhaps with the time ('… och arbetet ska vara klart senast 2028.'): the sentences before it in its paragraph that say what someone shall do ('Kommunen ska …', 'Vi ska också …'), or the list after a modal and its colon ('Inom området X ska kommunen: a, b och c.'), are the area's actions, the paragraph's run-in title (closed by a full stop, or a colon before a sentence) its area, and a sentence that joins actions each dated on its own gives each; a paragraph that is only such a sentence gives its unit to the actions read before it in the area that have none.",
   positive: [
     {
       // A news page on a library plan: a heading per area, one paragraph of 'ska' sentences closed by the owner's sentence.
@@ -36,6 +37,12 @@ export const areaOwner = defineConstruction({
       // Minutes on school premises: the unit the subject of a sentence of numbered actions, the time in a sentence closing the area.
       doc: '# Skolgårdar\nFastighetsenheten ska (1) byta ut gungorna vid Ekskolan, (2) bygga ett tak över cykelstället och (3) plantera träd vid förskolan. Åtgärderna ska vara genomförda under 2028.',
       activities: ['byta ut gungorna vid Ekskolan', 'bygga ett tak över cykelstället', 'plantera träd vid förskolan'],
+    },
+    {
+      // A news page on playgrounds: titles closed by a colon, two actions each dated in one sentence, the owner in a short closing sentence.
+      doc: 'Kommunen antog i går en plan för lek och idrott.\nLekplatser: Kommunen ska bygga om lekplatsen i Ekbacken under 2027 och rusta upp gungorna i Norrparken senast i maj 2028. Parkenheten ansvarar.\nIdrott: Vi ska lägga konstgräs på Sjövallen under 2028. Fritidsenheten ansvarar.',
+      focusAreas: ['Lekplatser', 'Idrott'],
+      activities: ['bygga om lekplatsen i Ekbacken under 2027', 'rusta upp gungorna i Norrparken senast i maj 2028', 'lägga konstgräs på Sjövallen under 2028'],
     },
   ],
   negative: [
@@ -79,7 +86,7 @@ export const areaOwner = defineConstruction({
  * no area's owner or a sentence before it is no such action.
  */
 export function readOwnedArea(text: string): { area: Parameters<typeof clauseActs>[1]; clauses: Clause[]; fields: Field[] } | null {
-  const runIn = runInTitle(text, true);
+  const runIn = runInTitle(text, true, true);
   const body = runIn?.body ?? 0;
   const all = sentences(text.slice(body)).map((s) => ({ start: s.start + body, text: s.text }));
   const last = all.at(-1);
@@ -103,7 +110,7 @@ export function readOwnedArea(text: string): { area: Parameters<typeof clauseAct
     const own = m ? fields : isOwnerPart(subject) ? [...fields, fieldAt('owner', s.start, s.text, subject)] : null;
     if (!own) return null;
     const rest = s.text.slice(lead[0].length).replace(/[.!]\s*$/u, '');
-    const items = markedItems(rest) ?? [{ start: 0, text: rest }];
+    const items = markedItems(rest) ?? datedItems(rest) ?? [{ start: 0, text: rest }];
     if (!items.every((it) => isVerbal(it.text))) return null;
     clauses.push(...items.map((it) => ({ start: s.start + lead[0].length + it.start, text: it.text, fields: own })));
   }
@@ -124,18 +131,33 @@ const LIST_BREAK = sv(`,\\s+|\\s+(?:${CLAUSE_JOIN.words.join('|')})\\s+`, 'giu')
 function listAfterModal(sentence: string): { area: Parameters<typeof clauseActs>[1]; items: Array<{ start: number; text: string }> } | null {
   const m = LIST_AFTER_MODAL.exec(sentence);
   if (!m) return null;
-  const body = sentence.slice(m[0].length).replace(/[.!]\s*$/u, '');
+  const items = verbalItems(sentence.slice(m[0].length).replace(/[.!]\s*$/u, '')).map((it) => ({ ...it, start: m[0].length + it.start }));
+  if (items.length < 2 || !items.every((it) => isVerbal(it.text))) return null;
+  return { area: areaOf(m[1]), items };
+}
+
+/** The pieces of a list of infinitives in one sentence's body, cut at each comma or join word whose next words are an infinitive. */
+function verbalItems(body: string): Array<{ start: number; text: string }> {
   const items: Array<{ start: number; text: string }> = [];
   let from = 0;
   for (const b of body.matchAll(LIST_BREAK)) {
     const next = body.slice(b.index! + b[0].length);
     if (!isVerbal(next)) continue;
-    items.push({ start: m[0].length + from, text: body.slice(from, b.index) });
+    items.push({ start: from, text: body.slice(from, b.index) });
     from = b.index! + b[0].length;
   }
-  items.push({ start: m[0].length + from, text: body.slice(from) });
-  if (items.length < 2 || !items.every((it) => isVerbal(it.text))) return null;
-  return { area: areaOf(m[1]), items };
+  items.push({ start: from, text: body.slice(from) });
+  return items;
+}
+
+/**
+ * The actions of one 'ska' sentence that joins several, each dated on its own ('röja leden under
+ * våren 2027 och märka en ny slinga senast i oktober 2027'), or null: two verbs that share one time
+ * or none ('inventera träden och lägga in dem i ett register under 2027') are one action.
+ */
+function datedItems(body: string): Array<{ start: number; text: string }> | null {
+  const items = verbalItems(body);
+  return items.length >= 2 && items.every((it) => timeInSentence(it.text)) ? items : null;
 }
 
 /** The mark of an item numbered inside a sentence ('(1) byta …, (2) installera … och (3) släcka …'), with the comma or join word before it. */

@@ -176,8 +176,10 @@ export function readLabelledClauses(text: string): Run[] | null {
   return runs.reduce((n, r) => n + r.clauses.length, 0) >= 2 ? runs : null;
 }
 
-/** A title run into its paragraph: a capitalised phrase without digits closed by a full stop, before the first sentence. */
+/** A title run into its paragraph: a capitalised phrase without digits closed by a full stop (or, where `colon`, a colon), before the first sentence. */
 const RUN_IN = /^(\p{Lu}[^.!?:;()\d]{2,60}?)\.\s+/u;
+/** A colon closes a title only before a sentence of its own ('Leder: Kommunen ska …'), not before a list the sentence goes on with ('… ska kommunen: sätta upp …'). */
+const RUN_IN_COLON = /^(\p{Lu}[^.!?:;()\d]{2,60}?)(?:\.\s+|:\s+(?=\p{Lu}))/u;
 const MAX_RUN_IN_WORDS = 6;
 
 /**
@@ -185,10 +187,11 @@ const MAX_RUN_IN_WORDS = 6;
  * Kommunen ska …'), or null: a few words that are no action themselves, so a paragraph that
  * opens with its first action ('Rensa dikena. Ansvar: …') keeps it. `verbal`: the caller reads
  * every sentence after it as a subject's 'ska …', so a title may open with a verb's form
- * ('Säkra cykelvägar.', 'Cykla till skolan.').
+ * ('Säkra cykelvägar.', 'Cykla till skolan.'). `colon`: a caller whose paragraph shows its plan by
+ * other evidence (an area's closing owner) may read a title closed by a colon ('Leder: Kommunen ska …').
  */
-export function runInTitle(text: string, verbal = false): { title: string; body: number } | null {
-  const m = RUN_IN.exec(text);
+export function runInTitle(text: string, verbal = false, colon = false): { title: string; body: number } | null {
+  const m = (colon ? RUN_IN_COLON : RUN_IN).exec(text);
   if (!m || m[1].trim().split(/\s+/u).length > MAX_RUN_IN_WORDS || (!verbal && actionKind(m[1]) === 'verb')) return null;
   return { title: m[1].trim(), body: m[0].length };
 }

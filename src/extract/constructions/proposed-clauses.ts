@@ -209,7 +209,12 @@ export function readProposal(text: string, firstMark: string | null = null): (Pr
   const marks = clauseMarks(text, bodyStart, firstMark);
   // A transcript runs the next decision's number into the sentence ('… (KLF, 2027). 2.'): the last clause ends before it.
   const end = text.length - (NEXT_NUMBER_RUN_ON.exec(text)?.[0].length ?? 0);
-  if (marks) marks.forEach((m, i) => cut(m, i + 1 < marks.length ? markAt(text, marks[i + 1]) : end));
+  // The last marked clause ends with its sentence: a decision's sentence after it ('… (FRI, 2026). Nämnden beslutar vidare …') is none of it.
+  const lastEnd = (from: number) => {
+    const stop = PROPOSAL_END.exec(text.slice(from, end));
+    return stop ? from + stop.index + 1 : end;
+  };
+  if (marks) marks.forEach((m, i) => cut(m, i + 1 < marks.length ? markAt(text, marks[i + 1]) : lastEnd(m)));
   else {
     let start = bodyStart;
     CLAUSE_END.lastIndex = bodyStart;
@@ -255,12 +260,23 @@ function clauseMarks(text: string, bodyStart: number, firstMark: string | null =
   CLAUSE_MARK.lastIndex = bodyStart;
   for (let m = CLAUSE_MARK.exec(text); m; m = CLAUSE_MARK.exec(text)) {
     const sign = m[1];
-    if (expected === null ? sign !== 'a' && sign !== '1' && sign !== firstMark : sign !== expected) continue;
+    if (expected === null ? sign !== 'a' && sign !== '1' && sign !== firstMark && !countsOn(text, m) : sign !== expected) continue;
     if (expected === null && text.slice(bodyStart, m.index).split(/\s+/).filter(Boolean).length > MAX_WORDS_BEFORE_MARK) return null;
     starts.push(m.index + m[0].length);
     expected = String.fromCharCode(sign.charCodeAt(0) + 1);
   }
   return starts.length >= 2 ? Object.assign(starts, { next: expected! }) : null;
+}
+
+/**
+ * Whether the mark `m` is followed by its successor ('4) … 5) …'): a run numbered on from an area
+ * whose sentence a transcript has set apart may begin anywhere, where the marks after it count on.
+ */
+function countsOn(text: string, m: RegExpExecArray): boolean {
+  const next = new RegExp(CLAUSE_MARK.source, CLAUSE_MARK.flags);
+  next.lastIndex = m.index + m[0].length;
+  const n = next.exec(text);
+  return !!n && n[1] === String.fromCharCode(m[1].charCodeAt(0) + 1);
 }
 
 /** The offset of the mark before a clause that begins at `start`. */

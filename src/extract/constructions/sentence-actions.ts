@@ -8,13 +8,16 @@ export interface SentenceAction {
   start: number;
   text: string;
   fields: Field[];
+  /** Read by its shape alone (a subject that is a name, not a unit's): it counts only where two others are read firmly. */
+  byShape?: boolean;
 }
 
 /**
  * Proposes each block's action sentences as activities under the current
  * heading, where the document writes at least two of them: prose plans that
  * give their actions as sentences of one shape write all of them so, and one
- * such sentence alone is more likely the plan's reasoning.
+ * such sentence alone is more likely the plan's reasoning. A sentence read by
+ * its shape alone counts only beside two read firmly.
  */
 export function proposeSentenceActions(
   view: DocView,
@@ -23,8 +26,10 @@ export function proposeSentenceActions(
   rule: string,
   evidence: { id: string; weight: number },
 ): Proposal[] {
-  const found = view.blocks.map((b, i) => (kinds.includes(b.kind) ? read(view.text(i)) : []));
-  if (found.reduce((n, s) => n + s.length, 0) < 2) return [];
+  const read0 = view.blocks.map((b, i) => (kinds.includes(b.kind) ? read(view.text(i)) : []));
+  if (read0.reduce((n, s) => n + s.filter((a) => !a.byShape).length, 0) < 2) return [];
+  // Two sentences read firmly show the document writes its plan so; sentences of the same shape whose subject is a name are then its actions too.
+  const found = read0;
   const out: Proposal[] = [];
   found.forEach((sentences, i) => {
     if (sentences.length === 0) return;
