@@ -1,6 +1,6 @@
 import type { RawBlock } from '../core/types.js';
 import { ABBREVIATIONS, DANGLING_WORDS } from '../lang/language.js';
-import { BULLET, NUMBERED } from '../lang/structure.js';
+import { BULLET, GLUED_OUTLINE_NUMBER, NUMBERED } from '../lang/structure.js';
 import { FIELD_LABELS, FIELD_SENTENCE, labelWords, type FieldRole } from '../lang/fields.js';
 import { SECTION_LABEL_WORDS } from '../lang/sections.js';
 import { sv } from '../lang/pattern.js';
@@ -200,7 +200,7 @@ export function segmentLines(lines: Line[]): RawBlock[] {
     const bullet = BULLET.exec(text);
     // A numbered line set larger than the body right over a table is the table's title ('4.1 Title'), not a list item.
     // A letter that is a word ending the sentence above ('… vi lever' / 'i. Många …') numbers nothing.
-    const numbered: RegExpExecArray | null = bullet || (isLarge(line) && lines[index + 1]?.cells) || endsOnLetterWord(open, line) ? null : ownNumber(text, NUMBERED.exec(text));
+    const numbered: RegExpExecArray | null = bullet || (isLarge(line) && lines[index + 1]?.cells) || endsOnLetterWord(open, line) ? null : ownNumber(text, NUMBERED.exec(text) ?? GLUED_OUTLINE_NUMBER.exec(text));
     if (bullet || numbered) {
       close();
       const m: RegExpExecArray = (bullet ?? numbered)!;
