@@ -1,6 +1,6 @@
 import type { RawBlock } from '../core/types.js';
 import { ABBREVIATIONS, DANGLING_WORDS } from '../lang/language.js';
-import { BULLET, NUMBERED } from '../lang/structure.js';
+import { BULLET, GLUED_OUTLINE_NUMBER, NUMBERED } from '../lang/structure.js';
 import { FIELD_LABELS, FIELD_SENTENCE, labelWords, type FieldRole } from '../lang/fields.js';
 import { SECTION_LABEL_WORDS } from '../lang/sections.js';
 import { sv } from '../lang/pattern.js';
@@ -118,6 +118,8 @@ const RECORD_LINE = labelLine(RECORD_ROLES);
 /** A label of a word or two, its colon and a value ('Utfört: 40 %'). */
 const LABEL_AND_VALUE = /^\p{L}[\p{L}-]*(?:\s\p{L}+)?\s*:\s*\S/u;
 const SECTION_LABEL = sv(`^\\s*(?:${SECTION_LABEL_WORDS})\\b`, 'i');
+/** A section's label, its number if any and a separator before its title ('Målområde 2: …', 'Tema 3 – …', 'Strategiskt område: …'). */
+const LABELLED_TITLE = sv(`^\\s*(?:${SECTION_LABEL_WORDS})(?:\\s+\\d{1,2}(?:\\.\\d{1,2})*)?\\s*(?::|\\.|\\s[–-])\\s+\\S`, 'iu');
 
 const isRecordLine = (b: RawBlock | undefined) => b !== undefined && (b.kind === 'paragraph' || b.kind === 'row') && RECORD_LINE.test(b.kind === 'row' ? (b.cells ?? []).join(' ') : b.text);
 
@@ -200,7 +202,7 @@ export function segmentLines(lines: Line[]): RawBlock[] {
     const bullet = BULLET.exec(text);
     // A numbered line set larger than the body right over a table is the table's title ('4.1 Title'), not a list item.
     // A letter that is a word ending the sentence above ('… vi lever' / 'i. Många …') numbers nothing.
-    const numbered: RegExpExecArray | null = bullet || (isLarge(line) && lines[index + 1]?.cells) || endsOnLetterWord(open, line) ? null : ownNumber(text, NUMBERED.exec(text));
+    const numbered: RegExpExecArray | null = bullet || (isLarge(line) && lines[index + 1]?.cells) || endsOnLetterWord(open, line) ? null : ownNumber(text, NUMBERED.exec(text) ?? GLUED_OUTLINE_NUMBER.exec(text));
     if (bullet || numbered) {
       close();
       const m: RegExpExecArray = (bullet ?? numbered)!;
@@ -269,6 +271,9 @@ function canContinue(open: OpenBlock, line: Line, next: Line | undefined, spaced
     const sameSize = open.size !== undefined && Math.abs(open.size - line.fontRatio) < 0.1 && !line.gapBefore;
     return sameSize && (startsLowercase(line.text) || (b.kind === 'item' && !pageChanged && open.lastFill >= 0.7 && !endsSentence(b.text)));
   }
+  // A section's labelled title ('Målområde 2: Trygga miljöer') ends at its line where the next opens in capitals and in
+  // another type size ('Mål', 'Indikatorer' set under it): a title that wraps keeps its type.
+  if (open.lines === 1 && LABELLED_TITLE.test(b.text) && line.fontRatio !== undefined && open.size !== undefined && Math.abs(line.fontRatio - open.size) >= 0.04 && /^\s*\p{Lu}/u.test(line.text)) return false;
   if (endsDangling(b.text) && !line.gapBefore && !BULLET.test(line.text)) return true;
   // A spaced dash or a comma closing a line waits for what it introduces ('… med svar inom fyra veckor –' / 'Kommunledningsförvaltningen, hösten 2025'); a time's qualifier for its year.
   if ((/(?:\s[–—-]|,)$/.test(b.text.trimEnd()) || (TIME_CUT_BEFORE_YEAR.closing.test(b.text.trimEnd()) && TIME_CUT_BEFORE_YEAR.opening.test(line.text.trimStart()))) && !BULLET.test(line.text) && !pageChanged) return true;

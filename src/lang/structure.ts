@@ -24,6 +24,13 @@ export const TOGGLE_SIGNS: readonly string[] = ['+', '−', '＋', '－'];
 /** '1.', '2)', 'a)', outline numbers without a period before a capital ('1.1 Tilläggsisolera') and item ids ('A1', 'B2.1'). */
 export const NUMBERED = sv(/^\s*(\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+(?=\s+[\p{Lu}"”“])|[a-z][.)]|\p{Lu}{1,2}\d{1,2}(?:\.\d{1,2})?[.:)]?(?=\s+\p{Lu}))\s+(?=\S)/u);
 
+/**
+ * An outline number of two parts or more glued to the title it numbers ('2.1.1Bygga …'): an
+ * HTML export that lost the tab after a heading's number, printed to PDF. One part alone
+ * ('3D', '5G') is no outline number.
+ */
+export const GLUED_OUTLINE_NUMBER = sv(/^\s*(\d{1,2}(?:\.\d{1,2})+)(?=\p{Lu}\p{Ll})/u);
+
 /** Sentences that introduce the list of responsible units. */
 export const OWNER_LIST_INTRO = sv(/\b(?:särskilt\s+ansvar|ansvar(?:ar)?\s+för|ansvariga\s+(?:verksamheter|enheter|förvaltningar))\b[^.]*:\s*$/i);
 

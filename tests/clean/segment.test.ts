@@ -521,3 +521,27 @@ describe('the geometry of a PDF parts its paragraphs and items', () => {
     expect(segmentLines(page(true, 'Ansvarig: Parkenheten')).map((b) => b.text)).toContain('Ansvarig: Parkenheten');
   });
 });
+
+describe("a section's labelled title", () => {
+  it('ends at its line where the next line opens in capitals in another type size, numbered or not, by colon or dash', () => {
+    const blocks = segmentLines([
+      line('Fokusområde 2: Rent vatten i sjöarna', { fontRatio: 1.08, fill: 0.75 }),
+      line('Mål', { fontRatio: 1, fill: 0.05 }),
+      line('• Alla badplatser har tjänligt vatten', { fill: 0.5 }),
+      line('Tema 3 – Levande vattendrag och våtmarker i hela kommunen', { fontRatio: 1.1, fill: 0.8, gapBefore: true }),
+      line('Indikatorer', { fontRatio: 0.95, fill: 0.1 }),
+      line('Strategiskt område: Kunskap om grundvattnet Mål: Kartan är aktuell.', { fontRatio: 1.08, fill: 0.9, gapBefore: true }),
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual(['Fokusområde 2: Rent vatten i sjöarna', 'Mål', 'Alla badplatser har tjänligt vatten', 'Tema 3 – Levande vattendrag och våtmarker i hela kommunen', 'Indikatorer', 'Strategiskt område: Kunskap om grundvattnet Mål: Kartan är aktuell.']);
+  });
+
+  it('goes on where the title wraps in its own type, or in lower case', () => {
+    const blocks = segmentLines([
+      line('Fokusområde 2: Rent vatten i sjöarna, vattendragen och längs hela', { fontRatio: 1.08, fill: 0.95 }),
+      line('Östersjökusten', { fontRatio: 1.08, fill: 0.2 }),
+      line('Tema 3: Levande vattendrag och våtmarker i hela kommunen och', { fontRatio: 1.1, fill: 0.9, gapBefore: true }),
+      line('i grannkommunerna', { fontRatio: 1, fill: 0.2 }),
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual(['Fokusområde 2: Rent vatten i sjöarna, vattendragen och längs hela Östersjökusten', 'Tema 3: Levande vattendrag och våtmarker i hela kommunen och i grannkommunerna']);
+  });
+});
