@@ -11,20 +11,26 @@ const CMAPS = path.join(pdfjsRoot, 'cmaps') + path.sep;
 export type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<PdfJs> | null = null;
 const nativePush = Array.prototype.push;
+const { parse: nativeParse, stringify: nativeStringify } = JSON;
 
 /**
  * Loads pdfjs and its worker code into this thread, on first use only (a
  * re-run that reads no PDF never pays for it). The legacy build's polyfills
  * replace Array.prototype.push, process-wide, with a slower one that guards
  * against arrays of 2^32 elements; the native one is put back (it is a tenth
- * of all reading time otherwise). Flate streams are inflated in one call
- * (see inflatingDecompressionStream).
+ * of all reading time otherwise). They replace JSON.stringify and JSON.parse
+ * too, with wrappers for proposals pdfjs never uses (raw JSON, the source
+ * text given to a reviver), 25–50 times slower for what the store writes in
+ * a thread that also reads PDFs (eval, --jobs 0): the native ones are put
+ * back. Flate streams are inflated in one call (see
+ * inflatingDecompressionStream).
  */
 export function loadPdfJs(): Promise<PdfJs> {
   pdfjsPromise ??= (async () => {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
     await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     Object.defineProperty(Array.prototype, 'push', { value: nativePush, writable: true, configurable: true, enumerable: false });
+    for (const [name, value] of Object.entries({ parse: nativeParse, stringify: nativeStringify })) Object.defineProperty(JSON, name, { value, writable: true, configurable: true, enumerable: false });
     globalThis.DecompressionStream = inflatingDecompressionStream(globalThis.DecompressionStream);
     return pdfjs;
   })();
