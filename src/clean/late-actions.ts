@@ -43,6 +43,16 @@ const NOT_TAIL: FieldRole[] = ['activity', 'number', 'focus-area', 'goal'];
 
 const roleOf = (word: string): FieldRole | null => (/^\p{Lu}/u.test(word) ? headerRole(word).role : null);
 
+/** The column's word or two-word phrase at token j ('Klart %', 'Klart senast'), the phrase first; null for none. */
+function columnWordAt(words: string[], j: number): { role: FieldRole; length: number } | null {
+  // Two words that each name a column ('Ansvarig Start') are two columns, and a number after a column's word is the first row's id.
+  const second = words[j + 1] ?? '';
+  const phrase = /^\p{Lu}/u.test(words[j]) && second && !/^\d/.test(second) && roleOf(second) === null ? headerRole(`${words[j]} ${second}`).role : null;
+  if (phrase) return { role: phrase, length: 2 };
+  const role = roleOf(words[j] ?? '');
+  return role ? { role, length: 1 } : null;
+}
+
 interface Head {
   start: number;
   end: number;
@@ -60,10 +70,15 @@ function headAt(words: string[], i: number): Head | null {
   if (roleOf(words[i + 1] ?? '') !== 'activity') return null;
   let j = i + 2;
   const tail: FieldRole[] = [];
-  for (let role = roleOf(words[j] ?? ''); role !== null && !NOT_TAIL.includes(role); role = roleOf(words[++j] ?? '')) tail.push(role);
+  const names: string[] = [];
+  for (let word = columnWordAt(words, j); word && !NOT_TAIL.includes(word.role); word = columnWordAt(words, j)) {
+    tail.push(word.role);
+    names.push(words.slice(j, j + word.length).join(' '));
+    j += word.length;
+  }
   if (tail.length < 2) return null;
   // Rows open with the column's word before their number ('Åtg 1', 'Nr 1'), or, under a number column, with the number alone.
-  const head: Head = { start: i, end: j, idWord: words[i], words: words.slice(i, j), tail };
+  const head: Head = { start: i, end: j, idWord: words[i], words: [words[i], words[i + 1], ...names], tail };
   return number && rowStarts(words, head, words.length).length < MIN_ROWS ? { ...head, idWord: null } : head;
 }
 
@@ -75,14 +90,14 @@ function rowAt(words: string[], k: number, n: number, idWord: string | null, lim
   return -1;
 }
 
-/** The row's cells after the activity, read forwards by type from its words; a text cell runs to where the next typed cell reads, or to the end. */
-function readCells(words: string[], tail: FieldRole[]): string[] {
+/** The row's cells after the activity, read forwards by type from its words; a text cell runs to where the next typed cell reads, or to the end; the words no cell took last. */
+function readCells(words: string[], tail: FieldRole[]): { cells: string[]; left: string } {
   const cells: string[] = [];
   let at = 0;
   tail.forEach((role, r) => {
     const ends = typedEnds(role, words, at, []);
     if (ends !== null) {
-      const end = ends[0] ?? at;
+      const end = ends[0] ?? (role === 'owner' ? namedOwnerEnd(words, at, tail[r + 1]) : at);
       cells.push(words.slice(at, end).join(' '));
       at = end;
       return;
@@ -93,7 +108,24 @@ function readCells(words: string[], tail: FieldRole[]): string[] {
     cells.push(words.slice(at, end).join(' '));
     at = end;
   });
-  return cells;
+  return { cells, left: words.slice(at).join(' ') };
+}
+
+/** Words of an owner without a unit's shape at most ('Förvaltningscheferna', 'Rektor Västra skolan'). */
+const MAX_OWNER_WORDS = 4;
+
+/**
+ * Where an owner that no typer reads (a post, a plural of posts) ends that
+ * opens at token `at`: capitalised, a few words with no figure or sentence's
+ * end, up to where the next column's typed cell reads; `at` for none.
+ */
+function namedOwnerEnd(words: string[], at: number, next: FieldRole | undefined): number {
+  if (!next || isTextColumn(next) || !/^\p{Lu}\p{Ll}/u.test(words[at] ?? '')) return at;
+  for (let e = at + 1; e <= Math.min(words.length - 1, at + MAX_OWNER_WORDS); e++) {
+    if (/[.!?:;]$|\d/u.test(words[e - 1])) return at;
+    if ((typedEnds(next, words, e, []) ?? []).length > 0) return e;
+  }
+  return at;
 }
 
 interface Row {
@@ -144,9 +176,10 @@ function closeLastRow(cells: string[], tail: FieldRole[]): string {
 /** Whether a row's words open with an action, as where the activity column follows the id: a capitalised infinitive. */
 const opensAny = (words: string[]) => /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') && isInfinitive(words[0]);
 
-/** A page number ('3', '(4)') or a sentence's end closes the last action: what follows is the page's text. */
+/** A page's number ('3 (4)', or a number last on the page) or a sentence's end closes the last action: what follows is the page's text. */
 function lastActionEnd(words: string[]): number {
-  const k = words.findIndex((w, q) => q > 0 && (/^\(?\d{1,3}\)?$/.test(w) || SENTENCE_END.test(words[q - 1])));
+  const pageNumber = (q: number) => /^\d{1,3}$/.test(words[q]) && (q === words.length - 1 || /^\(\d{1,3}\)$/.test(words[q + 1] ?? ''));
+  const k = words.findIndex((_, q) => q > 0 && (pageNumber(q) || SENTENCE_END.test(words[q - 1])));
   return k < 0 ? words.length : k;
 }
 
@@ -190,9 +223,11 @@ function readBlock(b: RawBlock, table: number, messages: Message[]): RawBlock[] 
     rows.forEach((r, k) => {
       // A band is a row of its own whose one cell holds the title, as the run-on table reader gives it.
       if (r.band) out.push(block('row', '', { cells: ['', r.band, ...head.tail.map(() => '')], table }));
-      const cells = readCells(r.words, head.tail);
-      if (k === rows.length - 1) rest = closeLastRow(cells, head.tail);
+      const { cells, left } = readCells(r.words, head.tail);
+      if (k === rows.length - 1) rest = [closeLastRow(cells, head.tail), left].filter(Boolean).join(' ');
       out.push(block('row', '', { cells: [r.id, late.actions[k], ...cells], table }));
+      // Words no cell of the row took stay as text after it, never dropped.
+      if (left && k < rows.length - 1) out.push(block('paragraph', left));
     });
     if (rest) out.push(block('paragraph', rest));
     if (late.after) out.push(block('paragraph', late.after));

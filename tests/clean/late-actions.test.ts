@@ -51,6 +51,19 @@ describe('a table whose actions came after it', () => {
     expect(x.activities.map((a) => a.years)).toEqual([[2026], [], [2027], [2027], [2026, 2027]]);
   });
 
+  it('reads a two-word column (a share done, "Klart %") as its cell, and an owner named by a post', () => {
+    const head = 'Nr Aktivitet Ansvarig Start Slut Klart % Kommentar';
+    const rows =
+      '1 PARK 2026-01 2026-06 100 % Klar 2 Parkchefen 2026-03 2026-12 60 % 3 TEK 2026-09 2027-06 0 % Ej startad ' +
+      '4 PARK 2026-02 2026-11 75 % 5 TEK 2026-04 2027-08 20 %';
+    const doc = readText(seed(`${head} ${rows} ${ACTIONS}`));
+    const x = extract(doc);
+    expect(x.activities.map((a) => a.text)).toEqual(TEXTS);
+    expect(x.activities.map((a) => a.ownerRaw)).toEqual(['PARK', 'Parkchefen', 'TEK', 'PARK', 'TEK']);
+    expect(x.activities.map((a) => a.status)).toEqual(['done', 'ongoing', 'not_started', 'ongoing', 'ongoing']);
+    expect(x.activities.map((a) => a.years[0])).toEqual([2026, 2026, 2026, 2026, 2026]);
+  });
+
   it('pairs nothing when the actions do not add up to the rows, and says so', () => {
     const doc = readText(seed(`${HEAD} ${ROWS} ${LEGEND} ${ACTIONS.replace(' Förnya fallskyddet på alla lekplatser', '')}`));
     expect(doc.messages.some((m) => m.ruleId === 'clean/late-actions' && /Unexpected actions after 5 rows/.test(m.reason))).toBe(true);
