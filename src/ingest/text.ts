@@ -6,6 +6,7 @@ import { normalizeChars } from '../clean/normalize.js';
 import { segmentLines, type Line } from '../clean/segment.js';
 import { splitInline } from '../clean/split-inline.js';
 import { splitCapitalVerbs } from '../clean/capital-verbs.js';
+import { splitUnmarkedItems } from '../clean/unmarked-items.js';
 import { splitLabelledRecords } from '../clean/labelled-records.js';
 import { splitBareRecords } from '../clean/bare-records.js';
 import { splitContentsTitles } from '../clean/contents-titles.js';
@@ -49,7 +50,7 @@ export function readText(bytes: Uint8Array): Doc {
   // Words a broken font split ('Fö kusömrå de 1:') are joined before inline headings and labels are looked for.
   repairBlockDiacritics([...furniture, ...read], messages);
   // Actions set as lines in capitals ('STÄRKA …'), run into the line, are cut back first: a title is looked for between them.
-  const cut = splitCapitalVerbs(splitContentsTitles(read, messages, source));
+  const cut = splitUnmarkedItems(splitCapitalVerbs(splitContentsTitles(read, messages, source)), messages);
   // Titles with neither number nor label are found by their place only where the line breaks are gone.
   const transcript = rawLines.some((l) => TRANSCRIPT_MARKERS.transcriptStart.test(l.text));
   const runOn = transcript || isRunOn(lines);

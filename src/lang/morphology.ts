@@ -100,6 +100,11 @@ export const ACTION_NOUN = /^(?:\p{L}+(?:ning|ningar|ering|eringar|ande|else|tio
 
 const FINITE_VERBS = new Set(['ska', 'skall', 'är', 'har', 'kan', 'behöver', 'måste', 'gör', 'finns', 'blir', 'får', 'vill', 'bör', 'kommer']);
 
+/** A modal or auxiliary verb ('ska', 'har', 'finns'): a finite verb no noun in -er can be taken for. */
+export function isAuxiliary(word: string): boolean {
+  return FINITE_VERBS.has(word.toLowerCase());
+}
+
 /** A finite verb: a modal or auxiliary ('ska', 'har', 'finns'), or a present-tense form ('erbjuder'). */
 export function isFiniteVerb(word: string): boolean {
   return FINITE_VERBS.has(word.toLowerCase()) || isPresentTense(word);
