@@ -14,7 +14,7 @@ import type { RawBlock } from '../core/types.js';
 import { blockPiece } from './block-piece.js';
 import { DANGLING_WORDS, PREPOSITIONS } from '../lang/language.js';
 import { sv } from '../lang/pattern.js';
-import { SECTION_LABELS } from '../lang/sections.js';
+import { PROPOSAL_AREA, SECTION_LABELS } from '../lang/sections.js';
 import { isFiniteVerb } from '../lang/morphology.js';
 import { ASSESSMENT_TRACKS, TRACK_MEANINGS } from '../lang/status.js';
 import { cellKind } from './cell-kinds.js';
@@ -126,6 +126,9 @@ export function findRunOnTitles(text: string, single = false, plain = true, name
     // An item's own words open with its marker: a title is found only after them.
     if ((!heading && !single) || (single && at === 0) || words.length > MAX_WORDS || !words.every(isTitleWord)) continue;
     if (noTitleEnd.has(words[words.length - 1].toLowerCase()) || /,$/.test(title) || isFieldValue(title)) continue;
+    // A section's label in the definite form after a preposition ('Inom området', 'Under temat') opens a sentence that names
+    // the area after it ('Inom området Fältarbete bland unga ska kommunen …'): the words are its opening, no title.
+    if (PROPOSAL_AREA.test(`${title} `)) continue;
     // A title that is all its block holds (the last words of a page, a table's row cut before it) is followed by the next block's text.
     const after = at === 0 && len === text.trimEnd().length ? ` ${next}` : text.slice(at + len);
     if (!opensSentence(after) || namesSection(after, named)) continue;

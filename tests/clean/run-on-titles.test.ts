@@ -191,3 +191,15 @@ describe('a title the reading of a table left at a block’s edge', () => {
     expect(on('')).toBe(0);
   });
 });
+
+describe("a sentence that names its area after a definite label, run on after a sentence end", () => {
+  it("takes 'Inom området', 'Under temat' or 'För insatsområdet 2' for the sentence's opening, not a title", () => {
+    for (const lead of ['Inom området', 'Under temat', 'För insatsområdet 2', 'Inom fokusområdet']) {
+      expect(titles(`Nämnden beslutar att anta planen med följande innehåll. ${lead} Trygga skolvägar ska kommunen 1) bygga farthinder (GE, 2027); 2) belysa tunneln (GE, 2028).`), lead).toEqual([]);
+    }
+  });
+
+  it('still finds a title that is a phrase of its own before a sentence', () => {
+    expect(titles('Planen gäller till 2028. Inom kulturen Kommunen ska stödja föreningarna med lokaler.')).toEqual(['Inom kulturen']);
+  });
+});

@@ -154,3 +154,21 @@ describe('a numbered run set apart from the sentence that began it', () => {
     expect(readProposal('Trygga vägar ska kommunen 4) sätta upp farthinder vid Ekskolan (GE, 2026); 6) belysa gångtunneln (GE, VT 2027).')).toBeNull();
   });
 });
+
+describe('a proposal read in part', () => {
+  it('gives the clauses that read as owned actions and reports the one that reads as none', () => {
+    const x = read('# Ärendet\nInom området rena stränder ska kommunen rensa tång vid Norrbadet (PE, 2027), mäta bakterier varje vecka (MHF, 2027) samt allt detta enligt föreskrifterna (MHF, 2027).\nInom området information ska kommunen sätta upp skyltar vid alla bad (PE, 2027); och publicera provsvaren på webben (MHF, 2027).');
+    expect(x.activities.map((a) => [a.text, a.ownerRaw])).toEqual([
+      ['rensa tång vid Norrbadet', 'PE'],
+      ['mäta bakterier varje vecka', 'MHF'],
+      ['sätta upp skyltar vid alla bad', 'PE'],
+      ['publicera provsvaren på webben', 'MHF'],
+    ]);
+    expect(x.messages.filter((m) => m.ruleId === 'extract/unread-text')).toHaveLength(1);
+  });
+
+  it('reads nothing where half the clauses or more read as no action', () => {
+    expect(readProposal('Inom området rena stränder ska kommunen rensa tång vid Norrbadet (PE, 2027), allt enligt föreskrifterna (MHF, 2027).')).toBeNull();
+    expect(readProposal('Inom området rena stränder ska kommunen rensa tång (PE, 2027), allt enligt föreskrifterna (MHF, 2027); och bara på vardagar (PE, 2027).')).toBeNull();
+  });
+});

@@ -10,7 +10,7 @@ import { defineConstruction } from './define.js';
 export const proposedClauses = defineConstruction({
   id: 'activity/proposed-clauses',
   description:
-    "Minutes and short plans may give their actions as the clauses of one proposal paragraph ('Inom målområdet X föreslås att a (TF, 2026); b (…) samt c (…).', 'Inom området x ska kommunen a (TF, 2026), b (…) samt c (…).'): each clause that opens with an infinitive and closes with its owner and time in parentheses is an activity; a section named in the lead-in is its area.",
+    "Minutes and short plans may give their actions as the clauses of one proposal paragraph ('Inom målområdet X föreslås att a (TF, 2026); b (…) samt c (…).', 'Inom området x ska kommunen a (TF, 2026), b (…) samt c (…).'): each clause that opens with an infinitive and closes with its owner and time in parentheses is an activity, where most do (one that reads as none is left unread and reported); a section named in the lead-in is its area.",
   positive: [
     {
       doc: 'Förvaltningen har tagit fram förslag inom två målområden.\nInom målområdet Hållbara transporter föreslås att byta kommunens personbilar mot elbilar (TF, 2026); bygga laddplatser vid tre förskolor (FAST, HT 2026) samt införa en cykelpool för medarbetare (KLF, Löpande).\nInom målområdet Energismarta lokaler föreslås att installera solceller på två skolor (FAST, 2027) och mäta energianvändningen i alla lokaler varje månad (FAST, 2026–2027).',
@@ -58,11 +58,17 @@ export const proposedClauses = defineConstruction({
       focusAreas: ['Äldres brandskydd', 'Skola och ungdom'],
       activities: ['erbjuda hembesök med brandskyddskontroll till alla över 80 år', 'dela ut brandvarnare till hemtjänstens brukare', 'utbilda alla elever i årskurs 5 i brandkunskap', 'hålla en utrymningsövning på gymnasiet varje termin'],
     },
+    {
+      // A clause that reads as no action among owned actions is left unread; the rest are the area's.
+      doc: 'Nämnden har tagit fram en plan för badvatten.\nInom området rena stränder ska kommunen rensa tång vid Norrbadet (PE, 2027), mäta bakterier varje vecka (MHF, 2027) samt allt detta enligt badvattenföreskrifterna (MHF, 2027).\nInom området information ska kommunen sätta upp skyltar vid alla bad (PE, 2027) och publicera provsvaren på webben (MHF, 2027).',
+      focusAreas: ['rena stränder', 'information'],
+      activities: ['rensa tång vid Norrbadet', 'mäta bakterier varje vecka', 'sätta upp skyltar vid alla bad', 'publicera provsvaren på webben'],
+    },
   ],
   negative: [
     // Minutes' background: what the municipality did during the period, lettered, is a report.
     { doc: '# Bakgrund\nKommunen har under perioden a) inventerat skolvägarna (SBF, 2025), b) byggt om två passager (SBF, 2025).', focusAreas: [], activities: [] },
-    // A clause after a parenthesis and its comma that opens with no action makes the paragraph prose.
+    // A clause after a parenthesis and its comma that opens with no action, beside one action, leaves the paragraph prose: half is not most.
     { doc: 'Inom temat trygghet ska kommunen belysa gångtunneln (GE, 2027), vilket boende har efterfrågat länge (Enkät, 2025).', focusAreas: [], activities: [] },
     // Lettered decision points: actions of the meeting itself, no one in parentheses given the work.
     { doc: 'Kultur- och fritidsnämnden föreslås besluta att a) godkänna budgeten för 2027 (bilaga 1), b) lägga rapporten till handlingarna samt c) justera paragrafen omedelbart.', focusAreas: [], activities: [] },
@@ -88,7 +94,7 @@ export const proposedClauses = defineConstruction({
       }
       const p = readProposal(text);
       if (!p) return;
-      const acts = clauseActs(b, p.area, p.clauses, 'section/proposal-area', 'activity/proposed-clause');
+      const acts = [...clauseActs(b, p.area, p.clauses, 'section/proposal-area', 'activity/proposed-clause'), ...(p.unread ?? []).map((u) => unread(b, u.start, u.end))];
       const when = p.area ? undefined : (ctx: OutlineContext) => ctx.current.heading !== null;
       const rule = p.area?.opening ? 'activity/labelled-proposal-clauses' : 'activity/proposed-clauses';
       out.push({ block: i, construction: 'activity/proposed-clauses', rule, role: 'activity', evidence: [{ id: 'owned-clauses-after-proposal', weight: 0.8 }], ...(when ? { when } : {}), acts });
@@ -137,6 +143,7 @@ function readProposalSentences(b: Block, text: string, parts: Array<{ start: num
     const shifted = p.clauses.map((c) => ({ ...c, start: c.start + part.start, fields: c.fields.map((f) => ({ ...f, start: f.start + part.start, end: f.end + part.start })) }));
     if (/[^\s.!?]/u.test(text.slice(at, part.start))) acts.push(unread(b, at, part.start));
     acts.push(...clauseActs(b, { ...p.area, start: p.area.start + part.start }, shifted, 'section/proposal-area', 'activity/proposed-clause'));
+    for (const u of p.unread ?? []) acts.push(unread(b, part.start + u.start, part.start + u.end));
     read++;
     at = part.end;
     first = p.nextMark ?? null;
@@ -147,7 +154,7 @@ function readProposalSentences(b: Block, text: string, parts: Array<{ start: num
 }
 
 function unread(b: Block, from: number, to: number): Act {
-  return { op: 'report', start: b.start + from, end: b.start + to, reason: 'Unexpected text among the sentences of a proposal, expected an area and its owned clauses; kept as prose' };
+  return { op: 'report', start: b.start + from, end: b.start + to, reason: 'Unexpected text in a proposal that is no owned action, expected an area and its owned clauses; kept as prose' };
 }
 
 /**
@@ -176,6 +183,8 @@ interface ProposalParagraph {
   /** The area the paragraph names (its label null where a run-in title stands alone); `opening` where its label and title open the paragraph, before the lead. */
   area: { title: string; start: number; label: (typeof SECTION_LABELS)[number] | null; opening?: boolean } | null;
   clauses: Clause[];
+  /** Clauses among them that read as no action, left unread (offsets in the paragraph's text). */
+  unread?: Array<{ start: number; end: number }>;
 }
 
 /**
@@ -224,10 +233,14 @@ export function readProposal(text: string, firstMark: string | null = null): (Pr
     }
     cut(start, text.length);
   }
-  if (clauses.length < 2 || clauses.some((c) => actionKind(c.text) !== 'verb')) return null;
-  if (clauses.filter((c) => c.fields.some((f) => f.role === 'owner')).length < 2) return null;
+  // Most clauses, and two owned ones at least, must be actions; a clause that reads as none (a verb the lexicon does
+  // not know, a remark run into the list) is left unread and reported, not made an action.
+  const actions = clauses.filter((c) => actionKind(c.text) === 'verb');
+  if (clauses.length < 2 || actions.length * 2 <= clauses.length) return null;
+  if (actions.filter((c) => c.fields.some((f) => f.role === 'owner')).length < 2) return null;
   const area = areaOf(text.slice(0, lead.index)) ?? labelledArea(text, lead.index);
-  return { area, clauses, ...(marks ? { nextMark: marks.next } : {}) };
+  const unread = clauses.filter((c) => !actions.includes(c)).map((c) => ({ start: c.start, end: c.start + c.text.length }));
+  return { area, clauses: actions, unread, ...(marks ? { nextMark: marks.next } : {}) };
 }
 
 /**
