@@ -147,11 +147,6 @@ const YEAR_SPAN = '(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d|/\\d\\d)?\\b(
  */
 export const TIME_IN_SENTENCE = new RegExp(`(?:\\b${WHEN_WORD}(?:\\s+\\p{Ll}+)?\\s+${YEAR_SPAN}|(?<!\\bför\\s)\\b(?:19|20)\\d\\d\\s*[-–]\\s*(?:19|20)\\d\\d(?=\\s*[.]?\\s*$))`, 'u');
 
-/**
- * A completion time set after a dash at the end of an item ('… i parken – klar sommaren 2027',
- * '… – färdigt under 2026'): when the planned work is to be done. Group 1 is the time; the caller
- * checks that it reads as one.
- */
 /** The words that say an item's time is when its work is done ('– klart hösten 2027'). */
 export const DONE_WORDS = { id: 'time/done-words', words: ['klar', 'klart', 'färdig', 'färdigt', 'färdigställd', 'färdigställs'] };
 
@@ -165,4 +160,9 @@ export const TIME_WITHOUT_YEAR = {
   pattern: new RegExp(`^(?:(?:vecka|v\\.?)\\s*\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?|\\d{1,2}(?:\\s+${MONTH_WORD})?\\s*[-–]\\s*\\d{1,2}\\s+${MONTH_WORD})$`, 'iu'),
 };
 
-export const DONE_BY_AFTER_DASH = { id: 'time/done-after-dash', pattern: new RegExp(`\\s[–—-]\\s+(?:klar|klart|färdig|färdigt|färdigställd|färdigställs)\\s+([^–—()]{2,40}?)[.!]?\\s*$`, 'iu') };
+/**
+ * A completion time set after a dash at the end of an item ('… i parken – klar sommaren 2027',
+ * '… – färdigt under 2026'): when the planned work is to be done. Group 1 is the time; the caller
+ * checks that it reads as one.
+ */
+export const DONE_BY_AFTER_DASH = { id: 'time/done-after-dash', pattern: new RegExp(`\\s[–—-]\\s+(?:${DONE_WORDS.words.join('|')})\\s+([^–—()]{2,40}?)[.!]?\\s*$`, 'iu') };
