@@ -6,6 +6,9 @@ import { headerRole } from './header-role.js';
 import { cutActions } from './action-stretches.js';
 import { isInfinitive } from '../lang/morphology.js';
 import { isTextColumn, typedEnds } from './row-sequence.js';
+import { ownerStart } from './cell-kinds.js';
+import { isAreaColumnWord } from './column-areas.js';
+import { DANGLING_WORDS } from '../lang/language.js';
 
 /**
  * A table whose activity cells a PDF-to-text order set after the whole
@@ -128,6 +131,62 @@ function namedOwnerEnd(words: string[], at: number, next: FieldRole | undefined)
   return at;
 }
 
+/** Words an action keeps at least when a unit's name is taken from its end. */
+const MIN_ACTION_WORDS = 3;
+
+/**
+ * A row whose owner cell is blank, its unit's name set after its action (the
+ * reading order put a tall row's owner with the action column's text: '…
+ * längs ån Tekniska förvaltningen'): the unit that ends the action, not
+ * after a preposition, is the row's owner. The action without it is returned.
+ */
+function ownerAfterAction(action: string, cells: string[], tail: FieldRole[]): string {
+  const o = tail.indexOf('owner');
+  if (o < 0 || cells[o]) return action;
+  const words = action.split(' ');
+  const k = ownerStart(words, words.length, [], MIN_ACTION_WORDS);
+  if (k >= words.length || dangling.has(words[k - 1].toLowerCase())) return action;
+  cells[o] = words.slice(k).join(' ');
+  return words.slice(0, k).join(' ');
+}
+
+/** Words of an area's title at most. */
+const MAX_TITLE_WORDS = 6;
+const dangling = new Set(DANGLING_WORDS);
+
+/**
+ * Where an area's title starts that ends a text, as an area column merged
+ * down its rows gives its titles among the actions ('… omplacering Trygg
+ * arbetsmiljö'): the last capital after a lower-case word or a figure (not
+ * a preposition), a few words with no figure or sentence's end; the text's
+ * length for none.
+ */
+function trailingTitle(words: string[]): number {
+  for (let k = words.length - 1; k >= Math.max(1, words.length - MAX_TITLE_WORDS); k--) {
+    if (/[.!?:;]$|\d/u.test(words[k])) return words.length;
+    const before = words[k - 1];
+    if (/^\p{Lu}\p{Ll}/u.test(words[k]) && /^[\p{Ll}\d]/u.test(before) && !dangling.has(before.toLowerCase())) {
+      // A unit's name there is the row's owner, set after its action, not a title.
+      return ownerStart(words, words.length, [], 0) <= k ? words.length : k;
+    }
+  }
+  return words.length;
+}
+
+/** The areas' titles set among the actions, where the header opens with an area column: each action's trailing title is the next row's area, the first row's ends the text before the actions. */
+function titlesAmongActions(before: string[], actions: string[]): { actions: string[]; areas: Array<string | null> } {
+  const areas: Array<string | null> = [];
+  const first = trailingTitle(before);
+  areas.push(first < before.length ? before.slice(first).join(' ') : null);
+  const cut = actions.map((a, k) => {
+    const words = a.split(' ');
+    const t = k < actions.length - 1 ? trailingTitle(words) : words.length;
+    if (k < actions.length - 1) areas.push(t < words.length && t >= MIN_ACTION_WORDS ? words.slice(t).join(' ') : null);
+    return t >= MIN_ACTION_WORDS ? words.slice(0, t).join(' ') : a;
+  });
+  return { actions: cut, areas };
+}
+
 interface Row {
   id: string;
   words: string[];
@@ -213,6 +272,14 @@ function readBlock(b: RawBlock, table: number, messages: Message[]): RawBlock[] 
       return null;
     }
     const rows = readRows(words, head, starts, late.at);
+    // An area column merged down the rows, its word before the header's: its titles came among the actions.
+    if (isAreaColumnWord(words[i - 1] ?? '') && rows.every((r) => !r.band)) {
+      const titled = titlesAmongActions(words.slice(starts.at(-1)!, late.at), late.actions);
+      if (titled.areas[0] !== null && titled.areas.filter(Boolean).length >= 2) {
+        late.actions = titled.actions;
+        rows.forEach((r, k) => (r.band = titled.areas[k]));
+      }
+    }
     const at = (k: number) => (k < tokens.length ? tokens[k].index! : b.text.length);
     const block = (kind: RawBlock['kind'], text: string, extra: Partial<RawBlock> = {}): RawBlock => ({ kind, text, page: b.page, source: b.source, ...extra });
     const out: RawBlock[] = [];
@@ -225,7 +292,8 @@ function readBlock(b: RawBlock, table: number, messages: Message[]): RawBlock[] 
       if (r.band) out.push(block('row', '', { cells: ['', r.band, ...head.tail.map(() => '')], table }));
       const { cells, left } = readCells(r.words, head.tail);
       if (k === rows.length - 1) rest = [closeLastRow(cells, head.tail), left].filter(Boolean).join(' ');
-      out.push(block('row', '', { cells: [r.id, late.actions[k], ...cells], table }));
+      const action = ownerAfterAction(late.actions[k], cells, head.tail);
+      out.push(block('row', '', { cells: [r.id, action, ...cells], table }));
       // Words no cell of the row took stay as text after it, never dropped.
       if (left && k < rows.length - 1) out.push(block('paragraph', left));
     });

@@ -11,7 +11,7 @@ const ROWS =
   'Område 2: Lekplatser Akt 4 PARK VT 2027 Akt 5 TEK/PARK 2026–2027 Ritningar klara.';
 const LEGEND = 'Teckenförklaring Grön Gul Röd';
 const ACTIONS =
-  'Rensa dammen i Stadsparken från alger och slam Byta ut parkbänkarna längs ån Plantera tjugo träd på Torget ' +
+  'Rensa dammen i Stadsparken från alger och slam Byta ut parkbänkarna längs ån Plantera tjugo träd på torget ' +
   'Bygga en ny lekplats i Norrby Förnya fallskyddet på alla lekplatser';
 
 const seed = (body: string) => new TextEncoder().encode(`Uppföljning parkplan 2026 – Exempelby kommun\n\nTranskript:\n\nEXEMPELBY KOMMUN Läge per 2026-09-30. ${body} 1 (1)\n`);
@@ -20,7 +20,7 @@ const bare = (body: string) => new TextEncoder().encode(`Uppföljning parkplan 2
 const TEXTS = [
   'Rensa dammen i Stadsparken från alger och slam',
   'Byta ut parkbänkarna längs ån',
-  'Plantera tjugo träd på Torget',
+  'Plantera tjugo träd på torget',
   'Bygga en ny lekplats i Norrby',
   'Förnya fallskyddet på alla lekplatser',
 ];
@@ -62,6 +62,19 @@ describe('a table whose actions came after it', () => {
     expect(x.activities.map((a) => a.ownerRaw)).toEqual(['PARK', 'Parkchefen', 'TEK', 'PARK', 'TEK']);
     expect(x.activities.map((a) => a.status)).toEqual(['done', 'ongoing', 'not_started', 'ongoing', 'ongoing']);
     expect(x.activities.map((a) => a.years[0])).toEqual([2026, 2026, 2026, 2026, 2026]);
+  });
+
+  it('reads an area column merged down the rows, its titles among the actions, and a unit set after its action as the owner', () => {
+    const head = 'Målområde Nr Aktivitet Ansvarig Tid Kommentar';
+    const rows = '1 PARK 2026 Klart i maj. 2 TEK HT 2026 3 PARK 2027 4 VT 2027 5 TEK 2026–2027';
+    const actions =
+      'Nyckeltal Antal besökare 2025 4 200 Gröna parker Rensa dammen i Stadsparken från alger och slam Byta ut parkbänkarna längs ån ' +
+      'Plantera tjugo träd på torget Lekplatser för alla Bygga en ny lekplats i Norrby Tekniska förvaltningen Förnya fallskyddet på alla lekplatser';
+    const x = extract(readText(seed(`${head} ${rows} ${actions}`)));
+    expect(x.activities.map((a) => a.text)).toEqual(TEXTS);
+    expect(x.activities.map((a) => a.ownerRaw)).toEqual(['PARK', 'TEK', 'PARK', 'Tekniska förvaltningen', 'TEK']);
+    expect(x.focusAreas.map((f) => f.title)).toEqual(['Gröna parker', 'Lekplatser för alla']);
+    expect(x.activities.map((a) => x.focusAreas.findIndex((f) => f.key === a.focusAreaKey))).toEqual([0, 0, 0, 1, 1]);
   });
 
   it('pairs nothing when the actions do not add up to the rows, and says so', () => {
