@@ -21,22 +21,30 @@ import { namesIn } from './marker-column.js';
  *
  * A line ended where a word no clause stops on stands before the capital (a
  * lower-case word that is no preposition or conjunction, a figure or a year,
- * a closing parenthesis, a colon, or a capitalised word: the last item's
- * name); three items or more with no sentence's end between them are the
- * list. A sub-heading is the short title that ends the text before an item:
- * two to six words after such a line end, the
- * first capitalised and the others in lower case, with no figure, no verb
- * and no name the text shows after a preposition. The last item ends at its
- * sentence's end, at a capitalised label with its colon ('Kontakt:'), or
- * where a capitalised clause with its finite verb begins (the prose after
- * the list). Each item becomes an item block, each sub-heading a heading;
- * the text around them stays as it was. Not read: fewer than three items,
- * items with a sentence's end between them, infinitives after a full stop
- * (sentences of prose that open on a verb).
+ * a closing parenthesis, a colon, or a capitalised word when the infinitive
+ * goes on in lower case: the last item's name); three items or more with no
+ * sentence's end between them, four words each at least, are the list when
+ * it shows a plan's marks: a sub-heading between its items, or a field in
+ * one of them (a year, a unit after a dash or in parentheses, a labelled
+ * field). A sub-heading is the short title that ends the text before an
+ * item: two to six words, the first capitalised and the others in lower
+ * case, no infinitive first, no auxiliary, no name the text shows after a
+ * preposition. The last item ends at its sentence's end, at a capitalised
+ * label with its colon that names no field ('Kontakt:'), or where a
+ * capitalised clause with its finite verb begins (the prose after the
+ * list), a heading's shape before that left out. Each item becomes an item
+ * block, each sub-heading a heading; the text around them stays as it was.
+ * Not read: a text whose list keeps its markers (bullet glyphs, 'Åtgärd
+ * 3:', '1.2', rows numbered 1, 2 …), fewer than three items, infinitives
+ * after a full stop (sentences of prose that open on a verb), a menu's
+ * short entries ('Bygga och bo'), items with no field and no sub-heading (a
+ * list of strategies or aims, which the text around it must place).
  */
 
 /** Items a list holds at least, as a series of marked lines does elsewhere. */
 const SERIES = 3;
+/** Words an item holds at least: fewer is a menu's entry ('Bygga och bo'), not an action. */
+const MIN_ITEM_WORDS = 4;
 /** Words a sub-heading holds at least and at most. */
 const MIN_TITLE_WORDS = 2;
 const MAX_TITLE_WORDS = 6;
@@ -49,8 +57,10 @@ const SENTENCE_END = /[.!?]["”)]?$/u;
 const LABEL = /^\p{Lu}\p{Ll}+:$/u;
 /** A list's marker run into the line: a bullet glyph, or 'o' as transcripts give a hollow bullet (a dash may join a field, as '– Parkenheten'). */
 const MARKER = new RegExp(`^(?:o|[${INLINE_BULLET_GLYPHS}])$`, 'u');
-/** An item's number as a list numbers it: '3:', '2)', '1.2', '4.1:'. */
+/** An item's number as a list or a table's rows number it: '3:', '2)', '1.2', '4.1:', '7'. */
 const ID_MARK = /^(?:\d{1,2}(?:\.\d{1,2})*[:)]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)$/u;
+/** A row's bare number ('7'), a marker where actions follow such numbers: else a page's number or a figure. */
+const ROW_NUMBER = /^\d{1,2}$/u;
 /** A field's label ('Ansvar:', 'Klart:'): an item's own, which ends no list. */
 const FIELD_LABEL = sv(`^(?:${labelWords()})$`, 'iu');
 
@@ -73,7 +83,8 @@ function opensItem(words: Word[], i: number, names: Set<string>): boolean {
   // The subject's noun and its auxiliary right after it ('Kalla vintrar ska'); a relative clause in an item ('Utse en lots som är …') is the item's own.
   const next = words.slice(i + 1, i + 1 + SUBJECT_WORDS).map((n) => n[0].replace(/[,.;:]$/, ''));
   if (next.findIndex((n) => isAuxiliary(n)) >= 0 && !next.slice(0, next.findIndex((n) => isAuxiliary(n))).some((n) => dangling.has(n))) return false;
-  return endsLine(words, i) || /^\p{Lu}\p{Ll}+,?$/u.test(words[i - 1]?.[0] ?? '');
+  // After a capitalised word the infinitive must go on in lower case ('… Hagen Bygga en …'): a name's next word ('… Centrumföreningen Mora Handel') is capitalised too.
+  return endsLine(words, i) || (/^\p{Lu}\p{Ll}+,?$/u.test(words[i - 1]?.[0] ?? '') && /^\p{Ll}/u.test(words[i + 1]?.[0] ?? ''));
 }
 
 /** The word a sub-heading opens at, ending the words [from, to), or -1: see the file's comment. */
@@ -87,6 +98,17 @@ function titleAt(words: Word[], from: number, to: number, names: Set<string>): n
     if (rest.every((w) => /^\p{Ll}+$/u.test(w)) && !isInfinitive(title[0]) && !rest.some((w) => isAuxiliary(w))) return s;
   }
   return -1;
+}
+
+/**
+ * Whether an item's words show a plan's field: a year or season and year
+ * ('våren 2027'), a unit after a dash ('– Parkenheten') or in parentheses,
+ * a labelled field ('Ansvar: …'). A list of items none of which shows one,
+ * and no sub-heading between them, may be a list of strategies or aims,
+ * which the text around it must place: it is left as it was.
+ */
+function showsField(span: string[]): boolean {
+  return span.some((w, k) => /^(?:19|20)\d\d\b/u.test(w) || ((/^[–—-]$/u.test(w) || /^\(\p{Lu}/u.test(w)) && /^\(?\p{Lu}/u.test(span[k + 1] ?? w.slice(1))) || (LABEL.test(w) && FIELD_LABEL.test(w.slice(0, -1))));
 }
 
 /** Where the last item, opening at word `at`, ends in the text: see the file's comment. */
@@ -128,12 +150,19 @@ function listsOf(text: string, names: Set<string>): List[] {
       const items = run.map((at, k) => ({ at, title: titleAt(words, k === 0 ? -1 : run[k - 1], at, names) }));
       // A sub-heading inside an item leaves the item at least one word.
       for (let k = 1; k < items.length; k++) if (items[k].title >= 0 && items[k].title <= items[k - 1].at + 1) items[k].title = -1;
-      lists.push({ items, end: lastItemEnd(text, words, run.at(-1)!, names) });
+      const end = lastItemEnd(text, words, run.at(-1)!, names);
+      const last = words.findIndex((w) => w.index! >= end);
+      const opening = (k: number) => (items[k].title >= 0 ? items[k].title : items[k].at);
+      const spans = items.map((item, k) => words.slice(item.at, k + 1 < items.length ? opening(k + 1) : last < 0 ? words.length : last).map((w) => w[0]));
+      if (spans.every((span) => span.length >= MIN_ITEM_WORDS) && (items.some((item) => item.title >= 0) || spans.some(showsField))) lists.push({ items, end });
     }
     run = [];
   };
   // A list whose markers the text holds ('… o Skapa … o Identifiera …', '… Åtgärd 3: Genomföra …', '1.2 Bygga …') is read where its markers are: this reading is for lists without them.
-  if (words.some((w, k) => MARKER.test(w[0]) || (ID_MARK.test(w[0]) && /^\p{Lu}/u.test(words[k + 1]?.[0] ?? '')))) return [];
+  const marks = (w: string, next: string) => MARKER.test(w) || (ID_MARK.test(w) && /^\p{Lu}/u.test(next));
+  // Bare numbers before actions number rows when two or more do: one alone is a page's number or a figure.
+  const numbered = words.filter((w, k) => ROW_NUMBER.test(w[0]) && /^\p{Lu}\p{Ll}+$/u.test(words[k + 1]?.[0] ?? '') && isInfinitive(words[k + 1][0])).length;
+  if (numbered >= 2 || words.some((w, k) => marks(w[0], words[k + 1]?.[0] ?? ''))) return [];
   for (let i = 1; i < words.length; i++) {
     if (SENTENCE_END.test(words[i - 1][0]) || (LABEL.test(words[i - 1][0]) && !FIELD_LABEL.test(words[i - 1][0].slice(0, -1)))) close();
     if (!opensItem(words, i, names)) continue;

@@ -41,13 +41,13 @@ describe('a news page whose list markers the print left out', () => {
     });
   }
 
-  it('reads items without sub-headings or dashes, the last ending where a sentence of prose begins, and keeps the offsets', () => {
-    const text = 'Planen innehåller tre åtgärder: Rusta upp elljusspåret vid Hagen Bygga en ny pulkabacke i Västerby Anlägga en isbana på skolgården varje vinter Fritidsförvaltningen ansvarar för arbetet.';
+  it('reads items without sub-headings or dashes, one with its time, the last ending where a sentence of prose begins, and keeps the offsets', () => {
+    const text = 'Planen innehåller tre åtgärder: Rusta upp elljusspåret vid Hagen Bygga en ny pulkabacke i Västerby under 2027 Anlägga en isbana på skolgården varje vinter Fritidsförvaltningen ansvarar för arbetet.';
     const out = splitUnmarkedItems([paragraph(text)]);
     expect(shape(out)).toEqual([
       ['paragraph', 'Planen innehåller tre åtgärder:'],
       ['item', 'Rusta upp elljusspåret vid Hagen'],
-      ['item', 'Bygga en ny pulkabacke i Västerby'],
+      ['item', 'Bygga en ny pulkabacke i Västerby under 2027'],
       ['item', 'Anlägga en isbana på skolgården varje vinter'],
       ['paragraph', 'Fritidsförvaltningen ansvarar för arbetet.'],
     ]);
@@ -60,8 +60,11 @@ describe('a news page whose list markers the print left out', () => {
     expect(items).toEqual(['Tömma soptunnorna oftare Ansvar: Parkenheten', 'Byta ut bänkarna vid dammen Ansvar: Parkenheten', 'Måla om lekstugan i parken senast i maj']);
   });
 
-  it('reads no list from fewer than three items, from infinitives after full stops, or from a verb after a preposition', () => {
+  it('reads no list from fewer than three items, from infinitives after full stops, from a verb after a preposition, from items that show no field and no sub-heading (aims), from a menu, or from numbered rows', () => {
     for (const text of [
+      'Strategier Prioritera åtgärder med stor nytta för miljön Använda planeringen för att skydda skogen Stödja föreningarnas engagemang för naturen',
+      'Meny Bygga och bo Förskola och skola Trafik och gator Uppleva och göra Kommun och politik 2026',
+      'Nr Åtgärd 1 Rusta upp parken vid ån 2026 2 Bygga en scen på torget 2027 3 Anlägga en äng vid skolan 2028',
       'Kommunen vill Rusta upp parken och Bygga en scen i sommar.',
       'Planen har tre delar. Rusta upp parken vid ån. Bygga en scen på torget. Anlägga en äng vid skolan.',
       'Vi ska satsa på Bygga och bo genom att Rusta upp området med hjälp av Anlägga AB.',
