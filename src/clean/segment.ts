@@ -202,7 +202,7 @@ export function segmentLines(lines: Line[]): RawBlock[] {
     const bullet = BULLET.exec(text);
     // A numbered line set larger than the body right over a table is the table's title ('4.1 Title'), not a list item.
     // A letter that is a word ending the sentence above ('… vi lever' / 'i. Många …') numbers nothing.
-    const numbered: RegExpExecArray | null = bullet || (isLarge(line) && lines[index + 1]?.cells) || countsHeading(line, text) || endsOnLetterWord(open, line) ? null : ownNumber(text, NUMBERED.exec(text) ?? GLUED_OUTLINE_NUMBER.exec(text));
+    const numbered: RegExpExecArray | null = bullet || (isLarge(line) && lines[index + 1]?.cells) || endsOnLetterWord(open, line) ? null : ownNumber(text, NUMBERED.exec(text) ?? GLUED_OUTLINE_NUMBER.exec(text));
     if (bullet || numbered) {
       close();
       const m: RegExpExecArray = (bullet ?? numbered)!;
@@ -254,18 +254,6 @@ function ownNumber(text: string, m: RegExpExecArray | null): RegExpExecArray | n
  */
 const COUNTER_BEFORE_LABEL = sv(/^\s*\d{1,2}[.)]\s+(?=\p{Lu}\p{Ll}{2,20}\s+\d{1,2}(?:\.\d{1,2})*(?:\s|:|$))/u);
 
-
-/**
- * A list's plain counter before a line set in a chapter heading's type ('1. Minskad tillgång …' at 16 pt over body
- * text at 12): a browser numbering headings as a list, each level counting from one again. The line is a heading
- * with its number; an outline number ('2.1', a counter before the heading's own '1. 1.1') stays the item's marker.
- */
-function countsHeading(line: Line, text: string): boolean {
-  return line.fontRatio !== undefined && line.fontRatio >= HEADING_SIZE && PLAIN_COUNTER.test(text) && !OWN_NUMBER.test(text.replace(PLAIN_COUNTER, ''));
-}
-/** A quarter larger than the body and more: a chapter's heading. */
-const HEADING_SIZE = 1.25;
-const PLAIN_COUNTER = /^\s*\d{1,2}[.)]\s+/;
 
 /** Set larger than the body text (PDF only): a heading's size. */
 function isLarge(line: Line): boolean {

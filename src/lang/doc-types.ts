@@ -39,11 +39,12 @@ export const NEWS_SECTION = /^\s*(?:nyheter|aktuellt|pressmeddelanden)\s*$/i;
  * 'Reviderad med uppföljning 2025-09-30' (a plan revised with its follow-up is dated by the revision),
  * 'Utskriven 2025-05-02' (a planning system's report is dated by its print),
  * 'Rapport skapad 2024-04-03 10:12', 'Lägesrapport till nämnden 2024-05-06', 'Datum: 2024-03-11',
+ * 'Rapportdatum 2026-10-12', 'Dokumentdatum: 2025-02-01',
  * 'Uppföljning per 2024-06-30', 'status per den 31 augusti 2024' (a follow-up is dated by the day it
  * reports on, where it names no later day of its own).
  * The date follows within a few words. A report to come ('nästa lägesrapport per 2026-02-28') dates another document.
  */
-export const DATING_WORDS = sv(/(?<!\b(?:nästa|kommande)\s+)\b(?:publicerad|publicerades|uppdaterad|uppdaterades|senast\s+(?:uppdaterad|ändrad|granskad)|\w*rapport(?:\s+till\s+\w+|\s+skapad)?|skapad|tjänsteskrivelse|daterad|upprättad|reviderad(?:es)?(?:\s+med\s+\w+)?|utskriven|utskriftsdatum|(?:\w*uppföljning|status|läget)\s+per)\b|\bdatum\s*:/i);
+export const DATING_WORDS = sv(/(?<!\b(?:nästa|kommande)\s+)\b(?:publicerad|publicerades|uppdaterad|uppdaterades|senast\s+(?:uppdaterad|ändrad|granskad)|\w*rapport(?:\s+till\s+\w+|\s+skapad)?|skapad|tjänsteskrivelse|daterad|upprättad|reviderad(?:es)?(?:\s+med\s+\w+)?|utskriven|utskriftsdatum|(?:rapport|dokument)datum|(?:\w*uppföljning|status|läget)\s+per)\b|\bdatum\s*:/i);
 
 /** 'Denna handlingsplan …', 'det här programmet': a document naming its own type; group 1 is the type word. */
 export const SELF_REFERENCE = sv(/\b(?:denna|detta|den\s+här|det\s+här|föreliggande)\s+(\w+)/gi);

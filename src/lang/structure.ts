@@ -38,10 +38,11 @@ export const OWNER_LIST_INTRO = sv(/\b(?:särskilt\s+ansvar|ansvar(?:ar)?\s+för
  * Bodies that adopt documents, by the shape of their names: the councils and
  * boards of every municipality ('kommunfullmäktige', 'kommunstyrelsen'),
  * a committee of a board ('kommunstyrelsens arbetsutskott'), any
- * nämnd ('gymnasie- och vuxenutbildningsnämnden', 'miljönämnden') or
- * utskott, and a municipal company's board.
+ * nämnd ('gymnasie- och vuxenutbildningsnämnden', 'miljönämnden', one named by
+ * an adjective: 'tekniska nämnden', 'sociala nämnden') or utskott, and a
+ * municipal company's board.
  */
-export const ADOPTING_BODY = '(?:(?:kommun|region)(?:fullmäktige|styrelsen)(?:s\\s+\\p{L}*utskott)?|(?:\\p{L}+-\\s+och\\s+)?\\p{L}*nämnden|\\p{L}*utskottet|styrelsen|ledningsgruppen)';
+export const ADOPTING_BODY = '(?:(?:kommun|region)(?:fullmäktige|styrelsen)(?:s\\s+\\p{L}*utskott)?|(?:\\p{L}+-\\s+och\\s+)?(?:\\p{Ll}+a\\s+)?\\p{L}*nämnden|\\p{L}*utskottet|styrelsen|ledningsgruppen)';
 
 /** Headings of a document-sharing page that are not the document. */
 export const TRANSCRIPT_MARKERS = {

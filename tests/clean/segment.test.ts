@@ -545,25 +545,3 @@ describe("a section's labelled title", () => {
     expect(blocks.map((b) => b.text)).toEqual(['Fokusområde 2: Rent vatten i sjöarna, vattendragen och längs hela Östersjökusten', 'Tema 3: Levande vattendrag och våtmarker i hela kommunen och i grannkommunerna']);
   });
 });
-
-describe('a numbered line set in heading type', () => {
-  it("is a heading with its number, whatever the counter's form, not an item of a list", () => {
-    const blocks = segmentLines([
-      line('1. Trygga bostadsområden', { fontRatio: 1.33, fill: 0.4 }),
-      line('1. Anordna trygghetsvandringar i Norrby', { fill: 0.5 }),
-      line('2) Ungas fritid', { fontRatio: 1.4, fill: 0.3, gapBefore: true }),
-      line('3. Belysning i parker', { fontRatio: 1.5, fill: 0.3, gapBefore: true }),
-    ]);
-    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
-      ['heading', '1. Trygga bostadsområden'],
-      ['item', 'Anordna trygghetsvandringar i Norrby'],
-      ['heading', '2) Ungas fritid'],
-      ['heading', '3. Belysning i parker'],
-    ]);
-  });
-
-  it('leaves a numbered line in body type, in type a little larger, or numbered by an outline number an item', () => {
-    const blocks = segmentLines([line('1. Trygga bostadsområden', { fontRatio: 1.2, fill: 0.4 }), line('2. Anordna trygghetsvandringar i Norrby', { fill: 0.5 }), line('3.1 Belysning i parker', { fontRatio: 1.5, fill: 0.3, gapBefore: true })]);
-    expect(blocks.map((b) => [b.kind, b.marker])).toEqual([['item', '1.'], ['item', '2.'], ['item', '3.1']]);
-  });
-});
