@@ -7,6 +7,7 @@ import { segmentLines, type Line } from '../clean/segment.js';
 import { splitInline } from '../clean/split-inline.js';
 import { splitCapitalVerbs } from '../clean/capital-verbs.js';
 import { splitUnmarkedItems } from '../clean/unmarked-items.js';
+import { splitClosedItems } from '../clean/closed-items.js';
 import { splitLabelledRecords } from '../clean/labelled-records.js';
 import { splitBareRecords } from '../clean/bare-records.js';
 import { splitContentsTitles } from '../clean/contents-titles.js';
@@ -50,10 +51,12 @@ export function readText(bytes: Uint8Array): Doc {
   // Words a broken font split ('Fö kusömrå de 1:') are joined before inline headings and labels are looked for.
   repairBlockDiacritics([...furniture, ...read], messages);
   // Actions set as lines in capitals ('STÄRKA …'), run into the line, are cut back first: a title is looked for between them.
-  const cut = splitUnmarkedItems(splitCapitalVerbs(splitContentsTitles(read, messages, source)), messages);
+  const unmarked = splitUnmarkedItems(splitCapitalVerbs(splitContentsTitles(read, messages, source)), messages);
   // Titles with neither number nor label are found by their place only where the line breaks are gone.
   const transcript = rawLines.some((l) => TRANSCRIPT_MARKERS.transcriptStart.test(l.text));
   const runOn = transcript || isRunOn(lines);
+  // Sentences that each close on their fields are a list's items only where the line breaks that set them apart are gone.
+  const cut = runOn ? splitClosedItems(unmarked, messages) : unmarked;
   // Before the inline split, so that a title does not end up inside an item; after it, the items that ran on past their line.
   const plain = runOn && !hasNumberedOutline(cut);
   const split = splitInline(runOn ? splitRunOnTitles(cut, ['paragraph', 'item'], plain) : cut);

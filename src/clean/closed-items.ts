@@ -1,0 +1,143 @@
+import type { Message, RawBlock } from '../core/types.js';
+import { CONJUNCTIONS, DANGLING_WORDS, PREPOSITIONS } from '../lang/language.js';
+import { blockPiece } from './block-piece.js';
+
+/**
+ * A list whose items are whole sentences, each closing on its own fields
+ * (a time after a dash, an owner in brackets), its markers drawn by the page
+ * and lost when a transcript ran it into one line with the text around it:
+ *
+ *   '… Det här görs i vår: Renare stränder Parkenheten städar stränderna
+ *    varje vecka – från maj 2027 (Parkenheten). Fler soptunnor sätts upp vid
+ *    Norrviken – 2027. Säkrare bad Simskola för nyanlända hålls i Storsjön –
+ *    juli 2027 (Fritid). Kontakt …'
+ *
+ * The item is the sentence, its boundaries the full stops; what makes a run
+ * of sentences a list is the shape each repeats: the closing field pair
+ * (' – time.' or ' (Owner).'). Three such sentences or more make the list,
+ * and a sentence without it ends the list (a remark between items reads as
+ * prose in plans with their markers kept, so an item missing its field is
+ * left as text rather than guessed). A sub-heading is the short run of
+ * words that opens a sentence before its first capitalised word inside it:
+ * two to eight words, the first capitalised, the others lower case or
+ * figures ('För dig som är 65 år'), its last word none a title does not end
+ * on (a preposition: '… för barn 7–10 år vid Sjöviken' is an item's own
+ * text). The text before the first item ends at its colon or full stop; the
+ * text after the last stays as it was. Not read: sentences of prose with no
+ * closing field (an event's programme, a news article), fewer than three.
+ */
+
+/** Sentences with their closing field that make a list at least. */
+const SERIES = 3;
+/** Words a sub-heading holds at least and at most. */
+const MIN_TITLE_WORDS = 2;
+const MAX_TITLE_WORDS = 8;
+/** Words of a closing field after its dash at most ('– 22 juni–14 augusti (Fritidsgårdarna).'). */
+const FIELD_WORDS = 8;
+/** A sentence's closing field: a dash and a few words, or a bracketed capitalised name, before the full stop. */
+const DASH_FIELD = new RegExp(`\\s[–—]\\s(?:\\S+\\s){0,${FIELD_WORDS - 1}}\\S+\\.$`, 'u');
+const OWNER_FIELD = /\s\(\p{Lu}[^()]*\)\.$/u;
+const dangling = new Set([...DANGLING_WORDS, ...PREPOSITIONS, ...CONJUNCTIONS]);
+
+interface Sentence {
+  from: number;
+  to: number;
+  text: string;
+}
+
+/** The sentences of a text, each ending at a full stop, '!' or '?', or a colon (a lead-in's end). */
+function sentencesOf(text: string): Sentence[] {
+  // A stop before a lower-case word or a figure ('kl. 06') ends no sentence.
+  return [...text.matchAll(/\S(?:[^.!?:]|[.!?:](?!\s+[\p{Lu}–—]|\s*$))*(?:[.!?:]|$)/gu)].map((m) => ({ from: m.index!, to: m.index! + m[0].length, text: m[0] }));
+}
+
+/** Whether a sentence closes on a field pair, and none of its own text is a quote ('– Vi vill …, säger …'). */
+export function closesOnField(s: string): boolean {
+  return !/^[–—]/u.test(s) && (DASH_FIELD.test(s) || OWNER_FIELD.test(s));
+}
+
+/** The length of a sub-heading that opens the words at i, or 0: see the file's comment. */
+function titleAt(words: string[], i: number): number {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(words[i] ?? '')) return 0;
+  const next = words.findIndex((w, k) => k > i && /^\p{Lu}/u.test(w)) - i;
+  if (next < MIN_TITLE_WORDS || next > MAX_TITLE_WORDS) return 0;
+  const title = words.slice(i + 1, i + next);
+  if (!title.every((w) => /^(?:\p{Ll}[\p{Ll}-]*|\d[\d–-]*)$/u.test(w)) || dangling.has(words[i + next - 1])) return 0;
+  return next;
+}
+
+/**
+ * The sub-heading in a sentence as [offset, length], or null. A sentence
+ * inside the run opens on its sub-heading; the first one may hold text the
+ * reading order set before the list (a page's side column), so its last
+ * sub-heading after a line's end is taken, the text before it left as text.
+ */
+export function titleIn(s: string, first: boolean): [number, number] | null {
+  const words = [...s.matchAll(/\S+/g)];
+  const plain = words.map((w) => w[0]);
+  for (let i = first ? words.length - 1 : 0; i >= 0; i--) {
+    const n = titleAt(plain, i);
+    // A title inside the sentence stands after a word no clause stops on ('… i maj Säkrare …' reads as a new line, '… till Norrby …' does not).
+    if (n && (i === 0 || !dangling.has(plain[i - 1].replace(/,$/, '')))) {
+      const last = words[i + n - 1];
+      return [words[i].index!, last.index! + last[0].length - words[i].index!];
+    }
+  }
+  return null;
+}
+
+/** Runs of sentences [first, last] that make a list: see the file's comment. */
+function runsOf(sentences: Sentence[]): Array<[number, number]> {
+  const closed = sentences.map((s) => closesOnField(s.text));
+  const runs: Array<[number, number]> = [];
+  let first = -1;
+  let count = 0;
+  let last = -1;
+  const close = () => {
+    if (count >= SERIES) runs.push([first, last]);
+    first = -1;
+    count = 0;
+  };
+  for (let k = 0; k < sentences.length; k++) {
+    if (closed[k]) {
+      if (first < 0) first = k;
+      last = k;
+      count++;
+    } else close();
+  }
+  close();
+  return runs;
+}
+
+/** Paragraphs holding a list of sentences that close on their fields, cut into text before, sub-headings, items and text after. */
+export function splitClosedItems(blocks: RawBlock[], messages: Message[] = []): RawBlock[] {
+  let read = 0;
+  const out = blocks.flatMap((b) => {
+    if (b.kind !== 'paragraph') return [b];
+    const sentences = sentencesOf(b.text);
+    const runs = runsOf(sentences);
+    if (!runs.length) return [b];
+    const parts: RawBlock[] = [];
+    const piece = (from: number, to: number, kind: RawBlock['kind'], first = false) => {
+      const p = blockPiece(b, from, to, kind, first);
+      if (p) parts.push(kind === 'item' ? { ...p, marker: '•' } : p);
+    };
+    let cursor = 0;
+    for (const [first, last] of runs) {
+      for (let k = first; k <= last; k++) {
+        const s = sentences[k];
+        const title = titleIn(s.text, k === first);
+        const opens = s.from + (title ? title[0] + title[1] : 0);
+        piece(cursor, s.from + (title ? title[0] : 0), 'paragraph', cursor === 0);
+        if (title) piece(s.from + title[0], opens, 'heading');
+        piece(opens, s.to, 'item');
+        cursor = s.to;
+      }
+      read += last - first + 1;
+    }
+    piece(cursor, b.text.length, 'paragraph');
+    return parts;
+  });
+  if (read) messages.push({ severity: 'info', reason: `Read ${read} items of lists whose sentences each close on a time or owner field`, ruleId: 'clean/closed-items' });
+  return out;
+}
