@@ -75,10 +75,11 @@ function nextTyped(text: string, tokens: Token[], from: number): number {
  * in order takes the value its role reads at the cursor, or none. Returns the
  * values (null for a label left empty) and where the reading stopped.
  */
-export function pairStack(roles: FieldRole[], text: string): { values: Array<string | null>; end: number } {
+export function pairStack(roles: FieldRole[], text: string): { values: Array<string | null>; end: number; unsure: boolean } {
   const tokens = tokensOf(text);
   const values: Array<string | null> = [];
   let k = 0;
+  let unsure = false;
   const at = (i: number) => (i < tokens.length ? tokens[i].at : text.length);
   const take = (to: number) => {
     const value = text.slice(at(k), to).trim();
@@ -105,9 +106,11 @@ export function pairStack(roles: FieldRole[], text: string): { values: Array<str
     // Free text: up to the owner's name when the owner's label comes next, else up to the next typed value (the last label takes the rest).
     if (r === roles.length - 1) return values.push(take(text.length));
     const end = roles[r + 1] === 'owner' ? ownerStart(words, stop, [], k) : stop;
+    // No unit's name closes the text before the owner's label: where the activity ends is not known, and the record is left as it stood.
+    if (roles[r + 1] === 'owner' && end === stop) unsure = true;
     return values.push(end > k ? take(at(end)) : null);
   });
-  return { values, end: at(k) };
+  return { values, end: at(k), unsure };
 }
 
 /** The stacks of a text: runs of two or more labels with only spaces between them. */
@@ -137,13 +140,13 @@ export function unstackText(text: string): string | null {
     const last = stack[stack.length - 1];
     const next = labels.find((l) => l.start >= last.end);
     const values = text.slice(last.end, next ? next.start : text.length);
-    const { values: paired, end } = pairStack(
+    const { values: paired, end, unsure } = pairStack(
       stack.map((l) => l.role),
       values,
     );
     // A form's empty labels, or labels over prose alone, are no record: a record's values include one read by its content.
     const typed = stack.filter((l, i) => TYPED.has(l.role) && paired[i]).length;
-    if (!typed) continue;
+    if (!typed || unsure) continue;
     read++;
     const pairs = stack.map((l, i) => (paired[i] ? `${l.text}: ${paired[i]}` : `${l.text}:`)).join(' ');
     const rest = values.slice(end).trim();

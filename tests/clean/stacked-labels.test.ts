@@ -23,6 +23,7 @@ describe('a record whose labels stand stacked before their values', () => {
     expect(pairStack(['activity', 'owner', 'time', 'status'], 'Rusta upp spåren i motionsspåret Fritidsförvaltningen 2027')).toEqual({
       values: ['Rusta upp spåren i motionsspåret', 'Fritidsförvaltningen', '2027', null],
       end: 'Rusta upp spåren i motionsspåret Fritidsförvaltningen 2027'.length,
+      unsure: false,
     });
     // The status missing between two dates: the end date is not taken for it.
     expect(unstackText('Startdatum: Status: Slutdatum: 2025-02-01 2025-12-31')).toBe('Startdatum: 2025-02-01 Status: Slutdatum: 2025-12-31');
@@ -48,6 +49,8 @@ describe('a record whose labels stand stacked before their values', () => {
     expect(unstackText('Aktivitet: Ansvarig: Slutdatum: Status:')).toBeNull();
     expect(unstackText('Ansvarig: Den som leder arbetet. Status: Hur långt arbetet har kommit.')).toBeNull();
     expect(unstackText('Aktivitet: Ansvarig: Fyll i blanketten och skicka den till nämnden.')).toBeNull();
+    // No unit's name before the status: where the activity ends is unknown, so the record stays as it stood.
+    expect(unstackText('Aktivitet: Ansvarig: Status: Ordna läxhjälp på biblioteket Lärcentrum Norr ◐ Pågår')).toBeNull();
   });
 
   it('reads the activities, owners and statuses of a transcript whose records stand so', async () => {
