@@ -25,6 +25,7 @@ import { placeBandOwners } from '../clean/band-owners.js';
 import { pairLateColumns } from '../clean/late-columns.js';
 import { splitIdRuns } from '../clean/id-runs.js';
 import { pairLateActions } from '../clean/late-actions.js';
+import { unstackLabels } from '../clean/stacked-labels.js';
 import { TRANSCRIPT_MARKERS } from '../lang/structure.js';
 import { decodeText, encodingMessages } from './decode.js';
 import { appendTo } from '../core/group.js';
@@ -47,7 +48,7 @@ export function readText(bytes: Uint8Array): Doc {
   const { lines, furniture, pageCount } = placeOnPages(kept, bareForm, bodyFrom);
   // A table a PDF-to-text tool gave line by line is run into one line, as a transcript gives it, for the run-on table reader.
   const visual = isRunOn(lines) ? lines : joinTableLines(lines);
-  const read = splitBareRecords(splitLabelledRecords(readNumberedTypedRows(splitRunOnTables(pairLateActions(readColumnBlocks(readColumnStreams(reattachWrappedIds(segmentLines(visual)), messages), messages), messages), messages)), messages), messages);
+  const read = splitBareRecords(splitLabelledRecords(readNumberedTypedRows(splitRunOnTables(pairLateActions(unstackLabels(readColumnBlocks(readColumnStreams(reattachWrappedIds(segmentLines(visual)), messages), messages), messages), messages), messages)), messages), messages);
   // Words a broken font split ('Fö kusömrå de 1:') are joined before inline headings and labels are looked for.
   repairBlockDiacritics([...furniture, ...read], messages);
   // Actions set as lines in capitals ('STÄRKA …'), run into the line, are cut back first: a title is looked for between them.

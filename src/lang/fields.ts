@@ -45,7 +45,7 @@ export const FIELD_LABELS: FieldLabel[] = [
   { id: 'field/status', role: 'status', words: 'status|läge|lägesbeskrivning|lägesrapport|utfall|genomfört|status\\s+och\\s+kommentar' },
   { id: 'field/kommentar', role: 'comment', words: 'kommentar(?:er)?|uppföljning|analys|redovisning|resultat' },
   { id: 'field/bedomning', role: 'track', words: 'bedömning|trafikljus|färg|signal' },
-  { id: 'field/fardiggrad', role: 'progress', words: 'färdiggrad|färdigställandegrad|progress|genomförandegrad|andel\\s+klart|andel\\s+genomf(?:ört|örd|ört\\s+i\\s+%)' },
+  { id: 'field/fardiggrad', role: 'progress', words: 'färdiggrad|färdigställandegrad|färdigställt|progress|genomförandegrad|andel\\s+klart|andel\\s+genomf(?:ört|örd|ört\\s+i\\s+%)' },
   { id: 'field/kostnad', role: 'cost', words: 'kostnad|budget|finansiering|resurser|medel' },
   { id: 'field/indikator', role: 'indicator', words: 'indikator(?:er)?|mått|nyckeltal|målvärde(?:\\s+\\d{4})?|utgångsvärde|mätetal' },
   // Any compound on -mål names a goal column: 'Nämndmål', 'Verksamhetsmål', 'Effektmål'.
