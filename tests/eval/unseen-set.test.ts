@@ -23,13 +23,13 @@ interface SetUnderTest {
 const SETS: SetUnderTest[] = [
   {
     // Written from the genre description alone, on other subjects and by other
-    // producers than the development set (fixtures/unseen, unseen2 … unseen15):
+    // producers than the development set (fixtures/unseen, unseen2 … unseen17):
     // the nearest measure of documents no rule was written for. The floors are
     // what the rules reach on them today.
     name: 'the documents written blind on other subjects',
     cases: unseenCases(),
-    least: 140,
-    floors: { activities: 0.98, focusAreas: 0.96, owner: 0.96, status: 0.95, years: 0.97 },
+    least: 390,
+    floors: { activities: 0.97, focusAreas: 0.95, owner: 0.96, status: 0.95, years: 0.97 },
   },
   {
     // Plans in running text, each document varying one way of writing them
@@ -40,7 +40,7 @@ const SETS: SetUnderTest[] = [
     name: 'the plans written in running text',
     cases: proseVariantCases(),
     least: 57,
-    floors: { activities: 0.9, focusAreas: 0.94, owner: 0.96, status: 1, years: 0.99 },
+    floors: { activities: 0.91, focusAreas: 0.95, owner: 0.99, status: 1, years: 0.99 },
   },
 ];
 
@@ -53,6 +53,8 @@ const KNOWN_MISSES: Record<string, string> = {
   'fixtures/prose-variants/bjurholm-nyhet-horselvecka-2027.docx': "an event's programme read as a plan's items",
   'fixtures/prose-variants/bjurholm-nyhet-horselvecka-2027.html': "an event's programme read as a plan's items",
   'fixtures/prose-variants/bjurholm-nyhet-horselvecka-2027.pdf': "an event's programme read as a plan's items",
+  'fixtures/unseen17/danderyd-riktlinje-cirkulart-byggande-2026.docx': "a guideline's numbered principles ('Bygga mindre – …') read as actions",
+  'fixtures/unseen17/danderyd-riktlinje-cirkulart-byggande-2026.pdf': "a guideline's numbered principles ('Bygga mindre – …') read as actions",
 };
 
 for (const set of SETS) {
