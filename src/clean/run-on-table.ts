@@ -277,7 +277,11 @@ function parseRow(text: string, roles: FieldRole[], names: string[][], bounded =
   // A judgement column shown by colour alone ('Bedömning' filled green or red) leaves no word in the text: the row reads without it.
   const unjudged = tail.filter((r) => r !== 'track');
   // A text column among the cells (a comment, a partner): only reading forwards finds where each cell ends.
-  if (tail.some(isTextColumn)) return readForward(tokens, tail, names) ?? (unjudged.length < tail.length ? readForward(tokens, unjudged, names) : null);
+  // The row is read without its judgement only where a status column beside it gives the words; a judgement
+  // that is the row's only status ('Lägesbedömning') holds them, and a row that fails with it has a cell
+  // out of place, which the displaced-cell reading finds.
+  const fillOnly = unjudged.length < tail.length && tail.includes('status');
+  if (tail.some(isTextColumn)) return readForward(tokens, tail, names) ?? (fillOnly ? readForward(tokens, unjudged, names) : null);
   const typed = readBackward(text, tokens, tail, names) ?? (unjudged.length < tail.length ? readBackward(text, tokens, unjudged, names) : null);
   // A status column last that a follow-up writes in sentences ('Påbörjad. Dialog inledd med …'): read as text, kept as the status.
   const whole = typed && typed.length >= text.trimEnd().length;

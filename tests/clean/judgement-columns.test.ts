@@ -60,3 +60,21 @@ describe('an owner named by a post, read forwards before a typed cell', () => {
     expect(read('Biblioteket har öppet till klockan 20 alla vardagar under hösten')).toBeNull();
   });
 });
+
+// A judgement column that is the table's only status ('Lägesbedömning' in words), and an owner that plain
+// pdftotext set after the first line of its action: the row is not read as if the judgement were a fill,
+// which cut the action at the owner and lost its time ('Rusta upp' | TFF | – | Pågår).
+describe('a judgement column that is the only status, an owner set inside the action', () => {
+  const head = 'Nr Insats Ansvarig Genomförs Lägesbedömning Kommentar';
+  const rows =
+    'Område 1 – Parker 1.1 Rusta upp TFF lekplatsen i Norrparken med nya gungor och sandlåda 2026 Pågår Upphandlingen är klar. ' +
+    '1.2 Plantera fler träd längs Storgatan och Kyrkogatan TFF 2026–2027 Klart Trettio träd planterades i våras.';
+  for (const [form, make] of [['seed', seed], ['bare', bare]] as const) {
+    it(`does not cut the action at the owner; the next row reads whole (${form} form)`, () => {
+      const x = extract(readText(make(`Lägesrapport per 2026-09-30. ${head} ${rows}`)));
+      const [first, second] = x.activities;
+      expect(first.text).toContain('lekplatsen i Norrparken med nya gungor');
+      expect([second.text, second.ownerRaw, second.years, second.status]).toEqual(['Plantera fler träd längs Storgatan och Kyrkogatan', 'TFF', [2026, 2027], 'done']);
+    });
+  }
+});
