@@ -278,7 +278,7 @@ function parseRow(text: string, roles: FieldRole[], names: string[][], bounded =
   const unjudged = tail.filter((r) => r !== 'track');
   // A text column among the cells (a comment, a partner): only reading forwards finds where each cell ends.
   // The row is read without its judgement only where a status column beside it gives the words; a judgement
-  // that is the row's only status ('Lägesbedömning') holds them, and a row that fails with it has a cell
+  // that is the row's only status holds them, and a row that fails with it has a cell
   // out of place, which the displaced-cell reading finds.
   const fillOnly = unjudged.length < tail.length && tail.includes('status');
   if (tail.some(isTextColumn)) return readForward(tokens, tail, names) ?? (fillOnly ? readForward(tokens, unjudged, names) : null);
