@@ -1,5 +1,5 @@
 import type { Message, RawBlock } from '../core/types.js';
-import { CONJUNCTIONS, DANGLING_WORDS, PREPOSITIONS } from '../lang/language.js';
+import { RUN_ON_WORDS } from '../lang/language.js';
 import { blockPiece } from './block-piece.js';
 
 /**
@@ -37,7 +37,7 @@ const FIELD_WORDS = 8;
 /** A sentence's closing field: a dash and a few words, or a bracketed capitalised name, before the full stop. */
 const DASH_FIELD = new RegExp(`\\s[–—]\\s(?:\\S+\\s){0,${FIELD_WORDS - 1}}\\S+\\.$`, 'u');
 const OWNER_FIELD = /\s\(\p{Lu}[^()]*\)\.$/u;
-const dangling = new Set([...DANGLING_WORDS, ...PREPOSITIONS, ...CONJUNCTIONS]);
+const dangling = new Set(RUN_ON_WORDS);
 
 interface Sentence {
   from: number;

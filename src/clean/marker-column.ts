@@ -1,4 +1,4 @@
-import { CONJUNCTIONS, DANGLING_WORDS, LIST_CLOSING_ABBREVIATIONS, PREPOSITIONS, SENTENCE_OPENERS } from '../lang/language.js';
+import { LIST_CLOSING_ABBREVIATIONS, SENTENCE_OPENERS, RUN_ON_WORDS } from '../lang/language.js';
 import { isFiniteVerb, isInfinitive } from '../lang/morphology.js';
 
 /**
@@ -26,7 +26,7 @@ import { isFiniteVerb, isInfinitive } from '../lang/morphology.js';
  * sentence end closes one.
  */
 
-const dangling = new Set([...DANGLING_WORDS, ...PREPOSITIONS, ...CONJUNCTIONS]);
+const dangling = new Set(RUN_ON_WORDS);
 const closing = new Set(LIST_CLOSING_ABBREVIATIONS);
 const openers = new Set(SENTENCE_OPENERS);
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;

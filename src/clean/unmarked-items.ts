@@ -1,5 +1,5 @@
 import type { Message, RawBlock } from '../core/types.js';
-import { CONJUNCTIONS, DANGLING_WORDS, PREPOSITIONS } from '../lang/language.js';
+import { RUN_ON_WORDS } from '../lang/language.js';
 import { isAuxiliary, isFiniteVerb, isInfinitive } from '../lang/morphology.js';
 import { labelWords } from '../lang/fields.js';
 import { sv } from '../lang/pattern.js';
@@ -52,7 +52,7 @@ const MAX_TITLE_WORDS = 6;
 const CLAUSE_REACH = 4;
 /** Words of a clause's subject before its auxiliary, where an infinitive-like word opens it. */
 const SUBJECT_WORDS = 2;
-const dangling = new Set([...DANGLING_WORDS, ...PREPOSITIONS, ...CONJUNCTIONS]);
+const dangling = new Set(RUN_ON_WORDS);
 const SENTENCE_END = /[.!?]["”)]?$/u;
 const LABEL = /^\p{Lu}\p{Ll}+:$/u;
 /** A list's marker run into the line: a bullet glyph, or 'o' as transcripts give a hollow bullet (a dash may join a field, as '– Parkenheten'). */

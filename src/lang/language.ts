@@ -44,6 +44,9 @@ export const PREPOSITIONS = [
   'längs', 'trots', 'per', 'via', 'inför', 'åt', 'ovanför', 'nedanför', 'bredvid', 'jämte', 'utom', 'förutom', 'beträffande',
 ];
 
+/** Every word a clause, a line or a title does not stop on: DANGLING_WORDS, PREPOSITIONS and CONJUNCTIONS together ('… i maj Säkrare …' may start a new line, '… till Norrby …' may not). */
+export const RUN_ON_WORDS = [...DANGLING_WORDS, ...PREPOSITIONS, ...CONJUNCTIONS];
+
 /** Words that end in å, ä or ö on their own, so a space after them is no broken-font split. */
 export const WORDS_ENDING_IN_DIACRITIC = [
   'på', 'så', 'få', 'då', 'nå', 'gå', 'stå', 'två', 'små', 'blå', 'rå', 'må', 'slå', 'grå', 'två', 'bå',
