@@ -34,13 +34,14 @@ const SETS: SetUnderTest[] = [
   {
     // Plans in running text, each document varying one way of writing them
     // (how an area is introduced, how actions are joined, where owner and time
-    // go), with five negatives: fixtures/prose-variants. Eleven of its
-    // documents were added after the rules it first measured; the floors are
-    // what the rules reach on all of them today.
+    // go), with seven negatives: fixtures/prose-variants. Nineteen of its
+    // documents were added after the rules it first measured (eight of them
+    // on lists whose owner is given once and on a paragraph per action); the
+    // floors are what the rules reach on all of them today.
     name: 'the plans written in running text',
     cases: proseVariantCases(),
-    least: 57,
-    floors: { activities: 0.91, focusAreas: 0.95, owner: 0.99, status: 1, years: 0.99 },
+    least: 77,
+    floors: { activities: 0.84, focusAreas: 0.87, owner: 0.95, status: 1, years: 0.95 },
   },
 ];
 
