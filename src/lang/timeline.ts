@@ -95,9 +95,10 @@ const capitalOptional = (alternative: string): string => {
 const TIME_QUALIFIER = `(?:${WHEN_WORDS.filter((w) => w.cell).flatMap((w) => w.words).join('|')})`;
 /**
  * A year, a date in it ('2025-06-30'), a month in it ('2025-12', as a 'Klart senast' column gives the month a thing is due;
- * not a date a line break cut, '2025-12-'), or a season across two ('2025/26').
+ * not a date a line break cut, '2025-12-'), or a season across two ('2025/26'). A date a line break cut after
+ * its year's dash, which a transcript runs on with a space ('Senast 2026- 06-30'), is still one date.
  */
-const YEAR_TOKEN = '(?:19|20)\\d\\d(?:-\\d\\d-\\d\\d|-(?:0[1-9]|1[0-2])(?![\\d-])|/\\d\\d)?';
+const YEAR_TOKEN = '(?:19|20)\\d\\d(?:-\\s?\\d\\d-\\d\\d|-(?:0[1-9]|1[0-2])(?![\\d-])|/\\d\\d)?';
 
 /**
  * A time a line break cut before its year ('… – Kommunstyrelsen, våren' / '2026', 'Q3' / '2026'), or a range

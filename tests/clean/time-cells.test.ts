@@ -19,12 +19,16 @@ describe('a time cell, in the forms plans write it', () => {
       ['sep 2025–feb 2026', [2025, 2026]],
       ['2025/26', [2025, 2026]],
       ['2025-01-01 – 2026-06-30', [2025, 2026]],
+      // A date a line break cut after its year's dash, run on with a space by a transcript.
+      ['Senast 2026- 03-31', [2026]],
+      ['2025- 11-15', [2025]],
+      ['Från 2025- 08-01', [2025]],
     ];
     for (const [text, years] of cases) expect({ text, kind: cellKind(text), years: yearsIn(text) }).toEqual({ text, kind: 'time', years });
   });
 
   it('does not read a figure, a month alone, a unit or a status with a year as a time', () => {
-    for (const [text, kind] of [['12 500', 'number'], ['mars', 'text'], ['Kulturförvaltningen', 'owner'], ['Pågår', 'status'], ['2025 års budget', 'text']] as const) {
+    for (const [text, kind] of [['12 500', 'number'], ['mars', 'text'], ['Kulturförvaltningen', 'owner'], ['Pågår', 'status'], ['2025 års budget', 'text'], ['2026- 3 nya platser', 'text']] as const) {
       expect({ text, kind: cellKind(text) }).toEqual({ text, kind });
     }
   });

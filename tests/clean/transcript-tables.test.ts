@@ -422,3 +422,21 @@ describe('units a document lists with the bullets of a symbol font', () => {
     expect(x.activities.map((a) => a.ownerRaw ?? null)).toEqual(['Kulturförvaltningen', null, 'Utbildningsförvaltningen']);
   });
 });
+
+describe('a row whose time is a date a line break cut after its year', () => {
+  // A library plan: the date in the second row's time cell wrapped after '2025-', which the transcript ran on as '2025- 09-30'.
+  const page =
+    'Handlingsplan för biblioteken 2025–2026 Nr Insats Ansvarig Klart Insatsområde 1: Läsning 1.1 Starta en bokcirkel för unga vuxna på stadsbiblioteket Bibliotekschefen 2025 1.2 Ordna läsfrämjande besök i förskolorna Barn- och utbildningsförvaltningen Senast 2025- 09-30 1.3 Köpa in e-böcker på lätt svenska Kulturförvaltningen VT 2026 Insatsområde 2: Mötesplatser 2.1 Inreda ett studierum i Norrby filial Kulturförvaltningen Klart 2026- 02-28 2.2 Öppna biblioteket i Söderby på söndagar Kulturförvaltningen 2026';
+  for (const [form, text] of [
+    ['bare form', bare('Handlingsplan för biblioteken Exempelby', [page])],
+    ['seed form', seed('Handlingsplan för biblioteken Exempelby', [page])],
+  ] as const) {
+    it(`reads the cut date as the row's time and goes on with the rows after it (${form})`, () => {
+      const x = extract(read(text));
+      expect(x.focusAreas.map((f) => f.title)).toEqual(['Läsning', 'Mötesplatser']);
+      expect(x.activities.map((a) => a.text.slice(0, 20))).toEqual(['Starta en bokcirkel ', 'Ordna läsfrämjande b', 'Köpa in e-böcker på ', 'Inreda ett studierum', 'Öppna biblioteket i ']);
+      expect(x.activities.map((a) => a.years)).toEqual([[2025], [2025], [2026], [2026], [2026]]);
+      expect(x.activities.map((a) => a.ownerRaw)).toEqual(['Bibliotekschefen', 'Barn- och utbildningsförvaltningen', 'Kulturförvaltningen', 'Kulturförvaltningen', 'Kulturförvaltningen']);
+    });
+  }
+});
