@@ -49,7 +49,8 @@ function stageOf(node: ProfileNode, parentOf: Map<number, ProfileNode>): string 
     if (ours) return ours[1];
   }
   const { functionName, url } = node.callFrame;
-  if (url.includes('pdfjs-dist')) return 'pdfjs';
+  // the worker code is loaded from its patched copy (src/ingest/pdfjs-worker.ts)
+  if (url.includes('pdfjs-dist') || url.includes('styrdok-pdfjs')) return 'pdfjs';
   return functionName.startsWith('(') ? functionName : 'node and other';
 }
 

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
+import { importPdfJsWorker } from './pdfjs-worker.js';
 
 const require = createRequire(import.meta.url);
 const pdfjsRoot = path.dirname(require.resolve('pdfjs-dist/package.json'));
@@ -23,12 +24,13 @@ const { parse: nativeParse, stringify: nativeStringify } = JSON;
  * text given to a reviver), 25–50 times slower for what the store writes in
  * a thread that also reads PDFs (eval, --jobs 0): the native ones are put
  * back. Flate streams are inflated in one call (see
- * inflatingDecompressionStream).
+ * inflatingDecompressionStream), and the worker code is loaded with the
+ * changes of WORKER_PATCHES (see pdfjs-worker.ts).
  */
 export function loadPdfJs(): Promise<PdfJs> {
   pdfjsPromise ??= (async () => {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    await importPdfJsWorker();
     Object.defineProperty(Array.prototype, 'push', { value: nativePush, writable: true, configurable: true, enumerable: false });
     for (const [name, value] of Object.entries({ parse: nativeParse, stringify: nativeStringify })) Object.defineProperty(JSON, name, { value, writable: true, configurable: true, enumerable: false });
     globalThis.DecompressionStream = inflatingDecompressionStream(globalThis.DecompressionStream);
