@@ -20,8 +20,11 @@ export const SENTENCE_OPENERS = [
   'Samtidigt', 'Arbetet', 'Kommunens',
 ];
 
-/** Infinitives too short to end in -a, which most Swedish infinitives do ('Skapa', 'Stödja'). */
-export const SHORT_INFINITIVES = ['ta', 'gå', 'nå', 'se', 'få', 'stå', 'bo', 'ge', 'slå', 'dra', 'tro'];
+/**
+ * Infinitives too short to end in -a after three letters, which most Swedish infinitives do ('Skapa',
+ * 'Stödja'): those without it, and a preparedness plan's 'öva' (drills) with its -a.
+ */
+export const SHORT_INFINITIVES = ['ta', 'gå', 'nå', 'se', 'få', 'stå', 'bo', 'ge', 'slå', 'dra', 'tro', 'öva'];
 
 /** Particles and prefixes a short infinitive takes before it in one word ('utse', 'uppnå', 'genomgå', 'förse', 'anta'). */
 export const VERB_PARTICLES = ['ut', 'in', 'upp', 'av', 'till', 'över', 'under', 'genom', 'fram', 'om', 'an', 'på', 'be', 'för', 'efter', 'åter', 'från', 'bort', 'ned', 'ner', 'sam', 'med', 'mot', 'vid'];

@@ -4,6 +4,7 @@ import { actionKind, statesObligation } from './action-item.js';
 import type { Proposal } from '../resolve/proposal.js';
 import type { DocView } from '../view/document-view.js';
 import { defineConstruction } from './define.js';
+import { actionStart } from './fielded-paragraph.js';
 
 /** The fields that close a box: who and when, how far it has come. */
 const RECORD_ROLES: FieldRole[] = ['owner', 'time', 'status', 'progress'];
@@ -35,7 +36,8 @@ export const boxedRecord = defineConstruction({
   ],
   negative: [
     // A paragraph that states what the municipality shall do, its fields run into it, is that action: the heading above is its area, no box's title.
-    { doc: '# Idrott\n### Konstgräs\nKommunen ska bygga en konstgräsplan i Västerby. Ansvarig: Fritidsförvaltningen. Tidplan: 2027.\n### Motionsspår\nKommunen ska rusta upp motionsspåret. Ansvarig: Tekniska förvaltningen. Tidplan: 2026.', activities: [] },
+    // A paragraph that states an owned action is that action (activity/fielded-paragraph): the heading above it is no box's title.
+    { doc: '# Idrott\n### Konstgräs\nKommunen ska bygga en konstgräsplan i Västerby. Ansvarig: Fritidsförvaltningen. Tidplan: 2027.\n### Motionsspår\nKommunen ska rusta upp motionsspåret. Ansvarig: Tekniska förvaltningen. Tidplan: 2026.', activities: ['Kommunen ska bygga en konstgräsplan i Västerby.', 'Kommunen ska rusta upp motionsspåret.'] },
     // Labelled actions with their fields under a labelled goal: the labels read them, the goal is no box's title.
     { doc: '# Fokusområde 1: Vatten\n## Delmål 1.1: Rent vatten i sjöarna\nÅtgärd 1: Kartlägga enskilda avlopp runt sjön.\nAnsvarig: Miljöenheten\nTidplan: 2025\n## Delmål 1.2: Tryggt dricksvatten\nÅtgärd 2: Bygga en reservvattentäkt.\nAnsvarig: VA-bolaget\nTidplan: 2027', activities: ['Kartlägga enskilda avlopp runt sjön', 'Bygga en reservvattentäkt'] },
     // A chapter whose heading is followed by prose and a line saying who answers for it, once, is a section.
@@ -93,6 +95,8 @@ function closingAt(view: DocView, i: number): Field[] | null {
   if (!isLine(view, i) || fieldsAt(view, i)) return null;
   const text = view.trimmed(i);
   if (LABELLED.test(text) || actionKind(text) === 'verb' || statesObligation(text)) return null;
+  // So is a paragraph whose action follows a run-in name ('Skyltning: Märka ut … . Ansvar: …'): the name is no box's title.
+  if (actionStart(text) !== null) return null;
   return closingFields(view.text(i), RECORD_ROLES);
 }
 

@@ -34,6 +34,7 @@ import { openLeadIn } from './open-lead-in.js';
 import { proposedClauses } from './proposed-clauses.js';
 import { labelledClauses } from './labelled-clauses.js';
 import { areaOwner } from './area-owner.js';
+import { fieldedParagraph } from './fielded-paragraph.js';
 import { whereClause } from './where-clause.js';
 
 /**
@@ -56,6 +57,7 @@ export const CONSTRUCTIONS: Construction[] = [
   proposedClauses,
   labelledClauses,
   areaOwner,
+  fieldedParagraph,
   emphasisedVerb,
   actionHeading,
   sectionLabel,

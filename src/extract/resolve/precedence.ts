@@ -55,6 +55,7 @@ export const PRECEDENCE: Precedence[] = [
   { rule: 'field/area-owner', why: "A paragraph that only names the area's owner ('Kulturenheten ansvarar för insatserna inom området.') gives that owner to the area's actions read before it." },
   { rule: 'activity/owned-sentence', why: "A paragraph whose sentences end by naming a unit in parentheses holds that many actions; the sentences around them stay prose." },
   { rule: 'activity/owner-subject', why: "A paragraph whose sentences have a unit for subject and a verb of work after the modal holds that many actions; a unit named in parentheses or at the area's close, read before it, says more." },
+  { rule: 'activity/fielded-paragraph', why: "A paragraph that opens with an action and closes with its labelled fields ('Erbjuda … . Ansvar: X. Tid: 2027.') is one activity, where no reading of its clauses or sentences said more." },
   { rule: 'frame/prose', why: 'Anything else is prose.' },
 ];
 
