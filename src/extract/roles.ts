@@ -179,7 +179,7 @@ function holds(section: Section, set: Set<Section>): boolean {
  * plan ('3 Insatser') and is passed through.
  */
 function focusLevel(node: Section, bearing: Set<Section>): Section[] {
-  const holding = node.children.filter((c) => holds(c, bearing));
+  const holding = planChapters(node.children.filter((c) => holds(c, bearing)), bearing);
   if (holding.length === 0) return [];
   if (holding.length === 1) {
     const only = holding[0];
@@ -200,6 +200,25 @@ function focusLevel(node: Section, bearing: Set<Section>): Section[] {
   const last = node.children.indexOf(holding[holding.length - 1]);
   const same = (s: Section) => s.heading && holding[0].heading && s.heading.tier === holding[0].heading.tier && s.heading.level === holding[0].heading.level && (s.heading.label?.id ?? null) === (holding[0].heading.label?.id ?? null);
   return node.children.slice(first, last + 1).filter((s) => holds(s, bearing) || (same(s) && !isFrame(s)));
+}
+
+/** Whether any section in s's tree holds an activity (goals read from a goal list are not counted). */
+function bearsActivities(s: Section, bearing: Set<Section>): boolean {
+  return bearing.has(s) || s.children.some((c) => bearsActivities(c, bearing));
+}
+
+/**
+ * A long programme sets its goals in a chapter of their own ('4 Mål och
+ * indikatorer', a goal table) and its plan in another ('6 Handlingsplan'): the
+ * goal chapter is a frame around the plan, not one of its areas beside the plan
+ * chapter. A chapter named as a frame that holds goals alone is set aside where
+ * another chapter beside it holds the activities; a goal-only area that is no
+ * frame ('Fokusområde 3', an area with goals and no actions yet) stays.
+ */
+function planChapters(holding: Section[], bearing: Set<Section>): Section[] {
+  const goalFrames = holding.filter((s) => isFrame(s) && !bearsActivities(s, bearing));
+  if (goalFrames.length === 0 || goalFrames.length === holding.length) return holding;
+  return holding.filter((s) => !goalFrames.includes(s));
 }
 
 /**
