@@ -8,6 +8,7 @@ import { cellKind } from '../clean/cell-kinds.js';
 import { matchSectionLabel } from './constructions/section-label.js';
 import { goalKey } from './constructions/flat-table.js';
 import type { Entry, Heading, Outline, Section } from './outline/types.js';
+import { GROUP_FIELD } from '../lang/fields.js';
 import { activityFields, timeInSentence, type PictureLookup } from './activity-fields.js';
 import { yearsIn } from './rules/years.js';
 import type { Legend } from './constructions/legend.js';
@@ -57,7 +58,7 @@ function evidence(entry: Entry, section: Section, actionSiblings: boolean): { co
   if (lead && (lead.kind === 'non-action' || lead.kind === 'focus-list' || lead.kind === 'owners')) return null;
   if (entry.kind === 'row') return { confidence: entry.table!.named ? EVIDENCE.tableNamed : EVIDENCE.tableInferred, rule: 'activity/table-row' };
   if (entry.kind === 'numbered-action') return { confidence: EVIDENCE.numberedAction, rule: 'activity/numbered-action' };
-  if (entry.fields.some((f) => f.role === 'owner' || f.role === 'time' || f.role === 'status')) return { confidence: EVIDENCE.fields, rule: 'activity/item-with-fields' };
+  if (hasField(entry)) return { confidence: EVIDENCE.fields, rule: 'activity/item-with-fields' };
   // Under a heading or lead-in that speaks to the reader ('Så kan du …'), a list gives residents advice: no one in the organisation is to do it.
   if ((section.heading && !section.heading.label && READER_ADDRESS.test(section.heading.title)) || (lead && READER_ADDRESS.test(lead.text))) return null;
   if (kind === 'goal' && lead?.kind !== 'shall') return null;
@@ -132,7 +133,8 @@ const markerKind = (marker: string) => (/^[\p{L}\d]/u.test(marker) ? 'counted' :
 
 /** A time in parentheses closing an item ('… under sommarlovet (sommaren 2027).'): when the work is done, though no owner is named beside it. */
 const CLOSING_TIME = /\(([^()]{2,40})\)[.!]?\s*$/u;
-const hasField = (e: Entry) => e.fields.some((f) => f.role === 'owner' || f.role === 'time' || f.role === 'status');
+/** An entry's own owner, time or status: a field its section states for all its actions says nothing of whether this item is one. */
+const hasField = (e: Entry) => e.fields.some((f) => (f.role === 'owner' || f.role === 'time' || f.role === 'status') && f.rule !== GROUP_FIELD.id);
 /** The time in parentheses that closes an item, with its years, or null. */
 function closingTime(text: string): { timeRaw: string; years: number[] } | null {
   const m = CLOSING_TIME.exec(text);

@@ -108,3 +108,29 @@ export const SHARE_HEADER_UNIT = { id: 'field/share-unit', pattern: sv(/^\s*(?:%
  * names the column's role.
  */
 export const GENERIC_HEADER_HEADS = { id: 'field/generic-heads', words: ['beskrivning', 'text', 'uppgift', 'uppgifter', 'information', 'redovisning', 'ram', 'angivelse'] };
+
+/** The words that name all of a section's actions at once: 'samtliga åtgärder', 'alla insatser', 'spårets samtliga aktiviteter', 'åtgärderna'. */
+const GROUP_QUANTIFIER = 'samtliga|alla|båda|dessa|ovanstående|nedanstående|följande|de\\s+(?:två|tre|fyra|fem|sex)';
+const GROUP_ITEMS = 'åtgärd(?:er|erna)|aktivitet(?:er|erna)|insats(?:er|erna)|uppdrag(?:en)?|punkt(?:er|erna)';
+const GROUP_DEFINITE = 'åtgärderna|aktiviteterna|insatserna|uppdragen|punkterna';
+const GROUP = `(?:(?:\\p{L}+s\\s+)?(?:${GROUP_QUANTIFIER})\\s+(?:${GROUP_ITEMS})|${GROUP_DEFINITE})`;
+/** Where the group stands ('i spåret', 'under strategi 3', 'inom området', 'nedan'): a few words, no colon or clause. */
+const GROUP_SCOPE = '(?:\\s+(?:i|inom|under|nedan|ovan|på|av)\\b[^:;()]{0,60}?)?';
+/** The value a group field names: a unit (perhaps with a partner) or a time, up to the full stop. */
+const GROUP_VALUE = '(\\p{L}[^;:]{0,80}?|\\d[^;:]{0,40}?)\\s*\\.?\\s*';
+const GROUP_LABEL = `(${labelWords(['owner', 'time'])})`;
+
+/**
+ * A field stated once for a group of actions, as a line of its own before or after them: 'Ansvarig
+ * för samtliga åtgärder i spåret: Fritidsenheten.', 'Ansvar för aktiviteterna under strategi 3 är
+ * KFF.', 'Tid för alla insatser nedan – 2027', 'Ansvarig (gäller alla aktiviteter): VA-enheten',
+ * 'För samtliga insatser inom området ansvarar Gatuenheten.' Group 1 is the label, group 2 the value.
+ */
+export const GROUP_FIELD = {
+  id: 'field/group',
+  patterns: [
+    sv(`^${GROUP_LABEL}\\s+för\\s+${GROUP}${GROUP_SCOPE}\\s*(?::|\\s[–—-]|\\s+är)\\s+${GROUP_VALUE}$`, 'iu'),
+    sv(`^${GROUP_LABEL}\\s*\\((?:gäller\\s+)?${GROUP}${GROUP_SCOPE}\\)\\s*:\\s*${GROUP_VALUE}$`, 'iu'),
+    sv(`^för\\s+${GROUP}${GROUP_SCOPE}\\s+(ansvarar)\\s+${GROUP_VALUE}$`, 'iu'),
+  ],
+};

@@ -76,4 +76,6 @@ export interface Section {
   parent: Section | null;
   children: Section[];
   entries: Entry[];
+  /** Fields the section states once for all its actions ('Ansvarig för samtliga åtgärder i spåret: …'), with the rule that read them. */
+  groupFields?: { fields: Array<Field & { absolute: Span }>; rule: string };
 }

@@ -168,6 +168,33 @@ export class OutlineState implements OutlineContext {
     }
   }
 
+  /** Fields stated once for the current section's actions; a line of its own, so the entry before it takes no more lines. */
+  setGroupFields(base: number, fields: Field[], rule: string): void {
+    this.current.groupFields = { fields: fields.map((f) => ({ ...f, absolute: { start: base + f.start, end: base + f.end } })), rule };
+    this.prose();
+  }
+
+  /**
+   * Gives each section's group fields to every entry in it and below it that has none of their
+   * roles once all is read: a group's owner may be named before its actions or after them, and an
+   * action's own field, on the lines after it, is known only then. A nearer section's group wins.
+   */
+  applyGroupFields(): void {
+    const walk = (s: Section, inherited: Array<NonNullable<Section['groupFields']>>): void => {
+      const groups = s.groupFields ? [s.groupFields, ...inherited] : inherited;
+      for (const entry of s.entries) {
+        for (const g of groups) {
+          const missing = g.fields.filter((f) => !entry.fields.some((h) => h.role === f.role));
+          if (missing.length === 0) continue;
+          entry.fields.push(...missing);
+          if (!entry.rules.includes(g.rule)) entry.rules.push(g.rule);
+        }
+      }
+      for (const c of s.children) walk(c, groups);
+    };
+    walk(this.root, []);
+  }
+
   openClause(b: Block, start: number, text: string): void {
     this.current = this.whereSection ?? this.current;
     this.open(makeHeading(b, start, text.replace(/[\s,;:]+$/, ''), 'clause', 'section/where-clause'));

@@ -30,6 +30,8 @@ export type Act =
   | { op: 'fields'; fields: Field[]; rule: string }
   /** Fields for every entry of the current section that has none of their roles (an area's owner named once for all its actions). */
   | { op: 'area-fields'; fields: Field[]; rule: string }
+  /** Fields stated once for the current section's actions, before or after them: every one of them without its own gets them when the outline is read. */
+  | { op: 'group-fields'; fields: Field[]; rule: string }
   | { op: 'lead-in'; leadIn: LeadIn }
   | { op: 'goto-numbered'; number: string; leadIn: LeadIn }
   | { op: 'clause'; start: number; text: string }

@@ -39,6 +39,7 @@ export function resolve(view: DocView, proposals: Proposal[], trace?: (block: nu
     if (!continuesGoalList(chosen.rule)) state.goalList = { open: false, commenting: false };
     for (const act of chosen.acts) apply(state, b, act, consumed);
   });
+  state.applyGroupFields();
   return { root: state.root, messages: state.messages };
 }
 
@@ -64,6 +65,8 @@ function apply(state: OutlineState, b: Block, act: Act, consumed: Set<number>): 
       return state.attachFields(b.start, act.fields, act.rule);
     case 'area-fields':
       return state.attachAreaFields(b.start, act.fields, act.rule);
+    case 'group-fields':
+      return state.setGroupFields(b.start, act.fields, act.rule);
     case 'lead-in':
       return state.setLeadIn(act.leadIn);
     case 'goto-numbered':
