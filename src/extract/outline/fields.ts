@@ -221,6 +221,21 @@ function closingPair(text: string): { bodyEnd: number; fields: Field[] } | null 
   };
 }
 
+/**
+ * A time alone in the parenthesis that closes a clause ('… kvällstid (klart mars 2027)', '… (löpande)'), where
+ * the sentence names the owner elsewhere (its subject); the word that says the work is done goes with the
+ * label, not the time. Null where the parenthesis holds anything but a time.
+ */
+export function trailingWhen(text: string): { bodyEnd: number; fields: Field[] } | null {
+  const m = TRAILING_PARENTHESIS.exec(text);
+  if (!m) return null;
+  const inner = m[1].trim();
+  const time = inner.replace(DONE_WORD, '');
+  if (!isWhen(time)) return null;
+  const at = m.index + m[0].indexOf(m[1]) + m[1].indexOf(inner) + inner.length - time.length;
+  return { bodyEnd: m.index, fields: [{ role: 'time', label: '', value: time, start: at, end: at + time.length, rule: 'field/time-in-parentheses' }] };
+}
+
 export function trailingOwner(text: string, prose = false): { bodyEnd: number; fields: Field[] } | null {
   const m = prose ? TRAILING_PARENTHESIS.exec(text) : (TRAILING_PARENTHESIS_IN_RUN.exec(text) ?? TRAILING_DASH.exec(text));
   if (!m) return null;
