@@ -147,14 +147,14 @@ export const GENERIC_ACTOR = sv(/^(?:vi|man)$/i);
 
 /**
  * The words after which a paragraph hands its clauses to the plan: 'Inom fokusområdet X föreslås att
- * a (KLK, 2026); b (…) samt c (…)', '… planeras att', '… avser nämnden att', '… ska kommunen', '… föreslås
+ * a (KLK, 2026); b (…) samt c (…)', '… planeras att', '… föreslås: a …', '… avser nämnden att', '… ska kommunen', '… föreslås
  * följande åtgärder: a (…); b (…)', and the subject before its modal where lettered clauses follow, an adverbial
  * between or not ('Kommunen ska under perioden a) … (SBF, 2027), b) …'). What
  * follows is only a candidate: the clauses must read as actions (extract/constructions/proposed-clauses.ts).
  */
 export const PROPOSAL_LEAD = {
   id: 'lead-in/proposal',
-  pattern: sv(/\b(?:(?:(?:föreslås|planeras|prioriteras)\s+)?(?:följande\s+)?(?:åtgärder|aktiviteter|insatser)[^.:;()]{0,40}:|(?:föreslås|planeras|prioriteras)\s+(?:besluta\s+)?att|(?:föreslår|avser|kommer)\s+(?:vi|kommunen|staden|\p{Ll}*(?:nämnden|förvaltningen|kontoret|styrelsen))\s+att|(?:ska|skall)\s+(?:vi|kommunen|staden|\p{Ll}*(?:nämnden|förvaltningen|kontoret|styrelsen))(?:\s+att)?|(?<=^|[.!?:]\s+)(?:vi|kommunen|staden|\p{Ll}*(?:nämnden|förvaltningen|kontoret|styrelsen))\s+(?:ska|skall)(?:\s+(?:under|från|till|fram\s+till|senast|inom)\s+[^\s,;:()]+(?:\s+[^\s,;:()]+)?)?(?=\s+(?:[a-h]|[1-9])\)))\s+/iu),
+  pattern: sv(/\b(?:(?:(?:föreslås|planeras|prioriteras)\s+)?(?:följande\s+)?(?:åtgärder|aktiviteter|insatser)[^.:;()]{0,40}:|(?:föreslås|planeras|prioriteras)\s+(?:besluta\s+)?att|(?:föreslås|planeras|prioriteras)\s*:|(?:föreslår|avser|kommer)\s+(?:vi|kommunen|staden|\p{Ll}*(?:nämnden|förvaltningen|kontoret|styrelsen))\s+att|(?:ska|skall)\s+(?:vi|kommunen|staden|\p{Ll}*(?:nämnden|förvaltningen|kontoret|styrelsen))(?:\s+att)?|(?<=^|[.!?:]\s+)(?:vi|kommunen|staden|\p{Ll}*(?:nämnden|förvaltningen|kontoret|styrelsen))\s+(?:ska|skall)(?:\s+(?:under|från|till|fram\s+till|senast|inom)\s+[^\s,;:()]+(?:\s+[^\s,;:()]+)?)?(?=\s+(?:[a-h]|[1-9])\)))\s+/iu),
 };
 
 /**

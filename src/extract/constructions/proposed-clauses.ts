@@ -3,7 +3,7 @@ import { MONEY_IN_TEXT } from '../../lang/amounts.js';
 import { isGovernedInfinitive, STATE_AFTER_MODAL } from '../../lang/morphology.js';
 import { CLAUSE_JOIN, CLAUSE_MARK, CLAUSE_SUBJECT_VERB, GENERIC_SUBJECT, LABELLED_PROPOSAL_AREA, PROPOSAL_AREA, PROPOSAL_LEAD, SECTION_LABELS, SUBJECT_LEAD } from '../../lang/sections.js';
 import { sv } from '../../lang/pattern.js';
-import { isOwnerPart, trailingOwner, trailingWhen, type Field } from '../outline/fields.js';
+import { isOwnerPart, trailingNameAndWhen, trailingOwner, trailingWhen, type Field } from '../outline/fields.js';
 import { makeHeading } from '../outline/heading.js';
 import type { Act, OutlineContext, Proposal } from '../resolve/proposal.js';
 import { actionKind } from './action-item.js';
@@ -245,7 +245,7 @@ export function readProposal(text: string, firstMark: string | null = null): (Pr
     }
     cut(start, text.length);
   }
-  const actions = clauses.map((c) => ownedClause(c, lead.subject)).filter((c) => isGovernedAction(c.text));
+  const actions = withoutIds(clauses).map((c) => ownedClause(c, lead.subject)).filter((c) => isGovernedAction(c.text));
   if (!isPlanRun(clauses.length, actions)) return null;
   const area = areaOf(text.slice(0, lead.index)) ?? labelledArea(text, lead.index);
   const unread = clauses.filter((c) => !actions.some((a) => a.start >= c.start && a.start < c.start + c.text.length)).map((c) => ({ start: c.start, end: c.start + c.text.length }));
@@ -292,8 +292,8 @@ const CLAUSE_SUBJECT = sv(`^([^,;:()]{3,80}?)\\s+(?:${CLAUSE_SUBJECT_VERB.words.
 
 /**
  * A clause read with its owner and time wherever the sentence gives them: a subject of its own before its
- * verb ('att miljöenheten ska mäta …') is its owner and is cut from its text; a parenthesis that holds only a
- * time is its time; and one with no owner of its own takes the subject of the proposal's lead
+ * verb ('att miljöenheten ska mäta …') is its owner and is cut from its text; a parenthesis that holds a name
+ * and a time gives both by their places, one that holds only a time gives that; and one with no owner of its own takes the subject of the proposal's lead
  * ('Inom inriktningen X ska biblioteket a (VT 2027), b (2028)'), unless that names the whole organisation.
  */
 function ownedClause(c: Clause, leadSubject: Field | null): Clause {
@@ -304,7 +304,7 @@ function ownedClause(c: Clause, leadSubject: Field | null): Clause {
     clause = { start: c.start + own[0].length, text: c.text.slice(own[0].length), fields: [...c.fields, ...owner] };
   }
   if (!c.fields.length) {
-    const when = trailingWhen(clause.text);
+    const when = trailingNameAndWhen(clause.text) ?? trailingWhen(clause.text);
     if (when) {
       const fields = when.fields.map((f) => ({ ...f, start: clause.start + f.start, end: clause.start + f.end }));
       clause = { ...clause, text: clause.text.slice(0, when.bodyEnd).trimEnd(), fields: [...clause.fields, ...fields] };
@@ -312,6 +312,27 @@ function ownedClause(c: Clause, leadSubject: Field | null): Clause {
   }
   if (leadSubject && !clause.fields.some((f) => f.role === 'owner')) clause = { ...clause, fields: [...clause.fields, leadSubject] };
   return clause;
+}
+
+/** An id opening a clause: a capitalised label, perhaps cut short, and its number ('Åtg 4 upprätta …', 'Insats 2: erbjuda …', 'A3 starta …'). */
+const CLAUSE_ID = /^(\p{Lu}\p{L}{0,11}\.?)\s*(\d{1,2}(?:\.\d{1,2})?)[.:)]?\s+(?=\p{Ll})/u;
+
+/**
+ * The clauses without the ids that number them, where the ids are a sequence: the same label before each and
+ * the numbers counting up ('Åtg 1 införa … ; Åtg 2 erbjuda …', run on from an earlier sentence: 'Åtg 4 …, samt
+ * Åtg 5 …'), so that an id is never taken for a word of the action; a capitalised word with a number that
+ * no other clause repeats is left as written.
+ */
+function withoutIds(clauses: readonly Clause[]): readonly Clause[] {
+  const ids = clauses.map((c) => CLAUSE_ID.exec(c.text));
+  const found = ids.filter((m): m is RegExpExecArray => m !== null);
+  if (found.length < 2 || new Set(found.map((m) => m[1].toLowerCase())).size !== 1) return clauses;
+  const numbers = found.map((m) => Number(m[2]));
+  if (numbers.some((n, k) => k > 0 && n <= numbers[k - 1])) return clauses;
+  return clauses.map((c, k) => {
+    const id = ids[k];
+    return id ? { ...c, start: c.start + id[0].length, text: c.text.slice(id[0].length) } : c;
+  });
 }
 
 /** The most words a proposal's subject runs to ('brandvärnen i Tärnaby och Gunnarn'). */
