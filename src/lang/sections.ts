@@ -175,6 +175,13 @@ export const GENERIC_SUBJECT = { id: 'subject/generic', words: ['vi', 'man', 'ko
 /** A section named in a proposal's lead-in, its label in the definite form: 'Inom fokusområdet X', 'Under temat X', 'För insatsområde 2, X'. Group 1 is the label, 2 its number. */
 export const PROPOSAL_AREA = sv(`^(?:inom|under|för|i)\\s+(?:det\\s+|den\\s+)?(${SECTION_LABEL_WORDS})(?:et|t|n|en)?(?:\\s+(\\d{1,2}(?:\\.\\d{1,2})*))?\\s*[,:–-]?\\s+`, 'iu');
 
+/**
+ * An area named in a proposal's sentence by its title alone, with no label word: 'Inom Fler platser ska …'. It is
+ * an area only where the paragraph has named it before ('… två områden, Fler platser och Stöd på arbetsplatsen.'),
+ * which the caller checks. Group 1 is the title.
+ */
+export const BARE_PROPOSAL_AREA = sv(/^(?:[Ii]nom|[Ff]ör)\s+(\p{Lu}[^,;:.()]{2,80}?)\s+(?=(?:ska|skall|planerar|avser|kommer|föreslås)\s)/u);
+
 /** The words that join a proposal's last clause to the one before it: '…(KLK, 2026) samt c', '… och att c'. */
 export const CLAUSE_JOIN = { id: 'clause-join', words: ['samt', 'och'] };
 

@@ -231,6 +231,24 @@ describe('a proposal judged by what its clauses hold, whatever its subject', () 
     expect(readProposal('Inom området Tillsyn föreslås: granska alla solarier (se bilaga 2, HT 2027); besöka frisörerna (KS 2026/14, 2028).')).toBeNull();
   });
 
+  it('reads an area named by its title alone where the text before has named it, and no place named after Inom for the first time', () => {
+    const before = 'Planen har två delar: Rörelse i skolan och Simkunnighet.';
+    expect(readProposal('Inom Rörelse i skolan ska idrottslärarna ordna rastaktiviteter varje dag (HT 2027) och mäta elevernas kondition (VT 2028).', null, before)?.area?.title).toBe('Rörelse i skolan');
+    // 'För' and a proposal's own lead, the area named in the paragraph before.
+    expect(readProposal('För Simkunnighet föreslås att simskolan ska erbjuda lektioner (2027) och att fritidsenheten ska låna ut badkort (2027).', null, before)?.area?.title).toBe('Simkunnighet');
+    // Named for the first time: a place, no area, and no lead without one.
+    expect(readProposal('Inom Västerby ska idrottslärarna ordna rastaktiviteter varje dag (HT 2027) och mäta elevernas kondition (VT 2028).', null, before)).toBeNull();
+    // In one paragraph, the announcement and each area's sentence.
+    const x = read('# Förslag\nPlanen har två delar, Rörelse i skolan och Simkunnighet. Inom Rörelse i skolan ska idrottslärarna ordna rastaktiviteter varje dag (HT 2027) och mäta elevernas kondition (VT 2028). Inom Simkunnighet ska simskolan erbjuda lektioner för nyanlända (2027) samt låna ut badkort (löpande).');
+    expect(x.focusAreas.map((f) => f.title)).toEqual(['Rörelse i skolan', 'Simkunnighet']);
+    expect(x.activities.map((a) => [a.text, a.ownerRaw])).toEqual([
+      ['ordna rastaktiviteter varje dag', 'idrottslärarna'],
+      ['mäta elevernas kondition', 'idrottslärarna'],
+      ['erbjuda lektioner för nyanlända', 'simskolan'],
+      ['låna ut badkort', 'simskolan'],
+    ]);
+  });
+
   it('names no owner for the whole organisation as subject, and reads no budget frame, goal or person as a plan', () => {
     // 'kommunen' names no unit: with times alone, no clause has an owner.
     expect(readProposal('Inom området Trygga gator ska kommunen laga belysningen i gångtunnlarna (2027) och klippa buskarna vid stationen (2028).')).toBeNull();
@@ -250,6 +268,7 @@ describe('a proposal judged by what its clauses hold, whatever its subject', () 
       ['fixtures/prose-variants/hogsby-protokollsutdrag-mbn-vedeldning-2026-11-10', 2, 5],
       ['fixtures/prose-variants/storuman-protokollsutdrag-ks-skogsbrand-2026-09-28', 2, 6],
       ['fixtures/unseen17/vindeln-protokollsutdrag-sn-boendestod-socialpsykiatri-2026-04-22', 2, 5],
+      ['fixtures/prose-variants/odeshog-protokollsutdrag-ks-feriearbete-2027-02-02', 2, 5],
     ];
     for (const [stem, areas, actions] of cases) {
       for (const file of [`${stem}.docx`, `${stem}.pdf`]) {

@@ -1,11 +1,12 @@
 import type { Block } from '../../core/types.js';
 import { MONEY_IN_TEXT } from '../../lang/amounts.js';
 import { isGovernedInfinitive, STATE_AFTER_MODAL } from '../../lang/morphology.js';
-import { CLAUSE_JOIN, CLAUSE_MARK, CLAUSE_SUBJECT_VERB, GENERIC_SUBJECT, LABELLED_PROPOSAL_AREA, PROPOSAL_AREA, PROPOSAL_LEAD, SECTION_LABELS, SUBJECT_LEAD } from '../../lang/sections.js';
+import { BARE_PROPOSAL_AREA, CLAUSE_JOIN, CLAUSE_MARK, CLAUSE_SUBJECT_VERB, GENERIC_SUBJECT, LABELLED_PROPOSAL_AREA, PROPOSAL_AREA, PROPOSAL_LEAD, SECTION_LABELS, SUBJECT_LEAD } from '../../lang/sections.js';
 import { sv } from '../../lang/pattern.js';
 import { isOwnerPart, trailingNameAndWhen, trailingOwner, trailingWhen, type Field } from '../outline/fields.js';
 import { makeHeading } from '../outline/heading.js';
 import type { Act, OutlineContext, Proposal } from '../resolve/proposal.js';
+import type { DocView } from '../view/document-view.js';
 import { actionKind } from './action-item.js';
 import { defineConstruction } from './define.js';
 
@@ -99,13 +100,14 @@ export const proposedClauses = defineConstruction({
     view.blocks.forEach((b, i) => {
       if (b.kind !== 'paragraph') return;
       const text = view.text(i);
-      const parts = proposalSentences(text);
+      const prior = priorParagraphs(view, i);
+      const parts = proposalSentences(text, prior);
       if (parts) {
-        const acts = readProposalSentences(b, text, parts);
+        const acts = readProposalSentences(b, text, parts, prior);
         if (acts) out.push({ block: i, construction: 'activity/proposed-clauses', rule: 'activity/proposed-clauses', role: 'activity', evidence: [{ id: 'owned-clauses-after-proposal', weight: 0.8 }], acts });
         return;
       }
-      const p = readProposal(text);
+      const p = readProposal(text, null, prior);
       if (!p) return;
       const acts = [...clauseActs(b, p.area, p.clauses, 'section/proposal-area', 'activity/proposed-clause'), ...(p.unread ?? []).map((u) => unread(b, u.start, u.end))];
       const when = p.area ? undefined : (ctx: OutlineContext) => ctx.current.heading !== null;
@@ -115,6 +117,20 @@ export const proposedClauses = defineConstruction({
     return out;
   },
 });
+
+/** How many paragraphs back a paragraph's areas may have been named before it. */
+const MAX_PRIOR_PARAGRAPHS = 3;
+
+/**
+ * The text of the paragraphs right before block `i` in its section (up to the heading above it), where a
+ * paragraph may have named the areas that the sentences of the next go through ('… två områden, X och Y.'
+ * closing one paragraph, 'Inom Y ska …' opening the next, as a PDF's lines part them).
+ */
+function priorParagraphs(view: DocView, i: number): string {
+  const texts: string[] = [];
+  for (let k = i - 1; k >= 0 && k >= i - MAX_PRIOR_PARAGRAPHS && view.blocks[k].kind === 'paragraph'; k--) texts.unshift(view.text(k));
+  return texts.join(' ');
+}
 
 /** A proposal's sentence ends at a full stop after its last clause's parenthesis. */
 const PROPOSAL_END = /\)\s*[.!](?=\s|$)/u;
@@ -126,10 +142,12 @@ const SENTENCE_START = /(?:^|[.!?]\s+)$/u;
  * beslutar vidare att …'), or null where the paragraph is one proposal from its start: each runs to the
  * full stop after its last parenthesis, so a decision's sentences around them stay out of its clauses.
  */
-export function proposalSentences(text: string): Array<{ start: number; end: number }> | null {
+export function proposalSentences(text: string, prior = ''): Array<{ start: number; end: number }> | null {
   const starts: number[] = [];
   for (const m of text.matchAll(/\S+/gu)) {
-    if (SENTENCE_START.test(text.slice(0, m.index)) && PROPOSAL_AREA.test(text.slice(m.index))) starts.push(m.index);
+    if (!SENTENCE_START.test(text.slice(0, m.index))) continue;
+    const rest = text.slice(m.index);
+    if (PROPOSAL_AREA.test(rest) || bareArea(rest, `${prior} ${text.slice(0, m.index)}`)) starts.push(m.index);
   }
   if (!starts.length || (starts.length === 1 && starts[0] === 0)) return null;
   return starts.map((start, k) => {
@@ -145,13 +163,13 @@ export function proposalSentences(text: string): Array<{ start: number; end: num
  * not dropped; null where none reads. A run numbered on across the sentences ('1) … 3)', '4) … 6)') reads
  * each sentence's numbers where the one before left off.
  */
-function readProposalSentences(b: Block, text: string, parts: Array<{ start: number; end: number }>): Act[] | null {
+function readProposalSentences(b: Block, text: string, parts: Array<{ start: number; end: number }>, prior: string): Act[] | null {
   const acts: Act[] = [];
   let read = 0;
   let at = 0;
   let first: string | null = null;
   for (const part of parts) {
-    const p = readProposal(text.slice(part.start, part.end), first);
+    const p = readProposal(text.slice(part.start, part.end), first, `${prior} ${text.slice(0, part.start)}`);
     if (!p?.area) continue;
     const shifted = p.clauses.map((c) => ({ ...c, start: c.start + part.start, fields: c.fields.map((f) => ({ ...f, start: f.start + part.start, end: f.end + part.start })) }));
     if (/[^\s.!?]/u.test(text.slice(at, part.start))) acts.push(unread(b, at, part.start));
@@ -221,8 +239,8 @@ const MAX_WORDS_BEFORE_MARK = 5;
 /** A list number after a sentence's stop at the end of a paragraph: the next item's, run on. */
 const NEXT_NUMBER_RUN_ON = /(?<=[.!])\s+\d{1,2}\.$/u;
 
-export function readProposal(text: string, firstMark: string | null = null): (ProposalParagraph & { nextMark?: string }) | null {
-  const lead = leadOf(text);
+export function readProposal(text: string, firstMark: string | null = null, before = ''): (ProposalParagraph & { nextMark?: string }) | null {
+  const lead = leadOf(text, before);
   if (!lead) return null;
   const bodyStart = lead.end;
   const clauses: Clause[] = [];
@@ -247,7 +265,8 @@ export function readProposal(text: string, firstMark: string | null = null): (Pr
   }
   const actions = withoutIds(clauses).map((c) => ownedClause(c, lead.subject)).filter((c) => isGovernedAction(c.text));
   if (!isPlanRun(clauses.length, actions)) return null;
-  const area = areaOf(text.slice(0, lead.index)) ?? labelledArea(text, lead.index);
+  const bare = bareArea(text, before);
+  const area = areaOf(text.slice(0, lead.index)) ?? labelledArea(text, lead.index) ?? (bare && { title: bare.title, start: bare.start, label: null });
   const unread = clauses.filter((c) => !actions.some((a) => a.start >= c.start && a.start < c.start + c.text.length)).map((c) => ({ start: c.start, end: c.start + c.text.length }));
   return { area, clauses: actions, unread, ...(marks ? { nextMark: marks.next } : {}) };
 }
@@ -360,20 +379,20 @@ const SUBJECT_LEAD_VERB = sv(`\\s(?:(?:${SUBJECT_LEAD.modal.join('|')})|(${SUBJE
  * a unit, is given as the owner of the clauses that name none; the phrase list's own subjects ('avser
  * kultur- och fritidskontoret att') are read so too.
  */
-function leadOf(text: string): { index: number; end: number; subject: Field | null } | null {
-  const subject = subjectLead(text);
+function leadOf(text: string, before: string): { index: number; end: number; subject: Field | null } | null {
+  const subject = subjectLead(text, before);
   if (subject) return subject;
   const known = PROPOSAL_LEAD.pattern.exec(text);
   return known && { index: known.index, end: known.index + known[0].length, subject: null };
 }
 
 /** The verb and subject after the area a sentence opens with, the subject ending where the first clause opens on an infinitive; or null. */
-function subjectLead(text: string): { index: number; end: number; subject: Field | null } | null {
-  const area = PROPOSAL_AREA.exec(text);
-  if (!area) return null;
-  SUBJECT_LEAD_VERB.lastIndex = area[0].length;
+function subjectLead(text: string, before: string): { index: number; end: number; subject: Field | null } | null {
+  const areaEnd = PROPOSAL_AREA.exec(text)?.[0].length ?? bareArea(text, before)?.end;
+  if (areaEnd === undefined) return null;
+  SUBJECT_LEAD_VERB.lastIndex = areaEnd;
   const verb = SUBJECT_LEAD_VERB.exec(text);
-  if (!verb || /[.!?;:()]/u.test(text.slice(area[0].length, verb.index))) return null;
+  if (!verb || /[.!?;:()]/u.test(text.slice(areaEnd, verb.index))) return null;
   const after = verb.index + verb[0].length;
   const words = [...text.slice(after).matchAll(/\S+/gu)].slice(0, MAX_SUBJECT_WORDS + 2);
   for (let n = 1; n <= MAX_SUBJECT_WORDS && n < words.length; n++) {
@@ -451,6 +470,19 @@ export function areaOf(lead: string): ProposalParagraph['area'] {
   const title = raw.replace(/[\s,:;–-]+$/u, '').replace(/^["”“«]|["”“»]$/gu, '');
   // The definite label has said that a name follows, which running prose may set in lower case ('Inom området blommande marker ska kommunen …').
   return namedArea(m[1], title, m[0].length + (raw.indexOf(title) >= 0 ? raw.indexOf(title) : 0), true);
+}
+
+/**
+ * An area a sentence names by its title alone ('Inom Fler platser ska …'), where the text before it in the
+ * paragraph has named that title already, as a paragraph announces its areas before it goes through them
+ * ('Insatserna delas in i två områden, Fler platser och Stöd på arbetsplatsen.'); a place or a body named
+ * after 'Inom' for the first time is no area. Offsets in `text`; null where there is none.
+ */
+function bareArea(text: string, before: string): { title: string; start: number; end: number } | null {
+  const m = BARE_PROPOSAL_AREA.exec(text);
+  if (!m || !before.includes(m[1])) return null;
+  const start = m[0].indexOf(m[1]);
+  return { title: m[1], start, end: start + m[1].length };
 }
 
 /** The section a proposal paragraph opens with, before its lead ('Insatsområde 2, Värme och trygghet: Inom området föreslås att …'). */
