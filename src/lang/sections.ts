@@ -147,18 +147,40 @@ export const GENERIC_ACTOR = sv(/^(?:vi|man)$/i);
 
 /**
  * The words after which a paragraph hands its clauses to the plan: 'Inom fokusområdet X föreslås att
- * a (KLK, 2026); b (…) samt c (…)', '… planeras att', '… avser nämnden att', '… ska kommunen', '… föreslås
+ * a (KLK, 2026); b (…) samt c (…)', '… planeras att', '… föreslås: a …', '… avser nämnden att', '… ska kommunen', '… föreslås
  * följande åtgärder: a (…); b (…)', and the subject before its modal where lettered clauses follow, an adverbial
  * between or not ('Kommunen ska under perioden a) … (SBF, 2027), b) …'). What
  * follows is only a candidate: the clauses must read as actions (extract/constructions/proposed-clauses.ts).
  */
 export const PROPOSAL_LEAD = {
   id: 'lead-in/proposal',
-  pattern: sv(/\b(?:(?:(?:föreslås|planeras|prioriteras)\s+)?(?:följande\s+)?(?:åtgärder|aktiviteter|insatser)[^.:;()]{0,40}:|(?:föreslås|planeras|prioriteras)\s+(?:besluta\s+)?att|(?:föreslår|avser|kommer)\s+(?:vi|kommunen|staden|\p{Ll}*(?:nämnden|förvaltningen|kontoret|styrelsen))\s+att|(?:ska|skall)\s+(?:vi|kommunen|staden|\p{Ll}*(?:nämnden|förvaltningen|kontoret|styrelsen))(?:\s+att)?|(?<=^|[.!?:]\s+)(?:vi|kommunen|staden|\p{Ll}*(?:nämnden|förvaltningen|kontoret|styrelsen))\s+(?:ska|skall)(?:\s+(?:under|från|till|fram\s+till|senast|inom)\s+[^\s,;:()]+(?:\s+[^\s,;:()]+)?)?(?=\s+(?:[a-h]|[1-9])\)))\s+/iu),
+  pattern: sv(/\b(?:(?:(?:föreslås|planeras|prioriteras)\s+)?(?:följande\s+)?(?:åtgärder|aktiviteter|insatser)[^.:;()]{0,40}:|(?:föreslås|planeras|prioriteras)\s+(?:besluta\s+)?att|(?:föreslås|planeras|prioriteras)\s*:|(?:föreslår|avser|kommer)\s+(?:vi|kommunen|staden|\p{Ll}*(?:nämnden|förvaltningen|kontoret|styrelsen))\s+att|(?:ska|skall)\s+(?:vi|kommunen|staden|\p{Ll}*(?:nämnden|förvaltningen|kontoret|styrelsen))(?:\s+att)?|(?<=^|[.!?:]\s+)(?:vi|kommunen|staden|\p{Ll}*(?:nämnden|förvaltningen|kontoret|styrelsen))\s+(?:ska|skall)(?:\s+(?:under|från|till|fram\s+till|senast|inom)\s+[^\s,;:()]+(?:\s+[^\s,;:()]+)?)?(?=\s+(?:[a-h]|[1-9])\)))\s+/iu),
 };
+
+/**
+ * The verbs after an area named in a proposal's sentence that hand the clauses after them to the
+ * subject they are followed by: 'Inom inriktningen X ska biblioteket a (…), b (…)', '… planerar
+ * räddningstjänsten att a (…)'. `intent` verbs take 'att' after the subject. Whether the words between
+ * verb and clause are a subject, and the clauses actions, is the caller's to judge
+ * (extract/constructions/proposed-clauses.ts).
+ */
+export const SUBJECT_LEAD = { id: 'lead-in/subject', modal: ['ska', 'skall'], intent: ['planerar', 'avser', 'kommer'] };
+
+/** The verbs that give a clause its own subject inside a run: '… och att miljöenheten ska mäta …', '… – fritidsgårdarna ansvarar för att pröva …'. */
+export const CLAUSE_SUBJECT_VERB = { id: 'clause/subject-verb', words: ['ska', 'skall', 'ansvarar\\s+för\\s+att'] };
+
+/** Subjects of a proposal that name no one unit: the whole organisation or the reader ('ska kommunen', 'ska nämnden'). */
+export const GENERIC_SUBJECT = { id: 'subject/generic', words: ['vi', 'man', 'kommunen', 'staden', 'nämnden', 'förvaltningen', 'styrelsen', 'kontoret'] };
 
 /** A section named in a proposal's lead-in, its label in the definite form: 'Inom fokusområdet X', 'Under temat X', 'För insatsområde 2, X'. Group 1 is the label, 2 its number. */
 export const PROPOSAL_AREA = sv(`^(?:inom|under|för|i)\\s+(?:det\\s+|den\\s+)?(${SECTION_LABEL_WORDS})(?:et|t|n|en)?(?:\\s+(\\d{1,2}(?:\\.\\d{1,2})*))?\\s*[,:–-]?\\s+`, 'iu');
+
+/**
+ * An area named in a proposal's sentence by its title alone, with no label word: 'Inom Fler platser ska …'. It is
+ * an area only where the paragraph has named it before ('… två områden, Fler platser och Stöd på arbetsplatsen.'),
+ * which the caller checks. Group 1 is the title.
+ */
+export const BARE_PROPOSAL_AREA = sv(/^(?:[Ii]nom|[Ff]ör)\s+(\p{Lu}[^,;:.()]{2,80}?)\s+(?=(?:ska|skall|planerar|avser|kommer|föreslås)\s)/u);
 
 /** The words that join a proposal's last clause to the one before it: '…(KLK, 2026) samt c', '… och att c'. */
 export const CLAUSE_JOIN = { id: 'clause-join', words: ['samt', 'och'] };

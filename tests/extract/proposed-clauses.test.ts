@@ -172,3 +172,123 @@ describe('a proposal read in part', () => {
     expect(readProposal('Inom området rena stränder ska kommunen rensa tång (PE, 2027), allt enligt föreskrifterna (MHF, 2027); och bara på vardagar (PE, 2027).')).toBeNull();
   });
 });
+
+describe('a proposal judged by what its clauses hold, whatever its subject', () => {
+  const rows = (text: string) => readProposal(text)?.clauses.map((c) => [c.text, c.fields.map((f) => f.value).join(' | ')]) ?? null;
+
+  it('gives every clause the unit its sentence names as subject, the parentheses holding only the time', () => {
+    expect(rows('Inom fokusområdet Rent vatten ska va-avdelningen byta ut ledningarna under Storgatan (klart juni 2027), spola avloppsnätet i Byn (löpande); och mäta flödena vid pumpstationerna (från VT 2028).')).toEqual([
+      ['byta ut ledningarna under Storgatan', 'juni 2027 | va-avdelningen'],
+      ['spola avloppsnätet i Byn', 'löpande | va-avdelningen'],
+      ['mäta flödena vid pumpstationerna', 'från VT 2028 | va-avdelningen'],
+    ]);
+  });
+
+  it('reads a verb of intent with its att, a clause with no parenthesis, and clauses with subjects of their own', () => {
+    // 'avser … att', a last clause with no time: read, its owner the lead's subject.
+    expect(rows('Inom temat Musik för alla avser kulturskolan att starta en kör i Åsen (HT 2027), låna ut instrument till familjer (2027–2028) samt spela på äldreboendena varje jul.')).toEqual([
+      ['starta en kör i Åsen', 'HT 2027 | kulturskolan'],
+      ['låna ut instrument till familjer', '2027–2028 | kulturskolan'],
+      ['spela på äldreboendena varje jul', 'kulturskolan'],
+    ]);
+    // 'föreslås att' with each clause's own subject and 'att' repeated; the second written with 'skall'.
+    expect(rows('För insatsområdet Gröna gårdar föreslås att parkenheten ska plantera träd på tre skolgårdar (2027), att fastighetsenheten skall byta asfalt mot gräs vid Ekskolan (VT 2028) och att eleverna ska sköta odlingslådor (löpande).')).toEqual([
+      ['plantera träd på tre skolgårdar', 'parkenheten | 2027'],
+      ['byta asfalt mot gräs vid Ekskolan', 'fastighetsenheten | VT 2028'],
+      ['sköta odlingslådor', 'eleverna | löpande'],
+    ]);
+  });
+
+  it('gives a clause after a dash the unit that the dash names, with or without a parenthesis before it', () => {
+    expect(rows('Inom området Trygga gator ska gatuenheten laga belysningen i gångtunnlarna (2027) – nattvandrarna ansvarar för att vandra i centrum varje fredag (löpande).')).toEqual([
+      ['laga belysningen i gångtunnlarna', '2027 | gatuenheten'],
+      ['vandra i centrum varje fredag', 'nattvandrarna | löpande'],
+    ]);
+    expect(rows('Inom området Trygga gator ska gatuenheten laga belysningen i gångtunnlarna (2027), klippa buskarna vid stationen – fältgruppen ska vandra i centrum varje fredag (löpande).')).toEqual([
+      ['laga belysningen i gångtunnlarna', '2027 | gatuenheten'],
+      ['klippa buskarna vid stationen', 'gatuenheten'],
+      ['vandra i centrum varje fredag', 'fältgruppen | löpande'],
+    ]);
+  });
+
+  it('reads a lead closed by a colon, clauses numbered by ids that count up, and an owner named in lower case by its place before the time', () => {
+    expect(rows('Inom insatsområdet Ren luft planeras: Insats 1 byta ut kommunens dieselbussar (kollektivtrafikenheten, VT 2027); Insats 2 mäta partiklar vid två förskolor (miljöinspektörerna, 2027–2028) och Insats 3 sprida information om tomgångskörning (kommunikatören, löpande).')).toEqual([
+      ['byta ut kommunens dieselbussar', 'kollektivtrafikenheten | VT 2027'],
+      ['mäta partiklar vid två förskolor', 'miljöinspektörerna | 2027–2028'],
+      ['sprida information om tomgångskörning', 'kommunikatören | löpande'],
+    ]);
+    // Ids cut short with a full stop, run on from an earlier sentence (4, 5), the last clause joined by ', samt'.
+    expect(rows('Inom området Tillsyn föreslås att Åtg. 4 granska alla solarier (hälsoskyddsinspektören, HT 2027), samt Åtg. 5 besöka frisörerna (hälsoskyddsinspektören, 2028).')).toEqual([
+      ['granska alla solarier', 'hälsoskyddsinspektören | HT 2027'],
+      ['besöka frisörerna', 'hälsoskyddsinspektören | 2028'],
+    ]);
+  });
+
+  it('keeps an id that no sequence shows, and reads no name with a figure in it as an owner', () => {
+    // The numbers do not count up: no ids, and the clauses do not open on actions.
+    expect(readProposal('Inom området Tillsyn föreslås: Åtg 3 granska alla solarier (hälsoskyddsinspektören, HT 2027); Åtg 1 besöka frisörerna (hälsoskyddsinspektören, 2028).')).toBeNull();
+    // A reference in the owner's slot is no owner.
+    expect(readProposal('Inom området Tillsyn föreslås: granska alla solarier (se bilaga 2, HT 2027); besöka frisörerna (KS 2026/14, 2028).')).toBeNull();
+  });
+
+  it('reads an area named by its title alone where the text before has named it, and no place named after Inom for the first time', () => {
+    const before = 'Planen har två delar: Rörelse i skolan och Simkunnighet.';
+    expect(readProposal('Inom Rörelse i skolan ska idrottslärarna ordna rastaktiviteter varje dag (HT 2027) och mäta elevernas kondition (VT 2028).', null, before)?.area?.title).toBe('Rörelse i skolan');
+    // 'För' and a proposal's own lead, the area named in the paragraph before.
+    expect(readProposal('För Simkunnighet föreslås att simskolan ska erbjuda lektioner (2027) och att fritidsenheten ska låna ut badkort (2027).', null, before)?.area?.title).toBe('Simkunnighet');
+    // Named for the first time: a place, no area, and no lead without one.
+    expect(readProposal('Inom Västerby ska idrottslärarna ordna rastaktiviteter varje dag (HT 2027) och mäta elevernas kondition (VT 2028).', null, before)).toBeNull();
+    // In one paragraph, the announcement and each area's sentence.
+    const x = read('# Förslag\nPlanen har två delar, Rörelse i skolan och Simkunnighet. Inom Rörelse i skolan ska idrottslärarna ordna rastaktiviteter varje dag (HT 2027) och mäta elevernas kondition (VT 2028). Inom Simkunnighet ska simskolan erbjuda lektioner för nyanlända (2027) samt låna ut badkort (löpande).');
+    expect(x.focusAreas.map((f) => f.title)).toEqual(['Rörelse i skolan', 'Simkunnighet']);
+    expect(x.activities.map((a) => [a.text, a.ownerRaw])).toEqual([
+      ['ordna rastaktiviteter varje dag', 'idrottslärarna'],
+      ['mäta elevernas kondition', 'idrottslärarna'],
+      ['erbjuda lektioner för nyanlända', 'simskolan'],
+      ['låna ut badkort', 'simskolan'],
+    ]);
+  });
+
+  it('names no owner for the whole organisation as subject, and reads no budget frame, goal or person as a plan', () => {
+    // 'kommunen' names no unit: with times alone, no clause has an owner.
+    expect(readProposal('Inom området Trygga gator ska kommunen laga belysningen i gångtunnlarna (2027) och klippa buskarna vid stationen (2028).')).toBeNull();
+    for (const text of [
+      'Inom området Skola ska barn- och utbildningsnämnden hålla en ram på 182 mnkr (2027) samt minska lokalkostnaderna med 3,5 miljoner kronor (2027).',
+      'Inom målområdet Hälsa ska andelen rökare minska till fem procent (2027) och andelen som rör sig varje dag öka (2028).',
+      'Inom området kultur ska Karin Ek (S) leda nämnden (2027–2030) och Olle Nyström (C) vara vice ordförande (2027–2030).',
+      'Inom området Läsning har biblioteket startat läsombud (2026), ordnat bokcirklar (2026) och köpt in ljudböcker (2026).',
+      'Inom området Läsning ska biblioteket vara öppet på lördagar (2027) och ha fler böcker på lätt svenska (2027).',
+    ]) expect(readProposal(text), text).toBeNull();
+  });
+
+  it('reads minutes whose plan sits in a paragraph, the units as subjects or in parentheses, in DOCX and PDF alike, and none of the decision or background', async () => {
+    const cases: Array<[string, number, number]> = [
+      ['fixtures/unseen16/trosa-protokollsutdrag-kfn-folkbildning-2026-10-21', 2, 6],
+      ['fixtures/prose-variants/valdemarsvik-protokollsutdrag-sn-overskuldsattning-2027-02-16', 2, 5],
+      ['fixtures/prose-variants/hogsby-protokollsutdrag-mbn-vedeldning-2026-11-10', 2, 5],
+      ['fixtures/prose-variants/storuman-protokollsutdrag-ks-skogsbrand-2026-09-28', 2, 6],
+      ['fixtures/unseen17/vindeln-protokollsutdrag-sn-boendestod-socialpsykiatri-2026-04-22', 2, 5],
+      ['fixtures/prose-variants/odeshog-protokollsutdrag-ks-feriearbete-2027-02-02', 2, 5],
+    ];
+    for (const [stem, areas, actions] of cases) {
+      for (const file of [`${stem}.docx`, `${stem}.pdf`]) {
+        const result = await processDocument(file, new Uint8Array(readFileSync(file)));
+        if (!result.ok) throw new Error(result.reason);
+        const x = result.extraction;
+        expect([x.focusAreas.length, x.activities.length], file).toEqual([areas, actions]);
+        expect(x.activities.every((a) => a.ownerRaw !== null && /^\p{Ll}/u.test(a.text) && !/\)$/u.test(a.text)), file).toBe(true);
+        expect(x.activities.some((a) => /^(?:att|anta|följa upp|informerat|utreda)\b/u.test(a.text)), file).toBe(false);
+      }
+    }
+  });
+
+  it('reads no plan in minutes that appoint people or set budget frames', async () => {
+    for (const stem of ['fixtures/prose-variants/mala-protokollsutdrag-kf-val-av-ledamoter-2027-02-22', 'fixtures/prose-variants/norsjo-protokollsutdrag-kf-budgetram-2027-2026-11-23']) {
+      for (const file of [`${stem}.docx`, `${stem}.pdf`]) {
+        const result = await processDocument(file, new Uint8Array(readFileSync(file)));
+        if (!result.ok) throw new Error(result.reason);
+        expect(result.extraction.activities.length, file).toBe(0);
+      }
+    }
+  });
+});

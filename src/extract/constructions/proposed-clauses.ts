@@ -1,9 +1,12 @@
 import type { Block } from '../../core/types.js';
-import { CLAUSE_JOIN, CLAUSE_MARK, LABELLED_PROPOSAL_AREA, PROPOSAL_AREA, PROPOSAL_LEAD, SECTION_LABELS } from '../../lang/sections.js';
+import { MONEY_IN_TEXT } from '../../lang/amounts.js';
+import { isGovernedInfinitive, STATE_AFTER_MODAL } from '../../lang/morphology.js';
+import { BARE_PROPOSAL_AREA, CLAUSE_JOIN, CLAUSE_MARK, CLAUSE_SUBJECT_VERB, GENERIC_SUBJECT, LABELLED_PROPOSAL_AREA, PROPOSAL_AREA, PROPOSAL_LEAD, SECTION_LABELS, SUBJECT_LEAD } from '../../lang/sections.js';
 import { sv } from '../../lang/pattern.js';
-import { trailingOwner, type Field } from '../outline/fields.js';
+import { isOwnerPart, trailingNameAndWhen, trailingOwner, trailingWhen, type Field } from '../outline/fields.js';
 import { makeHeading } from '../outline/heading.js';
 import type { Act, OutlineContext, Proposal } from '../resolve/proposal.js';
+import type { DocView } from '../view/document-view.js';
 import { actionKind } from './action-item.js';
 import { defineConstruction } from './define.js';
 
@@ -64,8 +67,19 @@ export const proposedClauses = defineConstruction({
       focusAreas: ['rena stränder', 'information'],
       activities: ['rensa tång vid Norrbadet', 'mäta bakterier varje vecka', 'sätta upp skyltar vid alla bad', 'publicera provsvaren på webben'],
     },
+    {
+      // Minutes on libraries whose areas' sentences name their owner as the subject, not in parentheses, which hold the time alone;
+      // a clause given to another unit after a dash, one with no time at all.
+      doc: 'Nämnden har gått igenom biblioteksplanen. Inom temat Läsande barn ska barnbiblioteket starta sagostunder på arabiska (VT 2027), låna ut boklådor till förskolorna (löpande); och besöka alla BVC (från HT 2027). Inom temat Digital delaktighet avser medborgarkontoret att hålla kurser i e-legitimation (2027) samt visa hur man betalar räkningar digitalt – studieförbunden ansvarar för att ordna kurser för seniorer (2027–2028).',
+      focusAreas: ['Läsande barn', 'Digital delaktighet'],
+      activities: ['starta sagostunder på arabiska', 'låna ut boklådor till förskolorna', 'besöka alla BVC', 'hålla kurser i e-legitimation', 'visa hur man betalar räkningar digitalt', 'ordna kurser för seniorer'],
+    },
   ],
   negative: [
+    // A budget's frames: areas, a nämnd for subject and clauses with years, but sums of money are what they set.
+    { doc: 'Inom området Äldreomsorg ska vård- och omsorgsnämnden hålla en ram på 310 mnkr (2027), spara 4 mnkr på lokaler (2027) samt redovisa utfallet varje kvartal (2027).', focusAreas: [], activities: [] },
+    // Goals with a measure for subject: no unit is given work.
+    { doc: 'Inom målområdet Hälsa ska andelen rökare minska till fem procent (2027) och andelen som rör sig varje dag öka (2028).', focusAreas: [], activities: [] },
     // Minutes' background: what the municipality did during the period, lettered, is a report.
     { doc: '# Bakgrund\nKommunen har under perioden a) inventerat skolvägarna (SBF, 2025), b) byggt om två passager (SBF, 2025).', focusAreas: [], activities: [] },
     // A clause after a parenthesis and its comma that opens with no action, beside one action, leaves the paragraph prose: half is not most.
@@ -86,13 +100,14 @@ export const proposedClauses = defineConstruction({
     view.blocks.forEach((b, i) => {
       if (b.kind !== 'paragraph') return;
       const text = view.text(i);
-      const parts = proposalSentences(text);
+      const prior = priorParagraphs(view, i);
+      const parts = proposalSentences(text, prior);
       if (parts) {
-        const acts = readProposalSentences(b, text, parts);
+        const acts = readProposalSentences(b, text, parts, prior);
         if (acts) out.push({ block: i, construction: 'activity/proposed-clauses', rule: 'activity/proposed-clauses', role: 'activity', evidence: [{ id: 'owned-clauses-after-proposal', weight: 0.8 }], acts });
         return;
       }
-      const p = readProposal(text);
+      const p = readProposal(text, null, prior);
       if (!p) return;
       const acts = [...clauseActs(b, p.area, p.clauses, 'section/proposal-area', 'activity/proposed-clause'), ...(p.unread ?? []).map((u) => unread(b, u.start, u.end))];
       const when = p.area ? undefined : (ctx: OutlineContext) => ctx.current.heading !== null;
@@ -102,6 +117,20 @@ export const proposedClauses = defineConstruction({
     return out;
   },
 });
+
+/** How many paragraphs back a paragraph's areas may have been named before it. */
+const MAX_PRIOR_PARAGRAPHS = 3;
+
+/**
+ * The text of the paragraphs right before block `i` in its section (up to the heading above it), where a
+ * paragraph may have named the areas that the sentences of the next go through ('… två områden, X och Y.'
+ * closing one paragraph, 'Inom Y ska …' opening the next, as a PDF's lines part them).
+ */
+function priorParagraphs(view: DocView, i: number): string {
+  const texts: string[] = [];
+  for (let k = i - 1; k >= 0 && k >= i - MAX_PRIOR_PARAGRAPHS && view.blocks[k].kind === 'paragraph'; k--) texts.unshift(view.text(k));
+  return texts.join(' ');
+}
 
 /** A proposal's sentence ends at a full stop after its last clause's parenthesis. */
 const PROPOSAL_END = /\)\s*[.!](?=\s|$)/u;
@@ -113,10 +142,12 @@ const SENTENCE_START = /(?:^|[.!?]\s+)$/u;
  * beslutar vidare att …'), or null where the paragraph is one proposal from its start: each runs to the
  * full stop after its last parenthesis, so a decision's sentences around them stay out of its clauses.
  */
-export function proposalSentences(text: string): Array<{ start: number; end: number }> | null {
+export function proposalSentences(text: string, prior = ''): Array<{ start: number; end: number }> | null {
   const starts: number[] = [];
   for (const m of text.matchAll(/\S+/gu)) {
-    if (SENTENCE_START.test(text.slice(0, m.index)) && PROPOSAL_AREA.test(text.slice(m.index))) starts.push(m.index);
+    if (!SENTENCE_START.test(text.slice(0, m.index))) continue;
+    const rest = text.slice(m.index);
+    if (PROPOSAL_AREA.test(rest) || bareArea(rest, `${prior} ${text.slice(0, m.index)}`)) starts.push(m.index);
   }
   if (!starts.length || (starts.length === 1 && starts[0] === 0)) return null;
   return starts.map((start, k) => {
@@ -132,13 +163,13 @@ export function proposalSentences(text: string): Array<{ start: number; end: num
  * not dropped; null where none reads. A run numbered on across the sentences ('1) … 3)', '4) … 6)') reads
  * each sentence's numbers where the one before left off.
  */
-function readProposalSentences(b: Block, text: string, parts: Array<{ start: number; end: number }>): Act[] | null {
+function readProposalSentences(b: Block, text: string, parts: Array<{ start: number; end: number }>, prior: string): Act[] | null {
   const acts: Act[] = [];
   let read = 0;
   let at = 0;
   let first: string | null = null;
   for (const part of parts) {
-    const p = readProposal(text.slice(part.start, part.end), first);
+    const p = readProposal(text.slice(part.start, part.end), first, `${prior} ${text.slice(0, part.start)}`);
     if (!p?.area) continue;
     const shifted = p.clauses.map((c) => ({ ...c, start: c.start + part.start, fields: c.fields.map((f) => ({ ...f, start: f.start + part.start, end: f.end + part.start })) }));
     if (/[^\s.!?]/u.test(text.slice(at, part.start))) acts.push(unread(b, at, part.start));
@@ -202,17 +233,16 @@ const MAX_WORDS_BEFORE_MARK = 5;
 
 /**
  * The clauses of a proposal paragraph, or null where it is none: after the
- * proposal's words, two clauses at least, every one opening with an
- * infinitive, and two at least closing with an owner in parentheses, so that a
- * list of reasons, goals or decisions is never read as the plan.
+ * proposal's lead, clauses that hold what a plan's do (`isPlanRun`), each read
+ * with the owner and time the sentence gives it (`ownedClause`).
  */
 /** A list number after a sentence's stop at the end of a paragraph: the next item's, run on. */
 const NEXT_NUMBER_RUN_ON = /(?<=[.!])\s+\d{1,2}\.$/u;
 
-export function readProposal(text: string, firstMark: string | null = null): (ProposalParagraph & { nextMark?: string }) | null {
-  const lead = PROPOSAL_LEAD.pattern.exec(text);
+export function readProposal(text: string, firstMark: string | null = null, before = ''): (ProposalParagraph & { nextMark?: string }) | null {
+  const lead = leadOf(text, before);
   if (!lead) return null;
-  const bodyStart = lead.index + lead[0].length;
+  const bodyStart = lead.end;
   const clauses: Clause[] = [];
   const cut = (from: number, end: number) => clauses.push(cutClause(text, from, end));
   const marks = clauseMarks(text, bodyStart, firstMark);
@@ -226,21 +256,156 @@ export function readProposal(text: string, firstMark: string | null = null): (Pr
   if (marks) marks.forEach((m, i) => cut(m, i + 1 < marks.length ? markAt(text, marks[i + 1]) : lastEnd(m)));
   else {
     let start = bodyStart;
-    CLAUSE_END.lastIndex = bodyStart;
-    for (let m = CLAUSE_END.exec(text); m; m = CLAUSE_END.exec(text)) {
+    PROPOSAL_CLAUSE_END.lastIndex = bodyStart;
+    for (let m = PROPOSAL_CLAUSE_END.exec(text); m; m = PROPOSAL_CLAUSE_END.exec(text)) {
       cut(start, m.index);
       start = m.index + m[0].length;
     }
     cut(start, text.length);
   }
-  // Most clauses, and two owned ones at least, must be actions; a clause that reads as none (a verb the lexicon does
-  // not know, a remark run into the list) is left unread and reported, not made an action.
-  const actions = clauses.filter((c) => actionKind(c.text) === 'verb');
-  if (clauses.length < 2 || actions.length * 2 <= clauses.length) return null;
-  if (actions.filter((c) => c.fields.some((f) => f.role === 'owner')).length < 2) return null;
-  const area = areaOf(text.slice(0, lead.index)) ?? labelledArea(text, lead.index);
-  const unread = clauses.filter((c) => !actions.includes(c)).map((c) => ({ start: c.start, end: c.start + c.text.length }));
+  const actions = withoutIds(clauses).map((c) => ownedClause(c, lead.subject)).filter((c) => isGovernedAction(c.text));
+  if (!isPlanRun(clauses.length, actions)) return null;
+  const bare = bareArea(text, before);
+  const area = areaOf(text.slice(0, lead.index)) ?? labelledArea(text, lead.index) ?? (bare && { title: bare.title, start: bare.start, label: null });
+  const unread = clauses.filter((c) => !actions.some((a) => a.start >= c.start && a.start < c.start + c.text.length)).map((c) => ({ start: c.start, end: c.start + c.text.length }));
   return { area, clauses: actions, unread, ...(marks ? { nextMark: marks.next } : {}) };
+}
+
+/**
+ * Whether a run of clauses is a plan's, judged by what they hold: most clauses are actions (a clause that
+ * reads as none, a verb the lexicon does not know or a remark run into the list, is left unread and
+ * reported, not made an action); two actions at least have an owner, in their parenthesis or as the
+ * subject that gives them the work, and two close on a parenthesis that holds their owner or their time,
+ * so that a list of reasons, goals or decisions is never read as the plan; and no more than half name a
+ * sum of money, as a budget's frames do ('hålla en ram på 182 mnkr (2027)').
+ */
+function isPlanRun(clauseCount: number, actions: readonly Clause[]): boolean {
+  if (clauseCount < 2 || actions.length * 2 <= clauseCount) return false;
+  if (actions.filter((c) => c.fields.some((f) => f.role === 'owner')).length < 2) return false;
+  if (actions.filter((c) => c.fields.some((f) => f.rule !== SUBJECT_RULE)).length < 2) return false;
+  return actions.filter((c) => MONEY_IN_TEXT.test(c.text)).length * 2 < actions.length;
+}
+
+const SUBJECT_RULE = 'field/owner-as-subject';
+/**
+ * A clause the lead's modal governs is an action where it opens on a verb: one the lexicon knows as an
+ * infinitive anywhere, or one it knows only after a modal ('öva', 'öka'), since the lead has set the modal.
+ */
+function isGovernedAction(text: string): boolean {
+  if (actionKind(text) === 'verb') return true;
+  const words = text.trim().split(/\s+/u);
+  return words.length >= 2 && isGovernedInfinitive(words[0]) && !STATE_AFTER_MODAL.test(words[0]);
+}
+
+/**
+ * A clause ends, beyond CLAUSE_END, at a dash after its parenthesis, or at a dash before a clause with a
+ * subject of its own ('… (2028) – fritidsgårdarna ansvarar för att …', '… digitalt – studieförbunden ska …').
+ */
+const PROPOSAL_CLAUSE_END = new RegExp(
+  `${CLAUSE_END.source}|(?<=\\))\\s+[–—]\\s+|\\s+[–—]\\s+(?=(?:[^\\s,;()]+\\s+){1,6}?(?:${CLAUSE_SUBJECT_VERB.words.join('|')})\\s)`,
+  CLAUSE_END.flags,
+);
+
+/** A clause that opens with its own subject and the verb that gives it the work ('miljöenheten ska mäta …', 'fritidsgårdarna ansvarar för att pröva …'). */
+const CLAUSE_SUBJECT = sv(`^([^,;:()]{3,80}?)\\s+(?:${CLAUSE_SUBJECT_VERB.words.join('|')})\\s+(?=\\p{Ll})`, 'u');
+
+/**
+ * A clause read with its owner and time wherever the sentence gives them: a subject of its own before its
+ * verb ('att miljöenheten ska mäta …') is its owner and is cut from its text; a parenthesis that holds a name
+ * and a time gives both by their places, one that holds only a time gives that; and one with no owner of its own takes the subject of the proposal's lead
+ * ('Inom inriktningen X ska biblioteket a (VT 2027), b (2028)'), unless that names the whole organisation.
+ */
+function ownedClause(c: Clause, leadSubject: Field | null): Clause {
+  let clause = c;
+  const own = CLAUSE_SUBJECT.exec(c.text);
+  if (own && isSubject(own[1]) && isGovernedAction(c.text.slice(own[0].length))) {
+    const owner: Field[] = isGeneric(own[1]) ? [] : [{ role: 'owner', label: '', value: own[1], start: c.start, end: c.start + own[1].length, rule: SUBJECT_RULE }];
+    clause = { start: c.start + own[0].length, text: c.text.slice(own[0].length), fields: [...c.fields, ...owner] };
+  }
+  if (!c.fields.length) {
+    const when = trailingNameAndWhen(clause.text) ?? trailingWhen(clause.text);
+    if (when) {
+      const fields = when.fields.map((f) => ({ ...f, start: clause.start + f.start, end: clause.start + f.end }));
+      clause = { ...clause, text: clause.text.slice(0, when.bodyEnd).trimEnd(), fields: [...clause.fields, ...fields] };
+    }
+  }
+  if (leadSubject && !clause.fields.some((f) => f.role === 'owner')) clause = { ...clause, fields: [...clause.fields, leadSubject] };
+  return clause;
+}
+
+/** An id opening a clause: a capitalised label, perhaps cut short, and its number ('Åtg 4 upprätta …', 'Insats 2: erbjuda …', 'A3 starta …'). */
+const CLAUSE_ID = /^(\p{Lu}\p{L}{0,11}\.?)\s*(\d{1,2}(?:\.\d{1,2})?)[.:)]?\s+(?=\p{Ll})/u;
+
+/**
+ * The clauses without the ids that number them, where the ids are a sequence: the same label before each and
+ * the numbers counting up ('Åtg 1 införa … ; Åtg 2 erbjuda …', run on from an earlier sentence: 'Åtg 4 …, samt
+ * Åtg 5 …'), so that an id is never taken for a word of the action; a capitalised word with a number that
+ * no other clause repeats is left as written.
+ */
+function withoutIds(clauses: readonly Clause[]): readonly Clause[] {
+  const ids = clauses.map((c) => CLAUSE_ID.exec(c.text));
+  const found = ids.filter((m): m is RegExpExecArray => m !== null);
+  if (found.length < 2 || new Set(found.map((m) => m[1].toLowerCase())).size !== 1) return clauses;
+  const numbers = found.map((m) => Number(m[2]));
+  if (numbers.some((n, k) => k > 0 && n <= numbers[k - 1])) return clauses;
+  return clauses.map((c, k) => {
+    const id = ids[k];
+    return id ? { ...c, start: c.start + id[0].length, text: c.text.slice(id[0].length) } : c;
+  });
+}
+
+/** The most words a proposal's subject runs to ('brandvärnen i Tärnaby och Gunnarn'). */
+const MAX_SUBJECT_WORDS = 6;
+/** A noun phrase in the definite form, as running prose names a unit in lower case: 'biblioteket', 'kulturskolan', 'kultur- och fritidsförvaltningen', 'brandvärnen i Tärnaby och Gunnarn'. */
+const DEFINITE_NOUN_PHRASE = /^(?:\p{L}+-\s+och\s+)?\p{L}{3,}(?:an|en|et|na)(?:\s+och\s+\p{L}{3,}(?:an|en|et|na))?(?:\s+(?:i|på|inom|vid)\s+[\p{L}\s-]+)?$/u;
+
+/** Whether words before a verb are its subject: a unit's name or a noun phrase in the definite form, short, with no figure, no verb. */
+function isSubject(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/u);
+  if (/\d/u.test(phrase) || words.length > MAX_SUBJECT_WORDS || words.some((w) => isGovernedInfinitive(w))) return false;
+  return isGeneric(phrase) || isOwnerPart(phrase.trim()) || DEFINITE_NOUN_PHRASE.test(phrase.trim());
+}
+
+const isGeneric = (phrase: string) => GENERIC_SUBJECT.words.includes(phrase.trim().toLowerCase());
+
+/** The verb of a subject lead: a modal, or a verb of intent that takes 'att' after its subject (group 2). */
+const SUBJECT_LEAD_VERB = sv(`\\s(?:(?:${SUBJECT_LEAD.modal.join('|')})|(${SUBJECT_LEAD.intent.join('|')}))\\s+`, 'giu');
+
+/**
+ * Where a proposal's clauses begin: after the lead the phrase list knows ('föreslås att', 'ska kommunen'), or,
+ * in a sentence that names its area, after the verb and subject that follow the area, whatever the subject
+ * ('Inom inriktningen X ska kultur- och fritidsförvaltningen ta fram …', '… planerar räddningstjänsten att
+ * sätta upp …'): the subject ends where the first clause opens on an infinitive. The subject, where it names
+ * a unit, is given as the owner of the clauses that name none; the phrase list's own subjects ('avser
+ * kultur- och fritidskontoret att') are read so too.
+ */
+function leadOf(text: string, before: string): { index: number; end: number; subject: Field | null } | null {
+  const subject = subjectLead(text, before);
+  if (subject) return subject;
+  const known = PROPOSAL_LEAD.pattern.exec(text);
+  return known && { index: known.index, end: known.index + known[0].length, subject: null };
+}
+
+/** The verb and subject after the area a sentence opens with, the subject ending where the first clause opens on an infinitive; or null. */
+function subjectLead(text: string, before: string): { index: number; end: number; subject: Field | null } | null {
+  const areaEnd = PROPOSAL_AREA.exec(text)?.[0].length ?? bareArea(text, before)?.end;
+  if (areaEnd === undefined) return null;
+  SUBJECT_LEAD_VERB.lastIndex = areaEnd;
+  const verb = SUBJECT_LEAD_VERB.exec(text);
+  if (!verb || /[.!?;:()]/u.test(text.slice(areaEnd, verb.index))) return null;
+  const after = verb.index + verb[0].length;
+  const words = [...text.slice(after).matchAll(/\S+/gu)].slice(0, MAX_SUBJECT_WORDS + 2);
+  for (let n = 1; n <= MAX_SUBJECT_WORDS && n < words.length; n++) {
+    const k = verb[1] ? n + 1 : n;
+    if (verb[1] && words[n][0].toLowerCase() !== 'att') continue;
+    const next = words[k]?.[0];
+    if (!next || !isGovernedInfinitive(next) || STATE_AFTER_MODAL.test(next)) continue;
+    const subject = text.slice(after, after + words[n - 1].index + words[n - 1][0].length);
+    if (!isSubject(subject)) return null;
+    const field: Field = { role: 'owner', label: '', value: subject, start: after, end: after + subject.length, rule: SUBJECT_RULE };
+    return { index: verb.index + 1, end: after + words[k].index, subject: isGeneric(subject) ? null : field };
+  }
+  return null;
 }
 
 /**
@@ -305,6 +470,19 @@ export function areaOf(lead: string): ProposalParagraph['area'] {
   const title = raw.replace(/[\s,:;–-]+$/u, '').replace(/^["”“«]|["”“»]$/gu, '');
   // The definite label has said that a name follows, which running prose may set in lower case ('Inom området blommande marker ska kommunen …').
   return namedArea(m[1], title, m[0].length + (raw.indexOf(title) >= 0 ? raw.indexOf(title) : 0), true);
+}
+
+/**
+ * An area a sentence names by its title alone ('Inom Fler platser ska …'), where the text before it in the
+ * paragraph has named that title already, as a paragraph announces its areas before it goes through them
+ * ('Insatserna delas in i två områden, Fler platser och Stöd på arbetsplatsen.'); a place or a body named
+ * after 'Inom' for the first time is no area. Offsets in `text`; null where there is none.
+ */
+function bareArea(text: string, before: string): { title: string; start: number; end: number } | null {
+  const m = BARE_PROPOSAL_AREA.exec(text);
+  if (!m || !before.includes(m[1])) return null;
+  const start = m[0].indexOf(m[1]);
+  return { title: m[1], start, end: start + m[1].length };
 }
 
 /** The section a proposal paragraph opens with, before its lead ('Insatsområde 2, Värme och trygghet: Inom området föreslås att …'). */

@@ -221,6 +221,48 @@ function closingPair(text: string): { bodyEnd: number; fields: Field[] } | null 
   };
 }
 
+/**
+ * A time alone in the parenthesis that closes a clause ('… kvällstid (klart mars 2027)', '… (löpande)'), where
+ * the sentence names the owner elsewhere (its subject); the word that says the work is done goes with the
+ * label, not the time. Null where the parenthesis holds anything but a time.
+ */
+export function trailingWhen(text: string): { bodyEnd: number; fields: Field[] } | null {
+  const m = TRAILING_PARENTHESIS.exec(text);
+  if (!m) return null;
+  const inner = m[1].trim();
+  const time = inner.replace(DONE_WORD, '');
+  if (!isWhen(time)) return null;
+  const at = m.index + m[0].indexOf(m[1]) + m[1].indexOf(inner) + inner.length - time.length;
+  return { bodyEnd: m.index, fields: [{ role: 'time', label: '', value: time, start: at, end: at + time.length, rule: 'field/time-in-parentheses' }] };
+}
+
+/** The most words a name set in the owner's slot of a pair runs to ('boendestödet och budget- och skuldrådgivningen'). */
+const MAX_PLACED_OWNER_WORDS = 6;
+
+/**
+ * A parenthesis that closes a clause of a proposal's run with two parts, a name and then a time ('… (boendestödet,
+ * Q3 2026)', '… (enhetschef socialpsykiatri, VT 2027)'): the run has set the owner's slot before the time, so the
+ * name is the owner by its place though no unit's word says so, in lower case as minutes write it. A part with a
+ * figure in it (a reference, a source's year) is no name. Null where the parenthesis is not such a pair.
+ */
+export function trailingNameAndWhen(text: string): { bodyEnd: number; fields: Field[] } | null {
+  const m = TRAILING_PARENTHESIS.exec(text);
+  if (!m) return null;
+  const parts = m[1].split(PART_COMMA).map((p) => p.trim());
+  if (parts.length !== 2 || /\d/u.test(parts[0]) || parts[0].split(/\s+/u).length > MAX_PLACED_OWNER_WORDS || !/^\p{L}/u.test(parts[0])) return null;
+  const time = parts[1].replace(DONE_WORD, '');
+  if (!isWhen(time) || isWhen(parts[0])) return null;
+  const at = m.index + m[0].indexOf(m[1]);
+  const timeAt = at + m[1].lastIndexOf(time);
+  return {
+    bodyEnd: m.index,
+    fields: [
+      { role: 'owner', label: '', value: parts[0], start: at + m[1].indexOf(parts[0]), end: at + m[1].indexOf(parts[0]) + parts[0].length, rule: 'field/owner-in-parentheses' },
+      { role: 'time', label: '', value: time, start: timeAt, end: timeAt + time.length, rule: 'field/time-in-parentheses' },
+    ],
+  };
+}
+
 export function trailingOwner(text: string, prose = false): { bodyEnd: number; fields: Field[] } | null {
   const m = prose ? TRAILING_PARENTHESIS.exec(text) : (TRAILING_PARENTHESIS_IN_RUN.exec(text) ?? TRAILING_DASH.exec(text));
   if (!m) return null;
