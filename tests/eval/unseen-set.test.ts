@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Gold } from '../../src/eval/gold.js';
 import { scoreExtraction, type Scores } from '../../src/eval/score.js';
 import { processDocument } from '../../src/pipeline/process.js';
-import { proseVariantCases, setAccuracy, setF1, unseenCases } from './cases.js';
+import { programmeVariantCases, proseVariantCases, setAccuracy, setF1, unseenCases } from './cases.js';
 
 interface Floors {
   activities: number;
@@ -41,6 +41,16 @@ const SETS: SetUnderTest[] = [
     cases: proseVariantCases(),
     least: 57,
     floors: { activities: 0.91, focusAreas: 0.95, owner: 0.99, status: 1, years: 0.99 },
+  },
+  {
+    // Programmes whose plan is one chapter or an appendix among goal, staff and
+    // budget chapters, and a guideline and a policy that hold no plan:
+    // fixtures/programme-variants, scored before the rules for them were written
+    // (activities 0.88, focus areas 0.50) and held at what they reach now.
+    name: 'the programmes with the plan in a chapter, and the documents that are no plans',
+    cases: programmeVariantCases(),
+    least: 8,
+    floors: { activities: 1, focusAreas: 1, owner: 1, status: 1, years: 1 },
   },
 ];
 
