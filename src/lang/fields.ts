@@ -108,3 +108,18 @@ export const SHARE_HEADER_UNIT = { id: 'field/share-unit', pattern: sv(/^\s*(?:%
  * names the column's role.
  */
 export const GENERIC_HEADER_HEADS = { id: 'field/generic-heads', words: ['beskrivning', 'text', 'uppgift', 'uppgifter', 'information', 'redovisning', 'ram', 'angivelse'] };
+
+/**
+ * Words that give a field line to several items at once ('Ansvar för båda aktiviteterna: X',
+ * 'Tid för samtliga åtgärder ovan: 2027', 'För de tre insatserna gäller: Ansvar: X'): 'för' or
+ * 'gäller', a quantifier over the items, the list's noun perhaps, 'ovan' perhaps. `after` follows a
+ * field's label before its colon; `before` opens the line, the field line after its colon.
+ */
+export const GROUP_QUALIFIER = (() => {
+  const items = '(?:båda|bägge|alla|samtliga|de\\s+(?:två|tre|fyra|fem|sex)|dessa)(?:\\s+(?:aktiviteter(?:na)?|åtgärder(?:na)?|insatser(?:na)?|punkter(?:na)?|uppdrag(?:en)?))?(?:\\s+ovan)?';
+  return {
+    id: 'field/group-qualifier',
+    after: sv(`(?<=\\p{L})\\s+(?:för|gäller)\\s+${items}(?=\\s*:)`, 'iu'),
+    before: sv(`^\\s*(?:för|gäller)\\s+${items}(?:\\s+gäller)?\\s*[:–-]\\s*`, 'iu'),
+  };
+})();

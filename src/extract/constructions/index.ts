@@ -10,6 +10,7 @@ import type { Construction } from './define.js';
 import { description } from './description.js';
 import { emphasisedVerb } from './emphasised-verb.js';
 import { fieldLines } from './field-line.js';
+import { groupFieldLine } from './group-field-line.js';
 import { flatTable } from './flat-table.js';
 import { goalList } from './goal-list.js';
 import { itemNumbering } from './item-numbering.js';
@@ -48,6 +49,7 @@ export const CONSTRUCTIONS: Construction[] = [
   caption,
   goalList,
   fieldLines,
+  groupFieldLine,
   titledRecord,
   boxedRecord,
   ownedSentence,

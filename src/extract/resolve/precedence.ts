@@ -18,6 +18,7 @@ export const PRECEDENCE: Precedence[] = [
   { rule: 'section/goal-list-line', continuesGoalList: true, why: 'Inside a goal list, a sentence with its assessment is the next goal, a comment label its comment.' },
   { rule: 'section/goal-list-comment', continuesGoalList: true, why: "A goal's comment is prose about the goal." },
   { rule: 'field/following-line', why: 'A line of fields belongs to the entry before it, before it could read as anything else.' },
+  { rule: 'field/group-line', why: "A line of fields that names the items it is for ('Ansvar för båda aktiviteterna: X') gives them to each item above it that lacks them, before it could read as prose." },
   { rule: 'trap/small-type', why: 'Footnotes and captions are read as nothing, whatever they say.' },
   { rule: 'trap/caption', why: "A caption of a numbered series ('Tabell 2.') names its table, though its format or place makes it look like a title." },
   { rule: 'activity/emphasised-verb', why: 'A line opening with an infinitive in capitals states an action.' },
