@@ -2,6 +2,7 @@ import { defineConstruction } from './define.js';
 import { fieldLine, type Field } from '../outline/fields.js';
 import type { Proposal } from '../resolve/proposal.js';
 import { GROUP_QUALIFIER } from '../../lang/fields.js';
+import { NUMBER_WORDS } from '../../lang/language.js';
 
 export const groupFieldLine = defineConstruction({
   id: 'field/group-line',
@@ -31,25 +32,27 @@ export const groupFieldLine = defineConstruction({
     const out: Proposal[] = [];
     view.blocks.forEach((b, i) => {
       if (b.kind !== 'paragraph') return;
-      const fields = groupFields(view.text(i));
-      if (!fields) return;
-      out.push({ block: i, construction: 'field/group-line', rule: 'field/group-line', role: 'field', evidence: [{ id: 'field-line-naming-its-items', weight: 0.85 }], when: (ctx) => ctx.lastEntry !== null, acts: [{ op: 'area-fields', fields, rule: 'field/group-line' }] });
+      const read = groupFields(view.text(i));
+      if (!read) return;
+      const last = read.count === null ? {} : { last: read.count };
+      out.push({ block: i, construction: 'field/group-line', rule: 'field/group-line', role: 'field', evidence: [{ id: 'field-line-naming-its-items', weight: 0.85 }], when: (ctx) => ctx.lastEntry !== null, acts: [{ op: 'area-fields', fields: read.fields, rule: 'field/group-line', ...last }] });
     });
     return out;
   },
 });
 
 /**
- * The fields of a line that names the items it belongs to, offsets into `text`; null where the
- * line names no group or holds no owner, time or status. The group's words are blanked, not cut,
- * so the fields' offsets stay those of the line.
+ * The fields of a line that names the items it belongs to, offsets into `text`, and how many items
+ * it counts ('båda' two, 'de tre' three; null for 'alla', 'samtliga': every item of the section);
+ * null where the line names no group or holds no owner, time or status. The group's words are
+ * blanked, not cut, so the fields' offsets stay those of the line.
  */
-export function groupFields(text: string): Field[] | null {
-  const lead = GROUP_QUALIFIER.before.exec(text);
-  const inner = GROUP_QUALIFIER.after.exec(text);
-  if (!lead && !inner) return null;
-  const blank = (s: string, m: RegExpExecArray) => s.slice(0, m.index) + ' '.repeat(m[0].length) + s.slice(m.index + m[0].length);
-  const line = lead ? blank(text, lead) : blank(text, inner!);
-  const fields = fieldLine(line);
-  return fields && fields.some((f) => f.role === 'owner' || f.role === 'time' || f.role === 'status') ? fields : null;
+export function groupFields(text: string): { fields: Field[]; count: number | null } | null {
+  const m = GROUP_QUALIFIER.before.exec(text) ?? GROUP_QUALIFIER.after.exec(text);
+  if (!m) return null;
+  const fields = fieldLine(text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length));
+  if (!fields?.some((f) => f.role === 'owner' || f.role === 'time' || f.role === 'status')) return null;
+  const words = m[0].toLowerCase().split(/\s+/u);
+  const named = words.map((w) => GROUP_QUALIFIER.counts[w] ?? (w !== 'en' && w !== 'ett' && NUMBER_WORDS.includes(w) ? NUMBER_WORDS.indexOf(w) : null)).find((n) => n !== null);
+  return { fields, count: named ?? null };
 }

@@ -29,7 +29,8 @@ export type Act =
   | { op: 'extend' }
   | { op: 'fields'; fields: Field[]; rule: string }
   /** Fields for every entry of the current section that has none of their roles (an area's owner named once for all its actions). */
-  | { op: 'area-fields'; fields: Field[]; rule: string }
+  /** Fields for the section's entries that lack them; `last`, where given, limits them to that many entries read last ('för båda aktiviteterna'). */
+  | { op: 'area-fields'; fields: Field[]; rule: string; last?: number }
   | { op: 'lead-in'; leadIn: LeadIn }
   | { op: 'goto-numbered'; number: string; leadIn: LeadIn }
   | { op: 'clause'; start: number; text: string }

@@ -63,7 +63,7 @@ function apply(state: OutlineState, b: Block, act: Act, consumed: Set<number>): 
     case 'fields':
       return state.attachFields(b.start, act.fields, act.rule);
     case 'area-fields':
-      return state.attachAreaFields(b.start, act.fields, act.rule);
+      return state.attachAreaFields(b.start, act.fields, act.rule, act.last);
     case 'lead-in':
       return state.setLeadIn(act.leadIn);
     case 'goto-numbered':
