@@ -21,7 +21,7 @@ export function extract(doc: Doc): Extraction {
   const structure = assignRoles(buildOutline(doc), readLegend(doc), (start, end) => {
     const p = pictures.get(start);
     return p && p.end === end ? p : undefined;
-  });
+  }, metadata.docType.value);
   const owners = resolveOwners(doc, structure.ownerNames, structure.activities);
   for (const row of [...structure.focusAreas, ...structure.activities]) row.source = sourceSpan(doc, row);
   assignThemes(structure.focusAreas, structure.activities);

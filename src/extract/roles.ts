@@ -15,6 +15,7 @@ import type { Legend } from './constructions/legend.js';
 import { ASSESSMENT_TRACKS, SYMBOL_TRACKS } from '../lang/status.js';
 import { DONE_BY_AFTER_DASH } from '../lang/timeline.js';
 import type { OwnerDefinition } from './rules/owners.js';
+import { statesPrinciples } from './principles.js';
 
 export type Outcome = 'plan' | 'partial' | 'none';
 
@@ -242,8 +243,11 @@ function labelledAreas(node: Section): Section[] {
   return [];
 }
 
-/** Reads the roles of a document's outline: focus areas, intervention areas and activities. */
-export function assignRoles(outline: Outline, legend: Legend, pictures: PictureLookup = () => undefined): Structure {
+/**
+ * Reads the roles of a document's outline: focus areas, intervention areas and activities.
+ * `docType` is the kind the document names itself ('policy' for a policy or a guideline), null where unknown.
+ */
+export function assignRoles(outline: Outline, legend: Legend, pictures: PictureLookup = () => undefined, docType: string | null = null): Structure {
   const root = outline.root;
   const candidates: Candidate[] = [];
   collect(root, candidates);
@@ -253,7 +257,13 @@ export function assignRoles(outline: Outline, legend: Legend, pictures: PictureL
   const strong = candidates.filter((c) => c.confidence >= EVIDENCE.clause);
   const strongSections = new Set(strong.map((c) => c.section));
   const strongSignatures = new Set([...strongSections].map(signature));
-  const kept = strong.length >= 3 ? candidates.filter((c) => c.confidence >= EVIDENCE.clause || strongSections.has(c.section) || (c.section.heading !== null && strongSignatures.has(signature(c.section)))) : candidates;
+  let kept = strong.length >= 3 ? candidates.filter((c) => c.confidence >= EVIDENCE.clause || strongSections.has(c.section) || (c.section.heading !== null && strongSignatures.has(signature(c.section)))) : candidates;
+  // A guideline's principles and a policy's commitments read like actions but are none: they are reported, not made activities.
+  // A plan's kind (handlingsplan, program) keeps its lists without fields: its kind says they are actions.
+  if (docType === 'policy' && statesPrinciples(kept.map((c) => c.entry))) {
+    for (const c of kept) messages.push({ severity: 'info', reason: 'Unexpected item read as an action among items of which none has an owner, time or status and few name a thing to deliver, expected a plan\'s actions; read as a principle or commitment and kept out of the activities', ruleId: 'extract/principles', start: c.entry.start, end: c.entry.end });
+    kept = [];
+  }
 
   const bearing = new Set(kept.map((c) => c.section));
   const planned = focusLevel(root, bearing);

@@ -134,3 +134,19 @@ export const GROUP_FIELD = {
     sv(`^för\\s+${GROUP}${GROUP_SCOPE}\\s+(ansvarar)\\s+${GROUP_VALUE}$`, 'iu'),
   ],
 };
+/**
+ * Words that give a field line to several items at once ('Ansvar för båda aktiviteterna: X',
+ * 'Tid för samtliga åtgärder ovan: 2027', 'För de tre insatserna gäller: Ansvar: X'): 'för' or
+ * 'gäller', a quantifier over the items, the list's noun perhaps, 'ovan' perhaps. `after` follows a
+ * field's label before its colon; `before` opens the line, the field line after its colon. `counts`
+ * gives how many items a quantifier names ('båda' two; 'de tre' is read from the number word).
+ */
+export const GROUP_QUALIFIER = (() => {
+  const items = '(?:båda|bägge|alla|samtliga|de\\s+(?:två|tre|fyra|fem|sex)|dessa)(?:\\s+(?:aktiviteter(?:na)?|åtgärder(?:na)?|insatser(?:na)?|punkter(?:na)?|uppdrag(?:en)?))?(?:\\s+ovan)?';
+  return {
+    id: 'field/group-qualifier',
+    after: sv(`(?<=\\p{L})\\s+(?:för|gäller)\\s+${items}(?=\\s*:)`, 'iu'),
+    before: sv(`^\\s*(?:för|gäller)\\s+${items}(?:\\s+gäller)?\\s*[:–-]\\s*`, 'iu'),
+    counts: { båda: 2, bägge: 2 } as Record<string, number>,
+  };
+})();

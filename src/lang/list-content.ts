@@ -1,4 +1,5 @@
 import { sv } from './pattern.js';
+import { NUMBER_WORDS } from './language.js';
 
 /**
  * What the items of a list say about the list: words that read the same in
@@ -22,3 +23,11 @@ export const CHANGE_OF_MEASURE = { id: 'list/change-of-measure', pattern: sv(/^(
 
 /** The verb after a modal of obligation: 'Räddningstjänsten ska öva …' (an action), 'Energi ska inte slösas' (a norm). */
 export const SHALL_VERB = { id: 'list/shall-verb', pattern: sv(/\b(?:ska|skall)\s+(?:även\s+|också\s+)?(\p{L}+)/iu) };
+
+/**
+ * What makes an item name a thing to deliver rather than a way of working: a counted or
+ * indefinite object ('ta fram en plan', 'ett stöd', 'fyra gånger per år') or a figure. A
+ * principle or a commitment ('Bygga flexibelt så att …', 'möta alla med respekt') names none.
+ * The words are the number words, 'en' and 'ett' among them; a figure is any digit.
+ */
+export const DELIVERABLE_OBJECT = { id: 'list/deliverable-object', words: NUMBER_WORDS, figure: /\d/u };

@@ -63,6 +63,11 @@ export function proseVariantCases(): Array<{ file: string; gold: Gold }> {
   return casesOf('fixtures/prose-variants', 'fixtures/prose-variants/gold');
 }
 
+/** Long programmes whose plan is a chapter or an appendix, and a guideline and a policy that hold none: fixtures/programme-variants. */
+export function programmeVariantCases(): Array<{ file: string; gold: Gold }> {
+  return casesOf('fixtures/programme-variants', 'fixtures/programme-variants/gold');
+}
+
 function casesOf(dir: string, goldDir: string): Array<{ file: string; gold: Gold }> {
   return readdirSync(goldDir)
     .filter((f) => f.endsWith('.json'))

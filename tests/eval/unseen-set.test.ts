@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Gold } from '../../src/eval/gold.js';
 import { scoreExtraction, type Scores } from '../../src/eval/score.js';
 import { processDocument } from '../../src/pipeline/process.js';
-import { proseVariantCases, setAccuracy, setF1, unseenCases } from './cases.js';
+import { programmeVariantCases, proseVariantCases, setAccuracy, setF1, unseenCases } from './cases.js';
 
 interface Floors {
   activities: number;
@@ -44,6 +44,16 @@ const SETS: SetUnderTest[] = [
     least: 93,
     floors: { activities: 0.76, focusAreas: 0.82, owner: 0.94, status: 1, years: 0.95 },
   },
+  {
+    // Programmes whose plan is one chapter or an appendix among goal, staff and
+    // budget chapters, and a guideline and a policy that hold no plan:
+    // fixtures/programme-variants, scored before the rules for them were written
+    // (activities 0.88, focus areas 0.50) and held at what they reach now.
+    name: 'the programmes with the plan in a chapter, and the documents that are no plans',
+    cases: programmeVariantCases(),
+    least: 8,
+    floors: { activities: 1, focusAreas: 1, owner: 1, status: 1, years: 1 },
+  },
 ];
 
 /**
@@ -55,8 +65,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'fixtures/prose-variants/bjurholm-nyhet-horselvecka-2027.docx': "an event's programme read as a plan's items",
   'fixtures/prose-variants/bjurholm-nyhet-horselvecka-2027.html': "an event's programme read as a plan's items",
   'fixtures/prose-variants/bjurholm-nyhet-horselvecka-2027.pdf': "an event's programme read as a plan's items",
-  'fixtures/unseen17/danderyd-riktlinje-cirkulart-byggande-2026.docx': "a guideline's numbered principles ('Bygga mindre – …') read as actions",
-  'fixtures/unseen17/danderyd-riktlinje-cirkulart-byggande-2026.pdf': "a guideline's numbered principles ('Bygga mindre – …') read as actions",
 };
 
 for (const set of SETS) {

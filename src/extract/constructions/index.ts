@@ -11,6 +11,7 @@ import { description } from './description.js';
 import { emphasisedVerb } from './emphasised-verb.js';
 import { fieldLines } from './field-line.js';
 import { groupFields } from './group-field.js';
+import { groupFieldLine } from './group-field-line.js';
 import { flatTable } from './flat-table.js';
 import { goalList } from './goal-list.js';
 import { itemNumbering } from './item-numbering.js';
@@ -51,6 +52,7 @@ export const CONSTRUCTIONS: Construction[] = [
   goalList,
   fieldLines,
   groupFields,
+  groupFieldLine,
   titledRecord,
   boxedRecord,
   ownedSentence,

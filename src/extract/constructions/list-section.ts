@@ -116,7 +116,9 @@ function isOutlineHeadingItem(view: DocView, pools: Map<number, { items: number;
   if (!deep && (b.size ?? 1) <= 1.1) return false;
   const index = view.indexOf(b);
   const t = view.trimmed(index);
-  if (t.split(/\s+/).length > 8 || /[.:;]$/.test(t)) return false;
+  // A deep outline number's title may close on a colon ('6.2.2 Introduktion av nya medarbetare:' over its numbered list): a heading's
+  // colon, where a short item closing on one without such a number leads in the list after it.
+  if (t.split(/\s+/).length > 8 || /[.;]$/.test(t) || (/:$/.test(t) && !deep)) return false;
   // An outline number whose first child follows ('3.2 Hälsa …' over '3.2.1 …') heads a section whatever its first word:
   // the numbering says so, where a title's word that is also a verb ('Hälsa', 'Leda', 'Bygga') would read it as an action.
   if (deep && headsOwnOutline(view, index, marker.replace(/[.)]$/, ''))) return true;

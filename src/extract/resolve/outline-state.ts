@@ -158,9 +158,13 @@ export class OutlineState implements OutlineContext {
     this.messages.push({ severity: 'info', reason: `Fields (${fields.map((f) => f.role).join(', ')}) with no activity before them to belong to; they are not placed`, ruleId: `${rule}/unplaced`, start, end });
   }
 
-  /** Fields a sentence gives all of the current section's entries ('Parkenheten ansvarar för åtgärderna.'): each entry takes those of a role it lacks. */
-  attachAreaFields(base: number, fields: Field[], rule: string): void {
-    for (const entry of this.current.entries) {
+  /**
+   * Fields a sentence gives all of the current section's entries ('Parkenheten ansvarar för åtgärderna.'), or the
+   * `last` entries read where it counts them ('för båda aktiviteterna'): each entry takes those of a role it lacks.
+   */
+  attachAreaFields(base: number, fields: Field[], rule: string, last?: number): void {
+    const entries = last === undefined ? this.current.entries : this.current.entries.slice(-last);
+    for (const entry of entries) {
       const missing = fields.filter((f) => !entry.fields.some((g) => g.role === f.role));
       if (missing.length === 0) continue;
       entry.fields.push(...missing.map((f) => ({ ...f, absolute: { start: base + f.start, end: base + f.end } })));

@@ -17,6 +17,7 @@ export const PRECEDENCE: Precedence[] = [
   { rule: 'section/goal-list', continuesGoalList: true, why: "A goal list's header line opens goals whatever its words look like." },
   { rule: 'section/goal-list-line', continuesGoalList: true, why: 'Inside a goal list, a sentence with its assessment is the next goal, a comment label its comment.' },
   { rule: 'section/goal-list-comment', continuesGoalList: true, why: "A goal's comment is prose about the goal." },
+  { rule: 'field/group-line', why: "A line of fields that names the items it is for ('Ansvar för båda aktiviteterna: X') gives them to each item above it that lacks them, before it could read as prose; it names how many ('båda', 'de tre'), so it goes before a group's field, which gives to all." },
   { rule: 'field/group', why: "A field stated for all the actions of a section ('Ansvarig för samtliga åtgärder i spåret: …') belongs to each of them that names none, whatever else its words could be." },
   { rule: 'field/following-line', why: 'A line of fields belongs to the entry before it, before it could read as anything else.' },
   { rule: 'trap/small-type', why: 'Footnotes and captions are read as nothing, whatever they say.' },

@@ -28,8 +28,11 @@ export type Act =
   | { op: 'entry'; kind: Entry['kind']; start: number; text: string; rules: string[]; marker?: string; title?: string; describes?: boolean }
   | { op: 'extend' }
   | { op: 'fields'; fields: Field[]; rule: string }
-  /** Fields for every entry of the current section that has none of their roles (an area's owner named once for all its actions). */
-  | { op: 'area-fields'; fields: Field[]; rule: string }
+  /**
+   * Fields for every entry of the current section that has none of their roles (an area's owner named once for all its actions);
+   * `last`, where given, limits them to that many entries read last ('för båda aktiviteterna').
+   */
+  | { op: 'area-fields'; fields: Field[]; rule: string; last?: number }
   /** Fields stated once for the current section's actions, before or after them: every one of them without its own gets them when the outline is read. */
   | { op: 'group-fields'; fields: Field[]; rule: string }
   | { op: 'lead-in'; leadIn: LeadIn }

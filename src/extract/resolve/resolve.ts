@@ -64,7 +64,7 @@ function apply(state: OutlineState, b: Block, act: Act, consumed: Set<number>): 
     case 'fields':
       return state.attachFields(b.start, act.fields, act.rule);
     case 'area-fields':
-      return state.attachAreaFields(b.start, act.fields, act.rule);
+      return state.attachAreaFields(b.start, act.fields, act.rule, act.last);
     case 'group-fields':
       return state.setGroupFields(b.start, act.fields, act.rule);
     case 'lead-in':
