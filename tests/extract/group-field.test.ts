@@ -36,7 +36,7 @@ describe('a field stated once for a group of actions', () => {
 
   it('gives the owner named after the list, with its partner, to the items before it', () => {
     const x = read('# Läsning\nAktiviteter:\n1. Dela ut en bok till varje nyfödd\nTid: 2027\n2. Starta en bokcirkel på äldreboendet\nTid: HT 2026\nFör samtliga aktiviteter under området ansvarar Biblioteket i samverkan med Studieförbundet.\n# Kultur\nAktiviteter:\n1. Ordna en konstvecka i skolorna\nAnsvar: Kulturskolan');
-    expect(x.activities.map((a) => [a.text, a.owners[0] ?? null, a.partners ?? null])).toEqual([
+    expect(x.activities.map((a) => [a.text, a.owners?.[0] ?? null, a.partners ?? null])).toEqual([
       ['Dela ut en bok till varje nyfödd', 'Biblioteket', 'Studieförbundet'],
       ['Starta en bokcirkel på äldreboendet', 'Biblioteket', 'Studieförbundet'],
       ['Ordna en konstvecka i skolorna', 'Kulturskolan', null],
