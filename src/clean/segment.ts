@@ -1,6 +1,7 @@
 import type { RawBlock } from '../core/types.js';
 import { ABBREVIATIONS, DANGLING_WORDS } from '../lang/language.js';
 import { BULLET, GLUED_OUTLINE_NUMBER, NUMBERED } from '../lang/structure.js';
+import { isKeyLine } from '../lang/status.js';
 import { FIELD_LABELS, FIELD_SENTENCE, labelWords, type FieldRole } from '../lang/fields.js';
 import { SECTION_LABEL_WORDS } from '../lang/sections.js';
 import { sv } from '../lang/pattern.js';
@@ -199,7 +200,8 @@ export function segmentLines(lines: Line[]): RawBlock[] {
     if (text.trim() === '') continue;
     if (lastWasRow && !line.cells) lastWasRow = false;
 
-    const bullet = BULLET.exec(text);
+    // A line of a legend's keys ('● Klar ● Pågår') opens with a status symbol, not a bullet.
+    const bullet = isKeyLine(text) ? null : BULLET.exec(text);
     // A numbered line set larger than the body right over a table is the table's title ('4.1 Title'), not a list item.
     // A letter that is a word ending the sentence above ('… vi lever' / 'i. Många …') numbers nothing.
     const numbered: RegExpExecArray | null = bullet || (isLarge(line) && lines[index + 1]?.cells) || endsOnLetterWord(open, line) ? null : ownNumber(text, NUMBERED.exec(text) ?? GLUED_OUTLINE_NUMBER.exec(text));

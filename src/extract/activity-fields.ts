@@ -60,7 +60,8 @@ function readSymbols(text: string, at: number, legend: Legend, pictures: Picture
     const symbol = m[1];
     const picture = pictures(at + m.index!, at + m.index! + symbol.length);
     const raw = picture?.hex ? `${symbol} ${picture.hex}` : symbol;
-    const meaning = legend.get(symbol);
+    // A symbol the text sets in a colour, or a drawn dot, means what the legend says of its colour before what it says of the symbol.
+    const meaning = (picture?.hex ? legendOfFill(legend, picture.hex)?.meaning : undefined) ?? legend.get(symbol);
     if (meaning) {
       if (givesStatus && meaning.status && !judged.status) Object.assign(judged, { status: meaning.status, statusRaw: raw, statusRule: 'status/legend', statusSource: 'legend' });
       if (meaning.track && !judged.track) Object.assign(judged, { track: meaning.track, trackRaw: raw, trackRule: 'track/legend' });

@@ -1,4 +1,5 @@
 import { parseDocument } from 'htmlparser2';
+import { STATUS_GLYPH } from '../lang/status.js';
 
 /**
  * What mammoth does not expose, read from the DOCX parts themselves: the fill
@@ -49,6 +50,53 @@ interface ListNumber {
 export interface DocxExtras {
   fills: TableFills;
   numbers: ListNumber[];
+  /** Paragraphs that set a status symbol in a colour of its own, in document order. */
+  glyphs?: GlyphParagraph[];
+}
+
+/** A paragraph's text as Word holds it, and each status symbol in it with the colour its run sets ('#00A651'), null where none. */
+export interface GlyphParagraph {
+  text: string;
+  glyphs: Array<{ glyph: string; at: number; hex: string | null }>;
+}
+
+/** The runs of a paragraph, inside hyperlinks, insertions and fields too, but not those of a paragraph nested in it (a text box's). */
+function runsOf(node: XmlElement): XmlElement[] {
+  return elements(node).flatMap((c) => (c.name === 'w:r' ? [c] : c.name === 'w:p' || c.name === 'w:txbxContent' ? [] : runsOf(c)));
+}
+
+/** A run's own text colour: 'auto' and black are the text's colour, no statement. */
+function runColour(r: XmlElement): string | null {
+  const v = first(r, ['w:rPr', 'w:color'])?.attribs['w:val'];
+  return v && /^[0-9a-f]{6}$/i.test(v) && !/^000000$/.test(v) ? `#${v.toUpperCase()}` : null;
+}
+
+/**
+ * Every paragraph that sets a status symbol in a colour of its own ('Status: ●' with the dot
+ * green): a Word author's traffic light, which mammoth's HTML loses with the run's colour.
+ */
+function glyphParagraphs(body: XmlElement): GlyphParagraph[] {
+  const out: GlyphParagraph[] = [];
+  const visit = (node: XmlElement): void => {
+    for (const child of elements(node)) {
+      if (child.name !== 'w:p') {
+        visit(child);
+        continue;
+      }
+      let text = '';
+      const glyphs: GlyphParagraph['glyphs'] = [];
+      for (const r of runsOf(child)) {
+        const t = textOf(r);
+        const hex = runColour(r);
+        for (const m of t.matchAll(STATUS_GLYPH)) glyphs.push({ glyph: m[0], at: text.length + m.index!, hex });
+        text += t;
+      }
+      if (glyphs.some((g) => g.hex)) out.push({ text, glyphs });
+      visit(child);
+    }
+  };
+  visit(body);
+  return out;
 }
 
 /** 'auto' and white are no fill; anything else is '#RRGGBB'. */
@@ -161,7 +209,7 @@ export function readDocxExtras(documentXml: string, numberingXml: string | undef
   const fills: TableFills = [];
   if (!body) return { fills, numbers: [] };
   collectTables(body, fills);
-  return { fills, numbers: listNumbers(body, readNumbering(numberingXml)) };
+  return { fills, numbers: listNumbers(body, readNumbering(numberingXml)), glyphs: glyphParagraphs(body) };
 }
 
 /**

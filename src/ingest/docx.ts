@@ -6,6 +6,7 @@ import { UnreadableError } from './errors.js';
 import { hoistTextBoxes, readDocxExtras } from './docx-xml.js';
 import { blocksFromHtml } from './html.js';
 import { anchorPictures } from './picture-anchor.js';
+import { anchorGlyphColours } from './glyph-colours.js';
 
 /** No Word document's parts add up to this much XML. */
 export const MAX_INFLATED_BYTES = 256 * 1024 * 1024;
@@ -57,7 +58,8 @@ export async function readDocx(bytes: Uint8Array): Promise<Doc> {
     if (text) furniture.push({ kind: 'furniture', text, page: null });
   }
   const title = await coreTitle(zip);
-  return anchorPictures(buildDoc('docx', [...furniture, ...parsed.blocks], { pageCount: null, containerTitle: title, messages: [...messages, ...parsed.messages] }), parsed.pictures);
+  const doc = anchorPictures(buildDoc('docx', [...furniture, ...parsed.blocks], { pageCount: null, containerTitle: title, messages: [...messages, ...parsed.messages] }), parsed.pictures);
+  return anchorGlyphColours(doc, extras.glyphs ?? []);
 }
 
 /**

@@ -6,10 +6,11 @@ import { normalizeChars } from '../clean/normalize.js';
 import { decodeText, encodingMessages } from './decode.js';
 import type { DocxExtras } from './docx-xml.js';
 import { decodeDataUri } from './image-decode.js';
-import { readPicture } from './picture.js';
+import { readFilledShape, readPicture } from './picture.js';
 import { gridSections, withoutSpannedColumns, type SpannedRow } from './table-shape.js';
 import { anchorPictures, type PagePicture } from './picture-anchor.js';
 import { BULLET, NUMBERED } from '../lang/structure.js';
+import { isKeyLine } from '../lang/status.js';
 import { pairedLines } from './html-fields.js';
 
 type Node = ReturnType<typeof parseDocument>['children'][number];
@@ -80,10 +81,33 @@ const TOC_ENTRY = /\t\s*\d{1,3}\s*$/;
  * '•⇥Ta fram …', a Word style with no list numbering) is a list item, as the
  * same line is in the document's PDF or a transcript of it (segmentLines).
  */
-function typedItem(text: string): RawBlock | null {
+function typedItem(text: string, coloured?: (text: string) => boolean): RawBlock | null {
   const m = BULLET.exec(text) ?? NUMBERED.exec(text);
   if (!m || m[0].length >= text.length) return null;
+  // A status symbol that opens the line and comes back in it keys a legend's entries ('● Klar ● Pågår ● Ej startad'): no item;
+  // nor is one the document sets in a colour of its own ('■ Genomförd', the square green, a line of a legend).
+  if (isKeyLine(text) || coloured?.(text)) return null;
   return { kind: 'item', text: text.slice(m[0].length), page: null, marker: m[1], level: 0 };
+}
+
+/** Words after a coloured symbol that a legend's key takes at most ('Inte påbörjad', 'Pågår enligt plan'); a list's item says more. */
+const KEY_WORDS = 4;
+
+/**
+ * Which lines open with a status symbol Word sets in a colour of its own and say a few words after
+ * it ('■ Genomförd', the square green): the lines of a legend, one key a line. A colour that says no
+ * status (blue, purple) is a bullet's decoration.
+ */
+function colouredKeys(extras: DocxExtras | undefined): (text: string) => boolean {
+  const keys = new Set<string>();
+  for (const p of extras?.glyphs ?? []) {
+    const lead = p.text.length - p.text.trimStart().length;
+    const g = p.glyphs.find((x) => x.at === lead);
+    const colour = g?.hex ? readFilledShape(g.hex)?.colour : undefined;
+    const words = p.text.slice(lead + 1).trim().split(/\s+/u).filter(Boolean);
+    if (colour && colour !== 'blue' && colour !== 'purple' && words.length > 0 && words.length <= KEY_WORDS) keys.add(clean(p.text));
+  }
+  return (text) => keys.has(text);
 }
 
 function find(node: Node, test: (el: Element) => boolean): Element | null {
@@ -173,6 +197,7 @@ export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: Raw
   let nextNumber = 0;
   const numbers = extras?.numbers ?? [];
   const numberKeys = numbers.map((n) => clean(n.text));
+  const coloured = colouredKeys(extras);
   const numberOf = (text: string): string | undefined => {
     for (let i = nextNumber; i < numbers.length; i++) {
       if (numberKeys[i] === text) {
@@ -244,11 +269,11 @@ export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: Raw
       // lines, as its PDF gives them: each is read as a paragraph or an item of its own.
       const lines = extras && name === 'p' ? raw.split('\n').map(clean).filter(Boolean) : [];
       if (lines.length > 1) {
-        for (const line of lines) blocks.push(typedItem(line) ?? { kind: 'paragraph', text: line, page: null });
+        for (const line of lines) blocks.push(typedItem(line, coloured) ?? { kind: 'paragraph', text: line, page: null });
         return;
       }
       const text = clean(raw);
-      const typed = name === 'p' && !TOC_ENTRY.test(raw) ? typedItem(text) : null;
+      const typed = name === 'p' && !TOC_ENTRY.test(raw) ? typedItem(text, coloured) : null;
       blocks.push(typed ?? { kind: 'paragraph', text, page: null });
       return;
     }

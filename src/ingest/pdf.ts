@@ -25,6 +25,7 @@ import { drawnDots, hasUnmarkedList, withDrawnBullets } from './pdf-bullets.js';
 import { pixelsOf, picturesOfOperators, type ImageData, type PlacedPicture } from './pdf-pictures.js';
 import { looksLikeText, type PictureReading } from './picture.js';
 import { anchorPictures, type PagePicture } from './picture-anchor.js';
+import { glyphColours, glyphPictures, hasInlineGlyph } from './pdf-glyphs.js';
 import { FIELD_LABELS } from '../lang/fields.js';
 import { countOperatorList, countPaidOff } from './pdf-work.js';
 import { imagePages, mayHoldImageOf } from './pdf-image-pages.js';
@@ -104,8 +105,11 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
         const gap = !!withImages?.has(n) && oriented.direction === 0 && mayHoldImageOf(withImages.sizes(n), TEXT_IMAGE_SIZE(pageArea)) && hasTextGap(lines, pageHeight);
         // Lines set in without a marker may be a list whose bullets are drawn (a browser's print): read the drawing for them.
         const unmarked = oriented.direction === 0 && hasUnmarkedList(lines);
-        const operators = table || pictureColumns || gap || unmarked ? await page.getOperatorList() : null;
-        if (operators) countOperatorList({ images: gap, other: table || pictureColumns || unmarked });
+        // A status symbol after other text on a line ('Status: ●') may say its status by its colour alone: read the drawing for it.
+        const glyphs = readsPictures() && oriented.direction === 0 && hasInlineGlyph(lines);
+        const operators = table || pictureColumns || gap || unmarked || glyphs ? await page.getOperatorList() : null;
+        if (operators) countOperatorList({ images: gap, other: table || pictureColumns || unmarked || glyphs });
+        if (operators && glyphs) pictures.push(...glyphPictures(n, text.runs, glyphColours(operators.fnArray, operators.argsArray, pdfjs.OPS)));
         const imagesBefore = textImages.length;
         if (operators && gap) {
           for (const { name, box } of imagesOfText(operators.fnArray, operators.argsArray, pdfjs.OPS, oriented.runs, pageArea)) {

@@ -8,7 +8,8 @@ export interface PagePicture {
   y: number;
   x: number;
   token: string;
-  reading: PictureReading;
+  /** What it showed; null for a symbol that holds a place only (one in the text's own colour), so the pictures after it pair right. */
+  reading: PictureReading | null;
   source: string;
 }
 
@@ -38,8 +39,8 @@ export function anchorPictures(doc: Doc, pictures: PagePicture[]): Doc {
         continue;
       }
       const p = queues.get(key(b.page, token))?.shift();
-      if (p) {
-        const r = p.reading;
+      const r = p?.reading;
+      if (r) {
         out.push({
           start: b.start + i,
           end: b.start + i + token.length,
@@ -49,7 +50,7 @@ export function anchorPictures(doc: Doc, pictures: PagePicture[]): Doc {
           hex: r.hex,
           shape: r.kind === 'icon' ? r.shape : null,
           share: r.kind === 'bar' ? r.share : null,
-          source: p.source,
+          source: p!.source,
         });
       }
       i += token.length;

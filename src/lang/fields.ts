@@ -116,8 +116,8 @@ const GROUP_DEFINITE = 'åtgärderna|aktiviteterna|insatserna|uppdragen|punktern
 const GROUP = `(?:(?:\\p{L}+s\\s+)?(?:${GROUP_QUANTIFIER})\\s+(?:${GROUP_ITEMS})|${GROUP_DEFINITE})`;
 /** Where the group stands ('i spåret', 'under strategi 3', 'inom området', 'nedan'): a few words, no colon or clause. */
 const GROUP_SCOPE = '(?:\\s+(?:i|inom|under|nedan|ovan|på|av)\\b[^:;()]{0,60}?)?';
-/** The value a group field names: a unit (perhaps with a partner) or a time, up to the full stop. */
-const GROUP_VALUE = '(\\p{L}[^;:]{0,80}?|\\d[^;:]{0,40}?)\\s*\\.?\\s*';
+/** The value a group field names: a unit (perhaps with a partner) or a time, up to its full stop; a sentence after it ('… X. Förvaltningen samverkar med …') is no part of it. */
+const GROUP_VALUE = '(\\p{L}[^;:]{0,80}?|\\d[^;:]{0,40}?)\\s*(?:\\.?\\s*|\\.\\s+\\p{Lu}[^:]*)';
 const GROUP_LABEL = `(${labelWords(['owner', 'time'])})`;
 
 /**

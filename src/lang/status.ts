@@ -201,3 +201,34 @@ export function countValue(word: string): number | null {
   // 'en' and 'ett' are both one; the words after them count from two.
   return i < 0 ? null : i < 2 ? 1 : [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 100, 1000][i - 2];
 }
+
+/**
+ * A symbol an author may set in a colour of its own to say a status or a light ('●' in green, '■'
+ * in red): the status symbols and the blocks a legend's symbols are drawn from. One character.
+ */
+export const STATUS_GLYPH = new RegExp(`[${STATUS_SYMBOLS.map((s) => s.symbols).join('')}${LEGEND_GLYPHS}]`, 'gu');
+
+const ONE_GLYPH = new RegExp(`^${STATUS_GLYPH.source}$`, 'u');
+
+/** Words a legend's key says at most ('Ej påbörjad', 'Risk för avvikelse'); an action says more. */
+const KEY_WORDS = 5;
+
+/** Whether a few words say a status or a light, as a legend's key does ('Pågår', 'Ej startad', 'Enligt plan'). */
+const saysStatus = (words: string) =>
+  words.split(/\s+/u).length <= KEY_WORDS && [...STATUS_PATTERNS, ...TRACK_MEANINGS, ...TRACK_PATTERNS].some((p) => p.pattern.test(words));
+
+/**
+ * A line of a legend's keys: a status symbol, then words that say a status, then another symbol
+ * and its words, and so on ('● Klar ● Pågår ● Ej startad', '● Klar ◐ Pågår ○ Ej påbörjad'), not a
+ * list item whose bullet the symbol is.
+ */
+export function isKeyLine(line: string): boolean {
+  const words = line.trim().split(/\s+/u);
+  if (!ONE_GLYPH.test(words[0] ?? '')) return false;
+  const keys: string[][] = [];
+  for (const w of words) {
+    if (ONE_GLYPH.test(w)) keys.push([]);
+    else keys.at(-1)!.push(w);
+  }
+  return keys.length >= 2 && keys.every((k) => k.length > 0 && saysStatus(k.join(' ')));
+}

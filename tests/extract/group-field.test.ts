@@ -17,6 +17,8 @@ describe('a field stated once for a group of actions', () => {
     expect(fieldsOf('För samtliga insatser inom området ansvarar Gatuenheten.')).toEqual([['owner', 'Gatuenheten']]);
     expect(fieldsOf('Tidplan för de tre åtgärderna: 2027–2028')).toEqual([['time', '2027–2028']]);
     expect(fieldsOf('Ansvarig för samtliga åtgärder: Kulturenheten, klart 2027.')).toEqual([['owner', 'Kulturenheten'], ['time', '2027']]);
+    // A sentence after the field's own is no part of its value.
+    expect(fieldsOf('Ansvar för samtliga punkter: Tekniska förvaltningen. Förvaltningen samverkar med vägföreningarna.')).toEqual([['owner', 'Tekniska förvaltningen']]);
   });
 
   it('reads no field from a sentence about the actions that names no label, nor from a label for one action', () => {

@@ -30,3 +30,24 @@ describe("an owner's field that goes on with its time after a comma", () => {
     expect(f.map((x) => `${x.role}:${x.value}`)).toEqual(['owner:Gatuenheten, 2027', 'time:2028']);
   });
 });
+
+describe("an owner's field that goes on with its time after a layout's middle dot or bar", () => {
+  it('parts owner and time at the mark, before any comma inside the time', () => {
+    expect(read('Fritidsenheten · Hösten 2026')).toEqual(['owner:Fritidsenheten', 'time:Hösten 2026']);
+    expect(read('Gatuenheten | 2027–2028')).toEqual(['owner:Gatuenheten', 'time:2027–2028']);
+    expect(read('Miljöenheten • VT 2027')).toEqual(['owner:Miljöenheten', 'time:VT 2027']);
+    expect(read('IT-avdelningen · 2026, 2028')).toEqual(['owner:IT-avdelningen', 'time:2026, 2028']);
+    expect(read('Kulturskolan · Löpande')).toEqual(['owner:Kulturskolan', 'time:Löpande']);
+  });
+
+  it('keeps owners parted by a mark together when no time follows it', () => {
+    expect(read('KLF · SBF')).toEqual(['owner:KLF · SBF']);
+    expect(read('Biblioteket | Studieförbundet')).toEqual(['owner:Biblioteket | Studieförbundet']);
+  });
+
+  it('reads the line a layout program sets under its action, the offsets cutting each value out', () => {
+    const text = 'Ansvar: Simhallen · Från 2027';
+    const f = splitFields(text).fields;
+    expect(f.map((x) => [x.role, text.slice(x.start, x.end)])).toEqual([['owner', 'Simhallen'], ['time', 'Från 2027']]);
+  });
+});

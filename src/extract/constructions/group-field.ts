@@ -18,7 +18,7 @@ export function groupField(text: string): Field[] | null {
     const label = GROUP_LABELS.find((l) => l.pattern.test(m[1]))?.field;
     const value = m[2].trim();
     if (!label || !value) return null;
-    const start = m.index + m[0].lastIndexOf(value);
+    const start = m.index + m[0].indexOf(value, m[1].length);
     // Every field read here is the group's, the time after an owner's comma too: none is evidence that an item is an action.
     return ownerWithTime({ role: label.role, label: m[1], value, start, end: start + value.length, rule: GROUP_FIELD.id }).map((f) => ({ ...f, rule: GROUP_FIELD.id }));
   }

@@ -51,6 +51,9 @@ function symbolMeaning(symbol: string, text: string): LegendMeaning | null {
 const KEY_VALUE = new RegExp(`(?:^|[.;]\\s+)([\\p{L}${SYMBOLS}]{1,12})\\s*[–—=:-]\\s+([^.;]{3,120})`, 'gu');
 const SYMBOL_RUN = new RegExp(`([${SYMBOLS}])\\s*([^${SYMBOLS}.;]{3,40})`, 'gu');
 
+/** What a legend's symbol means when the legend gives it several meanings, told apart by colour only: nothing of its own. */
+const NO_MEANING: LegendMeaning = Object.freeze({ status: null, track: null });
+
 /** The key under which a legend holds what a fill colour means. */
 const fillKey = (fill: string) => `fill:${hexColour(fill)}`;
 
@@ -90,15 +93,16 @@ function symbolEntries(text: string, colourAt: (offset: number) => string | null
   const keys = [...text.matchAll(SYMBOL_RUN)];
   if (keys.length < 2 && text.trim().length > 60) return [];
   // A symbol written for a drawn swatch ('[green square] Genomförd') keys its colour as well: a cell filled with that colour means the same.
-  const meant = keys
-    .flatMap((m) => {
-      const meaning = symbolMeaning(m[1], m[2]);
-      const colour = meaning ? colourAt(m.index!) : null;
-      return [{ key: m[1], meaning }, ...(colour ? [{ key: fillKey(colour), meaning }] : [])];
-    })
-    .filter((r): r is LegendEntry => r.meaning !== null);
-  const symbols = meant.filter((e) => !e.key.startsWith('fill:')).length;
-  return symbols >= 2 || (symbols === 1 && text.trim().length <= 60) ? meant : [];
+  const read = keys.map((m) => {
+    const meaning = symbolMeaning(m[1], m[2]);
+    return { symbol: m[1], meaning, colour: meaning ? colourAt(m.index!) : null };
+  });
+  const symbols = read.filter((r) => r.meaning).length;
+  if (!(symbols >= 2 || (symbols === 1 && text.trim().length <= 60))) return [];
+  // One symbol in several colours, each meaning another thing ('● Klar ● Pågår', green and yellow): the colour says it, the
+  // symbol alone nothing (not the meaning named last, nor the one it has elsewhere); the colour is read where it is known.
+  const ambiguous = (r: (typeof read)[number]) => read.some((o) => o.symbol === r.symbol && o.meaning?.status !== r.meaning?.status);
+  return read.flatMap((r) => (r.meaning ? [{ key: r.symbol, meaning: ambiguous(r) ? NO_MEANING : r.meaning }, ...(r.colour ? [{ key: fillKey(r.colour), meaning: r.meaning }] : [])] : []));
 }
 
 /**
@@ -142,15 +146,17 @@ export function legendOfFill(legend: Legend, fill: string): { meaning: LegendMea
 /** What a document's legend says its colour words, swatches and symbols mean: key (lower case) → status and light. */
 export function readLegend(doc: Doc): Legend {
   const out: Legend = new Map();
-  const drawn = new Map((doc.pictures ?? []).filter((p) => p.source === 'shape' && p.kind === 'icon' && p.hex).map((p) => [p.start, p.hex!]));
+  // A drawn swatch, or a symbol the text sets in a colour of its own ('● Genomförd' with the dot green).
+  const drawn = new Map((doc.pictures ?? []).filter((p) => (p.source === 'shape' || p.source === 'glyph') && p.kind === 'icon' && p.hex).map((p) => [p.start, p.hex!]));
+  const colourIn = (b: Block) => (at: number) => drawn.get(b.start + at) ?? null;
   for (const b of doc.blocks) {
     if (b.kind === 'row') {
       for (const e of swatchEntries(doc, b)) out.set(e.key, e.meaning);
       const text = doc.text.slice(b.start, b.end);
-      if (text.length <= 400 && isLegendRow(doc, b)) for (const e of symbolEntries(text, (at) => drawn.get(b.start + at) ?? null)) out.set(e.key, e.meaning);
+      if (text.length <= 400 && isLegendRow(doc, b)) for (const e of symbolEntries(text, colourIn(b))) out.set(e.key, e.meaning);
     }
     // A legend's line set in larger type reads as a heading: a short one of symbols and meanings is a legend still.
-    if (b.kind === 'heading') for (const e of symbolEntries(doc.text.slice(b.start, b.end))) out.set(e.key, e.meaning);
+    if (b.kind === 'heading') for (const e of symbolEntries(doc.text.slice(b.start, b.end), colourIn(b))) out.set(e.key, e.meaning);
     if (b.kind !== 'item' && b.kind !== 'paragraph') continue;
     const text = doc.text.slice(b.start, b.end);
     if (text.length > 400) continue;
@@ -161,7 +167,7 @@ export function readLegend(doc: Doc): Legend {
       const meaning = isKey ? meaningOf(m[2]) : null;
       if (meaning) out.set(key.toLowerCase(), meaning);
     }
-    for (const e of symbolEntries(text)) out.set(e.key, e.meaning);
+    for (const e of symbolEntries(text, colourIn(b))) out.set(e.key, e.meaning);
   }
   for (const [fill, track] of paletteTracks(colourOnlyFills(doc))) out.set(paletteKey(fill), Object.freeze({ status: null, track }));
   return out;

@@ -111,6 +111,9 @@ export interface LabelMatch {
   marked: boolean;
 }
 
+/** A bare number set before a title, as a layout program's numbered box is read ('1  Insatsområde 1 …'). */
+const BADGE = /^(\d{1,2})\s+(?=\p{Lu})/u;
+
 /**
  * The section label at the start of a text. Without a number or separator
  * ('Tema och inriktning') a label counts only in a heading or band, where
@@ -118,8 +121,15 @@ export interface LabelMatch {
  */
 export function matchSectionLabel(text: string, loose: boolean): LabelMatch | null {
   const trimmed = text.trimStart();
-  if (!ANY_LABEL.test(trimmed)) return null;
   const lead = text.length - trimmed.length;
+  // A badge before the label that repeats its number ('1  Insatsområde 1 Tidig upptäckt', a layout's numbered box):
+  // the label is the title's; a number that is another ('2 Insatsområde 1') is no badge of it.
+  const badge = BADGE.exec(trimmed);
+  if (badge) {
+    const inner = matchSectionLabel(trimmed.slice(badge[0].length), loose);
+    if (inner?.number === badge[1]) return { ...inner, offset: lead + badge[0].length + inner.offset };
+  }
+  if (!ANY_LABEL.test(trimmed)) return null;
   for (const { label, pattern } of compiled) {
     const m = pattern.exec(trimmed);
     if (!m) continue;

@@ -78,15 +78,18 @@ function readFields(text: string): { bodyEnd: number; fields: Field[] } {
 const TIME_LABEL_LEAD = sv(`^(?:${FIELD_LABELS.filter((f) => f.role === 'time').map((f) => f.words).join('|')})\\s+`, 'iu');
 
 /**
- * An owner's field whose value goes on with the time after a comma, the one label naming both
- * ('Ansvar och tid: Kansliet, augusti 2026', 'Ansvarig: Äldreomsorgen, klart våren 2027'): the
+ * An owner's field whose value goes on with the time after a comma, a middle dot or a bar, the one label naming both
+ * ('Ansvar och tid: Kansliet, augusti 2026', 'Ansvarig: Äldreomsorgen, klart våren 2027', 'Ansvar: Biblioteket · VT 2027'): the
  * owner, and the time as a field of its own; any other field as it is. The label says the part
  * before the comma is the owner, whatever its words; the part after it must read as a time, so a
  * list of owners stays one value.
  */
 export function ownerWithTime(f: Field): Field[] {
   if (f.role !== 'owner') return [f];
-  const comma = f.value.search(/,(?![^()]*\))[^,]*$/u);
+  // A layout's meta line sets the time apart by a middle dot or a bar ('Ansvar: Biblioteket · Hösten 2026'); that mark
+  // parts the two before any comma, which may stand inside the time ('… · 2026, 2028').
+  const mark = f.value.search(/\s[·•|]\s/u);
+  const comma = mark >= 0 ? mark + 1 : f.value.search(/,(?![^()]*\))[^,]*$/u);
   if (comma < 0) return [f];
   const owner = f.value.slice(0, comma).trim();
   const rest = f.value.slice(comma + 1);
@@ -179,7 +182,8 @@ const isUnit = (part: string) => ROLE.test(part) || isNamedBody(part) || cellKin
 /** A unit, or a lead unit with its partner after it: the lead decides. */
 export const isOwnerPart = (part: string) => isUnit(part) || isUnit(part.split(PARTNER_JOIN)[0].trim());
 /** A time, or a word that says the work recurs ('löpande', 'årligen'): the when of an assignment. */
-const isWhen = (part: string) => cellKind(part) === 'time' || CONTINUOUS_STATUS.test(part) || RECURRING_WHEN.pattern.test(part);
+/** A time, a continuous or recurring one, or several times listed with commas ('2026, 2028'). */
+const isWhen = (part: string) => cellKind(part) === 'time' || CONTINUOUS_STATUS.test(part) || RECURRING_WHEN.pattern.test(part) || (part.includes(',') && part.split(/\s*,\s*/u).every((p) => cellKind(p) === 'time'));
 
 /** The name of a unit as people say it: capitalised, a few words joined by 'och' or a dash, no figures ('Kultur och fritid', 'Vård och omsorg'). */
 const MAX_NAME_WORDS = 4;
