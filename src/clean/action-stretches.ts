@@ -48,7 +48,7 @@ const AREA_LABEL = sv(`^(?:${SECTION_LABEL_WORDS})$`, 'iu');
 const endsStretch = (word: string) => roleOf(word) !== null && roleOf(word) !== 'activity';
 
 /** An action opens at token k: a capitalised infinitive after no word that needs one after it ('… i samverkan med'). */
-function opensAction(words: string[], k: number): boolean {
+export function opensAction(words: string[], k: number): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(words[k]) && isInfinitive(words[k]) && !dangling.has((words[k - 1] ?? '').toLowerCase());
 }
 
