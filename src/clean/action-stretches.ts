@@ -48,7 +48,7 @@ const AREA_LABEL = sv(`^(?:${SECTION_LABEL_WORDS})$`, 'iu');
 const endsStretch = (word: string) => roleOf(word) !== null && roleOf(word) !== 'activity';
 
 /** An action opens at token k: a capitalised infinitive after no word that needs one after it ('… i samverkan med'). */
-function opensAction(words: string[], k: number): boolean {
+export function opensAction(words: string[], k: number): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(words[k]) && isInfinitive(words[k]) && !dangling.has((words[k - 1] ?? '').toLowerCase());
 }
 
@@ -226,16 +226,20 @@ function splitHead(words: string[], from: number, to: number): { head: HeadWord[
  * line); the words left are read as `count` rows in that order. Null unless
  * every row reads, no typed cell is left over after the last, and two typed
  * columns or more are named; a text column
- * last (a comment) is not read, as it would run to the end.
+ * last (a comment, a financing note) is not read, as it would run to the end:
+ * its words are passed over up to where the next row's cells read.
  */
 function readRowWise(words: string[], from: number, to: number, count: number): { header: string[]; roles: FieldRole[]; cells: string[][] } | null {
   const { head, stream } = splitHead(words, from, to);
+  const textLast = head.length > 0 && isTextColumn(head.at(-1)!.role);
   while (head.length && isTextColumn(head.at(-1)!.role)) head.pop();
   const roles = head.map((h) => h.role);
   if (roles.some((r) => !ROW_WISE_TYPED.includes(r) && !isTextColumn(r)) || roles.filter((r) => TYPED.includes(r)).length < 2) return null;
   const rows: Cells[] = [];
   let at = 0;
   while (rows.length < count) {
+    // A text column last (a financing note, a comment) runs up to where the next row's cells read.
+    if (textLast && rows.length > 0) while (at < stream.length && !readCellsAt(stream, at, roles, [])) at++;
     const read = readCellsAt(stream, at, roles, []);
     if (!read || read.end === at) return null;
     rows.push(read.cells);
@@ -324,6 +328,19 @@ interface Stretch {
   rest?: { start: number; end: number };
 }
 
+/**
+ * Where the stretch's last action ends, before `end`: at a unit's name after
+ * a word that ends a line ('… som leverantörer KLF Inom ram 6.3 …': the
+ * last row's cells, and the next table's title, that the reading order set
+ * before the next head), as the rest of a column ends (readRestOfColumn).
+ */
+function lastActionEnd(words: string[], from: number, end: number): number {
+  let last = from;
+  for (let k = from; k < end; k++) if (opensAction(words, k)) last = k;
+  const unit = words.findIndex((w, k) => k > last + 1 && k < end && /^\p{Lu}/u.test(w) && !opensAction(words, k) && /\p{Ll}$/u.test(words[k - 1]) && !dangling.has(words[k - 1].toLowerCase()) && (typedEnds('owner', words, k, []) ?? []).length > 0);
+  return unit < 0 ? end : unit;
+}
+
 /** The activity column's stretch at or after token `from`, with its id column where one reads. */
 function readStretch(words: string[], from: number, closed: boolean): Stretch | null {
   for (let at = from; at < words.length - 1; at++) {
@@ -334,16 +351,17 @@ function readStretch(words: string[], from: number, closed: boolean): Stretch | 
     if (end < 0) return null;
     // A column's word before lower-case words is a sentence's ('Ansvar ligger hos nämnden'): a header's is followed by another or by a cell.
     if (/^\p{Ll}/u.test(words[end + 1] ?? '')) continue;
-    const actions = cutActions(words, at + 1, end);
+    const stop = lastActionEnd(words, at + 1, end);
+    const actions = cutActions(words, at + 1, stop);
     // Row numbers among the actions ('Nr Åtgärd Förskola 1 Bygga … 2 Avveckla …'): rows read in the column blocks' order (column-blocks.ts).
     const numbered = roleOf(words[at - 1] ?? '') === 'number' || (actions ?? []).filter((a) => /\s\d{1,2}$/.test(a)).length >= 2;
     if (!actions || actions.length < MIN_ROWS || numbered) continue;
     const column = readIdColumn(words, at);
-    if (!column || column.start < from) return { before: at, after: end, header: [words[at]], rows: actions.map((a) => [a]) };
+    if (!column || column.start < from) return { before: at, after: stop, header: [words[at]], rows: actions.map((a) => [a]) };
     const rest = actions.length < column.ids.length ? readRestOfColumn(words, end, column.ids.length - actions.length) : null;
     const all = [...actions, ...(rest?.actions ?? [])].slice(0, column.ids.length);
     const rows = all.map((a, k) => [k === 0 || column.areas[k] !== column.areas[k - 1] ? column.areas[k] : '', column.ids[k], a]);
-    return { before: column.start, after: end, header: [...column.header, words[at]], rows, ...(rest ? { rest: { start: rest.start, end: rest.end } } : {}) };
+    return { before: column.start, after: stop, header: [...column.header, words[at]], rows, ...(rest ? { rest: { start: rest.start, end: rest.end } } : {}) };
   }
   return null;
 }

@@ -126,7 +126,8 @@ export function findPageEdges(texts: string[], edge: 'head' | 'foot'): Array<num
   let best: { n: number; key: string } | null = null;
   for (let n = 3; n <= MAX_EDGE_WORDS; n++) {
     const counts = new Map<string, number>();
-    for (const w of words) if (w.length > n) counts.set(take(w, n), (counts.get(take(w, n)) ?? 0) + 1);
+    // A text that is the head alone counts too: a page's marker inside the head ('… näringslivsprogrammet 2 (3)') cut it from the page's text.
+    for (const w of words) if (w.length >= n) counts.set(take(w, n), (counts.get(take(w, n)) ?? 0) + 1);
     const top = [...counts].sort((a, b) => b[1] - a[1])[0];
     if (!top || top[1] * 2 < texts.length + 1 || top[1] < 3) break;
     best = { n, key: top[0] };
@@ -138,14 +139,14 @@ export function findPageEdges(texts: string[], edge: 'head' | 'foot'): Array<num
   const inner = (w: string[]) => (edge === 'head' ? w[n - 1] : w[w.length - n]);
   const isPageNumber = (w: string[]) => (edge === 'head' ? PAGE_N_WORDS.test(`${w[n - 2]} ${w[n - 1]}`) : false) || /^[(–-]\d{1,3}[)–-]$/.test(inner(w));
   while (n >= 3) {
-    const sharing = raw.filter((w, i) => words[i].length > n && take(words[i], n) === key);
+    const sharing = raw.filter((w, i) => words[i].length >= n && take(words[i], n) === key);
     if (!/\d/.test(inner(sharing[0])) || new Set(sharing.map(inner)).size === 1 || isPageNumber(sharing[0])) break;
     n--;
     key = edge === 'head' ? key.split(' ').slice(0, n).join(' ') : key.split(' ').slice(1).join(' ');
   }
   if (n < 3) return none;
   return texts.map((text, i) => {
-    if (words[i].length <= n || take(words[i], n) !== key) return null;
+    if (words[i].length < n || take(words[i], n) !== key) return null;
     const spans = [...text.matchAll(/\S+/g)];
     return edge === 'head' ? spans[n - 1].index! + spans[n - 1][0].length : spans[spans.length - n].index!;
   });

@@ -48,6 +48,8 @@ export function headingTitleEnd(text: string): number {
     end = words[k].index! + w.length;
     // 'Målområde:' or 'Mål:' after the title is the next field; a sentence end means the words were a sentence.
     if (/[.!?]$/.test(w)) return -1;
+    // A word in lower case with a colon ('Kunskap och beteende:', a title set over its table) is the title's last: a label opens in capitals.
+    if (/^\p{Ll}.*:$/u.test(w) && k > 0) return words[k].index! + w.length;
     if (/:$/.test(w)) return k === 0 ? -1 : words[k].index!;
   }
   return end;

@@ -3,12 +3,12 @@ import type { FieldRole } from '../lang/fields.js';
 import { SECTION_LABEL_WORDS } from '../lang/sections.js';
 import { sv } from '../lang/pattern.js';
 import { headerRole } from './header-role.js';
-import { cutActions } from './action-stretches.js';
+import { opensAction } from './action-stretches.js';
 import { isInfinitive } from '../lang/morphology.js';
 import { isTextColumn, typedEnds } from './row-sequence.js';
 import { ownerStart } from './cell-kinds.js';
 import { isAreaColumnWord } from './column-areas.js';
-import { DANGLING_WORDS } from '../lang/language.js';
+import { DANGLING_WORDS, RUN_ON_WORDS } from '../lang/language.js';
 
 /**
  * A table whose activity cells a PDF-to-text order set after the whole
@@ -22,16 +22,19 @@ import { DANGLING_WORDS } from '../lang/language.js';
  *    bänkar längs ån Plantera träd på torget'
  *
  * The ids (the id column's word before a number, 'Id 1', 'Åtg 2', or numbers
- * alone under a number column) say how many rows there are; the actions are
- * cut before each capitalised infinitive, and only when that gives exactly
- * as many actions as ids are they paired in order. Each row's cells are read
+ * alone under a number column, '1, 2, 3' or an area's rows lettered '1a, 1b,
+ * 2a'; never the number of a band's label, 'Fokusområde 2 –') say how many
+ * rows there are; the actions are cut before each capitalised infinitive,
+ * and as many as there are ids are paired in order. Each row's cells are read
  * forwards in the header's order by their type, a typed cell left blank
  * where nothing reads; the last row's text cell ends on its sentence, and
- * what follows it (a legend) stays as text. Not read: a header with no
- * activity column, fewer than three rows, ids that do not follow each other,
- * a row whose text holds a capitalised action of its own (then the activity
- * is in the row and the run-on table reader reads it), actions fewer or
- * more than the rows.
+ * what follows it (a legend) stays as text. A tall row's cells that came
+ * with its action ('Sanera klotter inom 48 timmar Medeltid 31 timmar …': a
+ * comment, a wrapped unit or time) fill the row's blank cells when they take
+ * them all (ownAction). Not read: a header with no activity column, fewer
+ * than three rows, ids that do not follow each other, a row whose text holds
+ * a capitalised action of its own (then the activity is in the row and the
+ * run-on table reader reads it), fewer actions than rows.
  */
 
 const FIRST_TABLE = 3000;
@@ -85,10 +88,30 @@ function headAt(words: string[], i: number): Head | null {
   return number && rowStarts(words, head, words.length).length < MIN_ROWS ? { ...head, idWord: null } : head;
 }
 
-/** Where row n's id opens at or after token k: 'Åtg 3' (its word then the number) or '3' alone; -1 for none before `limit`. */
-function rowAt(words: string[], k: number, n: number, idWord: string | null, limit: number): number {
+/** An id under a number column: a number alone ('3') or a number with a letter, as sub-rows of an area are numbered ('2b'). */
+const LETTERED_ID = /^(\d{1,2})([a-z])?$/;
+
+/**
+ * The ids that may follow `prev` under a number column: the next number
+ * ('3' after '2'), or the next letter of the same number or the next
+ * number's first ('2c' or '3a' after '2b'); the first id for none.
+ */
+function nextIds(prev: string | null): string[] {
+  if (prev === null) return ['1', '1a'];
+  const [, n, letter] = LETTERED_ID.exec(prev)!;
+  if (!letter) return [String(Number(n) + 1)];
+  return [`${n}${String.fromCharCode(letter.charCodeAt(0) + 1)}`, `${Number(n) + 1}a`];
+}
+
+/** A section's label before a number: the number is a band's ('Fokusområde 2 – …'), not a row's id. */
+const LABEL_WORD = sv(`^(?:${SECTION_LABEL_WORDS})$`, 'i');
+
+/** Where the row after `prev` opens at or after token k: 'Åtg 3' (its word then the number), or the next id alone; -1 for none before `limit`. */
+function rowAt(words: string[], k: number, prev: string | null, idWord: string | null, limit: number): number {
+  const n = prev === null ? '1' : String(Number(LETTERED_ID.exec(prev)?.[1] ?? prev) + 1);
+  const ids = idWord !== null ? [n] : nextIds(prev);
   for (let q = k; q < limit; q++) {
-    if (idWord !== null ? words[q] === idWord && words[q + 1] === String(n) : words[q] === String(n)) return q;
+    if (idWord !== null ? words[q] === idWord && words[q + 1] === n : ids.includes(words[q]) && !LABEL_WORD.test(words[q - 1] ?? '')) return q;
   }
   return -1;
 }
@@ -114,7 +137,7 @@ function readCells(words: string[], tail: FieldRole[]): { cells: string[]; left:
   return { cells, left: words.slice(at).join(' ') };
 }
 
-/** Words of an owner without a unit's shape at most ('Förvaltningscheferna', 'Rektor Västra skolan'). */
+/** Words of an owner without a unit's shape at most ('Förvaltningscheferna', 'Rektor Västra skolan', 'Fritid och kultur'). */
 const MAX_OWNER_WORDS = 4;
 
 /**
@@ -124,9 +147,10 @@ const MAX_OWNER_WORDS = 4;
  */
 function namedOwnerEnd(words: string[], at: number, next: FieldRole | undefined): number {
   if (!next || isTextColumn(next) || !/^\p{Lu}\p{Ll}/u.test(words[at] ?? '')) return at;
-  for (let e = at + 1; e <= Math.min(words.length - 1, at + MAX_OWNER_WORDS); e++) {
+  for (let e = at + 1; e <= Math.min(words.length, at + MAX_OWNER_WORDS); e++) {
     if (/[.!?:;]$|\d/u.test(words[e - 1])) return at;
-    if ((typedEnds(next, words, e, []) ?? []).length > 0) return e;
+    // The row's words end on it: the cells after it are set below the table with its action (a tall row's).
+    if (e === words.length || (typedEnds(next, words, e, []) ?? []).length > 0) return e;
   }
   return at;
 }
@@ -194,13 +218,14 @@ interface Row {
   band: string | null;
 }
 
-/** Where the rows' ids open after the header: 1, 2, 3 … in order, before `limit`. */
+/** Where the rows' ids open after the header: 1, 2, 3 … (or 1a, 1b, 2a …) in order, before `limit`. */
 function rowStarts(words: string[], head: Head, limit: number): number[] {
   const starts: number[] = [];
-  for (let n = 1, k = head.end; ; n++) {
-    const at = rowAt(words, k, n, head.idWord, limit);
+  for (let prev: string | null = null, k = head.end; ; ) {
+    const at = rowAt(words, k, prev, head.idWord, limit);
     if (at < 0) return starts;
     starts.push(at);
+    prev = head.idWord ? words[at + 1] : words[at];
     k = at + (head.idWord ? 2 : 1);
   }
 }
@@ -242,17 +267,63 @@ function lastActionEnd(words: string[]): number {
   return k < 0 ? words.length : k;
 }
 
-/** The actions after the last row: the first place from which they cut into exactly `count`, and the text after the last; null for none. */
-function actionsFrom(words: string[], from: number, count: number): { at: number; actions: string[]; after: string } | null {
-  for (let j = from; j < words.length; j++) {
-    const actions = cutActions(words, j, words.length);
-    if (actions && actions.length < count) return null;
-    if (!actions || actions.length !== count) continue;
-    const last = actions[count - 1].split(' ');
-    const end = lastActionEnd(last);
-    return { at: j, actions: [...actions.slice(0, -1), last.slice(0, end).join(' ')], after: last.slice(end).join(' ') };
+interface Late {
+  /** Where the first action opens. */
+  at: number;
+  /** Each action with the words after it up to the next (its row's cells a tall row set there too, where any). */
+  actions: string[];
+  /** The text after the last action. */
+  after: string;
+}
+
+/**
+ * The actions after the last row: the last `count` capitalised infinitives
+ * open them, each running to the next; the last ends on its sentence (or a
+ * page's number), what follows is the page's. Null where fewer open.
+ */
+function actionsFrom(words: string[], from: number, count: number): Late | null {
+  const starts: number[] = [];
+  for (let k = from; k < words.length; k++) if (opensAction(words, k)) starts.push(k);
+  if (starts.length < count) return null;
+  const chosen = starts.slice(-count);
+  const pieces = chosen.map((s, k) => words.slice(s, chosen[k + 1] ?? words.length));
+  const last = pieces[count - 1];
+  const close = lastActionEnd(last);
+  pieces[count - 1] = last.slice(0, close);
+  return { at: chosen[0], actions: pieces.map((p) => p.join(' ')), after: last.slice(close).join(' ') };
+}
+
+const runOn = new Set(RUN_ON_WORDS);
+
+/**
+ * Where an action's own words end and the cells set below the table with it
+ * begin: a capital after a lower-case word that needs nothing after it, where
+ * a cell's line ended ('… inom 48 timmar Medeltid 31 timmar …'); not a name
+ * after a preposition or a conjunction ('… i Lunds centrum och Dalby', '… längs Storgatan').
+ */
+function ownWordsEnd(words: string[]): number {
+  for (let k = MIN_ACTION_WORDS; k < words.length; k++) {
+    if (/^\p{Lu}/u.test(words[k]) && /\p{Ll}$/u.test(words[k - 1]) && !runOn.has(words[k - 1].toLowerCase())) return k;
   }
-  return null;
+  return words.length;
+}
+
+/**
+ * The action's own words, where a tall row's cells came after it (a
+ * comment, a wrapped time or unit: '… inom 48 timmar Medeltid 31 timmar
+ * jan–okt.'): those words fill the row's blank cells, read forwards in the
+ * header's order. Only when the blank cells take them all: else the action
+ * keeps its words, and no cell is filled.
+ */
+function ownAction(action: string, cells: string[], tail: FieldRole[]): string {
+  const words = action.split(' ');
+  const end = ownWordsEnd(words);
+  const blank = tail.map((_, c) => c).filter((c) => !cells[c]);
+  if (end === words.length || !blank.length) return action;
+  const read = readCells(words.slice(end), blank.map((c) => tail[c]));
+  if (read.left) return action;
+  blank.forEach((c, k) => (cells[c] = read.cells[k]));
+  return words.slice(0, end).join(' ');
 }
 
 /** A paragraph holding such a table read into its header, bands and rows; null when it holds none. */
@@ -266,7 +337,8 @@ function readBlock(b: RawBlock, table: number, messages: Message[]): RawBlock[] 
     if (starts.length < MIN_ROWS) continue;
     // A row whose words open with an action of its own is read in place by the run-on table reader (the last row's run on to the page's end).
     if (readRows(words, head, starts, words.length).slice(0, -1).some((r) => opensAny(r.words))) return null;
-    const late = actionsFrom(words, starts.at(-1)! + (head.idWord ? 2 : 1), starts.length);
+    const from = starts.at(-1)! + (head.idWord ? 2 : 1);
+    const late = actionsFrom(words, from, starts.length);
     if (!late) {
       messages.push({ severity: 'info', reason: `Unexpected actions after ${starts.length} rows that hold none, expected as many: the rows are left as text`, ruleId: 'clean/late-actions' });
       return null;
@@ -292,7 +364,7 @@ function readBlock(b: RawBlock, table: number, messages: Message[]): RawBlock[] 
       if (r.band) out.push(block('row', '', { cells: ['', r.band, ...head.tail.map(() => '')], table }));
       const { cells, left } = readCells(r.words, head.tail);
       if (k === rows.length - 1) rest = [closeLastRow(cells, head.tail), left].filter(Boolean).join(' ');
-      const action = ownerAfterAction(late.actions[k], cells, head.tail);
+      const action = ownerAfterAction(ownAction(late.actions[k], cells, head.tail), cells, head.tail);
       out.push(block('row', '', { cells: [r.id, action, ...cells], table }));
       // Words no cell of the row took stay as text after it, never dropped.
       if (left && k < rows.length - 1) out.push(block('paragraph', left));

@@ -118,6 +118,9 @@ const BOUND_WORD = `(?:${WHEN_WORDS.filter((w) => w.cell && BOUND_IDS.includes(w
 /** Which part of the year a recurring time names ('Årligen i oktober', 'Löpande under hösten'), as a cell may go on after the word. */
 const RECURRING_PART = `(?:\\s+(?:i|under)\\s+(?:${MONTH_WORD}|${WHEN_WORDS.filter((w) => w.id === 'season').flatMap((w) => w.words).join('|')}))?`;
 
+/** More times after the first, listed ('Augusti 2026, 2027', '2025, 2026 och 2027', 'VT 2026, HT 2027'): a cell for recurring work names each year. */
+const YEAR_LIST = `(?:(?:,|\\s+och)\\s+(?:${TIME_QUALIFIER}\\s+)?${YEAR_TOKEN})*`;
+
 /**
  * A time as an activity table's 'Tid' cell gives it, anchored at the start of
  * a text: an optional qualifier (half year, quarter, season, week, month,
@@ -125,7 +128,7 @@ const RECURRING_PART = `(?:\\s+(?:i|under)\\s+(?:${MONTH_WORD}|${WHEN_WORDS.filt
  * 'okt 2025–mar 2026', 'Jan–jun 2024') or open ('2023–', from then on), or 'Löpande' alone.
  */
 export const TIME_CELL = new RegExp(
-  `^(?:(?:${BOUND_WORD}\\s+)?(?:${TIME_QUALIFIER}\\s+)?${YEAR_TOKEN}(?:\\s*[-–]\\s*(?:${TIME_QUALIFIER}\\s+)?${YEAR_TOKEN}|[-–](?=\\s|$))?|(?:löpande|kontinuerligt|årligen)${RECURRING_PART})(?=\\s|$|[.,;])`,
+  `^(?:(?:${BOUND_WORD}\\s+)?(?:${TIME_QUALIFIER}\\s+)?${YEAR_TOKEN}(?:\\s*[-–]\\s*(?:${TIME_QUALIFIER}\\s+)?${YEAR_TOKEN}|[-–](?=\\s|$))?${YEAR_LIST}|(?:löpande|kontinuerligt|årligen)${RECURRING_PART})(?=\\s|$|[.,;])`,
   'iu',
 );
 

@@ -197,6 +197,20 @@ describe('the cells after a stretch given row by row, the head\'s words among th
       ['Anlägga en utegym i centrum', 'HT 2026', 'Ej påbörjad', 'FRI'],
     ]);
   });
+  it('passes over a text column last (a financing note) up to where the next row reads, whatever it holds or when it is blank, the next table\'s head and cells after the rows', () => {
+    const expected = [
+      ['Rusta upp elljusspåret i Västerskogen', '2026', 'FRI'],
+      ['Bygga en pumptrack vid skolan', 'VT 2027', 'TEK'],
+      ['Anlägga en utegym i centrum', 'Löpande', 'FRI'],
+    ];
+    for (const cells of [
+      'Ansvar FRI Tid 2026 Finansiering Inom ram TEK VT 2027 0,2 mnkr/år FRI Löpande Bidrag från regionen Ansvar KOM Tid 2028 Finansiering Inom ram',
+      'Ansvar FRI Tid 2026 Finansiering Inom ram TEK VT 2027 FRI Löpande Inom ram Ansvar KOM Tid 2028 Finansiering Inom ram KOM 2029',
+      'Ansvar Tid Finansiering FRI 2026 Statligt stöd TEK VT 2027 Inom ram FRI Löpande',
+    ])
+      expect(rows(cells).slice(1)).toEqual(expected);
+  });
+
   it('reads no row by row when a row does not read, when typed cells are left over, or when the head\'s words stand out of the rows\' order', () => {
     // A row's cells replaced by prose; a fourth row's cells after three rows; the time's word before the first row's partner. The partners' units leave the unit column no count of its own.
     for (const cells of [
@@ -206,4 +220,23 @@ describe('the cells after a stretch given row by row, the head\'s words among th
     ])
       expect(rows(cells)[0]).not.toContain('Ansvar');
   });
+});
+
+describe("a stretch's last action run into its row's cells and the next table's title", () => {
+  // A sports plan in numbered sections: the second table's last action is followed by its unit, its financing and the third section's title before the next head.
+  const page =
+    'Handlingsplan för idrott 2026–2027 Exempelby kommun 4.1 Idrottshallar Nr 4.1.1 4.1.2 4.1.3 Åtgärd Byta golv i Norrhallen Måla om omklädningsrummen i Söderhallen Installera solceller på Västhallen Ansvar FRI Tid 2026 FRI VT 2027 FAST 2027 ' +
+    '4.2 Spontanidrott Nr 4.2.1 4.2.2 4.2.3 Åtgärd Bygga en spontanidrottsplats i Öster Anlägga en pumptrack vid skolan Sätta upp belysning vid utegymmet tillsammans med Fritidsförvaltningen TEK Inom ram 4.3 Friluftsliv Nr 4.3.1 4.3.2 4.3.3 Åtgärd Märka upp vandringsleder Röja slingor i Västerskogen Bygga ett vindskydd vid sjön Ansvar FRI Tid 2026 TEK 2027 FRI HT 2026';
+  for (const [form, text] of [
+    ['bare form', bare('Handlingsplan för idrott Exempelby', [page])],
+    ['seed form', seed('Handlingsplan för idrott Exempelby', [page])],
+  ] as const) {
+    it(`ends the last action before its unit, after a name set after a preposition, and keeps the words after it as text (${form})`, () => {
+      const doc = read(text);
+      const x = extract(doc);
+      expect(x.activities.map((a) => a.text)).toContain('Sätta upp belysning vid utegymmet tillsammans med Fritidsförvaltningen');
+      expect(x.activities).toHaveLength(9);
+      expect(doc.text).toContain('TEK Inom ram');
+    });
+  }
 });

@@ -42,6 +42,15 @@ describe('running heads and footers run into a transcript page', () => {
     expect(findPageEdges(numbered, 'head').map((at, i) => numbered[i].slice(at!).trim())).toEqual(['1. Bibliotek Öppettiderna ska bli längre.', '2. Kulturskola Fler barn ska nås.', '3. Kulturarv Gårdarna ska rustas.']);
     expect(findPageEdges(['Kommunen ska öka tryggheten.', 'Kommunen ska minska brotten.', 'Kommunen ska stödja unga.'], 'head')).toEqual([null, null, null]);
   });
+
+  it("finds the whole head where a page's marker inside it cut it from some pages' text, the head alone there", () => {
+    // The seed form's 'N (M)' markers and the document's own page number in its head: on pages 1 and 2 the head is a piece of its own.
+    const pieces = ['Nordby stad | Lägesrapport kulturprogrammet', 'Inledning Rapporten gäller hösten.', 'Nordby stad | Lägesrapport kulturprogrammet', 'Nr Åtgärd Ansvar', 'Nordby stad | Lägesrapport kulturprogrammet Nr Åtgärd Ansvar 3.1 Öppna'];
+    const at = findPageEdges(pieces, 'head');
+    expect(pieces.map((p, i) => (at[i] === null ? null : p.slice(at[i]!).trim()))).toEqual(['', null, '', null, 'Nr Åtgärd Ansvar 3.1 Öppna']);
+    // Pieces that share fewer than three words with the others are no head.
+    expect(findPageEdges(['Nordby stad', 'Nordby stad', 'Nordby stad Nr Åtgärd'], 'head')).toEqual([null, null, null]);
+  });
 });
 
 describe('lines at the top of every page', () => {

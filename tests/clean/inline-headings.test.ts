@@ -19,6 +19,13 @@ describe('the title of a heading run into the text after it', () => {
     expect(title('Fossilfria transporter • Byta till elbilar i hemtjänsten')).toBe('Fossilfria transporter');
   });
 
+  it("ends after a lower-case word with a colon, the title set over its table, but before a label's colon", () => {
+    expect(title('Trygghet och säkerhet: Nr Åtgärd Ansvar Klart')).toBe('Trygghet och säkerhet:');
+    expect(title('Kost och hälsa: Id Aktivitet Ansvar')).toBe('Kost och hälsa:');
+    expect(title('Trygghet i parkerna Mål: Fler känner sig trygga')).toBe('Trygghet i parkerna');
+    expect(headingTitleEnd('Mål: Fler känner sig trygga')).toBe(-1);
+  });
+
   it('keeps a name after a preposition in the title', () => {
     expect(title('Samverkan med Polisen Arbetet leds av kommunen.')).toBe('Samverkan med Polisen');
   });
@@ -86,4 +93,21 @@ describe('a transcript of a plan with numbered headings', () => {
     const x = extract(readText(new TextEncoder().encode(text)));
     expect(x.focusAreas).toEqual([]);
   });
+});
+
+describe("a labelled area's title ending on a colon before its table's header", () => {
+  // A school meals plan: each area's title set over its table, the last one with a colon, the header repeated under each.
+  const page =
+    'Handlingsplan för skolmåltider 2026–2027 Exempelby kommun Antagen av barn- och utbildningsnämnden 2026-03-02. Målområde 1: Mindre matsvinn Id Aktivitet Ansvar Klart Status M1 Väga matsvinnet i alla skolkök varje vecka KOST 2026 Pågår M2 Servera mindre portioner med möjlighet att ta om KOST VT 2026 Klar ' +
+    'Målområde 2: Kost och hälsa: Id Aktivitet Ansvar Klart Status M3 Erbjuda vegetarisk rätt varje dag KOST 2026 Pågår M4 Ta fram en kostpolicy för förskolan BUF HT 2026 Ej påbörjad';
+  for (const [form, text] of [
+    ['bare form', bareForm([page])],
+    ['seed form', seedForm([page])],
+  ] as const) {
+    it(`reads the whole title as the area's, the rows under it (${form})`, () => {
+      const x = extract(readText(new TextEncoder().encode(text)));
+      expect(x.focusAreas.map((f) => f.title)).toEqual(['Mindre matsvinn', 'Kost och hälsa']);
+      expect(x.activities.map((a) => x.focusAreas.findIndex((f) => f.key === a.focusAreaKey))).toEqual([0, 0, 1, 1]);
+    });
+  }
 });

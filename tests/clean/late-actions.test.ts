@@ -97,3 +97,62 @@ describe('a table whose actions came after it', () => {
     for (const body of [indicators, contents]) expect(readText(seed(body)).messages.some((m) => m.ruleId === 'clean/late-actions')).toBe(false);
   });
 });
+
+// Subject and layout of their own: a beach and water follow-up printed from a spreadsheet, rows numbered 1a, 1b … under
+// each area's band, whose tall cells (a comment, a wrapped unit or time) the reading order set after the table with their
+// action, the one-line cells staying in the row.
+const WATER_HEAD = 'Nr Åtgärd Ansvarig Klart Status Kommentar';
+const WATER_ROWS =
+  'Insatsområde 1 – Rena stränder 1a Parkenheten 2026 Klar Städdag hölls i maj. 1b Parkenheten Pågår 1c Miljöenheten VT 2027 Ej påbörjad ' +
+  'Insatsområde 2 – Renare vatten 2a Miljöenheten 2026 Pågår 2b 2c VA-avdelningen 2027 Klar';
+const WATER_LEGEND = 'Signal: Grön – följer planen Gul – risk för försening Röd – stoppad';
+const WATER_ACTIONS =
+  'Rensa stränderna vid Norrviken från plast två gånger per år Ställa ut fler soptunnor vid badplatserna Hösten 2026 Tre av fem tunnor är på plats. ' +
+  'Kartlägga skräp i strandkanten med skolklasser Mäta bakterier vid badplatserna varje vecka under sommaren Provtagningen följer plan. ' +
+  'Bygga en ny dagvattendamm vid Lillån Miljöenheten, VA-avdelningen Senast 2027- 05-31 Bygglov söks i höst. Byta ut läckande ledningar under Storgatan';
+const WATER_TEXTS = [
+  'Rensa stränderna vid Norrviken från plast två gånger per år',
+  'Ställa ut fler soptunnor vid badplatserna',
+  'Kartlägga skräp i strandkanten med skolklasser',
+  'Mäta bakterier vid badplatserna varje vecka under sommaren',
+  'Bygga en ny dagvattendamm vid Lillån',
+  'Byta ut läckande ledningar under Storgatan',
+];
+
+describe('a table whose actions came after it with the tall cells of their rows', () => {
+  for (const [form, make] of [['seed', seed], ['bare', bare]] as const) {
+    it(`reads lettered ids, gives each row the cells set after its action, and keeps the legend out of the last row (${form} form)`, () => {
+      const doc = readText(make(`${WATER_HEAD} ${WATER_ROWS} ${WATER_LEGEND} ${WATER_ACTIONS}`));
+      const x = extract(doc);
+      expect(x.activities.map((a) => a.text)).toEqual(WATER_TEXTS);
+      expect(x.focusAreas.map((f) => f.title)).toEqual(['Rena stränder', 'Renare vatten']);
+      expect(x.activities.map((a) => a.ownerRaw)).toEqual(['Parkenheten', 'Parkenheten', 'Miljöenheten', 'Miljöenheten', 'Miljöenheten, VA-avdelningen', 'VA-avdelningen']);
+      expect(x.activities.map((a) => a.years)).toEqual([[2026], [2026], [2027], [2026], [2027], [2027]]);
+      expect(x.activities.map((a) => a.status)).toEqual(['done', 'ongoing', 'not_started', 'ongoing', null, 'done']);
+      expect(x.activities.map((a) => a.track ?? null)).toEqual([null, null, null, null, null, null]);
+    });
+  }
+
+  it('reads numbers alone under bands whose numbers are no row ids', () => {
+    let n = 0;
+    const rows = WATER_ROWS.replace(/\b\d[abc]\b/g, () => String(++n)).replace(/Insatsområde (\d) –/g, 'Tema $1 –');
+    const x = extract(readText(seed(`${WATER_HEAD} ${rows} ${WATER_ACTIONS}`)));
+    expect(x.activities.map((a) => a.text)).toEqual(WATER_TEXTS);
+    expect(x.focusAreas.map((f) => f.title)).toEqual(['Rena stränder', 'Renare vatten']);
+    expect(x.activities.map((a) => a.years)).toEqual([[2026], [2026], [2027], [2026], [2027], [2027]]);
+  });
+
+  it('reads a row whose unit is its only cell in the row, its time and comment set after its action', () => {
+    const rows = WATER_ROWS.replace('1b Parkenheten Pågår', '1b Parkenheten');
+    const actions = WATER_ACTIONS.replace('Hösten 2026 Tre av fem', 'Hösten 2026 Pågår Tre av fem');
+    const x = extract(readText(bare(`${WATER_HEAD} ${rows} ${actions}`)));
+    expect(x.activities.map((a) => a.text)).toEqual(WATER_TEXTS);
+    expect(x.activities[1]).toMatchObject({ ownerRaw: 'Parkenheten', years: [2026], status: 'ongoing' });
+  });
+
+  it('pairs nothing when fewer actions than rows follow, and keeps every word', () => {
+    const doc = readText(seed(`${WATER_HEAD} ${WATER_ROWS} ${WATER_ACTIONS.replace(' Byta ut läckande ledningar under Storgatan', '')}`));
+    expect(doc.messages.some((m) => m.ruleId === 'clean/late-actions' && /Unexpected actions after 6 rows/.test(m.reason))).toBe(true);
+    expect(doc.text).toContain('Bygglov söks i höst.');
+  });
+});

@@ -23,12 +23,16 @@ describe('a time cell, in the forms plans write it', () => {
       ['Senast 2026- 03-31', [2026]],
       ['2025- 11-15', [2025]],
       ['Från 2025- 08-01', [2025]],
+      // Times listed, as a cell for recurring work names each year.
+      ['Augusti 2026, 2027', [2026, 2027]],
+      ['2025, 2026 och 2027', [2025, 2026, 2027]],
+      ['VT 2026, HT 2027', [2026, 2027]],
     ];
     for (const [text, years] of cases) expect({ text, kind: cellKind(text), years: yearsIn(text) }).toEqual({ text, kind: 'time', years });
   });
 
   it('does not read a figure, a month alone, a unit or a status with a year as a time', () => {
-    for (const [text, kind] of [['12 500', 'number'], ['mars', 'text'], ['Kulturförvaltningen', 'owner'], ['Pågår', 'status'], ['2025 års budget', 'text'], ['2026- 3 nya platser', 'text']] as const) {
+    for (const [text, kind] of [['12 500', 'number'], ['mars', 'text'], ['Kulturförvaltningen', 'owner'], ['Pågår', 'status'], ['2025 års budget', 'text'], ['2026- 3 nya platser', 'text'], ['2026 och framåt', 'text'], ['2026, vilket är sent', 'text']] as const) {
       expect({ text, kind: cellKind(text) }).toEqual({ text, kind });
     }
   });

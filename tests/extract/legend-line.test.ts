@@ -36,4 +36,12 @@ describe("a legend under a table that opens on its column's label", () => {
     expect(isLegendText('Bedömning: Grön. Plantorna är beställda.')).toBe(false);
     expect(isLegendText('Bedömning: röd – leveransen är försenad.')).toBe(false);
   });
+
+  it('knows a legend whose lines a transcript ran together, each capitalised light opening its entry after a space', () => {
+    expect(isLegendText('Signal: Grön – följer planen Gul – risk för försening Röd – stoppad')).toBe(true);
+    expect(isLegendText('Grön – enligt plan Röd – avvikelse från plan')).toBe(true);
+    expect(tracks(plan('Bedömning: Grön – enligt plan Gul – risk för försening Röd – avvikelse'))).toEqual(['on_track', 'deviation', 'off_track']);
+    // One light with its reason, a capitalised name after it, is a field's value still.
+    expect(isLegendText('Bedömning: Röd – leveransen från Norrby Trä är försenad.')).toBe(false);
+  });
 });

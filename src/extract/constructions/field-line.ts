@@ -37,6 +37,8 @@ export const fieldLines = defineConstruction({
     { doc: '# Bad och friluftsliv\n1. Rusta upp badplatsen vid sjön\nKommentar Badplatsen fick nya bryggor i juni.\n2. Märka ut en vandringsled runt sjön', activities: ['Rusta upp badplatsen vid sjön', 'Märka ut en vandringsled runt sjön'] },
     // A legend under the table that opens on the column's label explains the column: the last row keeps its own light.
     { doc: '# Fokusområde 1: Gröna stråk\n| Nr | Åtgärd | Ansvar | Bedömning |\n| 1 | Plantera alléträd längs Storgatan | Parkenheten | Röd |\n\nBedömning: grön = enligt plan, gul = risk för försening, röd = avvikelse.', activities: ['Plantera alléträd längs Storgatan'] },
+    // The same legend with its lines run together, as a transcript gives it: each light's word opens its entry after a space.
+    { doc: '# Tema 2: Trygga skolvägar\n| Nr | Åtgärd | Ansvar | Signal |\n| 1 | Måla övergångsställen vid Ekskolan | Gatuenheten | Gul |\n\nSignal: Grön – följer planen Gul – risk för försening Röd – stoppad', activities: ['Måla övergångsställen vid Ekskolan'] },
     // A heading that names an area with a label is a section, not a field of the item above it.
     { doc: '1. Rusta upp elljusspåret vid Hemberget\nAnsvarig: Fritidsförvaltningen\n## Fokusområde: Vatten\n2. Anlägga en badbrygga vid sjön', focusAreas: ['Vatten'], activities: ['Rusta upp elljusspåret vid Hemberget', 'Anlägga en badbrygga vid sjön'] },
   ],

@@ -116,8 +116,11 @@ export function isLegendRow(doc: Doc, b: Block): boolean {
   return swatchEntries(doc, b).length >= 2 || (text.length <= 400 && symbolEntries(text).length >= 2);
 }
 
-/** A key and the dash or equals sign after it, keys set apart by commas too ('grön = arbetet följer planen, gul = …'). */
-const LISTED_KEY = new RegExp(`(?:^|[,.;:]\\s*)([\\p{L}${SYMBOLS}]{1,12})\\s*(?:[–—=]|\\s-)\\s+`, 'gu');
+/**
+ * A key and the dash or equals sign after it, keys set apart by commas too ('grön = arbetet följer planen, gul = …'),
+ * or a capitalised key after a space, where a transcript ran the legend's lines together ('Grön – enligt plan Gul – risk …').
+ */
+const LISTED_KEY = new RegExp(`(?:^|[,.;:]\\s*|\\s(?=\\p{Lu}))([\\p{L}${SYMBOLS}]{1,12})\\s*(?:[–—=]|\\s-)\\s+`, 'gu');
 
 /**
  * Whether a line explains two or more lights or symbols ('Signal: grön = arbetet följer planen,
