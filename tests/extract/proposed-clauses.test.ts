@@ -217,6 +217,11 @@ describe('a proposal judged by what its clauses hold, whatever its subject', () 
       ['mäta partiklar vid två förskolor', 'miljöinspektörerna | 2027–2028'],
       ['sprida information om tomgångskörning', 'kommunikatören | löpande'],
     ]);
+    // The time first and the name after it in the parenthesis.
+    expect(rows('Inom temat Sång planeras: Insats 1 starta en kör för seniorer (HT 2027, kulturskolan); Insats 2 ordna en konsert i Byn (2028, fritidsgården).')).toEqual([
+      ['starta en kör för seniorer', 'kulturskolan | HT 2027'],
+      ['ordna en konsert i Byn', 'fritidsgården | 2028'],
+    ]);
     // Ids cut short with a full stop, run on from an earlier sentence (4, 5), the last clause joined by ', samt'.
     expect(rows('Inom området Tillsyn föreslås att Åtg. 4 granska alla solarier (hälsoskyddsinspektören, HT 2027), samt Åtg. 5 besöka frisörerna (hälsoskyddsinspektören, 2028).')).toEqual([
       ['granska alla solarier', 'hälsoskyddsinspektören | HT 2027'],

@@ -244,7 +244,7 @@ export function trailingWhen(text: string): { bodyEnd: number; fields: Field[] }
 const MAX_PLACED_OWNER_WORDS = 6;
 
 /**
- * A parenthesis that closes a clause of a proposal's run with two parts, a name and then a time ('… (boendestödet,
+ * A parenthesis that closes a clause of a proposal's run with two parts, a name and a time in either order ('… (boendestödet,
  * Q3 2026)', '… (enhetschef socialpsykiatri, VT 2027)'): the run has set the owner's slot before the time, so the
  * name is the owner by its place though no unit's word says so, in lower case as minutes write it. A part with a
  * figure in it (a reference, a source's year) is no name. Null where the parenthesis is not such a pair.
@@ -253,15 +253,19 @@ export function trailingNameAndWhen(text: string): { bodyEnd: number; fields: Fi
   const m = TRAILING_PARENTHESIS.exec(text);
   if (!m) return null;
   const parts = m[1].split(PART_COMMA).map((p) => p.trim());
-  if (parts.length !== 2 || /\d/u.test(parts[0]) || parts[0].split(/\s+/u).length > MAX_PLACED_OWNER_WORDS || !/^\p{L}/u.test(parts[0])) return null;
-  const time = parts[1].replace(DONE_WORD, '');
-  if (!isWhen(time) || isWhen(parts[0])) return null;
+  if (parts.length !== 2) return null;
+  // The time may come first ('(VT 2027, kulturskolan)'): the other slot is the name's.
+  const [name, when] = isWhen(parts[0].replace(DONE_WORD, '')) ? [parts[1], parts[0]] : [parts[0], parts[1]];
+  if (/\d/u.test(name) || name.split(/\s+/u).length > MAX_PLACED_OWNER_WORDS || !/^\p{L}/u.test(name) || isWhen(name)) return null;
+  const time = when.replace(DONE_WORD, '');
+  if (!isWhen(time)) return null;
   const at = m.index + m[0].indexOf(m[1]);
-  const timeAt = at + m[1].lastIndexOf(time);
+  const nameAt = at + m[1].indexOf(name);
+  const timeAt = at + m[1].indexOf(when) + when.length - time.length;
   return {
     bodyEnd: m.index,
     fields: [
-      { role: 'owner', label: '', value: parts[0], start: at + m[1].indexOf(parts[0]), end: at + m[1].indexOf(parts[0]) + parts[0].length, rule: 'field/owner-in-parentheses' },
+      { role: 'owner', label: '', value: name, start: nameAt, end: nameAt + name.length, rule: 'field/owner-in-parentheses' },
       { role: 'time', label: '', value: time, start: timeAt, end: timeAt + time.length, rule: 'field/time-in-parentheses' },
     ],
   };
