@@ -50,6 +50,9 @@ export const DATING_WORDS = sv(/(?<!\b(?:nästa|kommande)\s+)\b(?:publicerad|pub
 export const SELF_REFERENCE = sv(/\b(?:denna|detta|den\s+här|det\s+här|föreliggande)\s+(\w+)/gi);
 
 /** The date of the meeting that minutes record ('Sammanträdesdatum 2025-10-16', 'Datum för sammanträdet: 12 mars 2025'): the minutes' own date. */
+/** The label of a decision's date in a document's table of facts ('Beslutad av | X', 'Datum | 2026-06-10'), between the body and its date. */
+export const DECISION_DATE_LABEL = { id: 'date/decision-label', words: '(?:besluts)?datum' };
+
 export const MEETING_DATE = { id: 'date/meeting', pattern: sv(/\b(?:sammanträdesdatum|sammanträdet?|mötesdatum|datum\s+för\s+sammanträdet)\s*:?\s*(?:den\s+)?/iu) };
 
 /** The formula by which minutes record a body's decision to adopt ('Kommunstyrelsen beslutar att anta …', '… beslutar 1. att anta …', 'Kommunstyrelsen antar …'): the words after the body's name. */

@@ -42,7 +42,7 @@ export const OWNER_LIST_INTRO = sv(/\b(?:särskilt\s+ansvar|ansvar(?:ar)?\s+för
  * an adjective: 'tekniska nämnden', 'sociala nämnden') or utskott, and a
  * municipal company's board.
  */
-export const ADOPTING_BODY = '(?:(?:kommun|region)(?:fullmäktige|styrelsen)(?:s\\s+\\p{L}*utskott)?|(?:\\p{L}+-\\s+och\\s+)?(?:\\p{Ll}+a\\s+)?\\p{L}*nämnden|\\p{L}*utskottet|styrelsen|ledningsgruppen)';
+export const ADOPTING_BODY = '(?:(?:kommun|region)(?:fullmäktige|styrelsen)(?:s\\s+(?:\\p{Ll}+a\\s+)?\\p{L}*utskott)?|(?:\\p{L}+-\\s+och\\s+)?(?:\\p{Ll}+a\\s+)?\\p{L}*nämnden|\\p{L}*utskottet|styrelsen|ledningsgruppen)';
 
 /** Headings of a document-sharing page that are not the document. */
 export const TRANSCRIPT_MARKERS = {

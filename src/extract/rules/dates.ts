@@ -1,7 +1,7 @@
 import { sv } from '../../lang/pattern.js';
 import { defineRule } from '../rule.js';
 import { ADOPTING_BODY } from '../../lang/structure.js';
-import { MINUTES_ADOPTION } from '../../lang/doc-types.js';
+import { DECISION_DATE_LABEL, MINUTES_ADOPTION } from '../../lang/doc-types.js';
 import { DECISION_VERB as DECISION_VERB_WORDS, MONTH_WORD, monthNumber } from '../../lang/months.js';
 
 export interface DateHit {
@@ -53,7 +53,7 @@ const DATE = `((?:19|20)\\d\\d-\\d\\d-\\d\\d|\\d{1,2}\\s+${MONTH_WORD}\\s+(?:19|
 /** Adoption as decisions are written: 'Den 9 november 2020 godkände kommunfullmäktige …', 'Antagen av kommunfullmäktige 2016-01-25'. */
 const ADOPTION_PATTERNS: Array<{ id: string; pattern: RegExp; date: number; body: number }> = [
   // A document's statement of itself first ('Antagen av kommunstyrelsen 2024-06-13'): a decision it only tells of may be another document's.
-  { id: 'adoption/verb-by-body-date', pattern: new RegExp(`(?:antagen|antaget|antogs|godkänd|godkänt|godkändes|fastställd|fastställt|fastställdes|beslutad|beslutat|beslutades)\\s+(?:av|i)\\s+${BODY}\\s*(?:den\\s+|,\\s*)?${DATE}?`, 'iu'), date: 2, body: 1 },
+  { id: 'adoption/verb-by-body-date', pattern: new RegExp(`(?:antagen|antaget|antogs|godkänd|godkänt|godkändes|fastställd|fastställt|fastställdes|beslutad|beslutat|beslutades)\\s+(?:av|i)(?:\\s*:\\s*|\\s+)${BODY}\\s*(?:den\\s+|,\\s*|${DECISION_DATE_LABEL.words}\\s*:?\\s*)?${DATE}?`, 'iu'), date: 2, body: 1 },
   { id: 'adoption/date-verb-body', pattern: new RegExp(`(?:den\\s+)?${DATE}\\s+(?:godkände|antog|fastställde|beslutade)\\s+${BODY}`, 'iu'), date: 1, body: 2 },
   // 'Kommunstyrelsen antog handlingsplanen den 28 mars 2023', 'Kommunstyrelsen antog den 14 maj 2024 Handlingsplan för …'.
   { id: 'adoption/body-verb-date', pattern: new RegExp(`${BODY}\\s+(?:godkände|antog|fastställde|beslutade)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:den\\s+)?${DATE}`, 'iu'), date: 2, body: 1 },
