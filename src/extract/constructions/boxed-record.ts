@@ -153,6 +153,9 @@ function proposeBoxes(view: DocView): Proposal[] {
         block: d,
         rule: 'activity/box-part',
         evidence: [{ id: 'between-title-and-fields', weight: 0.7 }],
+        // Only under the box's title read as its activity: a title read as a section (a labelled 'Delmål 1.1 …') leaves
+        // the paragraph under it to be read as what it is, an activity with the fields after it.
+        when: (ctx) => ctx.lastEntry !== null,
         acts: [
           ...(box.closing && d === box.descriptions[box.descriptions.length - 1] ? [{ op: 'fields' as const, fields: box.closing, rule: 'activity/boxed-record' }] : []),
           { op: 'describe', reason: "Read as the description of the activity box above it: a title, a description, then the box's fields" },

@@ -38,8 +38,16 @@ export const titledRecord = defineConstruction({
       focusAreas: ['Mindre avfall', 'Ökad återvinning'],
       activities: ['Öppna en återbruksbutik vid återvinningscentralen', 'Minska matsvinnet i skolornas kök', 'Placera sorteringskärl i alla skolor'],
     },
+    // A layout's records with a meta line of two fields, one of them lacking its time: a record of the shape still.
+    {
+      doc: '# Delmål 1: Rent vatten\nVA-enheten byter de äldsta ledningarna i Ryd under två år.\nAnsvar: VA-enheten | När: 2027\nMiljöenheten provtar de enskilda brunnarna i Norrby.\nAnsvar: Miljöenheten\n# Delmål 2: Levande skog\nSkogsförvaltaren lämnar död ved vid all avverkning.\nAnsvar: Skogsförvaltare | När: Löpande',
+      focusAreas: ['Rent vatten', 'Levande skog'],
+      activities: ['VA-enheten byter de äldsta ledningarna i Ryd under två år.', 'Miljöenheten provtar de enskilda brunnarna i Norrby.', 'Skogsförvaltaren lämnar död ved vid all avverkning.'],
+    },
   ],
   negative: [
+    // A paragraph over one field, where no record of the document has two, is prose that names its owner.
+    { doc: '# Bakgrund\nPlanen togs fram under 2025 tillsammans med föreningarna.\nAnsvar: Kulturnämnden\nDen följs upp varje år i bokslutet.\nAnsvar: Kommunstyrelsen', activities: [] },
     // Prose that names a responsible body and a status once, with capitals where a sentence or a name puts them, holds no fields.
     { doc: '# Uppföljning\nNämnden följer upp planen varje år.\nAnsvarig nämnd rapporterar Status och resultat till kommunstyrelsen.\nKommunstyrelsen beslutar om en revidering.\nAnsvarig Chef för enheten tar fram rapporten under våren.', activities: [] },
     // One title with fields is a section that names who answers for it; the record shape must repeat.
@@ -74,9 +82,16 @@ function titleOf(view: DocView, i: number): { start: number; text: string } {
   return { start: view.begin(i) + n, text: t.slice(n) };
 }
 
-/** Blocks that a run of two or more activity-field lines follows, and that no list follows after the fields. */
+/**
+ * Blocks that a run of two or more activity-field lines follows, and that no list follows after the
+ * fields; and, where the document repeats that shape, blocks that one such field follows under a
+ * label the shape's own records use ('Ansvar: Elevhälsan' where the others read 'Ansvar: … | När: …'):
+ * a record that lacks a field is one of them still.
+ */
 function recordTitles(view: DocView): number[] {
-  const out: number[] = [];
+  const full: number[] = [];
+  const short: Array<{ block: number; label: string }> = [];
+  const labels = new Set<string>();
   view.blocks.forEach((b, i) => {
     if (b.kind !== 'paragraph' && b.kind !== 'heading') return;
     const t = view.trimmed(i);
@@ -90,10 +105,13 @@ function recordTitles(view: DocView): number[] {
       if (!f) break;
       fields.push(...f);
     }
+    if (j === i + 1 || !fields.some((f) => RECORD_ROLES.includes(f.role)) || view.blocks[j]?.kind === 'item') return;
     // Two fields or more, on a line each or side by side on one ('Ansvarig Kulturskolan Status Pågående').
-    if (j === i + 1 || fields.length < 2 || !fields.some((f) => RECORD_ROLES.includes(f.role))) return;
-    if (view.blocks[j]?.kind === 'item') return;
-    out.push(i);
+    if (fields.length >= 2) {
+      full.push(i);
+      for (const f of fields) labels.add(f.label.toLowerCase());
+    } else if (fields[0].label) short.push({ block: i, label: fields[0].label.toLowerCase() });
   });
-  return out;
+  if (full.length < 2) return full;
+  return [...full, ...short.filter((s) => labels.has(s.label)).map((s) => s.block)].sort((a, b) => a - b);
 }
