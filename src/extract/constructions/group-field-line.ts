@@ -12,8 +12,7 @@ export const groupFieldLine = defineConstruction({
     {
       // A culture plan's list: owner and time given once for the two items of a strategy.
       doc: '# Läsfrämjande\n## Bokstart\n1. Dela ut en bokpåse till alla ettåringar\n2. Starta sagostunder på familjecentralen\nAnsvar för båda aktiviteterna: Biblioteket. Tid: 2027.\n## Skolbibliotek\n1. Bemanna skolbiblioteket på Norrskolan\nAnsvar: Barn- och utbildningsförvaltningen. Tid: 2028.',
-      focusAreas: ['Läsfrämjande'],
-      subAreas: ['Bokstart', 'Skolbibliotek'],
+      focusAreas: ['Bokstart', 'Skolbibliotek'],
       activities: ['Dela ut en bokpåse till alla ettåringar', 'Starta sagostunder på familjecentralen', 'Bemanna skolbiblioteket på Norrskolan'],
     },
     {
