@@ -384,6 +384,32 @@ function nextTableAt(words: string[], from: number, to: number): number {
 }
 
 /**
+ * Where the head's first column word comes again among a table's cells in
+ * [from, to) ('… KFF Löpande Inom ram Ansvar KLF Tid 2026 …'): the next
+ * table's head and cells, which a reading order by lines set there, before
+ * that table's title and actions; `to` for none.
+ */
+function repeatedHeadAt(words: string[], from: number, to: number): number {
+  const first = words.findIndex((w, q) => q >= from && q < to && roleOf(w) !== null);
+  const again = first < 0 ? -1 : words.findIndex((w, q) => q > first && q < to && w === words[first]);
+  return again < 0 ? to : again;
+}
+
+/**
+ * The cells of a table read with the cells that came before its actions
+ * (`ahead`: its head and first rows' cells, set among the table above's),
+ * or without them: the reading that places more cells.
+ */
+function withCellsAhead(words: string[], spans: Array<[number, number]>, count: number, ahead: string[]): ReturnType<typeof readColumnCells> {
+  const own = readColumnCells(words, spans, count);
+  if (!ahead.length) return own;
+  const joined = [...ahead, ...spans.flatMap(([a, b]) => words.slice(a, b))];
+  const both = readColumnCells(joined, [[0, joined.length]], count);
+  const filled = (r: ReturnType<typeof readColumnCells>) => r.cells.flat().filter(Boolean).length;
+  return filled(both) > filled(own) ? both : own;
+}
+
+/**
  * A block whose activity columns came as stretches: the text before each, a
  * header and a row for each action with the cells its columns give, the text
  * after it kept. `next`: the words of the next block when it opens with a
@@ -402,10 +428,13 @@ export function readStretchBlock(b: RawBlock, tokens: RegExpMatchArray[], messag
   const text = (from: number, to: number) => from < to && parts.push({ kind: 'paragraph', text: cut(from, to), page: b.page, source: source(from) });
   const all = [...words, ...(next ?? carried)];
   let from = 0;
+  let ahead: string[] = [];
   stretches.forEach((read, k) => {
     const stop = nextTableAt(all, read.rest?.end ?? read.after, stretches[k + 1]?.before ?? all.length);
-    const spans: Array<[number, number]> = read.rest ? [[read.after, read.rest.start], [read.rest.end, stop]] : [[read.after, stop]];
-    const cells = readColumnCells(all, spans, read.rows.length);
+    const end = repeatedHeadAt(all, read.rest?.end ?? read.after, stop);
+    const spans: Array<[number, number]> = read.rest ? [[read.after, read.rest.start], [read.rest.end, end]] : [[read.after, end]];
+    const cells = withCellsAhead(all, spans, read.rows.length, read.rest ? [] : ahead);
+    ahead = all.slice(end, stop);
     text(from, read.before);
     parts.push({ kind: 'row', text: '', page: b.page, cells: [...read.header, ...cells.header], table: table + k, header: true, source: source(read.before) });
     read.rows.forEach((row, i) => parts.push({ kind: 'row', text: '', page: b.page, cells: [...row, ...cells.cells[i]], table: table + k, source: source(read.before) }));
