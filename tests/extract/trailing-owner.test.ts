@@ -16,6 +16,15 @@ describe("a unit named in parentheses at an item's end, alone or with its time",
     ]);
   });
 
+  it('reads the pair written time first, and no reference after a time as a unit', () => {
+    expect(read('# Trygga badplatser\n- Sätta upp livbojar vid alla badplatser (maj 2026, Fritidsenheten)\n- Erbjuda simskola på sommarlovet (sommaren 2026, Kultur- och fritidsförvaltningen)\n- Bemanna stranden med badvakter (2027, Fritidsenheten)')).toEqual([
+      ['Sätta upp livbojar vid alla badplatser', 'Fritidsenheten', '2026'],
+      ['Erbjuda simskola på sommarlovet', 'Kultur- och fritidsförvaltningen', '2026'],
+      ['Bemanna stranden med badvakter', 'Fritidsenheten', '2027'],
+    ]);
+    expect(splitFields('Sätta upp livbojar vid alla badplatser (2026, se bilaga 2)').fields.filter((f) => f.role === 'owner')).toEqual([]);
+  });
+
   it('reads a time with a bound after the unit: from a month, from a season, until a year', () => {
     expect(read('# Trygga badplatser\n- Sätta upp livbojar vid alla badplatser (Fritidsenheten, fr.o.m. maj 2026)\n- Erbjuda simskola på sommarlovet (Kultur- och fritidsförvaltningen, från och med sommaren 2026)\n- Bemanna stranden med badvakter (Fritidsenheten, t.o.m. 2027)')).toEqual([
       ['Sätta upp livbojar vid alla badplatser', 'Fritidsenheten', '2026'],

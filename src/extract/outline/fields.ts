@@ -271,11 +271,27 @@ export function trailingNameAndWhen(text: string): { bodyEnd: number; fields: Fi
   };
 }
 
+/** The fields of a parenthesis that gives its time first and its unit after it, offsets in the text the parenthesis closes. */
+function timeThenOwner(m: RegExpExecArray, inner: string, parts: string[]): { bodyEnd: number; fields: Field[] } {
+  const at = m.index + m[0].indexOf(inner);
+  const ownerAt = at + inner.lastIndexOf(parts[1]);
+  const timeAt = at + inner.indexOf(parts[0]);
+  return {
+    bodyEnd: m.index,
+    fields: [
+      { role: 'owner', label: '', value: parts[1], start: ownerAt, end: ownerAt + parts[1].length, rule: 'field/owner-in-parentheses' },
+      { role: 'time', label: '', value: parts[0], start: timeAt, end: timeAt + parts[0].length, rule: 'field/time-in-parentheses' },
+    ],
+  };
+}
+
 export function trailingOwner(text: string, prose = false): { bodyEnd: number; fields: Field[] } | null {
   const m = prose ? TRAILING_PARENTHESIS.exec(text) : (TRAILING_PARENTHESIS_IN_RUN.exec(text) ?? TRAILING_DASH.exec(text));
   if (!m) return null;
   const inner = m[1];
   const parts = inner.split(PART_COMMA).map((p) => p.trim());
+  // A time and then one unit ('(VT 2028, trafiknämnden)'): the same pair written the other way round.
+  if (parts.length === 2 && isWhen(parts[0]) && isOwnerPart(parts[1])) return timeThenOwner(m, inner, parts);
   // Owners first, then at most a time: '(Unit)', '(Unit, Unit)', '(Unit, 2026)'.
   const owners = parts.findIndex((p) => !isOwnerPart(p));
   // An item's '(Name, time)': the slot before the time is the owner's, though the unit is named without a unit's word ('Kultur och fritid', 'Bildning').
