@@ -332,6 +332,12 @@ export function assignRoles(outline: Outline, legend: Legend, pictures: PictureL
       Object.assign(fields, closing);
       rules.push('field/closing-time');
     }
+    // The time a lead-in's sentence gives its actors ('Under 2026–2027 ska förvaltningen:') is each item's that gives none.
+    const led = fields.timeRaw || (lead?.kind !== 'shall' && lead?.kind !== 'action') ? null : timeInSentence(lead.text);
+    if (led) {
+      Object.assign(fields, led);
+      rules.push('field/lead-in-time');
+    }
     activities.push({
       focusAreaKey: area?.key ?? null,
       ordinal,

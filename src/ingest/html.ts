@@ -4,13 +4,14 @@ import type { Doc, Format, Message, RawBlock } from '../core/types.js';
 import { repairBlockDiacritics } from '../clean/diacritics.js';
 import { normalizeChars } from '../clean/normalize.js';
 import { decodeText, encodingMessages } from './decode.js';
-import type { DocxExtras } from './docx-xml.js';
+import type { DocxExtras, GlyphParagraph } from './docx-xml.js';
+import { anchorGlyphColours } from './glyph-colours.js';
 import { decodeDataUri } from './image-decode.js';
 import { readFilledShape, readPicture } from './picture.js';
 import { gridSections, withoutSpannedColumns, type SpannedRow } from './table-shape.js';
 import { anchorPictures, type PagePicture } from './picture-anchor.js';
 import { BULLET, NUMBERED } from '../lang/structure.js';
-import { isKeyLine } from '../lang/status.js';
+import { isKeyLine, STATUS_GLYPH } from '../lang/status.js';
 import { pairedLines } from './html-fields.js';
 
 type Node = ReturnType<typeof parseDocument>['children'][number];
@@ -170,7 +171,7 @@ function readRow(tr: Element, inHead: boolean, given: Array<string | null> | und
  * and level, table rows with their cells. A saved web page is reduced to its
  * main content (<main>, <article>, role=main) without menus and banners.
  */
-export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: RawBlock[]; title?: string; messages: Message[]; pictures: PagePicture[] } {
+export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: RawBlock[]; title?: string; messages: Message[]; pictures: PagePicture[]; glyphs: GlyphParagraph[] } {
   const dom = parseDocument(html, { decodeEntities: true });
   const root = dom as unknown as Node;
   const titleEl = find(root, (el) => el.name === 'title');
@@ -358,7 +359,42 @@ export function blocksFromHtml(html: string, extras?: DocxExtras): { blocks: Raw
   const title = titleEl ? clean(textOf(titleEl as unknown as Node)) : undefined;
   const kept = blocks.filter((b) => b.kind === 'row' || b.text);
   repairBlockDiacritics(kept, messages);
-  return { blocks: kept, title: title || undefined, messages: dedupe(messages), pictures };
+  return { blocks: kept, title: title || undefined, messages: dedupe(messages), pictures, glyphs: glyphParagraphsOf(main as unknown as Node) };
+}
+
+/** The elements whose text a reader makes one block of: a status symbol's colour is looked up by their text. */
+const GLYPH_BLOCKS = new Set(['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'div']);
+
+/** The text colour an element sets: a font's colour, or colour in its style (not a background's). */
+function cssColour(el: Element): string | null {
+  const css = /(?:^|;)\s*color\s*:\s*([^;]+)/i.exec(el.attribs.style ?? '')?.[1]?.trim() ?? el.attribs.color;
+  return css ? hexOfCss(css) : null;
+}
+
+/**
+ * Every block element that sets a status symbol in a colour of its own ('Status: <font
+ * color="#00a651">●</font>', as LibreOffice saves a Word run's colour): its text, and each symbol
+ * with the colour it is shown in, for the colours to be given to the symbols in the read text.
+ */
+function glyphParagraphsOf(main: Node): GlyphParagraph[] {
+  const out: GlyphParagraph[] = [];
+  const visit = (node: Node): void => {
+    if (!isElement(node)) return;
+    const inner = node.children.some((c) => isElement(c) && GLYPH_BLOCKS.has(c.name));
+    if (!GLYPH_BLOCKS.has(node.name) || inner) return node.children.forEach(visit);
+    const p: GlyphParagraph = { text: '', glyphs: [] };
+    const collect = (n: Node, colour: string | null): void => {
+      if (n.type === 'text') {
+        const t = (n as unknown as { data: string }).data;
+        for (const m of t.matchAll(STATUS_GLYPH)) p.glyphs.push({ glyph: m[0], at: p.text.length + m.index!, hex: colour });
+        p.text += t;
+      } else if (isElement(n) && !isChrome(n)) n.children.forEach((c) => collect(c, cssColour(n) ?? colour));
+    };
+    collect(node, null);
+    if (p.glyphs.some((g) => g.hex)) out.push(p);
+  };
+  visit(main);
+  return out;
 }
 
 /** A row of one label cell and one value cell, neither spanning nor holding a table. */
@@ -400,7 +436,11 @@ function hasShortText(node: Node, limit: number): boolean {
 /** A cell's background as a web page sets it: bgcolor, or background(-color) in its style. */
 function cssFill(el: Element): string | null {
   const css = /background(?:-color)?\s*:\s*(#[0-9a-f]{3,6}|rgb\(\s*\d+\s*,\s*\d+\s*,\s*\d+\s*\))/i.exec(el.attribs.style ?? '')?.[1] ?? el.attribs.bgcolor;
-  if (!css) return null;
+  return css ? hexOfCss(css) : null;
+}
+
+/** A CSS or HTML colour as '#RRGGBB': '#0a6', '#00a651', 'rgb(0, 166, 81)'; null for a name or anything else. */
+function hexOfCss(css: string): string | null {
   const rgb = /rgb\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)/i.exec(css);
   if (rgb) return `#${rgb.slice(1, 4).map((v) => Math.min(255, Number(v)).toString(16).padStart(2, '0')).join('').toUpperCase()}`;
   const hex = css.replace('#', '');
@@ -415,6 +455,6 @@ function dedupe(messages: Message[]): Message[] {
 
 export function readHtml(bytes: Uint8Array, format: Format = 'html'): Doc {
   const { text, encoding } = decodeText(bytes);
-  const { blocks, title, messages, pictures } = blocksFromHtml(text);
-  return anchorPictures(buildDoc(format, blocks, { pageCount: null, containerTitle: title, messages: [...encodingMessages(encoding), ...messages] }), pictures);
+  const { blocks, title, messages, pictures, glyphs } = blocksFromHtml(text);
+  return anchorGlyphColours(anchorPictures(buildDoc(format, blocks, { pageCount: null, containerTitle: title, messages: [...encodingMessages(encoding), ...messages] }), pictures), glyphs);
 }

@@ -57,11 +57,15 @@ export function glyphColours(fnArray: ArrayLike<number>, argsArray: unknown[], o
  */
 export function glyphPictures(page: number, runs: Run[], colours: string[]): PagePicture[] {
   const out: PagePicture[] = [];
+  // The pictures are paired with the text's symbols line by line, left to right: a symbol set larger than the words
+  // beside it ('● Klar ● Pågår', the dots 14 pt) stands on their baseline, and takes its line's.
+  const baselines: number[] = [];
+  const baseline = (r: Run) => baselines.find((y) => Math.abs(y - r.y) <= r.size * 0.35) ?? (baselines.push(r.y), r.y);
   for (const r of runs) {
     for (const m of r.text.matchAll(STATUS_GLYPH)) {
       const x = r.x + ((r.xEnd - r.x) * m.index!) / Math.max(1, r.text.length);
       const reading = out.length < colours.length ? readFilledShape(colours[out.length]) : null;
-      out.push({ page, y: r.y + r.size * 0.7, x, token: m[0], reading: reading && { ...reading, token: m[0] }, source: 'glyph' });
+      out.push({ page, y: baseline(r), x, token: m[0], reading: reading && { ...reading, token: m[0] }, source: 'glyph' });
     }
   }
   return out.length === colours.length && out.some((p) => p.reading) ? out : [];

@@ -85,6 +85,20 @@ describe('a status given by the colour of a symbol, as its legend says', () => {
     expect(statuses(docx).map(([, s]) => s)).toEqual([null, null, null, null]);
   });
 
+  it('reads the colour a web page sets on the symbol, as a font colour or in its style, with the legend in a table cell', async () => {
+    const dot = (c: string, how: 'font' | 'style') => (how === 'font' ? `<font color="${c}">■</font>` : `<span style="font-size: 14pt; color: ${c}">■</span>`);
+    const html = `<html><body><h1>Uppföljning av lekplatsplanen 2026</h1><table><tr><td>${dot('#2e9e44', 'style')} Klar ${dot('#f2b705', 'style')} Pågår ${dot('#d62828', 'font')} Ej startad</td></tr></table>
+<h2>Område 1 – Lekplatser</h2><ol><li>Rusta upp lekplatsen i Ekbacken</li></ol><p>Ansvarig: Parkenheten</p><p>Status: ${dot('#d62828', 'font')}</p>
+<ol start="2"><li>Bygga en ny lekplats vid Åsjön</li></ol><p>Ansvarig: Parkenheten</p><p>Status: ${dot('rgb(46, 158, 68)', 'style')}</p>
+<h2>Område 2 – Spontanidrott</h2><ol start="3"><li>Anlägga en pumptrack i Norrby</li></ol><p>Ansvarig: Fritidsenheten</p><p>Status: ${dot('#F2B705', 'font')}</p></body></html>`;
+    const doc = await readDocument(new TextEncoder().encode(html), 'lekplatser.html');
+    expect(statuses(doc)).toEqual([
+      ['Rusta upp lekplatsen i Ekbacken', 'not_started'],
+      ['Bygga en ny lekplats vid Åsjön', 'done'],
+      ['Anlägga en pumptrack i Norrby', 'ongoing'],
+    ]);
+  });
+
   it('keeps a list whose bullet is a status symbol a list, and a line of one key a legend line only where its symbol comes back', async () => {
     const spec: DocxSpec = { title: 'Plan', sections: [{ body: [{ text: 'Åtgärder', style: 'Heading1' }, { text: '● Rusta upp lekplatsen i Ryd' }, { text: '● Klar ● Pågår' }] }] };
     const [docx] = await forms('bullets', spec, false);
