@@ -30,6 +30,8 @@ export type Act =
   | { op: 'fields'; fields: Field[]; rule: string }
   /** Fields for every entry of the current section that has none of their roles (an area's owner named once for all its actions). */
   | { op: 'area-fields'; fields: Field[]; rule: string }
+  /** Fields for every item of the list read last that has none of their roles (a list's owner named once after it). */
+  | { op: 'list-fields'; fields: Field[]; rule: string }
   | { op: 'lead-in'; leadIn: LeadIn }
   | { op: 'goto-numbered'; number: string; leadIn: LeadIn }
   | { op: 'clause'; start: number; text: string }

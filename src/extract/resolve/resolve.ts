@@ -64,6 +64,8 @@ function apply(state: OutlineState, b: Block, act: Act, consumed: Set<number>): 
       return state.attachFields(b.start, act.fields, act.rule);
     case 'area-fields':
       return state.attachAreaFields(b.start, act.fields, act.rule);
+    case 'list-fields':
+      return state.attachListFields(b.start, act.fields, act.rule);
     case 'lead-in':
       return state.setLeadIn(act.leadIn);
     case 'goto-numbered':
