@@ -214,13 +214,13 @@ const LIST_WORK = '(?:arbetet|insatserna|åtgärderna|aktiviteterna|satsningen|p
  * A sentence that names the one unit responsible for a list, leading into it (ending in ':') or
  * right after it: 'Fritidsenheten ansvarar för lovaktiviteterna:', 'Det är arbetsmarknadsenheten
  * som ansvarar för satsningen, som innehåller:', 'Arbetet leds av fritidsenheten.', 'Ansvarig för
- * insatserna är skolförvaltningen.', 'Planen genomförs av X under 2027–2028.'. A unit responsible
+ * insatserna är skolförvaltningen.', 'Ansvarig för genomförandet är X.', 'Planen genomförs av X under 2027–2028.'. A unit responsible
  * 'för att …' states a duty, not a list's owner. Group 1, 2, 3 or 5 is the unit, group 4 a time after it.
  */
 export const LIST_OWNER_SENTENCE = {
   id: 'sentence/list-owner',
   pattern: sv(
-    `^(?:(?:det\\s+är\\s+${UNIT_NAMED}\\s+som|${UNIT_WORDS})\\s+ansvarar\\s+för\\s+(?!att(?:\\s|:|$))[^.:;]{2,80}?|${LIST_WORK}\\s+(?:leds|samordnas|genomförs)\\s+av\\s+${UNIT_NAMED}(?:\\s+((?:under|senast|från)\\s+[^.:]{4,30}?))?|ansvarig(?:\\s+för\\s+${LIST_WORK})?\\s+är\\s+${UNIT_NAMED})\\s*[.:]$`,
+    `^(?:(?:det\\s+är\\s+${UNIT_NAMED}\\s+som|${UNIT_WORDS})\\s+ansvarar\\s+för\\s+(?!att(?:\\s|:|$))[^.:;]{2,80}?|${LIST_WORK}\\s+(?:leds|samordnas|genomförs)\\s+av\\s+${UNIT_NAMED}(?:\\s+((?:under|senast|från)\\s+[^.:]{4,30}?))?|ansvarig(?:\\s+för\\s+[^.:]{2,40}?)?\\s+är\\s+${UNIT_NAMED})\\s*[.:]$`,
     'iu',
   ),
 };

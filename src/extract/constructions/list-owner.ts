@@ -14,9 +14,9 @@ export const listOwner = defineConstruction({
   positive: [
     {
       // A news page on parks: the owner after each list, in two forms, and a sentence on something else after the first.
-      doc: '# Lekplatser\n- Lekplatsen i Norrby byggs om med nya gungor\n- Sandlådorna i Ekparken får tak\nArbetet leds av parkenheten. Lekplatserna stänger under bygget.\n# Parkbänkar\n- Fler bänkar ställs ut längs ån\nAnsvarig för insatserna är gatuenheten.',
-      focusAreas: ['Lekplatser', 'Parkbänkar'],
-      activities: ['Lekplatsen i Norrby byggs om med nya gungor', 'Sandlådorna i Ekparken får tak', 'Fler bänkar ställs ut längs ån'],
+      doc: '# Lekplatser\n- Lekplatsen i Norrby byggs om med nya gungor\n- Sandlådorna i Ekparken får tak\nArbetet leds av parkenheten. Lekplatserna stänger under bygget.\n# Parkbänkar\n- Fler bänkar ställs ut längs ån\nAnsvarig för insatserna är gatuenheten.\n# Pulkabacke\n- Backen i Västra parken får belysning\n- En lift sätts upp i backen\nAnsvarig för utbyggnaden är fritidsförvaltningen. Backen öppnar när snön kommer.',
+      focusAreas: ['Lekplatser', 'Parkbänkar', 'Pulkabacke'],
+      activities: ['Lekplatsen i Norrby byggs om med nya gungor', 'Sandlådorna i Ekparken får tak', 'Fler bänkar ställs ut längs ån', 'Backen i Västra parken får belysning', 'En lift sätts upp i backen'],
     },
     {
       // A news page on libraries: the owner in the lead-in, in two forms, times in the items or none.
@@ -37,6 +37,8 @@ export const listOwner = defineConstruction({
     { doc: '# Parkering\n- Bilar parkeras på anvisad plats\n- Cyklar ställs i cykelstället vid entrén\nFastighetsenheten ansvarar för att reglerna följs.', activities: [] },
     // A lead-in to the units themselves: a list of owners, none of them the list's.
     { doc: '# Organisation\nFöljande förvaltningar och enheter ansvarar för åtgärder i planen:\n- Kultur- och fritidsförvaltningen\n- Tekniska förvaltningen', activities: [] },
+    // A contact person named after a list is no unit: the list of statements stays prose.
+    { doc: '# Simhallen\n- Simhallen får nya omklädningsrum\n- Bastun byggs om\nAnsvarig för frågor om ombyggnaden är Eva Ek.', activities: [] },
     // Goals with a unit named after them stay goals.
     { doc: '# Mål\n- Andelen elever med godkända betyg ska öka\n- Fler ska känna sig trygga i skolan\nArbetet leds av skolförvaltningen.', activities: [] },
   ],
@@ -90,6 +92,8 @@ function readOwner(sentence: string, at: number): { fields: Field[] } | null {
   const m = LIST_OWNER_SENTENCE.pattern.exec(sentence);
   const unit = m && (m[1] ?? m[2] ?? m[3] ?? m[5]);
   if (!m || !unit || GENERIC_ACTOR.test(unit)) return null;
+  // 'Ansvarig för … är' names a unit, not a contact person ('Ansvarig för frågor om planen är Eva Ek').
+  if (m[5] && !isOwnerPart(unit)) return null;
   const field = (role: 'owner' | 'time', value: string): Field => {
     const v = at + sentence.lastIndexOf(value);
     return { role, label: '', value, start: v, end: v + value.length, rule: 'field/list-owner' };
