@@ -294,12 +294,17 @@ export function assignRoles(outline: Outline, legend: Legend, pictures: PictureL
     const rules = [...c.rules];
     const said = fields.timeRaw ? null : timeInSentence(c.entry.text);
     const closing = fields.timeRaw || said || !rules.includes('activity/in-list-with-fields') ? null : closingTime(c.entry.text);
+    // A lead-in's time ('Under 2027 ska kommunen:') is each item's it governs that names none.
+    const led = fields.timeRaw || said || closing || !(lead?.kind === 'action' || lead?.kind === 'shall') ? null : timeInSentence(lead.text);
     if (said) {
       Object.assign(fields, said);
       rules.push('field/time-in-sentence');
     } else if (closing) {
       Object.assign(fields, closing);
       rules.push('field/closing-time');
+    } else if (led) {
+      Object.assign(fields, led);
+      rules.push('field/lead-in-time');
     }
     activities.push({
       focusAreaKey: area?.key ?? null,
