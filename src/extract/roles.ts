@@ -189,7 +189,9 @@ function focusLevel(node: Section, bearing: Set<Section>): Section[] {
     const subLevel = parts.some(isPart) && parts.filter((c) => !isPart(c)).length < 2;
     const labelled = (only.heading?.label && only.heading.label.rank < 2) || subLevel;
     if (!labelled && only.children.some((c) => holds(c, bearing))) return focusLevel(only, bearing);
-    if (!labelled) return [];
+    // Under a page's title, the one section its whole list stands under ('Kontaktcenter – en väg in' over 'Under 2027 ska kommunen:') is its one area, unless its title only names actions or frames the plan.
+    const oneArea = node.heading !== null && only.heading?.tier === 'heading' && !ACTION_HEADING.test(only.heading.title) && !isFrame(only);
+    if (!labelled && !oneArea) return [];
     return [only];
   }
   // A chapter that only names the plan's actions ('8. Åtgärder') is no area: its own sections are.

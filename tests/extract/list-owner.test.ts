@@ -50,3 +50,16 @@ describe('a paragraph per action, its labelled fields last', () => {
     expect(actionStart('Erbjuda sommarjobb. Ansvar: AME. Ordna praktik. Ansvar: AME.')).toBeNull();
   });
 });
+
+describe("a short page's one area", () => {
+  it('is the one section under the page title that its whole list stands under', () => {
+    const x = read('# Nytt återvinningscentrum i Ryd\nKommunen bygger om.\n## Återbruk och sortering\nUnder 2027 ska kommunen:\n- öppna en återbruksbutik vid centralen\n- förlänga öppettiderna på torsdagar');
+    expect(x.focusAreas.map((f) => f.title)).toEqual(['Återbruk och sortering']);
+    expect(x.activities.map((a) => [a.focusAreaKey, a.years.join(',')])).toEqual([[0, '2027'], [0, '2027']]);
+  });
+
+  it('is none where the section only names actions, or where no title stands above it', () => {
+    expect(read('# Nytt återvinningscentrum i Ryd\n## Åtgärder\nVi ska:\n- öppna en återbruksbutik vid centralen\n- förlänga öppettiderna på torsdagar').focusAreas).toEqual([]);
+    expect(read('# Återbruk och sortering\nVi ska:\n- öppna en återbruksbutik vid centralen\n- förlänga öppettiderna på torsdagar').focusAreas).toEqual([]);
+  });
+});
