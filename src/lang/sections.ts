@@ -215,12 +215,13 @@ const LIST_WORK = '(?:arbetet|insatserna|åtgärderna|aktiviteterna|satsningen|p
  * right after it: 'Fritidsenheten ansvarar för lovaktiviteterna:', 'Det är arbetsmarknadsenheten
  * som ansvarar för satsningen, som innehåller:', 'Arbetet leds av fritidsenheten.', 'Ansvarig för
  * insatserna är skolförvaltningen.', 'Ansvarig för genomförandet är X.', 'Planen genomförs av X under 2027–2028.'. A unit responsible
- * 'för att …' states a duty, not a list's owner. Group 1, 2, 3 or 5 is the unit, group 4 a time after it.
+ * 'för att …' states a duty, not a list's owner. Short: 'Anhörigcentrum ansvarar, med start hösten 2027.', 'Arbetet leds av X och ska vara klart
+ * under 2028.'. Group 1, 2, 3, 6 or 7 is the unit, group 4, 5 or 8 a time said with it.
  */
 export const LIST_OWNER_SENTENCE = {
   id: 'sentence/list-owner',
   pattern: sv(
-    `^(?:(?:det\\s+är\\s+${UNIT_NAMED}\\s+som|${UNIT_WORDS})\\s+ansvarar\\s+för\\s+(?!att(?:\\s|:|$))[^.:;]{2,80}?|${LIST_WORK}\\s+(?:leds|samordnas|genomförs)\\s+av\\s+${UNIT_NAMED}(?:\\s+((?:under|senast|från)\\s+[^.:]{4,30}?))?|ansvarig(?:\\s+för\\s+[^.:]{2,40}?)?\\s+är\\s+${UNIT_NAMED})\\s*[.:]$`,
+    `^(?:(?:det\\s+är\\s+${UNIT_NAMED}\\s+som|${UNIT_WORDS})\\s+ansvarar\\s+för\\s+(?!att(?:\\s|:|$))[^.:;]{2,80}?|${LIST_WORK}\\s+(?:leds|samordnas|genomförs)\\s+av\\s+${UNIT_NAMED}(?:\\s+((?:under|senast|från)\\s+[^.:]{4,30}?)|\\s+och\\s+${AREA_DONE}\\s+([^.:]{4,30}?))?|ansvarig(?:\\s+för\\s+[^.:]{2,40}?)?\\s+är\\s+${UNIT_NAMED}|${UNIT_WORDS}\\s+ansvarar(?:,?\\s+med\\s+start\\s+([^.:]{4,30}?))?)\\s*[.:]$`,
     'iu',
   ),
 };

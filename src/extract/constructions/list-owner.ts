@@ -88,15 +88,16 @@ function itemsBefore(view: DocView, i: number): string[] {
 }
 
 /** The owner (and time) a list's owner sentence names, as fields at their offsets from `at`; null for a sentence that names none. */
-function readOwner(sentence: string, at: number): { fields: Field[] } | null {
+export function readOwner(sentence: string, at: number): { fields: Field[] } | null {
   const m = LIST_OWNER_SENTENCE.pattern.exec(sentence);
-  const unit = m && (m[1] ?? m[2] ?? m[3] ?? m[5]);
+  const unit = m && (m[1] ?? m[2] ?? m[3] ?? m[6] ?? m[7]);
   if (!m || !unit || GENERIC_ACTOR.test(unit)) return null;
-  // 'Ansvarig för … är' names a unit, not a contact person ('Ansvarig för frågor om planen är Eva Ek').
-  if (m[5] && !isOwnerPart(unit)) return null;
+  // 'Ansvarig för … är' and a bare 'X ansvarar' name a unit, not a contact person ('Ansvarig för frågor om planen är Eva Ek').
+  if ((m[6] || m[7]) && !isOwnerPart(unit)) return null;
+  const time = m[4] ?? m[5] ?? m[8];
   const field = (role: 'owner' | 'time', value: string): Field => {
     const v = at + sentence.lastIndexOf(value);
     return { role, label: '', value, start: v, end: v + value.length, rule: 'field/list-owner' };
   };
-  return { fields: [field('owner', unit), ...(m[4] ? [field('time', m[4])] : [])] };
+  return { fields: [field('owner', unit), ...(time ? [field('time', time)] : [])] };
 }
