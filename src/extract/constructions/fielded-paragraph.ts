@@ -1,6 +1,6 @@
 import { GOAL_CLAUSE, reportsPast } from '../../lang/morphology.js';
 import { splitFields } from '../outline/fields.js';
-import type { Proposal } from '../resolve/proposal.js';
+import type { OutlineContext, Proposal } from '../resolve/proposal.js';
 import { actionKind } from './action-item.js';
 import { SUBJECT_MODAL_LEAD } from '../../lang/sections.js';
 import { defineConstruction } from './define.js';
@@ -70,8 +70,7 @@ export const fieldedParagraph = defineConstruction({
         rule: 'activity/fielded-paragraph',
         role: 'activity',
         evidence: [{ id: 'paragraph-with-fields', weight: 0.75 }],
-        // A paragraph before any section is a masthead's or a cover's, whatever its fields say.
-        when: (ctx) => ctx.current.heading !== null,
+        when: standsAlone,
         acts: [{ op: 'entry', kind: 'item', start: view.begin(i) + at, text: text.slice(at), rules: ['activity/fielded-paragraph'] }],
       });
     });
@@ -120,12 +119,22 @@ function proposeOwnedParagraph(view: DocView, i: number, out: Proposal[]): void 
     rule: 'activity/owned-paragraph',
     role: 'activity',
     evidence: [{ id: 'paragraph-with-owner-sentence', weight: 0.7 }],
-    when: (ctx) => ctx.current.heading !== null,
+    when: standsAlone,
     acts: [
       { op: 'entry', kind: 'item', start: view.begin(i), text: body, rules: ['activity/owned-paragraph'] },
       { op: 'fields', fields, rule: 'field/closing-owner' },
     ],
   });
+}
+
+/**
+ * Whether a paragraph may be an action of its own where it stands: inside a section (before any, it
+ * is a masthead's or a cover's, whatever its fields say), and not right after an item that names no
+ * owner or time, whose description it is ('2.1 Digitalisera fotoarkivet' over 'Kommunen ska öppna …').
+ */
+function standsAlone(ctx: OutlineContext): boolean {
+  const last = ctx.lastEntry;
+  return ctx.current.heading !== null && !(last && !last.fields.some((f) => f.role === 'owner' || f.role === 'time'));
 }
 
 /** Whether a paragraph's first sentence states an action: an infinitive or what someone shall do, not a goal, nor what was done (a sentence of why after it may tell of the past). */
