@@ -190,7 +190,8 @@ function focusLevel(node: Section, bearing: Set<Section>): Section[] {
     const labelled = (only.heading?.label && only.heading.label.rank < 2) || subLevel;
     if (!labelled && only.children.some((c) => holds(c, bearing))) return focusLevel(only, bearing);
     // Under a page's title, the one section its whole list stands under ('Kontaktcenter – en väg in' over 'Under 2027 ska kommunen:') is its one area, unless its title only names actions or frames the plan.
-    const oneArea = node.heading !== null && only.heading?.tier === 'heading' && !ACTION_HEADING.test(only.heading.title) && !isFrame(only);
+    // A page: its title at the top of the document, the section unnumbered; a long report's numbered chapter ('4.3 Riskbedömning') is none.
+    const oneArea = node.heading !== null && node.parent?.parent === null && only.heading?.tier === 'heading' && only.heading.number === null && !ACTION_HEADING.test(only.heading.title) && !isFrame(only);
     if (!labelled && !oneArea) return [];
     return [only];
   }
