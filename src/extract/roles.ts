@@ -192,7 +192,10 @@ function focusLevel(node: Section, bearing: Set<Section>): Section[] {
     const subLevel = parts.some(isPart) && parts.filter((c) => !isPart(c)).length < 2;
     const labelled = (only.heading?.label && only.heading.label.rank < 2) || subLevel;
     if (!labelled && only.children.some((c) => holds(c, bearing))) return focusLevel(only, bearing);
-    if (!labelled) return [];
+    // Under a page's title, the one section its whole list stands under ('Kontaktcenter – en väg in' over 'Under 2027 ska kommunen:') is its one area, unless its title only names actions or frames the plan.
+    // A page: its title at the top of the document, the section unnumbered; a long report's numbered chapter ('4.3 Riskbedömning') is none.
+    const oneArea = node.heading !== null && node.parent?.parent === null && only.heading?.tier === 'heading' && only.heading.number === null && !ACTION_HEADING.test(only.heading.title) && !isFrame(only);
+    if (!labelled && !oneArea) return [];
     return [only];
   }
   // A chapter that only names the plan's actions ('8. Åtgärder') is no area: its own sections are.
@@ -325,16 +328,15 @@ export function assignRoles(outline: Outline, legend: Legend, pictures: PictureL
     const rules = [...c.rules];
     const said = fields.timeRaw ? null : timeInSentence(c.entry.text);
     const closing = fields.timeRaw || said || !rules.includes('activity/in-list-with-fields') ? null : closingTime(c.entry.text);
+    // A lead-in's time ('Under 2027 ska kommunen:', 'Under 2026–2027 ska förvaltningen:') is each item's it governs that names none.
+    const led = fields.timeRaw || said || closing || !(lead?.kind === 'action' || lead?.kind === 'shall') ? null : timeInSentence(lead.text);
     if (said) {
       Object.assign(fields, said);
       rules.push('field/time-in-sentence');
     } else if (closing) {
       Object.assign(fields, closing);
       rules.push('field/closing-time');
-    }
-    // The time a lead-in's sentence gives its actors ('Under 2026–2027 ska förvaltningen:') is each item's that gives none.
-    const led = fields.timeRaw || (lead?.kind !== 'shall' && lead?.kind !== 'action') ? null : timeInSentence(lead.text);
-    if (led) {
+    } else if (led) {
       Object.assign(fields, led);
       rules.push('field/lead-in-time');
     }

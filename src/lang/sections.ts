@@ -227,6 +227,27 @@ export const AREA_OWNER_SENTENCE = {
   ),
 };
 
+/** A unit as a sentence names it after a verb or a copula, in lower case or not ('… leds av fritidsenheten'). */
+const UNIT_NAMED = '(\\p{L}[\\p{L}-]*(?:\\s+(?:och\\s+)?[\\p{L}-]+){0,3}?)';
+/** What a list's owner sentence may say its unit leads or carries out: the list's work, or the plan. */
+const LIST_WORK = '(?:arbetet|insatserna|åtgärderna|aktiviteterna|satsningen|planen|det\\s+här|detta)';
+
+/**
+ * A sentence that names the one unit responsible for a list, leading into it (ending in ':') or
+ * right after it: 'Fritidsenheten ansvarar för lovaktiviteterna:', 'Det är arbetsmarknadsenheten
+ * som ansvarar för satsningen, som innehåller:', 'Arbetet leds av fritidsenheten.', 'Ansvarig för
+ * insatserna är skolförvaltningen.', 'Ansvarig för genomförandet är X.', 'Planen genomförs av X under 2027–2028.'. A unit responsible
+ * 'för att …' states a duty, not a list's owner. Short: 'Anhörigcentrum ansvarar, med start hösten 2027.', 'Arbetet leds av X och ska vara klart
+ * under 2028.'. Group 1, 2, 3, 6 or 7 is the unit, group 4, 5 or 8 a time said with it.
+ */
+export const LIST_OWNER_SENTENCE = {
+  id: 'sentence/list-owner',
+  pattern: sv(
+    `^(?:(?:det\\s+är\\s+${UNIT_NAMED}\\s+som|${UNIT_WORDS})\\s+ansvarar\\s+för\\s+(?!att(?:\\s|:|$))[^.:;]{2,80}?|${LIST_WORK}\\s+(?:leds|samordnas|genomförs)\\s+av\\s+${UNIT_NAMED}(?:\\s+((?:under|senast|från)\\s+[^.:]{4,30}?)|\\s+och\\s+${AREA_DONE}\\s+([^.:]{4,30}?))?|ansvarig(?:\\s+för\\s+[^.:]{2,40}?)?\\s+är\\s+${UNIT_NAMED}|${UNIT_WORDS}\\s+ansvarar(?:,?\\s+med\\s+start\\s+([^.:]{4,30}?))?)\\s*[.:]$`,
+    'iu',
+  ),
+};
+
 /** A sentence that gives one time for every action of the area it closes: 'Åtgärderna ska vara genomförda under 2027.', 'Arbetet genomförs 2027–2028.' Group 1 is the time. */
 export const AREA_TIME_SENTENCE = { id: 'sentence/area-time', pattern: sv(`^${AREA_WORK}\\s+${AREA_DONE}\\s+([^.]{4,40}?)\\s*\\.$`, 'iu') };
 

@@ -1,10 +1,13 @@
-import { reportsPast } from '../../lang/morphology.js';
+import { GOAL_CLAUSE, reportsPast } from '../../lang/morphology.js';
 import { splitFields } from '../outline/fields.js';
-import type { Proposal } from '../resolve/proposal.js';
-import { actionKind, statesObligation } from './action-item.js';
+import type { OutlineContext, Proposal } from '../resolve/proposal.js';
+import { actionKind } from './action-item.js';
+import { SUBJECT_MODAL_LEAD } from '../../lang/sections.js';
 import { defineConstruction } from './define.js';
 import { runInTitle } from './labelled-clauses.js';
 import { sentences } from './owned-sentence.js';
+import { readOwner } from './list-owner.js';
+import type { DocView } from '../view/document-view.js';
 
 /** The most sentences an action's paragraph holds before its fields: the action, and a sentence or two on why or how. */
 const MAX_SENTENCES = 3;
@@ -12,7 +15,7 @@ const MAX_SENTENCES = 3;
 export const fieldedParagraph = defineConstruction({
   id: 'activity/fielded-paragraph',
   description:
-    "A prose plan may give each action a paragraph of its own, the action first and its labelled fields last ('Erbjuda … . Ansvar: X. Tid: 2027.', '… (Ansvar: X; tid: Y).', only 'Ansvar: X.'), perhaps after a short run-in title that names it ('Skyltning: Märka ut … . Tid: … Ansvar: …'): such a paragraph is one activity with those fields, in any order and with any of them missing; a paragraph whose words before the fields are no action (a goal, a report of what was done, a contact) is prose.",
+    "A prose plan may give each action a paragraph of its own, the action first and its labelled fields last ('Erbjuda … . Ansvar: X. Tid: 2027.', '… (Ansvar: X; tid: Y).', only 'Ansvar: X.'), perhaps after a short run-in title that names it ('Skyltning: Märka ut … . Tid: … Ansvar: …'), or its owner (and time) in a last sentence of prose ('Arbetet leds av X och ska vara klart under 2028.', 'X ansvarar, med start hösten 2027.', 'Ansvarig är X.'): such a paragraph is one activity with those fields, in any order and with any of them missing; a paragraph whose words before the fields are no action (a goal, a report of what was done, a contact) is prose.",
   positive: [
     {
       // A library plan: a paragraph per action under labelled areas, fields written three ways, one without a time.
@@ -26,12 +29,23 @@ export const fieldedParagraph = defineConstruction({
       activities: ['Köpa in två nödvattentankar till äldreboendena. Behovet visade sig vid vattenläckan i fjol.', 'Öva nödvattenutdelning med frivilliga en gång per år.'],
     },
     {
+      // A care plan: the owner and time in each paragraph's last sentence, in prose, written three ways; a sentence of why between.
+      doc: '# Stöd till anhöriga\nStarta en samtalsgrupp för unga anhöriga. Behovet har ökat. Arbetet leds av socialförvaltningen och ska vara klart under 2027.\nErbjuda avlösning även kvällstid. Hemtjänsten ansvarar, med start hösten 2027.\nTa fram en broschyr om anhörigstöd. Ansvarig är kommunikationsenheten.',
+      activities: ['Starta en samtalsgrupp för unga anhöriga. Behovet har ökat.', 'Erbjuda avlösning även kvällstid.', 'Ta fram en broschyr om anhörigstöd.'],
+    },
+    {
       // A paragraph whose subject shall do the work, the owner and time after it with lower-case labels.
       doc: '# Skolmåltider\nKostenheten ska servera vegetarisk lunch två dagar i veckan. ansvarig: Kostenheten, tid: HT 2027.',
       activities: ['Kostenheten ska servera vegetarisk lunch två dagar i veckan.'],
     },
   ],
   negative: [
+    // What was done, in the past tense, with who led it in its last sentence: a report, not a plan.
+    { doc: '# Fritidsgårdar\nVi höll fritidsgården öppen även på söndagar. Besöken ökade. Arbetet leddes av fritidsenheten.', activities: [] },
+    // A sentence of why with a 'ska' deep in it, then the plan's owner: no action.
+    { doc: '# Belysning\nSamtidigt är ljuset viktigt för att alla ska känna sig trygga. Gatuenheten ansvarar för arbetet med planen.', activities: [] },
+    // An action's paragraph closed by a contact person, not a unit: prose.
+    { doc: '# Simhallen\nBygga om omklädningsrummen i simhallen. Ansvarig är Eva Ek.', activities: [] },
     // What was done, in the past tense, with who did it: a report, not a plan.
     { doc: '# Läsfrämjande\nBiblioteket delade ut 400 bokpåsar under 2026. Ansvar: Biblioteket.', activities: [] },
     // A goal with its owner is no action.
@@ -49,15 +63,14 @@ export const fieldedParagraph = defineConstruction({
       if (b.kind !== 'paragraph') return;
       const text = view.trimmed(i);
       const at = actionStart(text);
-      if (at === null) return;
+      if (at === null) return proposeOwnedParagraph(view, i, out);
       out.push({
         block: i,
         construction: 'activity/fielded-paragraph',
         rule: 'activity/fielded-paragraph',
         role: 'activity',
         evidence: [{ id: 'paragraph-with-fields', weight: 0.75 }],
-        // A paragraph before any section is a masthead's or a cover's, whatever its fields say.
-        when: (ctx) => ctx.current.heading !== null,
+        when: standsAlone,
         acts: [{ op: 'entry', kind: 'item', start: view.begin(i) + at, text: text.slice(at), rules: ['activity/fielded-paragraph'] }],
       });
     });
@@ -81,11 +94,53 @@ export function actionStart(text: string): number | null {
   const at = title && !opensAction(body) ? title.body : 0;
   const rest = body.slice(at);
   if (!opensAction(rest) || sentences(rest).length > MAX_SENTENCES) return null;
-  if (reportsPast(rest.toLowerCase())) return null;
   return at;
 }
 
+/**
+ * A paragraph per action whose owner is named in its last sentence in prose ('Arbetet leds av X och
+ * ska vara klart under 2028.', 'X ansvarar, med start hösten 2027.', 'Ansvarig är X.'): the
+ * sentences before it, opening with an action, are the activity, and that sentence its fields.
+ */
+function proposeOwnedParagraph(view: DocView, i: number, out: Proposal[]): void {
+  const text = view.trimmed(i);
+  const all = sentences(text);
+  const last = all.at(-1);
+  if (all.length < 2 || all.length > MAX_SENTENCES + 1 || !last) return;
+  const owner = readOwner(last.text.trim(), last.start);
+  const body = text.slice(0, last.start).trimEnd();
+  if (!owner || !opensAction(body)) return;
+  // The fields' offsets count from the block's start, as the resolver attaches them.
+  const lead = view.begin(i) - view.blocks[i].start;
+  const fields = owner.fields.map((f) => ({ ...f, start: f.start + lead, end: f.end + lead }));
+  out.push({
+    block: i,
+    construction: 'activity/fielded-paragraph',
+    rule: 'activity/owned-paragraph',
+    role: 'activity',
+    evidence: [{ id: 'paragraph-with-owner-sentence', weight: 0.7 }],
+    when: standsAlone,
+    acts: [
+      { op: 'entry', kind: 'item', start: view.begin(i), text: body, rules: ['activity/owned-paragraph'] },
+      { op: 'fields', fields, rule: 'field/closing-owner' },
+    ],
+  });
+}
+
+/**
+ * Whether a paragraph may be an action of its own where it stands: inside a section (before any, it
+ * is a masthead's or a cover's, whatever its fields say), and not right after an item that names no
+ * owner or time, whose description it is ('2.1 Digitalisera fotoarkivet' over 'Kommunen ska öppna …').
+ */
+function standsAlone(ctx: OutlineContext): boolean {
+  const last = ctx.lastEntry;
+  return ctx.current.heading !== null && !(last && !last.fields.some((f) => f.role === 'owner' || f.role === 'time'));
+}
+
+/** Whether a paragraph's first sentence states an action: an infinitive or what someone shall do, not a goal, nor what was done (a sentence of why after it may tell of the past). */
 function opensAction(text: string): boolean {
   const first = sentences(text)[0]?.text ?? text;
-  return actionKind(first) === 'verb' || (statesObligation(first) && actionKind(first) !== 'goal');
+  if (reportsPast(first.toLowerCase())) return false;
+  // What someone shall do opens on its subject and modal ('Kostenheten ska servera …'); a 'ska' deeper in the sentence ('… viktig för att människor ska känna sig trygga') states none.
+  return actionKind(first) === 'verb' || (SUBJECT_MODAL_LEAD.test(first) && !GOAL_CLAUSE.test(first));
 }

@@ -164,12 +164,12 @@ export class OutlineState implements OutlineContext {
    */
   attachAreaFields(base: number, fields: Field[], rule: string, last?: number): void {
     const entries = last === undefined ? this.current.entries : this.current.entries.slice(-last);
-    for (const entry of entries) {
-      const missing = fields.filter((f) => !entry.fields.some((g) => g.role === f.role));
-      if (missing.length === 0) continue;
-      entry.fields.push(...missing.map((f) => ({ ...f, absolute: { start: base + f.start, end: base + f.end } })));
-      if (!entry.rules.includes(rule)) entry.rules.push(rule);
-    }
+    for (const entry of entries) giveMissing(entry, base, fields, rule);
+  }
+
+  /** Fields a sentence right after a list gives each of its items ('Arbetet leds av fritidsenheten.'): the items read in a run up to it, each taking those of a role it lacks. */
+  attachListFields(base: number, fields: Field[], rule: string): void {
+    for (let entry = this.lastEntry; entry; entry = entry.follows ?? null) giveMissing(entry, base, fields, rule);
   }
 
   /** Fields stated once for the current section's actions; a line of its own, so the entry before it takes no more lines. */
@@ -229,4 +229,12 @@ export class OutlineState implements OutlineContext {
     const section = this.open(makeHeading(b, start, title.trim(), 'band', 'section/goal-list', { label: GOAL_LABEL, end, ...(assessment ? { assessment } : {}) }));
     this.goalSections.set(key, section);
   }
+}
+
+/** An entry takes the fields of the roles it lacks (offsets relative to `base`), and the rule that gave them. */
+function giveMissing(entry: Entry, base: number, fields: Field[], rule: string): void {
+  const missing = fields.filter((f) => !entry.fields.some((g) => g.role === f.role));
+  if (missing.length === 0) return;
+  entry.fields.push(...missing.map((f) => ({ ...f, absolute: { start: base + f.start, end: base + f.end } })));
+  if (!entry.rules.includes(rule)) entry.rules.push(rule);
 }

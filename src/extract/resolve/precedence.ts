@@ -50,14 +50,17 @@ export const PRECEDENCE: Precedence[] = [
   { rule: 'activity/under-action-heading', why: 'Under a heading naming actions, a paragraph that reads as one is one.' },
   { rule: 'activity/titled-record', why: "A paragraph over two or more of an activity's field lines, in a document that repeats that shape, is the activity's title, when no mark of its own made it one." },
   { rule: 'section/table-title', why: 'A short line above an activity table titles the table: one table per area.' },
+  { rule: 'lead-in/list-owner', why: "A paragraph whose last sentence names the one unit responsible for the list after it ('Kulturenheten ansvarar för lovaktiviteterna:') leads into that list and gives it its owner, more than a plain lead-in says." },
   { rule: 'lead-in/paragraph', why: "A paragraph ending in ':' says what the list after it holds." },
   { rule: 'activity/proposed-clauses', why: "A proposal paragraph whose clauses open with infinitives and close with their owner in parentheses holds that many actions, under the area its lead-in names." },
   { rule: 'activity/owned-clauses', why: "A paragraph whose labels or colon open runs of owned, timed actions holds them; a proposal's lead, read before it, knows its area better." },
   { rule: 'activity/area-owner', why: "A paragraph of 'ska' sentences closed by a sentence naming the area's owner ('Parkenheten ansvarar för åtgärderna.') holds that many actions, the owner theirs." },
   { rule: 'field/area-owner', why: "A paragraph that only names the area's owner ('Kulturenheten ansvarar för insatserna inom området.') gives that owner to the area's actions read before it." },
+  { rule: 'field/list-owner', why: "A paragraph right after a list whose first sentence names the list's one unit ('Arbetet leds av fritidsenheten.') gives that owner to the list's items; the area's owner, read before it, says it for the whole area." },
   { rule: 'activity/owned-sentence', why: "A paragraph whose sentences end by naming a unit in parentheses holds that many actions; the sentences around them stay prose." },
   { rule: 'activity/owner-subject', why: "A paragraph whose sentences have a unit for subject and a verb of work after the modal holds that many actions; a unit named in parentheses or at the area's close, read before it, says more." },
   { rule: 'activity/fielded-paragraph', why: "A paragraph that opens with an action and closes with its labelled fields ('Erbjuda … . Ansvar: X. Tid: 2027.') is one activity, where no reading of its clauses or sentences said more." },
+  { rule: 'activity/owned-paragraph', why: "A paragraph that opens with an action and closes with a sentence naming its unit ('Arbetet leds av X och ska vara klart under 2028.') is one activity, where no labelled field or reading of its clauses said more." },
   { rule: 'frame/prose', why: 'Anything else is prose.' },
 ];
 

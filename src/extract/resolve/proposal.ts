@@ -35,6 +35,8 @@ export type Act =
   | { op: 'area-fields'; fields: Field[]; rule: string; last?: number }
   /** Fields stated once for the current section's actions, before or after them: every one of them without its own gets them when the outline is read. */
   | { op: 'group-fields'; fields: Field[]; rule: string }
+  /** Fields for every item of the list read last that has none of their roles (a list's owner named once after it). */
+  | { op: 'list-fields'; fields: Field[]; rule: string }
   | { op: 'lead-in'; leadIn: LeadIn }
   | { op: 'goto-numbered'; number: string; leadIn: LeadIn }
   | { op: 'clause'; start: number; text: string }

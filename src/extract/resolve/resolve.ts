@@ -67,6 +67,8 @@ function apply(state: OutlineState, b: Block, act: Act, consumed: Set<number>): 
       return state.attachAreaFields(b.start, act.fields, act.rule, act.last);
     case 'group-fields':
       return state.setGroupFields(b.start, act.fields, act.rule);
+    case 'list-fields':
+      return state.attachListFields(b.start, act.fields, act.rule);
     case 'lead-in':
       return state.setLeadIn(act.leadIn);
     case 'goto-numbered':
