@@ -36,6 +36,14 @@ const GOAL_LABEL = SECTION_LABELS.find((l) => l.id === 'label/mal')!;
  * it, and the few generic operations the resolver applies (open a section,
  * add an entry, attach fields, revisit a goal). It decides nothing.
  */
+/** Fields given to an entry from outside it (a group's, an area's): it takes those of a role it names none of, its own kept. */
+function giveMissing(entry: Entry, fields: Entry['fields'], rule: string): void {
+  const missing = fields.filter((f) => !entry.fields.some((g) => g.role === f.role));
+  if (missing.length === 0) return;
+  entry.fields.push(...missing);
+  if (!entry.rules.includes(rule)) entry.rules.push(rule);
+}
+
 export class OutlineState implements OutlineContext {
   readonly root: Section = { heading: null, parent: null, children: [], entries: [] };
   readonly messages: Message[] = [];
@@ -164,12 +172,8 @@ export class OutlineState implements OutlineContext {
    */
   attachAreaFields(base: number, fields: Field[], rule: string, last?: number): void {
     const entries = last === undefined ? this.current.entries : this.current.entries.slice(-last);
-    for (const entry of entries) {
-      const missing = fields.filter((f) => !entry.fields.some((g) => g.role === f.role));
-      if (missing.length === 0) continue;
-      entry.fields.push(...missing.map((f) => ({ ...f, absolute: { start: base + f.start, end: base + f.end } })));
-      if (!entry.rules.includes(rule)) entry.rules.push(rule);
-    }
+    const placed = fields.map((f) => ({ ...f, absolute: { start: base + f.start, end: base + f.end } }));
+    for (const entry of entries) giveMissing(entry, placed, rule);
   }
 
   /** Fields stated once for the current section's actions; a line of its own, so the entry before it takes no more lines. */
@@ -186,14 +190,7 @@ export class OutlineState implements OutlineContext {
   applyGroupFields(): void {
     const walk = (s: Section, inherited: Array<NonNullable<Section['groupFields']>>): void => {
       const groups = s.groupFields ? [s.groupFields, ...inherited] : inherited;
-      for (const entry of s.entries) {
-        for (const g of groups) {
-          const missing = g.fields.filter((f) => !entry.fields.some((h) => h.role === f.role));
-          if (missing.length === 0) continue;
-          entry.fields.push(...missing);
-          if (!entry.rules.includes(g.rule)) entry.rules.push(g.rule);
-        }
-      }
+      for (const entry of s.entries) for (const g of groups) giveMissing(entry, g.fields, g.rule);
       for (const c of s.children) walk(c, groups);
     };
     walk(this.root, []);
