@@ -109,11 +109,28 @@ export const SHARE_HEADER_UNIT = { id: 'field/share-unit', pattern: sv(/^\s*(?:%
  */
 export const GENERIC_HEADER_HEADS = { id: 'field/generic-heads', words: ['beskrivning', 'text', 'uppgift', 'uppgifter', 'information', 'redovisning', 'ram', 'angivelse'] };
 
-/** The words that name all of a section's actions at once: 'samtliga åtgärder', 'alla insatser', 'spårets samtliga aktiviteter', 'åtgärderna'. */
-const GROUP_QUANTIFIER = 'samtliga|alla|båda|dessa|ovanstående|nedanstående|följande|de\\s+(?:två|tre|fyra|fem|sex)';
+/**
+ * The words that name a group of a section's items at once, each kind by its id: a quantifier
+ * ('samtliga', 'båda', 'de tre') before the list's noun. `count` is how many items a quantifier
+ * names ('båda' two; 'de tre' is read from its number word). A `placed` quantifier names the items
+ * by where they stand ('nedanstående', 'följande'), which need not be the items read before the
+ * line, so a line that gives its fields at once to the items above it takes none of them.
+ */
+const GROUP_QUANTIFIERS: ReadonlyArray<{ id: string; words: string; count?: number; placed?: boolean }> = [
+  { id: 'group/all', words: 'samtliga|alla' },
+  { id: 'group/both', words: 'båda|bägge', count: 2 },
+  { id: 'group/these', words: 'dessa' },
+  { id: 'group/counted', words: 'de\\s+(?:två|tre|fyra|fem|sex)' },
+  { id: 'group/placed', words: 'ovanstående|nedanstående|följande', placed: true },
+];
+const quantifiers = (all: boolean) => GROUP_QUANTIFIERS.filter((q) => all || !q.placed).map((q) => q.words).join('|');
+/** The list's nouns ('åtgärder', 'aktiviteterna'), and their definite forms, which name the section's items without a quantifier. */
 const GROUP_ITEMS = 'åtgärd(?:er|erna)|aktivitet(?:er|erna)|insats(?:er|erna)|uppdrag(?:en)?|punkt(?:er|erna)';
 const GROUP_DEFINITE = 'åtgärderna|aktiviteterna|insatserna|uppdragen|punkterna';
-const GROUP = `(?:(?:\\p{L}+s\\s+)?(?:${GROUP_QUANTIFIER})\\s+(?:${GROUP_ITEMS})|${GROUP_DEFINITE})`;
+/** 'samtliga åtgärder', 'alla insatser', 'spårets samtliga aktiviteter', 'åtgärderna'. */
+const GROUP = `(?:(?:\\p{L}+s\\s+)?(?:${quantifiers(true)})\\s+(?:${GROUP_ITEMS})|${GROUP_DEFINITE})`;
+/** 'båda aktiviteterna', 'de tre insatserna ovan', 'samtliga': a quantifier that points at the items read, the noun perhaps, 'ovan' perhaps. */
+const GROUP_READ = `(?:${quantifiers(false)})(?:\\s+(?:${GROUP_ITEMS}))?(?:\\s+ovan)?`;
 /** Where the group stands ('i spåret', 'under strategi 3', 'inom området', 'nedan'): a few words, no colon or clause. */
 const GROUP_SCOPE = '(?:\\s+(?:i|inom|under|nedan|ovan|på|av)\\b[^:;()]{0,60}?)?';
 /** The value a group field names: a unit (perhaps with a partner) or a time, up to its full stop; a sentence after it ('… X. Förvaltningen samverkar med …') is no part of it. */
@@ -121,32 +138,28 @@ const GROUP_VALUE = '(\\p{L}[^;:]{0,80}?|\\d[^;:]{0,40}?)\\s*(?:\\.?\\s*|\\.\\s+
 const GROUP_LABEL = `(${labelWords(['owner', 'time'])})`;
 
 /**
- * A field stated once for a group of actions, as a line of its own before or after them: 'Ansvarig
- * för samtliga åtgärder i spåret: Fritidsenheten.', 'Ansvar för aktiviteterna under strategi 3 är
- * KFF.', 'Tid för alla insatser nedan – 2027', 'Ansvarig (gäller alla aktiviteter): VA-enheten',
- * 'För samtliga insatser inom området ansvarar Gatuenheten.' Group 1 is the label, group 2 the value.
+ * A field given once to a group of items, on a line of its own, in one of two shapes.
+ *
+ * `patterns`, a field stated for the section's actions, before or after them: 'Ansvarig för samtliga
+ * åtgärder i spåret: Fritidsenheten.', 'Ansvar för aktiviteterna under strategi 3 är KFF.', 'Tid för
+ * alla insatser nedan – 2027', 'Ansvarig (gäller alla aktiviteter): VA-enheten', 'För samtliga
+ * insatser inom området ansvarar Gatuenheten.' Group 1 is the label, group 2 the value.
+ *
+ * `after` and `before`, a field line that names the items read before it ('Ansvar för båda
+ * aktiviteterna: X. Tid: 2027.', 'Tid för samtliga åtgärder ovan: 2027', 'För de tre insatserna
+ * gäller: Ansvar: X'): 'för' or 'gäller' and the group; `after` follows a field's label before its
+ * colon, `before` opens the line, the field line after its colon. `counts` gives how many items a
+ * quantifier names.
  */
 export const GROUP_FIELD = {
   id: 'field/group',
+  quantifiers: GROUP_QUANTIFIERS,
   patterns: [
     sv(`^${GROUP_LABEL}\\s+för\\s+${GROUP}${GROUP_SCOPE}\\s*(?::|\\s[–—-]|\\s+är)\\s+${GROUP_VALUE}$`, 'iu'),
     sv(`^${GROUP_LABEL}\\s*\\((?:gäller\\s+)?${GROUP}${GROUP_SCOPE}\\)\\s*:\\s*${GROUP_VALUE}$`, 'iu'),
     sv(`^för\\s+${GROUP}${GROUP_SCOPE}\\s+(ansvarar)\\s+${GROUP_VALUE}$`, 'iu'),
   ],
+  after: sv(`(?<=\\p{L})\\s+(?:för|gäller)\\s+${GROUP_READ}(?=\\s*:)`, 'iu'),
+  before: sv(`^\\s*(?:för|gäller)\\s+${GROUP_READ}(?:\\s+gäller)?\\s*[:–-]\\s*`, 'iu'),
+  counts: Object.fromEntries(GROUP_QUANTIFIERS.flatMap((q) => (q.count ? q.words.split('|').map((w) => [w, q.count]) : []))) as Record<string, number>,
 };
-/**
- * Words that give a field line to several items at once ('Ansvar för båda aktiviteterna: X',
- * 'Tid för samtliga åtgärder ovan: 2027', 'För de tre insatserna gäller: Ansvar: X'): 'för' or
- * 'gäller', a quantifier over the items, the list's noun perhaps, 'ovan' perhaps. `after` follows a
- * field's label before its colon; `before` opens the line, the field line after its colon. `counts`
- * gives how many items a quantifier names ('båda' two; 'de tre' is read from the number word).
- */
-export const GROUP_QUALIFIER = (() => {
-  const items = '(?:båda|bägge|alla|samtliga|de\\s+(?:två|tre|fyra|fem|sex)|dessa)(?:\\s+(?:aktiviteter(?:na)?|åtgärder(?:na)?|insatser(?:na)?|punkter(?:na)?|uppdrag(?:en)?))?(?:\\s+ovan)?';
-  return {
-    id: 'field/group-qualifier',
-    after: sv(`(?<=\\p{L})\\s+(?:för|gäller)\\s+${items}(?=\\s*:)`, 'iu'),
-    before: sv(`^\\s*(?:för|gäller)\\s+${items}(?:\\s+gäller)?\\s*[:–-]\\s*`, 'iu'),
-    counts: { båda: 2, bägge: 2 } as Record<string, number>,
-  };
-})();

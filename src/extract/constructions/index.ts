@@ -10,8 +10,7 @@ import type { Construction } from './define.js';
 import { description } from './description.js';
 import { emphasisedVerb } from './emphasised-verb.js';
 import { fieldLines } from './field-line.js';
-import { groupFields } from './group-field.js';
-import { groupFieldLine } from './group-field-line.js';
+import { fieldsForGroup } from './group-field.js';
 import { flatTable } from './flat-table.js';
 import { goalList } from './goal-list.js';
 import { itemNumbering } from './item-numbering.js';
@@ -52,8 +51,7 @@ export const CONSTRUCTIONS: Construction[] = [
   caption,
   goalList,
   fieldLines,
-  groupFields,
-  groupFieldLine,
+  fieldsForGroup,
   titledRecord,
   boxedRecord,
   ownedSentence,

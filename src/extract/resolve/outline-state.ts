@@ -36,6 +36,14 @@ const GOAL_LABEL = SECTION_LABELS.find((l) => l.id === 'label/mal')!;
  * it, and the few generic operations the resolver applies (open a section,
  * add an entry, attach fields, revisit a goal). It decides nothing.
  */
+/** Fields given to an entry from outside it (a group's, an area's): it takes those of a role it names none of, its own kept. */
+function giveMissing(entry: Entry, fields: Entry['fields'], rule: string): void {
+  const missing = fields.filter((f) => !entry.fields.some((g) => g.role === f.role));
+  if (missing.length === 0) return;
+  entry.fields.push(...missing);
+  if (!entry.rules.includes(rule)) entry.rules.push(rule);
+}
+
 export class OutlineState implements OutlineContext {
   readonly root: Section = { heading: null, parent: null, children: [], entries: [] };
   readonly messages: Message[] = [];
@@ -164,12 +172,14 @@ export class OutlineState implements OutlineContext {
    */
   attachAreaFields(base: number, fields: Field[], rule: string, last?: number): void {
     const entries = last === undefined ? this.current.entries : this.current.entries.slice(-last);
-    for (const entry of entries) giveMissing(entry, base, fields, rule);
+    const placed = fields.map((f) => ({ ...f, absolute: { start: base + f.start, end: base + f.end } }));
+    for (const entry of entries) giveMissing(entry, placed, rule);
   }
 
   /** Fields a sentence right after a list gives each of its items ('Arbetet leds av fritidsenheten.'): the items read in a run up to it, each taking those of a role it lacks. */
   attachListFields(base: number, fields: Field[], rule: string): void {
-    for (let entry = this.lastEntry; entry; entry = entry.follows ?? null) giveMissing(entry, base, fields, rule);
+    const placed = fields.map((f) => ({ ...f, absolute: { start: base + f.start, end: base + f.end } }));
+    for (let entry = this.lastEntry; entry; entry = entry.follows ?? null) giveMissing(entry, placed, rule);
   }
 
   /** Fields stated once for the current section's actions; a line of its own, so the entry before it takes no more lines. */
@@ -186,14 +196,7 @@ export class OutlineState implements OutlineContext {
   applyGroupFields(): void {
     const walk = (s: Section, inherited: Array<NonNullable<Section['groupFields']>>): void => {
       const groups = s.groupFields ? [s.groupFields, ...inherited] : inherited;
-      for (const entry of s.entries) {
-        for (const g of groups) {
-          const missing = g.fields.filter((f) => !entry.fields.some((h) => h.role === f.role));
-          if (missing.length === 0) continue;
-          entry.fields.push(...missing);
-          if (!entry.rules.includes(g.rule)) entry.rules.push(g.rule);
-        }
-      }
+      for (const entry of s.entries) for (const g of groups) giveMissing(entry, g.fields, g.rule);
       for (const c of s.children) walk(c, groups);
     };
     walk(this.root, []);
@@ -229,12 +232,4 @@ export class OutlineState implements OutlineContext {
     const section = this.open(makeHeading(b, start, title.trim(), 'band', 'section/goal-list', { label: GOAL_LABEL, end, ...(assessment ? { assessment } : {}) }));
     this.goalSections.set(key, section);
   }
-}
-
-/** An entry takes the fields of the roles it lacks (offsets relative to `base`), and the rule that gave them. */
-function giveMissing(entry: Entry, base: number, fields: Field[], rule: string): void {
-  const missing = fields.filter((f) => !entry.fields.some((g) => g.role === f.role));
-  if (missing.length === 0) return;
-  entry.fields.push(...missing.map((f) => ({ ...f, absolute: { start: base + f.start, end: base + f.end } })));
-  if (!entry.rules.includes(rule)) entry.rules.push(rule);
 }

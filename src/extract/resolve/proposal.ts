@@ -28,13 +28,14 @@ export type Act =
   | { op: 'entry'; kind: Entry['kind']; start: number; text: string; rules: string[]; marker?: string; title?: string; describes?: boolean }
   | { op: 'extend' }
   | { op: 'fields'; fields: Field[]; rule: string }
+  /** Fields for every entry of the current section that has none of their roles (an area's owner named once for all its actions). */
+  | { op: 'area-fields'; fields: Field[]; rule: string }
   /**
-   * Fields for every entry of the current section that has none of their roles (an area's owner named once for all its actions);
-   * `last`, where given, limits them to that many entries read last ('för båda aktiviteterna').
+   * Fields given once to a group of items. `reach` 'read': the current section's entries read so far take them now
+   * (the `last` many, where the line counts them); 'section': every entry of the section and those under it, before the
+   * line or after it, takes them when the outline is read. Each entry takes those of a role it lacks.
    */
-  | { op: 'area-fields'; fields: Field[]; rule: string; last?: number }
-  /** Fields stated once for the current section's actions, before or after them: every one of them without its own gets them when the outline is read. */
-  | { op: 'group-fields'; fields: Field[]; rule: string }
+  | { op: 'group-fields'; fields: Field[]; rule: string; reach: 'read' | 'section'; last?: number }
   /** Fields for every item of the list read last that has none of their roles (a list's owner named once after it). */
   | { op: 'list-fields'; fields: Field[]; rule: string }
   | { op: 'lead-in'; leadIn: LeadIn }

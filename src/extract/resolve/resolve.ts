@@ -64,9 +64,9 @@ function apply(state: OutlineState, b: Block, act: Act, consumed: Set<number>): 
     case 'fields':
       return state.attachFields(b.start, act.fields, act.rule);
     case 'area-fields':
-      return state.attachAreaFields(b.start, act.fields, act.rule, act.last);
+      return state.attachAreaFields(b.start, act.fields, act.rule);
     case 'group-fields':
-      return state.setGroupFields(b.start, act.fields, act.rule);
+      return act.reach === 'read' ? state.attachAreaFields(b.start, act.fields, act.rule, act.last) : state.setGroupFields(b.start, act.fields, act.rule);
     case 'list-fields':
       return state.attachListFields(b.start, act.fields, act.rule);
     case 'lead-in':
