@@ -4,7 +4,7 @@ import { SECTION_LABEL_WORDS } from '../lang/sections.js';
 import { sv } from '../lang/pattern.js';
 import { headerRole } from './header-role.js';
 import { opensAction } from './action-stretches.js';
-import { isInfinitive } from '../lang/morphology.js';
+import { isGovernedInfinitive, isInfinitive } from '../lang/morphology.js';
 import { isTextColumn, typedEnds } from './row-sequence.js';
 import { ownerStart } from './cell-kinds.js';
 import { isAreaColumnWord } from './column-areas.js';
@@ -54,8 +54,10 @@ function columnWordAt(words: string[], j: number): { role: FieldRole; length: nu
   // Two words that each name a column ('Ansvarig Start') are two columns, and a number after a column's word is the first row's id.
   const second = words[j + 1] ?? '';
   const phrase = /^\p{Lu}/u.test(words[j]) && second && !/^\d/.test(second) && roleOf(second) === null ? headerRole(`${words[j]} ${second}`).role : null;
-  if (phrase) return { role: phrase, length: 2 };
   const role = roleOf(words[j] ?? '');
+  // A capitalised word that adds nothing to the column its first word names alone ('Kommentar Fordonsinnehav') follows the
+  // header (the first area's title); a lower-case one is the name's own ('Ansvarig enhet').
+  if (phrase && (phrase !== role || !/^\p{Lu}/u.test(second))) return { role: phrase, length: 2 };
   return role ? { role, length: 1 } : null;
 }
 
@@ -90,28 +92,38 @@ function headAt(words: string[], i: number): Head | null {
 
 /** An id under a number column: a number alone ('3') or a number with a letter, as sub-rows of an area are numbered ('2b'). */
 const LETTERED_ID = /^(\d{1,2})([a-z])?$/;
+/** An id whose letters name its area, numbered afresh in each ('F1, F2, T1, T2'). */
+const PREFIXED_ID = /^(\p{Lu}{1,2})(\d{1,2})$/u;
 
 /**
- * The ids that may follow `prev` under a number column: the next number
- * ('3' after '2'), or the next letter of the same number or the next
- * number's first ('2c' or '3a' after '2b'); the first id for none.
+ * Whether `word` may be the id after `prev` under a number column: the next
+ * number ('3' after '2'); the next letter of the same number or the next
+ * number's first ('2c' or '3a' after '2b'); or, where the ids carry their
+ * area's letters, the next number of the same letters or the first of
+ * letters not used yet ('F3' or 'T1' after 'F2'). The first id for none.
  */
-function nextIds(prev: string | null): string[] {
-  if (prev === null) return ['1', '1a'];
-  const [, n, letter] = LETTERED_ID.exec(prev)!;
-  if (!letter) return [String(Number(n) + 1)];
-  return [`${n}${String.fromCharCode(letter.charCodeAt(0) + 1)}`, `${Number(n) + 1}a`];
+function followsId(prev: string | null, word: string, used: Set<string>): boolean {
+  if (prev === null) return word === '1' || word === '1a' || (PREFIXED_ID.exec(word)?.[2] === '1');
+  const prefixed = PREFIXED_ID.exec(prev);
+  if (prefixed) {
+    const m = PREFIXED_ID.exec(word);
+    if (!m) return false;
+    return m[1] === prefixed[1] ? Number(m[2]) === Number(prefixed[2]) + 1 : m[2] === '1' && !used.has(m[1]);
+  }
+  const [, n, letter] = LETTERED_ID.exec(prev) ?? [];
+  if (n === undefined) return false;
+  if (!letter) return word === String(Number(n) + 1);
+  return word === `${n}${String.fromCharCode(letter.charCodeAt(0) + 1)}` || word === `${Number(n) + 1}a`;
 }
 
 /** A section's label before a number: the number is a band's ('Fokusområde 2 – …'), not a row's id. */
 const LABEL_WORD = sv(`^(?:${SECTION_LABEL_WORDS})$`, 'i');
 
 /** Where the row after `prev` opens at or after token k: 'Åtg 3' (its word then the number), or the next id alone; -1 for none before `limit`. */
-function rowAt(words: string[], k: number, prev: string | null, idWord: string | null, limit: number): number {
+function rowAt(words: string[], k: number, prev: string | null, idWord: string | null, limit: number, used: Set<string>): number {
   const n = prev === null ? '1' : String(Number(LETTERED_ID.exec(prev)?.[1] ?? prev) + 1);
-  const ids = idWord !== null ? [n] : nextIds(prev);
   for (let q = k; q < limit; q++) {
-    if (idWord !== null ? words[q] === idWord && words[q + 1] === n : ids.includes(words[q]) && !LABEL_WORD.test(words[q - 1] ?? '')) return q;
+    if (idWord !== null ? words[q] === idWord && words[q + 1] === n : followsId(prev, words[q], used) && !LABEL_WORD.test(words[q - 1] ?? '')) return q;
   }
   return -1;
 }
@@ -177,6 +189,7 @@ function ownerAfterAction(action: string, cells: string[], tail: FieldRole[]): s
 /** Words of an area's title at most. */
 const MAX_TITLE_WORDS = 6;
 const dangling = new Set(DANGLING_WORDS);
+const runOn = new Set(RUN_ON_WORDS);
 
 /**
  * Where an area's title starts that ends a text, as an area column merged
@@ -221,11 +234,13 @@ interface Row {
 /** Where the rows' ids open after the header: 1, 2, 3 … (or 1a, 1b, 2a …) in order, before `limit`. */
 function rowStarts(words: string[], head: Head, limit: number): number[] {
   const starts: number[] = [];
+  const used = new Set<string>();
   for (let prev: string | null = null, k = head.end; ; ) {
-    const at = rowAt(words, k, prev, head.idWord, limit);
+    const at = rowAt(words, k, prev, head.idWord, limit, used);
     if (at < 0) return starts;
     starts.push(at);
     prev = head.idWord ? words[at + 1] : words[at];
+    used.add(PREFIXED_ID.exec(prev)?.[1] ?? '');
     k = at + (head.idWord ? 2 : 1);
   }
 }
@@ -245,6 +260,42 @@ function readRows(words: string[], head: Head, starts: number[], limit: number):
   const before = words.slice(head.end, starts[0] ?? head.end).join(' ');
   if (rows.length && BAND.test(before)) rows[0].band = before;
   return rows;
+}
+
+/** A title's run: a few words, the first capitalised, with no figure, share or sentence's end ('Tjänsteresor', 'Transporter och logistik'). */
+function isTitleRun(words: string[]): boolean {
+  return words.length > 0 && words.length <= MAX_TITLE_WORDS && /^\p{Lu}\p{Ll}/u.test(words[0]) && words.every((w) => !/[.!?:;%]$|\d/u.test(w));
+}
+
+/**
+ * Where the ids carry their area's letters ('F1 … F3 T1 …'), the area's
+ * title is set where its letters first come: a title's run before the first
+ * row's id, or ending the row before (after its last figure or sentence's
+ * end: '… 2025-2027 35 % Tjänsteresor T1 …'), else ending the action before
+ * it, as a merged cell's title came among the actions. A row whose letters
+ * go on has no band; a title that reads nowhere leaves the row without one.
+ */
+function prefixBands(words: string[], head: Head, starts: number[], rows: Row[], actions: string[]): void {
+  const letters = rows.map((r) => PREFIXED_ID.exec(r.id)?.[1] ?? null);
+  if (head.idWord !== null || letters.some((l) => l === null) || new Set(letters).size < 2) return;
+  const lead = words.slice(head.end, starts[0]);
+  if (!rows[0].band && isTitleRun(lead)) rows[0].band = lead.join(' ');
+  for (let k = 1; k < rows.length; k++) {
+    if (letters[k] === letters[k - 1] || rows[k].band) continue;
+    const prev = rows[k - 1].words;
+    const t = prev.findLastIndex((w) => /[.!?:;%]$|\d/u.test(w)) + 1;
+    if (t > 0 && isTitleRun(prev.slice(t))) {
+      rows[k].band = prev.slice(t).join(' ');
+      rows[k - 1].words = prev.slice(0, t);
+      continue;
+    }
+    const action = actions[k - 1].split(' ');
+    const a = trailingTitle(action);
+    if (a >= MIN_ACTION_WORDS && a < action.length) {
+      rows[k].band = action.slice(a).join(' ');
+      actions[k - 1] = action.slice(0, a).join(' ');
+    }
+  }
 }
 
 /** The last row's text cell ends on its sentence: what follows it (a legend before the actions) is the page's, returned apart. */
@@ -267,6 +318,25 @@ function lastActionEnd(words: string[]): number {
   return k < 0 ? words.length : k;
 }
 
+/**
+ * The actions' openings where the infinitive test found fewer than there are
+ * rows: a capitalised word that reads as an infinitive only where something
+ * governs it (a strong verb the list gives by its present, 'Ersätta' →
+ * 'ersätter'), after a lower-case word that leaves nothing open, opens one
+ * too: the rows' count is what governs it here. Taken only when that gives
+ * exactly as many openings as rows, since an adjective in -a passes the same
+ * test ('Lokala'); else the openings stay as found.
+ */
+function withGovernedVerbs(words: string[], from: number, starts: number[], count: number): number[] {
+  const more: number[] = [];
+  for (let k = from + 1; k < words.length; k++) {
+    const before = words[k - 1];
+    if (starts.includes(k) || !/^\p{Lu}\p{Ll}+$/u.test(words[k]) || !/\p{Ll}$/u.test(before) || runOn.has(before.toLowerCase())) continue;
+    if (isGovernedInfinitive(words[k])) more.push(k);
+  }
+  return starts.length + more.length === count ? [...starts, ...more].sort((a, b) => a - b) : starts;
+}
+
 interface Late {
   /** Where the first action opens. */
   at: number;
@@ -282,8 +352,9 @@ interface Late {
  * page's number), what follows is the page's. Null where fewer open.
  */
 function actionsFrom(words: string[], from: number, count: number): Late | null {
-  const starts: number[] = [];
+  let starts: number[] = [];
   for (let k = from; k < words.length; k++) if (opensAction(words, k)) starts.push(k);
+  if (starts.length < count) starts = withGovernedVerbs(words, from, starts, count);
   if (starts.length < count) return null;
   const chosen = starts.slice(-count);
   const pieces = chosen.map((s, k) => words.slice(s, chosen[k + 1] ?? words.length));
@@ -292,8 +363,6 @@ function actionsFrom(words: string[], from: number, count: number): Late | null 
   pieces[count - 1] = last.slice(0, close);
   return { at: chosen[0], actions: pieces.map((p) => p.join(' ')), after: last.slice(close).join(' ') };
 }
-
-const runOn = new Set(RUN_ON_WORDS);
 
 /**
  * Where an action's own words end and the cells set below the table with it
@@ -344,6 +413,7 @@ function readBlock(b: RawBlock, table: number, messages: Message[]): RawBlock[] 
       return null;
     }
     const rows = readRows(words, head, starts, late.at);
+    prefixBands(words, head, starts, rows, late.actions);
     // An area column merged down the rows, its word before the header's: its titles came among the actions.
     if (isAreaColumnWord(words[i - 1] ?? '') && rows.every((r) => !r.band)) {
       const titled = titlesAmongActions(words.slice(starts.at(-1)!, late.at), late.actions);

@@ -105,10 +105,46 @@ function fieldedListIds(texts: string[], taken: IdHit[][], min: number, carriesF
       .filter((h) => !taken[t].some((o) => h.at < o.after && o.at < h.after + 1)),
   );
   const kept = texts.map((): IdHit[] => []);
+  const restarting: Link[][] = [];
   for (const c of chainsOf(hits)) {
-    if (c.length < min) continue;
     const segments = c.map(({ text, hit }, k) => texts[text].slice(hit.after, c[k + 1]?.text === text ? c[k + 1].hit.at : texts[text].length));
-    if (segments.every(carriesFields)) for (const { text, hit } of c) kept[text].push(hit);
+    if (c.length >= min && segments.every(carriesFields)) for (const { text, hit } of c) kept[text].push(hit);
+    else if (c.length >= 2 && opensUnderOutline(c, taken, restarting.at(-1))) restarting.push(c);
   }
+  for (const { text, hit } of restartingItems(texts, hits, taken, restarting, min, carriesFields)) kept[text].push(hit);
   return kept;
+}
+
+/** The outline's ids (of two parts or more: '6.1.1') in a text before offset `at`. */
+const outlineBefore = (list: IdHit[], at: number) => list.filter((o) => o.id.parts.length > 1 && o.after <= at);
+
+/**
+ * Whether a short chain ('1. … 2. …') opens under an outline's id of its own
+ * ('6.1.2 Chefsutveckling 1. Erbjuda …'): an id of the outline stands before
+ * its first number on its page, after the chain before it.
+ */
+function opensUnderOutline(c: Link[], taken: IdHit[][], prev: Link[] | undefined): boolean {
+  const { text, hit } = c[0];
+  const outline = outlineBefore(taken[text], hit.at).at(-1);
+  if (!outline) return false;
+  const last = prev?.at(-1);
+  return !last || last.text < text || last.hit.at < outline.at;
+}
+
+/**
+ * Items of lists that start again at 1 under each section of an outline
+ * ('6.1.1 … 1. … 2. … 6.1.2 … 1. … 2. …'): each list is too short to tell a
+ * list from counts, but together the lists make one when they hold `min`
+ * items at least and more than half of the items carry a field label before
+ * the next number or id. An item without its fields (one whose owner a
+ * shared line names after the list) is still an item among its siblings.
+ */
+function restartingItems(texts: string[], hits: IdHit[][], taken: IdHit[][], chains: Link[][], min: number, carriesFields: (segment: string) => boolean): Link[] {
+  const items = chains.flat();
+  if (chains.length < 2 || items.length < min) return [];
+  const segment = ({ text, hit }: Link) => {
+    const next = [...hits[text], ...taken[text]].map((o) => o.at).filter((at) => at >= hit.after);
+    return texts[text].slice(hit.after, Math.min(texts[text].length, ...next));
+  };
+  return items.filter((l) => carriesFields(segment(l))).length * 2 > items.length ? items : [];
 }

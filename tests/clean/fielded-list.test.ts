@@ -50,3 +50,53 @@ describe('a numbered list with fields run into the line', () => {
     expect(x.activities.map((a) => [a.text, a.focusAreaKey, a.ownerRaw])[3]).toEqual(['Ta fram en digital karta över kommunens leder', x.focusAreas[1].key, 'Kommunikationsenheten']);
   });
 });
+
+// Subject and layout of their own: a climate adaptation programme whose outline numbers its strategies ('4.1.1 …')
+// and starts its list of actions again at 1 under each, each action with its field line, run onto one line per page.
+describe('lists that start again at 1 under each section of an outline', () => {
+  const PAGE =
+    '4 Åtgärder 4.1 Värme 4.1.1 Svalare skolgårdar Många skolgårdar saknar skugga. Åtgärder: ' +
+    '1. Plantera träd på de fem varmaste skolgårdarna Ansvar: Parkenheten. Tid: 2027. 2. Sätta upp solsegel vid förskolorna Ansvar: Fastighetsenheten. Tid: 2026. ' +
+    '4.1.2 Kylda lokaler 1. Installera kyla i äldreboendenas gemensamma rum Ansvar: Fastighetsenheten – Tid: 2027–2028 ' +
+    '2. Ta fram en plan för värmeböljor inom hemtjänsten Ansvar: Vård och omsorg Tid: VT 2027 ' +
+    '4.2 Skyfall 4.2.1 Öppna dagvattenlösningar 1. Anlägga ett översvämningsbart parkområde i centrum 2. Kartlägga instängda områden i tätorten ' +
+    'Ansvar för båda åtgärderna: Samhällsbyggnad. Tid: 2028.';
+  const TEXTS = [
+    'Plantera träd på de fem varmaste skolgårdarna',
+    'Sätta upp solsegel vid förskolorna',
+    'Installera kyla i äldreboendenas gemensamma rum',
+    'Ta fram en plan för värmeböljor inom hemtjänsten',
+    'Anlägga ett översvämningsbart parkområde i centrum',
+  ];
+  const seedForm = (body: string) => `Klimatanpassningsprogram 2026–2029 – Exempelby kommun\n\nTranskript:\n\nEXEMPELBY KOMMUN ${body} 4 (6)\n`;
+  const bareForm = (body: string) => `Klimatanpassningsprogram 2026–2029 – Exempelby kommun\n\nTranskript\n\n4 EXEMPELBY KOMMUN ${body}\n`;
+
+  for (const [form, make] of [['seed', seedForm], ['bare', bareForm]] as const) {
+    it(`reads each list's items, with their fields, and one item with none among them (${form} form)`, () => {
+      const x = extract(read(make(PAGE)));
+      const texts = x.activities.map((a) => a.text);
+      expect(texts.slice(0, 5)).toEqual(TEXTS);
+      expect(texts).toHaveLength(6);
+      expect(texts[5]).toMatch(/^Kartlägga instängda områden i tätorten/);
+      expect(x.activities.slice(0, 4).map((a) => a.ownerRaw)).toEqual(['Parkenheten', 'Fastighetsenheten', 'Fastighetsenheten', 'Vård och omsorg']);
+      expect(x.activities.slice(0, 4).map((a) => a.years)).toEqual([[2027], [2026], [2027, 2028], [2027]]);
+    });
+  }
+
+  // The list's own numbers: the outline's ids ('2.1.1') are a chain of their own.
+  const ids = (text: string) => findItemIds([text], 3, hasField)[0].map((h) => h.marker).filter((m) => !m.includes('.'));
+  const outline = (a: string, b: string, c: string) =>
+    `2.1.1 Skyltning Vi ska: 1. Byta skyltar ${a} 2. Måla om pilarna ${b} 2.1.2 Kartor 1. Trycka kartor ${c} 2. Lägga ut kartor Ansvarig: Turism 2.1.3 Appar Appen uppdateras.`;
+  const f = 'Ansvarig: Turism';
+
+  it('takes the short lists when more than half their items carry fields, one with ")" for its markers too', () => {
+    expect(ids(outline(f, f, ''))).toEqual(['1', '2', '1', '2']);
+    expect(ids(outline(f, '', f).replace(/ (\d)\. (?=\p{Lu})/gu, ' $1) '))).toEqual(['1', '2', '1', '2']);
+  });
+
+  it('takes no short lists whose items mostly carry no fields, nor a single short list under one section', () => {
+    expect(ids(outline('', '', ''))).toEqual([]);
+    expect(ids(outline(f, '', '').replace(' Ansvarig: Turism 2.1.3', ' 2.1.3'))).toEqual([]);
+    expect(ids(`2.1.1 Skyltning 1. Byta skyltar ${f} 2. Måla om pilarna ${f} 2.1.2 Kartor 2.1.3 Appar`)).toEqual([]);
+  });
+});

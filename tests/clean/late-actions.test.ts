@@ -156,3 +156,64 @@ describe('a table whose actions came after it with the tall cells of their rows'
     expect(doc.text).toContain('Bygglov söks i höst.');
   });
 });
+
+// Subject and layout of their own: a library plan's follow-up printed from a spreadsheet whose area column is merged
+// down its rows and whose ids carry the area's letters, numbered afresh in each ('B1, B2, D1 …'); the areas' titles
+// came where a merged cell's text fell in the reading order: after the header, after a row's last cell, or among the actions.
+describe('a table whose actions came after it, its ids lettered by area', () => {
+  const head = 'Område Nr Aktivitet Ansvarig Period Klart % Kommentar';
+  const rows =
+    'Läsfrämjande B1 Kulturförvaltningen 2026 50 % Startade i mars. B2 Skolförvaltningen 2026–2027 10 % ' +
+    'Digitala tjänster D1 IT-enheten HT 2026 0 % D2 Kulturförvaltningen 2027 0 % ' +
+    'Lokaler L1 Fastighetsenheten 2026-2028 25 % L2 Kulturförvaltningen 2026 100 %';
+  const actions =
+    'Ordna sommarläsning för alla barn i lågstadiet Vinna tillbaka unga läsare genom bokcirklar på fritidsgårdarna ' +
+    'Införa e-böcker och ljudböcker i lånesystemet Erbjuda digital handledning varje vecka ' +
+    'Bygga om barnavdelningen i stadsbiblioteket Förlänga öppettiderna på lördagar';
+  const texts = [
+    'Ordna sommarläsning för alla barn i lågstadiet',
+    'Vinna tillbaka unga läsare genom bokcirklar på fritidsgårdarna',
+    'Införa e-böcker och ljudböcker i lånesystemet',
+    'Erbjuda digital handledning varje vecka',
+    'Bygga om barnavdelningen i stadsbiblioteket',
+    'Förlänga öppettiderna på lördagar',
+  ];
+  const owners = ['Kulturförvaltningen', 'Skolförvaltningen', 'IT-enheten', 'Kulturförvaltningen', 'Fastighetsenheten', 'Kulturförvaltningen'];
+
+  for (const [form, make] of [['seed', seed], ['bare', bare]] as const) {
+    it(`pairs the actions, a strong verb's too where the rows' count asks for it, and reads the areas where their letters change (${form} form)`, () => {
+      const x = extract(readText(make(`${head} ${rows} ${actions}`)));
+      expect(x.activities.map((a) => a.text)).toEqual(texts);
+      expect(x.activities.map((a) => a.ownerRaw)).toEqual(owners);
+      expect(x.activities.map((a) => a.years)).toEqual([[2026], [2026, 2027], [2026], [2027], [2026, 2027, 2028], [2026]]);
+      expect(x.focusAreas.map((f) => f.title)).toEqual(['Läsfrämjande', 'Digitala tjänster', 'Lokaler']);
+    });
+  }
+
+  it('reads an area title set among the actions, and a row with no share', () => {
+    const moved = rows.replace('0 % Lokaler L1', 'L1').replace('IT-enheten HT 2026 0 %', 'IT-enheten HT 2026');
+    const x = extract(readText(seed(`${head} ${moved} ${actions.replace('varje vecka', 'varje vecka Lokaler och miljö')}`)));
+    expect(x.activities.map((a) => a.text)).toEqual(texts);
+    expect(x.focusAreas.map((f) => f.title)).toEqual(['Läsfrämjande', 'Digitala tjänster', 'Lokaler och miljö']);
+    expect(x.activities.map((a) => a.ownerRaw)).toEqual(owners);
+  });
+
+  it('reads two letters to an area, and a title after a comment that ends on its sentence', () => {
+    const two = rows.replace(/\bB(\d)/g, 'LF$1').replace(/\bD(\d)/g, 'DT$1').replace(/\bL(\d)/g, 'LO$1').replace('10 % Digitala', '10 % Klart i maj. Digitala');
+    const x = extract(readText(bare(`${head} ${two} ${actions}`)));
+    expect(x.activities.map((a) => a.text)).toEqual(texts);
+    expect(x.focusAreas.map((f) => f.title)).toEqual(['Läsfrämjande', 'Digitala tjänster', 'Lokaler']);
+  });
+
+  it('takes no adjective in -a as an action when that gives more openings than rows, and pairs nothing then', () => {
+    const doc = readText(seed(`${head} ${rows} ${actions.replace('varje vecka', 'varje vecka Breda gångar mellan hyllorna')}`));
+    const x = extract(doc);
+    expect(x.activities.some((a) => a.text.startsWith('Breda'))).toBe(false);
+    expect(doc.messages.some((m) => m.ruleId === 'clean/late-actions' && /Unexpected/.test(m.reason))).toBe(true);
+  });
+
+  it('keeps a lower-case word with the column word it names ("Ansvarig enhet")', () => {
+    const x = extract(readText(seed(`${head.replace('Ansvarig', 'Ansvarig enhet')} ${rows} ${actions}`)));
+    expect(x.activities.map((a) => a.ownerRaw)).toEqual(owners);
+  });
+});

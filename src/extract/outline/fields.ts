@@ -62,8 +62,9 @@ function readFields(text: string): { bodyEnd: number; fields: Field[] } {
     const inParens = h.paren || (hits.slice(0, i).some((p) => p.paren) && !text.slice(hits[0].at, h.at).includes(')'));
     if (inParens && close >= 0 && close < end) end = close;
     let value = text.slice(h.valueStart, end);
-    // A separator between fields ('Ansvarig: X · Klart: Y', '… | …') is no part of the value.
-    value = value.replace(/[\s,;.·|]+$/, '');
+    // A separator between fields ('Ansvarig: X · Klart: Y', '… | …', 'Ansvar: X – Tid: Y') is no part of the value; a dash
+    // ends a value only before another field, as the last one may close on an open range ('från 2026 –').
+    value = value.replace(i + 1 < hits.length ? /(?:\s[–—]|[\s,;.·|])+$/u : /[\s,;.·|]+$/, '');
     fields.push({ role: label.role, label: h.label, value, start: h.valueStart, end: h.valueStart + value.length, rule: label.id });
   });
   let bodyEnd = hits[0].at;
