@@ -171,8 +171,10 @@ function namesSection(after: string, named: string[]): boolean {
 export function hasNumberedOutline(blocks: RawBlock[]): boolean {
   const texts = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'item').map((b) => (b.kind === 'item' && b.marker ? `${b.marker} ${b.text}` : b.text));
   if (findInlineHeadings(texts).some((h) => h.length > 0)) return true;
-  // 'Fokusområde 1: …', 'Fokusområde 2: …': labels with their numbers carry it as well.
-  const numbers = new Set(texts.flatMap((t) => [...t.matchAll(LABEL_NUMBER)].filter((m) => /^\p{Lu}/u.test(m[0])).map((m) => m[1])));
+  // 'Fokusområde 1: …', 'Fokusområde 2: …': labels with their numbers carry it as well, wherever the reading set them: in
+  // the prose, as headings of their own, or as a band across a table run into the text ('Fokusområde 2 – …' in a row).
+  const labelled = [...texts, ...blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : b.kind === 'row' ? (b.cells ?? []) : []))];
+  const numbers = new Set(labelled.flatMap((t) => [...t.matchAll(LABEL_NUMBER)].filter((m) => /^\p{Lu}/u.test(m[0])).map((m) => m[1])));
   return numbers.size >= 2;
 }
 

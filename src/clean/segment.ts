@@ -1,5 +1,5 @@
 import type { RawBlock } from '../core/types.js';
-import { ABBREVIATIONS, DANGLING_WORDS } from '../lang/language.js';
+import { ABBREVIATIONS, DANGLING_WORDS, RUN_ON_WORDS } from '../lang/language.js';
 import { BULLET, GLUED_OUTLINE_NUMBER, NUMBERED } from '../lang/structure.js';
 import { isKeyLine } from '../lang/status.js';
 import { FIELD_LABELS, FIELD_SENTENCE, labelWords, type FieldRole } from '../lang/fields.js';
@@ -35,6 +35,7 @@ const NUMBERED_LABEL = sv(/^\s*\p{Lu}\p{Ll}{2,20}\s+\d{1,2}(?:\.\d{1,2})*\s*:\s+
 
 const abbreviationSet = new Set(ABBREVIATIONS);
 const danglingSet = new Set(DANGLING_WORDS);
+const runOnSet = new Set(RUN_ON_WORDS);
 
 /** The text stops on a word no sentence ends on, so the next line continues it. */
 function endsDangling(text: string): boolean {
@@ -277,6 +278,9 @@ function canContinue(open: OpenBlock, line: Line, next: Line | undefined, spaced
   // another type size ('Mål', 'Indikatorer' set under it): a title that wraps keeps its type.
   if (open.lines === 1 && LABELLED_TITLE.test(b.text) && line.fontRatio !== undefined && open.size !== undefined && Math.abs(line.fontRatio - open.size) >= 0.04 && /^\s*\p{Lu}/u.test(line.text)) return false;
   if (endsDangling(b.text) && !line.gapBefore && !BULLET.test(line.text)) return true;
+  // An item's line that stops on a preposition waits for its object, and a number that opens the line under it is that
+  // object ('… för personer över' / '75 år', '… en gång per' / '2 veckor'), not an item set in: a new item opens on a word.
+  if (b.kind === 'item' && /^\s*\d/.test(line.text) && runOnSet.has(lastLetters(b.text)?.toLowerCase() ?? '') && !line.gapBefore && !pageChanged && !BULLET.test(line.text) && !FIELD_LINE.test(line.text)) return true;
   // A spaced dash or a comma closing a line waits for what it introduces ('… med svar inom fyra veckor –' / 'Kommunledningsförvaltningen, hösten 2025'); a time's qualifier for its year.
   if ((/(?:\s[–—-]|,)$/.test(b.text.trimEnd()) || (TIME_CUT_BEFORE_YEAR.closing.test(b.text.trimEnd()) && TIME_CUT_BEFORE_YEAR.opening.test(line.text.trimStart()))) && !BULLET.test(line.text) && !pageChanged) return true;
   // A parenthesis the block left open and this line closes ('… (KFF i samverkan med RF-SISU' / 'Västra Götaland, 2027)'): one text, whatever its capital.

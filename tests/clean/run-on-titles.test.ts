@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findRunOnTitles } from '../../src/clean/run-on-titles.js';
+import { findRunOnTitles, hasNumberedOutline } from '../../src/clean/run-on-titles.js';
+import type { RawBlock } from '../../src/core/types.js';
 import { extract } from '../../src/extract/index.js';
 import { readText } from '../../src/ingest/text.js';
 import { bareForm, seedForm } from '../support/transcript-forms.js';
@@ -201,5 +202,40 @@ describe("a sentence that names its area after a definite label, run on after a 
 
   it('still finds a title that is a phrase of its own before a sentence', () => {
     expect(titles('Planen gäller till 2028. Inom kulturen Kommunen ska stödja föreningarna med lokaler.')).toEqual(['Inom kulturen']);
+  });
+});
+
+describe('an outline carried by labelled numbers, wherever the reading set them', () => {
+  const p = (text: string): RawBlock => ({ kind: 'paragraph', text, page: 1 });
+  const band = (title: string): RawBlock => ({ kind: 'row', text: '', page: 1, cells: ['', title, '', ''] });
+  const intro = p('Planen följs upp varje år. Uppgiften i fältet Status anges av den ansvariga enheten och avser hela året.');
+
+  it('counts labels with their numbers in band rows of a table run into the text', () => {
+    expect(hasNumberedOutline([intro, band('Målområde 1 – Säkra skolvägar'), band('Målområde 2 – Belysning')])).toBe(true);
+  });
+
+  it('counts a labelled heading beside a band, as a page break leaves the last band of a table', () => {
+    expect(hasNumberedOutline([intro, band('Fokusområde 1: Läsfrämjande'), { kind: 'heading', text: 'Fokusområde 2: Mötesplatser', page: 2 }])).toBe(true);
+  });
+
+  it('counts a label whose number opens a row and whose title follows in the next cell', () => {
+    expect(hasNumberedOutline([intro, { kind: 'row', text: '', page: 1, cells: ['Fokusområde 1', 'Läsfrämjande', '', ''] }, band('Fokusområde 2 – Mötesplatser')])).toBe(true);
+  });
+
+  it('needs two numbers: one labelled band, or one number twice, carries no outline', () => {
+    expect(hasNumberedOutline([intro, band('Målområde 1 – Säkra skolvägar')])).toBe(false);
+    expect(hasNumberedOutline([intro, band('Målområde 1 – Säkra skolvägar'), { kind: 'heading', text: 'Målområde 1 – Säkra skolvägar', page: 2 }])).toBe(false);
+  });
+
+  it('takes no label written in lower case inside a cell (a reference, not a title)', () => {
+    expect(hasNumberedOutline([intro, { kind: 'row', text: '', page: 1, cells: ['1.1', 'Enligt målområde 1 ska skolvägarna ses över', '', ''] }, { kind: 'row', text: '', page: 1, cells: ['1.2', 'Se även målområde 2', '', ''] }])).toBe(false);
+  });
+
+  it('then cuts no plain title out of the sentence that names a column before the table', () => {
+    const blocks: RawBlock[] = [intro, band('Målområde 1 – Säkra skolvägar'), band('Målområde 2 – Belysning')];
+    const text = 'Planen följs upp varje år. Uppgiften i fältet Status anges av den ansvariga enheten.';
+    expect(findRunOnTitles(text, false, !hasNumberedOutline(blocks)).map((t) => text.slice(t.at, t.end))).toEqual([]);
+    // Without the bands, the same words read as a title before a sentence: the outline is what tells them apart.
+    expect(findRunOnTitles(text, false, !hasNumberedOutline([intro])).map((t) => text.slice(t.at, t.end))).toEqual(['Uppgiften i fältet']);
   });
 });

@@ -545,3 +545,38 @@ describe("a section's labelled title", () => {
     expect(blocks.map((b) => b.text)).toEqual(['Fokusområde 2: Rent vatten i sjöarna, vattendragen och längs hela Östersjökusten', 'Tema 3: Levande vattendrag och våtmarker i hela kommunen och i grannkommunerna']);
   });
 });
+
+describe('a number under an item line that stops on a preposition is that line’s object', () => {
+  const items = (lines: Line[]) => segmentLines(lines).map((b) => [b.kind, b.marker ?? null, b.text]);
+
+  it('joins a set-in line that opens with a number to the item whose line stopped on a preposition', () => {
+    expect(items([
+      line('2. Erbjuda simundervisning på sommarlovet till alla barn under', { fill: 0.95 }),
+      line('12 år som inte klarat simkunnighetsprovet', { indented: true, fill: 0.4 }),
+      line('Ansvar: Fritidsförvaltningen', { indented: true, fill: 0.3 }),
+    ])).toEqual([
+      ['item', '2.', 'Erbjuda simundervisning på sommarlovet till alla barn under 12 år som inte klarat simkunnighetsprovet'],
+      ['item', '', 'Ansvar: Fritidsförvaltningen'],
+    ]);
+  });
+
+  it('joins it after other prepositions and at the margin too (a line that did not fill its measure)', () => {
+    expect(items([line('1. Tömma papperskorgarna i parkerna minst en gång per', { fill: 0.6 }), line('2 dagar under sommaren', { fill: 0.3 })]).map((b) => b[2])).toEqual(['Tömma papperskorgarna i parkerna minst en gång per 2 dagar under sommaren']);
+    expect(items([line('• Planera om bussturerna efter', { fill: 0.5 }), line('2027 års nya tidtabell', { indented: true, fill: 0.3 })]).map((b) => b[2])).toEqual(['Planera om bussturerna efter 2027 års nya tidtabell']);
+  });
+
+  it('keeps an item of its own that opens with a number after an item that ended on a noun', () => {
+    expect(items([
+      line('• Bygga en ny lekplats i centrumparken', { fill: 0.5 }),
+      line('2 nya mötesplatser öppnas i ytterområdena', { indented: true, fill: 0.5 }),
+    ]).map((b) => b[2])).toEqual(['Bygga en ny lekplats i centrumparken', '2 nya mötesplatser öppnas i ytterområdena']);
+  });
+
+  it('keeps apart a numbered item, a field line, a line after a gap and one on the next page', () => {
+    const head = line('1. Ordna seniordagar i biblioteket för invånare över', { fill: 0.9 });
+    expect(items([head, line('2. Starta en läsecirkel', { indented: true })]).length).toBe(2);
+    expect(items([head, line('Tid: 2027', { indented: true })]).length).toBe(2);
+    expect(items([head, line('65 år', { indented: true, gapBefore: true })]).length).toBe(2);
+    expect(items([head, line('65 år', { indented: true, page: 2 })]).length).toBe(2);
+  });
+});
