@@ -3,7 +3,7 @@ import type { RawBlock } from '../core/types.js';
 import { ABBREVIATIONS, SENTENCE_OPENERS } from '../lang/language.js';
 import { headerRole } from './header-role.js';
 import { INLINE_ACTION_HEADING, INLINE_LABELLED_TITLE, WHERE_CLAUSE_INLINE, SECTION_LABEL_WORDS } from '../lang/sections.js';
-import { FIELD_LABELS, INLINE_FIELD_ROLES } from '../lang/fields.js';
+import { FIELD_LABELS, GROUP_FIELD, INLINE_FIELD_ROLES } from '../lang/fields.js';
 import { INLINE_BULLET_GLYPHS } from '../lang/structure.js';
 import { OBLIGATION_CLAUSE, isFiniteVerb, isInfinitive, titleEnd } from '../lang/morphology.js';
 import { findItemIds, type IdHit } from './numbering.js';
@@ -367,6 +367,10 @@ function trimmedEnd(text: string, at: number): number {
 
 /** Where an inline item ends: at its first sentence end, or before a sentence opener that lost its period; an item with fields runs on to them. */
 function itemEnd(seg: string): number {
+  // A field line for the items read ('… anställda Ansvar för båda aktiviteterna: HR. Tid: 2026.'), run into the last one's line, is a line of its own.
+  const group = GROUP_FIELD.after.exec(seg);
+  const label = group ? GROUP_FIELD.labelBefore.exec(seg.slice(0, group.index)) : null;
+  if (label && label.index > 0) return label.index;
   if (INLINE_FIELD.test(seg)) return fieldsEnd(seg);
   const ends = sentenceEnds(seg);
   let end = ends.length ? ends[0] : seg.length;

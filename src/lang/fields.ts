@@ -177,6 +177,8 @@ export const GROUP_FIELD = {
     sv(`^för\\s+${GROUP}${GROUP_SCOPE}\\s+(ansvarar)\\s+${GROUP_VALUE}$`, 'iu'),
   ],
   after: sv(`(?<=\\p{L})\\s+(?:för|gäller)\\s+${GROUP_READ}(?=\\s*:)`, 'iu'),
+  /** The field's label that ends the text before `after` ('… Ansvar' before ' för båda aktiviteterna:'). */
+  labelBefore: sv(`(?<=^|\\s)${GROUP_LABEL}$`, 'iu'),
   before: sv(`^\\s*(?:för|gäller)\\s+${GROUP_READ}(?:\\s+gäller)?\\s*[:–-]\\s*`, 'iu'),
   counts: Object.fromEntries(GROUP_QUANTIFIERS.flatMap((q) => (q.count ? q.words.split('|').map((w) => [w, q.count]) : []))) as Record<string, number>,
 };
