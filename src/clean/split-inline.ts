@@ -3,12 +3,13 @@ import type { RawBlock } from '../core/types.js';
 import { ABBREVIATIONS, SENTENCE_OPENERS } from '../lang/language.js';
 import { headerRole } from './header-role.js';
 import { INLINE_ACTION_HEADING, INLINE_LABELLED_TITLE, WHERE_CLAUSE_INLINE, SECTION_LABEL_WORDS } from '../lang/sections.js';
-import { FIELD_LABELS, INLINE_FIELD_ROLES } from '../lang/fields.js';
+import { FIELD_LABELS, GROUP_FIELD, INLINE_FIELD_ROLES } from '../lang/fields.js';
 import { INLINE_BULLET_GLYPHS } from '../lang/structure.js';
 import { OBLIGATION_CLAUSE, isFiniteVerb, isInfinitive, titleEnd } from '../lang/morphology.js';
 import { findItemIds, type IdHit } from './numbering.js';
 import { findInlineHeadings, headingTitleEnd, type InlineHeading } from './inline-headings.js';
 import { statusLength, timeLength } from './cell-kinds.js';
+import { closesOnLabelledFields } from './closed-items.js';
 import { markerColumnCuts, namesIn } from './marker-column.js';
 
 /**
@@ -70,8 +71,21 @@ export function splitInline(blocks: RawBlock[]): RawBlock[] {
   const own = new Map(prose.map((b, i) => [b, whole[i]]));
   return blocks.flatMap((b) => {
     if (b.kind !== 'paragraph' && b.kind !== 'item') return [b];
-    return splitBlock(own.get(b)!, ids.get(b) ?? [], headings.get(b) ?? [], opensSection.has(b));
+    const pieces = splitBlock(own.get(b)!, ids.get(b) ?? [], headings.get(b) ?? [], opensSection.has(b));
+    return b.kind === 'item' && pieces.length > 1 ? keepClosedItem(b, pieces) : pieces;
   });
+}
+
+/**
+ * An item closed by its labelled fields ('… Ansvar: X | Tid: Y') with titles run into its start
+ * ('Delmål 1.2 Stöd i skolan Elevhälsan går …'): the item is the sentence that closes on the
+ * fields, after the titles; the words before them are no item of their own.
+ */
+function keepClosedItem(b: RawBlock, pieces: RawBlock[]): RawBlock[] {
+  const last = pieces[pieces.length - 1];
+  if (!closesOnLabelledFields(b.text) || last.kind === 'heading' || !closesOnLabelledFields(last.text)) return pieces;
+  const plain = ({ marker: _m, level: _l, ...rest }: RawBlock): RawBlock => ({ ...rest, kind: 'paragraph' });
+  return [...pieces.slice(0, -1).map((p) => (p.kind === 'item' ? plain(p) : p)), { ...last, kind: 'item', marker: b.marker, level: b.level ?? 0 }];
 }
 
 /** Numbered headings with no label ('2 Service och bemötande'): never where an item's id or a label's number already stands. */
@@ -353,6 +367,10 @@ function trimmedEnd(text: string, at: number): number {
 
 /** Where an inline item ends: at its first sentence end, or before a sentence opener that lost its period; an item with fields runs on to them. */
 function itemEnd(seg: string): number {
+  // A field line for the items read ('… anställda Ansvar för båda aktiviteterna: HR. Tid: 2026.'), run into the last one's line, is a line of its own.
+  const group = GROUP_FIELD.after.exec(seg);
+  const label = group ? GROUP_FIELD.labelBefore.exec(seg.slice(0, group.index)) : null;
+  if (label && label.index > 0) return label.index;
   if (INLINE_FIELD.test(seg)) return fieldsEnd(seg);
   const ends = sentenceEnds(seg);
   let end = ends.length ? ends[0] : seg.length;

@@ -74,6 +74,23 @@ export const RUN_IN_FIELD = {
  */
 export const FIELD_SENTENCE = sv(`^(${labelWords(['owner', 'time'])})(?:\\s*:|\\s+[–-])\\s*([^.:]*?[^\\s.:])\\.(?=\\s|$)`, 'iu');
 
+/**
+ * Labelled fields that close an item run into the text after it, as a transcript gives a list
+ * whose line breaks are gone ('… varje vecka. Ansvar: Parkenheten | Tid: 2027 Nästa …'):
+ * `open`, an owner's or a time's label and its colon after a sentence's end (group 1 the label;
+ * the caller checks its capital, which /i cannot); `next`, the value of a field up to a separator
+ * ('|', '·', ';', a dash) and the next field's label (fields after only a space, 'Ansvar: X Tid: Y',
+ * are an item's inline fields, which the readers of titled items take)
+ * (group 1 the value, 2 the separator, 3 the label); `valueOf`, the label and colon that end the text
+ * before a sentence, which is then a field's value ('Ansvar: HR. Tid: 2027.'), not an item.
+ */
+export const CLOSING_FIELDS = {
+  id: 'field/closing',
+  open: sv(`(?<=[.!?]\\s+)(${labelWords(['owner', 'time'])})\\s*:\\s+`, 'giu'),
+  next: sv(`^([^.:|·;–—]{1,80}?)\\s*([|·;–—])\\s*(${labelWords(['owner', 'time'])})\\s*:\\s+`, 'iu'),
+  valueOf: sv(`(?:${labelWords(['owner', 'time'])})\\s*:\\s*$`, 'iu'),
+};
+
 /** A header cell that names a year column ('2024', 'År 2020'). */
 export const YEAR_COLUMN = sv(/^\s*(?:år\s*)?((?:19|20)\d\d)\s*$/i);
 
@@ -160,6 +177,8 @@ export const GROUP_FIELD = {
     sv(`^för\\s+${GROUP}${GROUP_SCOPE}\\s+(ansvarar)\\s+${GROUP_VALUE}$`, 'iu'),
   ],
   after: sv(`(?<=\\p{L})\\s+(?:för|gäller)\\s+${GROUP_READ}(?=\\s*:)`, 'iu'),
+  /** The field's label that ends the text before `after` ('… Ansvar' before ' för båda aktiviteterna:'). */
+  labelBefore: sv(`(?<=^|\\s)${GROUP_LABEL}$`, 'iu'),
   before: sv(`^\\s*(?:för|gäller)\\s+${GROUP_READ}(?:\\s+gäller)?\\s*[:–-]\\s*`, 'iu'),
   counts: Object.fromEntries(GROUP_QUANTIFIERS.flatMap((q) => (q.count ? q.words.split('|').map((w) => [w, q.count]) : []))) as Record<string, number>,
 };

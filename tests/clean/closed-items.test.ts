@@ -93,3 +93,65 @@ describe('sentences that make no list', () => {
     expect(out.filter(([k]) => k === 'item')).toEqual([]);
   });
 });
+
+describe('items that close on labelled fields run into the next item', () => {
+  // A reading plan for libraries: items closing on 'Ansvar: … | Tid: …' with no stop after the time, titles run in between,
+  // one item with its owner only, one with a dash between its fields, one with the time first.
+  const page =
+    'Läsplan för barn och unga 2027–2029 Målområde 1 Läsning i förskolan Mål 1.1 Fler böcker i förskolan Varje förskola får en boklåda som byts varje termin. Ansvar: Biblioteket | Tid: HT 2027 Pedagogerna läser högt för barnen varje dag och lånar böcker med barnen en gång i månaden. Ansvar: Förskolechef – Tid: Löpande Mål 1.2 Språk hemma Biblioteket delar ut bokpåsar till alla familjer vid barnens tvåårsbesök. Ansvarig: Barnhälsovården Bild: Lena Holm 2 Målområde 2 Läsning i skolan Mål 2.1 Läslyft Skolbiblioteken har öppet alla skoldagar. Tid: VT 2028 · Ansvar: Rektor Kontakt Bibliotekschef Per Lind, 0100-222 33';
+  for (const [form, text] of [
+    ['bare form', bare('Läsplan för barn och unga', page)],
+    ['seed form', seed('Läsplan för barn och unga', page)],
+  ] as const) {
+    it(`cuts each item at the end of its last field, with its owner and time (${form})`, () => {
+      const doc = read(text);
+      const items = doc.blocks.filter((bl) => bl.kind === 'item').map((bl) => doc.text.slice(bl.start, bl.end));
+      expect(items).toEqual([
+        'Varje förskola får en boklåda som byts varje termin. Ansvar: Biblioteket | Tid: HT 2027',
+        'Pedagogerna läser högt för barnen varje dag och lånar böcker med barnen en gång i månaden. Ansvar: Förskolechef – Tid: Löpande',
+        'Biblioteket delar ut bokpåsar till alla familjer vid barnens tvåårsbesök. Ansvarig: Barnhälsovården',
+        'Skolbiblioteken har öppet alla skoldagar. Tid: VT 2028 · Ansvar: Rektor',
+      ]);
+      const x = extract(doc);
+      expect(x.activities.map((a) => a.ownerRaw)).toEqual(['Biblioteket', 'Förskolechef', 'Barnhälsovården', 'Rektor']);
+      // The caption between items is text, never an item, and the contact after the list stays.
+      expect(doc.text).toMatch(/Bild:\s+Lena Holm/);
+      expect(doc.text).toContain('Kontakt Bibliotekschef Per Lind');
+    });
+  }
+
+  it('reads fields given as sentences of their own, and leaves fields after only a space to the readers of titled items', () => {
+    const text =
+      'Inledning om planen. Gång- och cykelvägen vid Ån byggs ut. Ansvar: Gatuenheten – Tid: 2027 Belysningen byts mot LED längs alla stråk. Ansvar: Gatuenheten. Tid: 2028. Avslutande text följer här.';
+    expect(shape(splitClosedItems([paragraph(text)]))).toEqual([
+      ['paragraph', 'Inledning om planen.'],
+      ['item', 'Gång- och cykelvägen vid Ån byggs ut. Ansvar: Gatuenheten – Tid: 2027'],
+      ['item', 'Belysningen byts mot LED längs alla stråk. Ansvar: Gatuenheten. Tid: 2028.'],
+      ['paragraph', 'Avslutande text följer här.'],
+    ]);
+    const spaced = 'Inledning. Cykelvägen byggs ut. Ansvar: Gatuenheten Tid: 2027 Belysningen byts. Ansvar: Gatuenheten Tid: 2028';
+    expect(shape(splitClosedItems([paragraph(spaced)]))).toEqual([['paragraph', spaced]]);
+  });
+
+  it('takes one item that closes on a pair of fields, not one that names a single field alone', () => {
+    const pair = 'Om projektet. Vi bygger en ny lekplats i Norrby. Ansvar: Parkenheten ; Tid: 2027';
+    expect(shape(splitClosedItems([paragraph(pair)])).map(([k]) => k)).toEqual(['paragraph', 'item']);
+    const single = 'Om projektet. Vi bygger en ny lekplats i Norrby. Ansvar: Parkenheten';
+    expect(shape(splitClosedItems([paragraph(single)]))).toEqual([['paragraph', single]]);
+  });
+
+  it('leaves items whose fields are sentences of their own, with no mark between, to the readers of fielded items', () => {
+    const text = 'Utbilda personalen i bemötande. Ansvar: HR. Tid: 2027. Ta fram en rutin för uppföljning. Ansvar: SoF. Tid: HT 2027. Sprid information om stödet. Ansvar: KoF. Tid: Löpande.';
+    expect(shape(splitClosedItems([paragraph(text)]))).toEqual([['paragraph', text]]);
+  });
+
+  it('reads no contact line as an item\'s fields', () => {
+    const text = 'Frågor om planen besvaras av kommunen. Kontakt: Anna Berg | Tel: 0100-123 45. Mejla gärna. Kontaktperson: Eva Ek | E-post: eva.ek@exempel.se';
+    expect(shape(splitClosedItems([paragraph(text)]))).toEqual([['paragraph', text]]);
+  });
+
+  it('leaves a field whose value is the sentence before it to the item before that ("Ansvar: HR. Tid: 2027.")', () => {
+    const text = '1. Ta fram en plan för friskvård Ansvar: HR-avdelningen. Tid: 2027. 2. Inför cykelförmån Ansvar: HR-avdelningen. Tid: 2028.';
+    expect(shape(splitClosedItems([paragraph(text)]))).toEqual([['paragraph', text]]);
+  });
+});

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { splitInline } from '../../src/clean/split-inline.js';
 import { alignToSource } from '../../src/clean/offsets.js';
+import { readText } from '../../src/ingest/text.js';
+import { extract } from '../../src/extract/index.js';
 
 const paragraph = (text: string) => splitInline([{ kind: 'paragraph', text, page: 1, source: 0 }]);
 
@@ -138,4 +140,26 @@ describe('a labelled title that a line runs on into what stands under it', () =>
     expect(headings('Verksamhetsmål: Fler besökare i simhallen Ansvarig förvaltning redovisar antalet besökare i årsredovisningen varje år.')).toEqual([]);
     expect(headings('Nämnden har ett mål: Fler besökare i simhallen Indikator Antal besök Målvärde 2027 120 000')).toEqual([]);
   });
+});
+
+describe('a field line for the items above it, run into the last item', () => {
+  const read = (text: string) => readText(new TextEncoder().encode(text));
+  // A park plan whose lists start again at 1 under each section, two items sharing one owner's line, the others with their own fields.
+  const page =
+    'Grönplan 2027–2030 4 Parker 4.1 Lekplatser 1. Rusta upp lekplatsen i Norrby Ansvar: Parkenheten. Tid: 2027. 2. Bygga en ny lekplats vid Sjövallen Ansvar: Parkenheten – Tid: 2028 4.2 Stråk och bäckar 1. Anlägga ett gångstråk längs ån 2. Plantera träd längs Kvarnbäcken Ansvarig för båda åtgärderna: Gatuenheten. Tid: 2029. 4.3 Skötsel 1. Ta fram en skötselplan för ängarna Ansvar: Parkenheten. Tid: 2027. 2. Byta ut parkbänkar i centrum Ansvar: Gatuenheten. Tid: 2028. Kontakt: Eva Ek, parkchef';
+  for (const [form, text] of [
+    ['bare form', ['Grönplan', '', 'Transkript', '', `1 ${page}`, ''].join('\n')],
+    ['seed form', ['Grönplan', '', 'Relevanta dokument', 'Budget 2027', '', 'Transkript:', '', `1 (1) ${page}`, ''].join('\n')],
+  ] as const) {
+    it(`gives the line's owner to the items it names, the line no part of the last one (${form})`, () => {
+      const doc = read(text);
+      const items = doc.blocks.filter((b) => b.kind === 'item').map((b) => doc.text.slice(b.start, b.end));
+      expect(items).toContain('Plantera träd längs Kvarnbäcken');
+      const x = extract(doc);
+      const owners = Object.fromEntries(x.activities.map((a) => [a.text, a.ownerRaw]));
+      expect(owners['Anlägga ett gångstråk längs ån']).toBe('Gatuenheten');
+      expect(owners['Plantera träd längs Kvarnbäcken']).toBe('Gatuenheten');
+      expect(owners['Rusta upp lekplatsen i Norrby']).toBe('Parkenheten');
+    });
+  }
 });
