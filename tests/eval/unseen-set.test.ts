@@ -23,13 +23,13 @@ interface SetUnderTest {
 const SETS: SetUnderTest[] = [
   {
     // Written from the genre description alone, on other subjects and by other
-    // producers than the development set (fixtures/unseen, unseen2 … unseen17):
+    // producers than the development set (fixtures/unseen, unseen2 … unseen19):
     // the nearest measure of documents no rule was written for. The floors are
     // what the rules reach on them today.
     name: 'the documents written blind on other subjects',
     cases: unseenCases(),
-    least: 390,
-    floors: { activities: 0.97, focusAreas: 0.95, owner: 0.96, status: 0.95, years: 0.97 },
+    least: 437,
+    floors: { activities: 0.97, focusAreas: 0.96, owner: 0.95, status: 0.93, years: 0.97 },
   },
   {
     // Plans in running text, each document varying one way of writing them
@@ -42,7 +42,7 @@ const SETS: SetUnderTest[] = [
     name: 'the plans written in running text',
     cases: proseVariantCases(),
     least: 93,
-    floors: { activities: 0.76, focusAreas: 0.82, owner: 0.94, status: 1, years: 0.95 },
+    floors: { activities: 0.9, focusAreas: 0.94, owner: 0.95, status: 1, years: 0.95 },
   },
   {
     // Programmes whose plan is one chapter or an appendix among goal, staff and
