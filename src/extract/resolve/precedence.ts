@@ -52,7 +52,7 @@ export const PRECEDENCE: Precedence[] = [
   { rule: 'section/table-title', why: 'A short line above an activity table titles the table: one table per area.' },
   { rule: 'lead-in/list-owner', why: "A paragraph whose last sentence names the one unit responsible for the list after it ('Kulturenheten ansvarar för lovaktiviteterna:') leads into that list and gives it its owner, more than a plain lead-in says." },
   { rule: 'lead-in/paragraph', why: "A paragraph ending in ':' says what the list after it holds." },
-  { rule: 'activity/proposed-clauses', why: "A proposal paragraph whose clauses open with infinitives and close with their owner in parentheses holds that many actions, under the area its lead-in names." },
+  { rule: 'activity/proposed-clauses', why: "A proposal paragraph whose clauses open with infinitives and are mostly owned actions, closed by their owner or time in parentheses, holds that many actions, under the area its lead-in names." },
   { rule: 'activity/owned-clauses', why: "A paragraph whose labels or colon open runs of owned, timed actions holds them; a proposal's lead, read before it, knows its area better." },
   { rule: 'activity/area-owner', why: "A paragraph of 'ska' sentences closed by a sentence naming the area's owner ('Parkenheten ansvarar för åtgärderna.') holds that many actions, the owner theirs." },
   { rule: 'field/area-owner', why: "A paragraph that only names the area's owner ('Kulturenheten ansvarar för insatserna inom området.') gives that owner to the area's actions read before it." },
