@@ -66,3 +66,9 @@ export const COMMON_WORDS = ['och', 'att', 'för', 'som', 'med', 'av', 'på', 't
 
 /** Words after a hyphen at a line's end that show the hyphen joins two words ('miljö-' + 'och klimatarbetet'). */
 export const JOINING_WORD_AFTER_HYPHEN = /^(?:och|eller|samt|resp\.?|respektive|till)\b/;
+
+/**
+ * The endings of a noun in the definite form as prose names a unit in lower case ('bibliotek|et',
+ * 'kulturskol|an', 'förvaltning|en', 'brandvärn|en', 'fritidsgårdar|na'), as a pattern's alternation.
+ */
+export const DEFINITE_FORM_ENDINGS = 'en|et|na|an';

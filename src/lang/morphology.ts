@@ -1,4 +1,4 @@
-import { DANGLING_WORDS, NUMBER_WORDS, SHORT_INFINITIVES, VERB_PARTICLES } from './language.js';
+import { DANGLING_WORDS, DEFINITE_FORM_ENDINGS, NUMBER_WORDS, SHORT_INFINITIVES, VERB_PARTICLES } from './language.js';
 import { RUN_IN_FIELD } from './fields.js';
 import { swedishLexicon, type Lexicon } from './lexicon.js';
 
@@ -227,6 +227,15 @@ export const NOUN_ENDING = /^(?:|e?n|e?t|ar|er|or|r|na|arna|erna|orna|ens|ets|ns
 
 /** The definite singular ending of a noun ('förvaltning|en', 'kontor|et', 'nämnd|en'). */
 export const DEFINITE_ENDING = /^(?:e?n|e?t)$/u;
+
+/**
+ * A noun phrase in the definite form, as running prose names a unit in lower case: 'biblioteket',
+ * 'kulturskolan', 'kultur- och fritidsförvaltningen', 'brandvärnen i Tärnaby och Gunnarn'.
+ */
+export const DEFINITE_NOUN_PHRASE = new RegExp(
+  `^(?:\\p{L}+-\\s+och\\s+)?\\p{L}{3,}(?:${DEFINITE_FORM_ENDINGS})(?:\\s+och\\s+\\p{L}{3,}(?:${DEFINITE_FORM_ENDINGS}))?(?:\\s+(?:i|på|inom|vid)\\s+[\\p{L}\\s-]+)?$`,
+  'u',
+);
 
 /** Adjectives made with -lig ('dagliga', 'mänsklig'): a stemmer reduces them to the noun they come from ('dag', 'människa'), so a noun term must not match them. */
 export const LIG_ADJECTIVE = /lig(?:a|t|e|en|are|ast)?$/u;

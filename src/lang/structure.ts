@@ -1,3 +1,4 @@
+import { DEFINITE_FORM_ENDINGS } from './language.js';
 import { sv } from './pattern.js';
 /**
  * Words that name the parts of a plan: focus areas, intervention areas,
@@ -79,7 +80,10 @@ export const PARTNER_JOIN = /\s+i\s+samverkan\s+med(?:\s+|$)|\s+tillsammans\s+me
 /** What separates several owners: 'KLF/SBF', 'KLF, SBF', 'SBF (KLF)', 'KLF och SBF'. */
 // 'och' joins two units only before a capital, and never after a part cut short ('Hälso- och sjukvårdsenheten', 'Vård och omsorg' are one unit's name);
 // in lower case, as minutes write units in prose, only between two nouns in the definite form ('boendestödet och budget- och skuldrådgivningen').
-export const OWNER_SEPARATOR = /\s*(?:\/|,|;|\(|\)|(?<!-)\s+(?:och|samt|&)\s+(?=\p{Lu})|(?<=\p{Ll}{2}(?:en|et|na|an))\s+och\s+(?=\p{Ll}[\p{L}-]*(?:\s+och\s+\p{Ll}+)?(?:en|et|na|an)(?:\s|$)))\s*/u;
+export const OWNER_SEPARATOR = new RegExp(
+  `\\s*(?:\\/|,|;|\\(|\\)|(?<!-)\\s+(?:och|samt|&)\\s+(?=\\p{Lu})|(?<=\\p{Ll}{2}(?:${DEFINITE_FORM_ENDINGS}))\\s+och\\s+(?=\\p{Ll}[\\p{L}-]*(?:\\s+och\\s+\\p{Ll}+)?(?:${DEFINITE_FORM_ENDINGS})(?:\\s|$)))\\s*`,
+  'u',
+);
 
 /** Words near a date that make it the document's own ('Publicerad', 'Senast uppdaterad', 'Daterad'). */
 export const DATING_HINT = /publicer|uppdater|rapport|skapad|tjänsteskrivelse|daterad|upprättad|senast|revider|utskri|datum\s*:|\sper\s/i;

@@ -1,6 +1,6 @@
 import type { Block } from '../../core/types.js';
 import { MONEY_IN_TEXT } from '../../lang/amounts.js';
-import { isGovernedInfinitive, STATE_AFTER_MODAL } from '../../lang/morphology.js';
+import { DEFINITE_NOUN_PHRASE, isGovernedInfinitive, STATE_AFTER_MODAL } from '../../lang/morphology.js';
 import { BARE_PROPOSAL_AREA, CLAUSE_JOIN, CLAUSE_MARK, CLAUSE_SUBJECT_VERB, GENERIC_SUBJECT, LABELLED_PROPOSAL_AREA, PROPOSAL_AREA, PROPOSAL_LEAD, SECTION_LABELS, SUBJECT_LEAD } from '../../lang/sections.js';
 import { sv } from '../../lang/pattern.js';
 import { isOwnerPart, trailingNameAndWhen, trailingOwner, trailingWhen, type Field } from '../outline/fields.js';
@@ -356,8 +356,6 @@ function withoutIds(clauses: readonly Clause[]): readonly Clause[] {
 
 /** The most words a proposal's subject runs to ('brandvärnen i Tärnaby och Gunnarn'). */
 const MAX_SUBJECT_WORDS = 6;
-/** A noun phrase in the definite form, as running prose names a unit in lower case: 'biblioteket', 'kulturskolan', 'kultur- och fritidsförvaltningen', 'brandvärnen i Tärnaby och Gunnarn'. */
-const DEFINITE_NOUN_PHRASE = /^(?:\p{L}+-\s+och\s+)?\p{L}{3,}(?:an|en|et|na)(?:\s+och\s+\p{L}{3,}(?:an|en|et|na))?(?:\s+(?:i|på|inom|vid)\s+[\p{L}\s-]+)?$/u;
 
 /** Whether words before a verb are its subject: a unit's name or a noun phrase in the definite form, short, with no figure, no verb. */
 function isSubject(phrase: string): boolean {
