@@ -61,7 +61,7 @@ function columnWordAt(tokens: string[], j: number): { role: FieldRole; length: n
   const isYear = (k: number, length: number) => k >= 0 && k + length <= tokens.length && headerRole(tokens.slice(k, k + length).join(' ')).role === 'year';
   if (/^\p{Lu}/u.test(tokens[j]) && isYear(j, 2)) return { role: 'year', length: 2 };
   if (/^\d+$/.test(tokens[j]) && isYear(j, 1) && (isYear(j - 1, 1) || isYear(j + 1, 1))) return { role: 'year', length: 1 };
-  if (tokens[j].length > 24 || !/^[\p{Lu}#]/u.test(tokens[j])) return null;
+  if (tokens[j].length > 24 || !/^[\p{Lu}#%]/u.test(tokens[j])) return null;
   for (let k = Math.min(3, tokens.length - j); k >= 1; k--) {
     const role = phraseRole(tokens.slice(j, j + k).join(' '));
     if (role) return { role, length: k };

@@ -120,8 +120,11 @@ const RECORD_LINE = labelLine(RECORD_ROLES);
 /** A label of a word or two, its colon and a value ('Utfört: 40 %'). */
 const LABEL_AND_VALUE = /^\p{L}[\p{L}-]*(?:\s\p{L}+)?\s*:\s*\S/u;
 const SECTION_LABEL = sv(`^\\s*(?:${SECTION_LABEL_WORDS})\\b`, 'i');
-/** A section's label, its number if any and a separator before its title ('Målområde 2: …', 'Tema 3 – …', 'Strategiskt område: …'). */
-const LABELLED_TITLE = sv(`^\\s*(?:${SECTION_LABEL_WORDS})(?:\\s+\\d{1,2}(?:\\.\\d{1,2})*)?\\s*(?::|\\.|\\s[–-])\\s+\\S`, 'iu');
+/**
+ * A section's label, its number if any and a separator before its title ('Målområde 2: …', 'Tema 3 – …', 'Strategiskt område: …');
+ * after a number the space alone parts label and title ('Delmål 1.2 Trygga skolvägar', 'Spår 3 Lokal mat'): the number ends the label.
+ */
+const LABELLED_TITLE = sv(`^\\s*(?:${SECTION_LABEL_WORDS})(?:(?:\\s+\\d{1,2}(?:\\.\\d{1,2})*)?\\s*(?::|\\.|\\s[–-])\\s+\\S|\\s+\\d{1,2}(?:\\.\\d{1,2})*\\s+\\p{Lu})`, 'iu');
 
 const isRecordLine = (b: RawBlock | undefined) => b !== undefined && (b.kind === 'paragraph' || b.kind === 'row') && RECORD_LINE.test(b.kind === 'row' ? (b.cells ?? []).join(' ') : b.text);
 

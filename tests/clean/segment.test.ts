@@ -546,6 +546,48 @@ describe("a section's labelled title", () => {
   });
 });
 
+describe("a section's numbered label with no separator before its title", () => {
+  it('ends its title at the line, where the number alone parts label and title and the next line opens in capitals in another type', () => {
+    const blocks = segmentLines([
+      line('Delmål 1.2 Trygga skolvägar för alla barn', { fontRatio: 1.05, fill: 0.85 }),
+      line('Sänka hastigheten till 30 km/h vid alla skolor i kommunen under', { fill: 0.95 }),
+      line('läsåret 2027.', { fill: 0.2 }),
+      line('Spår 3 Lokal mat', { fontRatio: 1.12, fill: 0.4, gapBefore: true }),
+      line('Servera minst en lokalt odlad rätt i veckan i skolorna.', { fill: 0.9 }),
+      // A title on three numbers, its body in smaller type than it.
+      line('Insatsområde 2.1.3 Fler mötesplatser i Norrby', { fontRatio: 1, fill: 0.9, gapBefore: true }),
+      line('Öppna biblioteket som mötesplats på söndagar.', { fontRatio: 0.92, fill: 0.9 }),
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Delmål 1.2 Trygga skolvägar för alla barn',
+      'Sänka hastigheten till 30 km/h vid alla skolor i kommunen under läsåret 2027.',
+      'Spår 3 Lokal mat',
+      'Servera minst en lokalt odlad rätt i veckan i skolorna.',
+      'Insatsområde 2.1.3 Fler mötesplatser i Norrby',
+      'Öppna biblioteket som mötesplats på söndagar.',
+    ]);
+  });
+
+  it('goes on in the same type, in lower case, or where no number closes the label', () => {
+    const blocks = segmentLines([
+      // The same type: a sentence that opens on a labelled number and wraps before a name.
+      line('Delmål 2 Kommunen ska tillsammans med föreningarna i', { fontRatio: 1, fill: 0.9 }),
+      line('Norrby ordna fler lovaktiviteter.', { fontRatio: 1, fill: 0.4 }),
+      // Lower case goes on whatever the type.
+      line('Spår 4 Hållbara resor för alla som bor eller', { fontRatio: 1.1, fill: 0.9, gapBefore: true }),
+      line('arbetar i kommunen', { fontRatio: 1, fill: 0.3 }),
+      // No number: a label word opening a sentence is no title.
+      line('Delmål Trygghet och trivsel gäller alla skolor och', { fontRatio: 1.1, fill: 0.9, gapBefore: true }),
+      line('Förskolor i kommunen.', { fontRatio: 1, fill: 0.3 }),
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Delmål 2 Kommunen ska tillsammans med föreningarna i Norrby ordna fler lovaktiviteter.',
+      'Spår 4 Hållbara resor för alla som bor eller arbetar i kommunen',
+      'Delmål Trygghet och trivsel gäller alla skolor och Förskolor i kommunen.',
+    ]);
+  });
+});
+
 describe('a number under an item line that stops on a preposition is that line’s object', () => {
   const items = (lines: Line[]) => segmentLines(lines).map((b) => [b.kind, b.marker ?? null, b.text]);
 
