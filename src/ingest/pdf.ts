@@ -14,7 +14,7 @@ import { OCR_PACKAGES, ocrAvailable, OcrBudget, ocrTools, PageOcr, type PictureT
 import { hasUsableText } from './text-layer.js';
 import { GraphicsState, graphicsOfOperators, unitBox, type Box, type OpCodes, type PageGraphics, type StateOps } from './pdf-graphics.js';
 import { readingOrder } from './pdf-columns.js';
-import { joinCellLines, lineText, linesOfRuns, splitAtAnchors, type PageLine, type Run, type TextItem } from './pdf-lines.js';
+import { joinCellLines, lineText, linesOfRuns, opensWithNumberApart, splitAtAnchors, type PageLine, type Run, type TextItem } from './pdf-lines.js';
 import { orientRuns, turnGraphics, type Direction } from './pdf-orientation.js';
 import { readGridTables, withCellBreaks, type GridRow } from './pdf-tables.js';
 import { overlayPlaces, withoutOverlay } from './pdf-overlay.js';
@@ -582,6 +582,7 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
         gapBefore: i > 0 && gap > Math.max(spacing, l.size * 1.3) * 1.6,
         fontRatio: l.size / body,
         hangs: i > 0 && hangsFrom(first.x, pageLines[i - 1], body),
+        ...(opensWithNumberApart(l) ? { numberApart: true } : {}),
       });
     });
   });
