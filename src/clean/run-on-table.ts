@@ -22,6 +22,7 @@ import { segmentRows } from './row-segments.js';
 import { findTypedRows, TYPED_ROLES } from './typed-rows.js';
 import { displacedHeaderWord } from './displaced-header-word.js';
 import { ownerKey, readDisplacedOwner } from './displaced-cells.js';
+import { readBlankOwner } from './blank-owner.js';
 import { opensWithAreaColumn, holdsAsTable, learnColumnOrder, repeatsHeaderHead } from './column-order.js';
 import { bandBefore, bandNumberAt, between, firstRowId, formatId, idBefore, isTitle, nextRowAt, rowIdsInside, skipsOne, type BandNumber } from './numbered-rows.js';
 
@@ -911,12 +912,14 @@ class RunOnReader {
     this.emitRow(open.id, row?.cells ?? { activity: open.text.trim() }, open.source, open.page);
   }
 
-  /** A row's cells in the header's order; else with an owner the table has shown taken from where it stands (displaced-cells.ts). */
+  /** A row's cells in the header's order; else with an owner the table has shown taken from where it stands (displaced-cells.ts); else with the owner blank. */
   private parse(text: string, bounded = false): Row | null {
     const roles = this.table!.roles;
     const row = parseRow(text, roles, this.names, bounded);
     const tail = row ? null : tailRoles(roles);
-    const read = tail && readDisplacedOwner(text.split(/\s+/).filter(Boolean), tail, this.names, this.owners);
+    const words = text.split(/\s+/).filter(Boolean);
+    // Last, a row whose owner cell is blank (blank-owner.ts): no reading with an owner held.
+    const read = tail && (readDisplacedOwner(words, tail, this.names, this.owners) ?? readBlankOwner(words, tail, this.names));
     return row ?? (read ? { cells: read.cells, length: text.trimEnd().length } : null);
   }
 

@@ -26,6 +26,8 @@ export interface Line {
   cells?: string[];
   /** Table rows: each cell's fill colour, where the cell is filled. */
   fills?: Array<string | null>;
+  /** The line opens with a number set apart from the text after it by more than a word space: a badge's, or a heading's before a tab (PDF only). */
+  numberApart?: boolean;
   /** Offset of the line start in the source text (text formats), for provenance. */
   source?: number;
 }
@@ -215,6 +217,12 @@ export function segmentLines(lines: Line[]): RawBlock[] {
       open = { block: { kind: 'item', text: text.slice(m[0].length), page: line.page, marker: m[1], level: 0, source: line.source === undefined ? undefined : line.source + m[0].length }, lines: 1, lastFill: line.fill, page: line.page, size: line.fontRatio, lastLine: text.slice(m[0].length), setIn: line.indented };
       continue;
     }
+    // A number set apart before a short title in a heading's type (a layout's badge in an area's box) numbers a heading of its own.
+    if (isBadgedTitle(line)) {
+      close();
+      open = { block: { kind: 'heading', text: text.trim(), page: line.page, source: line.source }, lines: 1, lastFill: line.fill, page: line.page, size: line.fontRatio, lastLine: text };
+      continue;
+    }
     if (open && canContinue(open, line, lines[index + 1], spaced)) {
       open.block.text = joinLines(open.block.text, text);
       open.lines++;
@@ -260,6 +268,22 @@ function ownNumber(text: string, m: RegExpExecArray | null): RegExpExecArray | n
  */
 const COUNTER_BEFORE_LABEL = sv(/^\s*\d{1,2}[.)]\s+(?=\p{Lu}\p{Ll}{2,20}\s+\d{1,2}(?:\.\d{1,2})*(?:\s|:|$))/u);
 
+
+/** Larger than the body by this much at least: an area's title in its box beside a badge is set in a heading's type. */
+const BADGE_TITLE_SIZE = 1.05;
+const BADGE_TITLE_WORDS = 12;
+
+/**
+ * A line whose number stands apart before a title (a badge beside an area's title, a heading's number
+ * before its tab), the title in larger type than the body, opening in a capital, a few words that end
+ * no sentence ('2  Friska bestånd'). A process step in small type ('1  Elevdialog'), a sentence after a
+ * number ('1  Nämnden samlar in resultaten.') and a figure ('1 900 sålda') are none.
+ */
+function isBadgedTitle(line: Line): boolean {
+  if (!line.numberApart || (line.fontRatio ?? 0) < BADGE_TITLE_SIZE) return false;
+  const title = line.text.trim().replace(/^\d{1,2}\s+/, '');
+  return /^\p{Lu}/u.test(title) && title.split(/\s+/).length <= BADGE_TITLE_WORDS && !/[.,;:!?]$/.test(title);
+}
 
 /** Set larger than the body text (PDF only): a heading's size. */
 function isLarge(line: Line): boolean {

@@ -180,7 +180,9 @@ export function activityFields(entry: Entry, legend: Legend, pictures: PictureLo
     // A light word alone ('Grön') is the track; only a status word read as such says how far the work has come.
     return m !== null && m.status !== 'unknown' && m.track === null;
   });
-  const statusText = of('status').map((f) => withoutSymbols(f.value)).find(Boolean) ?? assessed ?? '';
+  // A cell of a progress column that holds a word instead of a share ('Löpande', 'Klart' under 'Klart %') says the status.
+  const worded = of('progress').map((f) => withoutSymbols(f.value)).find((t) => /^\p{L}/u.test(t) && !/\d/.test(t));
+  const statusText = of('status').map((f) => withoutSymbols(f.value)).find(Boolean) ?? assessed ?? worded ?? '';
   // Symbols first (a legend may say what they mean), then words, then a percentage or a bar; but a status word beside
   // a symbol, or a dash for none, says what the symbol only stands for (a reading may give two colours one token).
   const symbolsGiveStatus = !isWordedStatus(statusText);

@@ -19,8 +19,8 @@ export interface Segment {
   x: number;
   xEnd: number;
   text: string;
-  /** Where each merged run started: a run at a table's column anchor starts a new cell. */
-  starts?: Array<{ x: number; at: number }>;
+  /** Where each merged run started: a run at a table's column anchor starts a new cell. `gap`: the space before it, from the run before. */
+  starts?: Array<{ x: number; at: number; gap?: number }>;
   apart?: boolean;
 }
 
@@ -83,7 +83,7 @@ function mergeSegments(runs: Segment[], size: number): Segment[] {
     const gap = r.x - last.xEnd;
     if (gap < 1.2 * size && !broken && !r.apart && !last.apart) {
       const space = gap > 0.15 * size && !/\s$/.test(last.text) && !/^\s/.test(r.text) ? ' ' : '';
-      last.starts = [...(last.starts ?? [{ x: last.x, at: 0 }]), { x: r.x, at: last.text.length + space.length }];
+      last.starts = [...(last.starts ?? [{ x: last.x, at: 0 }]), { x: r.x, at: last.text.length + space.length, gap }];
       last.text += space + r.text;
       last.xEnd = Math.max(last.xEnd, r.xEnd);
     } else {
@@ -92,6 +92,24 @@ function mergeSegments(runs: Segment[], size: number): Segment[] {
     broken = false;
   }
   return out;
+}
+
+/** Wider than a word space: between a badge's number and its title, or a heading's number and the tab after it. */
+const APART = 0.6;
+
+/**
+ * A line that opens with a number of a digit or two alone in its run, set apart
+ * from the text after it by more than a word space: the number in a layout's
+ * badge beside an area's title (a circle in the title's box), or a heading's
+ * number with a tab after it. A number in running text ('1 900 sålda', '3 av 7')
+ * stands a space from its word.
+ */
+export function opensWithNumberApart(l: PageLine): boolean {
+  const first = l.segments[0];
+  const next = first?.starts?.[1];
+  if (next) return /^\s*\d{1,2}\s*$/.test(first.text.slice(0, next.at)) && (next.gap ?? 0) > APART * l.size;
+  // A gap wider than a segment's parts it: the number is a segment of its own.
+  return l.segments.length >= 2 && /^\s*\d{1,2}\s*$/.test(first.text) && l.segments[1].x - first.xEnd > APART * l.size;
 }
 
 export function lineText(l: PageLine): string {

@@ -2,6 +2,8 @@ import type { PictureReading, Pixels } from './picture.js';
 import { MAX_ICON_PIXELS, readFilledShape, readPicture } from './picture.js';
 import { barToken } from '../lang/status.js';
 import { apply, GraphicsState, unitBox, type Box, type StateOps } from './pdf-graphics.js';
+import type { Run } from './pdf-lines.js';
+import { FIELD_LABELS } from '../lang/fields.js';
 
 /**
  * The small pictures painted on a PDF page: raster images (paintImageXObject,
@@ -18,6 +20,8 @@ export interface PlacedPicture {
   reading: PictureReading;
   /** 'image' for a raster picture, 'shape' for a filled vector path. */
   source: 'image' | 'shape';
+  /** A blue or purple drawn dot: a bullet or decoration far more often than a light, kept only where the text shows it stands for a status (pdf.ts). */
+  cool?: boolean;
 }
 
 export interface PictureOps extends StateOps {
@@ -143,11 +147,30 @@ export async function picturesOfOperators(
       // A dot is about as wide as high; bars and shading are not.
       if (w < SHAPE.min || h < SHAPE.min || w > SHAPE.max || h > SHAPE.max || w / h > 1.6 || h / w > 1.6) continue;
       const reading = readFilledShape(fill);
-      // Blue and purple vector shapes are bullets and decoration far more often than lights.
+      // Blue and purple vector shapes are bullets and decoration far more often than lights: marked, for the page's text to decide.
       // A shape painted twice in the same place (a fill, then the same path again for its border) is one picture.
       const again = out.some((o) => o.source === 'shape' && Math.abs(o.x1 - box.x1) < EDGE && Math.abs(o.y1 - box.y1) < EDGE && Math.abs(o.x2 - box.x2) < EDGE && Math.abs(o.y2 - box.y2) < EDGE);
-      if (reading && !again && reading.colour !== 'blue' && reading.colour !== 'purple') out.push({ ...box, reading, source: 'shape' });
+      const cool = reading?.colour === 'blue' || reading?.colour === 'purple';
+      if (reading && !again) out.push({ ...box, reading, source: 'shape', ...(cool ? { cool } : {}) });
     }
   }
   return [...out, ...drawnBars(rects)];
+}
+
+/** The header cells or field labels under or after which a picture carries a value: status, assessment, progress. */
+export const PICTURE_HEADER = new RegExp(`^\\s*(?:${FIELD_LABELS.filter((f) => f.role === 'status' || f.role === 'track' || f.role === 'progress').map((f) => f.words).join('|')})\\s*:?\\s*$`, 'iu');
+
+/** Whether a run of text stands on the picture's line: a line's ink reaches from a little below its baseline to most of its size above. */
+export const isBeside = (r: Run, p: PlacedPicture) => r.y + r.size * 0.8 > p.y1 && r.y - r.size * 0.25 < p.y2;
+
+/**
+ * Whether a blue or purple dot stands for a status rather than decorating the text: it follows a
+ * status field's label on its line with nothing between ('Status: ●', as a planning system prints
+ * the field), or it is one of a line of keys in other colours (a legend: '● Klar ● Pågår ● Försenad').
+ */
+export function standsForStatus(p: PlacedPicture, drawn: PlacedPicture[], runs: Run[]): boolean {
+  const before = runs.filter((r) => isBeside(r, p) && r.xEnd <= p.x1 + 0.5 && r.text.trim()).sort((a, b) => b.xEnd - a.xEnd)[0];
+  if (before && /:\s*$/.test(before.text) && PICTURE_HEADER.test(before.text)) return true;
+  const keys = drawn.filter((q) => q !== p && q.source === 'shape' && q.y1 < p.y2 && q.y2 > p.y1 && q.reading.kind === 'icon');
+  return new Set(keys.map((q) => q.reading.colour).filter((c) => c !== p.reading.colour)).size >= 2;
 }

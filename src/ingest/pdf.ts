@@ -14,7 +14,7 @@ import { OCR_PACKAGES, ocrAvailable, OcrBudget, ocrTools, PageOcr, type PictureT
 import { hasUsableText } from './text-layer.js';
 import { GraphicsState, graphicsOfOperators, unitBox, type Box, type OpCodes, type PageGraphics, type StateOps } from './pdf-graphics.js';
 import { readingOrder } from './pdf-columns.js';
-import { joinCellLines, lineText, linesOfRuns, splitAtAnchors, type PageLine, type Run, type TextItem } from './pdf-lines.js';
+import { joinCellLines, lineText, linesOfRuns, opensWithNumberApart, splitAtAnchors, type PageLine, type Run, type TextItem } from './pdf-lines.js';
 import { orientRuns, turnGraphics, type Direction } from './pdf-orientation.js';
 import { readGridTables, withCellBreaks, type GridRow } from './pdf-tables.js';
 import { overlayPlaces, withoutOverlay } from './pdf-overlay.js';
@@ -22,11 +22,10 @@ import { isNavigation, linkBox, sideColumns, type SideColumn } from './pdf-sideb
 import { printEdgeRuns } from './pdf-print-edges.js';
 import { withoutToggle } from './pdf-toggles.js';
 import { drawnDots, hasUnmarkedList, withDrawnBullets } from './pdf-bullets.js';
-import { pixelsOf, picturesOfOperators, type ImageData, type PlacedPicture } from './pdf-pictures.js';
+import { isBeside, PICTURE_HEADER, pixelsOf, picturesOfOperators, standsForStatus, type ImageData, type PlacedPicture } from './pdf-pictures.js';
 import { looksLikeText, type PictureReading } from './picture.js';
 import { anchorPictures, type PagePicture } from './picture-anchor.js';
 import { glyphColours, glyphPictures, hasInlineGlyph } from './pdf-glyphs.js';
-import { FIELD_LABELS } from '../lang/fields.js';
 import { countOperatorList, countPaidOff } from './pdf-work.js';
 import { imagePages, mayHoldImageOf } from './pdf-image-pages.js';
 
@@ -125,7 +124,8 @@ export async function readPdf(bytes: Uint8Array): Promise<Doc> {
           if (runs !== oriented.runs) lines = linesOfRuns(runs);
         }
         if (operators && pictureColumns) {
-          const placed = (await picturesOfOperators(operators.fnArray, operators.argsArray, pdfjs.OPS, (name) => imageOf(page, name), readings)).filter((p) => !isStatedBar(p, runs));
+          const drawn = await picturesOfOperators(operators.fnArray, operators.argsArray, pdfjs.OPS, (name) => imageOf(page, name), readings);
+          const placed = drawn.filter((p) => !isStatedBar(p, runs) && (!p.cool || standsForStatus(p, drawn, runs)));
           if (placed.length > 0) {
             runs = [...runs, ...placed.map((p) => pictureRun(p, runs))];
             lines = linesOfRuns(runs);
@@ -369,11 +369,14 @@ function linesInReadingOrder(runs: Run[], lines = linesOfRuns(runs)): PageLine[]
 /** STYRDOK_PICTURES=none reads no pictures, as the readers did before they could: for measuring what pictures cost. */
 const readsPictures = () => process.env.STYRDOK_PICTURES !== 'none';
 
-/** The header cells under which a picture carries a value: status, assessment, progress. */
-const PICTURE_HEADER = new RegExp(`^\\s*(?:${FIELD_LABELS.filter((f) => f.role === 'status' || f.role === 'track' || f.role === 'progress').map((f) => f.words).join('|')})\\s*:?\\s*$`, 'iu');
 
+/**
+ * A page with a status, assessment or progress column (its header beside other cells), or with
+ * such a field's label standing alone on its line ('Status:' with nothing written after it, as a
+ * planning system prints a field whose value is a drawn dot).
+ */
 function hasPictureColumn(lines: PageLine[]): boolean {
-  return lines.some((l) => l.segments.length >= 2 && l.segments.some((s) => PICTURE_HEADER.test(s.text)));
+  return lines.some((l) => (l.segments.length >= 2 && l.segments.some((s) => PICTURE_HEADER.test(s.text))) || (l.segments.length === 1 && /:\s*$/.test(l.segments[0].text) && PICTURE_HEADER.test(l.segments[0].text)));
 }
 
 /** A decoded image of the page, or of the document (names 'g_…'); null when pdfjs has none. */
@@ -412,9 +415,7 @@ function pictureRun(p: PlacedPicture, runs: Run[]): Run {
   const height = p.y2 - p.y1;
   let best: Run | null = null;
   for (const r of runs) {
-    // A line's ink reaches from a little below its baseline to most of its size above.
-    const overlaps = r.y + r.size * 0.8 > p.y1 && r.y - r.size * 0.25 < p.y2;
-    if (overlaps && r.text.trim() && (!best || r.y < best.y)) best = r;
+    if (isBeside(r, p) && r.text.trim() && (!best || r.y < best.y)) best = r;
   }
   return { x: p.x1, xEnd: p.x2, y: best?.y ?? p.y1 + height * 0.2, size: best?.size ?? height, text: p.reading.token, apart: true };
 }
@@ -582,6 +583,7 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
         gapBefore: i > 0 && gap > Math.max(spacing, l.size * 1.3) * 1.6,
         fontRatio: l.size / body,
         hangs: i > 0 && hangsFrom(first.x, pageLines[i - 1], body),
+        ...(opensWithNumberApart(l) ? { numberApart: true } : {}),
       });
     });
   });

@@ -297,3 +297,74 @@ describe('a proposal judged by what its clauses hold, whatever its subject', () 
     }
   });
 });
+
+describe('clauses whose parentheses label their fields', () => {
+  const rows = (doc: string) => read(doc).activities.map((a) => [a.text, a.ownerRaw, a.years.join(',')]);
+
+  it('reads the owner and time by their labels, whatever the separator after the label or between the fields, and in either order', () => {
+    expect(rows('# Ärendet\nInom området Lekplatser i byarna ska kommunen bygga om lekplatsen i Ås (ansvar: Parkenheten, HT 2027), sätta upp gungor i Näs (ansvarig Parkenheten; klart 2028), rusta sandlådan i Berg (tid VT 2028, ansvar Gatuenheten) samt måla klätterställningen i Ön (huvudansvar – Fastighetsenheten · 2027).')).toEqual([
+      ['bygga om lekplatsen i Ås', 'Parkenheten', '2027'],
+      ['sätta upp gungor i Näs', 'Parkenheten', '2028'],
+      ['rusta sandlådan i Berg', 'Gatuenheten', '2028'],
+      ['måla klätterställningen i Ön', 'Fastighetsenheten', '2027'],
+    ]);
+  });
+
+  it('reads a labelled owner without its time, a remark among the fields, a second owner, and a label with no value of its kind as no field', () => {
+    expect(rows('# Ärendet\nInom området Simskola ska kommunen erbjuda simskola i Ås (ansvar: Fritidsenheten), köpa bassängtid i grannkommunen (ansvar: Fritidsenheten, se bilaga 2, 2027) samt utbilda simlärare (ansvarig: Fritidsenheten, BUF, VT 2028).')).toEqual([
+      ['erbjuda simskola i Ås', 'Fritidsenheten', ''],
+      ['köpa bassängtid i grannkommunen', 'Fritidsenheten', '2027'],
+      ['utbilda simlärare', 'Fritidsenheten, BUF', '2028'],
+    ]);
+    // 'tid' with no colon before a word that is no time is no label: the parenthesis is no field.
+    expect(readProposal('Inom området Simskola ska kommunen erbjuda simskola (tid enligt schema), hyra bassängtid (tid efter behov) samt utbilda simlärare (ansvar: Fritidsenheten).')).toBeNull();
+  });
+
+  it('keeps a semicolon inside a parenthesis within its clause, and cuts a clause at a dash before a join word', () => {
+    const p = readProposal('Inom området Läsning ska biblioteket starta bokcirklar (ansvarig: Biblioteket; klart: 2027); låna ut läsplattor – och besöka förskolorna (ansvarig: Biblioteket; klart: löpande).')!;
+    expect(p.clauses.map((c) => [c.text, c.fields.map((f) => `${f.role}=${f.value}`).join(' ')])).toEqual([
+      ['starta bokcirklar', 'owner=Biblioteket time=2027'],
+      ['låna ut läsplattor', 'owner=biblioteket'],
+      ['besöka förskolorna', 'owner=Biblioteket time=löpande'],
+    ]);
+  });
+
+  it('takes an area title set as a name whatever its length, but a title in lower case only when short', () => {
+    const long = readProposal('Inom området Stöd till de som bor långt från en vårdcentral ska regionen starta en mobil mottagning (ansvar: Hälsocentralen, 2027) och ordna digitala besök (ansvar: Hälsocentralen, 2028).');
+    expect(long?.area?.title).toBe('Stöd till de som bor långt från en vårdcentral');
+    const lower = readProposal('Inom området stöd till de som bor långt från en vårdcentral ska regionen starta en mobil mottagning (ansvar: Hälsocentralen, 2027) och ordna digitala besök (ansvar: Hälsocentralen, 2028).');
+    expect(lower?.area ?? null).toBeNull();
+  });
+
+  it('ends the last clause with its sentence where the paragraph goes on, and reports the rest', () => {
+    const text = 'Inom området Isbanor ska kommunen spola en isbana i Ås (ansvar: Gatuenheten, 2027) samt ploga en skridskoled (ansvar: Gatuenheten, 2028). Kostnaden ryms i ramen.';
+    const p = readProposal(text)!;
+    expect(p.clauses.at(-1)!.text).toBe('ploga en skridskoled');
+    expect(p.unread!.map((u) => text.slice(u.start, u.end))).toEqual(['Kostnaden ryms i ramen.']);
+  });
+
+  it('reads no plan in fees set with labelled parentheses, in a proposal or in prose sentences', () => {
+    expect(readProposal('Inom området Simhallen ska entrén kosta 60 kronor (ansvar: Fritidsenheten, 2027), barn gå in gratis (ansvar: Fritidsenheten, 2027) samt årskortet vara oförändrat (ansvar: Fritidsenheten, 2027).')).toBeNull();
+    expect(read('# Ärendet\nTaxan har inte ändrats sedan 2019. Avgiften för bygglov höjs till 9 000 kronor (ansvar: Byggenheten, 2027). Avgiften för strandskyddsdispens blir 4 000 kronor (ansvar: Miljöenheten, 2027).').activities).toEqual([]);
+  });
+
+  it('reads minutes and a report whose parentheses label their fields, in DOCX and PDF alike, and no plan in minutes that set fees', async () => {
+    const cases: Array<[string, number, number]> = [
+      ['fixtures/unseen18/svalov-protokollsutdrag-sn-skuldradgivning-2026-10-21', 2, 6],
+      ['fixtures/prose-variants/dorotea-protokollsutdrag-sn-brottsofferstod-2027-01-26', 2, 6],
+      ['fixtures/prose-variants/robertsfors-tjansteskrivelse-isbanor-2027', 2, 5],
+      ['fixtures/prose-variants/vilhelmina-protokollsutdrag-kfn-fabodar-2027-05-11', 2, 5],
+      ['fixtures/prose-variants/gullspang-protokollsutdrag-ks-parkeringsavgifter-2026-11-30', 0, 0],
+    ];
+    for (const [stem, areas, actions] of cases) {
+      for (const file of [`${stem}.docx`, `${stem}.pdf`]) {
+        const result = await processDocument(file, new Uint8Array(readFileSync(file)));
+        if (!result.ok) throw new Error(result.reason);
+        const x = result.extraction;
+        expect([x.focusAreas.length, x.activities.length], file).toEqual([areas, actions]);
+        // No owner keeps its label, no text its parenthesis or the join word before it.
+        expect(x.activities.filter((a) => /^(?:ansvar|ansvarig|utförare|huvudansvar)\b/iu.test(a.ownerRaw ?? '') || /\)$|^(?:och|samt)\s/u.test(a.text)), file).toEqual([]);
+      }
+    }
+  });
+});

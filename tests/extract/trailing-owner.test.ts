@@ -114,3 +114,18 @@ describe('lettered items that run on one sentence: the comma and join word after
     }
   });
 });
+
+describe("an item's closing parenthesis whose parts carry their labels without a colon", () => {
+  it('reads the owner and time by their labels in either order, parted by a comma, a semicolon or a middle dot', () => {
+    expect(read('# Snöröjning i byarna\n- Ploga gång- och cykelvägen i Ås före kl. 7 (ansvar Gatuenheten, tid vintern 2027)\n- Sanda trapporna vid skolan (tid 2028; ansvarig Fastighetsenheten)\n- Skotta busshållplatserna i Näs (utförare Gatuenheten · 2027)')).toEqual([
+      ['Ploga gång- och cykelvägen i Ås före kl. 7', 'Gatuenheten', '2027'],
+      ['Sanda trapporna vid skolan', 'Fastighetsenheten', '2028'],
+      ['Skotta busshållplatserna i Näs', 'Gatuenheten', '2027'],
+    ]);
+  });
+
+  it('reads no label whose value has no shape of its kind, and no parenthesis with no owner or time label', () => {
+    expect(splitFields('Skotta busshållplatserna (tid enligt avtal)').fields).toEqual([]);
+    expect(splitFields('Skotta busshållplatserna (se bilaga 2, karta 3)').fields).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { sv } from '../../lang/pattern.js';
 import { FIELD_LABELS, FIELD_SENTENCE } from '../../lang/fields.js';
 import { GOAL_CLAUSE, isGovernedInfinitive } from '../../lang/morphology.js';
-import { AREA_LABEL_IN_PROSE, SUBJECT_MODAL_LEAD } from '../../lang/sections.js';
+import { AREA_LABEL_IN_PROSE, PROPOSAL_AREA, SUBJECT_MODAL_LEAD } from '../../lang/sections.js';
 import { ownerWithTime } from '../outline/fields.js';
 import type { Act, OutlineContext, Proposal } from '../resolve/proposal.js';
 import { actionKind } from './action-item.js';
@@ -154,7 +154,9 @@ export function readLabelledClauses(text: string): Run[] | null {
     const titleAt = m.index! + m[0].indexOf(m[3], m[1].length + m[2].length);
     starts.push({ area: namedArea(m[1], m[3], titleAt), at: m.index!, body: m.index! + m[0].length, limit: labels[k + 1]?.index ?? text.length });
   });
+  // A sentence before one that names its own area ('Planen har två områden. Inom området X ska …') is no title run in: the areas are named after it.
   const runIn = labels.length === 0 ? runInTitle(text) : null;
+  if (runIn && PROPOSAL_AREA.test(text.slice(runIn.body))) return null;
   if (runIn) starts.push({ area: { title: runIn.title, start: 0, label: null }, at: 0, body: runIn.body, limit: text.length });
   else if (labels.length === 0) {
     const colon = RUN_COLON.exec(text);

@@ -74,6 +74,13 @@ export const proposedClauses = defineConstruction({
       focusAreas: ['Läsande barn', 'Digital delaktighet'],
       activities: ['starta sagostunder på arabiska', 'låna ut boklådor till förskolorna', 'besöka alla BVC', 'hålla kurser i e-legitimation', 'visa hur man betalar räkningar digitalt', 'ordna kurser för seniorer'],
     },
+    {
+      // Minutes on the music school: parentheses that label their fields with any separator and in any order, a title set as a
+      // name that runs long, the last clause joined by a dash and 'och', and the decision's sentence after it left out.
+      doc: 'Planen har två områden. Inom området Fler elever i kulturskolan ska förvaltningen starta en rockskola i Ås (ansvar: Kulturskolan, HT 2027), låna ut instrument gratis (ansvarig Biblioteket; klart 2027) – och erbjuda dans på fritids (tid VT 2028, ansvar Kulturskolan). Inom området Musik för barn som bor långt från centralorten ska förvaltningen köra en musikbuss till byarna (utförare – Kulturskolan · 2028); spela in en skiva med eleverna – samt ordna en sommarkurs (ansvar: Kulturskolan, se bilaga 2, sommaren 2027). Kostnaden ryms i ramen.',
+      focusAreas: ['Fler elever i kulturskolan', 'Musik för barn som bor långt från centralorten'],
+      activities: ['starta en rockskola i Ås', 'låna ut instrument gratis', 'erbjuda dans på fritids', 'köra en musikbuss till byarna', 'spela in en skiva med eleverna', 'ordna en sommarkurs'],
+    },
   ],
   negative: [
     // A budget's frames: areas, a nämnd for subject and clauses with years, but sums of money are what they set.
@@ -92,6 +99,8 @@ export const proposedClauses = defineConstruction({
     { doc: 'Kommunstyrelsen föreslås att anta planen för vatten och avlopp (bilaga 1); upphäva den tidigare planen (KF 2019-05-12, § 40) samt justera paragrafen omedelbart.', focusAreas: [], activities: [] },
     // A list of goals: states to reach, not work to do.
     { doc: 'Inom målområdet Hållbara transporter föreslås att andelen elbilar ökar till hälften (TF, 2026); utsläppen från tjänsteresor halveras (KLF, 2030) samt fler medarbetare cyklar till jobbet (TF, 2027).', focusAreas: [], activities: [] },
+    // Fees set per area with the unit labelled after each: the clauses set states and sums, whatever their parentheses' labels say.
+    { doc: 'Inom området Simhallen ska entrén kosta 60 kronor (ansvar: Fritidsenheten, 2027), barn under sju år gå in gratis (ansvar: Fritidsenheten, 2027) samt årskortet vara oförändrat (ansvar: Fritidsenheten, 2027).', focusAreas: [], activities: [] },
     // A decision's paragraph whose area sentences tell what was done: no proposal leads them.
     { doc: 'Nämnden beslutar att lägga redovisningen till handlingarna. Inom området Äldres brandskydd har kommunen genomfört hembesök (RTJ, 2026); delat ut brandvarnare (HTJ, 2026). Inom området Skola har kommunen utbildat eleverna (RTJ, 2026) samt övat utrymning (BUF, 2026).', focusAreas: [], activities: [] },
   ],
@@ -222,9 +231,10 @@ interface ProposalParagraph {
  * A clause ends at ';', or after its closing parenthesis at a comma or a join word ('… (TF, 2026), b …',
  * '… (TF, 2026) samt c …', with 'att' perhaps repeated after it). A long enumeration may join its last
  * clause with both ('… (GA, 2027); och c …'): the join word after a semicolon goes with the end too.
+ * A semicolon inside a parenthesis parts its fields ('(ansvarig: X; klart: 2027)'), not the clauses.
  * One pattern for every prose construction.
  */
-export const CLAUSE_END = sv(`;\\s*(?:(?:${CLAUSE_JOIN.words.join('|')})\\s+)?|(?<=\\))\\s*,\\s*(?:(?:${CLAUSE_JOIN.words.join('|')})\\s+)?|(?<=\\))\\s+(?:${CLAUSE_JOIN.words.join('|')})\\s+`, 'giu');
+export const CLAUSE_END = sv(`;(?![^()]*\\))\\s*(?:(?:${CLAUSE_JOIN.words.join('|')})\\s+)?|(?<=\\))\\s*,\\s*(?:(?:${CLAUSE_JOIN.words.join('|')})\\s+)?|(?<=\\))\\s+(?:${CLAUSE_JOIN.words.join('|')})\\s+`, 'giu');
 const LEADING_ATT = sv(/^att\s+/iu);
 /** The join word left at the end of a marked clause, before the next clause's mark ('… (VME, 2027) samt c) …'). */
 const TRAILING_JOIN = sv(`(?:[\\s.,;]+(?:${CLAUSE_JOIN.words.join('|')}))?[\\s.,;]*$`, 'iu');
@@ -261,13 +271,17 @@ export function readProposal(text: string, firstMark: string | null = null, befo
       cut(start, m.index);
       start = m.index + m[0].length;
     }
-    cut(start, text.length);
+    // The last clause ends with its sentence here too: a sentence after it ('… (IFO, 2028). Insatserna ryms inom ramen.') is none of it.
+    cut(start, lastEnd(start));
   }
   const actions = withoutIds(clauses).map((c) => ownedClause(c, lead.subject)).filter((c) => isGovernedAction(c.text));
   if (!isPlanRun(clauses.length, actions)) return null;
   const bare = bareArea(text, before);
   const area = areaOf(text.slice(0, lead.index)) ?? labelledArea(text, lead.index) ?? (bare && { title: bare.title, start: bare.start, label: null });
   const unread = clauses.filter((c) => !actions.some((a) => a.start >= c.start && a.start < c.start + c.text.length)).map((c) => ({ start: c.start, end: c.start + c.text.length }));
+  const stop = lastEnd(clauses.at(-1)!.start);
+  const tail = stop + /^[\s.!?]*/u.exec(text.slice(stop))![0].length;
+  if (tail < end) unread.push({ start: tail, end });
   return { area, clauses: actions, unread, ...(marks ? { nextMark: marks.next } : {}) };
 }
 
@@ -299,10 +313,12 @@ function isGovernedAction(text: string): boolean {
 
 /**
  * A clause ends, beyond CLAUSE_END, at a dash after its parenthesis, or at a dash before a clause with a
- * subject of its own ('… (2028) – fritidsgårdarna ansvarar för att …', '… digitalt – studieförbunden ska …').
+ * subject of its own ('… (2028) – fritidsgårdarna ansvarar för att …', '… digitalt – studieförbunden ska …'),
+ * or at a dash before a join word, which a writer may set before the last clause as a comma's or a
+ * semicolon's stronger form ('… (SF, 2027) – och erbjuda …', '… i Ryd – samt starta …'): the join word goes with the end.
  */
 const PROPOSAL_CLAUSE_END = new RegExp(
-  `${CLAUSE_END.source}|(?<=\\))\\s+[–—]\\s+|\\s+[–—]\\s+(?=(?:[^\\s,;()]+\\s+){1,6}?(?:${CLAUSE_SUBJECT_VERB.words.join('|')})\\s)`,
+  `${CLAUSE_END.source}|\\s+[–—]\\s+(?:${CLAUSE_JOIN.words.join('|')})\\s+|(?<=\\))\\s+[–—]\\s+|\\s+[–—]\\s+(?=(?:[^\\s,;()]+\\s+){1,6}?(?:${CLAUSE_SUBJECT_VERB.words.join('|')})\\s)`,
   CLAUSE_END.flags,
 );
 
@@ -493,10 +509,14 @@ function labelledArea(text: string, leadAt: number): ProposalParagraph['area'] {
 
 /** A title in lower case is a name only when short. */
 const MAX_LOWER_TITLE_WORDS = 5;
+/** The most words a title set as a name runs to. */
+const MAX_TITLE_WORDS = 12;
 
 /** An area whose title is short and set as a name (or, after a definite label, in lower case: `lowerCase`), under a label of the section labels. */
 export function namedArea(labelWord: string, title: string, start: number, lowerCase = false): ProposalParagraph['area'] {
-  if (!(lowerCase ? /^\p{L}/u : /^\p{Lu}/u).test(title) || title.split(/\s+/).length > (lowerCase ? MAX_LOWER_TITLE_WORDS : 12)) return null;
+  // Only a title set in lower case is held short: one set as a name may run as long as any ('Inom området Stöd till den som redan har skulder').
+  const lower = /^\p{Ll}/u.test(title);
+  if (!(lowerCase ? /^\p{L}/u : /^\p{Lu}/u).test(title) || title.split(/\s+/).length > (lower ? MAX_LOWER_TITLE_WORDS : MAX_TITLE_WORDS)) return null;
   const label = SECTION_LABELS.find((l) => sv(`^(?:${l.pattern})`, 'iu').test(labelWord));
   if (!label) return null;
   return { title, start, label };

@@ -103,6 +103,50 @@ function titledAreaColumn(columns: ColumnRoles, body: string[][]): number {
   return distinct.size >= 2 && distinct.size === runs.length && runs.length < values.length && runs.every(isTitleCell) ? first : -1;
 }
 
+/**
+ * A column between the areas' column and the actions whose values name a
+ * level under the areas ('Delmål 1.1 Varierade lekmiljöer', 'Insats: Stöd
+ * till föreningar', an unlabelled 'Cykelvägar'), whatever its header calls it:
+ * each value a title (no sentence, no goal's clause) standing over a run of
+ * rows (repeated down them or merged), every run inside one area's run, and
+ * fewer runs than rows. A column whose values come back after another, one
+ * value on every row, a row without one before the first, or sentences of
+ * their own ('Minst 80 % av … ska nås.') names no level. Null for none.
+ */
+function nestedAreaColumn(columns: ColumnRoles, body: string[][], focus: number): number | null {
+  const activity = activityColumn(columns);
+  const rows = body.filter((r) => (r[activity] ?? '').trim());
+  const carried = (i: number) => {
+    let last = '';
+    return rows.map((r) => (last = (r[i] ?? '').replace(/\s+/g, ' ').trim() || last));
+  };
+  const areas = carried(focus);
+  for (let i = focus + 1; i < activity; i++) {
+    const role = columns.roles[i];
+    if (role !== null && role !== 'goal' && role !== 'focus-area') continue;
+    const values = carried(i);
+    if (!values[0] || !values.every((v) => isLevelTitle(v))) continue;
+    const opens = values.flatMap((v, j) => (j === 0 || v !== values[j - 1] || areas[j] !== areas[j - 1] ? [j] : []));
+    const runs = opens.map((j) => values[j]);
+    // A value that runs on into the next area is no level under the area.
+    const crossing = areas.some((a, j) => j > 0 && a !== areas[j - 1] && values[j] === values[j - 1]);
+    if (!crossing && runs.length >= 2 && new Set(runs).size === runs.length && runs.length < rows.length) return i;
+  }
+  return null;
+}
+
+/**
+ * A level's title as a cell holds it, its label and number set aside ('Delmål 1.1
+ * Varierade lekmiljöer' → 'Varierade lekmiljöer'): a title as `isTitleCell` reads
+ * one, save that it may open on a word that is also a verb ('Skugga och skydd'),
+ * since the actions stand in a column of their own.
+ */
+function isLevelTitle(value: string): boolean {
+  const label = matchSectionLabel(value, true);
+  const title = cleanTitle(label ? value.slice(label.offset) : value.replace(/^\d+(?:\.\d+)*[.):]?\s+/, ''));
+  return /^[\p{Lu}\d]/u.test(title) && !/[.!?]$/.test(title) && title.split(' ').length <= MAX_TITLE_WORDS && cellKind(title) === 'text';
+}
+
 /** An area's number of one part before its title: '2. Utbildning', '3) Fritid'. */
 const AREA_NUMBER = /^(\d{1,2})[.)]?\s+\p{Lu}/u;
 
@@ -364,7 +408,7 @@ export class TableReader {
     const titled = idTitledColumns(columns, body).filter((i) => i !== focus);
     if (focus < 0 && titled.length > 0) focus = titled[0];
     if (focus < 0) focus = titledAreaColumn(columns, body);
-    const sub = titled.find((i) => i > focus) ?? null;
+    const sub = titled.find((i) => i > focus) ?? (focus >= 0 ? nestedAreaColumn(columns, body, focus) : null);
     for (const i of [focus, sub]) if (i !== null && i >= 0) columns.roles[i] = 'focus-area';
     const state: TableState = {
       columns,

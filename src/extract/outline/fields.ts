@@ -1,4 +1,4 @@
-import { FIELD_LABELS, INLINE_FIELD_ROLES, type FieldRole } from '../../lang/fields.js';
+import { FIELD_LABELS, INLINE_FIELD_ROLES, labelWords, type FieldRole } from '../../lang/fields.js';
 import { sv } from '../../lang/pattern.js';
 import { cellKind, isUnitWord } from '../../clean/cell-kinds.js';
 import { ROLE_HEADS } from '../../lang/units.js';
@@ -290,6 +290,11 @@ export function trailingOwner(text: string, prose = false): { bodyEnd: number; f
   const m = prose ? TRAILING_PARENTHESIS.exec(text) : (TRAILING_PARENTHESIS_IN_RUN.exec(text) ?? TRAILING_DASH.exec(text));
   if (!m) return null;
   const inner = m[1];
+  // An item's or a run's clause may label its parts ('(ansvar: X; klart: 2027)'): the labels say the roles. A prose sentence's
+  // parenthesis is not read so, as no one there has judged the sentence an action: fees set per area with a unit labelled
+  // after each ('… ska avgiften vara 10 kronor (ansvar: Gatuenheten, 2027)') are no plan.
+  const labelled = prose ? null : labelledParts(inner, m.index + m[0].indexOf(inner));
+  if (labelled) return { bodyEnd: m.index, fields: labelled };
   const parts = inner.split(PART_COMMA).map((p) => p.trim());
   // A time and then one unit ('(VT 2028, trafiknämnden)'): the same pair written the other way round.
   if (parts.length === 2 && isWhen(parts[0]) && isOwnerPart(parts[1])) return timeThenOwner(m, inner, parts);
@@ -309,4 +314,68 @@ export function trailingOwner(text: string, prose = false): { bodyEnd: number; f
     fields.push({ role: 'time', label: '', value: time, start: timeAt, end: timeAt + time.length, rule: 'field/time-in-parentheses' });
   }
   return { bodyEnd: m.index, fields };
+}
+
+/** The parts of a parenthesis or a field line: parted by a comma, a semicolon, a middle dot or a bar, not inside a part's own parentheses. */
+const FIELD_PART = /\s*(?:[,;]|\s[·•|])\s*(?![^()]*\))/gu;
+/** The roles a part of a closing parenthesis may name by its label. */
+const PART_ROLES: FieldRole[] = ['owner', 'time', 'partner', 'status'];
+/** A label opening a part, then a colon, a dash or only a space before the value (group 1 the label, group 2 the separator). */
+const PART_LABEL = sv(`^(${labelWords(PART_ROLES)})(\\s*:\\s*|\\s+[–—-]\\s+|\\s+)(?=\\S)`, 'iu');
+
+/**
+ * The fields of a parenthesis whose parts carry their labels ('(ansvar: Fritidsenheten, HT 2027)', '(ansvarig:
+ * Kulturskolan; klart: 2027)', '(tid 2028, ansvar Gatuenheten)', '(utförare – Parkenheten · 2027)'): each labelled
+ * part gives its role whatever its words, in any order, with any separator; an unlabelled part is a time where
+ * it reads as one, a further owner right after the owner where it names a unit, and is left out otherwise, so a
+ * remark in the parenthesis ('se bilaga 2') costs the rest nothing. A label with no colon or dash after it
+ * ('ansvar Gatuenheten') names the part only where the value has its role's shape, as a word like 'tid' or
+ * 'start' may open a part of another kind. Null where no part opens on an owner's or a time's label, or none is
+ * read; offsets from `at`, the parenthesis's inner text's offset.
+ */
+function labelledParts(inner: string, at: number): Field[] | null {
+  const fields: Field[] = [];
+  let labelled = false;
+  for (const { start, part } of fieldParts(inner)) {
+    const field = labelledPart(part, at + start);
+    if (field) {
+      labelled ||= field.role === 'owner' || field.role === 'time';
+      fields.push(field);
+      continue;
+    }
+    const last = fields.at(-1);
+    const time = part.replace(DONE_WORD, '');
+    if (isWhen(time) && !fields.some((f) => f.role === 'time')) {
+      const t = at + start + part.length - time.length;
+      fields.push({ role: 'time', label: '', value: time, start: t, end: t + time.length, rule: 'field/time-in-parentheses' });
+    } else if (last?.role === 'owner' && (isOwnerPart(part) || /^\p{Lu}{2,6}$/u.test(part) || isPlainName(part))) {
+      fields[fields.length - 1] = { ...last, value: inner.slice(last.start - at, start + part.length), end: at + start + part.length };
+    }
+  }
+  return labelled && fields.some((f) => f.role === 'owner' || f.role === 'time') ? fields : null;
+}
+
+/** The parts of a parenthesis's text, each trimmed, with its offset. */
+function fieldParts(inner: string): Array<{ start: number; part: string }> {
+  const out: Array<{ start: number; part: string }> = [];
+  let from = 0;
+  for (const sep of [...inner.matchAll(FIELD_PART), { index: inner.length, 0: '' }]) {
+    const raw = inner.slice(from, sep.index);
+    if (raw.trim()) out.push({ start: from + raw.length - raw.trimStart().length, part: raw.trim() });
+    from = sep.index! + sep[0].length;
+  }
+  return out;
+}
+
+/** A part that opens on a field's label: its field, or null where the label, without a colon or dash, is followed by no value of its role's shape. */
+function labelledPart(part: string, at: number): Field | null {
+  const m = PART_LABEL.exec(part);
+  if (!m) return null;
+  const role = roleOf(m[1]);
+  if (!role) return null;
+  const value = part.slice(m[0].length).trim();
+  const marked = m[2].trim() !== '';
+  if (!marked && !(role.role === 'owner' ? /^\p{Lu}/u.test(value) || isOwnerPart(value) : role.role === 'time' ? isWhen(value) || TIME_WITHOUT_YEAR.pattern.test(value) : true)) return null;
+  if (role.role === 'owner' && (isWhen(value) || !/^\p{L}/u.test(value))) return null;
+  return { role: role.role, label: m[1], value, start: at + m[0].length, end: at + m[0].length + value.length, rule: role.id };
 }
