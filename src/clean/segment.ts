@@ -1,5 +1,5 @@
 import type { RawBlock } from '../core/types.js';
-import { ABBREVIATIONS, DANGLING_WORDS, RUN_ON_WORDS } from '../lang/language.js';
+import { ABBREVIATIONS, DANGLING_WORDS, PREPOSITIONS, RUN_ON_WORDS } from '../lang/language.js';
 import { BULLET, GLUED_OUTLINE_NUMBER, NUMBERED } from '../lang/structure.js';
 import { isKeyLine } from '../lang/status.js';
 import { FIELD_LABELS, FIELD_SENTENCE, labelWords, type FieldRole } from '../lang/fields.js';
@@ -38,6 +38,7 @@ const NUMBERED_LABEL = sv(/^\s*\p{Lu}\p{Ll}{2,20}\s+\d{1,2}(?:\.\d{1,2})*\s*:\s+
 const abbreviationSet = new Set(ABBREVIATIONS);
 const danglingSet = new Set(DANGLING_WORDS);
 const runOnSet = new Set(RUN_ON_WORDS);
+const prepositionSet = new Set(PREPOSITIONS);
 
 /** The text stops on a word no sentence ends on, so the next line continues it. */
 function endsDangling(text: string): boolean {
@@ -292,7 +293,9 @@ function isLarge(line: Line): boolean {
 
 function canContinue(open: OpenBlock, line: Line, next: Line | undefined, spaced: boolean): boolean {
   const b = open.block;
-  if (b.kind === 'heading') return line.fontRatio !== undefined && line.fontRatio > 1.15 && startsLowercase(line.text) && !line.gapBefore;
+  // A heading wraps in its own large type; an area's title beside its badge, set a little larger than the body, wraps in its own type
+  // too, into the next column where the column ends under its first line ('2  Säkra cykelstråk genom' / 'centrum och byarna').
+  if (b.kind === 'heading') return line.fontRatio !== undefined && (line.fontRatio > 1.15 || (open.size !== undefined && open.size > 1 && Math.abs(line.fontRatio - open.size) < 0.03)) && startsLowercase(line.text) && !line.gapBefore;
   if (b.kind === 'row' || b.kind === 'furniture') return false;
   const pageChanged = open.page !== line.page;
   if (line.fontRatio !== undefined && line.fontRatio > 1.15) {
@@ -342,6 +345,9 @@ function canContinue(open: OpenBlock, line: Line, next: Line | undefined, spaced
   // A short line that ends in a colon opens a list ('Aktiviteter:'); a word or three alone after an item is a heading ('Indikatorer'), not the item's last line.
   const words = line.text.trim().split(/\s+/).length;
   if (/:\s*$/.test(line.text) && words <= 6) return false;
+  // An item's line that stops on a preposition waits for its object, a name in capitals too ('• Bygga en cykelbana längs' / 'Storgatan'):
+  // a short line at the margin under it is the item's end, no heading.
+  if (b.kind === 'item' && prepositionSet.has(lastLetters(b.text)?.toLowerCase() ?? '') && !line.indented && !pageChanged && !BULLET.test(line.text) && !FIELD_LINE.test(line.text) && !NUMBERED_LABEL.test(line.text)) return true;
   // A figure opens no heading: 'årskurs' / '1–6' is the item's text going on.
   if (b.kind === 'item' && words <= 3 && !/[.,;:!?]\s*$/.test(line.text) && !/^\d/.test(line.text.trim())) return false;
   // A paragraph that runs its fields in as sentences ('… Ansvar: SOC. Tid: 2027. Genomföra …') goes on in a full line's
