@@ -1,4 +1,5 @@
 import { DEFINITE_FORM_ENDINGS } from './language.js';
+import { ROLE_HEADS } from './units.js';
 import { sv } from './pattern.js';
 /**
  * Words that name the parts of a plan: focus areas, intervention areas,
@@ -79,9 +80,10 @@ export const UNTIL_YEAR = /^\s+till\s+(?:19|20)\d\d/;
 export const PARTNER_JOIN = /\s+i\s+samverkan\s+med(?:\s+|$)|\s+tillsammans\s+med(?:\s+|$)/i;
 /** What separates several owners: 'KLF/SBF', 'KLF, SBF', 'SBF (KLF)', 'KLF och SBF'. */
 // 'och' joins two units only before a capital, and never after a part cut short ('Hälso- och sjukvårdsenheten', 'Vård och omsorg' are one unit's name);
-// in lower case, as minutes write units in prose, only between two nouns in the definite form ('boendestödet och budget- och skuldrådgivningen').
+// in lower case, as minutes write units in prose, only between two nouns in the definite form ('boendestödet och budget- och skuldrådgivningen'),
+// or between a unit in the definite form and a post ('Fastighetsenheten och rektor', 'Socialtjänsten och enhetschef').
 export const OWNER_SEPARATOR = new RegExp(
-  `\\s*(?:\\/|,|;|\\(|\\)|(?<!-)\\s+(?:och|samt|&)\\s+(?=\\p{Lu})|(?<=\\p{Ll}{2}(?:${DEFINITE_FORM_ENDINGS}))\\s+och\\s+(?=\\p{Ll}[\\p{L}-]*(?:\\s+och\\s+\\p{Ll}+)?(?:${DEFINITE_FORM_ENDINGS})(?:\\s|$)))\\s*`,
+  `\\s*(?:\\/|,|;|\\(|\\)|(?<!-)\\s+(?:och|samt|&)\\s+(?=\\p{Lu})|(?<=\\p{Ll}{2}(?:${DEFINITE_FORM_ENDINGS}))\\s+och\\s+(?=\\p{Ll}[\\p{L}-]*(?:\\s+och\\s+\\p{Ll}+)?(?:${DEFINITE_FORM_ENDINGS})(?:\\s|$)|\\p{Ll}*(?:${ROLE_HEADS.words.join('|')})(?:\\s|$)))\\s*`,
   'u',
 );
 
