@@ -31,6 +31,17 @@ export const WORKER_PATCHES: readonly WorkerPatch[] = [
       "on it slow: the clone was 7–9 % of a warm reading thread's time, and the matrix products that read those states " +
       "5 % more. The clone copies every field the state has as its own, so the class's prototype gives the same object.",
   },
+  {
+    id: 'operator-list-hand-over',
+    find: '    this._streamSink.enqueue({\n      fnArray: this.fnArray,\n      argsArray: this.argsArray,\n',
+    replace: '    this._streamSink.enqueue({\n      [Symbol.for("styrdok.handedOver")]: true,\n      fnArray: this.fnArray.slice(),\n      argsArray: this.argsArray.slice(),\n',
+    why:
+      "An operator list goes to the reading side in chunks, which the port between pdfjs's two halves (in one thread " +
+      'here) deep-copies with structuredClone, glyph by glyph: half of all copying, a twentieth of reading a plan. The ' +
+      'chunk now carries its own copies of the two arrays, which the worker code empties and refills right after, and ' +
+      'keeps no reference to it: marked as handed over, the port passes it as it is (see handingOverClone in pdfjs.ts). ' +
+      'Where the mark is not read (a real worker thread), the chunk is copied as before.',
+  },
 ];
 
 /** The worker source with every patch applied, or null when one of them does not match exactly once. */
