@@ -42,6 +42,16 @@ export const WORKER_PATCHES: readonly WorkerPatch[] = [
       'keeps no reference to it: marked as handed over, the port passes it as it is (see handingOverClone in pdfjs.ts). ' +
       'Where the mark is not read (a real worker thread), the chunk is copied as before.',
   },
+  {
+    id: 'text-content-hand-over',
+    find: '      sink?.enqueue(textContent, length);\n',
+    replace: '      sink?.enqueue({ ...textContent, [Symbol.for("styrdok.handedOver")]: true }, length);\n',
+    why:
+      "A page's text goes to the reading side in chunks of text items, which the port deep-copied as it did the " +
+      'operator lists. The items are new objects for each chunk, and the worker code gives its text content new ' +
+      'arrays right after sending: the chunk, a shallow copy of the text content marked as handed over, is passed ' +
+      'as it is (see handingOverClone in pdfjs.ts).',
+  },
 ];
 
 /** The worker source with every patch applied, or null when one of them does not match exactly once. */

@@ -25,8 +25,8 @@ const { parse: nativeParse, stringify: nativeStringify } = JSON;
  * a thread that also reads PDFs (eval, --jobs 0): the native ones are put
  * back. Flate streams are inflated in one call (see
  * inflatingDecompressionStream), and the worker code is loaded with the
- * changes of WORKER_PATCHES (see pdfjs-worker.ts); the operator lists it
- * hands over pass between pdfjs's two halves uncopied (handingOverClone).
+ * changes of WORKER_PATCHES (see pdfjs-worker.ts); the operator lists and
+ * text it hands over pass between pdfjs's two halves uncopied (handingOverClone).
  */
 export function loadPdfJs(): Promise<PdfJs> {
   pdfjsPromise ??= (async () => {
@@ -47,11 +47,11 @@ export const HANDED_OVER = Symbol.for('styrdok.handedOver');
 /**
  * structuredClone, passing through a message whose chunk is marked as handed
  * over. pdfjs runs its worker code in this thread, and the port between its
- * two halves clones every message as a real worker's would; an operator list's
- * chunk (every glyph shown, every path) is cloned only to be read once and
- * dropped, while the worker code keeps none of it (it hands over copies of
- * its arrays, and the buffers it would transfer it never uses again). Every
- * other message is cloned as before.
+ * two halves clones every message as a real worker's would; a chunk of an
+ * operator list (every glyph shown, every path) or of a page's text items is
+ * cloned only to be read once and dropped, while the worker code keeps none
+ * of it (it hands over copies of its arrays, and the buffers it would
+ * transfer it never uses again). Every other message is cloned as before.
  */
 export function handingOverClone(native: typeof structuredClone): typeof structuredClone {
   if ((native as { handsOver?: boolean }).handsOver) return native;
