@@ -1,6 +1,6 @@
 import type { RawBlock } from '../core/types.js';
 import { ABBREVIATIONS, DANGLING_WORDS, RUN_ON_WORDS } from '../lang/language.js';
-import { BULLET, GLUED_OUTLINE_NUMBER, NUMBERED } from '../lang/structure.js';
+import { BULLET, GLUED_OUTLINE_NUMBER, NUMBERED, NUMBERED_LABEL } from '../lang/structure.js';
 import { isKeyLine } from '../lang/status.js';
 import { FIELD_LABELS, FIELD_SENTENCE, labelWords, type FieldRole } from '../lang/fields.js';
 import { SECTION_LABEL_WORDS } from '../lang/sections.js';
@@ -29,9 +29,6 @@ export interface Line {
   /** Offset of the line start in the source text (text formats), for provenance. */
   source?: number;
 }
-
-/** A label word with its number and a colon: 'Åtgärd 2:', 'Aktivitet 1.3:', 'Mål 4:'. */
-const NUMBERED_LABEL = sv(/^\s*\p{Lu}\p{Ll}{2,20}\s+\d{1,2}(?:\.\d{1,2})*\s*:\s+\S/u);
 
 const abbreviationSet = new Set(ABBREVIATIONS);
 const danglingSet = new Set(DANGLING_WORDS);
@@ -306,6 +303,7 @@ function canContinue(open: OpenBlock, line: Line, next: Line | undefined, spaced
   // So does an item's, its parenthesis wrapped under the item's text ('• Andel elever som läser på fritiden' / '(Skolenkäten)').
   if (b.kind === 'item' && line.hangs && !pageChanged && !line.gapBefore && /^\(/.test(line.text.trimStart()) && !endsSentence(b.text) && !/:\s*$/.test(b.text)) return true;
   if (wrapsFieldValue(open, line, next)) return true;
+  if (wrapsLabelledEntry(open, line)) return true;
   if (line.indented || line.gapBefore) return false;
   // A capitalised line in another type size starts a block of its own: the small
   // field lines under an item's title ('Ansvarig: …' in 9.5 pt under 11 pt) are not its last line.
@@ -327,6 +325,20 @@ function canContinue(open: OpenBlock, line: Line, next: Line | undefined, spaced
   if (/[.!?:;]["”’)]?\s*$/.test(b.text) && endsSentence(b.text.replace(/:\s*$/, '.'))) return false;
   if (/:\s*$/.test(b.text)) return false;
   return open.lastFill >= 0.7;
+}
+
+/**
+ * An entry opened by a numbered label ('Insats 7: Samordna grävningen med') whose
+ * line filled the measure with its sentence open wraps under its text, past the
+ * label, whatever the next word ('Gatuenheten och fibernätet'): a word
+ * processor's list label set as text. A field's line, a new entry or a marker
+ * under it is no such wrap, nor a line after space or on the next page.
+ */
+function wrapsLabelledEntry(open: OpenBlock, line: Line): boolean {
+  const b = open.block;
+  if (b.kind !== 'paragraph' || !NUMBERED_LABEL.test(b.text) || !line.indented || !line.hangs || open.lastFill < FULL_LINE) return false;
+  if (line.gapBefore || open.page !== line.page || endsSentence(b.text) || /[:;]\s*$/.test(b.text)) return false;
+  return !BULLET.test(line.text) && !LABELLED_LINE.test(line.text) && !NUMBERED_LABEL.test(line.text) && !NUMBERED.test(line.text);
 }
 
 /**

@@ -25,6 +25,16 @@ export const TOGGLE_SIGNS: readonly string[] = ['+', '−', '＋', '－'];
 /** '1.', '2)', 'a)', outline numbers without a period before a capital ('1.1 Tilläggsisolera') and item ids ('A1', 'B2.1'). */
 export const NUMBERED = sv(/^\s*(\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+(?=\s+[\p{Lu}"”“])|[a-z][.)]|\p{Lu}{1,2}\d{1,2}(?:\.\d{1,2})?[.:)]?(?=\s+\p{Lu}))\s+(?=\S)/u);
 
+/** A label word with its number and a colon opening a line: 'Åtgärd 2:', 'Aktivitet 1.3:', 'Mål 4:'. */
+export const NUMBERED_LABEL = sv(/^\s*\p{Lu}\p{Ll}{2,20}\s+\d{1,2}(?:\.\d{1,2})*\s*:\s+\S/u);
+
+/**
+ * A list's label alone, as a word processor sets it before an item's text: a
+ * number, a letter or an id ('3.', '2)', 'b)', 'A4'), a bullet, or a label
+ * word with its number ('Åtgärd 3:', 'Steg 2.').
+ */
+export const LIST_LABEL = sv(/^\s*(?:(?:\p{Lu}\p{Ll}{2,20}\s+)?\d{1,2}(?:\.\d{1,2})*[.:)]?|[a-z][.)]|\p{Lu}{1,2}\d{1,2}(?:\.\d{1,2})?[.:)]?|[•◦▪▫■□➢►‣∙–\-*\uF0B7\uF0A7])\s*$/u);
+
 /**
  * An outline number of two parts or more glued to the title it numbers ('2.1.1Bygga …'): an
  * HTML export that lost the tab after a heading's number, printed to PDF. One part alone
