@@ -1,5 +1,6 @@
 import type { FieldRole } from '../../lang/fields.js';
 import { fieldLine, type Field } from '../outline/fields.js';
+import { isSetAboveText } from '../outline/heading.js';
 import type { Proposal } from '../resolve/proposal.js';
 import type { DocView } from '../view/document-view.js';
 import { defineConstruction } from './define.js';
@@ -105,7 +106,9 @@ function recordTitles(view: DocView): number[] {
       if (!f) break;
       fields.push(...f);
     }
-    if (j === i + 1 || !fields.some((f) => RECORD_ROLES.includes(f.role)) || view.blocks[j]?.kind === 'item') return;
+    // A numbered title set larger than the text under it is the next section's heading, not a list under the fields.
+    const listAfter = view.blocks[j]?.kind === 'item' && !isSetAboveText(view.blocks[j], view.blocks[j - 1], view.blocks[j + 1]);
+    if (j === i + 1 || !fields.some((f) => RECORD_ROLES.includes(f.role)) || listAfter) return;
     // Two fields or more, on a line each or side by side on one ('Ansvarig Kulturskolan Status Pågående').
     if (fields.length >= 2) {
       full.push(i);
