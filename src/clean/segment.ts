@@ -3,7 +3,7 @@ import { ABBREVIATIONS, DANGLING_WORDS, RUN_ON_WORDS } from '../lang/language.js
 import { BULLET, GLUED_OUTLINE_NUMBER, NUMBERED, NUMBERED_LABEL } from '../lang/structure.js';
 import { isKeyLine } from '../lang/status.js';
 import { FIELD_LABELS, FIELD_SENTENCE, labelWords, type FieldRole } from '../lang/fields.js';
-import { SECTION_LABEL_WORDS } from '../lang/sections.js';
+import { ACTION_NUMBER, SECTION_LABEL_WORDS } from '../lang/sections.js';
 import { sv } from '../lang/pattern.js';
 import { TIME_CUT_BEFORE_YEAR } from '../lang/timeline.js';
 import { joinLines } from './normalize.js';
@@ -18,6 +18,8 @@ export interface Line {
   fill: number;
   /** More vertical space than the line spacing precedes the line (PDF only). */
   gapBefore?: boolean;
+  /** The space from the line above, in the page's line spacings (PDF only): 1 within a paragraph. */
+  spaceBefore?: number;
   /** Font size relative to the body text (PDF only). */
   fontRatio?: number;
   /** The line starts where the line before it starts: a wrapped line under a hanging indent (PDF only). */
@@ -175,7 +177,8 @@ export function segmentLines(lines: Line[]): RawBlock[] {
     const b = open.block;
     if (open.size !== undefined) b.size = Math.round(open.size * 100) / 100;
     b.text = b.text.trim();
-    if (b.kind === 'paragraph' && open.lines === 1 && !FIELD_LINE.test(b.text) && isHeadingText(b.text, open.lastFill)) b.kind = 'heading';
+    // An action's numbered label in body type ('Insats 3: Köpa in …') opens an entry, however short its line: no heading.
+    if (b.kind === 'paragraph' && open.lines === 1 && !FIELD_LINE.test(b.text) && !ACTION_NUMBER.test(b.text) && isHeadingText(b.text, open.lastFill)) b.kind = 'heading';
     if (b.text) out.push(b);
     open = null;
   };
@@ -321,9 +324,11 @@ function canContinue(open: OpenBlock, line: Line, next: Line | undefined, spaced
   if (b.kind === 'paragraph' && open.lastFill >= 0.7 && FIELD_SENTENCE.test(line.text.trimStart()) && (b.text.split(/(?<=[.!])\s+/u).slice(1).some((t) => FIELD_SENTENCE.test(t)) || runsOnPastFields(line))) return true;
   // In a document that sets space between its paragraphs, a full line whose sentence ended at its end wraps into the next
   // line when no space parts them: the paragraph's next sentence. A field's line keeps to itself.
-  if (spaced && b.kind === 'paragraph' && open.lastFill >= 0.7 && /[.!?]["”’)]?\s*$/.test(b.text) && !LABELLED_LINE.test(line.text) && /^\s*\p{Lu}\p{Ll}/u.test(line.text)) return true;
+  if (spaced && b.kind === 'paragraph' && open.lastFill >= 0.7 && !isSpaced(line) && /[.!?]["”’)]?\s*$/.test(b.text) && !LABELLED_LINE.test(line.text) && /^\s*\p{Lu}\p{Ll}/u.test(line.text)) return true;
   if (/[.!?:;]["”’)]?\s*$/.test(b.text) && endsSentence(b.text.replace(/:\s*$/, '.'))) return false;
   if (/:\s*$/.test(b.text)) return false;
+  // Where paragraphs are parted by space, a line after such space opens one, however full the line above it.
+  if (spaced && isSpaced(line)) return false;
   return open.lastFill >= 0.7;
 }
 
@@ -364,12 +369,21 @@ function spacesParagraphs(lines: Line[]): boolean {
   lines.forEach((l, i) => {
     const next = lines[i + 1];
     if (!next || l.cells || next.cells || l.fontRatio === undefined || next.fontRatio === undefined || next.page !== l.page) return;
-    if (l.fill >= 0.7 || !endsSentence(l.text) || Math.abs(next.fontRatio - l.fontRatio) > 0.05 || BULLET.test(next.text) || next.indented) return;
+    // A field line set close under its paragraph ('Ansvar: … Klart: …') says nothing of the space between paragraphs.
+    if (l.fill >= 0.7 || !endsSentence(l.text) || Math.abs(next.fontRatio - l.fontRatio) > 0.05 || BULLET.test(next.text) || next.indented || LABELLED_LINE.test(next.text)) return;
     ends++;
-    if (next.gapBefore) spaced++;
+    if (isSpaced(next)) spaced++;
   });
   return ends >= MIN_PARAGRAPH_ENDS && spaced * 4 >= ends * 3;
 }
+
+/**
+ * Space before a line that parts it from the line above as a paragraph's
+ * spacing does, in line spacings: a word processor's few points after a
+ * paragraph ('6 pt' under 11-pt type) stay below a blank line's gap.
+ */
+const PARAGRAPH_SPACE = 1.25;
+const isSpaced = (line: Line) => line.gapBefore === true || (line.spaceBefore ?? 0) >= PARAGRAPH_SPACE;
 
 /** The paragraph ends a document shows before its spacing is judged. */
 const MIN_PARAGRAPH_ENDS = 3;

@@ -580,6 +580,7 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
         fill: (l.segments[l.segments.length - 1].xEnd - left) / (l.column ? l.column.right - l.column.left : width),
         // Large type is set with more leading; measure its gaps against its own size.
         gapBefore: i > 0 && gap > Math.max(spacing, l.size * 1.3) * 1.6,
+        ...(i > 0 ? { spaceBefore: gap / Math.max(spacing, l.size * 1.3) } : {}),
         fontRatio: l.size / body,
         hangs: i > 0 && hangsFrom(first.x, pageLines[i - 1], body),
       });

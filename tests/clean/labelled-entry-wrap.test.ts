@@ -58,3 +58,32 @@ describe("a labelled entry's text wrapped under itself", () => {
     expect(texts([line('Kommunen ska bygga ut reservvattenledningen mellan tätorterna i kommunens'), under('Norrby före sommaren')])).toHaveLength(2);
   });
 });
+
+describe('paragraphs parted by a few points of space', () => {
+  /** A programme's prose: a paragraph's lines 1 line spacing apart, paragraphs 1.4, a field line 1.15 under its paragraph. */
+  const prose = (inside: number, between: number) => [
+    line('Biblioteken ska erbjuda läxhjälp två eftermiddagar i veckan på alla filialer.', { fill: 0.97 }),
+    line('Läxhjälpen bemannas av volontärer och av bibliotekets egen personal.', { fill: 0.9, spaceBefore: inside }),
+    line('Arbetet startar hösten 2026.', { fill: 0.3, spaceBefore: inside }),
+    line('Ansvar: Kulturförvaltningen. Klart: 2026.', { fill: 0.4, spaceBefore: 1.15 }),
+    line('Skolbiblioteken ska samordnas med folkbiblioteken i en gemensam katalog.', { fill: 0.3, spaceBefore: between }),
+    line('Kulturskolan ska nå fler barn.', { fill: 0.3, spaceBefore: between }),
+    line('Avgiften för kulturskolan tas bort.', { fill: 0.3, spaceBefore: between }),
+    line('Kulturpriset delas ut varje år.', { fill: 0.3, spaceBefore: between }),
+  ];
+
+  it('joins a full line that ends a sentence to the next line no space parts from it', () => {
+    expect(texts(prose(1, 1.4))[0]).toBe(
+      'Biblioteken ska erbjuda läxhjälp två eftermiddagar i veckan på alla filialer. Läxhjälpen bemannas av volontärer och av bibliotekets egen personal. Arbetet startar hösten 2026.',
+    );
+  });
+
+  it('keeps the lines apart where space parts them, or where the document parts no paragraphs by space', () => {
+    expect(texts(prose(1.4, 1.4))[0]).toBe('Biblioteken ska erbjuda läxhjälp två eftermiddagar i veckan på alla filialer.');
+    expect(texts(prose(1, 1.1))[0]).toBe('Biblioteken ska erbjuda läxhjälp två eftermiddagar i veckan på alla filialer.');
+  });
+
+  it('keeps a field line apart from its paragraph', () => {
+    expect(texts(prose(1, 1.4))).toContain('Ansvar: Kulturförvaltningen. Klart: 2026.');
+  });
+});
