@@ -249,7 +249,9 @@ function readRowWise(words: string[], from: number, to: number, count: number): 
   const starts = roles.map((_, c) => roles.slice(0, c).reduce((n, r) => n + (rows[0][r] ?? '').split(' ').filter(Boolean).length, 0));
   if (!head.every((h) => h.at === 0) && !head.every((h, c) => h.at === starts[c])) return null;
   // Typed cells left over after the last row are rows' cells the reading lost count of (a cell set below the next row's): no row's reading is then sure.
-  if (at < stream.length && TYPED.some((r) => cellEnd(r, stream, at) > at)) return null;
+  // Where a text column is last, the last row's text runs on as the others' did (a dash for none, words of the page after the table): only a whole row left over says the count was lost.
+  const rowAfter = () => stream.some((_, q) => q >= at && (readCellsAt(stream, q, roles, [])?.end ?? q) > q);
+  if (textLast ? rowAfter() : at < stream.length && TYPED.some((r) => cellEnd(r, stream, at) > at)) return null;
   const typed = TYPED.filter((r) => roles.includes(r));
   return { header: typed.map((r) => head.find((h) => h.role === r)!.word), roles: typed, cells: rows.map((row) => typed.map((r) => row[r] ?? '')) };
 }
@@ -337,12 +339,14 @@ interface Stretch {
 function lastActionEnd(words: string[], from: number, end: number): number {
   let last = from;
   for (let k = from; k < end; k++) if (opensAction(words, k)) last = k;
-  const unit = words.findIndex((w, k) => k > last + 1 && k < end && /^\p{Lu}/u.test(w) && !opensAction(words, k) && /\p{Ll}$/u.test(words[k - 1]) && !dangling.has(words[k - 1].toLowerCase()) && (typedEnds('owner', words, k, []) ?? []).length > 0);
+  // A unit's name the sentence goes on after in lower case ('… gator där kommunalt VA saknas vintertid') is the action's own word.
+  const closesCell = (k: number) => (typedEnds('owner', words, k, []) ?? []).some((e) => e >= end || !/^\p{Ll}/u.test(words[e]));
+  const unit = words.findIndex((w, k) => k > last + 1 && k < end && /^\p{Lu}/u.test(w) && !opensAction(words, k) && /\p{Ll}$/u.test(words[k - 1]) && !dangling.has(words[k - 1].toLowerCase()) && closesCell(k));
   return unit < 0 ? end : unit;
 }
 
-/** The activity column's stretch at or after token `from`, with its id column where one reads. */
-function readStretch(words: string[], from: number, closed: boolean): Stretch | null {
+/** The activity column's stretch at or after token `from`, with its id column where one reads; `minRows` actions at least. */
+function readStretch(words: string[], from: number, closed: boolean, minRows = MIN_ROWS): Stretch | null {
   for (let at = from; at < words.length - 1; at++) {
     if (roleOf(words[at]) !== 'activity' || !opensAction(words, at + 1)) continue;
     const found = words.findIndex((w, k) => k > at + 1 && endsStretch(w));
@@ -355,7 +359,7 @@ function readStretch(words: string[], from: number, closed: boolean): Stretch | 
     const actions = cutActions(words, at + 1, stop);
     // Row numbers among the actions ('Nr Åtgärd Förskola 1 Bygga … 2 Avveckla …'): rows read in the column blocks' order (column-blocks.ts).
     const numbered = roleOf(words[at - 1] ?? '') === 'number' || (actions ?? []).filter((a) => /\s\d{1,2}$/.test(a)).length >= 2;
-    if (!actions || actions.length < MIN_ROWS || numbered) continue;
+    if (!actions || actions.length < minRows || numbered) continue;
     const column = readIdColumn(words, at);
     if (!column || column.start < from) return { before: at, after: stop, header: [words[at]], rows: actions.map((a) => [a]) };
     const rest = actions.length < column.ids.length ? readRestOfColumn(words, end, column.ids.length - actions.length) : null;
@@ -396,6 +400,19 @@ function repeatedHeadAt(words: string[], from: number, to: number): number {
 }
 
 /**
+ * Whether the head's column words come again after a stretch's cells, from
+ * `from` on, before the next table's activity word ('… TEK Löpande – Ansvar
+ * GAT Tid Löpande … 3.2 Halkbekämpning Åtgärd Sanda …'): the next table's
+ * head and cells came before its title and actions. That table is read
+ * however few its actions and whether or not a column word closes them,
+ * since its cells stand ready (withCellsAhead).
+ */
+function headAhead(words: string[], from: number): boolean {
+  const stop = nextTableAt(words, from, words.length);
+  return stop < words.length && repeatedHeadAt(words, from, stop) < stop;
+}
+
+/**
  * The cells of a table read with the cells that came before its actions
  * (`ahead`: its head and first rows' cells, set among the table above's),
  * or without them: the reading that places more cells.
@@ -420,7 +437,11 @@ function withCellsAhead(words: string[], spans: Array<[number, number]>, count: 
 export function readStretchBlock(b: RawBlock, tokens: RegExpMatchArray[], messages: Message[], table: number, next: string[] | null, carried: string[] = []): RawBlock[] {
   const words = tokens.map((t) => t[0]);
   const stretches: Stretch[] = [];
-  for (let read = readStretch(words, 0, next !== null); read; read = readStretch(words, read.rest?.end ?? read.after, next !== null)) stretches.push(read);
+  for (let read = readStretch(words, 0, next !== null); read; ) {
+    stretches.push(read);
+    const after = read.rest?.end ?? read.after;
+    read = (headAhead(words, after) ? readStretch(words, after, true, 1) : null) ?? readStretch(words, after, next !== null);
+  }
   if (stretches.length === 0) return [b];
   const source = (k: number) => (b.source === undefined ? undefined : b.source + tokens[k].index!);
   const cut = (from: number, to: number) => b.text.slice(tokens[from].index!, to < tokens.length ? tokens[to].index! : b.text.length).trim();

@@ -171,13 +171,17 @@ function readTables(blocks: RawBlock[], messages: Message[]): RawBlock[] {
   let pages = 0;
   let stretches = 0;
   const out = blocks.flatMap((b, i) => {
-    if (b.kind !== 'paragraph') return [b];
+    // A numbered section's page may be read as an item ('3.2 Halkbekämpning … Åtgärd Sanda …'): its table is read the same way.
+    if (b.kind !== 'paragraph' && b.kind !== 'item') return [b];
     const tokens = [...b.text.matchAll(/\S+/g)];
-    const read = readPage(tokens.map((t) => t[0]));
+    const read = b.kind === 'paragraph' ? readPage(tokens.map((t) => t[0])) : null;
     if (!read) {
       const following = blocks[i + 1]?.kind === 'paragraph' || blocks[i + 1]?.kind === 'heading' ? blocks[i + 1].text.split(/\s+/) : [];
       const closed = following.length > 0 && roleOf(following[0]) !== null && roleOf(following[0]) !== 'activity';
       const parts = readStretchBlock(b, tokens, messages, STRETCH_TABLE + stretches, closed ? following : null, closed ? [] : leadingCells(following));
+      // The item keeps its marker on the text before its table; one whose table opens it stays as it was.
+      if (b.kind === 'item' && parts.length > 1 && parts[0].kind !== 'paragraph') return [b];
+      if (b.kind === 'item' && parts.length > 1) parts[0] = { ...b, text: parts[0].text };
       stretches += parts.filter((p) => p.header).length;
       return parts;
     }

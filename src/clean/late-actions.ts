@@ -9,6 +9,8 @@ import { isTextColumn, typedEnds } from './row-sequence.js';
 import { ownerStart } from './cell-kinds.js';
 import { isAreaColumnWord } from './column-areas.js';
 import { DANGLING_WORDS, RUN_ON_WORDS } from '../lang/language.js';
+import { PARTNER_JOIN } from '../lang/structure.js';
+import { follows, parseId } from './numbering.js';
 
 /**
  * A table whose activity cells a PDF-to-text order set after the whole
@@ -94,16 +96,24 @@ function headAt(words: string[], i: number): Head | null {
 const LETTERED_ID = /^(\d{1,2})([a-z])?$/;
 /** An id whose letters name its area, numbered afresh in each ('F1, F2, T1, T2'). */
 const PREFIXED_ID = /^(\p{Lu}{1,2})(\d{1,2})$/u;
+/** An outline id, the area's number then the row's, numbered afresh in each area ('1.1, 1.2, 2.1'). */
+const OUTLINE_ID = /^(\d{1,2})\.(\d{1,2})\.?$/;
 
 /**
  * Whether `word` may be the id after `prev` under a number column: the next
  * number ('3' after '2'); the next letter of the same number or the next
- * number's first ('2c' or '3a' after '2b'); or, where the ids carry their
+ * number's first ('2c' or '3a' after '2b'); where the ids carry their
  * area's letters, the next number of the same letters or the first of
- * letters not used yet ('F3' or 'T1' after 'F2'). The first id for none.
+ * letters not used yet ('F3' or 'T1' after 'F2'); or, where they carry the
+ * area's number, the next row of the area or the next area's first ('1.3' or
+ * '2.1' after '1.2'). The first id for none.
  */
 function followsId(prev: string | null, word: string, used: Set<string>): boolean {
-  if (prev === null) return word === '1' || word === '1a' || (PREFIXED_ID.exec(word)?.[2] === '1');
+  if (prev === null) return word === '1' || word === '1a' || PREFIXED_ID.exec(word)?.[2] === '1' || /^1\.1\.?$/.test(word);
+  if (OUTLINE_ID.test(prev)) {
+    const [a, b] = [prev, word].map((id) => parseId(id.replace(/\.$/, '')));
+    return OUTLINE_ID.test(word) && a !== null && b !== null && follows(a, b);
+  }
   const prefixed = PREFIXED_ID.exec(prev);
   if (prefixed) {
     const m = PREFIXED_ID.exec(word);
@@ -123,7 +133,8 @@ const LABEL_WORD = sv(`^(?:${SECTION_LABEL_WORDS})$`, 'i');
 function rowAt(words: string[], k: number, prev: string | null, idWord: string | null, limit: number, used: Set<string>): number {
   const n = prev === null ? '1' : String(Number(LETTERED_ID.exec(prev)?.[1] ?? prev) + 1);
   for (let q = k; q < limit; q++) {
-    if (idWord !== null ? words[q] === idWord && words[q + 1] === n : followsId(prev, words[q], used) && !LABEL_WORD.test(words[q - 1] ?? '')) return q;
+    const outline = OUTLINE_ID.test(words[q + 1] ?? '') && followsId(prev, words[q + 1], used);
+    if (idWord !== null ? words[q] === idWord && (words[q + 1] === n || outline) : followsId(prev, words[q], used) && !LABEL_WORD.test(words[q - 1] ?? '')) return q;
   }
   return -1;
 }
@@ -135,7 +146,8 @@ function readCells(words: string[], tail: FieldRole[]): { cells: string[]; left:
   tail.forEach((role, r) => {
     const ends = typedEnds(role, words, at, []);
     if (ends !== null) {
-      const end = ends[0] ?? (role === 'owner' ? namedOwnerEnd(words, at, tail[r + 1]) : at);
+      const own = ends[0] ?? (role === 'owner' ? namedOwnerEnd(words, at, tail[r + 1]) : at);
+      const end = role === 'owner' && own > at ? partnerEnd(words, ownerOwnEnd(words, at, own), tail.slice(r + 1)) : own;
       cells.push(words.slice(at, end).join(' '));
       at = end;
       return;
@@ -151,6 +163,33 @@ function readCells(words: string[], tail: FieldRole[]): { cells: string[]; left:
 
 /** Words of an owner without a unit's shape at most ('Förvaltningscheferna', 'Rektor Västra skolan', 'Fritid och kultur'). */
 const MAX_OWNER_WORDS = 4;
+/** What ties a partner to the owner before it, read where it opens a text ('i samverkan med', 'tillsammans med'). */
+const PARTNER_AT = new RegExp(`^(?:${PARTNER_JOIN.source})`, PARTNER_JOIN.flags);
+/** Whether a partner's tie opens at token `e`: the owner's cell goes on with its partner. */
+const opensPartner = (words: string[], e: number) => e < words.length && PARTNER_AT.test(` ${words.slice(e, e + 4).join(' ')}`);
+
+/** Where the owner's own words end in [at, end): before a partner's tie that the unit's reading took as its own words ('Gatuenheten tillsammans'). */
+function ownerOwnEnd(words: string[], at: number, end: number): number {
+  for (let e = at + 1; e < end; e++) if (opensPartner(words, e)) return e;
+  return end;
+}
+
+/**
+ * Where an owner's cell ends that names its partner after it ('Parkenheten i
+ * samverkan med föreningarna'), the owner's own words ending at token `own`:
+ * the partner runs a few words, no figure or sentence's end, up to where the
+ * next typed cell reads or the words end; `own` where no partner follows.
+ */
+function partnerEnd(words: string[], own: number, later: FieldRole[]): number {
+  if (!opensPartner(words, own)) return own;
+  const typed = later.filter((l) => !isTextColumn(l));
+  const tie = PARTNER_AT.exec(` ${words.slice(own).join(' ')}`)![0].trim().split(/\s+/).length;
+  for (let e = own + tie + 1; e <= Math.min(words.length, own + tie + MAX_OWNER_WORDS); e++) {
+    if (/[.!?:;]$|\d/u.test(words[e - 1])) return own;
+    if (e === words.length || typed.some((l) => (typedEnds(l, words, e, []) ?? []).length > 0)) return e;
+  }
+  return own;
+}
 
 /**
  * Where an owner that no typer reads (a post, a plural of posts) ends that
@@ -161,8 +200,8 @@ function namedOwnerEnd(words: string[], at: number, next: FieldRole | undefined)
   if (!next || isTextColumn(next) || !/^\p{Lu}\p{Ll}/u.test(words[at] ?? '')) return at;
   for (let e = at + 1; e <= Math.min(words.length, at + MAX_OWNER_WORDS); e++) {
     if (/[.!?:;]$|\d/u.test(words[e - 1])) return at;
-    // The row's words end on it: the cells after it are set below the table with its action (a tall row's).
-    if (e === words.length || (typedEnds(next, words, e, []) ?? []).length > 0) return e;
+    // The row's words end on it: the cells after it are set below the table with its action (a tall row's); or its partner follows.
+    if (e === words.length || opensPartner(words, e) || (typedEnds(next, words, e, []) ?? []).length > 0) return e;
   }
   return at;
 }
@@ -372,6 +411,8 @@ function actionsFrom(words: string[], from: number, count: number): Late | null 
  */
 function ownWordsEnd(words: string[]): number {
   for (let k = MIN_ACTION_WORDS; k < words.length; k++) {
+    // A name a line broke after its dash ('… på sträckan Berga– Kvarnbo') goes on in the next word: no cell opens on it.
+    if (/[–-]$/u.test(words[k]) && /^\p{Lu}/u.test(words[k + 1] ?? '')) continue;
     if (/^\p{Lu}/u.test(words[k]) && /\p{Ll}$/u.test(words[k - 1]) && !runOn.has(words[k - 1].toLowerCase())) return k;
   }
   return words.length;
@@ -413,6 +454,11 @@ function readBlock(b: RawBlock, table: number, messages: Message[]): RawBlock[] 
       return null;
     }
     const rows = readRows(words, head, starts, late.at);
+    // An outline id left inside a row is one the sequence skipped ('1.2' then '1.4'): the actions would pair off by one.
+    if (rows.some((r) => r.words.some((w) => OUTLINE_ID.test(w)))) {
+      messages.push({ severity: 'info', reason: `Unexpected id out of sequence among ${rows.length} rows whose actions came after them, expected ids that follow each other: the rows are left as text`, ruleId: 'clean/late-actions' });
+      return null;
+    }
     prefixBands(words, head, starts, rows, late.actions);
     // An area column merged down the rows, its word before the header's: its titles came among the actions.
     if (isAreaColumnWord(words[i - 1] ?? '') && rows.every((r) => !r.band)) {

@@ -191,7 +191,7 @@ export function readRowForward(words: string[], tail: FieldRole[], names: string
   // A row is a few dozen words; more is a page that lost its row breaks, and no reading of it would be sure.
   if (words.length > MAX_ROW_WORDS) return null;
   // Last, an owner the typer cannot see, before a partner's dash (see dashedOwnerEnd): only where no other reading holds.
-  for (const [skips, open, posts] of [[0, false, false], [1, false, false], [0, true, false], [1, true, false], [0, false, true]] as const) {
+  for (const [skips, open, posts] of [[0, false, false], [1, false, false], [0, true, false], [1, true, false], [0, false, true], [1, false, true]] as const) {
     for (let p = 2; p < words.length; p++) {
       const cells: Cells = {};
       const mode: Mode = { skips, open, posts };

@@ -1,9 +1,9 @@
 import type { RawBlock } from '../core/types.js';
-import { ABBREVIATIONS, DANGLING_WORDS, RUN_ON_WORDS } from '../lang/language.js';
-import { BULLET, GLUED_OUTLINE_NUMBER, NUMBERED } from '../lang/structure.js';
+import { ABBREVIATIONS, DANGLING_WORDS, PREPOSITIONS, RUN_ON_WORDS } from '../lang/language.js';
+import { BULLET, GLUED_OUTLINE_NUMBER, NUMBERED, NUMBERED_LABEL } from '../lang/structure.js';
 import { isKeyLine } from '../lang/status.js';
 import { FIELD_LABELS, FIELD_SENTENCE, labelWords, type FieldRole } from '../lang/fields.js';
-import { SECTION_LABEL_WORDS } from '../lang/sections.js';
+import { ACTION_NUMBER, SECTION_LABEL_WORDS } from '../lang/sections.js';
 import { sv } from '../lang/pattern.js';
 import { TIME_CUT_BEFORE_YEAR } from '../lang/timeline.js';
 import { joinLines } from './normalize.js';
@@ -18,6 +18,8 @@ export interface Line {
   fill: number;
   /** More vertical space than the line spacing precedes the line (PDF only). */
   gapBefore?: boolean;
+  /** The space from the line above, in the page's line spacings (PDF only): 1 within a paragraph. */
+  spaceBefore?: number;
   /** Font size relative to the body text (PDF only). */
   fontRatio?: number;
   /** The line starts where the line before it starts: a wrapped line under a hanging indent (PDF only). */
@@ -32,12 +34,10 @@ export interface Line {
   source?: number;
 }
 
-/** A label word with its number and a colon: 'Åtgärd 2:', 'Aktivitet 1.3:', 'Mål 4:'. */
-const NUMBERED_LABEL = sv(/^\s*\p{Lu}\p{Ll}{2,20}\s+\d{1,2}(?:\.\d{1,2})*\s*:\s+\S/u);
-
 const abbreviationSet = new Set(ABBREVIATIONS);
 const danglingSet = new Set(DANGLING_WORDS);
 const runOnSet = new Set(RUN_ON_WORDS);
+const prepositionSet = new Set(PREPOSITIONS);
 
 /** The text stops on a word no sentence ends on, so the next line continues it. */
 function endsDangling(text: string): boolean {
@@ -183,7 +183,8 @@ export function segmentLines(lines: Line[]): RawBlock[] {
     const b = open.block;
     if (open.size !== undefined) b.size = Math.round(open.size * 100) / 100;
     b.text = b.text.trim();
-    if (b.kind === 'paragraph' && open.lines === 1 && !FIELD_LINE.test(b.text) && isHeadingText(b.text, open.lastFill)) b.kind = 'heading';
+    // An action's numbered label in body type ('Insats 3: Köpa in …') opens an entry, however short its line: no heading.
+    if (b.kind === 'paragraph' && open.lines === 1 && !FIELD_LINE.test(b.text) && !ACTION_NUMBER.test(b.text) && isHeadingText(b.text, open.lastFill)) b.kind = 'heading';
     if (b.text) out.push(b);
     open = null;
   };
@@ -292,7 +293,9 @@ function isLarge(line: Line): boolean {
 
 function canContinue(open: OpenBlock, line: Line, next: Line | undefined, spaced: boolean): boolean {
   const b = open.block;
-  if (b.kind === 'heading') return line.fontRatio !== undefined && line.fontRatio > 1.15 && startsLowercase(line.text) && !line.gapBefore;
+  // A heading wraps in its own large type; an area's title beside its badge, set a little larger than the body, wraps in its own type
+  // too, into the next column where the column ends under its first line ('2  Säkra cykelstråk genom' / 'centrum och byarna').
+  if (b.kind === 'heading') return line.fontRatio !== undefined && (line.fontRatio > 1.15 || (open.size !== undefined && open.size > 1 && Math.abs(line.fontRatio - open.size) < 0.03)) && startsLowercase(line.text) && !line.gapBefore;
   if (b.kind === 'row' || b.kind === 'furniture') return false;
   const pageChanged = open.page !== line.page;
   if (line.fontRatio !== undefined && line.fontRatio > 1.15) {
@@ -333,6 +336,7 @@ function canContinue(open: OpenBlock, line: Line, next: Line | undefined, spaced
   // So does an item's, its parenthesis wrapped under the item's text ('• Andel elever som läser på fritiden' / '(Skolenkäten)').
   if (b.kind === 'item' && line.hangs && !pageChanged && !line.gapBefore && /^\(/.test(line.text.trimStart()) && !endsSentence(b.text) && !/:\s*$/.test(b.text)) return true;
   if (wrapsFieldValue(open, line, next)) return true;
+  if (wrapsLabelledEntry(open, line)) return true;
   if (line.indented || line.gapBefore) return false;
   // A capitalised line in another type size starts a block of its own: the small
   // field lines under an item's title ('Ansvarig: …' in 9.5 pt under 11 pt) are not its last line.
@@ -342,6 +346,9 @@ function canContinue(open: OpenBlock, line: Line, next: Line | undefined, spaced
   // A short line that ends in a colon opens a list ('Aktiviteter:'); a word or three alone after an item is a heading ('Indikatorer'), not the item's last line.
   const words = line.text.trim().split(/\s+/).length;
   if (/:\s*$/.test(line.text) && words <= 6) return false;
+  // An item's line that stops on a preposition waits for its object, a name in capitals too ('• Bygga en cykelbana längs' / 'Storgatan'):
+  // a short line at the margin under it is the item's end, no heading.
+  if (b.kind === 'item' && prepositionSet.has(lastLetters(b.text)?.toLowerCase() ?? '') && !line.indented && !pageChanged && !BULLET.test(line.text) && !FIELD_LINE.test(line.text) && !NUMBERED_LABEL.test(line.text)) return true;
   // A figure opens no heading: 'årskurs' / '1–6' is the item's text going on.
   if (b.kind === 'item' && words <= 3 && !/[.,;:!?]\s*$/.test(line.text) && !/^\d/.test(line.text.trim())) return false;
   // A paragraph that runs its fields in as sentences ('… Ansvar: SOC. Tid: 2027. Genomföra …') goes on in a full line's
@@ -350,10 +357,26 @@ function canContinue(open: OpenBlock, line: Line, next: Line | undefined, spaced
   if (b.kind === 'paragraph' && open.lastFill >= 0.7 && FIELD_SENTENCE.test(line.text.trimStart()) && (b.text.split(/(?<=[.!])\s+/u).slice(1).some((t) => FIELD_SENTENCE.test(t)) || runsOnPastFields(line))) return true;
   // In a document that sets space between its paragraphs, a full line whose sentence ended at its end wraps into the next
   // line when no space parts them: the paragraph's next sentence. A field's line keeps to itself.
-  if (spaced && b.kind === 'paragraph' && open.lastFill >= 0.7 && /[.!?]["”’)]?\s*$/.test(b.text) && !LABELLED_LINE.test(line.text) && /^\s*\p{Lu}\p{Ll}/u.test(line.text)) return true;
+  if (spaced && b.kind === 'paragraph' && open.lastFill >= 0.7 && !isSpaced(line) && /[.!?]["”’)]?\s*$/.test(b.text) && !LABELLED_LINE.test(line.text) && /^\s*\p{Lu}\p{Ll}/u.test(line.text)) return true;
   if (/[.!?:;]["”’)]?\s*$/.test(b.text) && endsSentence(b.text.replace(/:\s*$/, '.'))) return false;
   if (/:\s*$/.test(b.text)) return false;
+  // Where paragraphs are parted by space, a line after such space opens one, however full the line above it.
+  if (spaced && isSpaced(line)) return false;
   return open.lastFill >= 0.7;
+}
+
+/**
+ * An entry opened by a numbered label ('Insats 7: Samordna grävningen med') whose
+ * line filled the measure with its sentence open wraps under its text, past the
+ * label, whatever the next word ('Gatuenheten och fibernätet'): a word
+ * processor's list label set as text. A field's line, a new entry or a marker
+ * under it is no such wrap, nor a line after space or on the next page.
+ */
+function wrapsLabelledEntry(open: OpenBlock, line: Line): boolean {
+  const b = open.block;
+  if (b.kind !== 'paragraph' || !NUMBERED_LABEL.test(b.text) || !line.indented || !line.hangs || open.lastFill < FULL_LINE) return false;
+  if (line.gapBefore || open.page !== line.page || endsSentence(b.text) || /[:;]\s*$/.test(b.text)) return false;
+  return !BULLET.test(line.text) && !LABELLED_LINE.test(line.text) && !NUMBERED_LABEL.test(line.text) && !NUMBERED.test(line.text);
 }
 
 /**
@@ -379,12 +402,21 @@ function spacesParagraphs(lines: Line[]): boolean {
   lines.forEach((l, i) => {
     const next = lines[i + 1];
     if (!next || l.cells || next.cells || l.fontRatio === undefined || next.fontRatio === undefined || next.page !== l.page) return;
-    if (l.fill >= 0.7 || !endsSentence(l.text) || Math.abs(next.fontRatio - l.fontRatio) > 0.05 || BULLET.test(next.text) || next.indented) return;
+    // A field line set close under its paragraph ('Ansvar: … Klart: …') says nothing of the space between paragraphs.
+    if (l.fill >= 0.7 || !endsSentence(l.text) || Math.abs(next.fontRatio - l.fontRatio) > 0.05 || BULLET.test(next.text) || next.indented || LABELLED_LINE.test(next.text)) return;
     ends++;
-    if (next.gapBefore) spaced++;
+    if (isSpaced(next)) spaced++;
   });
   return ends >= MIN_PARAGRAPH_ENDS && spaced * 4 >= ends * 3;
 }
+
+/**
+ * Space before a line that parts it from the line above as a paragraph's
+ * spacing does, in line spacings: a word processor's few points after a
+ * paragraph ('6 pt' under 11-pt type) stay below a blank line's gap.
+ */
+const PARAGRAPH_SPACE = 1.25;
+const isSpaced = (line: Line) => line.gapBefore === true || (line.spaceBefore ?? 0) >= PARAGRAPH_SPACE;
 
 /** The paragraph ends a document shows before its spacing is judged. */
 const MIN_PARAGRAPH_ENDS = 3;

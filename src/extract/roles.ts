@@ -9,6 +9,7 @@ import { matchSectionLabel } from './constructions/section-label.js';
 import { goalKey } from './constructions/flat-table.js';
 import type { Entry, Heading, Outline, Section } from './outline/types.js';
 import { GROUP_FIELD } from '../lang/fields.js';
+import { PLAN_OWNER_RULE } from './constructions/plan-owner.js';
 import { activityFields, timeInSentence, type PictureLookup } from './activity-fields.js';
 import { yearsIn } from './rules/years.js';
 import type { Legend } from './constructions/legend.js';
@@ -134,8 +135,12 @@ const markerKind = (marker: string) => (/^[\p{L}\d]/u.test(marker) ? 'counted' :
 
 /** A time in parentheses closing an item ('… under sommarlovet (sommaren 2027).'): when the work is done, though no owner is named beside it. */
 const CLOSING_TIME = /\(([^()]{2,40})\)[.!]?\s*$/u;
-/** An entry's own owner, time or status: a field its section states for all its actions says nothing of whether this item is one. */
-const hasField = (e: Entry) => e.fields.some((f) => (f.role === 'owner' || f.role === 'time' || f.role === 'status') && f.rule !== GROUP_FIELD.id);
+/**
+ * An entry's own owner, time or status: a field its section states for all its actions, or the plan's owner named once in
+ * the prose around it, says nothing of whether this item is one (a list of related news under the same section is none).
+ */
+const hasField = (e: Entry) => e.fields.some((f) => (f.role === 'owner' || f.role === 'time' || f.role === 'status') && !SHARED_FIELD_RULES.has(f.rule));
+const SHARED_FIELD_RULES = new Set([GROUP_FIELD.id, PLAN_OWNER_RULE]);
 /** The time in parentheses that closes an item, with its years, or null. */
 function closingTime(text: string): { timeRaw: string; years: number[] } | null {
   const m = CLOSING_TIME.exec(text);

@@ -83,18 +83,76 @@ function mirrored(left: Run[], right: Run[]): boolean {
   return [...l.keys()].filter((k) => r.has(k)).length >= MIN_MIRRORED_LABELS;
 }
 
+/** Empty height between two lines, in body sizes, that parts the text above from the text below: a picture or a frame's edge stands there. */
+const FRAME_GAP = 8;
+
+/** The page's runs cut where an empty band higher than FRAME_GAP lines parts them, top to bottom. */
+function stackedFrames(runs: Run[], body: number): Run[][] {
+  const lines = linesOfRuns(runs);
+  const cuts: number[] = [];
+  for (let i = 1; i < lines.length; i++) if (lines[i - 1].y - lines[i].y > FRAME_GAP * body) cuts.push((lines[i - 1].y + lines[i].y) / 2);
+  if (cuts.length === 0) return [runs];
+  return [Infinity, ...cuts].map((top, k) => runs.filter((r) => r.y < top && r.y >= (cuts[k] ?? -Infinity)));
+}
+
+/** Of the shorter side's lines, at most this share on a baseline of the other side: the two are set apart, not in rows. */
+const MAX_SHARED_BASELINES = 0.5;
+
+/**
+ * Two sides whose lines do not share baselines: text set in frames of its
+ * own (two columns of another leading, a fact box or a contact card beside
+ * prose), each line standing between the other side's. A table's cells, and
+ * a label column beside its values, start their rows on one baseline. Lines
+ * of two independent flows meet on a baseline only by chance.
+ */
+function baselinesApart(left: Run[], right: Run[]): boolean {
+  const [a, b] = [linesOfRuns(left), linesOfRuns(right)].sort((p, q) => p.length - q.length);
+  if (a.length === 0) return false;
+  const shared = a.filter((l) => b.some((m) => Math.abs(l.y - m.y) <= Math.max(1.5, 0.35 * Math.min(l.size, m.size)))).length;
+  return shared <= a.length * MAX_SHARED_BASELINES;
+}
+
+/** Space between a page's edge line and the text, in the line's own type sizes: a running head stands apart, a column's first line does not. */
+const EDGE_GAP = 2.5;
+
+/**
+ * The runs of the page's top line and of its bottom line where that line has
+ * text on both sides of the gutter and stands apart from the text beside it
+ * ('NORDBY KOMMUN … KULTURPLAN 2026–2029' over two columns, a title and a
+ * page number under them): a running head or foot set in two parts, which
+ * the columns must not share out between them. The first lines of two
+ * columns stand a line's spacing above the next.
+ */
+function edgeLineRuns(runs: Run[], x: number): Run[] {
+  const lines = linesOfRuns(runs);
+  if (lines.length < 3) return [];
+  const out: Run[] = [];
+  for (const [edge, next] of [[lines[0], lines[1]], [lines[lines.length - 1], lines[lines.length - 2]]]) {
+    const onLine = runs.filter((r) => Math.abs(r.y - edge.y) <= Math.max(1.5, 0.35 * edge.size));
+    const bothSides = onLine.some((r) => r.xEnd <= x) && onLine.some((r) => r.x >= x);
+    if (bothSides && Math.abs(edge.y - next.y) > EDGE_GAP * Math.max(edge.size, next.size)) out.push(...onLine);
+  }
+  return out;
+}
+
 /**
  * The runs of a page in reading order: a page set in columns (a brochure, a
  * newsletter) is read column by column, top to bottom; text set across the
  * columns (a title, a running header) cuts the page into bands that are read
  * in turn. Returns groups of runs, each to be read as lines on its own.
  */
-export function readingOrder(runs: Run[], body: number, depth = 0, nested = false): Run[][] {
+export function readingOrder(runs: Run[], body: number, depth = 0, nested = false, framed = false): Run[][] {
   if (depth > 2 || runs.length < MIN_COLUMN_LINES * 2) return [runs];
+  if (depth === 0 && !framed) {
+    // Frames stacked on the page with a picture between them are read each on its own: one may hold columns, the other not.
+    const frames = stackedFrames(runs, body).map((f) => readingOrder(f, body, 0, false, true));
+    if (frames.length > 1 && frames.some((f) => f.length > 1)) return frames.flat();
+  }
   const gutter = findGutter(runs, body);
   if (!gutter || gutter.crossing > runs.length * MAX_CROSSING) return [runs];
-  const crossing = runs.filter((r) => crosses(r, gutter.x, body));
-  const sides = runs.filter((r) => !crosses(r, gutter.x, body));
+  // A running head or foot set in two parts (the municipality's name at the left, the title at the right) stands across the columns.
+  const crossing = [...runs.filter((r) => crosses(r, gutter.x, body)), ...(depth === 0 ? edgeLineRuns(runs, gutter.x) : [])];
+  const sides = runs.filter((r) => !crossing.includes(r));
   // Inside a side that holds columns of its own (a goal column beside an action column), a line with nothing
   // beside it in the other column ('SPÅR 3' over a track, a closing heading) is set across them: it cuts them too.
   const alone = nested ? sides.filter((r) => !sides.some((o) => (o.x >= gutter.x) !== (r.x >= gutter.x) && Math.abs(o.y - r.y) < body * 2)) : [];
@@ -106,7 +164,9 @@ export function readingOrder(runs: Run[], body: number, depth = 0, nested = fals
   // Over a few lines, gaps between words line up by chance.
   // Boxes whose lines open with the same labels on both sides are columns however short; other text needs lines enough.
   const boxes = mirrored(leftRuns, rightRuns);
-  if (leftLines < MIN_COLUMN_LINES || rightLines < MIN_COLUMN_LINES || (!boxes && leftLines + rightLines < MIN_PAGE_LINES)) return [runs];
+  // Two flows whose lines stand between each other's are set each in its own frame (a column, a fact box beside prose), however short.
+  const apart = depth === 0 && baselinesApart(leftRuns, rightRuns);
+  if (leftLines < MIN_COLUMN_LINES || rightLines < MIN_COLUMN_LINES || (!boxes && !apart && leftLines + rightLines < MIN_PAGE_LINES)) return [runs];
   // Side by side, not one above the other.
   const span = (rs: Run[]) => [Math.min(...rs.map((r) => r.y)), Math.max(...rs.map((r) => r.y))];
   const [l0, l1] = span(leftRuns);
@@ -114,7 +174,7 @@ export function readingOrder(runs: Run[], body: number, depth = 0, nested = fals
   if (Math.min(l1, r1) - Math.max(l0, r0) < 0.3 * Math.min(l1 - l0, r1 - r0)) return [runs];
   // A side set in columns of its own (a goal column beside an action column, a quote beside both) is read by them.
   const columned = (rs: Run[]) => isProse(rs) || (depth < 2 && readingOrder(rs, body, depth + 1, true).length > 1);
-  if (!(columned(leftRuns) && columned(rightRuns)) && !boxes) return [runs];
+  if (!(columned(leftRuns) && columned(rightRuns)) && !boxes && !apart) return [runs];
   const chars = (rs: Run[]) => rs.reduce((n, r) => n + r.text.trim().length, 0);
   const total = chars(runs);
   if (chars(leftRuns) < total * MIN_COLUMN_SHARE || chars(rightRuns) < total * MIN_COLUMN_SHARE) return [runs];

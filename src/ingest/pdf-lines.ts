@@ -1,5 +1,6 @@
 import { joinLetterSpaced, joinLines } from '../clean/normalize.js';
 import { swedishLexicon } from '../lang/lexicon.js';
+import { LIST_LABEL } from '../lang/structure.js';
 
 /** One text item of pdfjs's text content, in PDF user-space units (baseline y). */
 export interface Run {
@@ -114,6 +115,23 @@ export function opensWithNumberApart(l: PageLine): boolean {
 
 export function lineText(l: PageLine): string {
   return joinLetterSpaced(l.segments.map((s) => s.text.trim()).join(' ').replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * Where the text after a list's label stands, on a line whose label and text
+ * are one segment ('Insats 1:⇥Bygga ut …', '3.⇥Mäta trycket …'): from where the run
+ * after the label starts to where the text's first word does. A word
+ * processor's list sets its label at the margin and the item's further lines
+ * under its text, at the list's indent, which the first line's text reaches
+ * only when the label is shorter than that indent (a longer one pushes the text
+ * on). Null when no run of the segment starts after a label.
+ */
+export function textAfterLabel(s: Segment): { from: number; to: number } | null {
+  const starts = s.starts ?? [];
+  const k = starts.findIndex((p) => p.at > 0 && LIST_LABEL.test(s.text.slice(0, p.at)));
+  if (k < 0) return null;
+  const text = starts.slice(k).find((p) => /^\S/.test(s.text.slice(p.at)));
+  return text ? { from: starts[k].x, to: text.x } : null;
 }
 
 /** The segment cut where one of its runs starts at a column anchor (a cell that reached the next column). */

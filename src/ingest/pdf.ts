@@ -14,7 +14,7 @@ import { OCR_PACKAGES, ocrAvailable, OcrBudget, ocrTools, PageOcr, type PictureT
 import { hasUsableText } from './text-layer.js';
 import { GraphicsState, graphicsOfOperators, unitBox, type Box, type OpCodes, type PageGraphics, type StateOps } from './pdf-graphics.js';
 import { readingOrder } from './pdf-columns.js';
-import { joinCellLines, lineText, linesOfRuns, opensWithNumberApart, splitAtAnchors, type PageLine, type Run, type TextItem } from './pdf-lines.js';
+import { joinCellLines, lineText, linesOfRuns, opensWithNumberApart, splitAtAnchors, textAfterLabel, type PageLine, type Run, type TextItem } from './pdf-lines.js';
 import { orientRuns, turnGraphics, type Direction } from './pdf-orientation.js';
 import { readGridTables, withCellBreaks, type GridRow } from './pdf-tables.js';
 import { overlayPlaces, withoutOverlay } from './pdf-overlay.js';
@@ -581,6 +581,7 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
         fill: (l.segments[l.segments.length - 1].xEnd - left) / (l.column ? l.column.right - l.column.left : width),
         // Large type is set with more leading; measure its gaps against its own size.
         gapBefore: i > 0 && gap > Math.max(spacing, l.size * 1.3) * 1.6,
+        ...(i > 0 ? { spaceBefore: gap / Math.max(spacing, l.size * 1.3) } : {}),
         fontRatio: l.size / body,
         hangs: i > 0 && hangsFrom(first.x, pageLines[i - 1], body),
         ...(opensWithNumberApart(l) ? { numberApart: true } : {}),
@@ -597,10 +598,13 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
  * A line that starts where the line above starts, or where the value after
  * that line's label starts: a record set as a label column and a value column
  * ('Aktivitet   Ta fram en plan för …' / '            fler orter') wraps its
- * value under the value, not under the label.
+ * value under the value, not under the label; a list item under its text,
+ * past its label ('Insats 4: Bygga ut reservvattenledningen till' / 'Norrby och Berga').
  */
 function hangsFrom(x: number, above: PageLine, body: number): boolean {
-  return Math.abs(x - above.segments[0].x) < body * 0.5 || (!above.cells && above.segments.length >= 2 && Math.abs(x - above.segments[1].x) < body * 0.5);
+  if (Math.abs(x - above.segments[0].x) < body * 0.5 || (!above.cells && above.segments.length >= 2 && Math.abs(x - above.segments[1].x) < body * 0.5)) return true;
+  const text = above.cells ? null : textAfterLabel(above.segments[0]);
+  return text !== null && x > text.from - body * 0.5 && x < text.to + body * 0.5;
 }
 
 /**

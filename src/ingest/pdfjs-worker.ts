@@ -31,6 +31,27 @@ export const WORKER_PATCHES: readonly WorkerPatch[] = [
       "on it slow: the clone was 7–9 % of a warm reading thread's time, and the matrix products that read those states " +
       "5 % more. The clone copies every field the state has as its own, so the class's prototype gives the same object.",
   },
+  {
+    id: 'operator-list-hand-over',
+    find: '    this._streamSink.enqueue({\n      fnArray: this.fnArray,\n      argsArray: this.argsArray,\n',
+    replace: '    this._streamSink.enqueue({\n      [Symbol.for("styrdok.handedOver")]: true,\n      fnArray: this.fnArray.slice(),\n      argsArray: this.argsArray.slice(),\n',
+    why:
+      "An operator list goes to the reading side in chunks, which the port between pdfjs's two halves (in one thread " +
+      'here) deep-copies with structuredClone, glyph by glyph: half of all copying, a twentieth of reading a plan. The ' +
+      'chunk now carries its own copies of the two arrays, which the worker code empties and refills right after, and ' +
+      'keeps no reference to it: marked as handed over, the port passes it as it is (see handingOverClone in pdfjs.ts). ' +
+      'Where the mark is not read (a real worker thread), the chunk is copied as before.',
+  },
+  {
+    id: 'text-content-hand-over',
+    find: '      sink?.enqueue(textContent, length);\n',
+    replace: '      sink?.enqueue({ ...textContent, [Symbol.for("styrdok.handedOver")]: true }, length);\n',
+    why:
+      "A page's text goes to the reading side in chunks of text items, which the port deep-copied as it did the " +
+      'operator lists. The items are new objects for each chunk, and the worker code gives its text content new ' +
+      'arrays right after sending: the chunk, a shallow copy of the text content marked as handed over, is passed ' +
+      'as it is (see handingOverClone in pdfjs.ts).',
+  },
 ];
 
 /** The worker source with every patch applied, or null when one of them does not match exactly once. */

@@ -25,7 +25,8 @@ const { parse: nativeParse, stringify: nativeStringify } = JSON;
  * a thread that also reads PDFs (eval, --jobs 0): the native ones are put
  * back. Flate streams are inflated in one call (see
  * inflatingDecompressionStream), and the worker code is loaded with the
- * changes of WORKER_PATCHES (see pdfjs-worker.ts).
+ * changes of WORKER_PATCHES (see pdfjs-worker.ts); the operator lists and
+ * text it hands over pass between pdfjs's two halves uncopied (handingOverClone).
  */
 export function loadPdfJs(): Promise<PdfJs> {
   pdfjsPromise ??= (async () => {
@@ -34,9 +35,28 @@ export function loadPdfJs(): Promise<PdfJs> {
     Object.defineProperty(Array.prototype, 'push', { value: nativePush, writable: true, configurable: true, enumerable: false });
     for (const [name, value] of Object.entries({ parse: nativeParse, stringify: nativeStringify })) Object.defineProperty(JSON, name, { value, writable: true, configurable: true, enumerable: false });
     globalThis.DecompressionStream = inflatingDecompressionStream(globalThis.DecompressionStream);
+    globalThis.structuredClone = handingOverClone(globalThis.structuredClone);
     return pdfjs;
   })();
   return pdfjsPromise;
+}
+
+/** The mark of a message chunk that pdfjs's worker code handed over whole (see WORKER_PATCHES in pdfjs-worker.ts). */
+export const HANDED_OVER = Symbol.for('styrdok.handedOver');
+
+/**
+ * structuredClone, passing through a message whose chunk is marked as handed
+ * over. pdfjs runs its worker code in this thread, and the port between its
+ * two halves clones every message as a real worker's would; a chunk of an
+ * operator list (every glyph shown, every path) or of a page's text items is
+ * cloned only to be read once and dropped, while the worker code keeps none
+ * of it (it hands over copies of its arrays, and the buffers it would
+ * transfer it never uses again). Every other message is cloned as before.
+ */
+export function handingOverClone(native: typeof structuredClone): typeof structuredClone {
+  if ((native as { handsOver?: boolean }).handsOver) return native;
+  const clone = (value: unknown, options?: { transfer?: unknown[] }) => ((value as { chunk?: Record<symbol, unknown> } | null)?.chunk?.[HANDED_OVER] === true ? value : native(value, options as Parameters<typeof native>[1]));
+  return Object.assign(clone, { handsOver: true }) as typeof structuredClone;
 }
 
 /** What pdfjs uses of a DecompressionStream: a writer it writes the bytes to and closes, and chunks it reads back. */

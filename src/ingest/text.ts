@@ -23,6 +23,7 @@ import { placeLateAreaTitles } from '../clean/late-area-titles.js';
 import { placeUnitTables } from '../clean/unit-tables.js';
 import { placeBandOwners } from '../clean/band-owners.js';
 import { pairLateColumns } from '../clean/late-columns.js';
+import { pairInterleavedCells } from '../clean/interleaved-cells.js';
 import { splitIdRuns } from '../clean/id-runs.js';
 import { pairLateActions } from '../clean/late-actions.js';
 import { unstackLabels } from '../clean/stacked-labels.js';
@@ -63,8 +64,8 @@ export function readText(bytes: Uint8Array): Doc {
   const split = splitInline(runOn ? splitRunOnTitles(cut, ['paragraph', 'item'], plain) : cut);
   // Area titles the reading order set after their rows go back before them, once every title is a block of its own.
   const placed = placeBandOwners(placeLateAreaTitles(placeLateBands(runOn ? placeUnitTables(splitIdRuns(splitRunOnTitles(split, ['item'], plain), messages)) : split)));
-  // Columns given after the items they belong to are paired back once the items are blocks of their own.
-  const blocks: RawBlock[] = [...furniture, ...(runOn ? pairLateColumns(placed, messages) : placed)];
+  // Columns given after the items they belong to, or among them, are paired back once the items are blocks of their own.
+  const blocks: RawBlock[] = [...furniture, ...(runOn ? pairInterleavedCells(pairLateColumns(placed, messages), messages) : placed)];
   return buildDoc('text', blocks, { pageCount, messages, source });
 }
 

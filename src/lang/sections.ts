@@ -248,6 +248,34 @@ export const LIST_OWNER_SENTENCE = {
   ),
 };
 
+/** What a plan-wide owner's sentence says its unit carries out: the plan, or all of its work. */
+const PLAN_WORK = '(?:planen|programmet|handlingsplanen|arbetet|åtgärderna|insatserna|aktiviteterna|satsningen)';
+/** How a sentence says the work is done by a time: 'och allt ska vara på plats', 'och arbetet ska vara klart'. */
+const PLAN_DONE = `(?:allt|alltihop|det|${PLAN_WORK})\\s+(?:ska\\s+vara\\s+(?:genomfört|genomförda|klart|klara|färdigt|färdiga|på\\s+plats)|ska\\s+genomföras|genomförs)`;
+
+/**
+ * The sentences that name the one unit carrying out a whole plan, said once in the prose around it (a news page's
+ * opening, a decision's background), each by its id; group 1 is the unit, and the sentence may go on after it
+ * (', som också …', a time). The unit must carry the plan out: 'ansvarar för att planen genomförs', 'ansvarar för
+ * genomförandet', 'Arbetet leds av X'; a duty of another kind ('ansvarar för att planen följs upp') names no owner.
+ */
+/** A unit named after a verb in a plan-wide owner's sentence: it runs to a stop, a time or a clause after it ('… av parkenheten, som …', '… av tekniska förvaltningen under 2027'). */
+const PLAN_UNIT = '(\\p{L}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,5}?)(?=\\s*[,.;:]|\\s+(?:under|senast|till|från|som|med)\\s|\\s+och\\s+(?:ska|allt|alltihop|det|arbetet|åtgärderna|insatserna)\\s|\\s*$)';
+export const PLAN_OWNER_SENTENCES = [
+  { id: 'sentence/plan-owner-carries-out', pattern: sv(`^(?:det\\s+är\\s+${UNIT_NAMED}\\s+som|${UNIT_WORDS})\\s+ansvarar\\s+för\\s+(?:att\\s+${PLAN_WORK}\\s+(?:genomförs|blir\\s+av|förverkligas)|genomförandet(?:\\s+av\\s+${PLAN_WORK})?|(?!planen)${PLAN_WORK})(?=[\\s,.]|$)`, 'iu') },
+  { id: 'sentence/plan-owner-led-by', pattern: sv(`^${PLAN_WORK}\\s+(?:leds|samordnas|genomförs)\\s+av\\s+${PLAN_UNIT}`, 'iu') },
+  { id: 'sentence/plan-owner-responsible', pattern: sv(`^ansvarig\\s+för\\s+(?:genomförandet|${PLAN_WORK})\\s+är\\s+${PLAN_UNIT}`, 'iu') },
+];
+
+/**
+ * The time a plan-wide owner's sentence gives for all the work, after the unit: ' under 2027–2028', ', och allt ska
+ * vara på plats under 2027', ' och ska vara klart senast 2028'. Group 1 is the time.
+ */
+export const PLAN_TIME_AFTER_OWNER = { id: 'sentence/plan-time-after-owner', pattern: sv(`^(?:,?\\s+och\\s+(?:${PLAN_DONE}|ska\\s+vara\\s+(?:klart|klar|genomfört|färdigt))\\s+)?\\s*((?:under|senast|till|från)\\s+[^.,;:]{4,30}?)\\s*(?:[.,;]|$)`, 'iu') };
+
+/** A sentence that gives one time for all of a plan's work, said once around it: 'Allt ska vara på plats under 2027.', 'Åtgärderna genomförs under 2027–2028.' Group 1 is the time. */
+export const PLAN_TIME_SENTENCE = { id: 'sentence/plan-time', pattern: sv(`^${PLAN_DONE}\\s+((?:under|senast|till)\\s+[^.]{4,30}?)\\s*\\.$`, 'iu') };
+
 /** A sentence that gives one time for every action of the area it closes: 'Åtgärderna ska vara genomförda under 2027.', 'Arbetet genomförs 2027–2028.' Group 1 is the time. */
 export const AREA_TIME_SENTENCE = { id: 'sentence/area-time', pattern: sv(`^${AREA_WORK}\\s+${AREA_DONE}\\s+([^.]{4,40}?)\\s*\\.$`, 'iu') };
 

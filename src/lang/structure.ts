@@ -1,4 +1,5 @@
 import { DEFINITE_FORM_ENDINGS } from './language.js';
+import { ROLE_HEADS } from './units.js';
 import { sv } from './pattern.js';
 /**
  * Words that name the parts of a plan: focus areas, intervention areas,
@@ -24,6 +25,16 @@ export const TOGGLE_GLYPHS: readonly string[] = ['▸', '▹', '▾', '▿', '�
 export const TOGGLE_SIGNS: readonly string[] = ['+', '−', '＋', '－'];
 /** '1.', '2)', 'a)', outline numbers without a period before a capital ('1.1 Tilläggsisolera') and item ids ('A1', 'B2.1'). */
 export const NUMBERED = sv(/^\s*(\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+(?=\s+[\p{Lu}"”“])|[a-z][.)]|\p{Lu}{1,2}\d{1,2}(?:\.\d{1,2})?[.:)]?(?=\s+\p{Lu}))\s+(?=\S)/u);
+
+/** A label word with its number and a colon opening a line: 'Åtgärd 2:', 'Aktivitet 1.3:', 'Mål 4:'. */
+export const NUMBERED_LABEL = sv(/^\s*\p{Lu}\p{Ll}{2,20}\s+\d{1,2}(?:\.\d{1,2})*\s*:\s+\S/u);
+
+/**
+ * A list's label alone, as a word processor sets it before an item's text: a
+ * number, a letter or an id ('3.', '2)', 'b)', 'A4'), a bullet, or a label
+ * word with its number ('Åtgärd 3:', 'Steg 2.').
+ */
+export const LIST_LABEL = sv(/^\s*(?:(?:\p{Lu}\p{Ll}{2,20}\s+)?\d{1,2}(?:\.\d{1,2})*[.:)]?|[a-z][.)]|\p{Lu}{1,2}\d{1,2}(?:\.\d{1,2})?[.:)]?|[•◦▪▫■□➢►‣∙–\-*\uF0B7\uF0A7])\s*$/u);
 
 /**
  * An outline number of two parts or more glued to the title it numbers ('2.1.1Bygga …'): an
@@ -79,9 +90,10 @@ export const UNTIL_YEAR = /^\s+till\s+(?:19|20)\d\d/;
 export const PARTNER_JOIN = /\s+i\s+samverkan\s+med(?:\s+|$)|\s+tillsammans\s+med(?:\s+|$)/i;
 /** What separates several owners: 'KLF/SBF', 'KLF, SBF', 'SBF (KLF)', 'KLF och SBF'. */
 // 'och' joins two units only before a capital, and never after a part cut short ('Hälso- och sjukvårdsenheten', 'Vård och omsorg' are one unit's name);
-// in lower case, as minutes write units in prose, only between two nouns in the definite form ('boendestödet och budget- och skuldrådgivningen').
+// in lower case, as minutes write units in prose, only between two nouns in the definite form ('boendestödet och budget- och skuldrådgivningen'),
+// or between a unit in the definite form and a post ('Fastighetsenheten och rektor', 'Socialtjänsten och enhetschef').
 export const OWNER_SEPARATOR = new RegExp(
-  `\\s*(?:\\/|,|;|\\(|\\)|(?<!-)\\s+(?:och|samt|&)\\s+(?=\\p{Lu})|(?<=\\p{Ll}{2}(?:${DEFINITE_FORM_ENDINGS}))\\s+och\\s+(?=\\p{Ll}[\\p{L}-]*(?:\\s+och\\s+\\p{Ll}+)?(?:${DEFINITE_FORM_ENDINGS})(?:\\s|$)))\\s*`,
+  `\\s*(?:\\/|,|;|\\(|\\)|(?<!-)\\s+(?:och|samt|&)\\s+(?=\\p{Lu})|(?<=\\p{Ll}{2}(?:${DEFINITE_FORM_ENDINGS}))\\s+och\\s+(?=\\p{Ll}[\\p{L}-]*(?:\\s+och\\s+\\p{Ll}+)?(?:${DEFINITE_FORM_ENDINGS})(?:\\s|$)|\\p{Ll}*(?:${ROLE_HEADS.words.join('|')})(?:\\s|$)))\\s*`,
   'u',
 );
 

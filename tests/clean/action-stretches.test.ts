@@ -269,3 +269,74 @@ describe("a table's head and first rows' cells set among the table above's cells
     expect(doc.text).toContain('Ansvar KUF Tid 2026 Finansiering Inom ram BIB HT 2026 Sponsring');
   });
 });
+
+describe('a short table whose head and cells came before its title and actions', () => {
+  // A winter road plan in numbered sections: the first table's cells row by row under a head whose last column is a note
+  // (a dash where it is blank), then the second table's head repeated with its two rows' cells, its section's title, and
+  // only then its id column's word and its two actions, which end the page with no column word after them.
+  const page = (lastNote: string, second: string) =>
+    'Plan för vinterväghållning 2026–2028 Exempelby kommun 3.1 Snöröjning Åtgärd Ploga alla gång- och cykelvägar före klockan sju ' +
+    'Köpa in en ny traktor till centrumområdet Kartlägga gator där kommunalt VA saknas vintertid ' +
+    `Ansvar GAT Tid 2026 Kostnad Inom ram GAT 2027 900 tkr TEK Löpande ${lastNote} ` +
+    `Ansvar GAT Tid Löpande Kostnad 50 tkr TEK (GAT) Q3 2027 200 tkr 3.2 Halkbekämpning ${second}`;
+  const second = 'Åtgärd Sanda busshållplatserna vid minusgrader Byta till återvunnen flis på trottoarerna';
+  const texts = [
+    'Ploga alla gång- och cykelvägar före klockan sju',
+    'Köpa in en ny traktor till centrumområdet',
+    'Kartlägga gator där kommunalt VA saknas vintertid',
+    'Sanda busshållplatserna vid minusgrader',
+    'Byta till återvunnen flis på trottoarerna',
+  ];
+  // The lead owner and the first time: the cells kept as text after a table are read as a field line of its last row too.
+  const lead = (o: string | null) => o?.split('; ')[0] ?? null;
+  for (const [form, text] of [
+    ['bare form', bare('Plan för vinterväghållning Exempelby', [page('–', second)])],
+    ['seed form', seed('Plan för vinterväghållning Exempelby', [page('–', second)])],
+  ] as const) {
+    it(`reads the second table's two actions with the cells set before them, and the first table's rows though its note is a dash (${form})`, () => {
+      const doc = read(text);
+      const x = extract(doc);
+      expect(x.activities.map((a) => a.text)).toEqual(texts);
+      expect(x.activities.map((a) => lead(a.ownerRaw))).toEqual(['GAT', 'GAT', 'TEK', 'GAT', 'TEK (GAT)']);
+      expect(x.activities.map((a) => a.timeRaw?.split(', ')[0] ?? null)).toEqual(['2026', '2027', 'Löpande', 'Löpande', 'Q3 2027']);
+    });
+  }
+
+  it('reads the first table when its last note holds words, and the second whose last cost is blank', () => {
+    const x = extract(read(seed('Plan för vinterväghållning Exempelby', [page('Bidrag sökt', second).replace(' 200 tkr 3.2', ' 3.2')])));
+    expect(x.activities.map((a) => a.text)).toEqual(texts);
+    expect(x.activities.map((a) => a.timeRaw?.split(', ')[0] ?? null)).toEqual(['2026', '2027', 'Löpande', 'Löpande', 'Q3 2027']);
+  });
+
+  it('reads no short table whose cells did not come before it, and keeps its words', () => {
+    const doc = read(bare('Plan för vinterväghållning Exempelby', [page('–', second).replace(/Ansvar GAT Tid Löpande Kostnad 50 tkr TEK \(GAT\) Q3 2027 200 tkr /, '')]));
+    const x = extract(doc);
+    expect(x.activities.map((a) => a.text)).toEqual(texts.slice(0, 3));
+    expect(doc.text).toContain('Sanda busshållplatserna vid minusgrader');
+  });
+
+  it('reads no short table from two actions that a sentence ends inside', () => {
+    const doc = read(bare('Plan för vinterväghållning Exempelby', [page('–', 'Åtgärd Sanda busshållplatserna. Det görs vid minusgrader Byta till återvunnen flis')]));
+    const x = extract(doc);
+    expect(x.activities.map((a) => a.text)).toEqual(texts.slice(0, 3));
+  });
+});
+
+describe('a stretch in a page that opens with its section\'s number', () => {
+  // The page opens with '3.2 Halkbekämpning', read as a numbered item; its table's cells open the next page.
+  const pages = [
+    'Plan för vinterväghållning 2026–2028 Exempelby kommun 3.1 Snöröjning Vi plogar när snödjupet är fem centimeter.',
+    '3.2 Halkbekämpning Här står åtgärderna inom området. Åtgärd Sanda busshållplatserna vid minusgrader Byta till återvunnen flis på trottoarerna Salta huvudgatorna före morgontrafiken',
+    'Ansvar GAT Tid 2026 TEK VT 2027 GAT Löpande',
+  ];
+  it('reads the table and keeps the section\'s number on the text before it', () => {
+    const doc = read(bare('Plan för vinterväghållning Exempelby', pages));
+    const x = extract(doc);
+    expect(x.activities.map((a) => [a.text, a.ownerRaw, a.timeRaw])).toEqual([
+      ['Sanda busshållplatserna vid minusgrader', 'GAT', '2026'],
+      ['Byta till återvunnen flis på trottoarerna', 'TEK', 'VT 2027'],
+      ['Salta huvudgatorna före morgontrafiken', 'GAT', 'Löpande'],
+    ]);
+    expect(doc.blocks.some((b) => b.kind === 'item' && b.marker === '3.2' && doc.text.slice(b.start, b.end).startsWith('Halkbekämpning'))).toBe(true);
+  });
+});

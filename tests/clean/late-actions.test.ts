@@ -217,3 +217,72 @@ describe('a table whose actions came after it, its ids lettered by area', () => 
     expect(x.activities.map((a) => a.ownerRaw)).toEqual(owners);
   });
 });
+
+// Subject and layout of their own: a cycling plan's follow-up printed from a spreadsheet, its rows numbered by area and
+// row ('1.1, 1.2, 2.1'), numbered afresh under each area's band; a tall row's cells (a unit with its partner, a time, a
+// comment) came with its action after the table, and one action names a route a line broke after its dash.
+describe('a table whose actions came after it, its rows numbered by area and row', () => {
+  const head = 'Nr Insats Ansvar Tid Status Kommentar';
+  const rows =
+    'Tema 1 – Säkra cykelvägar 1.1 Gatuenheten 2026 Klar 1.2 2026–2027 Pågår 1.3 Trafikenheten HT 2027 ' +
+    'Tema 2 – Fler som cyklar 2.1 Fritidsenheten 2026 Ej påbörjad Väntar på budget. 2.2 Pågår Två skolor är klara.';
+  const actions =
+    'Bygga en separat cykelbana på sträckan Berga– Kvarnbo Asfalten läggs i maj. ' +
+    'Belysa gång- och cykeltunneln under järnvägen Gatuenheten tillsammans med Trafikverket ' +
+    'Sätta upp cykelräknare vid infarterna ' +
+    'Ordna cykelfester på torget varje vår ' +
+    'Erbjuda cykelskola för elever i årskurs fyra Skolenheten i samverkan med cykelklubben VT 2027';
+  const texts = [
+    'Bygga en separat cykelbana på sträckan Berga– Kvarnbo',
+    'Belysa gång- och cykeltunneln under järnvägen',
+    'Sätta upp cykelräknare vid infarterna',
+    'Ordna cykelfester på torget varje vår',
+    'Erbjuda cykelskola för elever i årskurs fyra',
+  ];
+  const owners = ['Gatuenheten', 'Gatuenheten tillsammans med Trafikverket', 'Trafikenheten', 'Fritidsenheten', 'Skolenheten i samverkan med cykelklubben'];
+
+  for (const [form, make] of [['seed', seed], ['bare', bare]] as const) {
+    it(`pairs the actions to ids numbered by area, with the unit and partner, the time and the comment a tall row set after its action (${form} form)`, () => {
+      const doc = readText(make(`${head} ${rows} ${actions}`));
+      const x = extract(doc);
+      expect(x.activities.map((a) => a.text)).toEqual(texts);
+      expect(x.activities.map((a) => a.ownerRaw)).toEqual(owners);
+      expect(x.activities.map((a) => a.years)).toEqual([[2026], [2026, 2027], [2027], [2026], [2027]]);
+      expect(x.activities.map((a) => a.status)).toEqual(['done', 'ongoing', null, 'not_started', 'ongoing']);
+      expect(x.focusAreas.map((f) => f.title)).toEqual(['Säkra cykelvägar', 'Fler som cyklar']);
+      expect(doc.text).toContain('Asfalten läggs i maj.');
+    });
+  }
+
+  it("reads ids after the id column's word ('Åtg 1.1'), and ids closed by a point ('2.1.')", () => {
+    const worded = rows.replace(/(\d\.\d) /g, 'Åtg $1 ');
+    const x = extract(readText(seed(`${head.replace('Nr', 'Åtg')} ${worded} ${actions}`)));
+    expect(x.activities.map((a) => a.text)).toEqual(texts);
+    const pointed = rows.replace(/(\d\.\d) /g, '$1. ');
+    const y = extract(readText(bare(`${head} ${pointed} ${actions}`)));
+    expect(y.activities.map((a) => a.text)).toEqual(texts);
+    expect(y.activities.map((a) => a.ownerRaw)).toEqual(owners);
+  });
+
+  it('reads three areas, the last with one row, and a row with no cell but its comment', () => {
+    const more = `${rows.replace('2.2 Pågår Två skolor är klara.', '2.2 Två skolor är klara.')} Tema 3 – Cykelparkering 3.1 Gatuenheten 2028 Ej påbörjad`;
+    const x = extract(readText(seed(`${head} ${more} ${actions} Bygga cykelgarage vid stationen`)));
+    expect(x.activities.map((a) => a.text)).toEqual([...texts, 'Bygga cykelgarage vid stationen']);
+    expect(x.activities[4]).toMatchObject({ ownerRaw: 'Skolenheten i samverkan med cykelklubben', years: [2027], status: null });
+    expect(x.focusAreas.map((f) => f.title)).toEqual(['Säkra cykelvägar', 'Fler som cyklar', 'Cykelparkering']);
+  });
+
+  it('pairs nothing when an id is skipped (1.2 then 1.4), and keeps every word', () => {
+    const doc = readText(seed(`${head} ${rows.replace('1.3 Trafikenheten', '1.4 Trafikenheten')} ${actions}`));
+    expect(doc.messages.some((m) => m.ruleId === 'clean/late-actions' && /Unexpected id out of sequence/.test(m.reason))).toBe(true);
+    expect(doc.text).toContain('Sätta upp cykelräknare vid infarterna');
+  });
+
+  it('reads no outline of sections (1.1, 1.2, 2.1 as headings with prose) as such rows', () => {
+    const prose =
+      'Innehåll 1.1 Bakgrund Planen bygger på en enkät. 1.2 Syfte Planen ska öka cyklandet. 2.1 Mål Andelen resor med cykel ska öka. ' +
+      'Trafiknämnden antog planen i maj.';
+    const doc = readText(seed(prose));
+    expect(doc.messages.some((m) => m.ruleId === 'clean/late-actions')).toBe(false);
+  });
+});

@@ -37,12 +37,15 @@ const SETS: SetUnderTest[] = [
     // go), with nine negatives: fixtures/prose-variants. Twenty-seven of its
     // documents were added after the rules it first measured: eight minutes
     // whose plan sits in a paragraph or two, and eight on lists whose owner is
-    // given once and on a paragraph per action, among them; the floors are
-    // what the rules reach on all of them today.
+    // given once and on a paragraph per action, among them; seven more (minutes
+    // and a report whose parentheses label their fields, news pages naming the
+    // plan's owner once in their opening prose, and two negatives) were scored
+    // before the rules that read them; the floors are what the rules reach on
+    // all of them today.
     name: 'the plans written in running text',
     cases: proseVariantCases(),
     least: 93,
-    floors: { activities: 0.9, focusAreas: 0.94, owner: 0.95, status: 1, years: 0.95 },
+    floors: { activities: 0.91, focusAreas: 0.95, owner: 0.96, status: 1, years: 0.96 },
   },
   {
     // Programmes whose plan is one chapter or an appendix among goal, staff and

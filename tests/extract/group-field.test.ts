@@ -158,3 +158,24 @@ describe('one construction for a field given once to a group, in either shape', 
     expect(groupField('Ansvar för nedanstående åtgärder: Fritidsenheten')?.map((f) => f.value)).toEqual(['Fritidsenheten']);
   });
 });
+
+describe("a layout's records whose fields are stated once for the lines above", () => {
+  it('gives the counted lines, one of them without a field line of its own, the group\'s owner and time, the line set small or not', () => {
+    for (const mark of ['_ ', '']) {
+      const x = read(`# Delmål 1.1 Fler läsare\nDela ut en bokpåse till alla ettåringar.\nStarta sagostunder på familjecentralen.\n${mark}Ansvar för båda insatserna: Biblioteket · Tid: 2027\nBemanna skolbiblioteket på Norrskolan.\n${mark}Ansvar: Skolförvaltningen · Tid: 2028\n# Delmål 1.2 Mötesplatser\nÖppna meröppet bibliotek i Skogsby.\n${mark}Ansvar: Biblioteket | När: 2026\nOrdna läxhjälp på biblioteket.\n${mark}Ansvar: Biblioteket – 2027`);
+      expect(x.activities.map((a) => [a.text, a.ownerRaw ?? null, a.years.join(',')])).toEqual([
+        ['Dela ut en bokpåse till alla ettåringar.', 'Biblioteket', '2027'],
+        ['Starta sagostunder på familjecentralen.', 'Biblioteket', '2027'],
+        ['Bemanna skolbiblioteket på Norrskolan.', 'Skolförvaltningen', '2028'],
+        ['Öppna meröppet bibliotek i Skogsby.', 'Biblioteket', '2026'],
+        ['Ordna läxhjälp på biblioteket.', 'Biblioteket', '2027'],
+      ]);
+    }
+  });
+
+  it('makes no records of counted lines where the document has no titled records, nor of a label line among them', () => {
+    expect(read('# Bakgrund\nBiblioteket har öppet sex dagar i veckan.\nSkolbiblioteken är bemannade två dagar.\nAnsvar för båda verksamheterna: Kulturnämnden').activities).toEqual([]);
+    const x = read('# Läsning\nMål: Fler barn läser.\nStarta sagostunder på familjecentralen.\nAnsvar för båda insatserna: Biblioteket\nBemanna skolbiblioteket.\nAnsvar: Skolförvaltningen · Tid: 2028\nÖppna meröppet bibliotek.\nAnsvar: Biblioteket | När: 2026');
+    expect(x.activities.map((a) => a.text)).not.toContain('Mål: Fler barn läser.');
+  });
+});

@@ -14,3 +14,18 @@ describe('several owners named together', () => {
     }
   });
 });
+
+describe('a unit and a post named together', () => {
+  it('parts a unit in the definite form from a post after och, the unit leading', () => {
+    expect(splitOwners('Fastighetsenheten och rektor').owners).toEqual(['Fastighetsenheten', 'rektor']);
+    expect(splitOwners('Socialtjänsten och enhetschef').owners).toEqual(['Socialtjänsten', 'enhetschef']);
+    expect(splitOwners('biblioteket och skolbibliotekarien').owners).toEqual(['biblioteket', 'skolbibliotekarien']);
+    expect(splitOwners('Kulturförvaltningen och verksamhetsutvecklare').owners).toEqual(['Kulturförvaltningen', 'verksamhetsutvecklare']);
+  });
+
+  it('keeps a post of a unit, a name cut short and a name whose first word is no definite noun whole', () => {
+    for (const one of ['rektor och lärare', 'hälso- och sjukvårdsstrateg', 'Kultur och ledare', 'Rektor på respektive skola']) {
+      expect(splitOwners(one).owners, one).toEqual([one]);
+    }
+  });
+});

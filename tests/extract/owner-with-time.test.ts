@@ -51,3 +51,24 @@ describe("an owner's field that goes on with its time after a layout's middle do
     expect(f.map((x) => [x.role, text.slice(x.start, x.end)])).toEqual([['owner', 'Simhallen'], ['time', 'Från 2027']]);
   });
 });
+
+describe("an owner's field that goes on with its time after a spaced dash or as a sentence of its own", () => {
+  it('parts owner and time at a spaced dash, or at the full stop that ends the owner', () => {
+    expect(read('Kulturskolan och rektor – 2027')).toEqual(['owner:Kulturskolan och rektor', 'time:2027']);
+    expect(read('Gatuenheten — hösten 2028')).toEqual(['owner:Gatuenheten', 'time:hösten 2028']);
+    expect(read('Biblioteket på respektive ort. Löpande')).toEqual(['owner:Biblioteket på respektive ort', 'time:Löpande']);
+    expect(read('Fritidsgården. Klart VT 2027')).toEqual(['owner:Fritidsgården', 'time:VT 2027']);
+  });
+
+  it('keeps a name with a dash or an abbreviation, and a sentence that is no time, in the owner', () => {
+    expect(read('Kultur – och fritidsförvaltningen')).toEqual(['owner:Kultur – och fritidsförvaltningen']);
+    expect(read('Socialförvaltningen. Arbetet leds av en samordnare')).toEqual(['owner:Socialförvaltningen. Arbetet leds av en samordnare']);
+    expect(read('Samhällsbyggnadsförv. m.fl.')).toEqual(['owner:Samhällsbyggnadsförv. m.fl.']);
+  });
+
+  it('cuts each value out of the text at its offsets', () => {
+    const text = 'Ansvar: Parkenheten och skolorna – 2027';
+    const f = splitFields(text).fields;
+    expect(f.map((x) => [x.role, text.slice(x.start, x.end)])).toEqual([['owner', 'Parkenheten och skolorna'], ['time', '2027']]);
+  });
+});

@@ -55,3 +55,47 @@ describe("an area's title beside its badge", () => {
     ]).map(([k]) => k)).toEqual(['paragraph', 'item', 'item', 'item']);
   });
 });
+
+describe('lines in a layout that the segmenter joins or parts', () => {
+  const texts = (lines: Line[]) => segmentLines(lines).map((b) => [b.kind, b.text]);
+
+  it("wraps an area's title beside its badge into a line of its own type in lower case, and not into the body's", () => {
+    expect(texts([
+      line('2 Säkra cykelstråk genom', { numberApart: true, fontRatio: 1.1, indented: true, fill: 0.6 }),
+      line('centrum och mellan byarna', { fontRatio: 1.1, indented: true, fill: 0.5 }),
+      line('• Bygga en cykelbana längs Storgatan', { fill: 0.8 }),
+      line('3 Lägre hastigheter i', { numberApart: true, fontRatio: 1.1, indented: true, fill: 0.5, gapBefore: true }),
+      line('bostadsområden planeras under 2027.', { fontRatio: 1, fill: 0.5 }),
+    ])).toEqual([
+      ['heading', '2 Säkra cykelstråk genom centrum och mellan byarna'],
+      ['item', 'Bygga en cykelbana längs Storgatan'],
+      ['heading', '3 Lägre hastigheter i'],
+      ['paragraph', 'bostadsområden planeras under 2027.'],
+    ]);
+  });
+
+  it("ends an item whose line stops on a preposition with the short line under it, a name in capitals too", () => {
+    expect(texts([
+      line('• Bygga en separerad cykelbana längs', { fill: 0.9 }),
+      line('Storgatan', { fill: 0.2 }),
+      line('• Provfiska sjöarna enligt', { fill: 0.9 }),
+      line('Havs- och vattenmyndighetens metod', { fill: 0.5 }),
+      line('Ansvar: Miljöenheten', { fontRatio: 0.8, fill: 0.3 }),
+    ])).toEqual([
+      ['item', 'Bygga en separerad cykelbana längs Storgatan'],
+      ['item', 'Provfiska sjöarna enligt Havs- och vattenmyndighetens metod'],
+      ['paragraph', 'Ansvar: Miljöenheten'],
+    ]);
+  });
+
+  it('keeps a heading, a field line, a new item and a line set in apart from an item that ends otherwise or after a gap', () => {
+    expect(texts([
+      line('• Bygga en separerad cykelbana', { fill: 0.6 }),
+      line('Uppföljning', { fill: 0.2 }),
+      line('• Mäta hastigheten längs', { fill: 0.9 }),
+      line('• Storgatan och Ringvägen', { fill: 0.4 }),
+      line('• Belysa gångvägen längs', { fill: 0.9 }),
+      line('Indikatorer', { fill: 0.2, gapBefore: true }),
+    ]).map(([k]) => k)).toEqual(['item', 'heading', 'item', 'item', 'item', 'heading']);
+  });
+});

@@ -5,6 +5,7 @@ import type { Proposal } from '../resolve/proposal.js';
 import type { DocView } from '../view/document-view.js';
 import { defineConstruction } from './define.js';
 import { actionStart } from './fielded-paragraph.js';
+import { groupFields } from './group-field.js';
 
 /** The fields that close a box: who and when, how far it has come. */
 const RECORD_ROLES: FieldRole[] = ['owner', 'time', 'status', 'progress'];
@@ -74,7 +75,8 @@ function fieldsAt(view: DocView, i: number): Field[] | null {
 function isTitleLine(view: DocView, i: number): boolean {
   if (!isLine(view, i)) return false;
   const t = view.trimmed(i);
-  return t.length > 0 && t.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.:;!?]$/.test(t) && !ID_ALONE.test(t) && !LABELLED.test(t) && !fieldsAt(view, i);
+  // A line of fields stated for the actions above it ('Ansvar för båda insatserna: … · Tid: 2027') closes them; it heads no box.
+  return t.length > 0 && t.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.:;!?]$/.test(t) && !ID_ALONE.test(t) && !LABELLED.test(t) && !fieldsAt(view, i) && !groupFields(view.text(i));
 }
 
 /** A line that opens with a label, a number perhaps, and a colon ('Delmål 1.2: …', 'Åtgärd 3: …'): read by the labels' constructions, never a box's title or description. */

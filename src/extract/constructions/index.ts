@@ -37,6 +37,7 @@ import { labelledClauses } from './labelled-clauses.js';
 import { areaOwner } from './area-owner.js';
 import { fieldedParagraph } from './fielded-paragraph.js';
 import { listOwner } from './list-owner.js';
+import { planOwner } from './plan-owner.js';
 import { whereClause } from './where-clause.js';
 
 /**
@@ -62,6 +63,7 @@ export const CONSTRUCTIONS: Construction[] = [
   areaOwner,
   fieldedParagraph,
   listOwner,
+  planOwner,
   emphasisedVerb,
   actionHeading,
   sectionLabel,

@@ -1,6 +1,6 @@
 import type { Block } from '../../core/types.js';
 import { isFieldLine } from '../outline/fields.js';
-import { makeHeading } from '../outline/heading.js';
+import { HEADING_SIZE, isSetAboveText, makeHeading } from '../outline/heading.js';
 import type { Proposal } from '../resolve/proposal.js';
 import type { DocView } from '../view/document-view.js';
 import { actionKind } from './action-item.js';
@@ -113,7 +113,7 @@ function isOutlineHeadingItem(view: DocView, pools: Map<number, { items: number;
   const marker = b.marker ?? '';
   if (!/^\d{1,2}(?:\.\d{1,2})*[.)]?$/.test(marker)) return false;
   const deep = marker.includes('.') && /\d$/.test(marker.replace(/[.)]$/, '')) && /\.\d/.test(marker);
-  if (!deep && (b.size ?? 1) <= 1.1) return false;
+  if (!deep && (b.size ?? 1) <= HEADING_SIZE) return false;
   const index = view.indexOf(b);
   const t = view.trimmed(index);
   // A deep outline number's title may close on a colon ('6.2.2 Introduktion av nya medarbetare:' over its numbered list): a heading's
@@ -122,6 +122,10 @@ function isOutlineHeadingItem(view: DocView, pools: Map<number, { items: number;
   // An outline number whose first child follows ('3.2 Hälsa …' over '3.2.1 …') heads a section whatever its first word:
   // the numbering says so, where a title's word that is also a verb ('Hälsa', 'Leda', 'Bygga') would read it as an action.
   if (deep && headsOwnOutline(view, index, marker.replace(/[.)]$/, ''))) return true;
+  // Set larger than the text under it, a short numbered title is a heading whatever its first word ('4.2 Upptäcka och
+  // larma' over its paragraphs): a word processor's heading style printed to PDF, where the numbered items of a list
+  // keep the body's type.
+  if (isSetAboveText(b, view.blocks[index - 1], next)) return true;
   // Numbered lines of one depth are one kind: mostly actions ('1.1 Tilläggsisolera', so '3.4 Eco-driving' is one too), or mostly titles.
   const pool = deep ? outlinePool(view, pools, depthOf(marker)) : { items: 0, verbs: 0 };
   if (pool.items >= 3) {

@@ -1,9 +1,11 @@
 import type { FieldRole } from '../../lang/fields.js';
 import { fieldLine, type Field } from '../outline/fields.js';
+import { isSetAboveText } from '../outline/heading.js';
 import type { Proposal } from '../resolve/proposal.js';
 import type { DocView } from '../view/document-view.js';
 import { defineConstruction } from './define.js';
 import { ACTION_NUMBER } from '../../lang/sections.js';
+import { groupFields } from './group-field.js';
 
 /** A line that opens with a word or two and a colon ('Startdatum:', 'Aktivitet:'). */
 const LABELLED = /^\p{L}[\p{L}-]*(?: \p{L}+)?\s*:\s/u;
@@ -44,8 +46,16 @@ export const titledRecord = defineConstruction({
       focusAreas: ['Rent vatten', 'Levande skog'],
       activities: ['VA-enheten byter de äldsta ledningarna i Ryd under två år.', 'Miljöenheten provtar de enskilda brunnarna i Norrby.', 'Skogsförvaltaren lämnar död ved vid all avverkning.'],
     },
+    // A layout's records, two of which share one line of fields stated for both (one without a field line of its own).
+    {
+      doc: '# Delmål 1: Fler läsare\nDela ut en bokpåse till alla ettåringar.\nStarta sagostunder på familjecentralen.\nAnsvar för båda insatserna: Biblioteket · Tid: 2027\nBemanna skolbiblioteket på Norrskolan.\nAnsvar: Skolförvaltningen · Tid: 2028\n# Delmål 2: Mötesplatser\nÖppna meröppet bibliotek i Skogsby.\nAnsvar: Biblioteket | När: 2026',
+      focusAreas: ['Fler läsare', 'Mötesplatser'],
+      activities: ['Dela ut en bokpåse till alla ettåringar.', 'Starta sagostunder på familjecentralen.', 'Bemanna skolbiblioteket på Norrskolan.', 'Öppna meröppet bibliotek i Skogsby.'],
+    },
   ],
   negative: [
+    // A line of fields for 'both' under two lines of prose, in a document with no titled records, makes no records.
+    { doc: '# Bakgrund\nBiblioteket har öppet sex dagar i veckan.\nSkolbiblioteken är bemannade två dagar.\nAnsvar för båda verksamheterna: Kulturnämnden', activities: [] },
     // A paragraph over one field, where no record of the document has two, is prose that names its owner.
     { doc: '# Bakgrund\nPlanen togs fram under 2025 tillsammans med föreningarna.\nAnsvar: Kulturnämnden\nDen följs upp varje år i bokslutet.\nAnsvar: Kommunstyrelsen', activities: [] },
     // Prose that names a responsible body and a status once, with capitals where a sentence or a name puts them, holds no fields.
@@ -105,7 +115,9 @@ function recordTitles(view: DocView): number[] {
       if (!f) break;
       fields.push(...f);
     }
-    if (j === i + 1 || !fields.some((f) => RECORD_ROLES.includes(f.role)) || view.blocks[j]?.kind === 'item') return;
+    // A numbered title set larger than the text under it is the next section's heading, not a list under the fields.
+    const listAfter = view.blocks[j]?.kind === 'item' && !isSetAboveText(view.blocks[j], view.blocks[j - 1], view.blocks[j + 1]);
+    if (j === i + 1 || !fields.some((f) => RECORD_ROLES.includes(f.role)) || listAfter) return;
     // Two fields or more, on a line each or side by side on one ('Ansvarig Kulturskolan Status Pågående').
     if (fields.length >= 2) {
       full.push(i);
@@ -113,5 +125,23 @@ function recordTitles(view: DocView): number[] {
     } else if (fields[0].label) short.push({ block: i, label: fields[0].label.toLowerCase() });
   });
   if (full.length < 2) return full;
-  return [...full, ...short.filter((s) => labels.has(s.label)).map((s) => s.block)].sort((a, b) => a - b);
+  return [...full, ...short.filter((s) => labels.has(s.label)).map((s) => s.block), ...groupedTitles(view)].sort((a, b) => a - b);
+}
+
+/**
+ * Lines right above a line that gives its fields to the items it counts ('Ansvar för båda åtgärderna:
+ * Parkenheten · Tid: 2027' under two lines): in a document of titled records, those lines are
+ * records whose fields are stated once for them (field/group gives them out). Each is a plain line,
+ * no label and no field of its own.
+ */
+function groupedTitles(view: DocView): number[] {
+  const out: number[] = [];
+  view.blocks.forEach((b, g) => {
+    const count = b.kind === 'paragraph' ? groupFields(view.text(g))?.count : null;
+    if (!count || g - count < 0) return;
+    const lines = Array.from({ length: count }, (_, k) => g - count + k);
+    const plain = (i: number) => view.blocks[i].kind === 'paragraph' && !LABELLED.test(view.trimmed(i)) && !/:$/.test(view.trimmed(i)) && !fieldLine(view.text(i));
+    if (lines.every(plain)) out.push(...lines);
+  });
+  return out;
 }

@@ -80,24 +80,27 @@ const TIME_LABEL_LEAD = sv(`^(?:${FIELD_LABELS.filter((f) => f.role === 'time').
 
 /**
  * An owner's field whose value goes on with the time after a comma, a middle dot or a bar, the one label naming both
- * ('Ansvar och tid: Kansliet, augusti 2026', 'Ansvarig: Äldreomsorgen, klart våren 2027', 'Ansvar: Biblioteket · VT 2027'): the
+ * ('Ansvar och tid: Kansliet, augusti 2026', 'Ansvarig: Äldreomsorgen, klart våren 2027', 'Ansvar: Biblioteket · VT 2027',
+ * 'Ansvar: Biblioteket – VT 2027', 'Ansvar: Biblioteket. Löpande'): the
  * owner, and the time as a field of its own; any other field as it is. The label says the part
  * before the comma is the owner, whatever its words; the part after it must read as a time, so a
  * list of owners stays one value.
  */
 export function ownerWithTime(f: Field): Field[] {
   if (f.role !== 'owner') return [f];
-  // A layout's meta line sets the time apart by a middle dot or a bar ('Ansvar: Biblioteket · Hösten 2026'); that mark
-  // parts the two before any comma, which may stand inside the time ('… · 2026, 2028').
-  const mark = f.value.search(/\s[·•|]\s/u);
-  const comma = mark >= 0 ? mark + 1 : f.value.search(/,(?![^()]*\))[^,]*$/u);
-  if (comma < 0) return [f];
-  const owner = f.value.slice(0, comma).trim();
-  const rest = f.value.slice(comma + 1);
+  // A layout's meta line sets the time apart by a middle dot, a bar or a spaced dash ('Ansvar: Biblioteket · Hösten 2026',
+  // 'Ansvar: Fritidsgården – 2027'), or as a sentence of its own ('Ansvar: Fritidsgården. Löpande'); that mark parts the two
+  // before any comma, which may stand inside the time ('… · 2026, 2028').
+  const mark = /\s[·•|–—]\s|(?<=\p{Ll})\.\s/u.exec(f.value);
+  const cut = mark ? mark.index + (mark[0].startsWith('.') ? 0 : 1) : f.value.search(/,(?![^()]*\))[^,]*$/u);
+  if (cut < 0) return [f];
+  const restAt = mark ? mark.index + mark[0].length - 1 : cut + 1;
+  const owner = f.value.slice(0, cut).trim();
+  const rest = f.value.slice(restAt);
   const label = TIME_LABEL_LEAD.exec(rest.trimStart());
   const time = rest.trimStart().slice(label?.[0].length ?? 0).trim();
   if (!owner || !time || !isWhen(time) || isWhen(owner)) return [f];
-  const timeAt = f.start + comma + 1 + (rest.length - rest.trimStart().length) + (label?.[0].length ?? 0);
+  const timeAt = f.start + restAt + (rest.length - rest.trimStart().length) + (label?.[0].length ?? 0);
   return [
     { ...f, value: owner, end: f.start + owner.length },
     { role: 'time', label: label?.[0].trim() ?? '', value: time, start: timeAt, end: timeAt + time.length, rule: 'field/time-after-owner' },

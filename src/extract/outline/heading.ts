@@ -20,3 +20,18 @@ export function makeHeading(b: Block, start: number, title: string, tier: Tier, 
     ...extra,
   };
 }
+
+/** Type size relative to the body from which a numbered line reads as a heading's. */
+export const HEADING_SIZE = 1.1;
+
+/**
+ * A numbered item set in larger type than the body, over a block of text in a
+ * smaller one: a heading's type, not a list's (a word processor's heading
+ * style printed to PDF). The last of items set side by side in one large type
+ * is its list's, whatever follows it.
+ */
+export function isSetAboveText(b: Block, previous: Block | undefined, next: Block | undefined): boolean {
+  const size = b.size ?? 1;
+  if (b.kind !== 'item' || size <= HEADING_SIZE || next === undefined || (next.kind !== 'paragraph' && next.kind !== 'row') || (next.size ?? 1) >= size - 0.1) return false;
+  return !(previous?.kind === 'item' && Math.abs((previous.size ?? 1) - size) < 0.02);
+}

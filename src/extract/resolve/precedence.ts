@@ -60,6 +60,7 @@ export const PRECEDENCE: Precedence[] = [
   { rule: 'activity/owner-subject', why: "A paragraph whose sentences have a unit for subject and a verb of work after the modal holds that many actions; a unit named in parentheses or at the area's close, read before it, says more." },
   { rule: 'activity/fielded-paragraph', why: "A paragraph that opens with an action and closes with its labelled fields ('Erbjuda … . Ansvar: X. Tid: 2027.') is one activity, where no reading of its clauses or sentences said more." },
   { rule: 'activity/owned-paragraph', why: "A paragraph that opens with an action and closes with a sentence naming its unit ('Arbetet leds av X och ska vara klart under 2028.') is one activity, where no labelled field or reading of its clauses said more." },
+  { rule: 'field/plan-owner', why: "A paragraph naming the unit that carries out the whole plan ('Arbetet leds av X.', 'X ansvarar för att planen genomförs.') gives it to every action of its section that names none; last before prose, so a paragraph any other construction reads as actions or as a list's or an area's owner is read so." },
   { rule: 'frame/prose', why: 'Anything else is prose.' },
 ];
 
