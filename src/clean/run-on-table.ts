@@ -334,6 +334,9 @@ function documentUnits(blocks: RawBlock[]): DocumentWords {
   return units;
 }
 
+/** Words a column word no field names takes at most between a header's activity word and the rest of its words. */
+const MAX_SPLIT_WORDS = 2;
+
 /** Words after a header, no row between, that make it column words in prose. */
 const MIN_PROSE_WORDS = 8;
 
@@ -451,7 +454,7 @@ class RunOnReader {
     // Two column words the table's header had word for word, over rows read before: that header again, over the next area's rows.
     const said = (h: Header, k: number) => [table, ...headers.slice(0, k)].some((p) => p && p.words.join(' ') === h.words.join(' '));
     let headers: Header[] = [];
-    ordered.forEach((h, k) => (!h.weak || readsAsRows(b.text.slice(h.end, ordered[k + 1]?.start ?? b.text.length), h.roles, this.names) || said(h, k)) && headers.push(h));
+    ordered.forEach((h, k) => !isSplitHeader(b.text, h, table) && (!h.weak || readsAsRows(b.text.slice(h.end, ordered[k + 1]?.start ?? b.text.length), h.roles, this.names) || said(h, k)) && headers.push(h));
     const interleaved = headers.length === 0 && b.kind === 'paragraph' && table ? blankInterleavedHeader(b.text, table.words) : null;
     if (interleaved) {
       // The header repeated beside the rest of a row cut by the page break, its words read line by line among the row's: the header's words go, the row's stay.
@@ -1105,6 +1108,17 @@ function idChain(text: string): number {
 }
 
 /** Whether a header's columns are the last ones of the table's, its first ones (the id and the activity) missing. */
+/**
+ * A header whose activity column word stands a few words before it, a column
+ * word no field names between ('Nr Åtgärd Lokal Ansvar % klart'): its rows'
+ * actions have no column in it, so no row reads under it. The table's own
+ * header repeated without its first columns is no such header.
+ */
+function isSplitHeader(text: string, h: Header, table: Table | null): boolean {
+  if (h.roles.includes('activity') || (table !== null && isHeaderTail(h.roles, table.roles))) return false;
+  return text.slice(0, h.start).split(/\s+/).slice(-1 - MAX_SPLIT_WORDS).some((w) => headerRole(w).role === 'activity');
+}
+
 function isHeaderTail(roles: FieldRole[], full: FieldRole[]): boolean {
   return roles.length >= 2 && roles.length < full.length && !roles.includes('activity') && full.includes('activity') && full.slice(-roles.length).join() === roles.join();
 }

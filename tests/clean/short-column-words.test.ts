@@ -63,3 +63,23 @@ describe('short column words of a sheet', () => {
     expect(extract(doc).activities.filter((a) => a.ownerRaw || a.status)).toEqual([]);
   });
 });
+
+describe('a head that names no activity column', () => {
+  // A playground plan's follow-up: a place column whose word ('Lokal') names no field splits the head before the owner's word.
+  const rows = [
+    '1.1 Byta sand i sandlådorna på förskolorna Solgläntan PE 100 % Klart i maj.',
+    '1.2 Sätta upp nya gungor i parken vid torget Ekparken PE/TE 50 %',
+    '2.1 Måla om klätterställningen vid skolan Norrskolan TE 0 % Väntar på färg.',
+  ];
+  const page = `Uppföljning lekplatsplan 2026 Exempelby kommun Nr Åtgärd Lokal Ansvar % klart Kommentar Område 1: Förskolor ${rows.slice(0, 2).join(' ')} Område 2: Skolor ${rows[2]} Förkortningar: PE = Parkenheten, TE = Tekniska enheten`;
+  for (const [form, make] of [
+    ['bare form', bare],
+    ['seed form', seed],
+  ] as const) {
+    it(`heads no table whose rows would lose their actions: the items stay (${form})`, () => {
+      const doc = read(make('Uppföljning lekplatsplan 2026', [page]));
+      expect(doc.blocks.some((b) => b.kind === 'row' && b.header)).toBe(false);
+      expect(extract(doc).activities.map((a) => a.text.split(' ').slice(0, 2).join(' '))).toEqual(['Byta sand', 'Sätta upp', 'Måla om']);
+    });
+  }
+});
