@@ -68,6 +68,8 @@ interface IdColumn {
   /** Each id's area title, '' where the column has none. */
   areas: string[];
   header: string[];
+  /** The ids repeat the column's word ('Akt 4'): they number the stretch's actions only where as many. */
+  worded?: boolean;
 }
 
 /**
@@ -77,6 +79,8 @@ interface IdColumn {
  * stands there.
  */
 function readIdColumn(words: string[], activity: number): IdColumn | null {
+  const worded = readWordedIds(words, activity);
+  if (worded) return worded;
   let number = activity - 1;
   while (number >= 0 && roleOf(words[number]) !== 'number') number--;
   if (number < 0) return null;
@@ -101,6 +105,29 @@ function readIdColumn(words: string[], activity: number): IdColumn | null {
   if (pending.length || ids.length < MIN_ROWS || !parsed.every((id, k) => k === 0 || follows(parsed[k - 1], id))) return null;
   const header = firstTitle ? [words[areaWord], words[number]] : ['', words[number]];
   return { start: firstTitle ? areaWord : number, ids, areas, header };
+}
+
+/** An id column's word: a short abbreviation no column's role reads ('Åtg', 'Akt'). */
+const ID_WORD = /^\p{Lu}\p{Ll}{1,3}\.?$/u;
+
+/**
+ * An id column whose ids repeat its word before each number, right before
+ * the activity's word: 'Akt Akt 4 Akt 5 Aktivitet …', the numbers following
+ * each other (running on from an earlier table's, so the first need not be
+ * 1); null when anything else stands there.
+ */
+function readWordedIds(words: string[], activity: number): IdColumn | null {
+  const word = words[activity - 2] ?? '';
+  if (!ID_WORD.test(word) || roleOf(word) !== null) return null;
+  let k = activity;
+  const ids: string[] = [];
+  while (k >= 3 && /^\d{1,3}$/.test(words[k - 1]) && words[k - 2] === word) {
+    ids.unshift(`${word} ${words[k - 1]}`);
+    k -= 2;
+  }
+  const numbers = ids.map((id) => Number(id.split(' ')[1]));
+  if (!ids.length || words[k - 1] !== word || !numbers.every((n, q) => q === 0 || n === numbers[q - 1] + 1)) return null;
+  return { start: k - 1, ids, areas: ids.map(() => ''), header: ['', word], worded: true };
 }
 
 /**
@@ -299,6 +326,24 @@ export function cellEnd(role: FieldRole, words: string[], k: number): number {
   return split ?? whole[0] ?? (POST.test(words[k]) ? k + 1 : k);
 }
 
+/** An outline number of two or three parts ('3.1', '3.1.2'). */
+const OUTLINE_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,2}$/;
+
+/**
+ * Where a numbered title opens that ends the words in [from, to): an outline
+ * number, then a few words, the first capitalised, with no figure or
+ * sentence's end (a column's word may open it: 'Uppföljning av …'); `to` for none.
+ */
+function numberedTitleAt(words: string[], from: number, to: number): number {
+  for (let q = to - 2; q >= Math.max(from, to - 1 - MAX_TITLE_WORDS); q--) {
+    if (!OUTLINE_NUMBER.test(words[q])) continue;
+    const title = words.slice(q + 1, to);
+    const plain = title.every((w) => !/\d|[.!?:;]$/u.test(w));
+    return plain && /^\p{Lu}\p{Ll}/u.test(title[0]) ? q : to;
+  }
+  return to;
+}
+
 /** Capitalised words of a head no type reads ('Trend') that may stand between carried cells and a column's word. */
 const MAX_HEAD_WORDS = 2;
 
@@ -361,7 +406,7 @@ function readStretch(words: string[], from: number, closed: boolean, minRows = M
     const numbered = roleOf(words[at - 1] ?? '') === 'number' || (actions ?? []).filter((a) => /\s\d{1,2}$/.test(a)).length >= 2;
     if (!actions || actions.length < minRows || numbered) continue;
     const column = readIdColumn(words, at);
-    if (!column || column.start < from) return { before: at, after: stop, header: [words[at]], rows: actions.map((a) => [a]) };
+    if (!column || column.start < from || (column.worded && column.ids.length !== actions.length)) return { before: at, after: stop, header: [words[at]], rows: actions.map((a) => [a]) };
     const rest = actions.length < column.ids.length ? readRestOfColumn(words, end, column.ids.length - actions.length) : null;
     const all = [...actions, ...(rest?.actions ?? [])].slice(0, column.ids.length);
     const rows = all.map((a, k) => [k === 0 || column.areas[k] !== column.areas[k - 1] ? column.areas[k] : '', column.ids[k], a]);
@@ -456,7 +501,10 @@ export function readStretchBlock(b: RawBlock, tokens: RegExpMatchArray[], messag
     const spans: Array<[number, number]> = read.rest ? [[read.after, read.rest.start], [read.rest.end, end]] : [[read.after, end]];
     const cells = withCellsAhead(all, spans, read.rows.length, read.rest ? [] : ahead);
     ahead = all.slice(end, stop);
-    text(from, read.before);
+    // A numbered title right before the table ('… 350 tkr 3.1.2 Sandning Akt …') is its section's heading, not the cells' text.
+    const title = numberedTitleAt(words, from, read.before);
+    text(from, title);
+    if (title < read.before) parts.push({ kind: 'heading', text: cut(title, read.before), page: b.page, source: source(title) });
     parts.push({ kind: 'row', text: '', page: b.page, cells: [...read.header, ...cells.header], table: table + k, header: true, source: source(read.before) });
     read.rows.forEach((row, i) => parts.push({ kind: 'row', text: '', page: b.page, cells: [...row, ...cells.cells[i]], table: table + k, source: source(read.before) }));
     const typed = cells.roles.length ? `, its ${cells.roles.join(', ')} from those columns' cells in order` : '';

@@ -8,6 +8,7 @@ import { splitInline } from '../clean/split-inline.js';
 import { splitCapitalVerbs } from '../clean/capital-verbs.js';
 import { splitUnmarkedItems } from '../clean/unmarked-items.js';
 import { splitClosedItems } from '../clean/closed-items.js';
+import { splitFieldedRecords } from '../clean/fielded-records.js';
 import { splitLabelledRecords } from '../clean/labelled-records.js';
 import { splitBareRecords } from '../clean/bare-records.js';
 import { splitContentsTitles } from '../clean/contents-titles.js';
@@ -57,8 +58,8 @@ export function readText(bytes: Uint8Array): Doc {
   // Titles with neither number nor label are found by their place only where the line breaks are gone.
   const transcript = rawLines.some((l) => TRANSCRIPT_MARKERS.transcriptStart.test(l.text));
   const runOn = transcript || isRunOn(lines);
-  // Sentences that each close on their fields are a list's items only where the line breaks that set them apart are gone.
-  const cut = runOn ? splitClosedItems(unmarked, messages) : unmarked;
+  // Sentences that each close on their fields are a list's items, and records closed by field sentences are cut apart, only where the line breaks that set them apart are gone.
+  const cut = runOn ? splitFieldedRecords(splitClosedItems(unmarked, messages), messages) : unmarked;
   // Before the inline split, so that a title does not end up inside an item; after it, the items that ran on past their line.
   const plain = runOn && !hasNumberedOutline(cut);
   const split = splitInline(runOn ? splitRunOnTitles(cut, ['paragraph', 'item'], plain) : cut);

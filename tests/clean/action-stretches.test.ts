@@ -340,3 +340,31 @@ describe('a stretch in a page that opens with its section\'s number', () => {
     expect(doc.blocks.some((b) => b.kind === 'item' && b.marker === '3.2' && doc.text.slice(b.start, b.end).startsWith('Halkbekämpning'))).toBe(true);
   });
 });
+
+describe('an id column that repeats its word before each number, and a numbered title before the table', () => {
+  // A winter road plan's chapter in numbered sub-sections, each table's id column 'Akt Akt 1 Akt 2 …' before its actions,
+  // the sub-section's numbered title run into the text before it (the cells of the table above, or the section's title).
+  const chapter = (ids2: string, title2: string) =>
+    '3.1 Snöröjning 3.1.1 Gång- och cykelvägar Akt Akt 1 Akt 2 Akt 3 Åtgärd Ploga alla gång- och cykelvägar före klockan sju ' +
+    'Köpa in en ny traktor till centrumområdet Kartlägga gator där kommunalt VA saknas vintertid ' +
+    'Ansvar GAT Tid 2026 Kostnad Inom ram GAT 2027 900 tkr TEK Löpande – Ansvar GAT Tid Löpande Kostnad 50 tkr TEK (GAT) Q3 2027 200 tkr ' +
+    `${title2} ${ids2} Åtgärd Sanda busshållplatserna vid minusgrader Byta till återvunnen flis på trottoarerna`;
+  const read = (text: string) => readColumnStreams([paragraph(text)]);
+  const ids = (blocks: RawBlock[]) => blocks.filter((b) => b.kind === 'row' && !b.header).map((b) => b.cells![1]);
+  const headings = (blocks: RawBlock[]) => blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+
+  it("gives each row its id, the ids running on from the table above's, and makes each numbered title a heading", () => {
+    const blocks = read(chapter('Akt Akt 4 Akt 5', '3.1.2 Uppföljning av bussgator'));
+    expect(ids(blocks)).toEqual(['Akt 1', 'Akt 2', 'Akt 3', 'Akt 4', 'Akt 5']);
+    expect(headings(blocks)).toEqual(['3.1.1 Gång- och cykelvägar', '3.1.2 Uppföljning av bussgator']);
+    expect(blocks[0].text).toBe('3.1 Snöröjning');
+  });
+
+  it('reads no ids that skip a number or number fewer rows than actions, and no title with a figure in it', () => {
+    const skipped = read(chapter('Akt Akt 4 Akt 6', '3.1.2 Etapp 2 bussgator'));
+    expect(ids(skipped).slice(3)).not.toContain('Akt 4');
+    expect(headings(skipped)).toEqual(['3.1.1 Gång- och cykelvägar']);
+    const fewer = read(chapter('Akt Akt 4', '3.1.2 Bussgator'));
+    expect(ids(fewer).slice(3)).not.toContain('Akt 4');
+  });
+});
