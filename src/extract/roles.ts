@@ -331,10 +331,12 @@ export function assignRoles(outline: Outline, legend: Legend, pictures: PictureL
       fields.owners = [lead.actor];
     }
     const rules = [...c.rules];
-    const said = fields.timeRaw ? null : timeInSentence(c.entry.text);
-    const closing = fields.timeRaw || said || !rules.includes('activity/in-list-with-fields') ? null : closingTime(c.entry.text);
+    // A time given once for many (a group's line, the plan's sentence) yields to one the item's own words give ('… under våren 2026').
+    const ownTime = c.entry.fields.some((f) => f.role === 'time' && !SHARED_FIELD_RULES.has(f.rule)) ? fields.timeRaw : null;
+    const said = ownTime ? null : timeInSentence(c.entry.text);
+    const closing = ownTime || said || !rules.includes('activity/in-list-with-fields') ? null : closingTime(c.entry.text);
     // A lead-in's time ('Under 2027 ska kommunen:', 'Under 2026–2027 ska förvaltningen:') is each item's it governs that names none.
-    const led = fields.timeRaw || said || closing || !(lead?.kind === 'action' || lead?.kind === 'shall') ? null : timeInSentence(lead.text);
+    const led = ownTime || said || closing || !(lead?.kind === 'action' || lead?.kind === 'shall') ? null : timeInSentence(lead.text);
     if (said) {
       Object.assign(fields, said);
       rules.push('field/time-in-sentence');
