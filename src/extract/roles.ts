@@ -1,6 +1,7 @@
 import type { ActivityRow, FocusAreaRow, Message, Status } from '../core/types.js';
 import { UNCERTAIN_BELOW } from '../core/quality.js';
 import { ACTION_HEADING, FRAME_HEADINGS, READER_ADDRESS } from '../lang/sections.js';
+import { REPORTED_SPEECH } from '../lang/list-content.js';
 import { actionKind, statesObligation } from './constructions/action-item.js';
 import { reportsPast } from '../lang/morphology.js';
 import { judgeList, type ListVerdict } from './constructions/list-content.js';
@@ -60,6 +61,8 @@ function evidence(entry: Entry, section: Section, actionSiblings: boolean): { co
   if (lead && (lead.kind === 'non-action' || lead.kind === 'focus-list' || lead.kind === 'owners')) return null;
   if (entry.kind === 'row') return { confidence: entry.table!.named ? EVIDENCE.tableNamed : EVIDENCE.tableInferred, rule: 'activity/table-row' };
   if (entry.kind === 'numbered-action') return { confidence: EVIDENCE.numberedAction, rule: 'activity/numbered-action' };
+  // A news page's quotation, set with a dash as an item after the list ('– Blommorna gör skillnad, säger Anna Berg.'), is speech, whatever it opens with.
+  if (entry.kind === 'item' && !entry.fields.some((f) => !SHARED_FIELD_RULES.has(f.rule)) && REPORTED_SPEECH.pattern.test(entry.text)) return null;
   if (hasField(entry)) return { confidence: EVIDENCE.fields, rule: 'activity/item-with-fields' };
   // Under a heading or lead-in that speaks to the reader ('Så kan du …'), a list gives residents advice: no one in the organisation is to do it.
   if ((section.heading && !section.heading.label && READER_ADDRESS.test(section.heading.title)) || (lead && READER_ADDRESS.test(lead.text))) return null;
