@@ -1,6 +1,7 @@
 import type { ActivityRow, FocusAreaRow, Message, Status } from '../core/types.js';
 import { UNCERTAIN_BELOW } from '../core/quality.js';
 import { ACTION_HEADING, FRAME_HEADINGS, READER_ADDRESS } from '../lang/sections.js';
+import { REPORTED_SPEECH } from '../lang/list-content.js';
 import { actionKind, statesObligation } from './constructions/action-item.js';
 import { reportsPast } from '../lang/morphology.js';
 import { judgeList, type ListVerdict } from './constructions/list-content.js';
@@ -60,6 +61,8 @@ function evidence(entry: Entry, section: Section, actionSiblings: boolean): { co
   if (lead && (lead.kind === 'non-action' || lead.kind === 'focus-list' || lead.kind === 'owners')) return null;
   if (entry.kind === 'row') return { confidence: entry.table!.named ? EVIDENCE.tableNamed : EVIDENCE.tableInferred, rule: 'activity/table-row' };
   if (entry.kind === 'numbered-action') return { confidence: EVIDENCE.numberedAction, rule: 'activity/numbered-action' };
+  // A news page's quotation, set with a dash as an item after the list ('– Blommorna gör skillnad, säger Anna Berg.'), is speech, whatever it opens with.
+  if (entry.kind === 'item' && !entry.fields.some((f) => !SHARED_FIELD_RULES.has(f.rule)) && REPORTED_SPEECH.pattern.test(entry.text)) return null;
   if (hasField(entry)) return { confidence: EVIDENCE.fields, rule: 'activity/item-with-fields' };
   // Under a heading or lead-in that speaks to the reader ('Så kan du …'), a list gives residents advice: no one in the organisation is to do it.
   if ((section.heading && !section.heading.label && READER_ADDRESS.test(section.heading.title)) || (lead && READER_ADDRESS.test(lead.text))) return null;
@@ -331,10 +334,12 @@ export function assignRoles(outline: Outline, legend: Legend, pictures: PictureL
       fields.owners = [lead.actor];
     }
     const rules = [...c.rules];
-    const said = fields.timeRaw ? null : timeInSentence(c.entry.text);
-    const closing = fields.timeRaw || said || !rules.includes('activity/in-list-with-fields') ? null : closingTime(c.entry.text);
+    // A time given once for many (a group's line, the plan's sentence) yields to one the item's own words give ('… under våren 2026').
+    const ownTime = c.entry.fields.some((f) => f.role === 'time' && !SHARED_FIELD_RULES.has(f.rule)) ? fields.timeRaw : null;
+    const said = ownTime ? null : timeInSentence(c.entry.text);
+    const closing = ownTime || said || !rules.includes('activity/in-list-with-fields') ? null : closingTime(c.entry.text);
     // A lead-in's time ('Under 2027 ska kommunen:', 'Under 2026–2027 ska förvaltningen:') is each item's it governs that names none.
-    const led = fields.timeRaw || said || closing || !(lead?.kind === 'action' || lead?.kind === 'shall') ? null : timeInSentence(lead.text);
+    const led = ownTime || said || closing || !(lead?.kind === 'action' || lead?.kind === 'shall') ? null : timeInSentence(lead.text);
     if (said) {
       Object.assign(fields, said);
       rules.push('field/time-in-sentence');

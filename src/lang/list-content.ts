@@ -31,3 +31,9 @@ export const SHALL_VERB = { id: 'list/shall-verb', pattern: sv(/\b(?:ska|skall)\
  * The words are the number words, 'en' and 'ett' among them; a figure is any digit.
  */
 export const DELIVERABLE_OBJECT = { id: 'list/deliverable-object', words: NUMBER_WORDS, figure: /\d/u };
+
+/**
+ * A quotation as a news page sets it, the speaker named after it ('– Blommorna gör stor skillnad, säger Anna Berg,
+ * ordförande i nämnden.', '… menar rektorn Per Ek'): reported speech, never an item of a plan, whatever its first word.
+ */
+export const REPORTED_SPEECH = { id: 'list/reported-speech', pattern: sv(/,\s+(?:säger|sa|berättar|menar|konstaterar|förklarar|tycker)\s+\p{L}[^,.!?]*(?:,[^.!?]*)?[.!]?\s*$/iu) };

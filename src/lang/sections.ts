@@ -273,8 +273,11 @@ export const PLAN_OWNER_SENTENCES = [
  */
 export const PLAN_TIME_AFTER_OWNER = { id: 'sentence/plan-time-after-owner', pattern: sv(`^(?:,?\\s+och\\s+(?:${PLAN_DONE}|ska\\s+vara\\s+(?:klart|klar|genomfört|färdigt))\\s+)?\\s*((?:under|senast|till|från)\\s+[^.,;:]{4,30}?)\\s*(?:[.,;]|$)`, 'iu') };
 
-/** A sentence that gives one time for all of a plan's work, said once around it: 'Allt ska vara på plats under 2027.', 'Åtgärderna genomförs under 2027–2028.' Group 1 is the time. */
-export const PLAN_TIME_SENTENCE = { id: 'sentence/plan-time', pattern: sv(`^${PLAN_DONE}\\s+((?:under|senast|till)\\s+[^.]{4,30}?)\\s*\\.$`, 'iu') };
+/**
+ * A sentence that gives one time for all of a plan's work, said once around it: 'Allt ska vara på plats under 2027.',
+ * 'Åtgärderna genomförs under 2027–2028.', or leading into the plan's sections: 'Det här ska göras under 2027:'. Group 1 is the time.
+ */
+export const PLAN_TIME_SENTENCE = { id: 'sentence/plan-time', pattern: sv(`^(?:${PLAN_DONE}|(?:det\\s+här|detta|följande)\\s+ska\\s+(?:göras|genomföras))\\s+((?:under|senast|till)\\s+[^.:]{4,30}?)\\s*[.:]$`, 'iu') };
 
 /** A sentence that gives one time for every action of the area it closes: 'Åtgärderna ska vara genomförda under 2027.', 'Arbetet genomförs 2027–2028.' Group 1 is the time. */
 export const AREA_TIME_SENTENCE = { id: 'sentence/area-time', pattern: sv(`^${AREA_WORK}\\s+${AREA_DONE}\\s+([^.]{4,40}?)\\s*\\.$`, 'iu') };

@@ -31,6 +31,18 @@ describe("a plan's one owner, named once in the prose around it", () => {
     ]);
   });
 
+  it('gives the time of a sentence leading into the plan\'s sections to every action under them, the lists\' own lead-ins kept', () => {
+    expect(rows('Parkerna ska bli tryggare. Detta ska genomföras senast 2028:\n# Belysning\nGatuenheten ska:\n- belysa gångstråket i Ekparken\n- byta lamporna vid lekplatsen under 2027\n# Buskage\nParkenheten ska:\n- glesa ut buskarna vid dammen\n- klippa häckarna längs Storgatan')).toEqual([
+      ['belysa gångstråket i Ekparken', 'Gatuenheten', '2028'],
+      ['byta lamporna vid lekplatsen under 2027', 'Gatuenheten', '2027'],
+      ['glesa ut buskarna vid dammen', 'Parkenheten', '2028'],
+      ['klippa häckarna längs Storgatan', 'Parkenheten', '2028'],
+    ]);
+    // A lead-in with no time, or one over a list of its own, gives the plan no time here.
+    expect(said('Det här ska göras:')).toEqual([]);
+    expect(rows('# Belysning\nDet här ska göras under 2027:\n- belysa gångstråket i Ekparken\n- byta lamporna vid lekplatsen').map((r) => r[2])).toEqual(['2027', '2027']);
+  });
+
   it('names no owner in a person, a duty of another kind, the organisation as a whole or a sentence that only counts the work', () => {
     expect(said('Arbetet leds av Eva Lind, projektledare på fastighetsenheten.')).toEqual([]);
     expect(said('Kommunstyrelsen ansvarar för att planen följs upp varje år.')).toEqual([]);

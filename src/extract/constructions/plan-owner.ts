@@ -11,7 +11,7 @@ export const PLAN_OWNER_RULE = 'field/plan-owner';
 export const planOwner = defineConstruction({
   id: 'field/plan-owner',
   description:
-    "A news page or a short decision may name the one unit that carries out the whole plan once, in the prose around it rather than beside its lists ('Det är X som ansvarar för att planen genomförs.', 'Arbetet leds av X, som …', 'X ansvarar för genomförandet, och allt ska vara klart under 2027.'), and may give one time for all its work ('Åtgärderna genomförs under 2027–2028.'): that unit and time go to every action in the section the sentence stands in, and those under it, that names none of its own, before or after the sentence. A person named so, a duty of another kind ('ansvarar för att planen följs upp'), and a paragraph that another construction reads (an area's closing owner, a list's) give nothing here.",
+    "A news page or a short decision may name the one unit that carries out the whole plan once, in the prose around it rather than beside its lists ('Det är X som ansvarar för att planen genomförs.', 'Arbetet leds av X, som …', 'X ansvarar för genomförandet, och allt ska vara klart under 2027.'), and may give one time for all its work ('Åtgärderna genomförs under 2027–2028.', or leading into the plan's sections: 'Det här ska göras under 2027:'): that unit and time go to every action in the section the sentence stands in, and those under it, that names none of its own, before or after the sentence. A person named so, a duty of another kind ('ansvarar för att planen följs upp'), and a paragraph that another construction reads (an area's closing owner, a list's) give nothing here.",
   positive: [
     {
       // A news page on swimming lessons: the owner in the opening prose, the areas as sub-headings with short lists.
@@ -23,6 +23,12 @@ export const planOwner = defineConstruction({
       // A decision on snow clearance: the owner and one time for the list after the unit, a clause after a comma left out.
       doc: 'Kommunen har antagit en plan för vinterväghållning. Arbetet leds av gatuenheten, som också svarar på felanmälningar. Allt ska vara klart senast 2028.\n# Cykelvägar och trappor\n- ploga cykelvägarna före kl. 7\n- sanda trapporna vid skolorna',
       activities: ['ploga cykelvägarna före kl. 7', 'sanda trapporna vid skolorna'],
+    },
+    {
+      // A news page on school meals: one time for the plan in the sentence that leads into its sections, the owners in each lead-in.
+      doc: 'Skolmaten ska bli bättre. Det här ska göras under 2028:\n# Råvaror\nKostenheten ska:\n- köpa in mer svensk fisk\n- laga soppan från grunden\n# Matsalar\nFastighetsenheten ska:\n- byta stolarna i Norrskolans matsal\n- sätta upp ljuddämpande plattor',
+      focusAreas: ['Råvaror', 'Matsalar'],
+      activities: ['köpa in mer svensk fisk', 'laga soppan från grunden', 'byta stolarna i Norrskolans matsal', 'sätta upp ljuddämpande plattor'],
     },
   ],
   negative: [
@@ -36,7 +42,11 @@ export const planOwner = defineConstruction({
     view.blocks.forEach((b, i) => {
       if (b.kind !== 'paragraph') return;
       const fields = planFields(view.text(i));
-      if (fields.length) out.push({ block: i, construction: 'field/plan-owner', rule: 'field/plan-owner', role: 'field', evidence: [{ id: 'plan-owner-sentence', weight: 0.6 }], acts: [{ op: 'group-fields', reach: 'section', fields, rule: PLAN_OWNER_RULE }] });
+      if (!fields.length) return;
+      // A sentence leading into the plan's sections ('Det här ska göras under 2027:' over headings) leads into no list: its time is the plan's.
+      const overSections = /:\s*$/u.test(view.trimmed(i)) && view.blocks[i + 1]?.kind === 'heading';
+      const rule = overSections ? 'field/plan-time-lead-in' : 'field/plan-owner';
+      out.push({ block: i, construction: 'field/plan-owner', rule, role: 'field', evidence: [{ id: 'plan-owner-sentence', weight: 0.6 }], acts: [{ op: 'group-fields', reach: 'section', fields, rule: PLAN_OWNER_RULE }] });
     });
     return out;
   },

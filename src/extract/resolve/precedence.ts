@@ -50,6 +50,7 @@ export const PRECEDENCE: Precedence[] = [
   { rule: 'activity/under-action-heading', why: 'Under a heading naming actions, a paragraph that reads as one is one.' },
   { rule: 'activity/titled-record', why: "A paragraph over two or more of an activity's field lines, in a document that repeats that shape, is the activity's title, when no mark of its own made it one." },
   { rule: 'section/table-title', why: 'A short line above an activity table titles the table: one table per area.' },
+  { rule: 'field/plan-time-lead-in', why: "A sentence that gives the plan's work one time and leads into its sections, not a list ('Det här ska göras under 2027:' over headings), gives that time to every action under it that names none; a lead-in reading would end at the next heading and give nothing." },
   { rule: 'lead-in/list-owner', why: "A paragraph whose last sentence names the one unit responsible for the list after it ('Kulturenheten ansvarar för lovaktiviteterna:') leads into that list and gives it its owner, more than a plain lead-in says." },
   { rule: 'lead-in/paragraph', why: "A paragraph ending in ':' says what the list after it holds." },
   { rule: 'activity/proposed-clauses', why: "A proposal paragraph whose clauses open with infinitives and are mostly owned actions, closed by their owner or time in parentheses, holds that many actions, under the area its lead-in names." },
