@@ -164,6 +164,8 @@ interface OpenBlock {
   lastLine?: string;
   /** The block's first line stands in from the text margin (an item's marker set in). */
   setIn?: boolean;
+  /** A heading opened by a number set apart before its title: an area's title beside its badge. */
+  badged?: boolean;
 }
 
 /**
@@ -219,9 +221,9 @@ export function segmentLines(lines: Line[]): RawBlock[] {
       continue;
     }
     // A number set apart before a short title in a heading's type (a layout's badge in an area's box) numbers a heading of its own.
-    if (isBadgedTitle(line)) {
+    if (isBadgedTitle(line, lines[index + 1])) {
       close();
-      open = { block: { kind: 'heading', text: text.trim(), page: line.page, source: line.source }, lines: 1, lastFill: line.fill, page: line.page, size: line.fontRatio, lastLine: text };
+      open = { block: { kind: 'heading', text: text.trim(), page: line.page, source: line.source }, lines: 1, lastFill: line.fill, page: line.page, size: line.fontRatio, lastLine: text, badged: true };
       continue;
     }
     if (open && canContinue(open, line, lines[index + 1], spaced)) {
@@ -270,18 +272,25 @@ function ownNumber(text: string, m: RegExpExecArray | null): RegExpExecArray | n
 const COUNTER_BEFORE_LABEL = sv(/^\s*\d{1,2}[.)]\s+(?=\p{Lu}\p{Ll}{2,20}\s+\d{1,2}(?:\.\d{1,2})*(?:\s|:|$))/u);
 
 
+/** Type sizes, relative to the body's, that differ by this much are different types: a size measured to a tenth of a point. */
+const TITLE_TYPE_STEP = 0.015;
+
 /** Larger than the body by this much at least: an area's title in its box beside a badge is set in a heading's type. */
 const BADGE_TITLE_SIZE = 1.05;
+/** Not smaller than the body: a title set bold in the body's size. */
+const BODY_SIZE = 0.98;
 const BADGE_TITLE_WORDS = 12;
 
 /**
  * A line whose number stands apart before a title (a badge beside an area's title, a heading's number
- * before its tab), the title in larger type than the body, opening in a capital, a few words that end
- * no sentence ('2  Friska bestånd'). A process step in small type ('1  Elevdialog'), a sentence after a
- * number ('1  Nämnden samlar in resultaten.') and a figure ('1 900 sålda') are none.
+ * before its tab), opening in a capital, a few words that end no sentence ('2  Friska bestånd'), the
+ * title in larger type than the body, or in the body's size where the next line has no number apart
+ * (the lines of a numbered list each have one). A process step in small type ('1  Elevdialog'), a
+ * sentence after a number ('1  Nämnden samlar in resultaten.') and a figure ('1 900 sålda') are none.
  */
-function isBadgedTitle(line: Line): boolean {
-  if (!line.numberApart || (line.fontRatio ?? 0) < BADGE_TITLE_SIZE) return false;
+function isBadgedTitle(line: Line, next: Line | undefined): boolean {
+  const size = line.fontRatio ?? 0;
+  if (!line.numberApart || size < BODY_SIZE || (size < BADGE_TITLE_SIZE && (!next || next.numberApart))) return false;
   const title = line.text.trim().replace(/^\d{1,2}\s+/, '');
   return /^\p{Lu}/u.test(title) && title.split(/\s+/).length <= BADGE_TITLE_WORDS && !/[.,;:!?]$/.test(title);
 }
@@ -293,9 +302,9 @@ function isLarge(line: Line): boolean {
 
 function canContinue(open: OpenBlock, line: Line, next: Line | undefined, spaced: boolean): boolean {
   const b = open.block;
-  // A heading wraps in its own large type; an area's title beside its badge, set a little larger than the body, wraps in its own type
+  // A heading wraps in its own large type; an area's title beside its badge, in whatever size, wraps in its own type
   // too, into the next column where the column ends under its first line ('2  Säkra cykelstråk genom' / 'centrum och byarna').
-  if (b.kind === 'heading') return line.fontRatio !== undefined && (line.fontRatio > 1.15 || (open.size !== undefined && open.size > 1 && Math.abs(line.fontRatio - open.size) < 0.03)) && startsLowercase(line.text) && !line.gapBefore;
+  if (b.kind === 'heading') return line.fontRatio !== undefined && (line.fontRatio > 1.15 || (open.badged === true && open.size !== undefined && Math.abs(line.fontRatio - open.size) < 0.03)) && startsLowercase(line.text) && !line.gapBefore;
   if (b.kind === 'row' || b.kind === 'furniture') return false;
   const pageChanged = open.page !== line.page;
   if (line.fontRatio !== undefined && line.fontRatio > 1.15) {
@@ -306,7 +315,8 @@ function canContinue(open: OpenBlock, line: Line, next: Line | undefined, spaced
   }
   // A section's labelled title ('Målområde 2: Trygga miljöer') ends at its line where the next opens in capitals and in
   // another type size ('Mål', 'Indikatorer' set under it): a title that wraps keeps its type.
-  if (open.lines === 1 && LABELLED_TITLE.test(b.text) && line.fontRatio !== undefined && open.size !== undefined && Math.abs(line.fontRatio - open.size) >= 0.04 && /^\s*\p{Lu}/u.test(line.text)) return false;
+  // (A title set bold in a size a little above the body's, 9.8 pt over 9.6, differs in type: any measured difference counts.)
+  if (open.lines === 1 && LABELLED_TITLE.test(b.text) && line.fontRatio !== undefined && open.size !== undefined && Math.abs(line.fontRatio - open.size) >= TITLE_TYPE_STEP && /^\s*\p{Lu}/u.test(line.text)) return false;
   if (endsDangling(b.text) && !line.gapBefore && !BULLET.test(line.text)) return true;
   // An item's line that stops on a preposition waits for its object, and a number that opens the line under it is that
   // object ('… för personer över' / '75 år', '… en gång per' / '2 veckor'), not an item set in: a new item opens on a word.

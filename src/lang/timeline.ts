@@ -1,4 +1,5 @@
 import { MONTH_WORD } from './months.js';
+import { NUMBER_WORDS } from './language.js';
 
 /**
  * How Swedish plans say when: years, ranges, quarters, halves, seasons,
@@ -46,7 +47,8 @@ export const TIMELINE_PATTERNS = {
 /** A when that recurs without a year ('varje vinter', 'varannan höst', 'en gång per termin'): the time of an assignment, no years. */
 export const RECURRING_WHEN = {
   id: 'time/recurring',
-  pattern: /^\s*(?:varje|varannan|en\s+gång\s+(?:per|i|om))\s+(?:år(?:et)?|vår(?:en)?|sommar(?:en)?|höst(?:en)?|vinter|vintern|termin(?:en)?|halvår(?:et)?|kvartal(?:et)?|månad(?:en)?|vecka|veckan)\s*\.?\s*$/iu,
+  // 'Två gånger per år', '4 gånger om året' as well as 'en gång per termin'.
+  pattern: new RegExp(`^\\s*(?:varje|varannan|en\\s+gång\\s+(?:per|i|om)|(?:\\d{1,2}|${NUMBER_WORDS.filter((w) => w !== 'en' && w !== 'ett').join('|')})\\s+gånger\\s+(?:per|i|om))\\s+(?:år(?:et)?|vår(?:en)?|sommar(?:en)?|höst(?:en)?|vinter|vintern|termin(?:en)?|halvår(?:et)?|kvartal(?:et)?|månad(?:en)?|vecka|veckan)\\s*\\.?\\s*$`, 'iu'),
 };
 
 /** Swedish municipal terms of office run four years from January after an election (2019–2022, 2023–2026). */

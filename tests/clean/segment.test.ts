@@ -568,6 +568,14 @@ describe("a section's numbered label with no separator before its title", () => 
     ]);
   });
 
+  it('ends it where the title is set only a little larger than the body, as a bold title often is', () => {
+    const blocks = segmentLines([
+      line('Delmål 3.1 Tryggare parker och lekplatser', { fontRatio: 1.02, fill: 0.8 }),
+      line('Parkenheten sätter upp belysning längs gångvägarna i alla parker.', { fill: 0.95 }),
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual(['Delmål 3.1 Tryggare parker och lekplatser', 'Parkenheten sätter upp belysning längs gångvägarna i alla parker.']);
+  });
+
   it('goes on in the same type, in lower case, or where no number closes the label', () => {
     const blocks = segmentLines([
       // The same type: a sentence that opens on a labelled number and wraps before a name.

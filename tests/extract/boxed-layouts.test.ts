@@ -25,10 +25,11 @@ describe('activity boxes of a layout brochure', () => {
     const got = await read('aldreomsorg-broschyr.pdf');
     expect(got.focusAreas).toEqual(['Gemenskap och meningsfull vardag', 'Trygg vård i hemmet']);
     expect(got.subAreas).toEqual([]);
+    // Row by row, as the page lists its boxes (aldreomsorg-broschyr.html): each row of two boxes stands apart from the next.
     expect(got.activities).toEqual([
       ['Öppna träffpunkter i alla kommundelar', 'Vård- och omsorgsförvaltningen', 'Gemenskap och meningsfull vardag'],
-      ['Erbjuda digital vardagshjälp på biblioteken', 'Kultur- och fritidsförvaltningen', 'Gemenskap och meningsfull vardag'],
       ['Starta besöksvänner för äldre som bor ensamma', 'Frivilligcentralen', 'Gemenskap och meningsfull vardag'],
+      ['Erbjuda digital vardagshjälp på biblioteken', 'Kultur- och fritidsförvaltningen', 'Gemenskap och meningsfull vardag'],
       ['Införa fasta team i hemtjänsten', 'Hemtjänsten', 'Trygg vård i hemmet'],
       ['Utveckla mobila läkarbesök tillsammans med regionen', 'Hälso- och sjukvårdsenheten', 'Trygg vård i hemmet'],
     ]);

@@ -72,3 +72,15 @@ describe("an owner's field that goes on with its time after a spaced dash or as 
     expect(f.map((x) => [x.role, text.slice(x.start, x.end)])).toEqual([['owner', 'Parkenheten och skolorna'], ['time', '2027']]);
   });
 });
+
+describe("an owner's field that goes on with how often, after a layout's mark", () => {
+  it('parts the owner from a frequency in words or digits', () => {
+    expect(read('Fritidsgården · Tre gånger per termin')).toEqual(['owner:Fritidsgården', 'time:Tre gånger per termin']);
+    expect(read('Miljöenheten | 4 gånger om året')).toEqual(['owner:Miljöenheten', 'time:4 gånger om året']);
+    expect(read('Kulturskolan – två gånger i månaden')).toEqual(['owner:Kulturskolan', 'time:två gånger i månaden']);
+  });
+
+  it('keeps an owner whose words after the mark count something else', () => {
+    expect(read('Biblioteket · Två gånger fler besök')).toEqual(['owner:Biblioteket · Två gånger fler besök']);
+  });
+});

@@ -46,13 +46,22 @@ describe("an area's title beside its badge", () => {
     ]);
   });
 
-  it('is no heading where the text after the number is a sentence, a step in small type or in body type, or goes on in lower case', () => {
+  it("is a heading in the body's size too, a title set bold, where the line under it has no number of its own, and wraps in its type", () => {
+    expect(kinds([
+      line('1 Trygga skolvägar för', { numberApart: true, fontRatio: 1, indented: true, fill: 0.5 }),
+      line('alla barn', { fontRatio: 1, indented: true, fill: 0.2 }),
+      line('• Bygga upphöjda övergångsställen vid alla grundskolor', { fill: 0.8 }),
+    ])).toEqual([['heading', '1 Trygga skolvägar för alla barn'], ['item', 'Bygga upphöjda övergångsställen vid alla grundskolor']]);
+  });
+
+  it('is no heading where the text after the number is a sentence, a step in small type, a line of a numbered list in body type, or goes on in lower case', () => {
     expect(kinds([
       line('1 Trafikenheten sammanställer olyckorna varje kvartal.', { numberApart: true, fontRatio: 1.1, fill: 0.8 }),
       line('2 Inventering', { numberApart: true, fontRatio: 0.8, indented: true, fill: 0.2, gapBefore: true }),
       line('3 Dialog med skolorna', { numberApart: true, fontRatio: 1, indented: true, fill: 0.3, gapBefore: true }),
-      line('4 elever av tio cyklar till skolan', { numberApart: true, fontRatio: 1.2, indented: true, fill: 0.5, gapBefore: true }),
-    ]).map(([k]) => k)).toEqual(['paragraph', 'item', 'item', 'item']);
+      line('4 Beslut i nämnden', { numberApart: true, fontRatio: 1, indented: true, fill: 0.3 }),
+      line('5 elever av tio cyklar till skolan', { numberApart: true, fontRatio: 1.2, indented: true, fill: 0.5, gapBefore: true }),
+    ]).map(([k]) => k)).toEqual(['paragraph', 'item', 'item', 'item', 'item']);
   });
 });
 

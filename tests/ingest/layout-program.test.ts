@@ -38,10 +38,13 @@ const AREAS: Array<[string, Array<[string, string, string | null]>]> = [
 ];
 const TITLE = 'Trafiksäkerhetsplan 2026–2029';
 
-/** The plan's pages; `badge` sets each area's number in a circle in the title's box, or in a square before an underlined title. */
-function planHtml(badge: 'circle' | 'square'): string {
+/**
+ * The plan's pages; `badge` sets each area's number in a circle in the title's box, or in a square before an underlined title;
+ * `size`, the title's type size (the body's is 10 pt).
+ */
+function planHtml(badge: 'circle' | 'square', size = '11pt'): string {
   const page = (n: number, inner: string) => `<div class="page"><div class="rh">BERGSTADS KOMMUN<span>${TITLE.toUpperCase()}</span></div>${inner}<div class="rf">${TITLE}<span class="n">${n}</span></div></div>`;
-  const head = (i: number, a: string) => (badge === 'circle' ? `<div class="area"><span class="badge">${i}</span>${a}</div>` : `<div class="area2"><span class="sq">${i}</span>${a}</div>`);
+  const head = (i: number, a: string) => (badge === 'circle' ? `<div class="area" style="font-size:${size}"><span class="badge">${i}</span>${a}</div>` : `<div class="area2" style="font-size:${size}"><span class="sq">${i}</span>${a}</div>`);
   let plan = '<div class="frame cols"><h2>Åtgärder</h2><p>Planens åtgärder är ordnade i tre områden.</p>';
   AREAS.forEach(([a, acts], k) => {
     plan += head(k + 1, a);
@@ -60,13 +63,13 @@ function planHtml(badge: 'circle' | 'square'): string {
     + page(2, intro) + page(3, plan) + page(4, follow) + '</body></html>';
 }
 
-const read = async (badge: 'circle' | 'square'): Promise<Doc> => readDocument(await chromiumPdf(new TextEncoder().encode(planHtml(badge))), 'trafiksakerhetsplan.pdf');
+const read = async (badge: 'circle' | 'square', size?: string): Promise<Doc> => readDocument(await chromiumPdf(new TextEncoder().encode(planHtml(badge, size))), 'trafiksakerhetsplan.pdf');
 const texts = (doc: Doc, kind: string) => doc.blocks.filter((b) => b.kind === kind).map((b) => blockText(doc, b));
 
 describe.skipIf(!hasChromium)("a layout program's plan printed to PDF", () => {
-  for (const badge of ['circle', 'square'] as const) {
-    it(`makes each area's title beside its badge (${badge}) a focus area, the items under it its activities, with their fields`, async () => {
-      const doc = await read(badge);
+  for (const [badge, size] of [['circle', '11pt'], ['square', '11.5pt'], ['circle', '10pt']] as const) {
+    it(`makes each area's title beside its badge (${badge}, ${size}) a focus area, the items under it its activities, with their fields`, async () => {
+      const doc = await read(badge, size);
       const x = extract(doc);
       expect(x.focusAreas.map((f) => f.title)).toEqual(AREAS.map(([a]) => a));
       expect(x.activities.map((a) => a.text)).toEqual(AREAS.flatMap(([, acts]) => acts.map(([t]) => t)));

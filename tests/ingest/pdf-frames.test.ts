@@ -23,6 +23,12 @@ describe('a running head in two parts over two columns', () => {
     expect(groups.slice(1).every((g) => g.every((x) => !/KOMMUN|KULTURPLAN/.test(x.text)))).toBe(true);
   });
 
+  it('reads a running foot in two parts under the columns as one band too, the title at the left and the page number at the right', () => {
+    const foot = [r(50, 200, 30, 'Kulturplan 2026–2029', 8), r(538, 545, 30, '3', 8)];
+    const groups = texts(readingOrder([...column(50, 280, 760, 10, 'Vänster'), ...column(310, 545, 760, 10, 'Höger'), ...foot], 10));
+    expect(groups[groups.length - 1].sort()).toEqual(['3', 'Kulturplan 2026–2029']);
+  });
+
   it("leaves the columns' own first lines in their columns, a line's spacing above the next", () => {
     const groups = readingOrder([r(50, 130, 772, 'Bakgrund'), r(310, 400, 772, 'Kontakt'), ...column(50, 280, 760, 10, 'Vänster'), ...column(310, 545, 760, 10, 'Höger')], 10);
     expect(texts(groups).find((g) => g.includes('Bakgrund'))).toContain('Vänster rad 1 med text som fyller spalten hela vägen');
