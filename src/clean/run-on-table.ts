@@ -148,6 +148,9 @@ function findHeaders(text: string, known: FieldRole[] | null = null): Header[] {
     const repeat = cells.findIndex((c, k) => c.role !== 'year' && cells.findIndex((d) => d.role === c.role) < k);
     const own = repeat > 0 ? cells.slice(0, repeat) : cells;
     const roles = own.map((c) => c.role);
+    // Words that close on a colon are a record's labels ('… Områdesansvarig Status: Startdatum: 2026-03-01'), one of them
+    // left empty: a line of fields, no header of columns.
+    if (own.filter((c) => /:$/.test(c.text)).length >= 2) continue;
     // Three or more of the table's last column words, in its order: its header repeated, its first columns' words set elsewhere (column-order.ts).
     const strong = roles.length >= 3 && (roles.includes('activity') || roles.includes('owner') || learnColumnOrder(roles, known) !== roles);
     // The area's column first, merged down its rows: its word opens the header, its titles come as band rows.

@@ -115,6 +115,8 @@ const LABELLED_LINE = labelLine();
  * own default size, larger than the body.
  */
 const FIELD_LINE = labelLine(['owner', 'partner', 'time', 'status', 'comment', 'progress', 'track']);
+/** A line that opens with an activity's label ('Aktivitet: …', 'Åtgärd: …'): a record's first field. */
+const ACTIVITY_LINE = labelLine(['activity']);
 
 /** The labels of an activity record's lines: its number, its text and its fields ('Nr: B2', 'Aktivitet: …', 'Ansvarig: …'). */
 const RECORD_ROLES: FieldRole[] = ['number', 'activity', 'owner', 'partner', 'time', 'status', 'comment', 'progress', 'track'];
@@ -199,7 +201,7 @@ export function segmentLines(lines: Line[]): RawBlock[] {
       const previous = out[out.length - 1];
       const brokenRow = previous?.kind === 'row' && previous.page !== line.page && continuesOverBreak(line.cells, previous.cells!);
       if (previous?.kind === 'row' && !previous.header && (isContinuationRow(line.cells, previous.cells!) || brokenRow)) {
-        previous.cells = previous.cells!.map((c, i) => joinLines(c, line.cells![i] ?? ''));
+        previous.cells = wrappedValue(line.cells, previous.cells!) ?? previous.cells!.map((c, i) => joinLines(c, line.cells![i] ?? ''));
         continue;
       }
       out.push({ kind: 'row', text: '', page: line.page, cells: line.cells.map((c) => c.trim()), table, header: isHeaderRow(line.cells), source: line.source, ...(line.fills ? { fills: line.fills } : {}) });
@@ -372,6 +374,9 @@ function canContinue(open: OpenBlock, line: Line, next: Line | undefined, spaced
   if (/:\s*$/.test(b.text)) return false;
   // Where paragraphs are parted by space, a line after such space opens one, however full the line above it.
   if (spaced && isSpaced(line)) return false;
+  // A line that opens with an activity's label under a line that opened with a label of its own opens the next record,
+  // however full the line above ('Indikator: … Målvärde 2027: 0' / 'Aktivitet: Teckna …', a planning system's label column).
+  if (b.kind === 'paragraph' && LABELLED_LINE.test(open.lastLine ?? '') && ACTIVITY_LINE.test(line.text)) return false;
   return open.lastFill >= 0.7;
 }
 
@@ -446,6 +451,20 @@ function wrapsFieldValue(open: OpenBlock, line: Line, next: Line | undefined): b
   if (line.gapBefore || open.page !== line.page || (line.indented && !line.hangs) || BULLET.test(line.text) || LABELLED_LINE.test(line.text)) return false;
   if (line.text.trim().split(/\s+/).length > MAX_WRAPPED_VALUE_WORDS || /[.:;]\s*$/.test(line.text)) return false;
   return next !== undefined && !next.cells && next.page === line.page && LABELLED_LINE.test(next.text);
+}
+
+/**
+ * A field's value wrapped back to the margin, under its label: a row whose
+ * only words stand in the label's cell, no label of their own, under a row
+ * whose first cell is a label ('Aktivitet:' | 'Översätta … till', then
+ * 'fem språk' under 'Aktivitet:'). The words go on in the value's cell; null
+ * for any other row.
+ */
+function wrappedValue(cells: string[], above: string[]): string[] | null {
+  const filled = cells.flatMap((c, i) => (c.trim() ? [i] : []));
+  const value = above.reduce((last, c, i) => (c.trim() ? i : last), -1);
+  if (filled.length !== 1 || filled[0] !== 0 || cells[0].includes(':') || !/:\s*$/.test(above[0]) || value < 1) return null;
+  return above.map((c, i) => (i === value ? joinLines(c, cells[0]) : c));
 }
 
 /**

@@ -34,8 +34,15 @@ export const boxedRecord = defineConstruction({
       doc: '# Idrott\n### Bygga en konstgräsplan i Västerby\nDen gamla grusplanen används sällan under vintern. Ansvarig: Fritidsförvaltningen. Tidplan: 2027.\n### Rusta upp motionsspåret\nSpåret har fått många klagomål på belysningen. Ansvarig: Tekniska förvaltningen. Tidplan: 2026.',
       activities: ['Bygga en konstgräsplan i Västerby', 'Rusta upp motionsspåret'],
     },
+    {
+      // One box gives its owner alone (no time): among boxes that give both, titled alike, it is a box too.
+      doc: '# Vatten\n### Provta dricksvattnet i alla byar\nProverna tas vår och höst.\nAnsvarig: VA-enheten\nTidplan: 2026\n### Informera om egna brunnar\nInformationen skickas med fakturan.\nAnsvarig: Miljöenheten\n### Laga läckorna i Storgatans ledning\nArbetet görs nattetid.\nAnsvarig: VA-enheten\nTidplan: 2027',
+      activities: ['Provta dricksvattnet i alla byar', 'Informera om egna brunnar', 'Laga läckorna i Storgatans ledning'],
+    },
   ],
   negative: [
+    // Headings over prose, each with one line naming who answers for it and no box with its fields beside them: chapters.
+    { doc: '# Äldreomsorg\n### Hemtjänst\nAllt fler vill bo kvar hemma.\nAnsvar: Vård- och omsorgsnämnden\n### Särskilt boende\nKön till boendena har minskat.\nAnsvar: Vård- och omsorgsnämnden', activities: [] },
     // A paragraph that states what the municipality shall do, its fields run into it, is that action: the heading above is its area, no box's title.
     // A paragraph that states an owned action is that action (activity/fielded-paragraph): the heading above it is no box's title.
     { doc: '# Idrott\n### Konstgräs\nKommunen ska bygga en konstgräsplan i Västerby. Ansvarig: Fritidsförvaltningen. Tidplan: 2027.\n### Motionsspår\nKommunen ska rusta upp motionsspåret. Ansvarig: Tekniska förvaltningen. Tidplan: 2026.', activities: ['Kommunen ska bygga en konstgräsplan i Västerby.', 'Kommunen ska rusta upp motionsspåret.'] },
@@ -58,6 +65,8 @@ interface Box {
   descriptions: number[];
   /** The fields the last description closes with, where they are run into it rather than set a line each. */
   closing: Field[] | null;
+  /** Closed by one field alone ('Ansvarig: …' with no time): a box only where the document's other boxes, titled alike, have their fields. */
+  single: boolean;
 }
 
 /** A heading, a paragraph, or an item the reading gave no marker (a line set in from the box's edge). */
@@ -103,8 +112,8 @@ function closingAt(view: DocView, i: number): Field[] | null {
 }
 
 /**
- * Boxes, read back from each run of field lines (two fields or more, one of
- * them an owner, time or status), or from a description that closes with such
+ * Boxes, read back from each run of field lines (one of them an owner, time
+ * or status; a single field is marked, see `standingBoxes`), or from a description that closes with such
  * fields run into it: the description above them (one to three lines that end
  * sentences), the title above that (one to three short lines set alike, the
  * first with a capital), and a number alone above the title.
@@ -116,7 +125,7 @@ function findBoxes(view: DocView): Box[] {
     if (!closing && (!fieldsAt(view, k) || fieldsAt(view, k - 1))) continue;
     const fields: Field[] = [];
     for (let f = k; !closing && fieldsAt(view, f); f++) fields.push(...fieldsAt(view, f)!);
-    if (!closing && (fields.length < 2 || !fields.some((f) => RECORD_ROLES.includes(f.role)))) continue;
+    if (!closing && !fields.some((f) => RECORD_ROLES.includes(f.role))) continue;
     // The descriptions are the lines before the fields, the closing line with them.
     const end = closing ? k + 1 : k;
     let d = k;
@@ -128,13 +137,23 @@ function findBoxes(view: DocView): Box[] {
     if (t === d || !/^\p{Lu}/u.test(view.trimmed(t))) continue;
     const number = t > 0 && isLine(view, t - 1) && ID_ALONE.test(view.trimmed(t - 1)) ? t - 1 : null;
     const range = (from: number, to: number) => Array.from({ length: to - from }, (_, n) => from + n);
-    out.push({ number, title: t, titleLines: range(t + 1, d), descriptions: range(d, end), closing });
+    out.push({ number, title: t, titleLines: range(t + 1, d), descriptions: range(d, end), closing, single: !closing && fields.length < 2 });
   }
   return out;
 }
 
+/**
+ * The boxes that stand: those closed by two fields or more, and a box closed by one field alone
+ * (its time not given) where two boxes or more have theirs and a title set as its own.
+ */
+function standingBoxes(view: DocView, boxes: Box[]): Box[] {
+  const full = boxes.filter((b) => !b.single);
+  if (full.length < 2) return full;
+  return boxes.filter((b) => !b.single || full.some((f) => sameType(view, f.title, b.title)));
+}
+
 function proposeBoxes(view: DocView): Proposal[] {
-  const boxes = findBoxes(view);
+  const boxes = standingBoxes(view, findBoxes(view));
   // A box is a shape the document repeats; one title over prose and a responsible body is a chapter.
   if (boxes.length < 2) return [];
   const base = { construction: 'activity/boxed-record', role: 'trap' as const };

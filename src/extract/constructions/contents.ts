@@ -1,3 +1,4 @@
+import { PAGE_N_OF_M_WORDS, PAGE_N_WORDS } from '../../lang/structure.js';
 import { defineConstruction } from './define.js';
 import { BARE_LABEL, matchSectionLabel } from './section-label.js';
 import type { Proposal } from '../resolve/proposal.js';
@@ -70,16 +71,23 @@ export const contents = defineConstruction({
     { doc: '# Innehåll\n1 Inledning 3\n2 Kulturens roll 5\n3 Genomföra kulturplanen 9', focusAreas: [], activities: [] },
     // A transcript's contents: each title's dots close its line, the page number set apart or run on with the next entry's number.
     { doc: 'Innehåll 1 Inledning ..............\n3\n- Utveckla kulturskolan ..............\n- Stärka biblioteken i byarna .............. 7 2.3\n- Bygga ut fritidsgårdarna ..............', focusAreas: [], activities: [] },
+    // A heading of its own that ends on a number, under a chapter of such headings with their fields: no contents.
+    { doc: '# Trafikskola\n## Cykelträning för elever i årskurs 4\nTräningen sker på skolgården.\nAnsvarig: Trafikenheten\nTidplan: 2026\n## Reflexvästar till alla barn i förskoleklass\nVästarna delas ut i september.\nAnsvarig: Trafikenheten\nTidplan: 2026', activities: ['Cykelträning för elever i årskurs 4', 'Reflexvästar till alla barn i förskoleklass'] },
     // Actions that end on a road's number, the numbers going back: no contents.
     { doc: '# Trafiksäkerhet\n- Bygga en gång- och cykelbana längs väg 40\n- Sänka hastigheten på väg 26\n- Bredda vägrenen på väg 27', activities: ['Bygga en gång- och cykelbana längs väg 40', 'Sänka hastigheten på väg 26', 'Bredda vägrenen på väg 27'] },
   ],
   propose(view) {
     const out: Proposal[] = [];
     const entries = contentsEntries(view);
+    const listed = view.blocks.map((b, i) => b.kind !== 'row' && view.trimmed(i) !== '' && isTocLine(view.trimmed(i), b.kind === 'item', view.doc.pageCount));
     view.blocks.forEach((b, i) => {
       if (b.kind === 'row') return;
       const t = view.trimmed(i);
-      if (!t || isTocLine(t, b.kind === 'item', view.doc.pageCount) || entries.has(i)) out.push({ block: i, construction: 'trap/table-of-contents', rule: 'trap/table-of-contents', role: 'trap', evidence: [{ id: t ? 'page-number-after-title' : 'empty', weight: 0.9 }], acts: [{ op: 'skip' }] });
+      // A contents lists its chapters: a title ending on a number with no leader dots and no such line beside it is a
+      // heading or a line of the plan ('Utbildning för alla elever i årskurs 2 och 5').
+      // A page's marker left in the text ('Sida 1 av 2', a transcript's) is page furniture, whatever stands beside it.
+      const entry = (listed[i] && (LEADER_DOTS.test(t) || OPEN_LEADER_DOTS.test(t) || listed[i - 1] || listed[i + 1])) || PAGE_N_OF_M_WORDS.test(t) || PAGE_N_WORDS.test(t);
+      if (!t || entry || entries.has(i)) out.push({ block: i, construction: 'trap/table-of-contents', rule: 'trap/table-of-contents', role: 'trap', evidence: [{ id: t ? 'page-number-after-title' : 'empty', weight: 0.9 }], acts: [{ op: 'skip' }] });
       // The heading of a table of contents (two or more contents lines under it) heads no part of the plan: the chapters it lists do.
       else if (b.kind === 'heading' && headsContents(view, i)) out.push({ block: i, construction: 'trap/table-of-contents', rule: 'trap/table-of-contents', role: 'trap', evidence: [{ id: 'contents-lines-under', weight: 0.8 }], acts: [{ op: 'skip' }] });
     });
