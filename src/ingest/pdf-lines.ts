@@ -50,8 +50,14 @@ export interface TextItem {
 export function linesOfRuns(input: Run[]): PageLine[] {
   const runs = [...input].sort((p, q) => q.y - p.y || p.x - q.x);
   const lines: PageLine[] = [];
+  // Runs come top down, so a line the run before left behind by more than it could ever reach is done: no later run
+  // joins it (its size, which sets its reach, grows only when one does). The search starts after the lines done.
+  let open = 0;
+  const reach = (l: PageLine) => Math.max(1.5, 0.35 * l.size);
   for (const r of runs) {
-    const line = lines.find((l) => Math.abs(l.y - r.y) <= Math.max(1.5, 0.35 * Math.min(l.size, r.size)));
+    while (open < lines.length && lines[open].y - r.y > reach(lines[open])) open++;
+    let line: PageLine | undefined;
+    for (let k = open; k < lines.length && !line; k++) if (Math.abs(lines[k].y - r.y) <= Math.max(1.5, 0.35 * Math.min(lines[k].size, r.size))) line = lines[k];
     if (line) {
       line.segments.push({ x: r.x, xEnd: r.xEnd, text: r.text, ...(r.apart ? { apart: true } : {}) });
       line.size = Math.max(line.size, r.text.trim() ? r.size : 0);
@@ -113,8 +119,19 @@ export function opensWithNumberApart(l: PageLine): boolean {
   return l.segments.length >= 2 && /^\s*\d{1,2}\s*$/.test(first.text) && l.segments[1].x - first.xEnd > APART * l.size;
 }
 
+/**
+ * Each line's text, kept by its segments: a page's lines are read for their text again and again (furniture, tables,
+ * headings), and a line copied with its column keeps its segments. Segments are never changed once their line is made.
+ */
+const TEXTS = new WeakMap<Segment[], string>();
+
 export function lineText(l: PageLine): string {
-  return joinLetterSpaced(l.segments.map((s) => s.text.trim()).join(' ').replace(/\s+/g, ' ').trim());
+  let text = TEXTS.get(l.segments);
+  if (text === undefined) {
+    text = joinLetterSpaced(l.segments.map((s) => s.text.trim()).join(' ').replace(/\s+/g, ' ').trim());
+    TEXTS.set(l.segments, text);
+  }
+  return text;
 }
 
 /**
