@@ -29,6 +29,11 @@ export const boxedRecord = defineConstruction({
       activities: ['Inrätta en fritidsbank', 'Ordna bytesdagar för barnkläder'],
     },
     {
+      // One box lacks its time: a box still, where the others use its owner's label.
+      doc: '# Trafiksäkerhet\n### Sänka hastigheten vid skolorna\nSkyltningen ändras till 30 km/h under skoltid.\nAnsvarig: Gatuenheten\nTidplan: 2026\n### Bygga en gångbro över Storgatan\nBron ersätter dagens obevakade övergång.\nAnsvarig: Gatuenheten\n### Ordna skolskjuts för elever i Berga\nSkjutsen gäller alla elever i årskurs 1–3.\nAnsvarig: Skolskjutsenheten\nTidplan: HT 2026',
+      activities: ['Sänka hastigheten vid skolorna', 'Bygga en gångbro över Storgatan', 'Ordna skolskjuts för elever i Berga'],
+    },
+    {
       // A Word author types the fields at the end of the description, each heading the activity's title.
       doc: '# Idrott\n### Bygga en konstgräsplan i Västerby\nDen gamla grusplanen används sällan under vintern. Ansvarig: Fritidsförvaltningen. Tidplan: 2027.\n### Rusta upp motionsspåret\nSpåret har fått många klagomål på belysningen. Ansvarig: Tekniska förvaltningen. Tidplan: 2026.',
       activities: ['Bygga en konstgräsplan i Västerby', 'Rusta upp motionsspåret'],
@@ -42,6 +47,8 @@ export const boxedRecord = defineConstruction({
     { doc: '# Fokusområde 1: Vatten\n## Delmål 1.1: Rent vatten i sjöarna\nÅtgärd 1: Kartlägga enskilda avlopp runt sjön.\nAnsvarig: Miljöenheten\nTidplan: 2025\n## Delmål 1.2: Tryggt dricksvatten\nÅtgärd 2: Bygga en reservvattentäkt.\nAnsvarig: VA-bolaget\nTidplan: 2027', activities: ['Kartlägga enskilda avlopp runt sjön', 'Bygga en reservvattentäkt'] },
     // A chapter whose heading is followed by prose and a line saying who answers for it, once, is a section.
     { doc: '# Äldreomsorg\n### Bakgrund\nAndelen invånare över 80 år ökar kraftigt fram till 2035.\nAnsvar Vård- och omsorgsnämnden\n### Syfte\nPlanen visar hur nämnden möter behoven.', activities: [] },
+    // Headings over prose with one field each, where no box has two, are chapters that name who answers for them.
+    { doc: '# Äldreomsorg\n### Hemtjänst\nHemtjänsten ges dygnet runt i hela kommunen.\nAnsvarig: Hemtjänstchefen\n### Särskilt boende\nKommunen har fyra särskilda boenden.\nAnsvarig: Boendechefen', activities: [] },
     // Headings over prose with no fields after it are chapters, however many.
     { doc: '# Kultur\n### Biblioteken\nBiblioteken har fler besökare än någonsin.\n### Kulturskolan\nKulturskolan har långa köer till flera ämnen.', activities: [] },
   ],
@@ -109,12 +116,16 @@ function closingAt(view: DocView, i: number): Field[] | null {
  */
 function findBoxes(view: DocView): Box[] {
   const out: Box[] = [];
+  // Boxes that lack a field ('Ansvarig: …' alone): boxes still where the document's full boxes use that label.
+  const short: Array<{ box: Box; label: string }> = [];
+  const labels = new Set<string>();
   for (let k = 0; k < view.blocks.length; k++) {
     const closing = closingAt(view, k);
     if (!closing && (!fieldsAt(view, k) || fieldsAt(view, k - 1))) continue;
     const fields: Field[] = [];
     for (let f = k; !closing && fieldsAt(view, f); f++) fields.push(...fieldsAt(view, f)!);
-    if (!closing && (fields.length < 2 || !fields.some((f) => RECORD_ROLES.includes(f.role)))) continue;
+    const lone = !closing && fields.length === 1 && RECORD_ROLES.includes(fields[0].role) && fields[0].label !== '';
+    if (!closing && !lone && (fields.length < 2 || !fields.some((f) => RECORD_ROLES.includes(f.role)))) continue;
     // The descriptions are the lines before the fields, the closing line with them.
     const end = closing ? k + 1 : k;
     let d = k;
@@ -126,9 +137,16 @@ function findBoxes(view: DocView): Box[] {
     if (t === d || !/^\p{Lu}/u.test(view.trimmed(t))) continue;
     const number = t > 0 && isLine(view, t - 1) && ID_ALONE.test(view.trimmed(t - 1)) ? t - 1 : null;
     const range = (from: number, to: number) => Array.from({ length: to - from }, (_, n) => from + n);
-    out.push({ number, title: t, titleLines: range(t + 1, d), descriptions: range(d, end), closing });
+    const box = { number, title: t, titleLines: range(t + 1, d), descriptions: range(d, end), closing };
+    if (lone) {
+      short.push({ box, label: fields[0].label.toLowerCase() });
+      continue;
+    }
+    out.push(box);
+    for (const f of fields) labels.add(f.label.toLowerCase());
   }
-  return out;
+  if (out.length < 2) return out;
+  return [...out, ...short.filter((s) => labels.has(s.label)).map((s) => s.box)].sort((a, b) => a.title - b.title);
 }
 
 function proposeBoxes(view: DocView): Proposal[] {

@@ -70,6 +70,11 @@ export const contents = defineConstruction({
     { doc: '# Innehåll\n1 Inledning 3\n2 Kulturens roll 5\n3 Genomföra kulturplanen 9', focusAreas: [], activities: [] },
     // A transcript's contents: each title's dots close its line, the page number set apart or run on with the next entry's number.
     { doc: 'Innehåll 1 Inledning ..............\n3\n- Utveckla kulturskolan ..............\n- Stärka biblioteken i byarna .............. 7 2.3\n- Bygga ut fritidsgårdarna ..............', focusAreas: [], activities: [] },
+    // A heading that ends on a number, alone among the text: a title in the text, no contents.
+    {
+      doc: '# Simundervisning för elever i årskurs 3 och 4\n- Erbjuda simskola i badhuset under vårterminen\n- Ordna simprov för alla elever i maj\n# Simskola för vuxna\n- Erbjuda kurser på kvällstid\n- Sänka avgiften för pensionärer',
+      focusAreas: ['Simundervisning för elever i årskurs 3 och 4', 'Simskola för vuxna'],
+    },
     // Actions that end on a road's number, the numbers going back: no contents.
     { doc: '# Trafiksäkerhet\n- Bygga en gång- och cykelbana längs väg 40\n- Sänka hastigheten på väg 26\n- Bredda vägrenen på väg 27', activities: ['Bygga en gång- och cykelbana längs väg 40', 'Sänka hastigheten på väg 26', 'Bredda vägrenen på väg 27'] },
   ],
@@ -79,13 +84,25 @@ export const contents = defineConstruction({
     view.blocks.forEach((b, i) => {
       if (b.kind === 'row') return;
       const t = view.trimmed(i);
-      if (!t || isTocLine(t, b.kind === 'item', view.doc.pageCount) || entries.has(i)) out.push({ block: i, construction: 'trap/table-of-contents', rule: 'trap/table-of-contents', role: 'trap', evidence: [{ id: t ? 'page-number-after-title' : 'empty', weight: 0.9 }], acts: [{ op: 'skip' }] });
+      if (!t || (isTocLine(t, b.kind === 'item', view.doc.pageCount) && !isLoneHeading(view, i)) || entries.has(i)) out.push({ block: i, construction: 'trap/table-of-contents', rule: 'trap/table-of-contents', role: 'trap', evidence: [{ id: t ? 'page-number-after-title' : 'empty', weight: 0.9 }], acts: [{ op: 'skip' }] });
       // The heading of a table of contents (two or more contents lines under it) heads no part of the plan: the chapters it lists do.
       else if (b.kind === 'heading' && headsContents(view, i)) out.push({ block: i, construction: 'trap/table-of-contents', rule: 'trap/table-of-contents', role: 'trap', evidence: [{ id: 'contents-lines-under', weight: 0.8 }], acts: [{ op: 'skip' }] });
     });
     return out;
   },
 });
+
+/**
+ * A heading that ends on a number ('Simskola för elever i årskurs 2 och 5'),
+ * with no leader dots and no contents line beside it: a title in the text,
+ * not an entry of the contents, which lists its titles one under another.
+ */
+function isLoneHeading(view: DocView, i: number): boolean {
+  const t = view.trimmed(i);
+  if (view.blocks[i].kind !== 'heading' || LEADER_DOTS.test(t) || OPEN_LEADER_DOTS.test(t)) return false;
+  const listed = (k: number) => view.blocks[k] !== undefined && view.blocks[k].kind !== 'row' && isTocLine(view.trimmed(k), view.blocks[k].kind === 'item', view.doc.pageCount);
+  return !listed(i - 1) && !listed(i + 1);
+}
 
 function headsContents(view: DocView, i: number): boolean {
   const next = view.blocks.slice(i + 1, i + 3);
