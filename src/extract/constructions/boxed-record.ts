@@ -109,7 +109,7 @@ const LABELLED = /^\p{L}[\p{L}-]*(?:\s+[\p{L}\d.]+)?\s*:\s/u;
 /** A sentence of the description: a line that ends one. */
 const isDescription = (view: DocView, i: number) => isLine(view, i) && !fieldsAt(view, i) && /[.!?]$/.test(view.trimmed(i)) && !LABELLED.test(view.trimmed(i));
 /**
- * The outline number a title opens with, spaced or glued to it ('3.1.2 Hembesök', '3.1.2Hembesök': a heading's number
+ * The outline number a title opens with, spaced or glued to it ('2.1.2 Ordna cykelparkering', '2.1.2Ordna cykelparkering': a heading's number
  * that a conversion ran into its words), in characters; 0 where it has none.
  */
 const outlineNumberLength = (t: string) => OUTLINE_NUMBER.exec(t)?.[0].length ?? 0;
@@ -161,7 +161,7 @@ function findBoxes(view: DocView): Box[] {
     while (d - t < MAX_TITLE_LINES && isTitleLine(view, t - 1) && (t === d || sameType(view, t - 1, t))) t--;
     const n = t === d ? 0 : outlineNumberLength(view.trimmed(t));
     if (t === d || !/^\p{Lu}/u.test(view.trimmed(t).slice(n))) continue;
-    // A numbered heading over a paragraph that states what shall be done ('6.1 Förebygga' / 'Skolorna ska …') is a section over that action.
+    // A numbered heading over a paragraph that states what shall be done ('2.1 Cykelvägar' / 'Kommunen ska bygga …') is a section over that action.
     if ((n > 0 || isOutlineItem(view, t)) && statesObligation(view.trimmed(d))) continue;
     const number = t > 0 && isLine(view, t - 1) && ID_ALONE.test(view.trimmed(t - 1)) ? t - 1 : null;
     const range = (from: number, to: number) => Array.from({ length: to - from }, (_, n) => from + n);

@@ -93,7 +93,7 @@ export const contents = defineConstruction({
 });
 
 /**
- * A heading that ends on a number ('Simskola för elever i årskurs 2 och 5'),
+ * A heading that ends on a number ('Simskola för elever i årskurs 3 och 4'),
  * with no leader dots and no contents line beside it: a title in the text,
  * not an entry of the contents, which lists its titles one under another.
  */
