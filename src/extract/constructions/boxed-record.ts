@@ -30,6 +30,21 @@ export const boxedRecord = defineConstruction({
       activities: ['Inrätta en fritidsbank', 'Ordna bytesdagar för barnkläder'],
     },
     {
+      // One box lacks its time: a box still, where the others use its owner's label.
+      doc: '# Trafiksäkerhet\n### Sänka hastigheten vid skolorna\nSkyltningen ändras till 30 km/h under skoltid.\nAnsvarig: Gatuenheten\nTidplan: 2026\n### Bygga en gångbro över Storgatan\nBron ersätter dagens obevakade övergång.\nAnsvarig: Gatuenheten\n### Ordna skolskjuts för elever i Berga\nSkjutsen gäller alla elever i årskurs 1–3.\nAnsvarig: Skolskjutsenheten\nTidplan: HT 2026',
+      activities: ['Sänka hastigheten vid skolorna', 'Bygga en gångbro över Storgatan', 'Ordna skolskjuts för elever i Berga'],
+    },
+    {
+      // Titles that keep their outline numbers, glued to the words where a conversion lost the tab ('2.1.2Ordna …').
+      doc: '# 2.1 Cykelvägar\n### 2.1.1 Bygga en cykelväg till Berga\nVägen ansluter till det regionala cykelnätet.\nAnsvarig: Gatuenheten\nTidplan: 2027\n### 2.1.2Ordna cykelparkering vid stationen\nParkeringen får tak och laddplatser.\nAnsvarig: Gatuenheten\nTidplan: 2026',
+      activities: ['Bygga en cykelväg till Berga', 'Ordna cykelparkering vid stationen'],
+    },
+    {
+      // Titles a browser's print gave as items of their outline numbers.
+      doc: '# 2.1 Cykelvägar\n2.1.1 Bygga en cykelväg till Berga\nVägen ansluter till det regionala cykelnätet.\nAnsvarig: Gatuenheten\nTidplan: 2027\n2.1.2 Ordna cykelparkering vid stationen\nParkeringen får tak och laddplatser.\nAnsvarig: Gatuenheten\nTidplan: 2026',
+      activities: ['Bygga en cykelväg till Berga', 'Ordna cykelparkering vid stationen'],
+    },
+    {
       // A Word author types the fields at the end of the description, each heading the activity's title.
       doc: '# Idrott\n### Bygga en konstgräsplan i Västerby\nDen gamla grusplanen används sällan under vintern. Ansvarig: Fritidsförvaltningen. Tidplan: 2027.\n### Rusta upp motionsspåret\nSpåret har fått många klagomål på belysningen. Ansvarig: Tekniska förvaltningen. Tidplan: 2026.',
       activities: ['Bygga en konstgräsplan i Västerby', 'Rusta upp motionsspåret'],
@@ -50,6 +65,14 @@ export const boxedRecord = defineConstruction({
     { doc: '# Fokusområde 1: Vatten\n## Delmål 1.1: Rent vatten i sjöarna\nÅtgärd 1: Kartlägga enskilda avlopp runt sjön.\nAnsvarig: Miljöenheten\nTidplan: 2025\n## Delmål 1.2: Tryggt dricksvatten\nÅtgärd 2: Bygga en reservvattentäkt.\nAnsvarig: VA-bolaget\nTidplan: 2027', activities: ['Kartlägga enskilda avlopp runt sjön', 'Bygga en reservvattentäkt'] },
     // A chapter whose heading is followed by prose and a line saying who answers for it, once, is a section.
     { doc: '# Äldreomsorg\n### Bakgrund\nAndelen invånare över 80 år ökar kraftigt fram till 2035.\nAnsvar Vård- och omsorgsnämnden\n### Syfte\nPlanen visar hur nämnden möter behoven.', activities: [] },
+    // Headings over prose with one field each, where no box has two, are chapters that name who answers for them.
+    { doc: '# Äldreomsorg\n### Hemtjänst\nHemtjänsten ges dygnet runt i hela kommunen.\nAnsvarig: Hemtjänstchefen\n### Särskilt boende\nKommunen har fyra särskilda boenden.\nAnsvarig: Boendechefen', activities: [] },
+    // Numbered headings over paragraphs that state what shall be done, each with its fields: sections over actions, no boxes.
+    {
+      doc: '# 4 Åtgärder\n## 4.1 Förebygga skador\nKommunen ska erbjuda halkskydd till alla över 75 år.\nAnsvar: Äldreomsorgen\nTidplan: 2026\n## 4.2 Upptäcka risker\nHemtjänsten ska göra en riskbedömning hos varje ny brukare.\nAnsvar: Hemtjänsten\nTidplan: 2027',
+      focusAreas: ['Förebygga skador', 'Upptäcka risker'],
+      activities: ['Kommunen ska erbjuda halkskydd till alla över 75 år.', 'Hemtjänsten ska göra en riskbedömning hos varje ny brukare.'],
+    },
     // Headings over prose with no fields after it are chapters, however many.
     { doc: '# Kultur\n### Biblioteken\nBiblioteken har fler besökare än någonsin.\n### Kulturskolan\nKulturskolan har långa köer till flera ämnen.', activities: [] },
   ],
@@ -80,9 +103,12 @@ function fieldsAt(view: DocView, i: number): Field[] | null {
   return isLine(view, i) ? fieldLine(view.text(i)) : null;
 }
 
+/** An item numbered by an outline number ('3.1.2'): a heading a browser's print of a saved page gave as a list item. */
+const isOutlineItem = (view: DocView, i: number) => view.blocks[i]?.kind === 'item' && /^\d{1,2}(?:\.\d{1,2})+\.?$/.test(view.blocks[i].marker ?? '');
+
 /** A line of a title: short, not a sentence, no label of its own. */
 function isTitleLine(view: DocView, i: number): boolean {
-  if (!isLine(view, i)) return false;
+  if (!isLine(view, i) && !isOutlineItem(view, i)) return false;
   const t = view.trimmed(i);
   // A line of fields stated for the actions above it ('Ansvar för båda insatserna: … · Tid: 2027') closes them; it heads no box.
   return t.length > 0 && t.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.:;!?]$/.test(t) && !ID_ALONE.test(t) && !LABELLED.test(t) && !fieldsAt(view, i) && !groupFields(view.text(i));
@@ -93,6 +119,12 @@ const LABELLED = /^\p{L}[\p{L}-]*(?:\s+[\p{L}\d.]+)?\s*:\s/u;
 
 /** A sentence of the description: a line that ends one. */
 const isDescription = (view: DocView, i: number) => isLine(view, i) && !fieldsAt(view, i) && /[.!?]$/.test(view.trimmed(i)) && !LABELLED.test(view.trimmed(i));
+/**
+ * The outline number a title opens with, spaced or glued to it ('2.1.2 Ordna cykelparkering', '2.1.2Ordna cykelparkering': a heading's number
+ * that a conversion ran into its words), in characters; 0 where it has none.
+ */
+const outlineNumberLength = (t: string) => OUTLINE_NUMBER.exec(t)?.[0].length ?? 0;
+const OUTLINE_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\.?\s*(?=\p{Lu})/u;
 /** An item's number alone on its line ('1.2', '3'). */
 const ID_ALONE = /^\d{1,2}(?:\.\d{1,2}){0,2}\.?$/;
 const sameType = (view: DocView, a: number, b: number) => view.blocks[a].kind === view.blocks[b].kind && view.blocks[a].level === view.blocks[b].level && Math.abs((view.blocks[a].size ?? 1) - (view.blocks[b].size ?? 1)) < 0.05;
@@ -134,7 +166,10 @@ function findBoxes(view: DocView): Box[] {
     if (!closing && d === k) continue;
     let t = d;
     while (d - t < MAX_TITLE_LINES && isTitleLine(view, t - 1) && (t === d || sameType(view, t - 1, t))) t--;
-    if (t === d || !/^\p{Lu}/u.test(view.trimmed(t))) continue;
+    const n = t === d ? 0 : outlineNumberLength(view.trimmed(t));
+    if (t === d || !/^\p{Lu}/u.test(view.trimmed(t).slice(n))) continue;
+    // A numbered heading over a paragraph that states what shall be done ('2.1 Cykelvägar' / 'Kommunen ska bygga …') is a section over that action.
+    if ((n > 0 || isOutlineItem(view, t)) && statesObligation(view.trimmed(d))) continue;
     const number = t > 0 && isLine(view, t - 1) && ID_ALONE.test(view.trimmed(t - 1)) ? t - 1 : null;
     const range = (from: number, to: number) => Array.from({ length: to - from }, (_, n) => from + n);
     out.push({ number, title: t, titleLines: range(t + 1, d), descriptions: range(d, end), closing, single: !closing && fields.length < 2 });
@@ -157,31 +192,36 @@ function proposeBoxes(view: DocView): Proposal[] {
   // A box is a shape the document repeats; one title over prose and a responsible body is a chapter.
   if (boxes.length < 2) return [];
   const base = { construction: 'activity/boxed-record', role: 'trap' as const };
-  return boxes.flatMap((box): Proposal[] => [
-    ...(box.number === null ? [] : [{ ...base, block: box.number, rule: 'activity/box-part', evidence: [{ id: 'number-above-box-title', weight: 0.7 }], acts: [{ op: 'skip' as const }] }]),
-    {
-      block: box.title,
-      construction: 'activity/boxed-record',
-      rule: 'activity/boxed-title',
-      role: 'activity',
-      evidence: [{ id: 'title-description-fields', weight: 0.7 }, { id: 'repeated-box', weight: 0.3 }],
-      acts: [{ op: 'entry', kind: 'item', start: view.begin(box.title), text: view.trimmed(box.title), rules: ['activity/boxed-record'], ...(box.number === null ? {} : { marker: view.trimmed(box.number) }) }],
-    },
-    ...box.titleLines.map((l): Proposal => ({ ...base, role: 'activity', block: l, rule: 'activity/box-part', evidence: [{ id: 'title-wrapped', weight: 0.7 }], acts: [{ op: 'extend' }] })),
-    ...box.descriptions.map(
-      (d): Proposal => ({
-        ...base,
-        block: d,
-        rule: 'activity/box-part',
-        evidence: [{ id: 'between-title-and-fields', weight: 0.7 }],
-        // Only under the box's title read as its activity: a title read as a section (a labelled 'Delmål 1.1 …') leaves
-        // the paragraph under it to be read as what it is, an activity with the fields after it.
-        when: (ctx) => ctx.lastEntry !== null,
-        acts: [
-          ...(box.closing && d === box.descriptions[box.descriptions.length - 1] ? [{ op: 'fields' as const, fields: box.closing, rule: 'activity/boxed-record' }] : []),
-          { op: 'describe', reason: "Read as the description of the activity box above it: a title, a description, then the box's fields" },
-        ],
-      }),
-    ),
-  ]);
+  return boxes.flatMap((box): Proposal[] => {
+    const title = view.trimmed(box.title);
+    const n = outlineNumberLength(title);
+    const marker = box.number !== null ? view.trimmed(box.number) : n > 0 ? title.slice(0, n).trim() : (view.blocks[box.title].marker ?? null) || null;
+    return [
+      ...(box.number === null ? [] : [{ ...base, block: box.number, rule: 'activity/box-part', evidence: [{ id: 'number-above-box-title', weight: 0.7 }], acts: [{ op: 'skip' as const }] }]),
+      {
+        block: box.title,
+        construction: 'activity/boxed-record',
+        rule: 'activity/boxed-title',
+        role: 'activity',
+        evidence: [{ id: 'title-description-fields', weight: 0.7 }, { id: 'repeated-box', weight: 0.3 }],
+        acts: [{ op: 'entry', kind: 'item', start: view.begin(box.title) + n, text: title.slice(n), rules: ['activity/boxed-record'], ...(marker === null ? {} : { marker }) }],
+      },
+      ...box.titleLines.map((l): Proposal => ({ ...base, role: 'activity', block: l, rule: 'activity/box-part', evidence: [{ id: 'title-wrapped', weight: 0.7 }], acts: [{ op: 'extend' }] })),
+      ...box.descriptions.map(
+        (d): Proposal => ({
+          ...base,
+          block: d,
+          rule: 'activity/box-part',
+          evidence: [{ id: 'between-title-and-fields', weight: 0.7 }],
+          // Only under the box's title read as its activity: a title read as a section (a labelled 'Delmål 1.1 …') leaves
+          // the paragraph under it to be read as what it is, an activity with the fields after it.
+          when: (ctx) => ctx.lastEntry !== null,
+          acts: [
+            ...(box.closing && d === box.descriptions[box.descriptions.length - 1] ? [{ op: 'fields' as const, fields: box.closing, rule: 'activity/boxed-record' }] : []),
+            { op: 'describe', reason: "Read as the description of the activity box above it: a title, a description, then the box's fields" },
+          ],
+        }),
+      ),
+    ];
+  });
 }

@@ -73,6 +73,11 @@ export const contents = defineConstruction({
     { doc: 'Innehåll 1 Inledning ..............\n3\n- Utveckla kulturskolan ..............\n- Stärka biblioteken i byarna .............. 7 2.3\n- Bygga ut fritidsgårdarna ..............', focusAreas: [], activities: [] },
     // A heading of its own that ends on a number, under a chapter of such headings with their fields: no contents.
     { doc: '# Trafikskola\n## Cykelträning för elever i årskurs 4\nTräningen sker på skolgården.\nAnsvarig: Trafikenheten\nTidplan: 2026\n## Reflexvästar till alla barn i förskoleklass\nVästarna delas ut i september.\nAnsvarig: Trafikenheten\nTidplan: 2026', activities: ['Cykelträning för elever i årskurs 4', 'Reflexvästar till alla barn i förskoleklass'] },
+    // A heading that ends on a number, alone among the text: a title in the text, no contents.
+    {
+      doc: '# Simundervisning för elever i årskurs 3 och 4\n- Erbjuda simskola i badhuset under vårterminen\n- Ordna simprov för alla elever i maj\n# Simskola för vuxna\n- Erbjuda kurser på kvällstid\n- Sänka avgiften för pensionärer',
+      focusAreas: ['Simundervisning för elever i årskurs 3 och 4', 'Simskola för vuxna'],
+    },
     // Actions that end on a road's number, the numbers going back: no contents.
     { doc: '# Trafiksäkerhet\n- Bygga en gång- och cykelbana längs väg 40\n- Sänka hastigheten på väg 26\n- Bredda vägrenen på väg 27', activities: ['Bygga en gång- och cykelbana längs väg 40', 'Sänka hastigheten på väg 26', 'Bredda vägrenen på väg 27'] },
   ],

@@ -122,8 +122,8 @@ function isOutlineHeadingItem(view: DocView, pools: Map<number, { items: number;
   // An outline number whose first child follows ('3.2 Hälsa …' over '3.2.1 …') heads a section whatever its first word:
   // the numbering says so, where a title's word that is also a verb ('Hälsa', 'Leda', 'Bygga') would read it as an action.
   if (deep && headsOwnOutline(view, index, marker.replace(/[.)]$/, ''))) return true;
-  // Set larger than the text under it, a short numbered title is a heading whatever its first word ('4.2 Upptäcka och
-  // larma' over its paragraphs): a word processor's heading style printed to PDF, where the numbered items of a list
+  // Set larger than the text under it, a short numbered title is a heading whatever its first word ('3.2 Leda och
+  // samordna' over its paragraphs): a word processor's heading style printed to PDF, where the numbered items of a list
   // keep the body's type.
   if (isSetAboveText(b, view.blocks[index - 1], next)) return true;
   // Numbered lines of one depth are one kind: mostly actions ('1.1 Tilläggsisolera', so '3.4 Eco-driving' is one too), or mostly titles.

@@ -24,6 +24,9 @@ export function makeHeading(b: Block, start: number, title: string, tier: Tier, 
 /** Type size relative to the body from which a numbered line reads as a heading's. */
 export const HEADING_SIZE = 1.1;
 
+/** How much larger than the text under it a numbered title is set, at least, to be a heading: a browser prints a heading style a few points up. */
+const ABOVE_TEXT = 1.05;
+
 /**
  * A numbered item set in larger type than the body, over a block of text in a
  * smaller one: a heading's type, not a list's (a word processor's heading
@@ -32,6 +35,6 @@ export const HEADING_SIZE = 1.1;
  */
 export function isSetAboveText(b: Block, previous: Block | undefined, next: Block | undefined): boolean {
   const size = b.size ?? 1;
-  if (b.kind !== 'item' || size <= HEADING_SIZE || next === undefined || (next.kind !== 'paragraph' && next.kind !== 'row') || (next.size ?? 1) >= size - 0.1) return false;
+  if (b.kind !== 'item' || size <= ABOVE_TEXT || next === undefined || (next.kind !== 'paragraph' && next.kind !== 'row') || size < (next.size ?? 1) * ABOVE_TEXT) return false;
   return !(previous?.kind === 'item' && Math.abs((previous.size ?? 1) - size) < 0.02);
 }
