@@ -193,6 +193,8 @@ export function readRowForward(words: string[], tail: FieldRole[], names: string
   // Last, an owner the typer cannot see, before a partner's dash (see dashedOwnerEnd): only where no other reading holds.
   for (const [skips, open, posts] of [[0, false, false], [1, false, false], [0, true, false], [1, true, false], [0, false, true], [1, false, true]] as const) {
     for (let p = 2; p < words.length; p++) {
+      // With a post and a blank cell both, the reading is the loosest: its activity is one phrase, no sentence's end inside (a row run into the prose after the table holds one).
+      if (posts && skips > 0 && words.slice(0, p - 1).some((w) => /[.!?]$/.test(w))) break;
       const cells: Cells = {};
       const mode: Mode = { skips, open, posts };
       if (readFrom(words, p, tail, 0, names, mode, cells)) return { cells: { ...cells, activity: words.slice(0, p).join(' ') }, words: mode.end ?? words.length };

@@ -21,6 +21,12 @@ describe('an owner by its post before a blank status', () => {
     expect(r?.cells.status ?? '').toBe('');
   });
 
+  it('takes no post from the prose a last row ran into', () => {
+    // A sentence's end inside: the activity would hold the text after the table.
+    const words = 'Redovisa avfallsmängderna i nämndernas rapporter Löpand e Redovisas från augusti 2025. Ekonomi Budget 2024–2026 Totalt 54,5 Fortsatt arbete Inför 2026 prioriteras sorteringen.'.split(' ');
+    expect(readRowForward(words, ['owner', 'time', 'status', 'comment'], [])?.cells.owner).not.toBe('Inför');
+  });
+
   it('reads no post after a preposition, nor two blank cells', () => {
     expect(readRowForward('Ordna lässtunder för Skolbibliotekarie 2026-2027 Utlåningen har ökat.'.split(' '), ['owner', 'time', 'status', 'comment'], [])?.cells.owner).not.toBe('Skolbibliotekarie');
     expect(readRowForward('Ordna lässtunder för nyanlända elever Skolbibliotekarie Utlåningen har ökat.'.split(' '), ['owner', 'time', 'status', 'comment'], [])).toBeNull();
