@@ -37,8 +37,9 @@ interface Run {
 /** Where the field sentence at `at` ends (its full stop included), or -1 for none. */
 function fieldSentenceEnd(text: string, at: number): number {
   const m = FIELD_SENTENCE.exec(text.slice(at));
-  // The label opens with a capital, which the pattern's /i cannot ask.
-  return m && /^\p{Lu}/u.test(m[1]) ? at + m[0].length : -1;
+  // The label opens with a capital, which the pattern's /i cannot ask; a value that ends on a bare number after
+  // a space ('Tid: VT 2027 2.') ran into the next item's number, and is no sentence of its own.
+  return m && /^\p{Lu}/u.test(m[1]) && !/\s\d{1,2}$/u.test(m[2]) ? at + m[0].length : -1;
 }
 
 /** Where the next word after `at` starts. */

@@ -100,6 +100,15 @@ describe('records of prose closed by their owner and time as labelled sentences'
     expect(texts).toContain('Laga broarna.');
   });
 
+  it("reads no field whose value ran into the next item's number ('Tid: 2027 2. Röja …') as a sentence of its own", () => {
+    const numbered = [
+      paragraph('1. Märka upp leden. Ansvar: Fritidsenheten. Tid: 2026 2. Röja slyet. Ansvar: Parkenheten. Tid: 2027 3. Laga broarna. Ansvar: Parkenheten. Tid: 2028 4. Sätta upp skyltar.'),
+    ];
+    const texts = splitFieldedRecords(numbered).map((b) => b.text);
+    expect(texts.some((t) => /^Tid: 202\d \d\.$/.test(t))).toBe(false);
+    expect(texts.join(' ')).toBe(numbered[0].text);
+  });
+
   it('reads no lower-case label inside a sentence as a field', () => {
     const prose = [paragraph('Enheten har ansvar: för lederna. Vi tar ansvar: för spåren. Nämnden har ansvar: för baden. Det gäller alla.')];
     expect(splitFieldedRecords(prose)).toEqual(prose);
