@@ -185,6 +185,9 @@ export const BARE_PROPOSAL_AREA = sv(/^(?:[Ii]nom|[Ff]ör)\s+(\p{Lu}[^,;:.()]{2,
 /** The words that join a proposal's last clause to the one before it: '…(KLK, 2026) samt c', '… och att c'. */
 export const CLAUSE_JOIN = { id: 'clause-join', words: ['samt', 'och'] };
 
+/** The adverbs a writer may set after the join word, before the last clause's verb: '… samt även besöka …', '… och dessutom ordna …'. */
+export const CLAUSE_ADDITION = { id: 'clause-addition', words: ['även', 'också', 'dessutom', 'därtill'] };
+
 /**
  * A section label, its number or letter and its title opening a proposal paragraph, the title
  * ending at a colon: 'Insatsområde 2, Värme och trygghet: Inom området föreslås att …', 'Målområde

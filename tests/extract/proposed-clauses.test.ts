@@ -329,6 +329,13 @@ describe('clauses whose parentheses label their fields', () => {
     ]);
   });
 
+  it('reads the last clause after a join word and an adverb of addition, with or without att', () => {
+    for (const join of ['samt även', 'och dessutom', '; och också att']) {
+      const text = `Inom området Läsning ska biblioteket starta bokcirklar (ansvar: Biblioteket, 2027), låna ut läsplattor (BUF, 2028)${join.startsWith(';') ? '' : ' '}${join} besöka förskolorna (ansvar: Biblioteket, 2028).`;
+      expect(readProposal(text)?.clauses.map((c) => c.text), text).toEqual(['starta bokcirklar', 'låna ut läsplattor', 'besöka förskolorna']);
+    }
+  });
+
   it('takes an area title set as a name whatever its length, but a title in lower case only when short', () => {
     const long = readProposal('Inom området Stöd till de som bor långt från en vårdcentral ska regionen starta en mobil mottagning (ansvar: Hälsocentralen, 2027) och ordna digitala besök (ansvar: Hälsocentralen, 2028).');
     expect(long?.area?.title).toBe('Stöd till de som bor långt från en vårdcentral');

@@ -1,7 +1,7 @@
 import type { Block } from '../../core/types.js';
 import { MONEY_IN_TEXT } from '../../lang/amounts.js';
 import { DEFINITE_NOUN_PHRASE, isGovernedInfinitive, STATE_AFTER_MODAL } from '../../lang/morphology.js';
-import { BARE_PROPOSAL_AREA, CLAUSE_JOIN, CLAUSE_MARK, CLAUSE_SUBJECT_VERB, GENERIC_SUBJECT, LABELLED_PROPOSAL_AREA, PROPOSAL_AREA, PROPOSAL_LEAD, SECTION_LABELS, SUBJECT_LEAD } from '../../lang/sections.js';
+import { BARE_PROPOSAL_AREA, CLAUSE_ADDITION, CLAUSE_JOIN, CLAUSE_MARK, CLAUSE_SUBJECT_VERB, GENERIC_SUBJECT, LABELLED_PROPOSAL_AREA, PROPOSAL_AREA, PROPOSAL_LEAD, SECTION_LABELS, SUBJECT_LEAD } from '../../lang/sections.js';
 import { sv } from '../../lang/pattern.js';
 import { isOwnerPart, trailingNameAndWhen, trailingOwner, trailingWhen, type Field } from '../outline/fields.js';
 import { makeHeading } from '../outline/heading.js';
@@ -235,7 +235,8 @@ interface ProposalParagraph {
  * One pattern for every prose construction.
  */
 export const CLAUSE_END = sv(`;(?![^()]*\\))\\s*(?:(?:${CLAUSE_JOIN.words.join('|')})\\s+)?|(?<=\\))\\s*,\\s*(?:(?:${CLAUSE_JOIN.words.join('|')})\\s+)?|(?<=\\))\\s+(?:${CLAUSE_JOIN.words.join('|')})\\s+`, 'giu');
-const LEADING_ATT = sv(/^att\s+/iu);
+/** What may stand before a clause's verb and is none of the action: an adverb of addition after the join word ('samt även'), an 'att'. */
+const LEADING_ATT = sv(`^(?:(?:${CLAUSE_ADDITION.words.join('|')})\\s+)?att\\s+|^(?:${CLAUSE_ADDITION.words.join('|')})\\s+(?=\\p{Ll})`, 'iu');
 /** The join word left at the end of a marked clause, before the next clause's mark ('… (VME, 2027) samt c) …'). */
 const TRAILING_JOIN = sv(`(?:[\\s.,;]+(?:${CLAUSE_JOIN.words.join('|')}))?[\\s.,;]*$`, 'iu');
 /** The words between a proposal's lead and its first marked clause that carry no action of their own ('… föreslås att kommunen ska a) …'). */
