@@ -122,7 +122,8 @@ function findBoxes(view: DocView): Box[] {
     const closing = closingAt(view, k);
     if (!closing && (!fieldsAt(view, k) || fieldsAt(view, k - 1))) continue;
     const fields: Field[] = [];
-    for (let f = k; !closing && fieldsAt(view, f); f++) fields.push(...fieldsAt(view, f)!);
+    let after = k + 1;
+    for (let f = k; !closing && fieldsAt(view, f); f++, after = f) fields.push(...fieldsAt(view, f)!);
     if (!closing && !fields.some((f) => RECORD_ROLES.includes(f.role))) continue;
     // The descriptions are the lines before the fields, the closing line with them.
     const end = closing ? k + 1 : k;
@@ -132,7 +133,11 @@ function findBoxes(view: DocView): Box[] {
     if (!closing && d === k) continue;
     let t = d;
     while (d - t < MAX_TITLE_LINES && isTitleLine(view, t - 1) && (t === d || sameType(view, t - 1, t))) t--;
-    if (t === d || !/^\p{Lu}/u.test(view.trimmed(t))) continue;
+    const own = OUTLINE_NUMBER.exec(view.trimmed(t));
+    if (t === d || !/^\p{Lu}/u.test(view.trimmed(t).slice(own?.[0].length ?? 0))) continue;
+    // A numbered title is a box's only where the box is all its section holds: a numbered heading over several
+    // described actions ('6.1 Förebyggande arbete' over three paragraphs with their fields) is their area.
+    if (own && after < view.blocks.length && view.blocks[after].kind !== 'heading') continue;
     const number = t > 0 && isLine(view, t - 1) && ID_ALONE.test(view.trimmed(t - 1)) ? t - 1 : null;
     const range = (from: number, to: number) => Array.from({ length: to - from }, (_, n) => from + n);
     out.push({ number, title: t, titleLines: range(t + 1, d), descriptions: range(d, end), closing, single: !closing && fields.length < 2 });
@@ -150,6 +155,17 @@ function standingBoxes(view: DocView, boxes: Box[]): Box[] {
   return boxes.filter((b) => !b.single || full.some((f) => sameType(view, f.title, b.title)));
 }
 
+/** A title's own outline number, set before it with a space or glued to it ('3.1.1 Byta …', '3.1.1Byta …', a web page's numbered heading). */
+const OUTLINE_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s*(?=\p{Lu})/u;
+
+/** The box's activity: its title, an outline number before it (on the title's line or alone above it) kept as the marker. */
+function titleEntry(view: DocView, box: Box) {
+  const own = OUTLINE_NUMBER.exec(view.trimmed(box.title));
+  const marker = box.number !== null ? view.trimmed(box.number) : own?.[1];
+  const cut = own?.[0].length ?? 0;
+  return { op: 'entry' as const, kind: 'item' as const, start: view.begin(box.title) + cut, text: view.trimmed(box.title).slice(cut), rules: ['activity/boxed-record'], ...(marker === undefined ? {} : { marker }) };
+}
+
 function proposeBoxes(view: DocView): Proposal[] {
   const boxes = standingBoxes(view, findBoxes(view));
   // A box is a shape the document repeats; one title over prose and a responsible body is a chapter.
@@ -163,7 +179,7 @@ function proposeBoxes(view: DocView): Proposal[] {
       rule: 'activity/boxed-title',
       role: 'activity',
       evidence: [{ id: 'title-description-fields', weight: 0.7 }, { id: 'repeated-box', weight: 0.3 }],
-      acts: [{ op: 'entry', kind: 'item', start: view.begin(box.title), text: view.trimmed(box.title), rules: ['activity/boxed-record'], ...(box.number === null ? {} : { marker: view.trimmed(box.number) }) }],
+      acts: [titleEntry(view, box)],
     },
     ...box.titleLines.map((l): Proposal => ({ ...base, role: 'activity', block: l, rule: 'activity/box-part', evidence: [{ id: 'title-wrapped', weight: 0.7 }], acts: [{ op: 'extend' }] })),
     ...box.descriptions.map(
