@@ -23,6 +23,20 @@ describe('a box that lacks one of its fields is read among boxes that give them'
     }
   });
 
+  it('reads boxes whose titles carry their outline number, spaced or glued (a web page of a numbered Word outline), the number as marker', () => {
+    for (const sep of [' ', '']) {
+      const x = read(`# Utemiljö\n### 2.1.1${sep}Rusta upp badplatsen vid Storsjön\nBryggan byts.\nAnsvarig: Fritidsenheten\nTidplan: 2026\n### 2.1.2${sep}Anlägga en hundrastgård i centrum\nPlatsen väljs i samråd med hundägarna.\nAnsvarig: Parkenheten\n### 2.1.3${sep}Sätta upp fler papperskorgar längs ån\nKorgarna töms två gånger i veckan.\nAnsvarig: Parkenheten\nTidplan: 2027`);
+      expect(x.activities.map((a) => a.text)).toEqual(['Rusta upp badplatsen vid Storsjön', 'Anlägga en hundrastgård i centrum', 'Sätta upp fler papperskorgar längs ån']);
+      expect(x.focusAreas.filter((f) => f.parentKey !== null)).toEqual([]);
+    }
+  });
+
+  it('reads a numbered heading over several described actions with their fields as their area, not as a box', () => {
+    const x = read('# Trygg skola\n## 6.1 Förebyggande arbete\nAlla skolor ska kartlägga tryggheten varje höst.\nAnsvar: rektor. Klart: HT 2026.\nBUF ska införa ett värdegrundsprogram för alla årskurser.\nAnsvar: BUF. Klart: 2027.\n## 6.2 Uppföljning\nVarje ärende ska följas upp efter tre månader.\nAnsvar: rektor. Klart: 2027.\nElevhälsan ska erbjuda samtalsstöd inom en vecka.\nAnsvar: EH. Klart: 2026.');
+    expect(x.focusAreas.map((f) => f.title)).toEqual(['Förebyggande arbete', 'Uppföljning']);
+    expect(x.activities.map((a) => a.text)).not.toContain('Förebyggande arbete');
+  });
+
   it('reads a box that gives its time and no owner', () => {
     const got = texts('# Utemiljö\n### Rusta upp badplatsen vid Storsjön\nBryggan byts.\nAnsvarig: Fritidsenheten\nTidplan: 2026\n### Anlägga en hundrastgård i centrum\nPlatsen väljs i samråd med hundägarna.\nTidplan: HT 2026\n### Sätta upp fler papperskorgar längs ån\nKorgarna töms två gånger i veckan.\nAnsvarig: Parkenheten\nTidplan: 2027');
     expect(got.map(([t]) => t)).toEqual(['Rusta upp badplatsen vid Storsjön', 'Anlägga en hundrastgård i centrum', 'Sätta upp fler papperskorgar längs ån']);

@@ -156,7 +156,8 @@ function findBoxes(view: DocView): Box[] {
     const closing = closingAt(view, k);
     if (!closing && (!fieldsAt(view, k) || fieldsAt(view, k - 1))) continue;
     const fields: Field[] = [];
-    for (let f = k; !closing && fieldsAt(view, f); f++) fields.push(...fieldsAt(view, f)!);
+    let after = k + 1;
+    for (let f = k; !closing && fieldsAt(view, f); f++, after = f) fields.push(...fieldsAt(view, f)!);
     if (!closing && !fields.some((f) => RECORD_ROLES.includes(f.role))) continue;
     // The descriptions are the lines before the fields, the closing line with them.
     const end = closing ? k + 1 : k;
@@ -170,6 +171,9 @@ function findBoxes(view: DocView): Box[] {
     if (t === d || !/^\p{Lu}/u.test(view.trimmed(t).slice(n))) continue;
     // A numbered heading over a paragraph that states what shall be done ('2.1 Cykelvägar' / 'Kommunen ska bygga …') is a section over that action.
     if ((n > 0 || isOutlineItem(view, t)) && statesObligation(view.trimmed(d))) continue;
+    // A numbered title is a box's only where the box is all its section holds: a numbered heading over several
+    // described actions ('6.1 Förebyggande arbete' over three paragraphs with their fields) is their area.
+    if (n > 0 && after < view.blocks.length && view.blocks[after].kind !== 'heading') continue;
     const number = t > 0 && isLine(view, t - 1) && ID_ALONE.test(view.trimmed(t - 1)) ? t - 1 : null;
     const range = (from: number, to: number) => Array.from({ length: to - from }, (_, n) => from + n);
     out.push({ number, title: t, titleLines: range(t + 1, d), descriptions: range(d, end), closing, single: !closing && fields.length < 2 });
@@ -186,6 +190,7 @@ function standingBoxes(view: DocView, boxes: Box[]): Box[] {
   if (full.length < 2) return full;
   return boxes.filter((b) => !b.single || full.some((f) => sameType(view, f.title, b.title)));
 }
+
 
 function proposeBoxes(view: DocView): Proposal[] {
   const boxes = standingBoxes(view, findBoxes(view));
