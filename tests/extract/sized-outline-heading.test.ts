@@ -54,4 +54,23 @@ describe('a numbered title set larger than the text under it', () => {
     ];
     expect(focus(list)).toEqual([]);
   });
+
+  it('stays an action over its own field lines, however large its type', () => {
+    const actions: RawBlock[] = [
+      { kind: 'heading', text: '2 Delmål', page: 1, size: 1.45 },
+      para('Mått: andel ärenden som avgörs inom fyra veckor.'),
+      numbered('2.1.1', 'Införa digital ansökan om parkeringstillstånd', 1.2),
+      para('Ansvarig: Gatuenheten'),
+      para('Tidplan: 2026'),
+      para('Mått: antal besök på webbplatsen.'),
+      numbered('2.1.2', 'Ta fram en ny webbplats för felanmälan', 1.2),
+      para('Ansvarig: Kommunikationsenheten'),
+      para('Tidplan: 2027'),
+    ];
+    const x = extract(buildDoc('pdf', actions, { pageCount: 1 }));
+    expect(x.activities.map((a) => [a.text, a.ownerRaw])).toEqual([
+      ['Införa digital ansökan om parkeringstillstånd', 'Gatuenheten'],
+      ['Ta fram en ny webbplats för felanmälan', 'Kommunikationsenheten'],
+    ]);
+  });
 });

@@ -125,7 +125,7 @@ function isOutlineHeadingItem(view: DocView, pools: Map<number, { items: number;
   // Set larger than the text under it, a short numbered title is a heading whatever its first word ('3.2 Leda och
   // samordna' over its paragraphs): a word processor's heading style printed to PDF, where the numbered items of a list
   // keep the body's type.
-  if (isSetAboveText(b, view.blocks[index - 1], next)) return true;
+  if (isSetAboveText(b, view.blocks[index - 1], next, next !== undefined && isFieldLine(view.trimmed(index + 1)))) return true;
   // Numbered lines of one depth are one kind: mostly actions ('1.1 Tilläggsisolera', so '3.4 Eco-driving' is one too), or mostly titles.
   const pool = deep ? outlinePool(view, pools, depthOf(marker)) : { items: 0, verbs: 0 };
   if (pool.items >= 3) {

@@ -116,7 +116,7 @@ function recordTitles(view: DocView): number[] {
       fields.push(...f);
     }
     // A numbered title set larger than the text under it is the next section's heading, not a list under the fields.
-    const listAfter = view.blocks[j]?.kind === 'item' && !isSetAboveText(view.blocks[j], view.blocks[j - 1], view.blocks[j + 1]);
+    const listAfter = view.blocks[j]?.kind === 'item' && !isSetAboveText(view.blocks[j], view.blocks[j - 1], view.blocks[j + 1], j + 1 < view.blocks.length && fieldLine(view.text(j + 1)) !== null);
     if (j === i + 1 || !fields.some((f) => RECORD_ROLES.includes(f.role)) || listAfter) return;
     // Two fields or more, on a line each or side by side on one ('Ansvarig Kulturskolan Status Pågående').
     if (fields.length >= 2) {

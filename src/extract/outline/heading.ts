@@ -31,10 +31,11 @@ const ABOVE_TEXT = 1.05;
  * A numbered item set in larger type than the body, over a block of text in a
  * smaller one: a heading's type, not a list's (a word processor's heading
  * style printed to PDF). The last of items set side by side in one large type
- * is its list's, whatever follows it.
+ * is its list's, whatever follows it, and an item over its own field lines
+ * ('Ansvarig: …', `fieldsUnder`) is an activity set large.
  */
-export function isSetAboveText(b: Block, previous: Block | undefined, next: Block | undefined): boolean {
+export function isSetAboveText(b: Block, previous: Block | undefined, next: Block | undefined, fieldsUnder: boolean): boolean {
   const size = b.size ?? 1;
-  if (b.kind !== 'item' || size <= ABOVE_TEXT || next === undefined || (next.kind !== 'paragraph' && next.kind !== 'row') || size < (next.size ?? 1) * ABOVE_TEXT) return false;
+  if (b.kind !== 'item' || fieldsUnder || size <= ABOVE_TEXT || next === undefined || (next.kind !== 'paragraph' && next.kind !== 'row') || size < (next.size ?? 1) * ABOVE_TEXT) return false;
   return !(previous?.kind === 'item' && Math.abs((previous.size ?? 1) - size) < 0.02);
 }
