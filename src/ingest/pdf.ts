@@ -438,6 +438,9 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
+/** A number set this many times the body's size is a figure on show, not a page's number. */
+const FIGURE_SIZE = 1.3;
+
 /** The lines nearest the top and bottom of a page, where running headers and footers stand, whatever the reading order. */
 function edgeLines(lines: PageLine[], edge = 3): Set<PageLine> {
   const byY = [...lines].sort((p, q) => q.y - p.y);
@@ -546,7 +549,9 @@ function blocksOfPages(pages: PageLine[][]): RawBlock[] {
       const continuesTable = table !== null && gap <= spacing * 1.6 && Math.abs(l.segments[0].x - table.anchors[0]) < 2;
       // A year alone under a line that ends on its qualifier ('När: Sommaren' / '2027') is that time's end, not a page number.
       const endsTime = i > 0 && TIME_CUT_BEFORE_YEAR.closing.test(lineText(pageLines[i - 1]).trimEnd()) && TIME_CUT_BEFORE_YEAR.opening.test(text.trim());
-      const furnished = (!isMultiColumn(l) || holdsPageNumber(l)) && !continuesTable && (running.has(furnitureKey(text)) || (parsePageNumber(text) && !endsTime) || isFieldFooter(text));
+      // A bare number set well above the body's size is a figure (a fact box's '7' at the top of a column, a chapter's number), no page number.
+      const figure = /^\s*\d+\s*$/.test(text) && l.size > body * FIGURE_SIZE;
+      const furnished = (!isMultiColumn(l) || holdsPageNumber(l)) && !continuesTable && (running.has(furnitureKey(text)) || (parsePageNumber(text) && !endsTime && !figure) || isFieldFooter(text));
       if (atEdge && (furnished || isCutLine(l, pageLines))) {
         furniture.push({ kind: 'furniture', text, page });
         return;

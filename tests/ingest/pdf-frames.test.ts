@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { blockText } from '../../src/core/build-doc.js';
 import { readingOrder } from '../../src/ingest/pdf-columns.js';
 import type { Run } from '../../src/ingest/pdf-lines.js';
+import { readDocument } from '../../src/ingest/read.js';
+import { writePdf } from '../../scripts/fixtures/pdf-writer.js';
 
 /**
  * The reading order of a page set as a layout program sets it: frames for a
@@ -67,4 +70,24 @@ describe('frames stacked on the page with a picture between them', () => {
     const bottom = Array.from({ length: 6 }, (_, k) => r(50, 545, 300 - k * 12, `Avslutning rad ${k + 1} som går över hela sidans bredd`));
     expect(readingOrder([...top, ...bottom], 10)).toHaveLength(1);
   });
+});
+
+describe('a figure set large at the top of a page', () => {
+  it('is kept as text, a fact box\'s number, while a page number in small type there is furniture', async () => {
+    const prose = (top: number) => Array.from({ length: 8 }, (_, k) => ({ x: 50, y: top - k * 13, size: 10, text: `Rad ${k + 1} om hur kommunens parker ska skötas och utvecklas under perioden.` }));
+    const pages = [1, 2, 3].map((n) => ({
+      width: 595,
+      height: 842,
+      lines: [
+        { x: 540, y: 810, size: 8, text: String(n) },
+        ...(n === 2 ? [{ x: 50, y: 770, size: 18, text: '12' }, { x: 50, y: 752, size: 10, text: 'parker i kommunen' }] : []),
+        ...prose(720),
+      ],
+    }));
+    const doc = await readDocument(writePdf(pages, 'Parkplan'), 'parkplan.pdf');
+    const body = doc.blocks.filter((b) => b.kind !== 'furniture').map((b) => blockText(doc, b));
+    const furniture = doc.blocks.filter((b) => b.kind === 'furniture').map((b) => blockText(doc, b).trim());
+    expect(body).toContain('12');
+    expect(furniture).toEqual(expect.arrayContaining(['1', '2', '3']));
+  }, 60_000);
 });
