@@ -89,3 +89,17 @@ describe('spaced numbers that are not page footers', () => {
     expect(bodyText(text)).toContain('( 9 )');
   });
 });
+
+describe('a running foot that ends on a year, before the page footers', () => {
+  const dated = 'Kulturplan för Västby – uppföljning hösten 2026';
+  for (const spaced of [true, false]) {
+    it(`is furniture whole, its year too (${spaced ? "'N ( M )'" : "'N (M)'"})`, () => {
+      const mark = (n: number, total: number) => (spaced ? `${dated} ${n} ( ${total} )` : `${dated} ${n} (${total})`);
+      const text = seed(pages, mark);
+      expect(read(text).pageCount).toBe(3);
+      const paragraphs = texts(read(text), 'paragraph');
+      expect(paragraphs).not.toContain('2026');
+      expect(bodyText(text)).not.toContain('uppföljning hösten');
+    });
+  }
+});
