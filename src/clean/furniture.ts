@@ -193,8 +193,8 @@ export function findFootersInside(texts: string[]): Array<Array<[number, number]
   if (texts.length < 3) return null;
   const words = texts.map((t) => [...t.matchAll(/\S+/g)]);
   const blind = words.map((w) => w.map((m) => blindWord(m[0])));
-  // The page's words without its closing page number.
-  const ends = blind.map((w) => (w.length && /^#$/.test(w[w.length - 1]) ? w.slice(0, -1) : w));
+  // The page's words without its closing page number (one to three digits, as the span below takes it): a footer that ends on a year keeps it.
+  const ends = blind.map((w, i) => (w.length && /^\d{1,3}$/.test(words[i][w.length - 1][0]) ? w.slice(0, -1) : w));
   for (let n = MAX_FOOTER_WORDS; n >= MIN_FOOTER_WORDS; n--) {
     const counts = new Map<string, number>();
     for (const w of ends) if (w.length > n) counts.set(w.slice(-n).join(' '), (counts.get(w.slice(-n).join(' ')) ?? 0) + 1);

@@ -33,7 +33,23 @@ import { decodeText, encodingMessages } from './decode.js';
 import { appendTo } from '../core/group.js';
 
 const MAX_VISUAL_LINE = 300;
-const INLINE_PAGE_MARKER = /(^|\s)(\d{1,3}) \((\d{1,3})\)(?=\s|$)/g;
+// 'N (M)', or 'N ( M )' as one PDF reading order spaces the brackets.
+const INLINE_PAGE_MARKER = /(^|\s)(\d{1,3}) \( ?(\d{1,3}) ?\)(?=\s|$)/g;
+
+/** A marker with spaces inside its brackets: a shape prose may take too ('3 ( 5 )'), so it needs its sequence for evidence. */
+const isSpacedMarker = (marker: string): boolean => /\( | \)/.test(marker);
+
+/**
+ * The spaced markers ('N ( M )') are the PDF's own footers only where they
+ * number its pages in order: at least two, all of one total, their numbers
+ * rising 1, 2 … without repeats. A lone '3 ( 5 )' in prose or a cell is text.
+ */
+function spacedMarkersRun(lines: SourceLine[]): boolean {
+  const found: Array<[number, number]> = [];
+  for (const l of lines) for (const m of l.text.matchAll(INLINE_PAGE_MARKER)) if (isSpacedMarker(m[0])) found.push([Number(m[2]), Number(m[3])]);
+  if (found.length < 2 || found[0][0] !== 1) return false;
+  return found.every(([n, t], i) => t === found[0][1] && n <= t && (i === 0 || n === found[i - 1][0] + 1));
+}
 
 /**
  * Reads plain text: ordinary files, text that a PDF-to-text tool gave, and
@@ -121,7 +137,8 @@ function placeOnPages(lines: SourceLine[], bareForm: boolean, bodyFrom: number):
   // The page-number form wins when its pages run 1, 2, 3 …: 'N (M)' inside them is then the PDF's own footer, not the site's marker.
   const bare = bareForm ? barePages(lines, bodyFrom) : null;
   if (bare) return placeBarePages(lines, bare);
-  const total = dominantTotal(lines);
+  const spaced = spacedMarkersRun(lines);
+  const total = dominantTotal(lines, spaced);
   let page: number | null = null;
   const placed: Array<SourceLine & { page: number | null; preamble?: boolean }> = [];
   const furniture: RawBlock[] = [];
@@ -139,7 +156,7 @@ function placeOnPages(lines: SourceLine[], bareForm: boolean, bodyFrom: number):
     let cursor = 0;
     INLINE_PAGE_MARKER.lastIndex = 0;
     for (let m = INLINE_PAGE_MARKER.exec(line.text); m; m = INLINE_PAGE_MARKER.exec(line.text)) {
-      if (total === null || Number(m[3]) !== total || Number(m[2]) > total) continue;
+      if (total === null || Number(m[3]) !== total || Number(m[2]) > total || (!spaced && isSpacedMarker(m[0]))) continue;
       const at = m.index + m[1].length;
       placed.push({ text: line.text.slice(cursor, at), offset: line.offset + cursor, page });
       page = Number(m[2]);
@@ -231,6 +248,8 @@ function twoBarePages(lines: SourceLine[], bodyFrom: number): Map<number, number
 
 /** 'Sida 4 av 6' and the PDF's own footer '4 (6)' run into a page's text. */
 const INLINE_PAGE_OF = /\s*(?:\bSida\s+\d{1,3}\s+av\s+\d{1,3}\b|(?<=^|\s)\d{1,3} \(\d{1,3}\)(?=\s|$))\s*/gi;
+/** The same, with the footer's spaced shape '4 ( 6 )' where those markers run in order. */
+const INLINE_PAGE_OF_SPACED = /\s*(?:\bSida\s+\d{1,3}\s+av\s+\d{1,3}\b|(?<=^|\s)\d{1,3} \( ?\d{1,3} ?\)(?=\s|$))\s*/gi;
 
 /**
  * Pages of the bare page-number form: each page's number goes, the running
@@ -253,12 +272,13 @@ function placeBarePages(lines: SourceLine[], starts: Map<number, number>): { lin
   cutFootersInside(bodies, furniture);
   // In the page-number form every page's start is known, so two pages may have their edges compared.
   cutPageEdges(bodies, furniture, starts.size === 2);
+  const pageOf = spacedMarkersRun(lines) ? INLINE_PAGE_OF_SPACED : INLINE_PAGE_OF;
   for (const b of bodies) {
     const { text, offset } = b;
     // Cut 'Sida N av M' out; the text on either side stays one line at its own offsets.
     let cursor = 0;
     const pieces: Array<{ text: string; offset: number }> = [];
-    for (const m of text.matchAll(INLINE_PAGE_OF)) {
+    for (const m of text.matchAll(pageOf)) {
       pieces.push({ text: text.slice(cursor, m.index), offset: offset + cursor });
       furniture.push({ kind: 'furniture', text: m[0].trim(), page: b.page, source: offset + m.index! });
       cursor = m.index! + m[0].length;
@@ -333,10 +353,11 @@ function cutPageEdges(texts: Array<{ text: string; offset: number; page: number 
 }
 
 /** The M of 'N (M)' markers, when at least two agree. */
-function dominantTotal(lines: SourceLine[]): number | null {
+function dominantTotal(lines: SourceLine[], spaced: boolean): number | null {
   const counts = new Map<number, number>();
   for (const l of lines) {
     for (const m of l.text.matchAll(INLINE_PAGE_MARKER)) {
+      if (!spaced && isSpacedMarker(m[0])) continue;
       const [n, t] = [Number(m[2]), Number(m[3])];
       if (n <= t && t > 1) counts.set(t, (counts.get(t) ?? 0) + 1);
     }

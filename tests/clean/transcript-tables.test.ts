@@ -130,6 +130,15 @@ describe('a footer inside a page', () => {
     expect(spans.map((s, i) => s.map(([a, b]) => pages[i].slice(a, b)))).toEqual([[footer], [`${footer} 2`], [`${footer} 3`]]);
   });
 
+  it('keeps a year that ends the footer, not taking it for the page number', () => {
+    const dated = 'Fritidsplan för Norrby – uppföljning av hösten 2026';
+    const pages = [`Inledning Planen följs upp varje halvår. ${dated}`, `Bygga en spontanidrottsplats Fritid ${dated}`, `Kontakt Fritidsförvaltningen ${dated}`];
+    // The footer ends every page and stands inside none: no footer inside, so the page edges are left to the running foot.
+    expect(findFootersInside(pages)).toBeNull();
+    const inside = [pages[0], `Bygga en spontanidrottsplats ${dated} Fritid`, pages[2]];
+    expect(findFootersInside(inside)!.map((s, i) => s.map(([a, b]) => inside[i].slice(a, b)))).toEqual([[dated], [dated], [dated]]);
+  });
+
   it('is not taken from words every page ends with but no page holds inside, nor from a phrase on some pages only', () => {
     expect(findFootersInside([`Sida ett ${footer} 1`, `Sida två ${footer} 2`, `Sida tre ${footer} 3`])).toBeNull();
     expect(findFootersInside([`Text om arbetet ${footer} och mer text`, `Mer ${footer} 2`, `Sista sidan ${footer} 3`, 'En sida utan den'])).toBeNull();
