@@ -2,7 +2,7 @@ import { YEAR_MARK, type FieldRole } from '../lang/fields.js';
 import { LIGHT_SYMBOLS, TRACK_PATTERNS } from '../lang/status.js';
 import { cellKind, ownerStart, statusLength, timeLength } from './cell-kinds.js';
 import { isLegendStatus, type DocumentWords } from './legend-cells.js';
-import { DANGLING_WORDS } from '../lang/language.js';
+import { DANGLING_WORDS, DEFINITE_FORM_ENDINGS } from '../lang/language.js';
 
 const dangling = new Set(DANGLING_WORDS);
 
@@ -158,8 +158,14 @@ const MAX_POST_WORDS = 4;
  * gård Rektor …'); it opens with a word, not an abbreviation. The cell after
  * it must read where it ends.
  */
+/** A unit's name closing on a noun in the definite form ('Tekniska förvaltningen', 'Kultur- och fritidsförvaltningen'). */
+const UNIT_END = new RegExp(`^\\p{Ll}{3,}(?:${DEFINITE_FORM_ENDINGS})$`, 'u');
+
 function postEnds(words: string[], at: number): number[] {
   const before = words[at - 1] ?? '';
+  // After a unit's name the unit is the owner: a capital after it opens the next cell, one the typer cannot read (a status
+  // word only the document's legend defines), never a post.
+  if (UNIT_END.test(before) && /^\p{Lu}/u.test(words[at - 2] ?? '')) return [];
   // A unit's abbreviation ('KFF') opens no post: where the typer did not read it as the owner, it stands among the activity's words.
   if (!/^\p{Lu}\p{Ll}/u.test(words[at] ?? '') || !/^\p{Ll}/u.test(before) || /[.!?:;,]$/.test(before) || dangling.has(before.toLowerCase())) return [];
   const out: number[] = [];

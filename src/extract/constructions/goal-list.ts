@@ -13,6 +13,12 @@ export const goalList = defineConstruction({
       subAreas: ['Fler barn ska delta i kulturskolans kurser.', 'Invånarna ska ha tillgång till ett levande bibliotek.'],
       activities: ['Erbjuda avgiftsfria prova-på-kurser.', 'Utöka öppettiderna på lördagar.'],
     },
+    {
+      // The header on its line of its own, each goal under it closed by its light.
+      doc: '# Trygg uppväxt\nNämndmål Bedömning\nFler unga ska delta i fritidsgårdarnas verksamhet. ✅\nKommentar:\nBesöken ökade under året.\nFörebygga skadegörelse i skolmiljön. ⚠\n| Aktivitet | Status | Färdiggrad |\nFler unga ska delta i fritidsgårdarnas verksamhet.\nÖppna fritidsgården på lördagar.\nFörebygga skadegörelse i skolmiljön.\nOrdna nattvandringar med föräldrar.',
+      subAreas: ['Fler unga ska delta i fritidsgårdarnas verksamhet.', 'Förebygga skadegörelse i skolmiljön.'],
+      activities: ['Öppna fritidsgården på lördagar.', 'Ordna nattvandringar med föräldrar.'],
+    },
   ],
   negative: [
     { doc: '# Kultur\nNämndmål Bedömning\nBiblioteket har haft fler besökare i år.', focusAreas: [], activities: [] },
@@ -31,6 +37,15 @@ export const goalList = defineConstruction({
         return;
       }
       if (b.kind !== 'paragraph') return;
+      // The header may stand on its line of its own, as a PDF that spaces its paragraphs sets it ('Nämndmål Bedömning' /
+      // '… ska öka. ✅'): the list opens with the line under it where that line is a goal with its assessment.
+      const next = view.blocks[i + 1]?.kind === 'paragraph' ? view.trimmed(i + 1) : null;
+      const under = next !== null && goalTableStart(`${trimmed} ${next}`)?.goal === next ? splitGoals(next) : [];
+      if (under.length > 0 && under.every((g) => g.assessment !== undefined)) {
+        out.push({ ...base, block: i, rule: 'section/goal-list', role: 'frame', evidence: [{ id: 'goal-header-alone', weight: 0.85 }], acts: [{ op: 'skip' }] });
+        out.push({ ...base, block: i + 1, rule: 'section/goal-list', evidence: [{ id: 'goal-header-above', weight: 0.85 }], acts: [{ op: 'goals', start: true, goals: under.map((g) => ({ ...g, base: view.begin(i + 1) })) }] });
+        return;
+      }
       // The goal list goes on after a goal's comment ('Kommentar:' and its prose) with the next goal, a line that says what shall be.
       if (COMMENT_LABEL.test(trimmed)) {
         out.push({ ...base, block: i, rule: 'section/goal-list-line', role: 'field', evidence: [{ id: 'comment-label', weight: 0.8 }], when: (ctx) => ctx.goalList.open, acts: [{ op: 'goal-comment' }] });
