@@ -57,9 +57,11 @@ function listedByForms(lex: Lexicon, w: string): boolean {
   const stem = w.slice(0, -1);
   if (!lex.isForm(w) || functionWords.has(w)) return false;
   const present = lex.isForm(`${stem}er`) || (/r$/.test(stem) && lex.isForm(stem));
-  // The past adds -de, -te or -dde; a stem in -d or -t adds only -e ('tänd' → 'tände', 'mött' → 'mötte').
-  const pasts = /[dt]$/.test(stem) ? [`${stem}e`] : [`${stem}de`, `${stem}te`, `${stem}dde`];
-  return present && pasts.some((past) => lex.isForm(past));
+  // The past adds -de, -te or -dde; a stem in -d or -t adds only -e ('tänd' → 'tände', 'mött' → 'mötte'). Some
+  // verbs turn the stem's last 'ä' into 'a' in the past ('ersätt' → 'ersatte', 'sträck' → 'sträckte' keeps it).
+  const past = (s: string) => (/[dt]$/.test(s) ? [`${s}e`] : [`${s}de`, `${s}te`, `${s}dde`]);
+  const pasts = [...past(stem), ...past(stem.replace(/ä(?=[^aeiouyåäö]+$)/u, 'a'))];
+  return present && pasts.some((form) => lex.isForm(form));
 }
 
 /**

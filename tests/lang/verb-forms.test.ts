@@ -6,6 +6,8 @@ describe('verbs the word list gives by their forms', () => {
   it('reads a word in -a as an infinitive when the list has its present and its past', () => {
     // tända: tänder, tände; hyra: hyr, hyrde; breda: breder, bredde.
     expect(['tända', 'Hyra', 'breda'].map(isInfinitive)).toEqual([true, true, true]);
+    // ersätta: ersätter, and a past that turns the stem's 'ä' into 'a' (ersatte).
+    expect(isInfinitive('Ersätta')).toBe(true);
   });
 
   it('reads no adjective or noun in -a as one, as none has a past', () => {
@@ -26,9 +28,26 @@ describe('verbs the word list gives by their forms', () => {
     expect(actionKind('Så två rader fruktträd längs gång- och cykelvägen')).toBe('verb');
     expect(actionKind('"Tända ljusslingor i centrum, december')).toBe('verb');
     expect(actionKind('hyra ut lokaler; föreningar först')).toBe('verb');
+    expect(actionKind('Ersätta oljepannan i simhallen med bergvärme (fastighet, 2027)')).toBe('verb');
     // A rent table's heading and the adverbs that open a sentence are no actions.
     expect(actionKind('Hyra')).toBe('none');
     expect(actionKind('Så här gör vi')).toBe('none');
     expect(actionKind('Så långt möjligt ska maten lagas på plats')).not.toBe('verb');
+  });
+});
+
+describe('a run of actions flattened into one line', () => {
+  it('cuts before a verb the list gives by its forms, as before any infinitive', async () => {
+    const { cutActions } = await import('../../src/clean/action-stretches.js');
+    const words = 'Rusta upp motionsspåret vid Storberget Ersätta belysningen längs elljusspåret med LED Tända spåret från klockan sex Hyra ut skidor till skolklasser'.split(' ');
+    expect(cutActions(words, 0, words.length)).toEqual([
+      'Rusta upp motionsspåret vid Storberget',
+      'Ersätta belysningen längs elljusspåret med LED',
+      'Tända spåret från klockan sex',
+      'Hyra ut skidor till skolklasser',
+    ]);
+    // 'Så' before an adverb is no verb, in a run as at an item's head: the item runs on.
+    const adverb = 'Rusta upp motionsspåret Så länge snön ligger kvar'.split(' ');
+    expect(cutActions(adverb, 0, adverb.length)).toEqual(['Rusta upp motionsspåret Så länge snön ligger kvar']);
   });
 });
