@@ -55,7 +55,8 @@ export function isInfinitive(word: string): boolean {
  */
 function listedByForms(lex: Lexicon, w: string): boolean {
   const stem = w.slice(0, -1);
-  if (!lex.isForm(w) || functionWords.has(w)) return false;
+  // An adjective's plural ('breda', 'bredare', 'bredast') may share a verb's forms; its superlative tells it.
+  if (!lex.isForm(w) || functionWords.has(w) || lex.isForm(`${stem}ast`)) return false;
   const present = lex.isForm(`${stem}er`) || (/r$/.test(stem) && lex.isForm(stem));
   // The past adds -de, -te or -dde; a stem in -d or -t adds only -e ('tänd' → 'tände', 'mött' → 'mötte'). Some
   // verbs turn the stem's last 'ä' into 'a' in the past ('ersätt' → 'ersatte', 'sträck' → 'sträckte' keeps it).
