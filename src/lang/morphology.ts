@@ -38,7 +38,7 @@ export function isInfinitive(word: string): boolean {
   const known = memo.get(w);
   if (known !== undefined) return known;
   const lex = swedishLexicon();
-  let ok = lex.isStem(w) && makesPresent(lex, w);
+  let ok = (lex.isStem(w) && makesPresent(lex, w)) || listedByForms(lex, w);
   // A compound's verb is its last part, at least four letters after a word of at least three.
   for (let i = 3; !ok && i <= w.length - 4; i++) {
     const tail = w.slice(i);
@@ -46,6 +46,35 @@ export function isInfinitive(word: string): boolean {
   }
   memo.set(w, ok);
   return ok;
+}
+
+/**
+ * A verb the list gives by its forms, not as a headword ('tända', 'hyra'): a word of the list in -a whose
+ * present ('tänder', 'hyr') and past ('tände', 'hyrde') are words of the list too. An adjective in -a
+ * ('lokala') or a noun ('lampa') has no past in -de/-te, so the past is what makes it a verb.
+ */
+function listedByForms(lex: Lexicon, w: string): boolean {
+  const stem = w.slice(0, -1);
+  // An adjective's plural ('breda', 'bredare', 'bredast') may share a verb's forms; its superlative tells it.
+  if (!lex.isForm(w) || functionWords.has(w) || lex.isForm(`${stem}ast`)) return false;
+  const present = lex.isForm(`${stem}er`) || (/r$/.test(stem) && lex.isForm(stem));
+  // The past adds -de, -te or -dde; a stem in -d or -t adds only -e ('tänd' → 'tände', 'mött' → 'mötte'). Some
+  // verbs turn the stem's last 'ä' into 'a' in the past ('ersätt' → 'ersatte', 'sträck' → 'sträckte' keeps it).
+  const past = (s: string) => (/[dt]$/.test(s) ? [`${s}e`] : [`${s}de`, `${s}te`, `${s}dde`]);
+  const pasts = [...past(stem), ...past(stem.replace(/ä(?=[^aeiouyåäö]+$)/u, 'a'))];
+  return present && pasts.some((form) => lex.isForm(form));
+}
+
+/**
+ * A verb of two letters ('så', 'sy'): the list gives its present, past and supine ('sår', 'sådde', 'sått').
+ * As most such words are adverbs or conjunctions too ('Så här', 'Så att'), it opens an action only before
+ * an article or a number that opens its object ('Så en äng', 'Sy två fanor').
+ */
+export function isShortVerbBeforeObject(word: string, next: string | undefined): boolean {
+  const w = word.toLowerCase();
+  if (!/^[a-zåäö]{2}$/.test(w) || !next || !numberWords.has(next.toLowerCase())) return false;
+  const lex = swedishLexicon();
+  return lex.isForm(`${w}r`) && lex.isForm(`${w}dde`) && lex.isForm(`${w}tt`);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ACTION_NOUN, ADVERB_BEFORE_VERB, GOAL_CLAUSE, OBLIGATION_CLAUSE, isInfinitive } from '../../lang/morphology.js';
+import { ACTION_NOUN, ADVERB_BEFORE_VERB, GOAL_CLAUSE, OBLIGATION_CLAUSE, isInfinitive, isShortVerbBeforeObject } from '../../lang/morphology.js';
 import { defineConstruction } from './define.js';
 
 export const actionItem = defineConstruction({
@@ -7,11 +7,16 @@ export const actionItem = defineConstruction({
   positive: [
     { doc: '# Service\n- Införa en digital felanmälan\n- Kartlägga handläggningstiderna\n- Ta fram en servicegaranti', activities: ['Införa en digital felanmälan', 'Kartlägga handläggningstiderna', 'Ta fram en servicegaranti'] },
     { doc: '# Service\n- Införa en digital felanmälan\n- Kartlägga handläggningstiderna\n- Företagsbesök med kommunalråd', activities: ['Införa en digital felanmälan', 'Kartlägga handläggningstiderna', 'Företagsbesök med kommunalråd'] },
+
+    // Verbs the list gives by their forms ('tända': 'tänder', 'tände'), and a verb of two letters before its object's article.
+    { doc: '# Skolgårdar\n- Så ett fält med vildblommor bakom idrottshallen\n- Tända belysningen på skolgården till klockan 22\n- Hyra ut gymnastiksalen till föreningar på helger', activities: ['Så ett fält med vildblommor bakom idrottshallen', 'Tända belysningen på skolgården till klockan 22', 'Hyra ut gymnastiksalen till föreningar på helger'] },
   ],
   negative: [
     { doc: '# Våra värden\n- Öppenhet\n- Delaktighet\n- Serviceanda', activities: [] },
     { doc: '# Mål\n- Kommunen ska vara bland de 100 bästa i rankingen\n- Sysselsättningen ska öka', activities: [] },
     { doc: '# Våra partner\n- Företagarna\n- Länsstyrelsen\n- Lokala företag', activities: [] },
+    // 'Så' as an adverb or conjunction opens no action: no article or number opens an object after it.
+    { doc: '# Så arbetar vi\n- Så här gör vi när en ansökan kommer in\n- Så långt möjligt digitalt\n- Så att alla kan delta', activities: [] },
     // Advice to residents: a heading or lead-in that speaks to the reader ('du', 'ni') opens what they may do, not the organisation's plan.
     { doc: '# Värmebölja i sommar\nSMHI varnar för höga temperaturer.\n## Det här kan du göra\n- Dricka mycket vatten under dagen\n- Hålla dig inomhus mitt på dagen\n- Ringa din vårdcentral vid yrsel', activities: [] },
     { doc: '# Energi hemma\nSå här kan ni sänka elräkningen:\n- Sänka inomhustemperaturen en grad\n- Stänga av apparater i viloläge\n- Tvätta med fulla maskiner', activities: [] },
@@ -38,7 +43,7 @@ export function actionKind(text: string): ActionKind {
   if (words.length === 0) return 'none';
   const first = words[0];
   // An action names what is done: a verb alone ('Producera') is a broken line or a heading.
-  if (words.length >= 2 && isInfinitive(first)) return 'verb';
+  if (words.length >= 2 && (isInfinitive(first) || isShortVerbBeforeObject(first, words[1]))) return 'verb';
   // An adverb ending in -t or -vis, or 'Löpande', before the verb.
   if (words[2] && ADVERB_BEFORE_VERB.test(first) && isInfinitive(words[1])) return 'verb';
   if (GOAL_CLAUSE.test(text)) return 'goal';
