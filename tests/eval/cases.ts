@@ -50,8 +50,8 @@ export function dev2Cases(): Array<{ file: string; gold: Gold }> {
   return hasDev2Set ? casesOf(DEV2_DIR, DEV2_GOLD) : [];
 }
 
-/** The sets written blind on other subjects, bundled with the project: fixtures/unseen, unseen2 … unseen19. */
-export const UNSEEN_DIRS = ['fixtures/unseen', ...Array.from({ length: 18 }, (_, i) => `fixtures/unseen${i + 2}`)];
+/** The sets written blind on other subjects, bundled with the project: fixtures/unseen, unseen2 … unseen21. */
+export const UNSEEN_DIRS = ['fixtures/unseen', ...Array.from({ length: 20 }, (_, i) => `fixtures/unseen${i + 2}`)];
 
 /** The documents written blind on other subjects (UNSEEN_DIRS). */
 export function unseenCases(): Array<{ file: string; gold: Gold }> {

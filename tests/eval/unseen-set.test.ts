@@ -23,13 +23,13 @@ interface SetUnderTest {
 const SETS: SetUnderTest[] = [
   {
     // Written from the genre description alone, on other subjects and by other
-    // producers than the development set (fixtures/unseen, unseen2 … unseen19):
+    // producers than the development set (fixtures/unseen, unseen2 … unseen21):
     // the nearest measure of documents no rule was written for. The floors are
     // what the rules reach on them today.
     name: 'the documents written blind on other subjects',
     cases: unseenCases(),
-    least: 437,
-    floors: { activities: 0.97, focusAreas: 0.96, owner: 0.95, status: 0.93, years: 0.97 },
+    least: 481,
+    floors: { activities: 0.98, focusAreas: 0.96, owner: 0.96, status: 0.95, years: 0.97 },
   },
   {
     // Plans in running text, each document varying one way of writing them
@@ -44,7 +44,7 @@ const SETS: SetUnderTest[] = [
     // all of them today.
     name: 'the plans written in running text',
     cases: proseVariantCases(),
-    least: 93,
+    least: 110,
     floors: { activities: 0.91, focusAreas: 0.95, owner: 0.96, status: 1, years: 0.96 },
   },
   {

@@ -30,7 +30,7 @@ const named = (text: string) =>
     .filter((h) => h.rule !== 'municipality/own-name')
     .map(({ rule, code, start, end }) => ({ rule, code, start, end }));
 
-const texts = ['corpus', 'fixtures', '../shared/corpus/dev', '../shared/corpus/dev2', 'fixtures/unseen', 'fixtures/unseen2', 'fixtures/unseen3', 'fixtures/unseen4', 'fixtures/unseen5', 'fixtures/unseen6', 'fixtures/unseen7', 'fixtures/unseen8', 'fixtures/unseen9', 'fixtures/unseen10', 'fixtures/unseen11', 'fixtures/unseen12', 'fixtures/unseen13', 'fixtures/unseen14', 'fixtures/unseen15', 'fixtures/unseen16', 'fixtures/unseen17', 'fixtures/unseen18', 'fixtures/unseen19', 'fixtures/prose-variants']
+const texts = ['corpus', 'fixtures', '../shared/corpus/dev', '../shared/corpus/dev2', 'fixtures/unseen', 'fixtures/unseen2', 'fixtures/unseen3', 'fixtures/unseen4', 'fixtures/unseen5', 'fixtures/unseen6', 'fixtures/unseen7', 'fixtures/unseen8', 'fixtures/unseen9', 'fixtures/unseen10', 'fixtures/unseen11', 'fixtures/unseen12', 'fixtures/unseen13', 'fixtures/unseen14', 'fixtures/unseen15', 'fixtures/unseen16', 'fixtures/unseen17', 'fixtures/unseen18', 'fixtures/unseen19', 'fixtures/unseen20', 'fixtures/unseen21', 'fixtures/prose-variants']
   .flatMap((dir) => {
     try {
       return readdirSync(dir).filter((f) => /\.(txt|html)$/.test(f)).map((f) => path.join(dir, f));
