@@ -1,10 +1,10 @@
 import type { Message, RawBlock } from '../core/types.js';
 import type { FieldRole } from '../lang/fields.js';
 import { DANGLING_WORDS, PREPOSITIONS } from '../lang/language.js';
-import { headerRole } from './header-role.js';
 import { ownerStart } from './cell-kinds.js';
 import { follows, parseId, type ItemId } from './numbering.js';
 import { typedEnds } from './row-sequence.js';
+import { firstColumnWords, roleOf } from './late-columns.js';
 
 /**
  * A table that a plain PDF-to-text order gave block by block: the id and
@@ -42,7 +42,6 @@ const SENTENCE_END = /[.!?:;]$/;
 const dangling = new Set(DANGLING_WORDS);
 const sentenceWords = new Set([...DANGLING_WORDS, ...PREPOSITIONS]);
 
-const roleOf = (word: string) => (/^\p{Lu}/u.test(word) ? headerRole(word).role : null);
 
 /**
  * A day a PDF-to-text tool broke over two lines of a narrow cell and joined
@@ -189,17 +188,6 @@ function regionAt(blocks: RawBlock[], h: number): Region | null {
   }
   const items = blocks.slice(from, to).filter((b) => b.kind === 'item').length;
   return items >= MIN_ROWS && before > 0 ? { from, to, head: h, roles: head.roles, headWords: head.words } : null;
-}
-
-/** The head's first words, the number's and the activity's ('Id Aktivitet'), where they end the text before the table; taken from it. */
-function firstColumnWords(out: RawBlock[]): string[] {
-  const last = out.at(-1);
-  const m = last?.kind === 'paragraph' ? /(?:^|\s)(\S+)\s+(\S+)$/.exec(last.text) : null;
-  if (!last || !m || roleOf(m[1]) !== 'number' || roleOf(m[2]) !== 'activity') return ['', ''];
-  const text = last.text.slice(0, m.index).trim();
-  if (text) out[out.length - 1] = { ...last, text };
-  else out.pop();
-  return [m[1], m[2]];
 }
 
 /** The table's rows, bands and left-over text, or null when its groups cannot be paired with its items. */

@@ -30,7 +30,8 @@ import { DANGLING_WORDS } from '../lang/language.js';
 const MIN_ROWS = 3;
 const TYPED: FieldRole[] = ['owner', 'time', 'status'];
 
-const roleOf = (word: string) => (/^\p{Lu}/u.test(word) ? headerRole(word).role : null);
+/** A column word's role, where the word opens with a capital as a head's words do. */
+export const roleOf = (word: string) => (/^\p{Lu}/u.test(word) ? headerRole(word).role : null);
 
 interface Item {
   /** Index of the item's block. */
@@ -144,7 +145,7 @@ function headOf(blocks: RawBlock[], h: number): { words: string[]; cellsAt: numb
  * where they end the text before the first band or item: taken from it, so
  * that the table's head names its columns; else the columns go unnamed.
  */
-function firstColumnWords(out: RawBlock[]): string[] {
+export function firstColumnWords(out: RawBlock[]): string[] {
   const last = out.at(-1);
   const m = last?.kind === 'paragraph' ? /(?:^|\s)(\S+)\s+(\S+)$/.exec(last.text) : null;
   if (!last || !m || roleOf(m[1]) !== 'number' || roleOf(m[2]) !== 'activity') return ['', ''];
