@@ -280,6 +280,8 @@ export const PLAN_TIME_AFTER_OWNER = { id: 'sentence/plan-time-after-owner', pat
  * A sentence that gives one time for all of a plan's work, said once around it: 'Allt ska vara på plats under 2027.',
  * 'Åtgärderna genomförs under 2027–2028.', or leading into the plan's sections: 'Det här ska göras under 2027:'. Group 1 is the time.
  */
+/** The preposition a sentence sets before the time it gives the work ('under 2027', 'till 2028', 'från hösten 2026'): cut before the time is read. */
+export const TIME_LEAD_PREPOSITION = sv(/^(?:under|till|från)\s+/iu);
 export const PLAN_TIME_SENTENCE = { id: 'sentence/plan-time', pattern: sv(`^(?:${PLAN_DONE}|(?:det\\s+här|detta|följande)\\s+ska\\s+(?:göras|genomföras))\\s+((?:under|senast|till)\\s+[^.:]{4,30}?)\\s*[.:]$`, 'iu') };
 
 /** A sentence that gives one time for every action of the area it closes: 'Åtgärderna ska vara genomförda under 2027.', 'Arbetet genomförs 2027–2028.' Group 1 is the time. */

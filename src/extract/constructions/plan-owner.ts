@@ -1,5 +1,5 @@
 import { cellKind } from '../../clean/cell-kinds.js';
-import { GENERIC_ACTOR, PLAN_OWNER_SENTENCES, PLAN_TIME_AFTER_OWNER, PLAN_TIME_SENTENCE } from '../../lang/sections.js';
+import { GENERIC_ACTOR, PLAN_OWNER_SENTENCES, PLAN_TIME_AFTER_OWNER, PLAN_TIME_SENTENCE, TIME_LEAD_PREPOSITION } from '../../lang/sections.js';
 import { isOwnerPart, type Field } from '../outline/fields.js';
 import type { Proposal } from '../resolve/proposal.js';
 import { defineConstruction } from './define.js';
@@ -88,4 +88,4 @@ function ownerSentence(sentence: string): { unit: string; index: number; end: nu
 }
 
 /** A time a sentence gives the work: one a time cell would read as, after its preposition ('under 2027', 'senast hösten 2028'). */
-const isTime = (value: string) => /\b(?:19|20)\d\d\b/u.test(value) && cellKind(value.replace(/^(?:under|till|från)\s+/iu, '')) === 'time';
+const isTime = (value: string) => /\b(?:19|20)\d\d\b/u.test(value) && cellKind(value.replace(TIME_LEAD_PREPOSITION, '')) === 'time';
